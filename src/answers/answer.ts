@@ -1,0 +1,73 @@
+import type { Body } from "../corpus/model.js";
+import type { SearchResult } from "../search/types.js";
+
+export const INTENTS = [
+  "search",
+  "attendees",
+  "meeting",
+  "meetings",
+  "next",
+  "person",
+  "actions",
+  "help",
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export interface MeetingRef {
+  id: string;
+  date: string;
+  body: Body;
+}
+
+/** A meeting after today, from a minutes "next meeting" line or corpus/schedule.yml. */
+export interface UpcomingMeeting {
+  body: Body;
+  date: string;
+  time: string | null;
+  venue: string | null;
+  /** Where it was announced; null when it comes from schedule.yml. */
+  source: { file: string; line: number } | null;
+}
+
+/** Where a fact came from: body · date · item · file:line. */
+export interface Citation {
+  body: Body;
+  date: string;
+  /** "3 Counter Terrorism", or null when the fact is not under an agenda item. */
+  item: string | null;
+  file: string;
+  line: number;
+}
+
+/**
+ * A block of an answer. Text uses one markup only, *bold*; it is not escaped, so each face
+ * (Slack, console, JSON) escapes or styles it for its own medium.
+ */
+export interface AnswerSection {
+  heading: string | null;
+  text: string | null;
+  bullets: string[];
+  citation: Citation | null;
+}
+
+/** A platform-neutral answer: what every face (Slack, console, CLI) renders. */
+export interface Answer {
+  intent: Intent;
+  /** The question as asked, with Slack markup removed. */
+  question: string;
+  meeting: MeetingRef | null;
+  /** Meetings the question could mean, when it is ambiguous or matched none exactly. */
+  candidates: MeetingRef[];
+  /** For intent search: as in `lcrb search`. */
+  results: SearchResult[];
+  /** For intent next: after today, soonest first. */
+  upcoming: UpcomingMeeting[];
+  title: string;
+  /** One line under the title, or null. */
+  summary: string | null;
+  sections: AnswerSection[];
+  /** Questions the user might ask next, written as they would type them. */
+  followUps: string[];
+  /** Set when more search results exist beyond these: ask again with this offset. */
+  more: { query: string; offset: number } | null;
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { ASK_USAGE, askCommand } from "./cli/ask.js";
+import { type Command, UsageError } from "./cli/command.js";
+import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
+import { SEARCH_USAGE, searchCommand } from "./cli/search.js";
+
+const COMMANDS: Record<string, Command> = {
+  corpus: corpusCommand,
+  search: searchCommand,
+  ask: askCommand,
+};
+
+const USAGE = ["usage:", `  ${CORPUS_USAGE}`, `  ${SEARCH_USAGE}`, `  ${ASK_USAGE}`].join("\n");
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(`unknown command "${name}" (expected corpus, search or ask)`);
+  return command(rest, { out: (text) => process.stdout.write(text) });
+}
+
+// Errors become one line on stderr, never a stack trace: 2 for bad usage, 1 for anything else.
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`lcrb: ${message.split("\n")[0]}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

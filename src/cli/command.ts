@@ -1,0 +1,37 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { readCorpusDir } from "../config.js";
+
+/** Where a command writes; the CLI passes the process streams, tests pass buffers. */
+export interface CommandIO {
+  out(text: string): void;
+}
+
+/** A command returns its exit code; only src/cli.ts exits the process. */
+export type Command = (argv: string[], io: CommandIO) => Promise<number>;
+
+/** Bad usage: the CLI prints the message on one line and exits 2. */
+export class UsageError extends Error {
+  readonly code = "usage";
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Flags every command takes (CONTRACT.md). */
+export const COMMON_OPTIONS = {
+  corpus: { type: "string" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const satisfies Options;
+
+/** parseArgs with our error style: unknown flags and missing values become a UsageError. */
+export function parseCommandArgs<T extends Options>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+  }
+}
+
+export function corpusDirFrom(flag: string | undefined): string {
+  return readCorpusDir(flag);
+}

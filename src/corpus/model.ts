@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+/** The two bodies whose minutes we hold: the Board and its Delivery Management Group. */
+export const Body = z.enum(["LCRB", "DMG"]);
+export type Body = z.infer<typeof Body>;
+
+export const BODY_TITLES: Record<Body, string> = {
+  LCRB: "London Crime Reduction Board",
+  DMG: "Delivery Management Group",
+};
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a 24-hour time as HH:MM");
+const SourceLine = z.number().int().positive();
+
+export const AttendanceStatus = z.enum(["present", "in_attendance", "apologies"]);
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+export const Attendee = z.object({
+  /** The name only: no honorific, title of office, post-nominals or bracketed initials. */
+  name: z.string().min(1),
+  status: AttendanceStatus,
+  /** What stood before the name ("Dame", "Cllr", "Mayor", "Deputy Commissioner"), or null. */
+  honorific: z.string().min(1).nullable(),
+  role: z.string().min(1).nullable(),
+  organisation: z.string().min(1).nullable(),
+  line: SourceLine,
+});
+export type Attendee = z.infer<typeof Attendee>;
+
+export const Passage = z.object({
+  /** A whole paragraph, re-joined where the source broke it. */
+  text: z.string().min(1),
+  line: SourceLine,
+});
+export type Passage = z.infer<typeof Passage>;
+
+export const AgendaItem = z.object({
+  /** The agenda item number as written ("3"), or null for an unnumbered section. */
+  number: z.string().min(1).nullable(),
+  title: z.string().min(1),
+  line: SourceLine,
+  passages: z.array(Passage),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const Action = z.object({
+  id: z.string().min(1).nullable(),
+  text: z.string().min(1),
+  owner: z.string().min(1).nullable(),
+  /** Number of the agenda item the action was recorded under, or null. */
+  item: z.string().min(1).nullable(),
+  line: SourceLine,
+});
+export type Action = z.infer<typeof Action>;
+
+export const NextMeeting = z.object({
+  body: Body,
+  date: IsoDate,
+  time: ClockTime.nullable(),
+  venue: z.string().min(1).nullable(),
+  /** Null when the meeting comes from corpus/schedule.yml or front matter rather than a minutes line. */
+  line: SourceLine.nullable(),
+});
+export type NextMeeting = z.infer<typeof NextMeeting>;
+
+export const Meeting = z.object({
+  /** body + date in lower case ("lcrb-2023-04-12"); stable across restarts. */
+  id: z.string().regex(/^(lcrb|dmg)-\d{4}-\d{2}-\d{2}(-\d+)?$/),
+  /** Path relative to the corpus directory. */
+  file: z.string().min(1),
+  body: Body,
+  title: z.string().min(1),
+  date: IsoDate,
+  time: ClockTime.nullable(),
+  venue: z.string().min(1).nullable(),
+  attendees: z.array(Attendee),
+  items: z.array(AgendaItem),
+  actions: z.array(Action),
+  nextMeetings: z.array(NextMeeting),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+/** Something a clerk should fix in a minutes file; the file is skipped or read in part. */
+export const Problem = z.object({
+  file: z.string(),
+  line: SourceLine.nullable(),
+  message: z.string().min(1),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export interface Corpus {
+  /** Sorted by date, then body. */
+  meetings: Meeting[];
+  problems: Problem[];
+}

@@ -1,0 +1,40 @@
+import type { Body } from "../corpus/model.js";
+
+export interface SearchOptions {
+  /** How many results to return (default 5). */
+  limit?: number;
+  /** How many of the best results to skip, for "More results" paging (default 0). */
+  offset?: number;
+  body?: Body;
+  /** Inclusive ISO date bounds. */
+  from?: string;
+  to?: string;
+}
+
+/** One agenda item that answers the query, with its best passage as a cited excerpt. */
+export interface SearchResult {
+  meetingId: string;
+  date: string;
+  body: Body;
+  item: { number: string | null; title: string };
+  score: number;
+  /** The best-matching sentence(s); matched words wrapped in Slack bold (*word*). Not escaped. */
+  excerpt: string;
+  source: { file: string; line: number };
+}
+
+export interface SearchResponse {
+  query: string;
+  results: SearchResult[];
+  /** "Did you mean" spellings, when the query matched nothing as typed. */
+  suggestions: string[];
+  /** How many agenda items matched in all (for paging). */
+  total: number;
+  /** Why there are no results ("only common words"), or null. */
+  note: string | null;
+}
+
+/** A searchable index of agenda-item passages. */
+export interface MinutesSearch {
+  search(query: string, options?: SearchOptions): SearchResponse;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../src/config.js";
+
+describe("parseConfig", () => {
+  it("runs the local console when no Slack variable is set", () => {
+    expect(parseConfig({}).slack).toEqual({ kind: "console" });
+  });
+
+  it("treats the empty values of a copied .env.example as unset", () => {
+    expect(parseConfig({ SLACK_BOT_TOKEN: "", SLACK_APP_TOKEN: " ", PORT: "" }).slack).toEqual({
+      kind: "console",
+    });
+  });
+
+  it("picks Socket Mode when an app-level token is set", () => {
+    const config = parseConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" });
+    expect(config.slack).toEqual({
+      kind: "socket",
+      botToken: "xoxb-1",
+      appToken: "xapp-1",
+      signingSecret: null,
+    });
+  });
+
+  it("picks HTTP on PORT (default 3000) when there is a signing secret and no app token", () => {
+    const env = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s3cr3t-value" };
+    expect(parseConfig(env).slack).toMatchObject({ kind: "http", port: 3000 });
+    expect(parseConfig({ ...env, PORT: "8080" }).slack).toMatchObject({ kind: "http", port: 8080 });
+  });
+
+  it("names the missing variable in one line", () => {
+    expect(() => parseConfig({ SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(
+      /^SLACK_SIGNING_SECRET is missing/,
+    );
+    expect(() => parseConfig({ SLACK_APP_TOKEN: "xapp-1" })).toThrow(/^SLACK_BOT_TOKEN is missing/);
+  });
+
+  it("names a malformed variable", () => {
+    expect(() => parseConfig({ PORT: "eighty" })).toThrow(ConfigError);
+    expect(() => parseConfig({ PORT: "eighty" })).toThrow(/^PORT /);
+    expect(() => parseConfig({ SLACK_API_URL: "http://127.0.0.1:9/api" })).toThrow(
+      /^SLACK_API_URL must end in \/api\//,
+    );
+    expect(() => parseConfig({ LOG_LEVEL: "loud" })).toThrow(/^LOG_LEVEL /);
+  });
+
+  it("reads the corpus directory, log level and API URL", () => {
+    const config = parseConfig({
+      LCRB_CORPUS_DIR: "/srv/minutes",
+      LOG_LEVEL: "DEBUG",
+      SLACK_API_URL: "http://127.0.0.1:9/api/",
+    });
+    expect(config).toMatchObject({
+      corpusDir: "/srv/minutes",
+      logLevel: "debug",
+      slackApiUrl: "http://127.0.0.1:9/api/",
+    });
+  });
+});
