@@ -1,0 +1,50 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Runs the built `lcrb` (npm test builds dist/ first) the way a person or a script would.
+function lcrb(...args: string[]) {
+  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("lcrb errors", () => {
+  it("exits 2 with one line for an unknown command", () => {
+    const run = lcrb("minutes");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('lcrb: unknown command "minutes" (expected corpus, search or ask)\n');
+  });
+
+  it("exits 2 with one line for an unknown flag", () => {
+    const run = lcrb("corpus", "--bogus");
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/bogus/);
+  });
+
+  it("exits 2 and prints usage when no command is given", () => {
+    const run = lcrb();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^usage:/);
+  });
+
+  it("exits 1 with one line, no stack trace, when the corpus directory does not exist", () => {
+    const run = lcrb("corpus", "--corpus", "/nonexistent/minutes");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^lcrb: cannot read the corpus directory \/nonexistent\/minutes: ENOENT\n$/,
+    );
+  });
+
+  it("exits 1 when the corpus holds no meeting", () => {
+    const empty = mkdtempSync(join(tmpdir(), "lcrb-empty-"));
+    const run = lcrb("corpus", "--corpus", empty, "--json");
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({ meetings: [], problems: [] });
+  });
+});
