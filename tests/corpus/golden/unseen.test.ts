@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { type AttendanceStatus, type Body, Meeting } from "../../../src/corpus/model.js";
+import { parseMinutes } from "../../../src/corpus/parse/index.js";
+
+// Minutes in layouts the seeds do not show, written for this test with their answers beside
+// them (tests/fixtures/minutes/<name>.expected.json). The parser never sees these while it is
+// being written, so they measure how general its rules are.
+const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/minutes/", import.meta.url));
+const MINUTES_FILE = /\.(txt|md)$/i;
+const F1_FLOOR = 0.98;
+
+interface ExpectedMeetingFile {
+  body: Body;
+  date: string;
+  time: string | null;
+  venue: string | null;
+  attendees: { name: string; status: AttendanceStatus; honorific: string | null }[];
+  items: { number: string | null; title: string }[];
+  /** `owner` is asserted only where the minutes state it outright ("Owner: MPS"). */
+  actions: { id: string | null; item: string | null; textStart: string; owner?: string | null }[];
+  nextMeetings: { body: Body; date: string; time: string | null; venue: string | null }[];
+}
+
+/** A file that is not minutes at all. */
+interface ExpectedNoMeeting {
+  meeting: null;
+}
+
+type Expected = ExpectedMeetingFile | ExpectedNoMeeting;
+
+interface Fixture {
+  file: string;
+  text: string;
+  expected: Expected;
+}
+
+function expectsMeeting(expected: Expected): expected is ExpectedMeetingFile {
+  return !("meeting" in expected && expected.meeting === null);
+}
+
+function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((name) => MINUTES_FILE.test(name))
+    .sort()
+    .map((file) => {
+      const stem = file.replace(MINUTES_FILE, "");
+      return {
+        file,
+        text: readFileSync(`${FIXTURES_DIR}${file}`, "utf8"),
+        expected: JSON.parse(
+          readFileSync(`${FIXTURES_DIR}${stem}.expected.json`, "utf8"),
+        ) as Expected,
+      };
+    });
+}
+
+const FIXTURES = loadFixtures();
+const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));
+const NON_MEETING_FIXTURES = FIXTURES.filter((f) => !expectsMeeting(f.expected));
+
+function parseFixture(fixture: Fixture): Meeting {
+  const outcome = parseMinutes(fixture.text, fixture.file);
+  if (!outcome.meeting) {
+    throw new Error(
+      `no meeting read from ${fixture.file}: ${outcome.problems.map((p) => p.message).join("; ")}`,
+    );
+  }
+  return outcome.meeting;
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b);
+const pair = (a: { name: string; status: string }) => `${a.name} [${a.status}]`;
+
+describe("unseen minutes layouts", () => {
+  it("has at least eight layouts with answers, and a junk and an empty file", () => {
+    expect(MEETING_FIXTURES.length).toBeGreaterThanOrEqual(8);
+    expect(NON_MEETING_FIXTURES.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it(`reads attendees (name, status) with F1 of at least ${F1_FLOOR} across all layouts`, () => {
+    let truePositives = 0;
+    let predicted = 0;
+    let gold = 0;
+    const misses: string[] = [];
+    for (const fixture of MEETING_FIXTURES) {
+      const want = (fixture.expected as ExpectedMeetingFile).attendees.map(pair);
+      let got: string[] = [];
+      try {
+        got = parseFixture(fixture).attendees.map(pair);
+      } catch {
+        // A file the parser cannot read counts as every attendee missed.
+      }
+      gold += want.length;
+      predicted += got.length;
+      const unmatched = [...want];
+      for (const candidate of got) {
+        const at = unmatched.indexOf(candidate);
+        if (at >= 0) {
+          unmatched.splice(at, 1);
+          truePositives += 1;
+        } else misses.push(`${fixture.file}: extra ${candidate}`);
+      }
+      misses.push(...unmatched.map((m) => `${fixture.file}: missing ${m}`));
+    }
+    const precision = predicted === 0 ? 0 : truePositives / predicted;
+    const recall = gold === 0 ? 0 : truePositives / gold;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    console.log(
+      `unseen attendees: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${truePositives} right of ${gold} expected, ${predicted} read, ${MEETING_FIXTURES.length} files)`,
+    );
+    expect(f1, misses.join("\n")).toBeGreaterThanOrEqual(F1_FLOOR);
+  });
+});
+
+describe.each(MEETING_FIXTURES)("unseen minutes $file", (fixture) => {
+  const want = fixture.expected as ExpectedMeetingFile;
+  let parsed: Meeting | undefined;
+  // Parsed lazily so that a parser crash fails each test with its message, not the whole file.
+  const meeting = (): Meeting => {
+    parsed ??= parseFixture(fixture);
+    return parsed;
+  };
+
+  it("reads a meeting that passes the Meeting schema", () => {
+    const result = Meeting.safeParse(meeting());
+    expect(result.success, result.error?.message).toBe(true);
+  });
+
+  it("reads the header: body, date, time and venue", () => {
+    const { body, date, time, venue } = meeting();
+    expect({ body, date, time, venue }).toEqual({
+      body: want.body,
+      date: want.date,
+      time: want.time,
+      venue: want.venue,
+    });
+  });
+
+  it("lists every attendee once, by name only, with their status", () => {
+    expect(meeting().attendees.map(pair).sort(byText)).toEqual(
+      want.attendees.map(pair).sort(byText),
+    );
+  });
+
+  it("keeps what stands before a name as its honorific", () => {
+    const attendees = meeting().attendees;
+    const got = want.attendees.map((w) => {
+      const a = attendees.find((x) => x.name === w.name);
+      return `${w.name}: ${a ? String(a.honorific) : "(missing)"}`;
+    });
+    expect(got).toEqual(want.attendees.map((w) => `${w.name}: ${String(w.honorific)}`));
+  });
+
+  it("reads every agenda item's number and title in order, and nothing else as an item", () => {
+    expect(meeting().items.map(({ number, title }) => ({ number, title }))).toEqual(want.items);
+  });
+
+  it("reads the actions with their ids, items, owners and text", () => {
+    const got = meeting().actions.map((a, index) => {
+      const w = want.actions[index];
+      return {
+        id: a.id,
+        item: a.item,
+        text: a.text.slice(0, w?.textStart.length ?? a.text.length),
+        ...(w?.owner === undefined ? {} : { owner: a.owner }),
+      };
+    });
+    expect(got).toEqual(
+      want.actions.map((w) => ({
+        id: w.id,
+        item: w.item,
+        text: w.textStart,
+        ...(w.owner === undefined ? {} : { owner: w.owner }),
+      })),
+    );
+  });
+
+  it("reads the next meetings", () => {
+    expect(
+      meeting().nextMeetings.map(({ body, date, time, venue }) => ({ body, date, time, venue })),
+    ).toEqual(want.nextMeetings);
+  });
+});
+
+describe.each(NON_MEETING_FIXTURES)("not minutes: $file", (fixture) => {
+  it("reads no meeting and reports a problem naming the file", () => {
+    const outcome = parseMinutes(fixture.text, fixture.file);
+    expect(outcome.meeting).toBeNull();
+    expect(outcome.problems.map((p) => p.file)).toContain(fixture.file);
+    expect(outcome.problems.every((p) => p.message.length > 0)).toBe(true);
+  });
+});
