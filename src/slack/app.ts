@@ -1,0 +1,141 @@
+import type { AddressInfo } from "node:net";
+import {
+  App,
+  HTTPReceiver,
+  type Logger,
+  type LogLevel,
+  type Receiver,
+  SocketModeReceiver,
+  webApi,
+} from "@slack/bolt";
+import type { AnswerContext } from "../answers/context.js";
+import { answerQuestion } from "../answers/index.js";
+import type { Config, SlackMode } from "../config.js";
+import type { AnswerFn, SlackDeps } from "./deps.js";
+import { healthRoute } from "./health.js";
+import { registerListeners } from "./listeners/index.js";
+import { createLogger } from "./logger.js";
+import { dedupeEvents } from "./middleware/dedupe-events.js";
+import { RecentIds } from "./recent-ids.js";
+import { describeError } from "./reply.js";
+
+type SlackConfig = Config & { slack: Exclude<SlackMode, { kind: "console" }> };
+
+export interface SlackAppOptions {
+  logger?: Logger;
+  /** The question router (default answerQuestion); tests pass one that fails. */
+  answer?: AnswerFn;
+}
+
+/** The Bolt app plus what it takes to start and stop it. */
+export interface SlackApp {
+  app: App;
+  mode: "socket" | "http";
+  /** Connects (Socket Mode) or listens (HTTP: on config's port unless `listen` says otherwise). */
+  start(listen?: { port?: number; host?: string }): Promise<{ port: number | null }>;
+  stop(): Promise<void>;
+}
+
+/** Raised when Slack rejects the bot token at start-up; the message is one line. */
+export class SlackStartError extends Error {
+  readonly code = "slack_start_failed";
+}
+
+const POST_PATH = "/slack/events";
+
+/**
+ * Builds the Bolt app from config: Socket Mode when an app-level token is set, else HTTP with
+ * POST /slack/events and GET /healthz. Checks the bot token with auth.test first, so a bad token
+ * fails at start-up in one line rather than on every event.
+ */
+export async function createSlackApp(
+  config: SlackConfig,
+  context: AnswerContext,
+  options: SlackAppOptions = {},
+): Promise<SlackApp> {
+  const mode = config.slack;
+  const secrets = [mode.botToken, mode.signingSecret, "appToken" in mode ? mode.appToken : null];
+  const logger =
+    options.logger ??
+    createLogger(config.logLevel, {
+      secrets: secrets.filter((secret): secret is string => secret !== null),
+    });
+  const logLevel = config.logLevel as LogLevel;
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    // A reply that arrives minutes late is worse than a logged failure.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200 },
+    logger,
+    logLevel,
+  };
+  const bot = await identifyBot(mode.botToken, clientOptions);
+
+  const receiver: Receiver =
+    mode.kind === "socket"
+      ? new SocketModeReceiver({
+          appToken: mode.appToken,
+          logger,
+          logLevel,
+          installerOptions: { clientOptions },
+        })
+      : new HTTPReceiver({
+          signingSecret: mode.signingSecret,
+          endpoints: POST_PATH,
+          port: mode.port,
+          customRoutes: [healthRoute(context)],
+          logger,
+          logLevel,
+        });
+  const app = new App({
+    token: mode.botToken,
+    botId: bot.botId,
+    botUserId: bot.botUserId,
+    receiver,
+    logger,
+    logLevel,
+    clientOptions,
+    convoStore: false,
+  });
+
+  const deps: SlackDeps = {
+    context,
+    answer: options.answer ?? answerQuestion,
+    logger,
+    answeredMessages: new RecentIds(),
+  };
+  app.use(dedupeEvents(new RecentIds()));
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    logger.error(`unhandled error in a listener: ${describeError(error)}`);
+  });
+
+  return {
+    app,
+    mode: mode.kind,
+    async start(listen = {}) {
+      if (mode.kind === "socket") {
+        await app.start();
+        return { port: null };
+      }
+      const server = await app.start({ port: listen.port ?? mode.port, host: listen.host });
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+async function identifyBot(
+  token: string,
+  clientOptions: webApi.WebClientOptions,
+): Promise<{ botId: string; botUserId: string }> {
+  const client = new webApi.WebClient(token, { ...clientOptions, retryConfig: { retries: 0 } });
+  try {
+    const auth = await client.auth.test();
+    if (!auth.user_id || !auth.bot_id) throw new Error("auth.test did not name a bot user");
+    return { botId: auth.bot_id, botUserId: auth.user_id };
+  } catch (error) {
+    throw new SlackStartError(`Slack rejected SLACK_BOT_TOKEN: ${describeError(error)}`);
+  }
+}

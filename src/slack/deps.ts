@@ -1,0 +1,21 @@
+import type { Logger } from "@slack/bolt";
+import type { Answer } from "../answers/answer.js";
+import type { AnswerContext } from "../answers/context.js";
+import type { AskOptions } from "../answers/index.js";
+import type { RecentIds } from "./recent-ids.js";
+
+/** The router that turns a question into an Answer (answerQuestion, or a stand-in in tests). */
+export type AnswerFn = (
+  text: string,
+  context: AnswerContext,
+  options: AskOptions,
+) => Answer | Promise<Answer>;
+
+/** What every listener needs: built once in createSlackApp and shared. */
+export interface SlackDeps {
+  context: AnswerContext;
+  answer: AnswerFn;
+  logger: Logger;
+  /** Messages already answered (channel:ts), so a mention that also arrives as a DM is answered once. */
+  answeredMessages: RecentIds;
+}

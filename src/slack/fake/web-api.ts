@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One request the app made: a Web API method, or a post to a response_url. */
+export interface RecordedCall {
+  /** "chat.postMessage", "reactions.add", … or "response_url". */
+  method: string;
+  /** For response_url posts: the id in the URL. */
+  responseId: string | null;
+  /** The arguments, with JSON-encoded form fields (blocks, view) decoded. */
+  body: Record<string, unknown>;
+  /** Whether the request carried a bearer token (never its value). */
+  authorized: boolean;
+}
+
+export interface FakeSlackOptions {
+  /** What apps.connections.open returns (Socket Mode tests). */
+  socketUrl?: string;
+  /** Methods that answer { ok: false, error }. */
+  failures?: Record<string, string>;
+}
+
+export const FAKE_BOT = { userId: "U0LCRBBOT", botId: "B0LCRBBOT", teamId: "T0LCRB" } as const;
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: answers every method ok, records every call,
+ * and accepts response_url posts at /response/<id>. Point the app at it with SLACK_API_URL.
+ */
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  private readonly server: Server;
+  private readonly waiters = new Set<() => void>();
+  private port = 0;
+  private nextTs = 1;
+
+  constructor(private readonly options: FakeSlackOptions = {}) {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${encodeURIComponent(id)}`;
+  }
+
+  set socketUrl(url: string) {
+    this.options.socketUrl = url;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Resolves with the first recorded call that matches, waiting for it up to `timeoutMs`. */
+  async waitFor(match: (call: RecordedCall) => boolean, timeoutMs = 10_000): Promise<RecordedCall> {
+    const found = () => this.calls.find(match);
+    const now = found();
+    if (now) return now;
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const call = found();
+        if (!call) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve(call);
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`no matching call to the fake Slack within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const response = url.pathname.match(/^\/response\/(.+)$/);
+    const method = response ? "response_url" : url.pathname.replace(/^\/api\//, "");
+    this.calls.push({
+      method,
+      responseId: response?.[1] ? decodeURIComponent(response[1]) : null,
+      body: parseBody(raw, req.headers["content-type"]),
+      authorized: (req.headers.authorization ?? "").startsWith("Bearer "),
+    });
+    for (const waiter of [...this.waiters]) waiter();
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(this.reply(method)));
+  }
+
+  private reply(method: string): Record<string, unknown> {
+    const error = this.options.failures?.[method];
+    if (error) return { ok: false, error };
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://lcrb.example/",
+          team: "LCRB",
+          user: "lcrb",
+          team_id: FAKE_BOT.teamId,
+          user_id: FAKE_BOT.userId,
+          bot_id: FAKE_BOT.botId,
+        };
+      case "apps.connections.open":
+        return { ok: true, url: this.options.socketUrl };
+      case "chat.postMessage":
+        return {
+          ok: true,
+          channel: "C0LCRB",
+          ts: `1700000000.${String(this.nextTs++).padStart(6, "0")}`,
+        };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === "") return {};
+  if (contentType?.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    fields[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return fields;
+}

@@ -1,0 +1,46 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { renderAnswer } from "../../blocks/answer.js";
+import type { SlackDeps } from "../../deps.js";
+import { composeReply, describeError } from "../../reply.js";
+import { isDirectMessage } from "./direct-message.js";
+
+const WORKING_REACTION = "eyes";
+
+/**
+ * A mention in a channel: 👀 on the message while the bot works, then the answer in a thread
+ * under it (or in the thread the mention was already in).
+ */
+export function appMention(deps: SlackDeps) {
+  return async ({
+    event,
+    client,
+  }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs): Promise<void> => {
+    // A mention in a DM is a DM: the message.im listener answers it.
+    if (isDirectMessage(event.channel)) return;
+    if (!deps.answeredMessages.remember(`${event.channel}:${event.ts}`)) return;
+    const reaction = { channel: event.channel, timestamp: event.ts, name: WORKING_REACTION };
+    await client.reactions.add(reaction).catch((error: unknown) => {
+      deps.logger.warn(`app_mention: could not add the reaction: ${describeError(error)}`);
+    });
+    const reply = await composeReply(
+      deps,
+      { question: event.text, offset: 0 },
+      (answer) => renderAnswer(answer, { share: null, interactive: true }),
+      "app_mention",
+    );
+    try {
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: event.thread_ts ?? event.ts,
+        ...reply.message,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      deps.logger.error(`app_mention: could not send the answer: ${describeError(error)}`);
+    }
+    await client.reactions.remove(reaction).catch((error: unknown) => {
+      deps.logger.debug(`app_mention: could not remove the reaction: ${describeError(error)}`);
+    });
+  };
+}

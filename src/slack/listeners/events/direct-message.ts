@@ -1,0 +1,41 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { renderAnswer } from "../../blocks/answer.js";
+import type { SlackDeps } from "../../deps.js";
+import { composeReply, describeError } from "../../reply.js";
+
+/** Direct-message channel ids start with D. */
+export const isDirectMessage = (channel: string): boolean => channel.startsWith("D");
+
+/**
+ * A message in the bot's DM: answered in the DM (in its thread, if it was in one). Edits,
+ * deletions and other subtypes, messages from bots and the bot's own messages are ignored, or
+ * the bot would answer itself.
+ */
+export function directMessage(deps: SlackDeps) {
+  return async ({
+    event,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs): Promise<void> => {
+    if (event.channel_type !== "im" || event.subtype !== undefined) return;
+    if (event.bot_id !== undefined || event.user === context.botUserId) return;
+    if (!event.text || !deps.answeredMessages.remember(`${event.channel}:${event.ts}`)) return;
+    const reply = await composeReply(
+      deps,
+      { question: event.text, offset: 0 },
+      (answer) => renderAnswer(answer, { share: null, interactive: true }),
+      "message.im",
+    );
+    try {
+      await client.chat.postMessage({
+        channel: event.channel,
+        ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+        ...reply.message,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      deps.logger.error(`message.im: could not send the answer: ${describeError(error)}`);
+    }
+  };
+}

@@ -1,0 +1,41 @@
+import type { Answer } from "../answers/answer.js";
+import { stripChatMarkup } from "../search/markup.js";
+import type { AskRequest } from "./blocks/ask-request.js";
+import { renderFailure } from "./blocks/failure.js";
+import type { SlackMessage } from "./blocks/message.js";
+import type { SlackDeps } from "./deps.js";
+
+export type Reply = { ok: true; message: SlackMessage } | { ok: false; message: SlackMessage };
+
+// What an empty question (a bare `/lcrb`, a mention with nothing after it) asks for.
+const HELP_QUESTION = "help";
+
+/**
+ * Answers a request and renders it; any failure becomes the polite failure message and one log
+ * line, so the user never meets silence.
+ */
+export async function composeReply(
+  deps: SlackDeps,
+  request: AskRequest,
+  render: (answer: Answer) => SlackMessage,
+  surface: string,
+): Promise<Reply> {
+  const question = stripChatMarkup(request.question) === "" ? HELP_QUESTION : request.question;
+  try {
+    const answer = await deps.answer(question, deps.context, { offset: request.offset });
+    deps.logger.debug(`${surface}: answered intent ${answer.intent} at offset ${request.offset}`);
+    return { ok: true, message: render(answer) };
+  } catch (error) {
+    deps.logger.error(`${surface}: answering failed: ${describeError(error)}`);
+    return { ok: false, message: renderFailure() };
+  }
+}
+
+/** One line for a log: the error's code and message, no stack. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === "string" ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
