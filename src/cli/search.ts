@@ -1,9 +1,107 @@
-import type { Command } from "./command.js";
+import { loadCorpus } from "../corpus/load.js";
+import { Body } from "../corpus/model.js";
+import { DEFAULT_CACHE_DIR, openSearch } from "../search/index.js";
+import type { SearchOptions, SearchResponse } from "../search/types.js";
+import {
+  COMMON_OPTIONS,
+  type Command,
+  corpusDirFrom,
+  parseCommandArgs,
+  UsageError,
+} from "./command.js";
 
 export const SEARCH_USAGE =
   "lcrb search [--corpus DIR] [--json] [--limit N] [--body LCRB|DMG] [--from YYYY-MM-DD] [--to YYYY-MM-DD] <query…>";
 
-// Placeholder until the search issue lands: owned by whoever builds src/search.
-export const searchCommand: Command = async () => {
-  throw new Error("search is not built yet");
+const SEARCH_OPTIONS = {
+  ...COMMON_OPTIONS,
+  limit: { type: "string" },
+  body: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+} as const;
+
+const MAX_LIMIT = 100;
+
+/** `lcrb search`: the agenda items that answer a query, best first, with cited excerpts. */
+export const searchCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, SEARCH_OPTIONS);
+  if (values.help) {
+    io.out(`usage: ${SEARCH_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("search needs a query (lcrb search fraud)");
+  const options = searchOptionsFrom(values);
+  const query = positionals.join(" ");
+  const corpus = await loadCorpus(corpusDirFrom(values.corpus));
+  const search = await openSearch(corpus.meetings, { cacheDir: DEFAULT_CACHE_DIR });
+  const response = search.search(query, options);
+  io.out(values.json ? `${JSON.stringify(response, null, 2)}\n` : formatSearchResponse(response));
+  return 0;
 };
+
+/** Reads and checks the filter flags; a bad value is a UsageError (exit 2). */
+export function searchOptionsFrom(values: {
+  limit?: string | undefined;
+  body?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}): SearchOptions {
+  const options: SearchOptions = {};
+  if (values.limit !== undefined) {
+    const limit = Number(values.limit);
+    if (!/^\d+$/.test(values.limit.trim()) || limit < 1 || limit > MAX_LIMIT)
+      throw new UsageError(
+        `--limit must be a whole number from 1 to ${MAX_LIMIT} (got "${values.limit}")`,
+      );
+    options.limit = limit;
+  }
+  if (values.body !== undefined) {
+    const body = Body.safeParse(values.body.trim().toUpperCase());
+    if (!body.success) throw new UsageError(`--body must be LCRB or DMG (got "${values.body}")`);
+    options.body = body.data;
+  }
+  if (values.from !== undefined) options.from = isoDate("--from", values.from);
+  if (values.to !== undefined) options.to = isoDate("--to", values.to);
+  if (options.from && options.to && options.from > options.to)
+    throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
+  return options;
+}
+
+function isoDate(flag: string, value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
+  // Date rolls 2023-02-30 over to March; a real date prints back as itself.
+  if (
+    !match ||
+    !date ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== match[0]
+  )
+    throw new UsageError(`${flag} must be a date as YYYY-MM-DD (got "${value}")`);
+  return match[0];
+}
+
+/** Results as plain text: one block per agenda item, with its citation. */
+export function formatSearchResponse(response: SearchResponse): string {
+  const lines: string[] = [];
+  if (response.results.length === 0) {
+    lines.push(response.note ?? `Nothing in the minutes matches "${response.query}".`);
+  }
+  for (const [i, result] of response.results.entries()) {
+    const item = result.item.number
+      ? `${result.item.number}. ${result.item.title}`
+      : result.item.title;
+    lines.push(
+      `${i + 1}. ${result.body} · ${result.date} · ${item}`,
+      `   ${result.excerpt}`,
+      `   ${result.source.file}:${result.source.line}`,
+      "",
+    );
+  }
+  if (response.results.length > 0 && response.total > response.results.length)
+    lines.push(`${response.total - response.results.length} more agenda items match.`);
+  if (response.suggestions.length > 0)
+    lines.push(`Did you mean: ${response.suggestions.join(", ")}?`);
+  return `${lines.join("\n").trimEnd()}\n`;
+}

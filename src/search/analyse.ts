@@ -1,0 +1,167 @@
+import type { Glossary } from "./glossary.js";
+import { stemWord } from "./stem.js";
+import { isStopWord } from "./stopwords.js";
+import { tokenize, type WordToken } from "./tokenize.js";
+
+/** A word of a passage with the index terms it contributes (none for stop words). */
+export interface AnalysedToken {
+  token: WordToken;
+  terms: string[];
+}
+
+// Capitalised words this long or shorter are read as acronyms and kept from the stemmer
+// ("MPS" must stay "mps", not become "mp"); longer ones are headings in capitals ("TERRORISM").
+const MAX_UNKNOWN_ACRONYM = 7;
+// A two-letter word in lower case ("da", "ho") is an acronym only when written in capitals.
+const MIN_LOWER_CASE_ACRONYM = 3;
+
+interface Part {
+  token: number;
+  word: string;
+  stem: string;
+  capitals: boolean;
+  capitalised: boolean;
+}
+
+function partsOf(tokens: WordToken[]): Part[] {
+  return tokens.flatMap((token, index) =>
+    token.parts.map((word, p) => ({
+      token: index,
+      word,
+      stem: stemWord(word),
+      capitals: token.capitals[p] ?? false,
+      capitalised: token.capitalised[p] ?? false,
+    })),
+  );
+}
+
+/** Glossary phrases found in the words: [first part, part after the last, acronym term]. */
+function findPhrases(parts: Part[], glossary: Glossary): Array<[number, number, string]> {
+  const found: Array<[number, number, string]> = [];
+  for (let i = 0; i < parts.length; i++) {
+    const candidates = glossary.phrases.get(parts[i]?.stem ?? "");
+    const phrase = candidates?.find((c) => c.stems.every((stem, k) => parts[i + k]?.stem === stem));
+    if (!phrase) continue;
+    found.push([i, i + phrase.stems.length, phrase.acronym]);
+    i += phrase.stems.length - 1;
+  }
+  return found;
+}
+
+/** The index term of one word of the minutes. */
+function documentTerm(part: Part, glossary: Glossary): string | null {
+  const acronym = glossary.acronyms.get(part.word);
+  if (acronym) {
+    const everyday = glossary.everydayAliases.has(part.word);
+    if (everyday ? part.capitalised : part.capitals || part.word.length >= MIN_LOWER_CASE_ACRONYM)
+      return acronym;
+  }
+  if (isStopWord(part.word)) return null;
+  if (part.capitals && part.word.length <= MAX_UNKNOWN_ACRONYM) return part.word;
+  return part.stem;
+}
+
+/**
+ * Reads text from the minutes into index terms per word: stems for ordinary words, acronyms as
+ * written, the joined form of hyphenated words, and the acronym of any phrase that spells one out
+ * (so "Violence Against Women and Girls" is also found as "vawg").
+ */
+export function analyseDocument(text: string, glossary: Glossary): AnalysedToken[] {
+  const tokens = tokenize(text);
+  const analysed: AnalysedToken[] = tokens.map((token) => ({ token, terms: [] }));
+  const parts = partsOf(tokens);
+  for (const part of parts) {
+    const term = documentTerm(part, glossary);
+    if (term) analysed[part.token]?.terms.push(term);
+  }
+  for (const entry of analysed) {
+    if (entry.token.parts.length > 1) entry.terms.push(stemWord(entry.token.parts.join("")));
+  }
+  for (const [from, to, acronym] of findPhrases(parts, glossary)) {
+    for (let p = from; p < to; p++) {
+      const terms = analysed[parts[p]?.token ?? -1]?.terms;
+      if (terms && !terms.includes(acronym)) terms.push(acronym);
+    }
+  }
+  return analysed;
+}
+
+/** All index terms of a text, in order, for the Lunr builder. */
+export function documentTerms(text: string, glossary: Glossary): string[] {
+  return analyseDocument(text, glossary).flatMap((entry) => entry.terms);
+}
+
+/**
+ * One subject of a question. It matches a passage when every term of any one of its alternatives
+ * is there: "vawg" matches by the acronym or by "violence", "women" and "girls".
+ */
+export interface QueryConcept {
+  /** The words as typed, for "did you mean". */
+  words: string;
+  alternatives: string[][];
+  /** Whether a misspelling of it may be corrected (single ordinary words, not numbers). */
+  correctable: boolean;
+}
+
+function contentStems(stems: string[]): string[] {
+  return stems.filter((stem) => !isStopWord(stem));
+}
+
+function acronymConcept(words: string, acronym: string, glossary: Glossary): QueryConcept {
+  const expansions = (glossary.expansions.get(acronym) ?? []).map(contentStems);
+  return { words, alternatives: [[acronym], ...expansions], correctable: false };
+}
+
+/**
+ * Reads a question into concepts: chat markup is expected to be gone; question words and stop
+ * words are dropped; glossary phrases become their acronym; acronyms bring their expansions.
+ */
+export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
+  const tokens = tokenize(text);
+  const parts = partsOf(tokens);
+  const concepts: QueryConcept[] = [];
+  const consumed = new Set<number>();
+  for (const [from, to, acronym] of findPhrases(parts, glossary)) {
+    const words = parts.slice(from, to).map((part) => part.word);
+    const concept = acronymConcept(words.join(" "), acronym, glossary);
+    concept.alternatives.push(contentStems(parts.slice(from, to).map((part) => part.stem)));
+    concepts.push(concept);
+    for (let p = from; p < to; p++) consumed.add(parts[p]?.token ?? -1);
+  }
+  for (const [index, token] of tokens.entries()) {
+    if (consumed.has(index)) continue;
+    const concept = wordConcept(token, glossary);
+    if (concept) concepts.push(concept);
+  }
+  return dedupe(concepts.filter((concept) => concept.alternatives.some((alt) => alt.length > 0)));
+}
+
+function wordConcept(token: WordToken, glossary: Glossary): QueryConcept | null {
+  const { parts } = token;
+  if (parts.length > 1) {
+    const joined = parts.join("");
+    const alternatives = [[stemWord(joined)], [joined], contentStems(parts.map(stemWord))];
+    return { words: parts.join("-"), alternatives, correctable: false };
+  }
+  const word = parts[0] ?? "";
+  const acronym = glossary.acronyms.get(word);
+  if (acronym) {
+    const concept = acronymConcept(word, acronym, glossary);
+    if (glossary.everydayAliases.has(word)) concept.alternatives.push([stemWord(word)]);
+    return concept;
+  }
+  if (isStopWord(word)) return null;
+  const stem = stemWord(word);
+  const alternatives = stem === word ? [[stem]] : [[stem], [word]];
+  return { words: word, alternatives, correctable: !/\d/.test(word) };
+}
+
+function dedupe(concepts: QueryConcept[]): QueryConcept[] {
+  const seen = new Set<string>();
+  return concepts.filter((concept) => {
+    const key = concept.alternatives.map((alt) => alt.join("+")).join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,74 @@
+import lunr from "lunr";
+import { analyseDocument, documentTerms } from "./analyse.js";
+import { meetingWords, type PassageDocument } from "./documents.js";
+import type { Glossary } from "./glossary.js";
+
+/** Index fields and their weights: a word in an item's title says more than one in its text. */
+export const FIELDS = { title: 4, text: 1, meeting: 0.5 } as const;
+export type Field = keyof typeof FIELDS;
+
+export interface BuiltIndex {
+  index: lunr.Index;
+  /** Index term → the word the minutes most often write for it, for "did you mean". */
+  vocabulary: Map<string, string>;
+}
+
+/**
+ * Builds the Lunr index over passage documents. Terms come from our own analyser, so Lunr's
+ * tokenizer receives arrays it only lower-cases, and both its pipelines are empty.
+ */
+export function buildIndex(documents: PassageDocument[], glossary: Glossary): BuiltIndex {
+  const spellings = new Map<string, Map<string, number>>();
+  const analyse = (text: string): string[] => {
+    const analysed = analyseDocument(text, glossary);
+    for (const { token, terms } of analysed) {
+      const word = token.parts[0];
+      if (token.parts.length !== 1 || !word) continue;
+      for (const term of terms) {
+        const counts = spellings.get(term) ?? new Map<string, number>();
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        spellings.set(term, counts);
+      }
+    }
+    return analysed.flatMap((entry) => entry.terms);
+  };
+  const titleTerms = new Map<number, string[]>();
+  const meetingTerms = new Map<string, string[]>();
+  const index = lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.ref("ref");
+    for (const [name, boost] of Object.entries(FIELDS)) this.field(name, { boost });
+    for (const [ref, document] of documents.entries()) {
+      let title = titleTerms.get(document.itemKey);
+      if (!title) {
+        title = analyse(document.item.title);
+        titleTerms.set(document.itemKey, title);
+      }
+      let meeting = meetingTerms.get(document.meeting.id);
+      if (!meeting) {
+        meeting = documentTerms(meetingWords(document.meeting), glossary);
+        meetingTerms.set(document.meeting.id, meeting);
+      }
+      this.add({
+        ref: String(ref),
+        title,
+        text: document.passage ? analyse(document.passage.text) : [],
+        meeting,
+      });
+    }
+  });
+  const vocabulary = new Map<string, string>();
+  for (const [term, counts] of spellings) {
+    let best = "";
+    let bestCount = 0;
+    for (const [word, count] of counts) {
+      if (count > bestCount) {
+        best = word;
+        bestCount = count;
+      }
+    }
+    vocabulary.set(term, best);
+  }
+  return { index, vocabulary };
+}

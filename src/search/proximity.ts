@@ -1,0 +1,25 @@
+/**
+ * The fewest consecutive words that hold one occurrence of each concept, given for each concept
+ * the word positions where it occurs (sorted). Infinity when a concept never occurs.
+ */
+export function smallestWindow(positions: number[][]): number {
+  if (positions.length === 0 || positions.some((list) => list.length === 0)) return Infinity;
+  const cursors = positions.map(() => 0);
+  let best = Infinity;
+  for (;;) {
+    let low = 0;
+    let lowValue = Infinity;
+    let highValue = -Infinity;
+    for (const [c, list] of positions.entries()) {
+      const value = list[cursors[c] ?? 0] ?? Infinity;
+      if (value < lowValue) {
+        lowValue = value;
+        low = c;
+      }
+      if (value > highValue) highValue = value;
+    }
+    best = Math.min(best, highValue - lowValue + 1);
+    cursors[low] = (cursors[low] ?? 0) + 1;
+    if ((cursors[low] ?? 0) >= (positions[low]?.length ?? 0)) return best;
+  }
+}

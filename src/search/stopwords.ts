@@ -1,0 +1,30 @@
+/**
+ * Words that carry no subject on their own. Common English words (Lunr's list, and a few more), the
+ * words people wrap a question in ("what did the board say about…", "tell me anything on…") and
+ * contractions with their apostrophe already removed by the tokenizer ("dont", "whats").
+ */
+const COMMON_WORDS = `a able about above across after again against all almost also am among an and any are
+as at be because been before being below between both but by can cannot could dear did do does doing
+down during each either else ever every few for from further get got had has have having he her here
+hers herself him himself his how however i if in into is it its itself just least let like likely may
+me might more most must my myself neither no nor not of off often on once only or other our ours
+ourselves out over own rather same she should since so some such than that the their theirs them
+themselves then there these they this those through tis to too twas under until up upon us very was we
+were what when where which while who whom why will with would yet you your yours yourself yourselves
+im ive id youre theyre thats whats wheres whos hows dont doesnt didnt isnt wasnt arent werent cant
+wont shouldnt wouldnt couldnt hasnt havent hadnt lets`;
+
+// The frame of a question about minutes: asking about a subject, not the subject itself.
+const QUESTION_WORDS = `say says said saying tell told know knows show shows find search look
+looking discuss discusses discussed discussing discussion talk talks talked talking mention mentions
+mentioned mentioning anything something everything nothing regarding concerning re please thanks
+thank hi hello hey any anyone anybody someone somebody give gave given happened happen happens
+whether ever recently latest last ago`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `${COMMON_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter((word) => word.length > 0),
+);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}

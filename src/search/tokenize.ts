@@ -1,0 +1,56 @@
+/**
+ * Splits text into words the same way for minutes and for questions, so both sides of the index
+ * agree: lower case, accents folded, curly quotes and dashes read as straight ones, possessives
+ * dropped ("MOPAC's" → "mopac", "victims'" → "victims") and hyphenated words kept as parts.
+ */
+export interface WordToken {
+  /** The word as written, for bolding in excerpts. */
+  surface: string;
+  /** Character offsets of `surface` in the text. */
+  start: number;
+  end: number;
+  /** Normalised parts: "Weekes-Bernard" → ["weekes", "bernard"]; most words have one part. */
+  parts: string[];
+  /** Whether each part was written in capitals ("MPS", "CT"), which marks it as an acronym. */
+  capitals: boolean[];
+  /** Whether each part began with a capital letter ("Met" the police, not "met" the verb). */
+  capitalised: boolean[];
+}
+
+// Letters or digits, joined by apostrophes or hyphen-like marks (- ‐ ‑ ‒ – —) inside a word,
+// with a trailing apostrophe allowed for plural possessives ("victims'").
+const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ\-‐‑‒–—][\p{L}\p{N}]+)*['’ʼ]?/gu;
+const HYPHEN = /[-‐‑‒–—]/;
+const APOSTROPHES = /['’‘ʼ]/g;
+const POSSESSIVE = /['’ʼ]s?$/i;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** Lower case, accents folded, apostrophes removed: the spelling both sides compare. */
+export function normaliseWord(word: string): string {
+  return word.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase().replace(APOSTROPHES, "");
+}
+
+export function tokenize(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0];
+    const start = match.index;
+    const raw = surface
+      .replace(POSSESSIVE, "")
+      .split(HYPHEN)
+      .filter((part) => part.length > 0);
+    const parts: string[] = [];
+    const capitals: boolean[] = [];
+    const capitalised: boolean[] = [];
+    for (const part of raw) {
+      const normalised = normaliseWord(part);
+      if (normalised.length === 0) continue;
+      parts.push(normalised);
+      capitals.push(part.length > 1 && /\p{Lu}/u.test(part) && !/\p{Ll}/u.test(part));
+      capitalised.push(/^\p{Lu}/u.test(part));
+    }
+    if (parts.length === 0) continue;
+    tokens.push({ surface, start, end: start + surface.length, parts, capitals, capitalised });
+  }
+  return tokens;
+}
