@@ -1,8 +1,69 @@
-import type { Command } from "./command.js";
+import type { Answer } from "../answers/answer.js";
+import { createAnswerContext } from "../answers/context.js";
+import { isIsoDate } from "../answers/dates.js";
+import { answerQuestion } from "../answers/index.js";
+import { answerToMrkdwn } from "../answers/render/mrkdwn.js";
+import { answerToTerminal } from "../answers/render/terminal.js";
+import {
+  COMMON_OPTIONS,
+  type Command,
+  corpusDirFrom,
+  parseCommandArgs,
+  UsageError,
+} from "./command.js";
 
 export const ASK_USAGE = "lcrb ask [--corpus DIR] [--json] [--today YYYY-MM-DD] <text…>";
 
-// Placeholder until the answers issue lands: owned by whoever builds src/answers.
-export const askCommand: Command = async () => {
-  throw new Error("ask is not built yet");
+const ASK_OPTIONS = {
+  ...COMMON_OPTIONS,
+  today: { type: "string" },
+  offset: { type: "string" },
+} as const;
+
+/** The JSON of CONTRACT.md (intent, meeting, candidates, results, upcoming, text) plus the rest of the Answer. */
+export function askJson(answer: Answer): Record<string, unknown> {
+  return {
+    intent: answer.intent,
+    meeting: answer.meeting,
+    candidates: answer.candidates,
+    results: answer.results,
+    upcoming: answer.upcoming,
+    text: answerToMrkdwn(answer),
+    question: answer.question,
+    title: answer.title,
+    summary: answer.summary,
+    sections: answer.sections,
+    followUps: answer.followUps,
+    more: answer.more,
+  };
+}
+
+/** `lcrb ask`: the same router as every other face; `--today` fixes the date for "next". */
+export const askCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, ASK_OPTIONS);
+  if (values.help) {
+    io.out(`usage: ${ASK_USAGE}\n`);
+    return 0;
+  }
+  if (values.today !== undefined && !isIsoDate(values.today)) {
+    throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${values.today}")`);
+  }
+  const offset = values.offset === undefined ? 0 : Number(values.offset);
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new UsageError(
+      `--offset must be a whole number of results to skip (got "${values.offset}")`,
+    );
+  }
+  const context = await createAnswerContext({
+    corpusDir: corpusDirFrom(values.corpus),
+    cacheDir: null,
+    ...(values.today ? { today: values.today } : {}),
+  });
+  const answer = answerQuestion(positionals.join(" "), context, { offset });
+  io.out(
+    values.json
+      ? `${JSON.stringify(askJson(answer), null, 2)}\n`
+      : answerToTerminal(answer, { color: false }),
+  );
+  return 0;
 };

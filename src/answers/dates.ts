@@ -1,0 +1,215 @@
+import { editDistance } from "./similarity.js";
+
+/** A date or period someone named in a question. Months are 1–12. */
+export type DateSpec =
+  | { kind: "day"; year: number; month: number; day: number }
+  /** "12 April": a day without a year. */
+  | { kind: "dayOfMonth"; month: number; day: number }
+  | { kind: "month"; year: number; month: number }
+  /** "April" or, with `last`, "last April": the most recent April before today. */
+  | { kind: "monthOnly"; month: number; last: boolean }
+  | { kind: "year"; year: number };
+
+export interface DateMention {
+  spec: DateSpec;
+  /** Where the mention sits in the text it was found in, to cut it out of a search query. */
+  start: number;
+  end: number;
+}
+
+// Month words people write, abbreviations included; the index + 1 is the month number.
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ["january", "jan"],
+  ["february", "feb"],
+  ["march", "mar"],
+  ["april", "apr"],
+  ["may"],
+  ["june", "jun"],
+  ["july", "jul"],
+  ["august", "aug"],
+  ["september", "sept", "sep"],
+  ["october", "oct"],
+  ["november", "nov"],
+  ["december", "dec"],
+];
+
+const MONTH_NUMBER = new Map<string, number>(
+  MONTH_WORDS.flatMap((words, index) => words.map((word) => [word, index + 1] as const)),
+);
+const FULL_MONTHS = MONTH_WORDS.map((words) => words[0] ?? "");
+// Full names only: "mar", "dec", "may" standing alone are too often other words.
+const STANDALONE_MONTHS = FULL_MONTHS.filter((name) => name !== "may");
+
+const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?`;
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)\\d{2})";
+
+/**
+ * Rewrites misspelt month names ("Apirl", "Febuary", "Setpember") to their proper spelling, so
+ * that date patterns only need to know the real ones. Short words are left alone ("Jane" is a
+ * name, not a misspelt June), and so are real words one letter away ("match" is not March): a
+ * misspelling must start like the month and, unless long, drop, add or swap a letter.
+ */
+export function correctMonthSpelling(text: string): string {
+  return text.replace(/\b[a-z]{5,}\b/gi, (word) => {
+    const lower = word.toLowerCase();
+    if (MONTH_NUMBER.has(lower)) return word;
+    const month = FULL_MONTHS.find((name) => looksMisspelt(lower, name));
+    return month ?? word;
+  });
+}
+
+function looksMisspelt(word: string, month: string): boolean {
+  if (month.length < 5 || word[0] !== month[0] || editDistance(word, month) !== 1) return false;
+  const sameLetters = [...word].sort().join("") === [...month].sort().join("");
+  return word.length >= 7 || word.length !== month.length || sameLetters;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+function monthOf(word: string | undefined): number {
+  return MONTH_NUMBER.get((word ?? "").toLowerCase().replace(/\.$/, "")) ?? 0;
+}
+
+type Reader = (match: RegExpExecArray) => DateSpec | null;
+
+function day(year: number, month: number, dayOfMonth: number): DateSpec | null {
+  return validDay(year, month, dayOfMonth) ? { kind: "day", year, month, day: dayOfMonth } : null;
+}
+
+// Most specific first: the first pattern that matches anywhere in the text wins.
+const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
+  // 2023-04-12
+  {
+    pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/,
+    read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  // 12/04/2023, 12.04.23: day first, as written in the UK.
+  {
+    pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/,
+    read: (m) => {
+      const year = Number(m[3]);
+      return day(year < 100 ? 2000 + year : year, Number(m[2]), Number(m[1]));
+    },
+  },
+  // 12 April 2023, 12th of April, 2023
+  {
+    pattern: new RegExp(`\\b${DAY}(?: of)? ${MONTH},? ${YEAR}\\b`, "i"),
+    read: (m) => day(Number(m[3]), monthOf(m[2]), Number(m[1])),
+  },
+  // April 12 2023, April 12th, 2023
+  {
+    pattern: new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, "i"),
+    read: (m) => day(Number(m[3]), monthOf(m[1]), Number(m[2])),
+  },
+  // April 2023, Apr. 2023, April of 2023
+  {
+    pattern: new RegExp(`\\b${MONTH},?(?: of)? ${YEAR}\\b`, "i"),
+    read: (m) => ({ kind: "month", year: Number(m[2]), month: monthOf(m[1]) }),
+  },
+  // 12 April, 12th of April
+  {
+    pattern: new RegExp(`\\b${DAY}(?: of)? ${MONTH}\\b`, "i"),
+    read: (m) => {
+      const month = monthOf(m[2]);
+      const dayOfMonth = Number(m[1]);
+      return validDay(2024, month, dayOfMonth)
+        ? { kind: "dayOfMonth", month, day: dayOfMonth }
+        : null;
+    },
+  },
+  // last April, last May
+  {
+    pattern: new RegExp(`\\b(?:last|previous|this past) (${FULL_MONTHS.join("|")})\\b`, "i"),
+    read: (m) => ({ kind: "monthOnly", month: monthOf(m[1]), last: true }),
+  },
+  // "in May" — May alone is too often the verb, so it needs a preposition before it.
+  {
+    pattern: /\b(?:in|of|on|during|the) (may)\b(?! i\b| we\b| you\b| be\b)/i,
+    read: (m) => ({ kind: "monthOnly", month: monthOf(m[1]), last: false }),
+  },
+  // April
+  {
+    pattern: new RegExp(`\\b(${STANDALONE_MONTHS.join("|")})\\b`, "i"),
+    read: (m) => ({ kind: "monthOnly", month: monthOf(m[1]), last: false }),
+  },
+  // 2023
+  {
+    pattern: new RegExp(`\\b${YEAR}\\b`),
+    read: (m) => ({ kind: "year", year: Number(m[1]) }),
+  },
+];
+
+/**
+ * Finds the date or period a question names, in any of the ways people write one. Expects text
+ * already passed through {@link correctMonthSpelling}.
+ */
+export function findDateMention(text: string): DateMention | null {
+  for (const { pattern, read } of DATE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const spec = read(match);
+    // A date that does not exist (31/02/2023) names nothing; its year alone would mislead.
+    if (!spec) return null;
+    // The "the" of "the May meeting" belongs to the sentence, so keep it out of the span.
+    const lead = match[0].match(/^(?:in|of|on|during|the) /i)?.[0].length ?? 0;
+    return { spec, start: match.index + lead, end: match.index + match[0].length };
+  }
+  return null;
+}
+
+/** The first and last ISO dates a DateSpec covers, when it has a year. */
+export function dateRange(spec: DateSpec): { from: string; to: string } | null {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  switch (spec.kind) {
+    case "day": {
+      const iso = `${spec.year}-${pad(spec.month)}-${pad(spec.day)}`;
+      return { from: iso, to: iso };
+    }
+    case "month": {
+      const last = new Date(Date.UTC(spec.year, spec.month, 0)).getUTCDate();
+      return {
+        from: `${spec.year}-${pad(spec.month)}-01`,
+        to: `${spec.year}-${pad(spec.month)}-${pad(last)}`,
+      };
+    }
+    case "year":
+      return { from: `${spec.year}-01-01`, to: `${spec.year}-12-31` };
+    default:
+      return null;
+  }
+}
+
+/** True when an ISO date falls within what the spec names (ignoring "last"). */
+export function dateMatches(spec: DateSpec, iso: string): boolean {
+  const [year, month, dayOfMonth] = iso.split("-").map(Number);
+  switch (spec.kind) {
+    case "day":
+      return year === spec.year && month === spec.month && dayOfMonth === spec.day;
+    case "dayOfMonth":
+      return month === spec.month && dayOfMonth === spec.day;
+    case "month":
+      return year === spec.year && month === spec.month;
+    case "monthOnly":
+      return month === spec.month;
+    case "year":
+      return year === spec.year;
+  }
+}
+
+/** Today's date as YYYY-MM-DD in local time. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match !== null && validDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}

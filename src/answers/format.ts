@@ -1,0 +1,88 @@
+import type { AgendaItem, Meeting } from "../corpus/model.js";
+import type { Citation, MeetingRef } from "./answer.js";
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+const WEEKDAYS = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
+/** "2023-04-12" → "12 April 2023". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${day} ${monthName(month ?? 0)} ${year}`;
+}
+
+/** "2023-04-12" → "Wednesday 12 April 2023". */
+export function formatLongDate(iso: string): string {
+  const weekday = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+  return weekday ? `${weekday} ${formatDate(iso)}` : formatDate(iso);
+}
+
+/** "LCRB, 12 April 2023". */
+export function meetingLabel(meeting: Pick<Meeting, "body" | "date">): string {
+  return `${meeting.body}, ${formatDate(meeting.date)}`;
+}
+
+export function meetingRef(meeting: Meeting): MeetingRef {
+  return { id: meeting.id, date: meeting.date, body: meeting.body };
+}
+
+/** "2 Casey Review", or the bare title of an unnumbered section. */
+export function itemLabel(item: Pick<AgendaItem, "number" | "title">): string {
+  return item.number ? `${item.number} ${item.title}` : item.title;
+}
+
+/** The agenda item a source line falls under, if any. */
+export function itemAtLine(meeting: Meeting, line: number): AgendaItem | null {
+  let found: AgendaItem | null = null;
+  for (const item of meeting.items) if (item.line <= line) found = item;
+  return found;
+}
+
+/** Cites one line of a meeting's minutes, naming the agenda item it falls under. */
+export function citeLine(meeting: Meeting, line: number): Citation {
+  const item = itemAtLine(meeting, line);
+  return {
+    body: meeting.body,
+    date: meeting.date,
+    item: item ? itemLabel(item) : null,
+    file: meeting.file,
+    line,
+  };
+}
+
+/** "1 meeting", "3 meetings". */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** The first sentence of a passage, shortened to about `max` characters on a word boundary. */
+export function firstSentence(text: string, max = 220): string {
+  const sentence = text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : max)}…`;
+}

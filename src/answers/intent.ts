@@ -1,0 +1,186 @@
+import type { Intent } from "./answer.js";
+import { findPeople, type Person } from "./people.js";
+import { type Question, topicWords } from "./question.js";
+
+/**
+ * One way of asking for an intent. Rules are tried in order and the first that applies wins.
+ * `person`: capture group 1 is a name; "known" rules apply only when it names someone in the
+ * minutes (so "who is on the board" falls through), "any" rules always do.
+ * `needsNoTopic`: the rule applies only when no topic words are left ("what happened in April
+ * 2023" is a meeting; "what happened about fraud in April 2023" is a search).
+ */
+export interface IntentRule {
+  intent: Intent;
+  pattern: RegExp;
+  person?: "known" | "any";
+  needsNoTopic?: boolean;
+}
+
+const ATTEND =
+  "(?:been\\s+)?(?:at+e?n+d[a-z]*|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|a member|member|on the|part of)";
+
+export const INTENT_RULES: readonly IntentRule[] = [
+  // The /lcrb subcommands, and anything that starts like one.
+  { intent: "help", pattern: /^(?:help|\?+|commands|usage|menu|start|hi|hello|hey|options)\W*$/ },
+  { intent: "next", pattern: /^next\s*(?:meetings?|ones?|dates?)?\W*$/ },
+  { intent: "meetings", pattern: /^(?:meetings\b(?!\s+(?:with|attended|of|by)\b)|list\b)/ },
+  { intent: "attendees", pattern: /^(?:attendees|apologies)\b/ },
+  { intent: "actions", pattern: /^actions?\b(?!\s+plans?\b)/ },
+  { intent: "person", pattern: /^(?:person|people|who ?is|whois)\s+(.+?)\W*$/, person: "any" },
+  { intent: "meeting", pattern: /^(?:meeting|summary|summari[sz]e|overview|recap|agenda)\b/ },
+  { intent: "search", pattern: /^(?:search|find|look up|lookup)\s+\S/ },
+  // Asking what the bot does.
+  {
+    intent: "help",
+    pattern:
+      /\b(?:what can (?:you|i) (?:do|ask)|how (?:do|can|should) i (?:use|ask)|what (?:do|can) you (?:do|know|answer)|help me|how does this work|what are you|who are you)\b/,
+  },
+  // When the bodies meet next.
+  {
+    intent: "next",
+    pattern:
+      /\bnext (?:lcrb |dmg |board |group |full |crime reduction board )?(?:meeting|board|lcrb|dmg|one|session|date|get[- ]together|gathering)s?\b/,
+  },
+  { intent: "next", pattern: /\b(?:upcoming|forthcoming|future)\b/ },
+  {
+    intent: "next",
+    pattern: /\bwhen(?:'s| is| are| will| does| do|s)\b.*\b(?:meet|meeting|board|lcrb|dmg|group)/,
+  },
+  { intent: "next", pattern: /\b(?:meets?|meeting) (?:again|next)\b|\bschedule[ds]?\b/ },
+  // A person's record of attendance.
+  {
+    intent: "person",
+    pattern:
+      /^(?:who ?is|who's|whos|who was|tell me about|what about|info on|anything on)\s+(.+?)\W*$/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern: new RegExp(
+      `\\b(?:has|have|did|does|do|is|was|were|will|had)\\s+(.+?)\\s+${ATTEND}\\b`,
+    ),
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern:
+      /\b(?:which|what|how many) meetings (?:has|have|did|does|do|was|is|were)\s+(.+?)\s+(?:been|at+e?n+d[a-z]*|gone|go|come|sent|missed|at|in)\b/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern:
+      /\b(?:attendance|record|apologies|meetings) (?:of|for|by|from|with|attended by)\s+(.+?)\W*$/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern: /^(.+?)(?:'s|s') (?:attendance|record|meetings|apologies)\b/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern:
+      /\bhow (?:often|many times|regularly|much) (?:has|have|did|does|do|is|was)\s+(.+?)\s+(?:at+e?n+d[a-z]*|been|come|gone|go|turn|show|sent|at|there|present)\b/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern: /\bwhen did\s+(.+?)\s+(?:last )?(?:at+e?n+d[a-z]*|come|go|send|turn|show)\b/,
+    person: "known",
+  },
+  // Who was at a meeting.
+  {
+    intent: "attendees",
+    pattern:
+      /\bwho(?:'s| was| were| is| are|s)?\s*(?:at|in|present|there|at+e?n+d[a-z]*|came|come|turned up|showed up|joined|sent|gave|apologi[sz]ed|absent|missing|missed|couldn'?t|did not|didn'?t|on|from)\b/,
+  },
+  {
+    intent: "attendees",
+    pattern:
+      /\bat+e?n+d[a-z]*\b|\bapolog[a-z]*\b|\b(?:absent|absences?|participants|members|membership|present)\b/,
+  },
+  // Actions recorded; "the Action Plan" is a topic, not an action.
+  {
+    intent: "actions",
+    pattern: /\bactions?\b(?!\s+plans?\b)|\baction (?:points|items|log)\b|\bto-?dos?\b/,
+  },
+  {
+    intent: "actions",
+    pattern: /\b(?:agreed|decided) to do\b|\bwho (?:is|was) (?:responsible|to)\b/,
+  },
+  // The list of meetings.
+  {
+    intent: "meetings",
+    pattern: /\b(?:list|show|all|which|what|how many|every|index)\b.*\b(?:meetings|minutes)\b/,
+  },
+  { intent: "meetings", pattern: /\bmeetings (?:in|during|for|held|were|have|do you|are)\b/ },
+  { intent: "meetings", pattern: /\bwhat (?:do|have) you (?:got|have)\b/ },
+  // One meeting at a glance, unless a topic narrows it to a search.
+  {
+    intent: "meeting",
+    pattern:
+      /\bwhat (?:happened|was (?:discussed|covered|agreed|decided|said)|got discussed|went on|did (?:they|we|the board|the group|members|people|partners) (?:discuss|talk about|cover|agree|decide|say))\b/,
+    needsNoTopic: true,
+  },
+  {
+    intent: "meeting",
+    pattern:
+      /\b(?:summary|summari[sz]e|overview|recap|agenda|highlights|key points|tl;?dr|outline|details)\b/,
+    needsNoTopic: true,
+  },
+  {
+    intent: "meeting",
+    pattern: /\b(?:tell me about|when (?:was|did)|where (?:was|did)|what time (?:was|did))\b/,
+    needsNoTopic: true,
+  },
+];
+
+/** What the router made of a question. */
+export interface Classification {
+  intent: Intent;
+  /** Intent person: the name as typed, and the people it may mean. */
+  name: string | null;
+  people: Person[];
+  /** Words left after the intent's own words and the meeting reference: the topic. */
+  topic: string[];
+}
+
+/**
+ * Picks the intent of a question from {@link INTENT_RULES}. With no rule, a question that is only
+ * a person's name asks about that person, one that is only a meeting reference asks about that
+ * meeting, and anything else is a search.
+ */
+export function classify(question: Question, people: readonly Person[]): Classification {
+  const { text, reference } = question;
+  for (const rule of INTENT_RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    const topic = topicWords(text, [
+      ...reference.spans,
+      { start: match.index, end: match.index + match[0].length },
+    ]);
+    if (rule.person) {
+      const name = (match[1] ?? "").trim();
+      const found = findPeople(name, people);
+      if (rule.person === "known" && found.length === 0) continue;
+      return { intent: "person", name, people: found, topic: [] };
+    }
+    if (rule.needsNoTopic && topic.length > 0) continue;
+    return { intent: rule.intent, name: null, people: [], topic };
+  }
+  const topic = topicWords(text, reference.spans);
+  const named = findPeople(text, people);
+  if (named.length > 0 && bareName(text))
+    return { intent: "person", name: text, people: named, topic: [] };
+  const pointsAtMeeting = reference.date !== null || reference.relative !== null;
+  if (pointsAtMeeting && topic.length === 0)
+    return { intent: "meeting", name: null, people: [], topic };
+  return { intent: "search", name: null, people: [], topic };
+}
+
+// A bare name is at most four words with no digits: "waxman", "Dame Lynne Owens?".
+function bareName(text: string): boolean {
+  const words = text.replace(/[?!.]+$/, "").split(/\s+/);
+  return words.length <= 4 && !/\d/.test(text);
+}

@@ -1,0 +1,74 @@
+import type { Action, Meeting } from "../../corpus/model.js";
+import type { AnswerSection } from "../answer.js";
+import { blankAnswer, type IntentAnswerer } from "../build.js";
+import { citeLine, formatDate, meetingLabel, meetingRef, plural } from "../format.js";
+import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
+import { resultSections } from "./search.js";
+
+/** The action as recorded, with its owner when the minutes name one. */
+export function describeAction(action: Action): string {
+  return action.owner ? `${action.text} (owner: ${action.owner})` : action.text;
+}
+
+// A topic word matches an action when the action contains it, or it without a plural "s".
+function mentions(action: Action, topic: readonly string[]): boolean {
+  const text = action.text.toLowerCase();
+  return topic.some((word) => text.includes(word) || text.includes(word.replace(/s$/, "")));
+}
+
+/** Actions recorded for one meeting, or across the minutes, optionally about a topic. */
+export const answerActions: IntentAnswerer = (input) => {
+  const { question, classification, context } = input;
+  const choice = chooseMeeting(input, "actions", "none", (m) => `actions from ${meetingPhrase(m)}`);
+  if (choice.kind === "unclear") return choice.answer;
+  const scope: Meeting[] = choice.kind === "meeting" ? [choice.meeting] : context.meetings;
+  const topic = classification.topic;
+  const found = scope.flatMap((meeting) =>
+    meeting.actions
+      .filter((action) => topic.length === 0 || mentions(action, topic))
+      .map((action) => ({ meeting, action })),
+  );
+  const where =
+    choice.kind === "meeting" ? ` at ${meetingPhrase(choice.meeting)}` : " in the minutes";
+  const about = topic.length > 0 ? ` about “${topic.join(" ")}”` : "";
+  const answer = blankAnswer(
+    "actions",
+    question,
+    `Actions${about}${where.replace(" at the", " from the")}`,
+  );
+  if (choice.kind === "meeting") answer.meeting = meetingRef(choice.meeting);
+  answer.sections = found.map(
+    ({ meeting, action }): AnswerSection => ({
+      heading: `${action.id ? `Action ${action.id}` : "Action"}, ${meetingLabel(meeting)}`,
+      text: describeAction(action),
+      bullets: [],
+      citation: citeLine(meeting, action.line),
+    }),
+  );
+  if (found.length > 0) {
+    answer.summary = `${plural(found.length, "action")} recorded${about}${where}.`;
+  } else if (topic.length > 0) {
+    // No action names the topic: say so, then show what the minutes do say about it.
+    const response = context.search.search(topic.join(" "), {
+      limit: 3,
+      ...(choice.kind === "meeting" ? { from: choice.meeting.date, to: choice.meeting.date } : {}),
+    });
+    answer.results = response.results;
+    answer.sections = resultSections(response.results);
+    answer.summary = `No action${about} is recorded${where}.${response.results.length > 0 ? " What the minutes say about it:" : ""}`;
+  } else {
+    answer.summary = `No actions are recorded${where}.`;
+  }
+  const withActions = context.meetings.filter((m) => m.actions.length > 0).at(-1);
+  answer.followUps = [
+    ...(choice.kind === "meeting" ? [`what happened at ${meetingPhrase(choice.meeting)}?`] : []),
+    ...(withActions && choice.kind === "meeting" && withActions !== choice.meeting
+      ? [`actions from ${meetingPhrase(withActions)}`]
+      : []),
+    ...(choice.kind === "none" && withActions
+      ? [`actions from the ${withActions.body} meeting on ${formatDate(withActions.date)}`]
+      : []),
+    "when is the next meeting?",
+  ];
+  return answer;
+};

@@ -1,0 +1,69 @@
+import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
+import type { AnswerSection } from "../answer.js";
+import { blankAnswer, type IntentAnswerer } from "../build.js";
+import { citeLine, formatLongDate, meetingRef } from "../format.js";
+import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
+
+const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
+  { status: "present", heading: "Present" },
+  { status: "in_attendance", heading: "In attendance" },
+  { status: "apologies", heading: "Apologies" },
+];
+
+/** "Dame Lynne Owens: MPS", "Claire Waxman: London Victims Commissioner". */
+export function describeAttendee(attendee: Attendee): string {
+  const name = attendee.honorific ? `${attendee.honorific} ${attendee.name}` : attendee.name;
+  const post = [attendee.role, attendee.organisation].filter(Boolean).join(", ");
+  return post ? `${name}: ${post}` : name;
+}
+
+/** Who was present, in attendance and sent apologies, for the meeting meant. */
+export const answerAttendees: IntentAnswerer = (input) => {
+  const choice = chooseMeeting(
+    input,
+    "attendees",
+    "latest",
+    (m) => `who attended ${meetingPhrase(m)}?`,
+  );
+  if (choice.kind === "unclear") return choice.answer;
+  if (choice.kind === "none")
+    throw new Error("unreachable: attendees always falls back to the latest");
+  const { meeting, note } = choice;
+  const answer = blankAnswer(
+    "attendees",
+    input.question,
+    `Who attended the ${meeting.body} meeting on ${formatLongDate(meeting.date)}`,
+  );
+  answer.meeting = meetingRef(meeting);
+  const sections: AnswerSection[] = [];
+  const counts: string[] = [];
+  for (const group of GROUPS) {
+    const people = meeting.attendees.filter((a) => a.status === group.status);
+    if (people.length === 0) continue;
+    counts.push(`${people.length} ${group.heading.toLowerCase()}`);
+    sections.push({
+      heading: `${group.heading} (${people.length})`,
+      text: null,
+      bullets: people.map(describeAttendee),
+      citation: citeLine(meeting, people[0]?.line ?? 1),
+    });
+  }
+  answer.sections = sections;
+  answer.summary = [
+    note,
+    sections.length > 0
+      ? `${meeting.title}: ${counts.join(", ")}.`
+      : `The minutes of this meeting (${meeting.file}) list no attendees.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const firstApology = meeting.attendees.find((a) => a.status === "apologies");
+  answer.followUps = [
+    `what happened at ${meetingPhrase(meeting)}?`,
+    firstApology
+      ? `has ${firstApology.name} been coming?`
+      : `actions from ${meetingPhrase(meeting)}`,
+    "when is the next meeting?",
+  ];
+  return answer;
+};

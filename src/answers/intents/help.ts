@@ -1,0 +1,57 @@
+import { blankAnswer, type IntentAnswerer } from "../build.js";
+import { formatDate, monthName, plural } from "../format.js";
+
+/** What the bot can do, with examples drawn from the minutes it holds. */
+export const answerHelp: IntentAnswerer = ({ question, context }) => {
+  const answer = blankAnswer(
+    "help",
+    question,
+    "What I can tell you about the LCRB and DMG minutes",
+  );
+  const { meetings } = context;
+  const latest = meetings.at(-1);
+  const month = latest
+    ? `${monthName(Number(latest.date.slice(5, 7)))} ${latest.date.slice(0, 4)}`
+    : "April 2023";
+  const day = latest ? formatDate(latest.date) : "12 April 2023";
+  const someone = latest?.attendees.find((a) => a.status === "present")?.name ?? "Claire Waxman";
+  answer.summary =
+    meetings.length > 0
+      ? `I hold the minutes of ${plural(meetings.length, "meeting")}, from ${formatDate(meetings[0]?.date ?? "")} to ${day}. Ask in your own words; every answer cites the file and line it comes from.`
+      : "No minutes are loaded yet. Ask in your own words; every answer cites the file and line it comes from.";
+  answer.sections = [
+    {
+      heading: "Ask me",
+      text: null,
+      bullets: [
+        `*Who came:* who attended the ${month} meeting?`,
+        `*One meeting:* what happened on ${day}?`,
+        "*The list:* which meetings do you have?",
+        "*What's next:* when is the next meeting?",
+        `*A person:* has ${someone} been coming?`,
+        "*Actions:* what actions were agreed at the latest meeting?",
+        "*Anything else:* what was said about knife crime?",
+      ],
+      citation: null,
+    },
+    {
+      heading: "Commands",
+      text: null,
+      bullets: [
+        `/lcrb attendees ${month}`,
+        "/lcrb next",
+        "/lcrb meetings",
+        `/lcrb person ${someone}`,
+        "/lcrb actions",
+        "/lcrb help",
+      ],
+      citation: null,
+    },
+  ];
+  answer.followUps = [
+    "when is the next meeting?",
+    `who attended the ${month} meeting?`,
+    "list the meetings",
+  ];
+  return answer;
+};

@@ -1,0 +1,78 @@
+import type { AnswerSection } from "../answer.js";
+import { blankAnswer, type IntentAnswerer } from "../build.js";
+import {
+  citeLine,
+  firstSentence,
+  formatLongDate,
+  itemLabel,
+  meetingRef,
+  plural,
+} from "../format.js";
+import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
+import { describeAction } from "./actions.js";
+import { describeNextMeeting } from "./next.js";
+
+/** One meeting at a glance: when and where, how many came, each item, actions, next meeting. */
+export const answerMeeting: IntentAnswerer = (input) => {
+  const choice = chooseMeeting(
+    input,
+    "meeting",
+    "latest",
+    (m) => `what happened at ${meetingPhrase(m)}?`,
+  );
+  if (choice.kind === "unclear") return choice.answer;
+  if (choice.kind === "none")
+    throw new Error("unreachable: meeting always falls back to the latest");
+  const { meeting, note } = choice;
+  const answer = blankAnswer(
+    "meeting",
+    input.question,
+    `${meeting.title} (${meeting.body}), ${formatLongDate(meeting.date)}`,
+  );
+  answer.meeting = meetingRef(meeting);
+  const attended = meeting.attendees.filter((a) => a.status !== "apologies").length;
+  const apologies = meeting.attendees.length - attended;
+  const when = [meeting.time, meeting.venue].filter(Boolean).join(", ");
+  answer.summary = [
+    note,
+    when ? `${when}.` : null,
+    `${plural(attended, "person", "people")} attended and ${apologies} sent apologies; ${plural(meeting.items.length, "agenda item")}.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const sections: AnswerSection[] = meeting.items.map((item) => {
+    const passage = item.passages[0];
+    return {
+      heading: itemLabel(item),
+      text: passage ? firstSentence(passage.text) : "No discussion is recorded under this item.",
+      bullets: [],
+      citation: citeLine(meeting, passage?.line ?? item.line),
+    };
+  });
+  for (const action of meeting.actions) {
+    sections.push({
+      heading: action.id ? `Action ${action.id}` : "Action",
+      text: describeAction(action),
+      bullets: [],
+      citation: citeLine(meeting, action.line),
+    });
+  }
+  for (const next of meeting.nextMeetings) {
+    sections.push({
+      heading: "Next meeting",
+      text: describeNextMeeting(next),
+      bullets: [],
+      citation: next.line ? citeLine(meeting, next.line) : null,
+    });
+  }
+  answer.sections = sections;
+  const topItem = meeting.items.find(
+    (item) => !/welcome|minutes|any other business/i.test(item.title),
+  );
+  answer.followUps = [
+    `who attended ${meetingPhrase(meeting)}?`,
+    `actions from ${meetingPhrase(meeting)}`,
+    ...(topItem ? [topItem.title.toLowerCase()] : []),
+  ];
+  return answer;
+};

@@ -1,0 +1,129 @@
+import type { Meeting, NextMeeting } from "../../corpus/model.js";
+import type { UpcomingMeeting } from "../answer.js";
+import { blankAnswer, type IntentAnswerer } from "../build.js";
+import { citeLine, formatLongDate, meetingLabel } from "../format.js";
+import { meetingPhrase } from "../which-meeting.js";
+
+/** "Wednesday 8 July 2020, 12:00, City Hall". */
+export function describeNextMeeting(next: Pick<NextMeeting, "date" | "time" | "venue">): string {
+  return [formatLongDate(next.date), next.time, next.venue].filter(Boolean).join(", ");
+}
+
+interface Announced {
+  upcoming: UpcomingMeeting;
+  /** The meeting whose minutes announced it; null for schedule.yml. */
+  announcedBy: Meeting | null;
+}
+
+/**
+ * Every meeting announced after `today`, soonest first: from the minutes' "next meeting" lines
+ * and from schedule.yml. One body meets once a day, so body + date is one meeting; the first
+ * announcement with a source line is kept, and time or venue filled in from the others.
+ */
+export function upcomingMeetings(
+  meetings: readonly Meeting[],
+  schedule: readonly NextMeeting[],
+  today: string,
+): Announced[] {
+  const announced: Announced[] = [
+    ...meetings.flatMap((meeting) =>
+      meeting.nextMeetings.map((next) => ({
+        upcoming: {
+          body: next.body,
+          date: next.date,
+          time: next.time,
+          venue: next.venue,
+          source: next.line ? { file: meeting.file, line: next.line } : null,
+        },
+        announcedBy: next.line ? meeting : null,
+      })),
+    ),
+    ...schedule.map((next) => ({
+      upcoming: {
+        body: next.body,
+        date: next.date,
+        time: next.time,
+        venue: next.venue,
+        source: null,
+      },
+      announcedBy: null,
+    })),
+  ];
+  const byKey = new Map<string, Announced>();
+  for (const entry of announced.filter((a) => a.upcoming.date > today)) {
+    const key = `${entry.upcoming.body} ${entry.upcoming.date}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { upcoming: { ...entry.upcoming }, announcedBy: entry.announcedBy });
+      continue;
+    }
+    seen.upcoming.time ??= entry.upcoming.time;
+    seen.upcoming.venue ??= entry.upcoming.venue;
+    if (!seen.upcoming.source && entry.upcoming.source) {
+      seen.upcoming.source = entry.upcoming.source;
+      seen.announcedBy = entry.announcedBy;
+    }
+  }
+  return [...byKey.values()].sort(
+    (a, b) =>
+      a.upcoming.date.localeCompare(b.upcoming.date) ||
+      a.upcoming.body.localeCompare(b.upcoming.body),
+  );
+}
+
+/** The meetings after today, soonest first, each with where it was announced. */
+export const answerNext: IntentAnswerer = ({ question, context }) => {
+  const today = context.today();
+  const body = question.reference.body;
+  const all = upcomingMeetings(context.meetings, context.schedule, today);
+  const wanted = body ? all.filter((a) => a.upcoming.body === body) : all;
+  const shown = wanted.length > 0 ? wanted : all;
+  const answer = blankAnswer("next", question, body ? `Next ${body} meetings` : "Next meetings");
+  answer.upcoming = shown.map((a) => a.upcoming);
+  answer.sections = shown.map(({ upcoming, announcedBy }) => ({
+    heading: `${upcoming.body}, ${formatLongDate(upcoming.date)}`,
+    text: [
+      upcoming.time || upcoming.venue
+        ? [upcoming.time, upcoming.venue].filter(Boolean).join(", ")
+        : "Time and venue not given.",
+      announcedBy
+        ? `Announced in the minutes of ${meetingLabel(announcedBy)}.`
+        : "From the meeting schedule.",
+    ].join(" "),
+    bullets: [],
+    citation: announcedBy && upcoming.source ? citeLine(announcedBy, upcoming.source.line) : null,
+  }));
+  const latest = context.meetings.filter((m) => m.date <= today).at(-1) ?? context.meetings.at(-1);
+  const first = shown[0]?.upcoming;
+  if (first) {
+    const other =
+      body && wanted.length === 0
+        ? `No ${body} meeting after today is known; the other body's: `
+        : "";
+    answer.summary = `${other}The next is the ${first.body} on ${describeNextMeeting(first)}.`;
+  } else {
+    answer.title = body ? `No upcoming ${body} meeting known` : "No upcoming meeting known";
+    answer.summary = [
+      `Neither the minutes nor the schedule name a ${body ? `${body} ` : ""}meeting after ${formatLongDate(today)}.`,
+      latest
+        ? `The latest meeting in the minutes is the ${latest.body} on ${formatLongDate(latest.date)}.`
+        : "No minutes are loaded.",
+    ].join(" ");
+    if (latest) {
+      answer.sections = [
+        {
+          heading: "Latest meeting",
+          text: `${latest.title} (${latest.body}), ${describeNextMeeting(latest)}.`,
+          bullets: [],
+          citation: citeLine(latest, latest.attendees[0]?.line ?? latest.items[0]?.line ?? 1),
+        },
+      ];
+    }
+  }
+  answer.followUps = [
+    ...(latest ? [`what happened at ${meetingPhrase(latest)}?`] : []),
+    "list the meetings",
+    ...(body ? [] : ["when is the next DMG meeting?"]),
+  ];
+  return answer;
+};

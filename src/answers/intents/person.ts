@@ -1,0 +1,92 @@
+import type { AttendanceStatus } from "../../corpus/model.js";
+import { blankAnswer, type IntentAnswerer } from "../build.js";
+import { dateMatches } from "../dates.js";
+import { citeLine, meetingLabel, plural } from "../format.js";
+import { collectPeople, type Person, similarNames } from "../people.js";
+import { meetingPhrase } from "../which-meeting.js";
+
+const STATUS_WORDS: Record<AttendanceStatus, string> = {
+  present: "Present",
+  in_attendance: "In attendance",
+  apologies: "Sent apologies",
+};
+
+/** Which meetings a person attended or sent apologies to, and in what role. */
+export const answerPerson: IntentAnswerer = ({ question, classification, context }) => {
+  const typed = classification.name ?? question.asked;
+  const [person, ...others] = classification.people;
+  if (!person) {
+    const answer = blankAnswer("person", question, `No one called “${typed}” in the minutes`);
+    const close = similarNames(typed, collectPeople(context.meetings));
+    answer.summary = `“${typed}” is not in any attendance list I hold.${close.length > 0 ? ` Did you mean ${close.join(" or ")}?` : ""}`;
+    answer.followUps = close.map((name) => `who is ${name}?`);
+    return answer;
+  }
+  if (others.length > 0)
+    return severalPeople(typed, classification.people, question, context.meetings.length);
+  const answer = blankAnswer("person", question, person.name);
+  const attended = person.appearances.filter((a) => a.attendee.status !== "apologies").length;
+  const apologies = person.appearances.length - attended;
+  const lines = [
+    `Named in ${plural(person.appearances.length, "meeting")} of the ${context.meetings.length} in the minutes: attended ${attended}, sent apologies to ${apologies}.`,
+  ];
+  // "Was Claire Waxman at the April 2023 meeting?" answers that meeting first.
+  const date = question.reference.date;
+  if (date) {
+    const there = person.appearances.filter((a) => dateMatches(date.spec, a.meeting.date));
+    lines.unshift(
+      there.length > 0
+        ? there
+            .map(
+              (a) =>
+                `${meetingLabel(a.meeting)}: ${STATUS_WORDS[a.attendee.status].toLowerCase()}.`,
+            )
+            .join(" ")
+        : `Not named in the minutes ${question.text.slice(date.start, date.end)}.`,
+    );
+  }
+  if (person.spellings.length > 1)
+    lines.push(`Also written: ${person.spellings.slice(1).join(", ")}.`);
+  answer.summary = lines.join(" ");
+  answer.sections = person.appearances.map(({ meeting, attendee }) => {
+    const post = [attendee.role, attendee.organisation].filter(Boolean).join(", ");
+    return {
+      heading: meetingLabel(meeting),
+      text: `${STATUS_WORDS[attendee.status]}${post ? ` as ${post}` : ""}${attendee.name !== person.name ? ` (written “${attendee.name}”)` : ""}.`,
+      bullets: [],
+      citation: citeLine(meeting, attendee.line),
+    };
+  });
+  const latest = person.appearances.at(-1)?.meeting;
+  answer.followUps = [
+    ...(latest
+      ? [`who attended ${meetingPhrase(latest)}?`, `what happened at ${meetingPhrase(latest)}?`]
+      : []),
+    `what did ${person.name} say`,
+  ];
+  return answer;
+};
+
+function severalPeople(
+  typed: string,
+  people: readonly Person[],
+  question: Parameters<IntentAnswerer>[0]["question"],
+  meetingCount: number,
+) {
+  const answer = blankAnswer("person", question, `Several people match “${typed}”`);
+  answer.summary = `${plural(people.length, "person", "people")} in the ${meetingCount} meetings' attendance lists match. Which one?`;
+  answer.sections = [
+    {
+      heading: "People",
+      text: null,
+      bullets: people.map((p) => {
+        const latest = p.appearances.at(-1)?.meeting;
+        const seen = `named in ${plural(p.appearances.length, "meeting")}`;
+        return `*${p.name}*: ${seen}${latest ? `, latest ${meetingLabel(latest)}` : ""}`;
+      }),
+      citation: null,
+    },
+  ];
+  answer.followUps = people.map((p) => `who is ${p.name}?`);
+  return answer;
+}

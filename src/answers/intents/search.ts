@@ -1,0 +1,67 @@
+import type { SearchOptions, SearchResult } from "../../search/types.js";
+import type { AnswerSection } from "../answer.js";
+import { blankAnswer, type IntentAnswerer } from "../build.js";
+import { dateRange } from "../dates.js";
+import { formatDate } from "../format.js";
+
+/** How many results one answer shows; "More results" asks again with an offset. */
+export const SEARCH_PAGE = 3;
+
+/** One section per search result: where it is, the excerpt, and its citation. */
+export function resultSections(results: readonly SearchResult[]): AnswerSection[] {
+  return results.map((result) => {
+    const item = result.item.number
+      ? `${result.item.number} ${result.item.title}`
+      : result.item.title;
+    return {
+      heading: `${result.body}, ${formatDate(result.date)}: ${item}`,
+      text: result.excerpt,
+      bullets: [],
+      citation: {
+        body: result.body,
+        date: result.date,
+        item,
+        file: result.source.file,
+        line: result.source.line,
+      },
+    };
+  });
+}
+
+/** Everything else: the best passages of the minutes for the question's words. */
+export const answerSearch: IntentAnswerer = ({ question, classification, context, offset }) => {
+  const { reference } = question;
+  const query = classification.topic.length > 0 ? classification.topic.join(" ") : question.text;
+  const range = reference.date ? dateRange(reference.date.spec) : null;
+  const options: SearchOptions = {
+    limit: SEARCH_PAGE,
+    offset,
+    ...(reference.body && reference.bodyNamed ? { body: reference.body } : {}),
+    ...(range ?? {}),
+  };
+  const response = context.search.search(query, options);
+  const answer = blankAnswer("search", question, `What the minutes say about “${query}”`);
+  answer.results = response.results;
+  answer.sections = resultSections(response.results);
+  const shown = response.results.length;
+  if (shown > 0) {
+    answer.summary = `${response.total} agenda item${response.total === 1 ? "" : "s"} match; showing ${offset + 1}–${offset + shown}, best first.`;
+  } else if (response.suggestions.length > 0) {
+    answer.summary = `Nothing matches “${query}”. Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?`;
+  } else {
+    answer.summary = response.note ?? `Nothing in the minutes matches “${query}”.`;
+  }
+  if (response.total > offset + shown && shown > 0) {
+    answer.more = { query: question.asked, offset: offset + shown };
+  }
+  answer.followUps = [
+    ...response.suggestions.slice(0, 2),
+    ...(shown === 0 ? ["list the meetings", "help"] : []),
+    ...(shown > 0 && response.results[0]
+      ? [
+          `what happened at the ${response.results[0].body} meeting on ${formatDate(response.results[0].date)}?`,
+        ]
+      : []),
+  ];
+  return answer;
+};

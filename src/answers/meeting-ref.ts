@@ -1,0 +1,187 @@
+import type { Body, Meeting } from "../corpus/model.js";
+import { type DateMention, type DateSpec, dateMatches, findDateMention } from "./dates.js";
+import { formatDate, monthName } from "./format.js";
+
+export type RelativeMeeting = "latest" | "previous" | "first";
+
+/** What a question says about which meeting it means; every part is optional. */
+export interface MeetingReference {
+  body: Body | null;
+  /** True when the body was named ("LCRB", "DMG", "Delivery Management Group"), not just "board". */
+  bodyNamed: boolean;
+  date: DateMention | null;
+  relative: RelativeMeeting | null;
+  /** Spans of the question that made up the reference, so they can be cut out of a search query. */
+  spans: { start: number; end: number }[];
+}
+
+// "The board" is the LCRB; its Delivery Management Group is "the group" or "DMG". DMG comes
+// first because its minutes are headed "London Crime Reduction Board / Delivery Management Group".
+const BODY_WORDS: readonly { body: Body; named: boolean; pattern: RegExp }[] = [
+  {
+    body: "DMG",
+    named: true,
+    pattern: /\b(?:dmg|delivery (?:management )?group|management group)s?\b/i,
+  },
+  { body: "LCRB", named: true, pattern: /\b(?:lcrb|(?:london )?crime reduction board)s?\b/i },
+  { body: "DMG", named: false, pattern: /\bthe group\b/i },
+  { body: "LCRB", named: false, pattern: /\bboard\b/i },
+];
+
+const RELATIVE_WORDS: readonly { relative: RelativeMeeting; pattern: RegExp }[] = [
+  {
+    relative: "previous",
+    pattern:
+      /\b(?:previous|prior|one before(?: that| last)?|before last|penultimate|second[- ]to[- ]last)\b/i,
+  },
+  { relative: "latest", pattern: /\b(?:latest|last|most recent|recent|newest|current)\b/i },
+  { relative: "first", pattern: /\b(?:first|earliest|oldest)\b/i },
+];
+
+/** Reads the body, date and "latest/previous/first" a question uses to point at a meeting. */
+export function readMeetingReference(text: string): MeetingReference {
+  const spans: { start: number; end: number }[] = [];
+  const date = findDateMention(text);
+  if (date) spans.push({ start: date.start, end: date.end });
+  // Look for relative words outside the date, so that "last April" is not also "the latest".
+  const rest = date
+    ? `${text.slice(0, date.start)} ${" ".repeat(date.end - date.start)}${text.slice(date.end)}`
+    : text;
+  let body: Body | null = null;
+  let bodyNamed = false;
+  for (const word of BODY_WORDS) {
+    const match = word.pattern.exec(rest);
+    if (!match) continue;
+    body = word.body;
+    bodyNamed = word.named;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+    break;
+  }
+  let relative: RelativeMeeting | null = null;
+  for (const word of RELATIVE_WORDS) {
+    const match = word.pattern.exec(rest);
+    if (!match) continue;
+    relative = word.relative;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+    break;
+  }
+  return { body, bodyNamed, date, relative, spans };
+}
+
+/** How a reference matched the meetings we hold. */
+export interface MeetingResolution {
+  /** none: the question named no meeting; unmatched: it named one we do not hold. */
+  status: "none" | "found" | "ambiguous" | "unmatched";
+  meeting: Meeting | null;
+  /** Ambiguous: every meeting it could mean. Unmatched: the nearest meetings we do hold. */
+  candidates: Meeting[];
+  /** What was asked for, in words: "a DMG meeting in April 2023". */
+  wanted: string;
+}
+
+const NEAREST_COUNT = 3;
+
+/**
+ * Finds the meeting a reference points at among `meetings` (sorted by date). "Latest" and
+ * "previous" count only meetings on or before today, when there are any.
+ */
+export function resolveMeeting(
+  reference: MeetingReference,
+  meetings: readonly Meeting[],
+  today: string,
+): MeetingResolution {
+  const pool = reference.body ? meetings.filter((m) => m.body === reference.body) : [...meetings];
+  const wanted = describeReference(reference);
+  const { date, relative } = reference;
+  if (date) return resolveDate(date.spec, pool, meetings, today, wanted);
+  if (relative) {
+    const past = pool.filter((m) => m.date <= today);
+    const known = past.length > 0 ? past : pool;
+    const index = { latest: known.length - 1, previous: known.length - 2, first: 0 }[relative];
+    const meeting = known[index] ?? null;
+    if (meeting) return { status: "found", meeting, candidates: [], wanted };
+    return { status: "unmatched", meeting: null, candidates: known.slice(-NEAREST_COUNT), wanted };
+  }
+  return { status: "none", meeting: null, candidates: [], wanted };
+}
+
+function resolveDate(
+  spec: DateSpec,
+  pool: Meeting[],
+  all: readonly Meeting[],
+  today: string,
+  wanted: string,
+): MeetingResolution {
+  const matches = pool.filter((m) => dateMatches(spec, m.date));
+  if (spec.kind === "monthOnly" && spec.last && matches.length > 0) {
+    // "Last April": the most recent April meeting before today.
+    const past = matches.filter((m) => m.date < today);
+    const chosen = (past.length > 0 ? past : matches).at(-1) ?? null;
+    return { status: "found", meeting: chosen, candidates: [], wanted };
+  }
+  const [only] = matches;
+  if (only && matches.length === 1)
+    return { status: "found", meeting: only, candidates: [], wanted };
+  if (matches.length > 1)
+    return { status: "ambiguous", meeting: null, candidates: matches, wanted };
+  // Nothing that day: the other body may have met then; otherwise offer the nearest in time.
+  const otherBody = all.filter((m) => dateMatches(spec, m.date) && !pool.includes(m));
+  const target = targetDate(spec, today);
+  const nearest = [...(pool.length > 0 ? pool : all)]
+    .sort((a, b) => distance(a.date, target) - distance(b.date, target))
+    .slice(0, NEAREST_COUNT);
+  const candidates = [...otherBody, ...nearest.filter((m) => !otherBody.includes(m))].slice(
+    0,
+    NEAREST_COUNT,
+  );
+  return { status: "unmatched", meeting: null, candidates, wanted };
+}
+
+function targetDate(spec: DateSpec, today: string): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const year = Number(today.slice(0, 4));
+  switch (spec.kind) {
+    case "day":
+      return `${spec.year}-${pad(spec.month)}-${pad(spec.day)}`;
+    case "month":
+      return `${spec.year}-${pad(spec.month)}-15`;
+    case "year":
+      return `${spec.year}-07-01`;
+    case "dayOfMonth":
+      return `${year}-${pad(spec.month)}-${pad(spec.day)}`;
+    case "monthOnly":
+      return `${year}-${pad(spec.month)}-15`;
+  }
+}
+
+function distance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b));
+}
+
+/** "a DMG meeting in June 2020", "the latest LCRB meeting", "a meeting on 12 April 2023". */
+export function describeReference(reference: MeetingReference): string {
+  const body = reference.body ? `${reference.body} ` : "";
+  const spec = reference.date?.spec;
+  if (spec) return `a ${body}meeting ${describeDate(spec)}`;
+  if (reference.relative) {
+    const word = { latest: "latest", previous: "previous", first: "first" }[reference.relative];
+    return `the ${word} ${body}meeting`;
+  }
+  return `a ${body}meeting`;
+}
+
+function describeDate(spec: DateSpec): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  switch (spec.kind) {
+    case "day":
+      return `on ${formatDate(`${spec.year}-${pad(spec.month)}-${pad(spec.day)}`)}`;
+    case "dayOfMonth":
+      return `on ${spec.day} ${monthName(spec.month)}`;
+    case "month":
+      return `in ${monthName(spec.month)} ${spec.year}`;
+    case "monthOnly":
+      return `in ${spec.last ? "the last " : ""}${monthName(spec.month)}`;
+    case "year":
+      return `in ${spec.year}`;
+  }
+}

@@ -1,0 +1,179 @@
+import type { Attendee, Meeting } from "../corpus/model.js";
+import { closeEnough, editDistance } from "./similarity.js";
+
+/** One time a person's name stands in a meeting's attendance list. */
+export interface Appearance {
+  meeting: Meeting;
+  attendee: Attendee;
+}
+
+/** Everyone the minutes name as attending or sending apologies, spelling variants merged. */
+export interface Person {
+  /** The spelling used most often (the latest, on a tie). */
+  name: string;
+  /** Every spelling seen, the chosen name first. */
+  spellings: string[];
+  /** Sorted by meeting date. */
+  appearances: Appearance[];
+}
+
+// Words that stand before or instead of a name in a question, never part of it.
+const HONORIFICS = new Set([
+  "dame",
+  "sir",
+  "lord",
+  "lady",
+  "baroness",
+  "baron",
+  "cllr",
+  "councillor",
+  "mayor",
+  "dr",
+  "doctor",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "prof",
+  "professor",
+  "rev",
+  "commander",
+  "commissioner",
+  "deputy",
+  "assistant",
+  "chief",
+  "superintendent",
+  "dmpc",
+  "the",
+  "rt",
+  "hon",
+]);
+
+/** Lower case, no accents; hyphens and apostrophes join nothing ("Weekes-Bernard" = "Weekes Bernard"). */
+export function nameTokens(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .split(/[^a-z]+/)
+    .filter((token) => token.length > 1 && !HONORIFICS.has(token));
+}
+
+interface NameParts {
+  first: string;
+  surname: string;
+}
+
+// A bare middle initial ("Jane E Garvan") is dropped by nameTokens, since it is one letter.
+function partsOf(name: string): NameParts | null {
+  const tokens = nameTokens(name);
+  const [first, ...rest] = tokens;
+  if (!first) return null;
+  return { first, surname: rest.join(" ") };
+}
+
+/** Two spellings are one person when both first name and surname are within a typo of each other. */
+function samePerson(a: NameParts, b: NameParts): boolean {
+  if (!a.surname || !b.surname) return false;
+  return closeEnough(a.first, b.first) && closeEnough(a.surname, b.surname);
+}
+
+/** Gathers every attendee of every meeting into people, merging spellings of one name. */
+export function collectPeople(meetings: readonly Meeting[]): Person[] {
+  const groups: { parts: NameParts; appearances: Appearance[] }[] = [];
+  for (const meeting of meetings) {
+    for (const attendee of meeting.attendees) {
+      const parts = partsOf(attendee.name);
+      if (!parts) continue;
+      const group = groups.find((g) => samePerson(g.parts, parts));
+      if (group) group.appearances.push({ meeting, attendee });
+      else groups.push({ parts, appearances: [{ meeting, attendee }] });
+    }
+  }
+  return groups.map(({ appearances }) => {
+    const sorted = [...appearances].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
+    const counts = new Map<string, number>();
+    for (const { attendee } of sorted)
+      counts.set(attendee.name, (counts.get(attendee.name) ?? 0) + 1);
+    const spellings = [...counts.keys()].sort(
+      (a, b) =>
+        (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || lastSeen(sorted, b) - lastSeen(sorted, a),
+    );
+    return { name: spellings[0] ?? "", spellings, appearances: sorted };
+  });
+}
+
+function lastSeen(appearances: Appearance[], name: string): number {
+  return appearances.findLastIndex((a) => a.attendee.name === name);
+}
+
+/** How well a person matches a name as typed: lower is better, null is no match. */
+function matchCost(person: Person, typed: string[]): number | null {
+  let best: number | null = null;
+  for (const spelling of person.spellings) {
+    const parts = partsOf(spelling);
+    if (!parts) continue;
+    const cost = costAgainst(parts, typed);
+    if (cost !== null && (best === null || cost < best)) best = cost;
+  }
+  return best;
+}
+
+function costAgainst(parts: NameParts, typed: string[]): number | null {
+  const [first, ...rest] = typed;
+  if (!first) return null;
+  const surnameTokens = parts.surname.split(" ");
+  if (rest.length === 0) {
+    // One word: a surname (or one part of a double-barrelled one), else a first name exactly.
+    const surnameCosts = [parts.surname, ...surnameTokens]
+      .filter((s) => s && closeEnough(first, s))
+      .map((s) => editDistance(first, s));
+    if (surnameCosts.length > 0) return Math.min(...surnameCosts);
+    return first === parts.first ? 10 : null;
+  }
+  const surname = rest.join(" ");
+  if (!closeEnough(first, parts.first) || !closeEnough(surname, parts.surname)) return null;
+  return editDistance(first, parts.first) + editDistance(surname, parts.surname);
+}
+
+/**
+ * The people a typed name could mean, best first: honorifics, case and hyphens are ignored,
+ * a surname alone will do, and a typo or two in a longer name is forgiven. Only the best-scoring
+ * people are returned, so an exact match hides near misses.
+ */
+export function findPeople(typed: string, people: readonly Person[]): Person[] {
+  const tokens = nameTokens(typed);
+  if (tokens.length === 0 || tokens.length > 4) return [];
+  const scored = people
+    .map((person) => ({ person, cost: matchCost(person, tokens) }))
+    .filter((s): s is { person: Person; cost: number } => s.cost !== null);
+  const best = Math.min(...scored.map((s) => s.cost));
+  return scored.filter((s) => s.cost === best).map((s) => s.person);
+}
+
+/** Spellings of known names close to what was typed, for "did you mean". */
+export function similarNames(typed: string, people: readonly Person[], limit = 3): string[] {
+  const text = nameTokens(typed).join(" ");
+  if (!text) return [];
+  return people
+    .map((person) => ({
+      name: person.name,
+      cost: Math.min(
+        ...person.spellings.map((s) => {
+          const parts = partsOf(s);
+          return parts
+            ? Math.min(
+                editDistance(text, `${parts.first} ${parts.surname}`),
+                editDistance(text, parts.surname),
+              )
+            : 99;
+        }),
+      ),
+    }))
+    .filter((s) => s.cost <= Math.max(2, Math.floor(text.length / 3)))
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, limit)
+    .map((s) => s.name);
+}

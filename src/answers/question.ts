@@ -1,0 +1,52 @@
+import { stripChatMarkup } from "../search/markup.js";
+import { correctMonthSpelling } from "./dates.js";
+import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
+
+/** A question as the router reads it. */
+export interface Question {
+  /** As asked, with chat markup removed. */
+  asked: string;
+  /** Lower case, misspelt months corrected, curly quotes straightened, no leading "/lcrb". */
+  text: string;
+  reference: MeetingReference;
+}
+
+export function readQuestion(raw: string): Question {
+  const asked = stripChatMarkup(raw);
+  const text = correctMonthSpelling(
+    asked
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/^\s*\/?lcrb\b[:,]?\s*/i, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase(),
+  );
+  return { asked, text, reference: readMeetingReference(text) };
+}
+
+// Words that carry no topic: question words, meeting words and the glue between them.
+const FILLER_WORDS = new Set(
+  `a about all an and any anything are as at be been by can could did do does done for from get
+  give go going got had has have held how i in info information is it its know let list look me
+  meeting meetings minutes my of on or please say said show so tell that the their them then there
+  these they this those to us was we were what whats what's when where which who whom why will with
+  would you your happen happened happening discuss discussed discussion cover covered talk talked
+  mentioned one session board group lcrb dmg dates date day time held took take place again also just
+  like want wanted need`.split(/\s+/),
+);
+
+/** The words of `text` outside `spans` that are not filler: what is left to search for. */
+export function topicWords(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+): string[] {
+  let rest = text;
+  for (const { start, end } of spans) {
+    rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
+  }
+  return rest
+    .split(/[^a-z0-9&'-]+/)
+    .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
+    .filter((word) => word.length > 0 && !FILLER_WORDS.has(word));
+}

@@ -1,0 +1,78 @@
+import type { Meeting } from "../corpus/model.js";
+import type { Answer, Intent } from "./answer.js";
+import { blankAnswer, type IntentInput } from "./build.js";
+import { formatDate, meetingLabel, meetingRef } from "./format.js";
+import { resolveMeeting } from "./meeting-ref.js";
+
+/** The meeting a question is about, or the answer to give instead when that is unclear. */
+export type MeetingChoice =
+  | {
+      kind: "meeting";
+      meeting: Meeting /** Why this one, when the question did not say. */;
+      note: string | null;
+    }
+  | { kind: "none" }
+  | { kind: "unclear"; answer: Answer };
+
+/** "the LCRB meeting on 12 April 2023" — how follow-up questions name a meeting. */
+export function meetingPhrase(meeting: Meeting): string {
+  return `the ${meeting.body} meeting on ${formatDate(meeting.date)}`;
+}
+
+/**
+ * Resolves the question's meeting reference. With no reference, `fallback` "latest" picks the
+ * latest meeting up to today; "none" leaves the choice to the intent. Ambiguous or unmatched
+ * references become an answer that lists the candidates, each with the question to ask for it.
+ */
+export function chooseMeeting(
+  input: IntentInput,
+  intent: Intent,
+  fallback: "latest" | "none",
+  rephrase: (meeting: Meeting) => string,
+): MeetingChoice {
+  const { question, context } = input;
+  const today = context.today();
+  const resolution = resolveMeeting(question.reference, context.meetings, today);
+  if (resolution.status === "found" && resolution.meeting) {
+    return { kind: "meeting", meeting: resolution.meeting, note: null };
+  }
+  if (resolution.status === "none") {
+    if (fallback === "none") return { kind: "none" };
+    const pool = question.reference.body
+      ? context.meetings.filter((m) => m.body === question.reference.body)
+      : context.meetings;
+    const latest = pool.filter((m) => m.date <= today).at(-1) ?? pool.at(-1);
+    if (latest) {
+      return {
+        kind: "meeting",
+        meeting: latest,
+        note: `You did not say which meeting, so this is the latest: ${meetingLabel(latest)}.`,
+      };
+    }
+  }
+  const answer = blankAnswer(intent, question, "Which meeting?");
+  answer.candidates = resolution.candidates.map(meetingRef);
+  answer.followUps = resolution.candidates.map(rephrase);
+  if (context.meetings.length === 0) {
+    answer.title = "No minutes loaded";
+    answer.summary = "I have no meetings in the minutes yet, so I cannot answer that.";
+    return { kind: "unclear", answer };
+  }
+  if (resolution.status === "ambiguous") {
+    answer.summary = `I hold ${resolution.candidates.length} minutes for ${resolution.wanted}: which one do you mean?`;
+  } else {
+    answer.title = "No such meeting in the minutes";
+    answer.summary = `I have no minutes for ${resolution.wanted}. The nearest meetings I do hold:`;
+  }
+  answer.sections = [
+    {
+      heading: resolution.status === "ambiguous" ? "Candidates" : "Nearest meetings",
+      text: null,
+      bullets: resolution.candidates.map(
+        (m) => `*${meetingLabel(m)}*: ${m.title}${m.venue ? `, ${m.venue}` : ""} (${m.file})`,
+      ),
+      citation: null,
+    },
+  ];
+  return { kind: "unclear", answer };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { readMeetingReference, resolveMeeting } from "../../src/answers/meeting-ref.js";
+import { MEETINGS } from "./fixtures.js";
+
+const TODAY = "2024-01-15";
+
+function resolve(text: string, today = TODAY) {
+  const resolution = resolveMeeting(readMeetingReference(text), MEETINGS, today);
+  return {
+    status: resolution.status,
+    meeting: resolution.meeting?.id ?? null,
+    candidates: resolution.candidates.map((m) => m.id),
+  };
+}
+
+describe("resolveMeeting", () => {
+  it.each([
+    ["12 April 2023", "lcrb-2023-04-12"],
+    ["12/04/2023", "lcrb-2023-04-12"],
+    ["2023-04-12", "lcrb-2023-04-12"],
+    ["April 2023", "lcrb-2023-04-12"],
+    ["the latest meeting", "lcrb-2023-04-12"],
+    ["the previous one", "lcrb-2022-04-27"],
+    ["the first meeting", "lcrb-2015-03-10"],
+    ["the March 2015 board", "lcrb-2015-03-10"],
+    ["the DMG in June 2020", "dmg-2020-06-08"],
+    ["the last dmg meeting", "dmg-2020-06-08"],
+    ["the delivery management group", null],
+  ])("%j → %s", (text, id) => {
+    const result = resolve(text);
+    if (id) expect(result).toMatchObject({ status: "found", meeting: id });
+    else expect(result.status).toBe("none");
+  });
+
+  it("reads 'last April' as the most recent April meeting before today", () => {
+    expect(resolve("last April", "2024-01-15").meeting).toBe("lcrb-2023-04-12");
+    expect(resolve("last April", "2023-01-01").meeting).toBe("lcrb-2022-04-27");
+  });
+
+  it("lists both April meetings as candidates for 'the April meeting'", () => {
+    expect(resolve("the april meeting")).toEqual({
+      status: "ambiguous",
+      meeting: null,
+      candidates: ["lcrb-2022-04-27", "lcrb-2023-04-12"],
+    });
+  });
+
+  it("respects the body: no Board met in June 2020, but the DMG did", () => {
+    const result = resolve("the board in june 2020");
+    expect(result.status).toBe("unmatched");
+    expect(result.candidates[0]).toBe("dmg-2020-06-08");
+  });
+
+  it("offers the nearest meetings when none was held on the day asked", () => {
+    const result = resolve("13 April 2023");
+    expect(result.status).toBe("unmatched");
+    expect(result.candidates[0]).toBe("lcrb-2023-04-12");
+    expect(result.candidates).toHaveLength(3);
+  });
+
+  it("counts only meetings up to today as 'the latest'", () => {
+    expect(resolve("the latest meeting", "2021-01-01").meeting).toBe("dmg-2020-06-08");
+  });
+});
+
+describe("readMeetingReference", () => {
+  it.each([
+    ["the board", "LCRB", false],
+    ["the LCRB", "LCRB", true],
+    ["london crime reduction board", "LCRB", true],
+    ["DMG", "DMG", true],
+    ["delivery management group", "DMG", true],
+    ["fraud", null, false],
+  ])("%j → body %s (named: %s)", (text, body, named) => {
+    const reference = readMeetingReference(text.toLowerCase());
+    expect(reference.body).toBe(body);
+    expect(reference.bodyNamed).toBe(named);
+  });
+
+  it("does not take the 'last' of 'last April' for 'the latest meeting'", () => {
+    expect(readMeetingReference("last april").relative).toBeNull();
+  });
+});
