@@ -16,6 +16,7 @@ import { healthRoute } from "./health.js";
 import { registerListeners } from "./listeners/index.js";
 import { createLogger } from "./logger.js";
 import { dedupeEvents } from "./middleware/dedupe-events.js";
+import { InFlight } from "./middleware/track-in-flight.js";
 import { RecentIds } from "./recent-ids.js";
 import { describeError } from "./reply.js";
 
@@ -33,6 +34,7 @@ export interface SlackApp {
   mode: "socket" | "http";
   /** Connects (Socket Mode) or listens (HTTP: on config's port unless `listen` says otherwise). */
   start(listen?: { port?: number; host?: string }): Promise<{ port: number | null }>;
+  /** Stops taking requests, then waits for the replies already under way. */
   stop(): Promise<void>;
 }
 
@@ -76,7 +78,8 @@ export async function createSlackApp(
           appToken: mode.appToken,
           logger,
           logLevel,
-          installerOptions: { clientOptions },
+          // Its own client keeps Socket Mode's default retries: reconnecting must outlast an outage.
+          installerOptions: { clientOptions: { ...clientOptions, retryConfig: undefined } },
         })
       : new HTTPReceiver({
           signingSecret: mode.signingSecret,
@@ -103,7 +106,9 @@ export async function createSlackApp(
     logger,
     answeredMessages: new RecentIds(),
   };
+  const inFlight = new InFlight();
   app.use(dedupeEvents(new RecentIds()));
+  app.use(inFlight.middleware());
   registerListeners(app, deps);
   app.error(async (error) => {
     logger.error(`unhandled error in a listener: ${describeError(error)}`);
@@ -122,6 +127,8 @@ export async function createSlackApp(
     },
     async stop() {
       await app.stop();
+      if (inFlight.count > 0) logger.info(`finishing ${inFlight.count} reply(ies) in flight`);
+      await inFlight.settled();
     },
   };
 }

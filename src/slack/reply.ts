@@ -1,5 +1,4 @@
 import type { Answer } from "../answers/answer.js";
-import { stripChatMarkup } from "../search/markup.js";
 import type { AskRequest } from "./blocks/ask-request.js";
 import { renderFailure } from "./blocks/failure.js";
 import type { SlackMessage } from "./blocks/message.js";
@@ -7,12 +6,9 @@ import type { SlackDeps } from "./deps.js";
 
 export type Reply = { ok: true; message: SlackMessage } | { ok: false; message: SlackMessage };
 
-// What an empty question (a bare `/lcrb`, a mention with nothing after it) asks for.
-const HELP_QUESTION = "help";
-
 /**
  * Answers a request and renders it; any failure becomes the polite failure message and one log
- * line, so the user never meets silence.
+ * line, so the user never meets silence. Empty text (a bare `/lcrb`) gets the router's help.
  */
 export async function composeReply(
   deps: SlackDeps,
@@ -20,9 +16,8 @@ export async function composeReply(
   render: (answer: Answer) => SlackMessage,
   surface: string,
 ): Promise<Reply> {
-  const question = stripChatMarkup(request.question) === "" ? HELP_QUESTION : request.question;
   try {
-    const answer = await deps.answer(question, deps.context, { offset: request.offset });
+    const answer = await deps.answer(request.question, deps.context, { offset: request.offset });
     deps.logger.debug(`${surface}: answered intent ${answer.intent} at offset ${request.offset}`);
     return { ok: true, message: render(answer) };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { stripChatMarkup } from "../../search/markup.js";
 import { LIMITS } from "./limits.js";
 
 /** What a button asks again: the question and where in the search results to start. */
@@ -15,11 +16,11 @@ export const ACTION_IDS = {
 
 /**
  * Buttons carry the question itself rather than a key into memory, so any replica behind a load
- * balancer can answer the click.
+ * balancer can answer the click. Chat markup is removed first: no `<!channel>` rides along.
  */
 export function encodeAskRequest(request: AskRequest): string {
   const envelope = (question: string) => JSON.stringify({ q: question, o: request.offset });
-  let question = request.question;
+  let question = stripChatMarkup(request.question);
   while (envelope(question).length > LIMITS.buttonValue) {
     question = question.slice(0, question.length - 100);
   }

@@ -26,3 +26,10 @@ describe("button values", () => {
     expect(decodeAskRequest(value)).toBeNull();
   });
 });
+
+describe("button values and chat markup", () => {
+  it("carry the question without broadcasts or user mentions", () => {
+    const value = encodeAskRequest({ question: "<!channel> casey review <@U123>", offset: 0 });
+    expect(decodeAskRequest(value)).toEqual({ question: "casey review", offset: 0 });
+  });
+});

@@ -1,0 +1,105 @@
+import type { AnswerContext } from "../../src/answers/context.js";
+import { createAnswerContext } from "../../src/answers/context.js";
+import type { Config } from "../../src/config.js";
+import { createSlackApp, type SlackApp, type SlackAppOptions } from "../../src/slack/app.js";
+import { slackSignatureHeaders } from "../../src/slack/fake/signing.js";
+import type { FakeSlack } from "../../src/slack/fake/web-api.js";
+import { createLogger } from "../../src/slack/logger.js";
+
+export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
+export const BOT_TOKEN = "xoxb-1111-2222-e2eTestToken";
+export const APP_TOKEN = "xapp-1-A0LCRB-3333-e2eTestAppToken";
+/** A day before the newest "next meeting" lines in the seed minutes, so upcoming meetings exist. */
+export const TODAY = "2015-01-01";
+
+let shared: Promise<AnswerContext> | null = null;
+
+/** The real answer context over the seed corpus, built once per test file. */
+export function seedContext(): Promise<AnswerContext> {
+  shared ??= createAnswerContext({ corpusDir: "corpus", today: TODAY });
+  return shared;
+}
+
+/** Collected log lines, so tests can check what was logged (and that no token was). */
+export class LogLines {
+  readonly lines: string[] = [];
+  readonly logger = createLogger("debug", {
+    sink: { write: (line: string) => this.lines.push(line) },
+    secrets: [SIGNING_SECRET, BOT_TOKEN, APP_TOKEN],
+  });
+}
+
+export async function startHttpApp(
+  fake: FakeSlack,
+  context: AnswerContext,
+  options: SlackAppOptions = {},
+): Promise<{ slack: SlackApp; url: string }> {
+  const config: Config & { slack: { kind: "http" } & Config["slack"] } = {
+    corpusDir: "corpus",
+    logLevel: "debug",
+    slackApiUrl: fake.apiUrl,
+    slack: { kind: "http", botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0 },
+  };
+  const slack = await createSlackApp(config, context, options);
+  const { port } = await slack.start({ port: 0, host: "127.0.0.1" });
+  return { slack, url: `http://127.0.0.1:${port}` };
+}
+
+export async function startSocketApp(
+  fake: FakeSlack,
+  context: AnswerContext,
+  options: SlackAppOptions = {},
+): Promise<SlackApp> {
+  const slack = await createSlackApp(
+    {
+      corpusDir: "corpus",
+      logLevel: "debug",
+      slackApiUrl: fake.apiUrl,
+      slack: { kind: "socket", botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: null },
+    },
+    context,
+    options,
+  );
+  await slack.start();
+  return slack;
+}
+
+export interface SignedPost {
+  /** Signs with this secret instead of the real one (a forgery). */
+  secret?: string;
+  /** Unix seconds; default now. */
+  timestamp?: number;
+  headers?: Record<string, string>;
+}
+
+/** POSTs a body to /slack/events the way Slack does: signed, with its content type. */
+export async function postToSlackEvents(
+  baseUrl: string,
+  body: string,
+  contentType: "application/json" | "application/x-www-form-urlencoded",
+  options: SignedPost = {},
+): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${baseUrl}/slack/events`, {
+    method: "POST",
+    headers: {
+      "content-type": contentType,
+      ...slackSignatureHeaders(options.secret ?? SIGNING_SECRET, body, options.timestamp),
+      ...options.headers,
+    },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+export const postEvent = (baseUrl: string, envelope: object, options: SignedPost = {}) =>
+  postToSlackEvents(baseUrl, JSON.stringify(envelope), "application/json", options);
+
+export const postForm = (baseUrl: string, body: string, options: SignedPost = {}) =>
+  postToSlackEvents(baseUrl, body, "application/x-www-form-urlencoded", options);
+
+/** An interactivity payload is form-encoded JSON in a `payload` field. */
+export const postInteraction = (baseUrl: string, payload: object, options: SignedPost = {}) =>
+  postForm(baseUrl, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), options);
+
+/** Waits a little so that a reply that should NOT come has had every chance to. */
+export const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
