@@ -26,7 +26,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: "meetings", pattern: /^(?:meetings\b(?!\s+(?:with|attended|of|by)\b)|list\b)/ },
   { intent: "attendees", pattern: /^(?:attendees|apologies)\b/ },
   { intent: "actions", pattern: /^actions?\b(?!\s+plans?\b)/ },
-  { intent: "person", pattern: /^(?:person|people|who ?is|whois)\s+(.+?)\W*$/, person: "any" },
+  { intent: "person", pattern: /^(?:person|people|whois)\s+(.+?)\W*$/, person: "any" },
   { intent: "meeting", pattern: /^(?:meeting|summary|summari[sz]e|overview|recap|agenda)\b/ },
   { intent: "search", pattern: /^(?:search|find|look up|lookup)\s+\S/ },
   // Asking what the bot does.

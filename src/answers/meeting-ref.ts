@@ -45,7 +45,7 @@ export function readMeetingReference(text: string): MeetingReference {
   if (date) spans.push({ start: date.start, end: date.end });
   // Look for relative words outside the date, so that "last April" is not also "the latest".
   const rest = date
-    ? `${text.slice(0, date.start)} ${" ".repeat(date.end - date.start)}${text.slice(date.end)}`
+    ? `${text.slice(0, date.start)}${" ".repeat(date.end - date.start)}${text.slice(date.end)}`
     : text;
   let body: Body | null = null;
   let bodyNamed = false;

@@ -134,6 +134,11 @@ function costAgainst(parts: NameParts, typed: string[]): number | null {
     return first === parts.first ? 10 : null;
   }
   const surname = rest.join(" ");
+  // "Weekes Bernard": a double-barrelled surname typed without the first name.
+  const whole = typed.join(" ");
+  if (surnameTokens.length > 1 && closeEnough(whole, parts.surname)) {
+    return editDistance(whole, parts.surname);
+  }
   if (!closeEnough(first, parts.first) || !closeEnough(surname, parts.surname)) return null;
   return editDistance(first, parts.first) + editDistance(surname, parts.surname);
 }

@@ -31,7 +31,17 @@ export function allowedEdits(a: string, b: string): number {
   return 0;
 }
 
-/** True when `a` could be `b` misspelt (short words must match exactly). */
+/**
+ * True when `a` could be `b` misspelt (short words must match exactly). Besides a few edits, a
+ * longer word may have its letters jumbled with one more or fewer: the minutes spell one
+ * surname both "Strut" and "Stuart", three edits apart but the same letters give or take an "a".
+ */
 export function closeEnough(a: string, b: string): boolean {
-  return editDistance(a, b) <= allowedEdits(a, b);
+  if (editDistance(a, b) <= allowedEdits(a, b)) return true;
+  const letters = (word: string) => [...word].sort().join("");
+  return (
+    Math.min(a.length, b.length) >= 5 &&
+    a.slice(0, 2) === b.slice(0, 2) &&
+    editDistance(letters(a), letters(b)) <= 1
+  );
 }

@@ -201,7 +201,9 @@ export function fakeSearch(
           m.items.flatMap((item) =>
             item.passages
               .filter(
-                (p) => words.length > 0 && words.every((w) => p.text.toLowerCase().includes(w)),
+                (p) =>
+                  words.length > 0 &&
+                  words.every((w) => `${item.title} ${p.text}`.toLowerCase().includes(w)),
               )
               .map((p) => ({
                 meetingId: m.id,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { Intent } from "../../src/answers/answer.js";
+import { classify } from "../../src/answers/intent.js";
+import { collectPeople } from "../../src/answers/people.js";
+import { readQuestion } from "../../src/answers/question.js";
+import { MEETINGS } from "./fixtures.js";
+
+const people = collectPeople(MEETINGS);
+
+describe("classify", () => {
+  it.each<[string, Intent]>([
+    ["help", "help"],
+    ["what can you do?", "help"],
+    ["next", "next"],
+    ["when is the next meeting?", "next"],
+    ["whens the next board", "next"],
+    ["any upcoming meetings?", "next"],
+    ["meetings", "meetings"],
+    ["which meetings do you have", "meetings"],
+    ["attendees April 2023", "attendees"],
+    ["who was at the april 2023 meeting", "attendees"],
+    ["who sent apologies in april 2023", "attendees"],
+    ["attendance at the dmg", "attendees"],
+    ["has claire waxman been coming?", "person"],
+    ["who is Sturt", "person"],
+    ["person waxman", "person"],
+    ["did Lynne Owens attend the April 2023 meeting?", "person"],
+    ["which meetings did jas athwal attend", "person"],
+    ["waxman", "person"],
+    ["actions from the march 2015 board", "actions"],
+    ["what actions were agreed", "actions"],
+    ["what happened on 12/04/2023?", "meeting"],
+    ["summarise the latest meeting", "meeting"],
+    ["the March 2015 board", "meeting"],
+    ["what was discussed about fraud", "search"],
+    ["what did they say about the youth action plan", "search"],
+    ["casey review", "search"],
+    ["who is the chair", "search"],
+  ])("%j → %s", (text, intent) => {
+    expect(classify(readQuestion(text), people).intent).toBe(intent);
+  });
+
+  it("keeps the topic words for a search narrowed by a date", () => {
+    expect(classify(readQuestion("what was said about fraud in april 2022"), people).topic).toEqual(
+      ["fraud"],
+    );
+  });
+});

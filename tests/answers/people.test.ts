@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { collectPeople, findPeople, nameTokens } from "../../src/answers/people.js";
+import { editDistance } from "../../src/answers/similarity.js";
+import { MEETINGS } from "./fixtures.js";
+
+const people = collectPeople(MEETINGS);
+const names = (typed: string) => findPeople(typed, people).map((p) => p.name);
+
+describe("editDistance", () => {
+  it.each([
+    ["sturt", "stuart", 1],
+    ["sturt", "strut", 1],
+    ["racheal", "rachael", 1],
+    ["waxman", "waxman", 0],
+    ["owens", "owen", 1],
+  ])("%s ↔ %s = %i", (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+});
+
+describe("nameTokens", () => {
+  it("drops honorifics, initials, case and hyphens", () => {
+    expect(nameTokens("Dame Lynne Owens")).toEqual(["lynne", "owens"]);
+    expect(nameTokens("Jane E Garvan")).toEqual(["jane", "garvan"]);
+    expect(nameTokens("Debbie Weekes-Bernard")).toEqual(["debbie", "weekes", "bernard"]);
+    expect(nameTokens("Cllr Rachael Robathan")).toEqual(["rachael", "robathan"]);
+  });
+});
+
+describe("collectPeople", () => {
+  it("merges 'Claudia Strut' (2022) and 'Claudia Stuart' (2023) into one person", () => {
+    const claudia = people.filter((p) => p.spellings.some((s) => s.startsWith("Claudia")));
+    expect(claudia).toHaveLength(1);
+    expect(claudia[0]?.spellings.sort()).toEqual(["Claudia Strut", "Claudia Stuart"]);
+  });
+
+  it("merges 'Jane E Garvan' and 'Jane Garvan'", () => {
+    expect(people.filter((p) => p.name.includes("Garvan"))).toHaveLength(1);
+  });
+
+  it("keeps every appearance, in date order", () => {
+    const waxman = people.find((p) => p.name === "Claire Waxman");
+    expect(waxman?.appearances.map((a) => a.meeting.id)).toEqual([
+      "dmg-2020-06-08",
+      "lcrb-2022-04-27",
+      "lcrb-2023-04-12",
+    ]);
+  });
+});
+
+describe("findPeople", () => {
+  it.each([
+    ["Claire Waxman", "Claire Waxman"],
+    ["waxman", "Claire Waxman"],
+    ["WAXMAN", "Claire Waxman"],
+    ["Ms Waxman", "Claire Waxman"],
+    ["claire waxmann", "Claire Waxman"],
+    ["Sturt", "Claudia Stuart"],
+    ["Strut", "Claudia Stuart"],
+    ["Stuart", "Claudia Stuart"],
+    ["Claudia Sturt", "Claudia Stuart"],
+    ["Dame Lynne Owens", "Lynne Owens"],
+    ["owens", "Lynne Owens"],
+    ["Debbie Weekes-Bernard", "Debbie Weekes Bernard"],
+    ["weekes bernard", "Debbie Weekes Bernard"],
+    ["bernard", "Debbie Weekes Bernard"],
+    ["Sadiq", "Sadiq Khan"],
+  ])("%j → %s", (typed, expected) => {
+    expect(names(typed)).toEqual([expected]);
+  });
+
+  it.each(["fraud", "the board", "anyone from the cps", ""])("finds no one for %j", (typed) => {
+    expect(names(typed)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/answers/answer.js";
+import { answerToTerminal } from "../../../src/answers/render/terminal.js";
+
+const answer: Answer = {
+  intent: "attendees",
+  question: "who attended in April 2023",
+  meeting: { id: "lcrb-2023-04-12", date: "2023-04-12", body: "LCRB" },
+  candidates: [],
+  results: [],
+  upcoming: [],
+  title: "Who attended the LCRB meeting on Wednesday 12 April 2023",
+  summary: "London Crime Reduction Board: *27* present.",
+  sections: [
+    {
+      heading: "Apologies (1)",
+      text: null,
+      bullets: ["Claire Waxman: MOPAC\u001b[31m"],
+      citation: {
+        body: "LCRB",
+        date: "2023-04-12",
+        item: null,
+        file: "002_0368bc6123038781.txt",
+        line: 80,
+      },
+    },
+  ],
+  followUps: ["when is the next meeting?"],
+  more: null,
+};
+
+describe("answerToTerminal", () => {
+  it("prints plain text without colour: no asterisks, no escape codes", () => {
+    expect(answerToTerminal(answer, { color: false })).toBe(
+      [
+        "Who attended the LCRB meeting on Wednesday 12 April 2023",
+        "London Crime Reduction Board: 27 present.",
+        "",
+        "Apologies (1)",
+        "  • Claire Waxman: MOPAC[31m",
+        "  [LCRB, 12 April 2023 · 002_0368bc6123038781.txt:80]",
+        "",
+        "Try: “when is the next meeting?”",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("styles bold, headings and citations with ANSI codes when colour is on", () => {
+    const text = answerToTerminal(answer, { color: true });
+    expect(text).toContain("\u001b[1m27\u001b[22m");
+    expect(text).toContain("\u001b[1;36mApologies (1)");
+    expect(text).toContain("\u001b[2m  [LCRB, 12 April 2023");
+  });
+});
