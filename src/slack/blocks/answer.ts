@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Answer, AnswerSection } from "../../answers/answer.js";
+import { answerToMrkdwn } from "../../answers/render/mrkdwn.js";
 import { ACTION_IDS, type AskRequest, encodeAskRequest } from "./ask-request.js";
 import { citationText } from "./citation.js";
 import { escapeMrkdwn, plainText } from "./escape.js";
@@ -44,7 +45,9 @@ export function renderAnswer(answer: Answer, options: AnswerBlockOptions): Slack
       contextLine(`…and ${hidden} more not shown here. Ask a narrower question to see them.`),
     );
   }
-  return { blocks: [...head, ...body, ...tail], text: answerFallbackText(answer) };
+  // The whole answer as escaped mrkdwn: what notifications and screen readers get.
+  const text = truncate(answerToMrkdwn(answer), LIMITS.fallbackText);
+  return { blocks: [...head, ...body, ...tail], text };
 }
 
 function headerText(title: string): string {
@@ -99,17 +102,4 @@ function button(label: string, actionId: string, request: AskRequest): types.But
     text: { type: "plain_text", text: truncate(plainText(label), LIMITS.buttonText) },
     value: encodeAskRequest(request),
   };
-}
-
-/** The whole answer as escaped mrkdwn: what notifications and screen readers get. */
-export function answerFallbackText(answer: Answer): string {
-  const lines = [`*${escapeMrkdwn(answer.title)}*`];
-  if (answer.summary) lines.push(escapeMrkdwn(answer.summary));
-  for (const section of answer.sections) {
-    if (section.heading) lines.push(`*${escapeMrkdwn(section.heading)}*`);
-    if (section.text) lines.push(escapeMrkdwn(section.text));
-    for (const bullet of section.bullets) lines.push(`• ${escapeMrkdwn(bullet)}`);
-    if (section.citation) lines.push(`_${citationText(section.citation)}_`);
-  }
-  return truncate(lines.join("\n"), LIMITS.fallbackText);
 }

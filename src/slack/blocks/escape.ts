@@ -1,13 +1,14 @@
-/**
- * Escapes text from the minutes or from a user for Slack mrkdwn. Once `<` is `&lt;`, no
- * `<!channel>`, `<!here>`, `<!everyone>`, `<!subteam^…>` or `<@U…>` can reach Slack as live
- * markup: it shows as the characters typed.
- */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+import { escapeMrkdwn } from "../../answers/render/mrkdwn.js";
 
-/** Plain text for a header: no bold markers (plain_text shows them as typed), still escaped. */
+/**
+ * Text from the minutes or from a user is escaped for mrkdwn by the answers layer's escaper (the
+ * same one behind the text fallback): once `<` is `&lt;`, no `<!channel>`, `<!here>`,
+ * `<!everyone>`, `<!subteam^…>` or `<@U…>` can reach Slack as live markup, and a typed
+ * "@channel" is made inert.
+ */
+export { escapeMrkdwn };
+
+/** Plain text for a header or button label: no bold markers (plain_text shows them), still escaped. */
 export function plainText(text: string): string {
   return escapeMrkdwn(text.replace(/\*([^*\n]+)\*/g, "$1"));
 }

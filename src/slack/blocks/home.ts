@@ -1,5 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { AnswerContext } from "../../answers/context.js";
+import { formatDate, monthName } from "../../answers/format.js";
+import { describeNextMeeting, upcomingMeetings } from "../../answers/intents/next.js";
 import type { Meeting } from "../../corpus/model.js";
 import { BODY_TITLES } from "../../corpus/model.js";
 import { escapeMrkdwn } from "./escape.js";
@@ -47,60 +49,31 @@ function coverage(meetings: Meeting[]): string {
     })
     .filter((line): line is string => line !== null);
   return [
-    `${meetings.length} meeting${meetings.length === 1 ? "" : "s"}, from ${first.date} to ${last.date}.`,
+    `${meetings.length} meeting${meetings.length === 1 ? "" : "s"}, from ${formatDate(first.date)} to ${formatDate(last.date)}.`,
     ...byBody,
   ].join("\n");
 }
 
 /** Meetings announced in the minutes or listed in schedule.yml that fall after today. */
 function upcoming(context: AnswerContext): string {
-  const today = context.today();
-  const seen = new Set<string>();
-  const next = [...context.schedule, ...context.meetings.flatMap((meeting) => meeting.nextMeetings)]
-    .filter((meeting) => meeting.date > today)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .filter((meeting) => {
-      const key = `${meeting.body} ${meeting.date}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_UPCOMING);
+  const next = upcomingMeetings(context.meetings, context.schedule, context.today()).slice(
+    0,
+    MAX_UPCOMING,
+  );
   if (next.length === 0) return "None announced after today. Ask `/lcrb next meeting` later.";
   return next
-    .map((meeting) =>
-      [
-        `• ${meeting.body} ${meeting.date}`,
-        meeting.time,
-        meeting.venue ? escapeMrkdwn(meeting.venue) : null,
-      ]
-        .filter(Boolean)
-        .join(", "),
+    .map(
+      ({ upcoming: meeting }) => `• ${meeting.body}: ${escapeMrkdwn(describeNextMeeting(meeting))}`,
     )
     .join("\n");
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Questions built from the latest meeting, so the examples always have an answer. */
 function exampleQuestions(meetings: Meeting[]): string[] {
   const latest = meetings.at(-1);
   if (!latest) return ["when is the next meeting?"];
   const [year, month] = latest.date.split("-");
-  const when = `${MONTHS[Number(month) - 1]} ${year}`;
+  const when = `${monthName(Number(month))} ${year}`;
   const topic = latest.items.find((item) => item.number !== null && item.passages.length > 0);
   return [
     `who attended the ${latest.body} meeting in ${when}?`,

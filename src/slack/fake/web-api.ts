@@ -11,6 +11,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   /** Whether the request carried a bearer token (never its value). */
   authorized: boolean;
+  /** When it arrived (performance.now()). */
+  at: number;
 }
 
 export interface FakeSlackOptions {
@@ -96,6 +98,7 @@ export class FakeSlack {
       responseId: response?.[1] ? decodeURIComponent(response[1]) : null,
       body: parseBody(raw, req.headers["content-type"]),
       authorized: (req.headers.authorization ?? "").startsWith("Bearer "),
+      at: performance.now(),
     });
     for (const waiter of [...this.waiters]) waiter();
     res.writeHead(200, { "content-type": "application/json" });

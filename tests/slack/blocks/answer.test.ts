@@ -46,7 +46,7 @@ describe("renderAnswer", () => {
       elements: [
         {
           type: "mrkdwn",
-          text: "LCRB · 2023-04-12 · 2 Casey Review · `002_0368bc6123038781.txt:42`",
+          text: "LCRB · 12 April 2023 · 2 Casey Review · `002_0368bc6123038781.txt:42`",
         },
       ],
     });

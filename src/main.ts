@@ -1,0 +1,68 @@
+import { createAnswerContext } from "./answers/context.js";
+import { readConfig } from "./config.js";
+import { runConsole } from "./console/index.js";
+import { createSlackApp } from "./slack/app.js";
+
+// How long in-flight replies may take to finish after SIGTERM before we exit anyway.
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const log = (line: string) => process.stderr.write(`lcrb-bot: ${line}\n`);
+
+/** `npm start`: the Slack app (Socket Mode or HTTP) when Slack is configured, else a local console. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const context = await createAnswerContext({
+    corpusDir: config.corpusDir,
+    cacheDir: ".lcrb-cache",
+  });
+  const problems =
+    context.problems.length > 0 ? `, ${context.problems.length} file problem(s)` : "";
+  log(`loaded ${context.meetings.length} meetings from ${config.corpusDir}${problems}`);
+
+  if (config.slack.kind === "console") {
+    log("no Slack variables set: running the local console (end of input quits)");
+    await runConsole(context, process.stdin, process.stdout, {
+      interactive: process.stdin.isTTY === true,
+    });
+    return;
+  }
+
+  const slack = await createSlackApp({ ...config, slack: config.slack }, context);
+  const { port } = await slack.start();
+  log(
+    slack.mode === "socket"
+      ? "Slack app connected in Socket Mode"
+      : `Slack app listening in HTTP mode on port ${port} (POST /slack/events, GET /healthz)`,
+  );
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received: stopping`);
+    setTimeout(() => {
+      log("replies still pending after the grace period: exiting anyway");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    slack.stop().then(
+      () => log("stopped"),
+      (error: unknown) => {
+        log(`could not stop cleanly: ${oneLine(error)}`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}
+
+// Any start-up failure (bad config, unreadable corpus, rejected token) is one line, exit 1.
+main().catch((error: unknown) => {
+  log(oneLine(error));
+  process.exitCode = 1;
+});
