@@ -1,4 +1,22 @@
-import type { Meeting, Problem } from "../model.js";
+import {
+  type Action,
+  type AgendaItem,
+  type Attendee,
+  BODY_TITLES,
+  type Body,
+  type Meeting,
+  type NextMeeting,
+  type Problem,
+} from "../model.js";
+import { readActionEntry, readActionParagraph } from "./actions.js";
+import { addAttendees, readApologiesSentence } from "./attendance.js";
+import { findContents } from "./contents.js";
+import { type DocumentSections, readSections } from "./document.js";
+import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
+import { readHeader } from "./header.js";
+import { toTextLines } from "./lines.js";
+import { findNextMeetingSentence, readNextMeeting } from "./next-meetings.js";
+import { buildPassages } from "./passages.js";
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -10,6 +28,155 @@ export interface ParseOutcome {
  * Reads one minutes file (plain text or markdown, optional YAML front matter) into a Meeting.
  * Pure: no I/O. `file` is the path relative to the corpus directory, used for the id and citations.
  */
-export function parseMinutes(_text: string, file: string): ParseOutcome {
-  return { meeting: null, problems: [{ file, line: null, message: "parser not written yet" }] };
+export function parseMinutes(text: string, file: string): ParseOutcome {
+  if (text.trim() === "") return failed(file, null, "the file is empty");
+  const split = splitFrontMatter(text, file);
+  const problems = [...split.problems];
+  const lines = toTextLines(split.text);
+  const sections = readSections(lines, findContents(lines));
+  const header = readHeader(sections.header, sections.outside);
+  const front = split.frontMatter;
+
+  const body = front?.body ?? header.body;
+  const date = front?.date ?? header.date;
+  const items = toItems(sections);
+  const hasContent = sections.attendees.length > 0 || items.length > 0;
+  if (!body && !date && !hasContent && !front)
+    return failed(
+      file,
+      null,
+      "this does not look like minutes: no body, meeting date, attendance list or agenda items found",
+      problems,
+    );
+  const firstLine = lines.find((l) => l.text && !l.furniture)?.line ?? null;
+  if (!date)
+    problems.push({
+      file,
+      line: firstLine,
+      message:
+        "no meeting date found near the top (write it as e.g. 'Tuesday 10 March 2015' or add 'date:' front matter); file skipped",
+    });
+  if (!body)
+    problems.push({
+      file,
+      line: firstLine,
+      message:
+        "no body found: the heading names neither 'London Crime Reduction Board' nor 'Delivery Management Group' (or add 'body:' front matter); file skipped",
+    });
+  if (!body || !date) return { meeting: null, problems };
+
+  const attendees = withApologiesFromProse(sections, items, front);
+  const meeting: Meeting = {
+    id: `${body.toLowerCase()}-${date}`,
+    file,
+    body,
+    title: front?.title ?? BODY_TITLES[body],
+    date,
+    time: front?.time !== undefined ? front.time : header.time,
+    venue: front?.venue !== undefined ? front.venue : header.venue,
+    attendees,
+    items,
+    actions: toActions(sections, items),
+    nextMeetings: toNextMeetings(sections, items, body, date, front),
+  };
+  if (attendees.length === 0)
+    problems.push({ file, line: null, message: "no attendance list found" });
+  if (items.length === 0) problems.push({ file, line: null, message: "no agenda items found" });
+  return { meeting, problems };
+}
+
+function failed(
+  file: string,
+  line: number | null,
+  message: string,
+  earlier: Problem[] = [],
+): ParseOutcome {
+  return { meeting: null, problems: [...earlier, { file, line, message }] };
+}
+
+function toItems(sections: DocumentSections): AgendaItem[] {
+  return sections.items.map((item) => ({
+    number: item.number,
+    title: item.title,
+    line: item.line,
+    passages: buildPassages(item.lines),
+  }));
+}
+
+// Listed attendees, then anyone an "Apologies were received from …" sentence names who is not
+// already listed (matched by surname), then front matter, which overrides entries with its names.
+function withApologiesFromProse(
+  sections: DocumentSections,
+  items: AgendaItem[],
+  front: FrontMatter | null,
+): Attendee[] {
+  const attendees = [...sections.attendees];
+  const prose = [
+    ...buildPassages(sections.outside),
+    ...items.flatMap((item) => item.passages),
+  ].sort((a, b) => a.line - b.line);
+  for (const passage of prose) {
+    const people = readApologiesSentence(passage.text).map((p) => ({
+      ...p,
+      status: "apologies" as const,
+    }));
+    addAttendees(attendees, people, passage.line, true);
+  }
+  if (!front || front.attendees.length === 0) return attendees;
+  const overridden = new Set(front.attendees.map((a) => a.name.toLowerCase()));
+  return [...attendees.filter((a) => !overridden.has(a.name.toLowerCase())), ...front.attendees];
+}
+
+function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
+  const actions: Action[] = [];
+  for (const item of items)
+    for (const passage of item.passages) {
+      const action = readActionParagraph(passage.text);
+      if (action) actions.push({ ...action, item: item.number, line: passage.line });
+    }
+  for (const passage of buildPassages(sections.actionLines)) {
+    const entry = readActionEntry(passage.text);
+    if (entry) actions.push({ ...entry, line: passage.line });
+  }
+  return actions.sort((a, b) => a.line - b.line);
+}
+
+function toNextMeetings(
+  sections: DocumentSections,
+  items: AgendaItem[],
+  body: Body,
+  date: string,
+  front: FrontMatter | null,
+): NextMeeting[] {
+  const found: NextMeeting[] = [];
+  for (const l of sections.nextMeetingLines) {
+    const next = readNextMeeting(l.text, l.line, body, date);
+    if (next) found.push(next);
+  }
+  const prose = [...items.flatMap((i) => i.passages), ...buildPassages(sections.outside)];
+  for (const passage of prose) {
+    const sentence = findNextMeetingSentence(passage.text);
+    const next = sentence ? readNextMeeting(sentence, passage.line, body, date) : null;
+    if (next) found.push(next);
+  }
+  for (const entry of front?.nextMeetings ?? []) found.push({ ...entry, body: entry.body ?? body });
+  // A meeting stated twice (a list and a sentence) is kept once; later statements refine earlier.
+  const unique = new Map<string, NextMeeting>();
+  for (const next of found) {
+    const key = `${next.body}-${next.date}`;
+    const known = unique.get(key);
+    unique.set(
+      key,
+      known
+        ? {
+            ...known,
+            time: next.time ?? known.time,
+            venue: next.venue ?? known.venue,
+            line: known.line ?? next.line,
+          }
+        : next,
+    );
+  }
+  // A "next" meeting dated before this one is a misreading of some other date; front matter is trusted.
+  return [...unique.values()].filter((n) => n.line === null || n.date > date);
 }

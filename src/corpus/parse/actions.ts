@@ -1,0 +1,81 @@
+/** An action as written, before it is tied to an item. */
+export interface ActionText {
+  id: string | null;
+  text: string;
+  owner: string | null;
+}
+
+// "Action 1: Partners from MOPAC … will meet …" (corpus/004), "ACTION: MOPAC to …", "Action point 3 - …".
+const ACTION_LINE =
+  /^(?:[-•*]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?)?\s*[:.\-–—)]\s*(\S.*)$/iu;
+
+/** Reads a paragraph that records an action, or null. */
+export function readActionParagraph(text: string): ActionText | null {
+  const m = text.match(ACTION_LINE);
+  if (!m?.[2]) return null;
+  const body = m[2].trim();
+  return { id: m[1] ?? null, text: body, owner: readOwner(body) };
+}
+
+// Headings of a list of actions gathered at the end of the minutes.
+const ACTIONS_HEADING =
+  /^(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+|new\s+)?(?:actions?(?:\s+(?:arising|agreed|points|log|list|summary|tracker))?|action\s+points)(?:\s+(?:from|of)\s+(?:the|this)\s+meeting)?:?$/i;
+
+/** "Actions arising", "Summary of actions", "Action points": the list that follows holds actions. */
+export function isActionsHeading(text: string): boolean {
+  return ACTIONS_HEADING.test(text.trim());
+}
+
+const LIST_ENTRY = /^(?:(\d{1,3})[.)]|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s*/u;
+
+/**
+ * One entry of an "Actions arising" list: "1. MOPAC to circulate the paper (Owner: MOPAC)",
+ * "• Action 3: …", or a table row "2\tMOPAC to …\tMOPAC". The item it belongs to is read from an
+ * "Item N" mention, when there is one.
+ */
+export function readActionEntry(text: string): (ActionText & { item: string | null }) | null {
+  const cells = text.split(/\t+|\s*\|\s*/).filter((c) => c.trim() !== "");
+  const firstCell = cells[0]?.trim() ?? "";
+  const tableId = cells.length > 1 && /^\d{1,3}[.)]?$/.test(firstCell) ? firstCell : null;
+  const working = tableId ? cells.slice(1) : cells;
+  const main = working.reduce((a, b) => (b.length > a.length ? b : a), "").trim();
+  // Deadlines ("June 2023") are capitalised too; an owner has no figures in it.
+  const ownerCell = working.find(
+    (c) => c.trim() !== main && !/\d/.test(c) && looksLikeOwner(c.trim()),
+  );
+  const listed = main.match(LIST_ENTRY);
+  const stripped = main.slice(listed?.[0].length ?? 0);
+  const action = readActionParagraph(stripped);
+  const body = action?.text ?? stripped.trim();
+  if (!body || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
+  const item = text.match(/\bitem\s+(\d{1,2}[a-z]?)\b/i)?.[1] ?? null;
+  return {
+    id: action?.id ?? tableId?.replace(/[.)]$/, "") ?? listed?.[1] ?? null,
+    text: body,
+    owner: ownerCell?.trim() ?? readOwner(body),
+    item,
+  };
+}
+
+const OWNER_LABEL = /\(\s*(?:owner|lead|responsible|action(?:ed)? by)\s*[:\-–]?\s*([^)]+)\)/i;
+const OWNER_FIELD =
+  /(?:^|[.;]\s+|\s[-–—]\s+)(?:owner|lead|responsible)\s*[:\-–]\s*([^.;]+?)\s*\.?$/i;
+const OWNER_WORDS = new Set(["and", "&", "of", "the", "for", "with", "/"]);
+
+/**
+ * The owner when the minutes state one: "(Owner: MOPAC)", "… Lead: London Councils", or an
+ * action phrased "MOPAC to circulate …" / "London Councils and MOPAC to continue …". A subject
+ * that is a description rather than a named body ("Partners from MOPAC, …") is not an owner.
+ */
+export function readOwner(text: string): string | null {
+  const labelled = text.match(OWNER_LABEL) ?? text.match(OWNER_FIELD);
+  if (labelled?.[1]) return labelled[1].trim();
+  const subject = text.match(/^(.{2,80}?)\s+(?:to|will|should|must)\s+\p{Ll}/u)?.[1];
+  return subject && looksLikeOwner(subject) ? subject : null;
+}
+
+function looksLikeOwner(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((w) => OWNER_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}

@@ -1,0 +1,76 @@
+import { readAttendanceHeading } from "./attendance.js";
+import { bareTitle, type HeadingStyle, isContentsHeading, readNumberedHeading } from "./items.js";
+import { comparable, type TextLine } from "./lines.js";
+
+/** A table of contents at the top of the minutes: its lines are not items, but its titles are. */
+export interface Contents {
+  /** Lines of the contents block, heading included; none of them is content. */
+  lines: ReadonlySet<number>;
+  /** Each entry's title, comparable and without numbering. One entry when the list is run together. */
+  titles: readonly string[];
+  /** How the entries number the items ("Item 1 - …" in corpus/002), when they do. */
+  style: HeadingStyle | null;
+}
+
+export const NO_CONTENTS: Contents = { lines: new Set(), titles: [], style: null };
+
+/**
+ * Finds the contents block: a "Contents" line, then titles one per line (corpus/001), run together on
+ * one line (corpus/003) or as "[Item 1 - …](#)" links (corpus/002). The block ends where the
+ * document itself begins: at a title seen before (the first section repeated), at plain text after
+ * links, or at a line that is not a title.
+ */
+export function findContents(lines: readonly TextLine[]): Contents {
+  const start = lines.findIndex((l) => !l.furniture && isContentsHeading(l.text));
+  if (start < 0) return NO_CONTENTS;
+  const found = new Set<number>([lines[start]?.line ?? 0]);
+  const titles: string[] = [];
+  let links = false;
+  let style: HeadingStyle | null = null;
+  for (const l of lines.slice(start + 1)) {
+    if (!l.text || l.furniture) continue;
+    const isLink = /^\s*\[[^\]]+\]\([^)]*\)\s*$/.test(l.raw);
+    const title = bareTitle(l.text);
+    if (titles.length === 0) {
+      if (l.raw.includes("\t") || /[.;]$/.test(l.text)) break;
+      links = isLink;
+    } else if (
+      (links && !isLink) ||
+      repeatsEntry(title, titles) ||
+      l.raw.includes("\t") ||
+      /[.;]$/.test(l.text) ||
+      l.text.length > 120 ||
+      (readAttendanceHeading(l.text) !== null && !isLink)
+    ) {
+      break;
+    }
+    titles.push(title);
+    found.add(l.line);
+    style ??= readNumberedHeading(l.text)?.style ?? null;
+  }
+  return titles.length > 0 ? { lines: found, titles, style } : NO_CONTENTS;
+}
+
+// The first section repeated after the list, whole or (for a list run together on one line) as its
+// opening words.
+function repeatsEntry(title: string, titles: readonly string[]): boolean {
+  const first = titles[0] ?? "";
+  return titles.includes(title) || (first.startsWith(`${title} `) && title.length > 0);
+}
+
+/**
+ * True when the heading's title is one of the contents entries, or (for a run-together list) a
+ * whole run of words within it.
+ */
+export function inContents(contents: Contents, text: string): boolean {
+  if (contents.titles.length === 0) return false;
+  const title = bareTitle(text);
+  const full = comparable(text);
+  if (!title) return false;
+  return contents.titles.some(
+    (entry) =>
+      entry === title ||
+      entry === full ||
+      (contents.titles.length === 1 && ` ${entry} `.includes(` ${title} `)),
+  );
+}

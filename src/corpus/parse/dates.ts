@@ -1,0 +1,159 @@
+/** A calendar date found in a line, with where it stood. */
+export interface FoundDate {
+  /** YYYY-MM-DD */
+  iso: string;
+  index: number;
+  end: number;
+}
+
+/** A clock time found in a line, as 24-hour HH:MM, with where it stood. */
+export interface FoundTime {
+  time: string;
+  index: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+const ORDINAL = "(?:st|nd|rd|th)?";
+
+// Written UK dates: "Monday 8 June 2020", "-27 April 2022", "12th April 2023", "10 March, 2015".
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}\\.?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+// "April 12, 2023" is rare in UK minutes but unambiguous.
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])${WEEKDAY}${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+// Figures are day first in the UK: 27/04/2022, 27.04.22, 27-04-2022.
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g;
+const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+// A day and month without a year, for next meetings ("LCRB meeting: 8 July").
+const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}(?![\\p{L}])(?!\\.?,?\\s+\\d)`,
+  "giu",
+);
+
+/** Every full date written in the text, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (index: number, end: number, y: number, m: number, d: number) => {
+    const iso = isoDate(y, m, d);
+    if (iso && !found.some((f) => index < f.end && f.index < end)) found.push({ iso, index, end });
+  };
+  for (const m of text.matchAll(DAY_MONTH_YEAR))
+    add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  for (const m of text.matchAll(MONTH_DAY_YEAR))
+    add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[1]), Number(m[2]));
+  for (const m of text.matchAll(ISO))
+    add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of text.matchAll(NUMERIC)) {
+    const year = m[4]?.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    add(m.index, m.index + m[0].length, year, Number(m[3]), Number(m[1]));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Full dates, then dates without a year ("8 July"), which take the first year that puts them on or
+ * after `after` (the meeting's own date): a next meeting is never before the meeting announcing it.
+ */
+export function findDatesAfter(text: string, after: string | null): FoundDate[] {
+  const found = findDates(text);
+  if (!after) return found;
+  const [year] = after.split("-").map(Number);
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (found.some((f) => index < f.end && f.index < end) || year === undefined) continue;
+    const month = monthNumber(m[2]);
+    const day = Number(m[1]);
+    const sameYear = isoDate(year, month, day);
+    const iso = sameYear && sameYear >= after ? sameYear : isoDate(year + 1, month, day);
+    if (iso) found.push({ iso, index, end });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function monthNumber(name: string | undefined): number {
+  return MONTHS[(name ?? "").toLowerCase().replace(/\.$/, "")] ?? 0;
+}
+
+/** YYYY-MM-DD for a real calendar date, or null ("31 February" is not one). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const MERIDIEM = "(a\\.?m\\.?|p\\.?m\\.?)";
+const CLOCK = new RegExp(
+  `(?<![\\d:./])(\\d{1,2})[:.](\\d{2})(?![\\d:./])(?:\\s*${MERIDIEM}(?![a-z]))?(?:\\s*(?:hrs|hours|h)\\b)?`,
+  "gi",
+);
+const HOUR_MERIDIEM = new RegExp(`(?<![\\d:./])(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, "gi");
+const NOON = /\b(?:12\s+)?(?:noon|midday)\b/gi;
+
+/**
+ * The first clock time in the text: "14:00", "3:30", "2pm", "12:00pm", "noon". Meetings are held in
+ * working hours, so an hour from 1 to 7 with no am/pm is in the afternoon ("3:30" is 15:30).
+ */
+export function findTime(text: string): FoundTime | null {
+  const found: FoundTime[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    const time = clock(Number(m[1]), Number(m[2]), m[3]);
+    if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(HOUR_MERIDIEM)) {
+    const time = clock(Number(m[1]), 0, m[2]);
+    if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(NOON))
+    found.push({ time: "12:00", index: m.index, end: m.index + m[0].length });
+  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+function clock(hour: number, minute: number, meridiem: string | undefined): string | null {
+  if (minute > 59) return null;
+  // "14:00pm" is a slip for 14:00: the 24-hour figure wins over the suffix.
+  const half = hour > 12 ? undefined : meridiem?.toLowerCase().replace(/\./g, "");
+  let h = hour;
+  if (half === "pm" && h < 12) h += 12;
+  else if (half === "am" && h === 12) h = 0;
+  else if (!half && h >= 1 && h <= 7) h += 12;
+  if (half && hour < 1) return null;
+  if (h > 23) return null;
+  return `${String(h).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}

@@ -1,0 +1,126 @@
+import type { Body } from "../model.js";
+import { type FoundDate, findDates, findTime } from "./dates.js";
+import type { TextLine } from "./lines.js";
+
+/** What the top of the minutes says about the meeting. */
+export interface MeetingHeader {
+  body: Body | null;
+  date: string | null;
+  /** Line the date was read from, for problems and citations. */
+  dateLine: number | null;
+  time: string | null;
+  venue: string | null;
+}
+
+// "Delivery Management Group" under the Board's name (corpus/000) means the sub-group: the sub-group
+// is named only in its own minutes' heading, the Board in both.
+const BODY_NAMES: ReadonlyArray<readonly [RegExp, Body]> = [
+  [/\bDelivery Management Group\b|^DMG\b/i, "DMG"],
+  [/\bLondon Crime Reduction Board\b|\bLCRB\b/i, "LCRB"],
+];
+
+/** The body a heading names, the sub-group first. */
+export function readBody(lines: readonly TextLine[]): Body | null {
+  for (const [pattern, body] of BODY_NAMES)
+    if (lines.some((l) => !isNextMeetingLine(l.text) && pattern.test(l.text))) return body;
+  return null;
+}
+
+const PUBLICATION = /^Publication date:/i;
+const LABELLED_DATE = /^(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-–]\s*/i;
+const LABELLED_TIME = /^(?:meeting\s+)?time\s*[:\-–]\s*/i;
+const LABELLED_VENUE = /^(?:venue|location|place|where|held at)\s*[:\-–]\s*(.+)$/i;
+const VIRTUAL =
+  /^(?:\(?virtual(?:\s+meeting)?\)?|held virtually|(?:held\s+)?(?:online|remotely))$/i;
+
+function isNextMeetingLine(text: string): boolean {
+  return /\bnext\b.*\bmeetings?\b|\bfuture meetings?\b/i.test(text);
+}
+
+/**
+ * Reads body, date, time and venue from the header lines (those before the attendance list or the
+ * first item). The date is the first one written there, in any UK form; a "Publication date:" line
+ * counts only when nothing better exists, and dates inside the minutes' prose never do. The time and
+ * venue are what follows the date on its line ("Monday 8 June 2020, 14:00, MS Teams").
+ */
+export function readHeader(
+  header: readonly TextLine[],
+  labelled: readonly TextLine[],
+): MeetingHeader {
+  const candidates = header.filter((l) => l.text && !isNextMeetingLine(l.text));
+  const dated =
+    firstDated(candidates.filter((l) => !PUBLICATION.test(l.text))) ??
+    firstDated(labelled.filter((l) => LABELLED_DATE.test(l.text))) ??
+    firstDated(candidates.filter((l) => PUBLICATION.test(l.text)));
+  const result: MeetingHeader = {
+    body: readBody(header),
+    date: dated?.date.iso ?? null,
+    dateLine: dated?.line.line ?? null,
+    time: null,
+    venue: null,
+  };
+  if (dated && !PUBLICATION.test(dated.line.text)) {
+    const onLine = timeAndVenueAfter(dated.line.text, dated.date);
+    result.time = onLine.time;
+    result.venue = onLine.venue;
+  }
+  const fields = [...candidates, ...labelled];
+  result.time ??= labelledTime(fields);
+  result.venue ??= labelledVenue(fields);
+  return result;
+}
+
+function firstDated(lines: readonly TextLine[]) {
+  for (const line of lines) {
+    const date = findDates(line.text)[0];
+    if (date) return { line, date };
+  }
+  return null;
+}
+
+/**
+ * Time and venue written after the date on its line. A venue is taken after a time, or after a date
+ * that opens its line; in a title ("… - 12 April 2023 - Minutes") what follows is not a place.
+ */
+export function timeAndVenueAfter(
+  text: string,
+  date: FoundDate,
+): { time: string | null; venue: string | null } {
+  const after = text.slice(date.end);
+  const time = findTime(after);
+  const opensLine = /^\W*$/.test(text.slice(0, date.index).replace(LABELLED_DATE, ""));
+  const rest = time ? after.slice(time.end) : opensLine ? after : "";
+  return { time: time?.time ?? null, venue: cleanVenue(rest) };
+}
+
+/** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
+export function cleanVenue(text: string): string | null {
+  const venue = text
+    .replace(/^[\s.,;:\-–—]+/u, "")
+    .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
+    .replace(/\.\s.*$/u, "")
+    .replace(/^\((.*)\)$/, "$1")
+    .replace(/[\s.,;:\-–—]+$/u, "")
+    .trim();
+  if (!venue || venue.length > 80 || !/^[\p{Lu}\d]/u.test(venue)) return null;
+  if (/^minutes\b|^(?:public )?record\b/i.test(venue)) return null;
+  return VIRTUAL.test(venue) ? "virtual" : venue;
+}
+
+function labelledTime(lines: readonly TextLine[]): string | null {
+  for (const l of lines) {
+    if (!LABELLED_TIME.test(l.text)) continue;
+    const time = findTime(l.text);
+    if (time) return time.time;
+  }
+  return null;
+}
+
+function labelledVenue(lines: readonly TextLine[]): string | null {
+  for (const l of lines) {
+    const m = l.text.match(LABELLED_VENUE);
+    if (m?.[1]) return cleanVenue(m[1]);
+    if (VIRTUAL.test(l.text)) return "virtual";
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+import { comparable } from "./lines.js";
+import { COMMON_SECTIONS } from "./vocabulary.js";
+
+/**
+ * How a document numbers its agenda items. "item-word" headings say so ("Agenda Item 1:",
+ * "ITEM 4 – Title.", "Item 2 - Title", "2. Item 3 - Title"); "number" headings are bare ("1. Title").
+ */
+export type HeadingStyle = "item-word" | "number";
+
+/** A line that has the shape of a numbered agenda heading. Whether it is one depends on context. */
+export interface NumberedHeading {
+  number: string;
+  title: string;
+  style: HeadingStyle;
+}
+
+// "2. Item 3 - Disproportionality" (corpus/002): the item's own number is the one after "Item".
+const NUMBERED_ITEM_WORD =
+  /^\d{1,2}[.)]?\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
+// "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business".
+const ITEM_WORD = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
+// "1. Agreement of minutes", "3) Operational update", "4 Police and Crime Plan". Not "1.1 …".
+const NUMBERED = /^(\d{1,2})(?:[.)]\s*|\s+)(?![\d.])(\S.*)$/u;
+
+/** Reads the number and title from a line shaped like an agenda heading, or null. */
+export function readNumberedHeading(text: string): NumberedHeading | null {
+  const itemWord = text.match(NUMBERED_ITEM_WORD) ?? text.match(ITEM_WORD);
+  if (itemWord?.[1]) {
+    const title = cleanTitle(itemWord[2] ?? "");
+    return title && isTitle(title, "item-word")
+      ? { number: itemWord[1].toLowerCase(), title, style: "item-word" }
+      : null;
+  }
+  const numbered = text.match(NUMBERED);
+  if (!numbered?.[1]) return null;
+  const title = cleanTitle(numbered[2] ?? "");
+  return title && isTitle(title, "number")
+    ? { number: String(Number(numbered[1])), title, style: "number" }
+    : null;
+}
+
+/** The title as it should be shown: no trailing full stop or colon, no markup. */
+export function cleanTitle(text: string): string {
+  return text
+    .replace(/^[\s:.\-–—]+/u, "")
+    .replace(/[\s:;,.\-–—]+$/u, "")
+    .replace(/^["'“‘](.*)["'”’]$/u, "$1")
+    .trim();
+}
+
+const MONTH_START =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * True when the text reads as a title, not a sentence: short, starting with a capital, without a
+ * sentence break. Item-word headings may end with a full stop ("ITEM 4 – Public Service Reform."),
+ * since the word "Item" already says what they are; a bare "1. …" line ending with one is a
+ * numbered paragraph (corpus/004).
+ */
+export function isTitle(title: string, style: HeadingStyle | "none"): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || title.length > 120) return false;
+  if (!/^[\p{Lu}\d"'“‘(]/u.test(title)) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(title)) return false;
+  if (style === "number" && MONTH_START.test(title)) return false;
+  const limit = style === "item-word" ? 16 : 14;
+  return words.length <= limit;
+}
+
+/** True for a line that stands as a heading by its look: a short title with no closing punctuation. */
+export function looksLikeHeading(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 10 &&
+    text.length <= 80 &&
+    /^[\p{Lu}"'“‘]/u.test(text) &&
+    !/[.,;:!?]$/.test(text) &&
+    isTitle(text, "none")
+  );
+}
+
+/** "Any other business", "Welcome and apologies": headings wherever they stand after the header. */
+export function isCommonSection(text: string): boolean {
+  const title = cleanTitle(text);
+  return COMMON_SECTIONS.some((p) => p.test(title));
+}
+
+/** "Contents", "Table of contents". */
+export function isContentsHeading(text: string): boolean {
+  return /^(?:table of )?contents:?$/i.test(text.trim());
+}
+
+/** The title without any numbering, for matching a heading against a contents entry. */
+export function bareTitle(text: string): string {
+  const heading = readNumberedHeading(text);
+  return comparable(heading ? heading.title : text);
+}

@@ -1,0 +1,105 @@
+/** One line of a minutes file, as the layout rules see it. */
+export interface TextLine {
+  /** 1-based line number in the file. */
+  line: number;
+  /** The line as written, without its line ending. */
+  raw: string;
+  /** The line trimmed, with markdown markup (#, **, [..](..)) removed and spaces collapsed. */
+  text: string;
+  /** Page furniture: running headers, page numbers, publication boilerplate. Never content. */
+  furniture: boolean;
+}
+
+/**
+ * Splits file text into lines numbered from 1. Carriage returns, form feeds (page breaks),
+ * non-breaking spaces and a byte-order mark are treated as the white space they stand for.
+ */
+export function toTextLines(text: string): TextLine[] {
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
+  const result = lines.map((raw, i) => {
+    const clean = raw.replace(/[\f\v\u00A0\u2007\u202F]/g, " ");
+    return { line: i + 1, raw: clean, text: plainText(clean), furniture: false };
+  });
+  return markFurniture(result);
+}
+
+/** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */
+export function plainText(raw: string): string {
+  return raw
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}#{1,6}\s+/, "")
+    .replace(/(\*{1,3}|_{2,3})(\S(?:.*?\S)?)\1/g, "$2")
+    .replace(/^\*{2,3}|\*{2,3}$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when the line is a markdown heading ("## 3. Casey Review"). */
+export function isMarkdownHeading(raw: string): boolean {
+  return /^\s{0,3}#{1,6}\s+\S/.test(raw);
+}
+
+/** True when the whole line is bold ("**Item 2 - Casey Review**"). */
+export function isBoldLine(raw: string): boolean {
+  return /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
+}
+
+// Boilerplate of the GLA web pages the minutes are copied from, page numbers, and protective
+// markings. Every seed from the website starts with "MAYOR OF LONDONLONDON ASSEMBLY" run together.
+const FURNITURE: readonly RegExp[] = [
+  /^MAYOR OF LONDON\s*(?:LONDON\s*ASSEMBLY)?$/i,
+  /^LONDON\s*ASSEMBLY$/i,
+  /^Key information$/i,
+  /^Publication type:/i,
+  /^Publication date:/i,
+  /^Back to (?:the )?(?:table of contents|contents|top)$/i,
+  /^Page \d+(?:\s+of\s+\d+)?$/i,
+  /^-?\s*\d{1,3}\s*-?$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+  /^(?:OFFICIAL(?:[-\s]SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECT|RESTRICTED)$/i,
+];
+
+/** Publication details look like furniture but the header still reads them for a fallback date. */
+export function isPublicationLine(text: string): boolean {
+  return /^Publication (?:date|type):/i.test(text);
+}
+
+function markFurniture(lines: TextLine[]): TextLine[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const seen = new Set<string>();
+  return lines.map((l) => {
+    if (!l.text) return l;
+    const repeatedHeader = seen.has(l.text) && isRunningHeader(l.text, counts.get(l.text) ?? 0);
+    seen.add(l.text);
+    return FURNITURE.some((p) => p.test(l.text)) || repeatedHeader ? { ...l, furniture: true } : l;
+  });
+}
+
+// A running header is printed on every page: a short line that is not a sentence or a numbered
+// heading and recurs three times or more, or twice when it names the body or the minutes with a
+// year (as page headers do). A contents entry repeating its heading ("Item 1 - Welcome, minutes
+// and previous actions", corpus/002) is not one. The first appearance is kept: the header of the
+// minutes is read from it.
+function isRunningHeader(text: string, count: number): boolean {
+  if (/^(?:\d|item\b|agenda item\b)/i.test(text) || /[.!?]$/.test(text) || text.length > 80)
+    return false;
+  if (count >= 3) return true;
+  return (
+    count >= 2 &&
+    /\b(?:19|20)\d\d\b/.test(text) &&
+    /\b(?:minutes|London Crime Reduction Board|LCRB|Delivery Management Group|DMG)\b/i.test(text)
+  );
+}
+
+/** Lower case, dashes unified, punctuation dropped: for comparing titles written two ways. */
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

@@ -1,0 +1,68 @@
+import type { Body, NextMeeting } from "../model.js";
+import { findDatesAfter, findTime } from "./dates.js";
+import { cleanVenue } from "./header.js";
+
+// "Date of next meetings", "Date of next LCRB meeting: 9 June 2015. …", "Next meeting: …",
+// "Dates of future meetings", "8. Date of next meeting".
+const NEXT_MEETINGS_HEADING =
+  /^(?:\d{1,2}[.)]\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:[\w-]+\s+){0,2}?meetings?(?:\s+dates?)?\b\s*[:\-–]?\s*(.*)$/i;
+
+/**
+ * A line that opens the next-meetings section, or states the next meeting itself. `inline` is what
+ * follows the heading words on the line. Null for other lines, including prose that merely mentions
+ * a next meeting without a date.
+ */
+export function readNextMeetingsHeading(text: string): { inline: string } | null {
+  const m = text.match(NEXT_MEETINGS_HEADING);
+  if (!m) return null;
+  const inline = (m[1] ?? "").trim();
+  const shortTitle = text.split(/\s+/).length <= 8 && !/[.!?]$/.test(text);
+  if (!shortTitle && findDatesAfter(text, null).length === 0 && !/\d/.test(inline)) return null;
+  return { inline };
+}
+
+/** The body a line names: the sub-group, else the Board, else null. */
+export function bodyNamed(text: string): Body | null {
+  if (/\bDelivery Management Group\b|\bDMG\b/i.test(text)) return "DMG";
+  if (/\bLondon Crime Reduction Board\b|\bLCRB\b/i.test(text)) return "LCRB";
+  return null;
+}
+
+/**
+ * Reads one next meeting from a line such as "LCRB meeting: 8 July 2020" or "Date of next LCRB
+ * meeting: 9 June 2015. 12:00pm at City Hall". The body named before the date wins, then the
+ * meeting's own; a date without a year falls on or after `after`.
+ */
+export function readNextMeeting(
+  text: string,
+  line: number,
+  defaultBody: Body,
+  after: string | null,
+): NextMeeting | null {
+  const date = findDatesAfter(text, after)[0];
+  if (!date) return null;
+  const body = bodyNamed(text.slice(0, date.index)) ?? bodyNamed(text) ?? defaultBody;
+  const rest = text.slice(date.end);
+  const timeAfter = findTime(rest);
+  const timeBefore = timeAfter ? null : findTime(text.slice(0, date.index));
+  const venueText = timeAfter ? rest.slice(timeAfter.end) : rest;
+  return {
+    body,
+    date: date.iso,
+    time: timeAfter?.time ?? timeBefore?.time ?? null,
+    venue: cleanVenue(venueText),
+    line,
+  };
+}
+
+const NEXT_MEETING_SENTENCE =
+  /\b(?:the\s+)?next\s+(?:[\w-]+\s+){0,3}?meeting\b[^.]*?\b(?:will|is|would|shall|has been)\s+(?:now\s+)?(?:be\s+)?(?:held|take\s+place|scheduled|arranged|on)\b[^.]*(?:\.\s*\d[^.]*)*/i;
+
+/**
+ * "The next meeting will be held on 14 July 2021 at 2pm at City Hall." inside a paragraph: the
+ * sentence, for readNextMeeting. Null when the paragraph has no such sentence with a date.
+ */
+export function findNextMeetingSentence(text: string): string | null {
+  const m = text.match(NEXT_MEETING_SENTENCE);
+  return m && /\d/.test(m[0]) ? m[0] : null;
+}

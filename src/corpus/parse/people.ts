@@ -1,0 +1,239 @@
+import {
+  HEADING_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORGANISATION_STARTS,
+  ORGANISATION_WORDS,
+  POST_NOMINALS,
+  ROLE_ACRONYMS,
+  ROLE_WORDS,
+} from "./vocabulary.js";
+
+/** One person as an attendance line describes them. */
+export interface Person {
+  name: string;
+  honorific: string | null;
+  role: string | null;
+  organisation: string | null;
+}
+
+/** Splits the titles written before a name ("Rt Hon Sir", "Deputy Commissioner") from the rest. */
+export function splitHonorific(text: string): { honorific: string | null; rest: string } {
+  const found: string[] = [];
+  let rest = text.trim();
+  for (;;) {
+    const match = HONORIFICS.map((h) => honorificAt(rest, h)).find((m) => m !== null);
+    if (!match) break;
+    found.push(match.honorific);
+    rest = match.rest;
+  }
+  return { honorific: found.length > 0 ? found.join(" ") : null, rest };
+}
+
+function honorificAt(text: string, honorific: string) {
+  const pattern = new RegExp(`^(${escapeRegExp(honorific).replace(/\\\./g, "\\.?")})\\.?\\s+`, "i");
+  const m = text.match(pattern);
+  // An honorific is written with a capital; "mr" inside a sentence is not one.
+  if (!m?.[1] || !/^\p{Lu}/u.test(m[1])) return null;
+  return { honorific: m[1].replace(/\.$/, ""), rest: text.slice(m[0].length) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Removes honours and degrees written after a name ("Lynne Owens CBE QPM" → "Lynne Owens"). */
+export function stripPostNominals(text: string): string {
+  const tokens = text
+    .trim()
+    .replace(/,+$/, "")
+    .split(/[\s,]+/);
+  while (tokens.length > 1 && POST_NOMINALS.has((tokens.at(-1) ?? "").replace(/\.$/, "")))
+    tokens.pop();
+  return tokens.join(" ");
+}
+
+/** Removes honours written at the start of a description ("CBE, QPM, Deputy Commissioner"). */
+function stripLeadingPostNominals(text: string): string {
+  let rest = text.trim();
+  for (;;) {
+    const m = rest.match(/^([A-Za-z]+)\.?(?:[\s,]+|$)/);
+    if (!m?.[1] || !POST_NOMINALS.has(m[1]) || m[1] === "AM" || m[1] === "MP") return rest;
+    rest = rest.slice(m[0].length);
+  }
+}
+
+/** An all-capitals word of two or more letters: "MOPAC", "C&P", "NHSE". */
+export function isAcronym(token: string): boolean {
+  return /^[\p{Lu}\d&/]{2,}$/u.test(token) && /\p{Lu}.*\p{Lu}|\p{Lu}&/u.test(token);
+}
+
+/** A word that can be part of a person's name: "Weekes-Bernard", "O'Brien", "E", "De". */
+export function isNameToken(token: string): boolean {
+  if (NAME_PARTICLES.has(token)) return true;
+  if (isAcronym(token)) return false;
+  return /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u.test(token);
+}
+
+/**
+ * True when the text reads as a person's name: one to five name words, none of them a word of
+ * headings or organisations. A lone surname counts only after an honorific ("Councillor Athwal").
+ */
+export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  if (tokens.length === 1 && !hasHonorific) return false;
+  const first = tokens[0] ?? "";
+  const last = tokens.at(-1) ?? "";
+  if (NAME_PARTICLES.has(first) && tokens.length > 1 && /^\p{Ll}/u.test(first)) return false;
+  if (NAME_PARTICLES.has(last)) return false;
+  if (!tokens.some((t) => t.replace(/\./g, "").length > 1)) return false;
+  return tokens.every(
+    (t) =>
+      isNameToken(t) &&
+      !HEADING_WORDS.has(t.toLowerCase()) &&
+      !ORGANISATION_WORDS.has(t) &&
+      !ROLE_WORDS.has(t),
+  );
+}
+
+/**
+ * Reads a name written with no separator before what follows it ("Jane Doe London Councils",
+ * "Sophie Linden Deputy Mayor"): two name words, a third when it is a middle initial or the rest
+ * still reads as a description, cut where a role word, organisation word or acronym begins.
+ */
+export function takeName(text: string): { name: string; rest: string } | null {
+  const { honorific, rest } = splitHonorific(text);
+  const tokens = rest.split(/\s+/).filter(Boolean);
+  let count = 0;
+  while (count < tokens.length && count < 5) {
+    const token = tokens[count] ?? "";
+    if (count >= 2 && endsName(token)) break;
+    if (!isNameToken(token)) break;
+    count++;
+  }
+  count = Math.min(count, nameLength(tokens, count));
+  while (count < tokens.length && POST_NOMINALS.has(tokens[count] ?? "")) count++;
+  if (count === 0 || (count < 2 && !honorific)) return null;
+  const name = [honorific, ...tokens.slice(0, count)].filter(Boolean).join(" ");
+  return { name, rest: tokens.slice(count).join(" ") };
+}
+
+function endsName(token: string): boolean {
+  return (
+    ROLE_WORDS.has(token) ||
+    ORGANISATION_WORDS.has(token) ||
+    ORGANISATION_STARTS.has(token) ||
+    ROLE_ACRONYMS.has(token) ||
+    (isAcronym(token) && !POST_NOMINALS.has(token))
+  );
+}
+
+// How many of the leading name-like words are the name. Two by default; a third when the second is a
+// middle initial or particle ("Jane E Garvan", "Cheryl De Freitas"), or when what follows the third
+// begins a description ("Mary Ann Smith MOPAC"). "John Smith Waltham Forest" keeps two: the
+// place name runs on into the organisation.
+function nameLength(tokens: string[], available: number): number {
+  if (available <= 2) return available;
+  const second = tokens[1] ?? "";
+  if (second.replace(/\.$/, "").length === 1 || NAME_PARTICLES.has(second))
+    return available >= 4 && NAME_PARTICLES.has(tokens[2] ?? "") ? 4 : 3;
+  const fourth = tokens[3];
+  if (fourth === undefined) return 3;
+  if (ORGANISATION_WORDS.has(fourth)) return 2;
+  return endsName(fourth) ? 3 : 2;
+}
+
+/**
+ * Reads a name (with any honorific, post-nominals or bracketed initials) and the description written
+ * after it into a Person. Null when the name part is not a person's name.
+ */
+export function readPerson(nameText: string, description: string): Person | null {
+  const cleaned = nameText
+    .replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ")
+    .replace(/[,;:\-–—\s]+$/u, "")
+    .replace(/^[,;:\-–—\s]+/u, "")
+    .trim();
+  const { honorific, rest } = splitHonorific(cleaned);
+  const name = stripPostNominals(rest).replace(/\s+/g, " ");
+  if (!isPlausibleName(name, honorific !== null)) return null;
+  return { name, honorific, ...describe(stripLeadingPostNominals(description)) };
+}
+
+const CHAIR_SUFFIX = /\s*\(\s*((?:co-?|vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?)\s*\)\s*$/i;
+
+/**
+ * Splits what follows a name into role and organisation, by one convention: with commas, the last
+ * part is the organisation when it looks like one and the parts before are the role; without, the
+ * whole is the organisation when it looks like one, else the role, and "Director MOPAC" splits at
+ * the organisation. A trailing "(Chair)" or "(Co-chair)" belongs to the role.
+ */
+export function describe(text: string): { role: string | null; organisation: string | null } {
+  let rest = text.replace(/^[\s,;:\-–—]+|[\s,;:]+$/gu, "");
+  const chair = rest.match(CHAIR_SUFFIX);
+  if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
+  const withChair = (role: string | null) =>
+    chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
+  if (!rest) return { role: withChair(null), organisation: null };
+  const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length >= 2) {
+    const last = parts.at(-1) ?? "";
+    return looksLikeOrganisation(last)
+      ? { role: withChair(parts.slice(0, -1).join(", ")), organisation: last }
+      : { role: withChair(rest), organisation: null };
+  }
+  if (startsWithRole(rest)) {
+    const split = splitTrailingOrganisation(rest);
+    return { role: withChair(split.role), organisation: split.organisation };
+  }
+  return looksLikeOrganisation(rest)
+    ? { role: withChair(null), organisation: rest }
+    : { role: withChair(rest), organisation: null };
+}
+
+/** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */
+export function looksLikeOrganisation(text: string): boolean {
+  const tokens = text
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[\s/]+/)
+    .filter(Boolean);
+  if (/^LB\s+\p{Lu}/u.test(text)) return true;
+  return tokens.some(
+    (t) => ORGANISATION_WORDS.has(t) || (isAcronym(t) && !isRoleAcronym(t) && !/^\d+$/.test(t)),
+  );
+}
+
+// DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".
+function isRoleAcronym(token: string): boolean {
+  return ROLE_ACRONYMS.has(token) || /^DM[\p{Lu}&]+$/u.test(token);
+}
+
+function startsWithRole(text: string): boolean {
+  const first = text.split(/\s+/)[0] ?? "";
+  return ROLE_WORDS.has(first) || isRoleAcronym(first);
+}
+
+const CONNECTORS = new Set(["of", "the", "for", "and", "&", "to", "at", "in", "on"]);
+
+// "Director MOPAC", "CEO LB Wandsworth": a role followed directly by an organisation. The split is
+// made only where the organisation runs to the end in capitalised words, so "Deputy Commissioner of
+// the MPS" stays one role.
+function splitTrailingOrganisation(text: string): {
+  role: string | null;
+  organisation: string | null;
+} {
+  const tokens = text.split(/\s+/);
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k] ?? "";
+    const before = tokens[k - 1] ?? "";
+    if (CONNECTORS.has(before.toLowerCase())) continue;
+    const startsOrganisation =
+      (isAcronym(token) && !isRoleAcronym(token)) || ORGANISATION_STARTS.has(token);
+    if (!startsOrganisation) continue;
+    const organisation = tokens.slice(k).join(" ");
+    const capitalised = tokens.slice(k).every((t) => /^[\p{Lu}\d(&]/u.test(t));
+    if (capitalised && looksLikeOrganisation(organisation))
+      return { role: tokens.slice(0, k).join(" "), organisation };
+  }
+  return { role: text, organisation: null };
+}
