@@ -6,11 +6,12 @@ import {
   type LogLevel,
   type Receiver,
   SocketModeReceiver,
-  webApi,
+  type webApi,
 } from "@slack/bolt";
 import type { AnswerContext } from "../answers/context.js";
 import { answerQuestion } from "../answers/index.js";
 import type { Config, SlackMode } from "../config.js";
+import { identifyBot } from "./bot-identity.js";
 import type { AnswerFn, SlackDeps } from "./deps.js";
 import { healthRoute } from "./health.js";
 import { registerListeners } from "./listeners/index.js";
@@ -38,17 +39,12 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-/** Raised when Slack rejects the bot token at start-up; the message is one line. */
-export class SlackStartError extends Error {
-  readonly code = "slack_start_failed";
-}
-
 const POST_PATH = "/slack/events";
 
 /**
  * Builds the Bolt app from config: Socket Mode when an app-level token is set, else HTTP with
- * POST /slack/events and GET /healthz. Checks the bot token with auth.test first, so a bad token
- * fails at start-up in one line rather than on every event.
+ * POST /slack/events and GET /healthz. Asks auth.test who the bot is first, so a bad token fails
+ * at start-up in one line rather than on every event.
  */
 export async function createSlackApp(
   config: SlackConfig,
@@ -70,7 +66,7 @@ export async function createSlackApp(
     logger,
     logLevel,
   };
-  const bot = await identifyBot(mode.botToken, clientOptions);
+  const bot = await identifyBot(mode.botToken, clientOptions, logger);
 
   const receiver: Receiver =
     mode.kind === "socket"
@@ -131,18 +127,4 @@ export async function createSlackApp(
       await inFlight.settled();
     },
   };
-}
-
-async function identifyBot(
-  token: string,
-  clientOptions: webApi.WebClientOptions,
-): Promise<{ botId: string; botUserId: string }> {
-  const client = new webApi.WebClient(token, { ...clientOptions, retryConfig: { retries: 0 } });
-  try {
-    const auth = await client.auth.test();
-    if (!auth.user_id || !auth.bot_id) throw new Error("auth.test did not name a bot user");
-    return { botId: auth.bot_id, botUserId: auth.user_id };
-  } catch (error) {
-    throw new SlackStartError(`Slack rejected SLACK_BOT_TOKEN: ${describeError(error)}`);
-  }
 }

@@ -130,7 +130,7 @@ describe("the Slack app over HTTP, against a fake Slack", () => {
 
   describe("buttons", () => {
     it("More results replaces the private answer with the next page of results", async () => {
-      const { reply } = await slash("police");
+      const { reply } = await slash("violence");
       const more = buttonsOf(reply).find((button) => button.action_id === ACTION_IDS.more);
       expect(more, "a broad search offers more results").toBeDefined();
       if (!more) return;

@@ -95,4 +95,18 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
     expect(stderr).not.toContain(BOT_TOKEN);
     expect(stderr).not.toContain(SIGNING_SECRET);
   }, 40_000);
+
+  it("names a malformed variable in one line and exits 1", async () => {
+    const run = promisify(execFile)(process.execPath, ["dist/main.js"], {
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: "not-a-token", SLACK_APP_TOKEN: "" },
+    });
+    const failure = (await run.catch((error: unknown) => error)) as {
+      code: number;
+      stderr: string;
+    };
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toBe(
+      "lcrb-bot: SLACK_BOT_TOKEN must be a bot token starting with xoxb-\n",
+    );
+  });
 });
