@@ -2,6 +2,7 @@ import lunr from "lunr";
 import { analyseDocument, documentTerms } from "./analyse.js";
 import { meetingWords, type PassageDocument } from "./documents.js";
 import type { Glossary } from "./glossary.js";
+import { SpellingCounter, Vocabulary } from "./vocabulary.js";
 
 /** Index fields and their weights: a word in an item's title says more than one in its text. */
 export const FIELDS = { title: 4, text: 1, meeting: 0.5 } as const;
@@ -9,8 +10,8 @@ export type Field = keyof typeof FIELDS;
 
 export interface BuiltIndex {
   index: lunr.Index;
-  /** Index term → the word the minutes most often write for it, for "did you mean". */
-  vocabulary: Map<string, string>;
+  /** The words of the minutes, for "did you mean". */
+  vocabulary: Vocabulary;
 }
 
 /**
@@ -18,17 +19,13 @@ export interface BuiltIndex {
  * tokenizer receives arrays it only lower-cases, and both its pipelines are empty.
  */
 export function buildIndex(documents: PassageDocument[], glossary: Glossary): BuiltIndex {
-  const spellings = new Map<string, Map<string, number>>();
+  const spellings = new SpellingCounter();
   const analyse = (text: string): string[] => {
     const analysed = analyseDocument(text, glossary);
     for (const { token, terms } of analysed) {
-      const word = token.parts[0];
-      if (token.parts.length !== 1 || !word) continue;
-      for (const term of terms) {
-        const counts = spellings.get(term) ?? new Map<string, number>();
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-        spellings.set(term, counts);
-      }
+      const [word] = token.parts;
+      const [term] = terms;
+      if (token.parts.length === 1 && word && term) spellings.add(word, term);
     }
     return analysed.flatMap((entry) => entry.terms);
   };
@@ -58,17 +55,5 @@ export function buildIndex(documents: PassageDocument[], glossary: Glossary): Bu
       });
     }
   });
-  const vocabulary = new Map<string, string>();
-  for (const [term, counts] of spellings) {
-    let best = "";
-    let bestCount = 0;
-    for (const [word, count] of counts) {
-      if (count > bestCount) {
-        best = word;
-        bestCount = count;
-      }
-    }
-    vocabulary.set(term, best);
-  }
-  return { index, vocabulary };
+  return { index, vocabulary: new Vocabulary(spellings.spellings()) };
 }

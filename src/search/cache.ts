@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Meeting } from "../corpus/model.js";
+import type { Spelling } from "./vocabulary.js";
 
 /** Raise whenever analysis or index layout changes, so old caches are never read as new ones. */
 export const SEARCH_CACHE_VERSION = 1;
@@ -16,7 +17,7 @@ export interface SerialisedSearch {
   version: number;
   hash: string;
   index: object;
-  vocabulary: Array<[string, string]>;
+  vocabulary: Spelling[];
 }
 
 /** A hash of the meetings (and of the cache layout): any change to the minutes means a rebuild. */

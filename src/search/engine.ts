@@ -2,11 +2,11 @@ import lunr from "lunr";
 import { type AnalysedToken, analyseDocument, analyseQuery, type QueryConcept } from "./analyse.js";
 import type { PassageDocument } from "./documents.js";
 import { excerptOf } from "./excerpt.js";
-import { nearTerms } from "./fuzzy.js";
 import type { Glossary } from "./glossary.js";
 import { stripChatMarkup } from "./markup.js";
 import { smallestWindow } from "./proximity.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /** Tuning of the ranking; each value is explained where it is used. */
 const RANKING = {
@@ -48,14 +48,14 @@ interface Candidate {
 export class LunrMinutesSearch implements MinutesSearch {
   readonly #documents: PassageDocument[];
   readonly #index: lunr.Index;
-  readonly #vocabulary: Map<string, string>;
+  readonly #vocabulary: Vocabulary;
   readonly #glossary: Glossary;
   readonly #terms: Set<string>;
 
   constructor(
     documents: PassageDocument[],
     index: lunr.Index,
-    vocabulary: Map<string, string>,
+    vocabulary: Vocabulary,
     glossary: Glossary,
   ) {
     this.#documents = documents;
@@ -120,13 +120,11 @@ export class LunrMinutesSearch implements MinutesSearch {
       );
       if (known.length > 0 || !concept.correctable)
         return { words: concept.words, alternatives: known, correction: null };
-      const spellings = [...new Set(concept.alternatives.flat())];
-      const near = nearTerms(this.#index, spellings, MAX_CORRECTIONS);
-      const best = near[0];
+      const near = this.#vocabulary.nearest(concept.words, MAX_CORRECTIONS);
       return {
         words: concept.words,
-        alternatives: near.map((term) => [term]),
-        correction: best ? (this.#vocabulary.get(best) ?? best) : null,
+        alternatives: [...new Set(near.map(({ term }) => term))].map((term) => [term]),
+        correction: near[0]?.word ?? null,
       };
     });
   }

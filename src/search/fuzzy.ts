@@ -1,5 +1,3 @@
-import lunr from "lunr";
-
 // How many edits a word may be away from a word of the minutes: none for short words (too many
 // near neighbours: "cps"/"cjs"), one for ordinary words, two for long ones.
 const EDIT_DISTANCE_BY_LENGTH: Array<[minLength: number, distance: number]> = [
@@ -32,44 +30,4 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return rows[a.length]?.[b.length] ?? 0;
-}
-
-/** How many passages hold a term, in any field. */
-export function documentFrequency(index: lunr.Index, term: string): number {
-  const posting = (index as unknown as { invertedIndex: Record<string, Record<string, object>> })
-    .invertedIndex[term];
-  if (!posting) return 0;
-  const refs = new Set<string>();
-  for (const [field, documents] of Object.entries(posting)) {
-    if (field !== "_index") for (const ref of Object.keys(documents)) refs.add(ref);
-  }
-  return refs.size;
-}
-
-// @types/lunr leaves out these members of Lunr 2.3's public API.
-const FuzzyTokenSet = lunr.TokenSet as unknown as {
-  fromFuzzyString(term: string, editDistance: number): lunr.TokenSet;
-};
-type IndexWithTokens = lunr.Index & { tokenSet: lunr.TokenSet };
-
-/**
- * Index terms within the allowed edit distance of any of the spellings (a word and its stem),
- * nearest first, then most common first.
- */
-export function nearTerms(index: lunr.Index, spellings: string[], limit: number): string[] {
-  const found = new Map<string, number>();
-  for (const spelling of spellings) {
-    const distance = editDistanceFor(spelling);
-    if (distance === 0) continue;
-    const fuzzy = FuzzyTokenSet.fromFuzzyString(spelling, distance);
-    for (const term of (index as IndexWithTokens).tokenSet.intersect(fuzzy).toArray()) {
-      const edits = editDistance(spelling, term);
-      found.set(term, Math.min(found.get(term) ?? edits, edits));
-    }
-  }
-  return [...found]
-    .map(([term, edits]) => ({ term, edits, frequency: documentFrequency(index, term) }))
-    .sort((a, b) => a.edits - b.edits || b.frequency - a.frequency || a.term.localeCompare(b.term))
-    .slice(0, limit)
-    .map(({ term }) => term);
 }

@@ -12,6 +12,7 @@ import { passageDocuments } from "./documents.js";
 import { LunrMinutesSearch } from "./engine.js";
 import { buildGlossary, type Glossary, mineAcronyms } from "./glossary.js";
 import type { MinutesSearch } from "./types.js";
+import { Vocabulary } from "./vocabulary.js";
 
 export { DEFAULT_CACHE_DIR } from "./cache.js";
 export type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
@@ -49,7 +50,7 @@ export async function openSearch(
   if (cached) {
     try {
       const index = lunr.Index.load(cached.index);
-      return new LunrMinutesSearch(documents, index, new Map(cached.vocabulary), glossary);
+      return new LunrMinutesSearch(documents, index, new Vocabulary(cached.vocabulary), glossary);
     } catch {
       // A cache that Lunr cannot load is rebuilt below and overwritten.
     }
@@ -59,7 +60,7 @@ export async function openSearch(
     version: SEARCH_CACHE_VERSION,
     hash,
     index: index.toJSON(),
-    vocabulary: [...vocabulary],
+    vocabulary: vocabulary.toJSON(),
   });
   return new LunrMinutesSearch(documents, index, vocabulary, glossary);
 }

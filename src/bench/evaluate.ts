@@ -1,0 +1,44 @@
+import type { AnsweringItem, EvalQuestion } from "./eval-set.js";
+
+/** What an engine returned for a question: the cited item of each result, best first. */
+export interface RankedItem {
+  file: string;
+  title: string;
+}
+
+export interface Evaluation {
+  /** Share of questions with an answering item among the first three results. */
+  recallAt3: number;
+  /** Mean of 1/rank of the first answering item (0 when none is returned). */
+  mrr: number;
+  misses: Array<{ question: string; got: RankedItem[] }>;
+}
+
+const simplify = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+export function answers(result: RankedItem, answer: AnsweringItem): boolean {
+  return result.file === answer.file && simplify(result.title).includes(simplify(answer.title));
+}
+
+/** Scores a search function on the questions: recall@3 and mean reciprocal rank. */
+export function evaluate(
+  questions: EvalQuestion[],
+  search: (question: string) => RankedItem[],
+): Evaluation {
+  let found = 0;
+  let reciprocal = 0;
+  const misses: Evaluation["misses"] = [];
+  for (const { question, answers: expected } of questions) {
+    const got = search(question);
+    const rank = got.findIndex((result) => expected.some((answer) => answers(result, answer)));
+    if (rank >= 0) reciprocal += 1 / (rank + 1);
+    if (rank >= 0 && rank < 3) found++;
+    else misses.push({ question, got: got.slice(0, 3) });
+  }
+  const count = Math.max(1, questions.length);
+  return { recallAt3: found / count, mrr: reciprocal / count, misses };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { analyseDocument, analyseQuery } from "../../src/search/analyse.js";
+import { buildGlossary } from "../../src/search/glossary.js";
+
+const glossary = buildGlossary();
+const subjects = (query: string) => analyseQuery(query, glossary).map((concept) => concept.words);
+const terms = (text: string) => analyseDocument(text, glossary).map((entry) => entry.terms);
+
+describe("analyseQuery", () => {
+  it.each([
+    ["what did the board say about fraud?", ["board", "fraud"]],
+    ["Tell me anything discussed on VAWG please", ["vawg"]],
+    ["what is the", []],
+    ["?!:~^+-*", []],
+    ["MOPAC's oversight", ["mopac", "oversight"]],
+    ["violence against women and girls", ["violence against women and girls"]],
+    ["counter-terrorism", ["counter terrorism"]],
+    ["pre-handcuffing review", ["pre-handcuffing", "review"]],
+  ])("%j asks about %j", (query, expected) => {
+    expect(subjects(query)).toEqual(expected);
+  });
+
+  it("keeps acronyms from the stemmer: 'MPS' and 'mps' are not 'mp'", () => {
+    for (const query of ["MPS", "mps"]) {
+      const [concept] = analyseQuery(query, glossary);
+      expect(concept?.alternatives[0]).toEqual(["mps"]);
+    }
+  });
+
+  it("lets an acronym match its expansion and an expansion match its acronym", () => {
+    const [vawg] = analyseQuery("vawg", glossary);
+    expect(vawg?.alternatives).toContainEqual(["vawg"]);
+    expect(vawg?.alternatives).toContainEqual(["violenc", "woman", "girl"]);
+    const [ct] = analyseQuery("counter terrorism", glossary);
+    expect(ct?.alternatives[0]).toEqual(["ct"]);
+  });
+
+  it("reads 'met' as the police and as the verb, since a question is in lower case", () => {
+    const [met] = analyseQuery("met", glossary);
+    expect(met?.alternatives).toContainEqual(["mps"]);
+    expect(met?.alternatives).toContainEqual(["met"]);
+  });
+
+  it("folds plurals and derived forms onto one stem", () => {
+    const stemOf = (word: string) => analyseQuery(word, glossary)[0]?.alternatives[0];
+    expect(stemOf("homicides")).toEqual(stemOf("homicide"));
+    expect(stemOf("terrorists")).toEqual(stemOf("terrorism"));
+    expect(stemOf("extremists")).toEqual(stemOf("extremism"));
+  });
+});
+
+describe("analyseDocument", () => {
+  it("indexes 'The Met' as the MPS but 'met' the verb as itself", () => {
+    expect(terms("The Met has an open approach")).toEqual([
+      [],
+      ["mps"],
+      [],
+      [],
+      ["open"],
+      ["approach"],
+    ]);
+    expect(terms("partners met in May")).toEqual([["partner"], ["met"], [], []]);
+  });
+
+  it("adds the acronym to every word of a phrase that spells one out", () => {
+    expect(terms("the Police and Crime Plan")).toEqual([
+      [],
+      ["polic", "pcp"],
+      ["pcp"],
+      ["crime", "pcp"],
+      ["plan", "pcp"],
+    ]);
+  });
+
+  it("indexes hyphenated words by their parts and joined up", () => {
+    expect(terms("pre-charge")).toEqual([["pre", "charg", "precharg"]]);
+  });
+});

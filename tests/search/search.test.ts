@@ -1,0 +1,155 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSearch, openSearch } from "../../src/search/index.js";
+import { MEETINGS } from "./fixtures.js";
+
+const search = buildSearch(MEETINGS);
+const top = (query: string, options = {}) => search.search(query, { limit: 3, ...options }).results;
+const topItem = (query: string) => {
+  const [first] = top(query);
+  return first ? `${first.meetingId} ${first.item.title}` : null;
+};
+
+describe("buildSearch", () => {
+  it.each([
+    ["what did the board say about fraud?", "lcrb-2022-04-27 Tackling fraud"],
+    ["VAWG", "lcrb-2022-04-27 Operational update"],
+    ["violence against women and girls", "lcrb-2022-04-27 Operational update"],
+    ["terrorists", "lcrb-2015-03-10 Counter Terrorism"],
+    ["CT", "lcrb-2015-03-10 Counter Terrorism"],
+    ["counter-terrorism", "lcrb-2015-03-10 Counter Terrorism"],
+    ["homicides", "lcrb-2022-04-27 Operational update"],
+    ["rape and serious sexual offences", "lcrb-2022-04-27 Operational update"],
+    ["PCP", "dmg-2020-06-08 Police and Crime Plan"],
+    ["corruption in the met", "lcrb-2015-03-10 Any other business"],
+    ["Baroness Casey's report", "lcrb-2023-04-12 Casey Review"],
+    ["<@U0123ABC> anything on *RASSO*?", "lcrb-2022-04-27 Operational update"],
+    ["PRE-CHARGE", "lcrb-2023-04-12 Disproportionality"],
+  ])("answers %j with %s", (query, expected) => {
+    expect(topItem(query)).toBe(expected);
+  });
+
+  it("returns at most one result per agenda item, its best passage", () => {
+    const results = top("MPS", { limit: 10 });
+    const keys = results.map((r) => `${r.meetingId} ${r.item.title}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeGreaterThan(1);
+  });
+
+  it("cites the passage's file and line and bolds the matched words", () => {
+    const [result] = top("teen homicide");
+    expect(result?.source).toEqual({ file: "003_0417dfde59a34df8.txt", line: 59 });
+    expect(result?.item).toEqual({ number: "3", title: "Operational update" });
+    expect(result?.excerpt).toContain("*teen homicide*");
+  });
+
+  it("corrects a misspelt word and says what it searched for", () => {
+    const response = search.search("homocide");
+    expect(response.suggestions).toEqual(["homicide"]);
+    expect(response.results[0]?.item.title).toBe("Operational update");
+  });
+
+  it.each([
+    ["what is the", /common words/],
+    ["", /Nothing to search for/],
+    ["?!:~^+-*", /Nothing to search for/],
+  ])("returns nothing for %j, and says why", (query, why) => {
+    const response = search.search(query);
+    expect(response.results).toEqual([]);
+    expect(response.total).toBe(0);
+    expect(response.note).toMatch(why);
+  });
+
+  it("says which words no agenda item mentions", () => {
+    const response = search.search("zebra");
+    expect(response.results).toEqual([]);
+    expect(response.note).toContain("zebra");
+  });
+
+  it("filters by body and by an inclusive date range", () => {
+    expect(top("police", { body: "DMG" }).map((r) => r.body)).toEqual(["DMG"]);
+    const dated = top("MPS", { from: "2022-04-27", to: "2022-04-27", limit: 10 });
+    expect(dated.map((r) => r.date)).toEqual(["2022-04-27"]);
+    expect(search.search("fraud", { to: "2020-01-01" }).note).toMatch(/filters/);
+  });
+
+  it("breaks ties by recency: of two identical items, the later meeting's comes first", () => {
+    const [older] = MEETINGS.filter((m) => m.id === "dmg-2020-06-08");
+    if (!older) throw new Error("fixture missing");
+    const later = { ...older, id: "dmg-2021-06-07", date: "2021-06-07", file: "later.txt" };
+    const twins = buildSearch([older, later]);
+    const dates = twins.search("no other business").results.map((r) => r.date);
+    expect(dates).toEqual(["2021-06-07", "2020-06-08"]);
+  });
+
+  it("pages with offset and counts every matching item in total", () => {
+    const all = search.search("MPS", { limit: 100 });
+    const page = search.search("MPS", { limit: 1, offset: 1 });
+    expect(page.total).toBe(all.total);
+    expect(page.results[0]).toEqual(all.results[1]);
+  });
+
+  it("never throws, whatever it is given", () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = ":~^+-*?!\"'’“()[]{}<>@#&|\\/ aeiouMPS0123456789\u00e9\u4e2d\u{1F600}\n\t";
+    const inputs = [
+      "a".repeat(100_000),
+      "fraud ".repeat(5_000),
+      "<@U1> <#C1|x> <!channel> <https://x.org|y>",
+      "\u0000\u200b\ufeff",
+      "+fraud -vawg ~2 title:casey^10 *",
+      ...Array.from({ length: 300 }, () =>
+        Array.from(
+          { length: Math.floor(random() * 40) },
+          () => alphabet[Math.floor(random() * alphabet.length)],
+        ).join(""),
+      ),
+    ];
+    for (const input of inputs) {
+      const response = search.search(input, { limit: 3 });
+      expect(response.results.length).toBeLessThanOrEqual(3);
+    }
+    expect(search.search("fraud", { limit: -1, offset: Number.NaN }).results).toEqual([]);
+  });
+});
+
+describe("openSearch", () => {
+  let dir: string | null = null;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = null;
+  });
+
+  it("saves the index on first start and answers the same from the cache", async () => {
+    dir = await mkdtemp(join(tmpdir(), "lcrb-search-"));
+    const built = await openSearch(MEETINGS, { cacheDir: dir });
+    expect((await readdir(dir)).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    const cached = await openSearch(MEETINGS, { cacheDir: dir });
+    for (const query of ["fraud", "VAWG", "homocide", "met"]) {
+      expect(cached.search(query)).toEqual(built.search(query));
+    }
+  });
+
+  it("rebuilds when the minutes change, and over a corrupt cache file", async () => {
+    dir = await mkdtemp(join(tmpdir(), "lcrb-search-"));
+    await openSearch(MEETINGS, { cacheDir: dir });
+    const [file] = await readdir(dir);
+    await writeFile(join(dir, file ?? "x"), "{not json");
+    const rebuilt = await openSearch(MEETINGS, { cacheDir: dir });
+    expect(rebuilt.search("fraud").results[0]?.item.title).toBe("Tackling fraud");
+    const fewer = await openSearch(MEETINGS.slice(0, 1), { cacheDir: dir });
+    expect(fewer.search("fraud").results).toEqual([]);
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it("works without a cache", async () => {
+    const search = await openSearch(MEETINGS, { cacheDir: null });
+    expect(search.search("fraud").results[0]?.item.title).toBe("Tackling fraud");
+  });
+});
