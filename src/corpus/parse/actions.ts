@@ -6,15 +6,22 @@ export interface ActionText {
 }
 
 // "Action 1: Partners from MOPAC … will meet …" (corpus/004), "ACTION: MOPAC to …", "Action point 3 - …".
+// "Action 1 (Owner: MOPAC): publish …" carries its owner in brackets before the colon.
 const ACTION_LINE =
-  /^(?:[-•*]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?)?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:[-•*]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?)?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+
+/** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
+export function startsAction(text: string): boolean {
+  return ACTION_LINE.test(text);
+}
 
 /** Reads a paragraph that records an action, or null. */
 export function readActionParagraph(text: string): ActionText | null {
   const m = text.match(ACTION_LINE);
-  if (!m?.[2]) return null;
-  const body = m[2].trim();
-  return { id: m[1] ?? null, text: body, owner: readOwner(body) };
+  if (!m?.[3]) return null;
+  const body = m[3].trim();
+  const owner = (m[2] && readOwner(m[2])) || readOwner(body);
+  return { id: m[1] ?? null, text: body, owner };
 }
 
 // Headings of a list of actions gathered at the end of the minutes.
@@ -58,8 +65,7 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
 }
 
 const OWNER_LABEL = /\(\s*(?:owner|lead|responsible|action(?:ed)? by)\s*[:\-–]?\s*([^)]+)\)/i;
-const OWNER_FIELD =
-  /(?:^|[.;]\s+|\s[-–—]\s+)(?:owner|lead|responsible)\s*[:\-–]\s*([^.;]+?)\s*\.?$/i;
+const OWNER_FIELD = /(?:^|[.;]\s+|\s[-–—]\s+)(?:owner|lead|responsible)\s*[:\-–]\s*([^.;()]+)/i;
 const OWNER_WORDS = new Set(["and", "&", "of", "the", "for", "with", "/"]);
 
 /**

@@ -22,7 +22,10 @@ const ATTENDANCE_HEADINGS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = 
     /^(?:board |group )?(?:members|attendees|attendance)(?: present)?(?: and apologies)?$/,
     "present",
   ],
-  [/^(?:present|attending|those present|participants)(?: and apologies)?$/, "present"],
+  [
+    /^(?:present|attending|those present|participants|chair|in the chair)(?: and apologies)?$/,
+    "present",
+  ],
   [/^(?:board|group)(?: and advisors| and advisers| members)?$/, "present"],
   [/^(?:attendance|attendees|present|members) (?:and|&) apologies(?: for absence)?$/, "present"],
   [
@@ -109,6 +112,18 @@ function readNameList(text: string): Person[] | null {
   const nameOnly = parts.every((p) => readPerson(p.replace(/\([^)]*\)/g, " "), "") !== null);
   if (!nameOnly) return null;
   return parts.map(readSeparated).filter((p): p is Person => p !== null);
+}
+
+const COLUMN_TITLES =
+  /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status)$/i;
+
+/** A table's title row ("Name\tRole\tOrganisation"): part of an attendance list, naming nobody. */
+export function isColumnTitles(raw: string): boolean {
+  const cells = raw
+    .split(/\t+|\s*\|\s*/)
+    .map((c) => plainText(c))
+    .filter(Boolean);
+  return cells.length >= 2 && cells.every((c) => COLUMN_TITLES.test(c));
 }
 
 // "Sophie Linden\tDMPC (Co-chair)," and "| Lynne Owens | Deputy Commissioner | MPS |".

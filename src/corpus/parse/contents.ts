@@ -30,15 +30,16 @@ export function findContents(lines: readonly TextLine[]): Contents {
   for (const l of lines.slice(start + 1)) {
     if (!l.text || l.furniture) continue;
     const isLink = /^\s*\[[^\]]+\]\([^)]*\)\s*$/.test(l.raw);
-    const title = bareTitle(l.text);
+    // "1. Welcome and apologies ........ 1": dot leaders and page numbers are not part of the title.
+    const entry = l.text.replace(/\s*(?:\.{3,}|…+|\t)\s*\d*\s*$/u, "").replace(/\s+\d{1,3}$/, "");
+    const title = bareTitle(entry);
     if (titles.length === 0) {
-      if (l.raw.includes("\t") || /[.;]$/.test(l.text)) break;
+      if (/[.;]$/.test(entry)) break;
       links = isLink;
     } else if (
       (links && !isLink) ||
       repeatsEntry(title, titles) ||
-      l.raw.includes("\t") ||
-      /[.;]$/.test(l.text) ||
+      /[.;]$/.test(entry) ||
       l.text.length > 120 ||
       (readAttendanceHeading(l.text) !== null && !isLink)
     ) {
@@ -46,7 +47,7 @@ export function findContents(lines: readonly TextLine[]): Contents {
     }
     titles.push(title);
     found.add(l.line);
-    style ??= readNumberedHeading(l.text)?.style ?? null;
+    style ??= readNumberedHeading(entry)?.style ?? null;
   }
   return titles.length > 0 ? { lines: found, titles, style } : NO_CONTENTS;
 }

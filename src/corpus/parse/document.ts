@@ -1,6 +1,11 @@
 import type { AttendanceStatus, Attendee } from "../model.js";
 import { isActionsHeading } from "./actions.js";
-import { addAttendees, readAttendanceHeading, readAttendanceLine } from "./attendance.js";
+import {
+  addAttendees,
+  isColumnTitles,
+  readAttendanceHeading,
+  readAttendanceLine,
+} from "./attendance.js";
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
 import {
@@ -106,6 +111,7 @@ class SectionWalker {
       return;
     }
     if (this.mode === "attendance") {
+      if (isColumnTitles(line.raw)) return;
       if (!inContents(this.contents, text) && this.addPeople(line.raw, line)) return;
       this.enter("loose");
     }

@@ -31,7 +31,7 @@ const LABELLED_DATE = /^(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\
 const LABELLED_TIME = /^(?:meeting\s+)?time\s*[:\-–]\s*/i;
 const LABELLED_VENUE = /^(?:venue|location|place|where|held at)\s*[:\-–]\s*(.+)$/i;
 const VIRTUAL =
-  /^(?:\(?virtual(?:\s+meeting)?\)?|held virtually|(?:held\s+)?(?:online|remotely))$/i;
+  /^(?:\(?virtual(?:ly)?(?:\s+meeting)?\)?|held virtually|(?:held\s+)?(?:online|remotely)|by video(?:\s+conference)?)$/i;
 
 function isNextMeetingLine(text: string): boolean {
   return /\bnext\b.*\bmeetings?\b|\bfuture meetings?\b/i.test(text);
@@ -51,7 +51,7 @@ export function readHeader(
   const dated =
     firstDated(candidates.filter((l) => !PUBLICATION.test(l.text))) ??
     firstDated(labelled.filter((l) => LABELLED_DATE.test(l.text))) ??
-    firstDated(candidates.filter((l) => PUBLICATION.test(l.text)));
+    firstDated([...candidates, ...labelled].filter((l) => PUBLICATION.test(l.text)));
   const result: MeetingHeader = {
     body: readBody(header),
     date: dated?.date.iso ?? null,
@@ -66,7 +66,7 @@ export function readHeader(
   }
   const fields = [...candidates, ...labelled];
   result.time ??= labelledTime(fields);
-  result.venue ??= labelledVenue(fields);
+  result.venue ??= labelledVenue(fields) ?? (dated ? venueBelow(dated.line, candidates) : null);
   return result;
 }
 
@@ -89,8 +89,16 @@ export function timeAndVenueAfter(
   const after = text.slice(date.end);
   const time = findTime(after);
   const opensLine = /^\W*$/.test(text.slice(0, date.index).replace(LABELLED_DATE, ""));
-  const rest = time ? after.slice(time.end) : opensLine ? after : "";
+  const rest = time ? skipEndTime(after.slice(time.end)) : opensLine ? after : "";
   return { time: time?.time ?? null, venue: cleanVenue(rest) };
+}
+
+// "10:00 – 12:00": the meeting's end time is not its venue.
+function skipEndTime(text: string): string {
+  const end = text.match(/^\s*(?:[-–—]|to|until)\s*/i);
+  if (!end) return text;
+  const time = findTime(text);
+  return time && time.index <= end[0].length ? text.slice(time.end) : text;
 }
 
 /** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
@@ -102,9 +110,21 @@ export function cleanVenue(text: string): string | null {
     .replace(/^\((.*)\)$/, "$1")
     .replace(/[\s.,;:\-–—]+$/u, "")
     .trim();
-  if (!venue || venue.length > 80 || !/^[\p{Lu}\d]/u.test(venue)) return null;
+  if (!venue || venue.length > 80 || /^[\d.:\s]+(?:am|pm)?$/i.test(venue)) return null;
+  // A place is written with a capital; "virtual meeting" is the one place written in lower case.
+  if (!/^[\p{Lu}\d]/u.test(venue) && !VIRTUAL.test(venue)) return null;
   if (/^minutes\b|^(?:public )?record\b/i.test(venue)) return null;
-  return VIRTUAL.test(venue) ? "virtual" : venue;
+  return venue;
+}
+
+// "Thursday 5 December 2019, 9.30am" then "Committee Room 5, City Hall" on the next line: a short
+// line straight under the date, with no date, time or heading words of its own, is the place.
+function venueBelow(dateLine: TextLine, lines: readonly TextLine[]): string | null {
+  const below = lines.find((l) => l.line === dateLine.line + 1);
+  if (!below || findDates(below.text).length > 0 || findTime(below.text)) return null;
+  if (below.text.split(/\s+/).length > 8 || /\b(?:minutes|notes|meeting of)\b/i.test(below.text))
+    return null;
+  return cleanVenue(below.text);
 }
 
 function labelledTime(lines: readonly TextLine[]): string | null {
@@ -120,7 +140,7 @@ function labelledVenue(lines: readonly TextLine[]): string | null {
   for (const l of lines) {
     const m = l.text.match(LABELLED_VENUE);
     if (m?.[1]) return cleanVenue(m[1]);
-    if (VIRTUAL.test(l.text)) return "virtual";
+    if (VIRTUAL.test(l.text)) return l.text;
   }
   return null;
 }

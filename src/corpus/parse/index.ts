@@ -14,7 +14,7 @@ import { findContents } from "./contents.js";
 import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader } from "./header.js";
-import { toTextLines } from "./lines.js";
+import { isPublicationLine, toTextLines } from "./lines.js";
 import { findNextMeetingSentence, readNextMeeting } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
 
@@ -34,7 +34,10 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const problems = [...split.problems];
   const lines = toTextLines(split.text);
   const sections = readSections(lines, findContents(lines));
-  const header = readHeader(sections.header, sections.outside);
+  const header = readHeader(sections.header, [
+    ...sections.outside,
+    ...lines.filter((l) => isPublicationLine(l.text)),
+  ]);
   const front = split.frontMatter;
 
   const body = front?.body ?? header.body;

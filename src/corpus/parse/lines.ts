@@ -67,13 +67,22 @@ export function isPublicationLine(text: string): boolean {
   return /^Publication (?:date|type):/i.test(text);
 }
 
+/** How many written lines at the top of a file can hold its own heading. */
+const HEADING_LINES = 6;
+
 function markFurniture(lines: TextLine[]): TextLine[] {
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const seen = new Set<string>();
+  let written = 0;
   return lines.map((l) => {
     if (!l.text) return l;
-    const repeatedHeader = seen.has(l.text) && isRunningHeader(l.text, counts.get(l.text) ?? 0);
+    written += 1;
+    // The first copy of a running header is the document's own heading only when it stands at the
+    // top; one first met at the foot of page 1 (a footer) goes like the rest.
+    const repeatedHeader =
+      (seen.has(l.text) || written > HEADING_LINES) &&
+      isRunningHeader(l.text, counts.get(l.text) ?? 0);
     seen.add(l.text);
     return FURNITURE.some((p) => p.test(l.text)) || repeatedHeader ? { ...l, furniture: true } : l;
   });

@@ -1,4 +1,5 @@
 import type { Passage } from "../model.js";
+import { startsAction } from "./actions.js";
 import type { TextLine } from "./lines.js";
 
 /** A line that opens a list entry or numbered paragraph: "1.", "2)", "(a)", "a.", "•", "-". */
@@ -25,7 +26,8 @@ export function buildPassages(lines: readonly TextLine[]): Passage[] {
     if (!text) continue;
     const current = paragraphs.at(-1);
     const adjacent = current !== undefined && l.line === current.last + 1;
-    if (current && adjacent && !LIST_MARKER.test(text) && !endsFullParagraph(current.parts)) {
+    const opens = LIST_MARKER.test(text) || startsAction(text);
+    if (current && adjacent && !opens && !endsFullParagraph(current.parts)) {
       current.parts.push(text);
       current.last = l.line;
     } else if (current && !adjacent && continuesAcrossBreak(current.parts.join(" "), text)) {
@@ -46,7 +48,8 @@ function endsFullParagraph(parts: readonly string[]): boolean {
 
 /** True when `before` stops mid-sentence and `after` carries the sentence on. */
 export function continuesAcrossBreak(before: string, after: string): boolean {
-  if (/[.!?:;]["”’)]?$/.test(before) || LIST_MARKER.test(after)) return false;
+  if (/[.!?:;]["”’)]?$/.test(before) || LIST_MARKER.test(after) || startsAction(after))
+    return false;
   const lastWord = (before.match(/(\S+)$/)?.[1] ?? "").replace(/^\(/, "").toLowerCase();
   const openBracket = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
   return /^\p{Ll}/u.test(after) || CONTINUING_WORDS.has(lastWord) || openBracket;

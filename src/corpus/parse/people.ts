@@ -149,6 +149,12 @@ function nameLength(tokens: string[], available: number): number {
  * after it into a Person. Null when the name part is not a person's name.
  */
 export function readPerson(nameText: string, description: string): Person | null {
+  // "Sophie Lindqvist (Chair)\tMOPAC": the chair marker travels with the description.
+  const chair = nameText.match(CHAIR_SUFFIX);
+  if (chair) {
+    const rest = nameText.slice(0, chair.index);
+    return readPerson(rest, [description.trim(), `(${chair[1]})`].filter(Boolean).join(" "));
+  }
   const cleaned = nameText
     .replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ")
     .replace(/[,;:\-–—\s]+$/u, "")
