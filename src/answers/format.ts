@@ -62,9 +62,12 @@ export function itemAtLine(meeting: Meeting, line: number): AgendaItem | null {
   return found;
 }
 
-/** Cites one line of a meeting's minutes, naming the agenda item it falls under. */
-export function citeLine(meeting: Meeting, line: number): Citation {
-  const item = itemAtLine(meeting, line);
+/**
+ * Cites one line of a meeting's minutes, naming the agenda item it falls under. `underItem: false`
+ * is for lines that follow the last item without belonging to it, such as "Date of next meeting".
+ */
+export function citeLine(meeting: Meeting, line: number, underItem = true): Citation {
+  const item = underItem ? itemAtLine(meeting, line) : null;
   return {
     body: meeting.body,
     date: meeting.date,

@@ -23,7 +23,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // The /lcrb subcommands, and anything that starts like one.
   { intent: "help", pattern: /^(?:help|\?+|commands|usage|menu|start|hi|hello|hey|options)\W*$/ },
   { intent: "next", pattern: /^next\s*(?:meetings?|ones?|dates?)?\W*$/ },
-  { intent: "meetings", pattern: /^(?:meetings\b(?!\s+(?:with|attended|of|by)\b)|list\b)/ },
+  {
+    intent: "meetings",
+    pattern:
+      /^(?:meetings\b(?!\s+(?:with|attended|of|by)\b)|list(?: all| the)*(?: meetings| minutes)?\W*$)/,
+  },
   { intent: "attendees", pattern: /^(?:attendees|apologies)\b/ },
   { intent: "actions", pattern: /^actions?\b(?!\s+plans?\b)/ },
   { intent: "person", pattern: /^(?:person|people|whois)\s+(.+?)\W*$/, person: "any" },
@@ -89,7 +93,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /\bwhen did\s+(.+?)\s+(?:last )?(?:at+e?n+d[a-z]*|come|go|send|turn|show)\b/,
     person: "known",
   },
-  // Who was at a meeting.
+  // Who was at a meeting; the chair is among them, with that role.
+  {
+    intent: "attendees",
+    pattern: /\bwho (?:chaired|chairs|was (?:the )?chair|is (?:the )?chair)\b/,
+  },
   {
     intent: "attendees",
     pattern:

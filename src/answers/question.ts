@@ -33,7 +33,8 @@ const FILLER_WORDS = new Set(
   these they this those to us was we were what whats what's when where which who whom why will with
   would you your happen happened happening discuss discussed discussion cover covered talk talked
   mentioned one session board group lcrb dmg dates date day time held took take place again also just
-  like want wanted need`.split(/\s+/),
+  like want wanted need action actions points items agreed decided recorded taken noted outstanding
+  open came come out arose arising resulted status progress update being`.split(/\s+/),
 );
 
 /** The words of `text` outside `spans` that are not filler: what is left to search for. */

@@ -59,7 +59,8 @@ export function chooseMeeting(
     return { kind: "unclear", answer };
   }
   if (resolution.status === "ambiguous") {
-    answer.summary = `I hold ${resolution.candidates.length} minutes for ${resolution.wanted}: which one do you mean?`;
+    const wanted = resolution.wanted.replace(/^a /, "the ");
+    answer.summary = `${resolution.candidates.length} meetings fit “${wanted}”: which one do you mean?`;
   } else {
     answer.title = "No such meeting in the minutes";
     answer.summary = `I have no minutes for ${resolution.wanted}. The nearest meetings I do hold:`;

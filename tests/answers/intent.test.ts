@@ -35,7 +35,8 @@ describe("classify", () => {
     ["what was discussed about fraud", "search"],
     ["what did they say about the youth action plan", "search"],
     ["casey review", "search"],
-    ["who is the chair", "search"],
+    ["who is the chair", "attendees"],
+    ["who is the victims commissioner", "search"],
   ])("%j → %s", (text, intent) => {
     expect(classify(readQuestion(text), people).intent).toBe(intent);
   });

@@ -118,8 +118,8 @@ describe("answerQuestion", () => {
     }
     const text = textOf("has Claire Waxman been coming?");
     expect(text).toContain("attended 2, sent apologies to 1");
-    expect(text).toContain("Present as London Victims Commissioner");
-    expect(text).toContain("Sent apologies as MOPAC");
+    expect(text).toContain("Present (London Victims Commissioner)");
+    expect(text).toContain("Sent apologies (MOPAC)");
   });
 
   it("answers a person about one meeting first when a date is given", () => {

@@ -62,7 +62,7 @@ export const answerMeeting: IntentAnswerer = (input) => {
       heading: "Next meeting",
       text: describeNextMeeting(next),
       bullets: [],
-      citation: next.line ? citeLine(meeting, next.line) : null,
+      citation: next.line ? citeLine(meeting, next.line, false) : null,
     });
   }
   answer.sections = sections;

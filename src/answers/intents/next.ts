@@ -84,14 +84,15 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
     heading: `${upcoming.body}, ${formatLongDate(upcoming.date)}`,
     text: [
       upcoming.time || upcoming.venue
-        ? [upcoming.time, upcoming.venue].filter(Boolean).join(", ")
+        ? `${[upcoming.time, upcoming.venue].filter(Boolean).join(", ")}.`
         : "Time and venue not given.",
       announcedBy
         ? `Announced in the minutes of ${meetingLabel(announcedBy)}.`
         : "From the meeting schedule.",
     ].join(" "),
     bullets: [],
-    citation: announcedBy && upcoming.source ? citeLine(announcedBy, upcoming.source.line) : null,
+    citation:
+      announcedBy && upcoming.source ? citeLine(announcedBy, upcoming.source.line, false) : null,
   }));
   const latest = context.meetings.filter((m) => m.date <= today).at(-1) ?? context.meetings.at(-1);
   const first = shown[0]?.upcoming;

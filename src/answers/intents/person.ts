@@ -52,7 +52,7 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
     const post = [attendee.role, attendee.organisation].filter(Boolean).join(", ");
     return {
       heading: meetingLabel(meeting),
-      text: `${STATUS_WORDS[attendee.status]}${post ? ` as ${post}` : ""}${attendee.name !== person.name ? ` (written “${attendee.name}”)` : ""}.`,
+      text: `${STATUS_WORDS[attendee.status]}${post ? ` (${post})` : ""}${attendee.name !== person.name ? ` (written “${attendee.name}”)` : ""}.`,
       bullets: [],
       citation: citeLine(meeting, attendee.line),
     };

@@ -1,0 +1,393 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Answer, Intent } from "../../src/answers/answer.js";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
+import { answerQuestion } from "../../src/answers/index.js";
+import { answerToMrkdwn } from "../../src/answers/render/mrkdwn.js";
+
+// Questions as people type them to the bot, run against the five seed minutes in corpus/.
+// `today` defaults to a day after every meeting and every announced next meeting.
+
+interface Case {
+  q: string;
+  intent: Intent;
+  /** The meeting the answer is about; null when there is none or it is unclear. */
+  meeting?: string | null;
+  candidates?: string[];
+  /** Every attendee and apology of the answer's meeting is named in the text. */
+  everyone?: true;
+  contains?: string[];
+  lacks?: string[];
+  /** Intent next: body and date of each upcoming meeting, soonest first. */
+  upcoming?: string[];
+  /** Intent search: every result is from this meeting. */
+  resultsFrom?: string;
+  /** Intent search: the best result is from this meeting. */
+  bestFrom?: string;
+  today?: string;
+}
+
+const CASES: Case[] = [
+  // Who was there.
+  {
+    q: "who attended the April 2023 meeting?",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    everyone: true,
+  },
+  {
+    q: "<@U0LCRB> who was at the april 2023 meeting",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    everyone: true,
+  },
+  {
+    q: "who was at the 12/04/2023 meeting",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    everyone: true,
+  },
+  { q: "attendees April 2023", intent: "attendees", meeting: "lcrb-2023-04-12", everyone: true },
+  {
+    q: "/lcrb attendees 2023-04-12",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    everyone: true,
+  },
+  {
+    q: "who atended the apirl 2023 meeting",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    everyone: true,
+  },
+  {
+    q: "Who came to the DMG in June 2020?",
+    intent: "attendees",
+    meeting: "dmg-2020-06-08",
+    everyone: true,
+  },
+  {
+    q: "who was present at the board on 2 feb 2021",
+    intent: "attendees",
+    meeting: "lcrb-2021-02-02",
+    everyone: true,
+  },
+  {
+    q: "attendance list for the march 2015 board",
+    intent: "attendees",
+    meeting: "lcrb-2015-03-10",
+    everyone: true,
+  },
+  {
+    q: "who sent apologies to the 27 April 2022 meeting",
+    intent: "attendees",
+    meeting: "lcrb-2022-04-27",
+    everyone: true,
+    contains: ["Jas Athwal", "Darren Rodwell"],
+  },
+  { q: "apologies last april", intent: "attendees", meeting: "lcrb-2023-04-12", everyone: true },
+  {
+    q: "apologies last april",
+    intent: "attendees",
+    meeting: "lcrb-2022-04-27",
+    today: "2023-01-10",
+  },
+  {
+    q: "whos at the latest meeting",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    everyone: true,
+  },
+  {
+    q: "who was at the previous one",
+    intent: "attendees",
+    meeting: "lcrb-2022-04-27",
+    everyone: true,
+  },
+  {
+    q: "WHO ATTENDED FEBRUARY 2021",
+    intent: "attendees",
+    meeting: "lcrb-2021-02-02",
+    everyone: true,
+  },
+  {
+    q: "who attended the delivery management group meeting",
+    intent: "attendees",
+    meeting: "dmg-2020-06-08",
+  },
+  {
+    q: "list of attendees 10th March 2015",
+    intent: "attendees",
+    meeting: "lcrb-2015-03-10",
+    everyone: true,
+  },
+  {
+    q: "who were the attendees at the first meeting",
+    intent: "attendees",
+    meeting: "lcrb-2015-03-10",
+  },
+  {
+    q: "who was at the april meeting",
+    intent: "attendees",
+    meeting: null,
+    candidates: ["lcrb-2022-04-27", "lcrb-2023-04-12"],
+  },
+  {
+    q: "who was at the meeting on 13 April 2023?",
+    intent: "attendees",
+    meeting: null,
+    contains: ["I have no minutes for a meeting on 13 April 2023", "12 April 2023"],
+  },
+  {
+    q: "who attended the board in june 2020",
+    intent: "attendees",
+    meeting: null,
+    contains: ["DMG, 8 June 2020"],
+  },
+  { q: "who was at the LCRB in 2022", intent: "attendees", meeting: "lcrb-2022-04-27" },
+  // One meeting at a glance.
+  {
+    q: "what happened on 12/04/2023?",
+    intent: "meeting",
+    meeting: "lcrb-2023-04-12",
+    contains: ["Casey Review", "002_0368bc6123038781.txt"],
+  },
+  {
+    q: "What happened at the March 2015 board",
+    intent: "meeting",
+    meeting: "lcrb-2015-03-10",
+    contains: ["Counter Terrorism", "Public Service Reform", "CONTEST", "9 June 2015", "15:30"],
+  },
+  {
+    q: "the DMG in June 2020",
+    intent: "meeting",
+    meeting: "dmg-2020-06-08",
+    contains: ["MS Teams", "COVID-19"],
+  },
+  { q: "summarise the latest meeting", intent: "meeting", meeting: "lcrb-2023-04-12" },
+  {
+    q: "tell me about the 27 april 2022 meeting",
+    intent: "meeting",
+    meeting: "lcrb-2022-04-27",
+    contains: ["Tackling fraud"],
+  },
+  { q: "2023-04-12", intent: "meeting", meeting: "lcrb-2023-04-12" },
+  {
+    q: "what was discussed at the feb 2021 board",
+    intent: "meeting",
+    meeting: "lcrb-2021-02-02",
+    contains: ["Youth Action Plan"],
+  },
+  { q: "meeting 8 June 2020", intent: "meeting", meeting: "dmg-2020-06-08" },
+  { q: "recap of the previous meeting", intent: "meeting", meeting: "lcrb-2022-04-27" },
+  {
+    q: "when was the last dmg meeting",
+    intent: "meeting",
+    meeting: "dmg-2020-06-08",
+    contains: ["8 June 2020"],
+  },
+  { q: "agenda for the lcrb on 10/03/2015", intent: "meeting", meeting: "lcrb-2015-03-10" },
+  {
+    q: "what happened in september 2020",
+    intent: "meeting",
+    meeting: null,
+    contains: ["I have no minutes for a meeting in September 2020"],
+  },
+  // The list.
+  {
+    q: "meetings",
+    intent: "meetings",
+    contains: ["10 March 2015", "8 June 2020", "2 February 2021", "27 April 2022", "12 April 2023"],
+  },
+  {
+    q: "which meetings do you have?",
+    intent: "meetings",
+    contains: ["5 meetings (4 LCRB, 1 DMG)"],
+  },
+  {
+    q: "list the dmg meetings",
+    intent: "meetings",
+    contains: ["8 June 2020"],
+    lacks: ["12 April 2023"],
+  },
+  {
+    q: "how many meetings were there in 2022",
+    intent: "meetings",
+    contains: ["27 April 2022"],
+    lacks: ["2023"],
+  },
+  { q: "/lcrb meetings", intent: "meetings" },
+  // What's next.
+  {
+    q: "when is the next meeting?",
+    intent: "next",
+    today: "2015-04-01",
+    upcoming: ["LCRB 2015-06-09", "LCRB 2020-07-08", "DMG 2020-09-07"],
+  },
+  {
+    q: "next",
+    intent: "next",
+    today: "2020-06-10",
+    upcoming: ["LCRB 2020-07-08", "DMG 2020-09-07"],
+  },
+  {
+    q: "when's the next DMG meeting",
+    intent: "next",
+    today: "2020-06-10",
+    upcoming: ["DMG 2020-09-07"],
+  },
+  {
+    q: "whens the next board meeting",
+    intent: "next",
+    today: "2020-06-10",
+    upcoming: ["LCRB 2020-07-08"],
+  },
+  { q: "any upcoming meetings", intent: "next", today: "2020-07-10", upcoming: ["DMG 2020-09-07"] },
+  {
+    q: "when is the next meeting",
+    intent: "next",
+    upcoming: [],
+    contains: [
+      "No upcoming meeting known",
+      "The latest meeting in the minutes is the LCRB on Wednesday 12 April 2023",
+    ],
+  },
+  { q: "/lcrb next", intent: "next", upcoming: [] },
+  // A person.
+  {
+    q: "has Claire Waxman been coming?",
+    intent: "person",
+    contains: [
+      "8 June 2020",
+      "2 February 2021",
+      "27 April 2022",
+      "12 April 2023",
+      "Sent apologies",
+    ],
+  },
+  { q: "waxman", intent: "person", contains: ["Claire Waxman"] },
+  {
+    q: "who is Sturt",
+    intent: "person",
+    contains: ["27 April 2022", "12 April 2023", "Strut", "Stuart"],
+  },
+  { q: "claudia strut", intent: "person", contains: ["27 April 2022", "12 April 2023"] },
+  { q: "Dame Lynne Owens", intent: "person", contains: ["Lynne Owens", "12 April 2023"] },
+  {
+    q: "did lynne owens attend the april 2023 meeting",
+    intent: "person",
+    contains: ["LCRB, 12 April 2023: present"],
+  },
+  {
+    q: "which meetings did jas athwal attend",
+    intent: "person",
+    contains: ["2 February 2021", "27 April 2022", "12 April 2023"],
+  },
+  {
+    q: "has debbie weekes-bernard been attending",
+    intent: "person",
+    contains: ["2 February 2021", "12 April 2023"],
+  },
+  {
+    q: "person doug flight",
+    intent: "person",
+    contains: ["10 March 2015", "8 June 2020", "2 February 2021", "27 April 2022", "12 April 2023"],
+  },
+  { q: "how often has Sophie Linden attended", intent: "person", contains: ["Sophie Linden"] },
+  { q: "stephen house", intent: "person", contains: ["8 June 2020", "2 February 2021"] },
+  {
+    q: "was Barry Hughes at the DMG in June 2020",
+    intent: "person",
+    contains: ["DMG, 8 June 2020: present"],
+  },
+  // Actions.
+  {
+    q: "actions from the march 2015 board",
+    intent: "actions",
+    meeting: "lcrb-2015-03-10",
+    contains: ["CONTEST", "public service reform"],
+  },
+  {
+    q: "what actions were agreed?",
+    intent: "actions",
+    contains: ["CONTEST", "public service reform"],
+  },
+  {
+    q: "actions from april 2023",
+    intent: "actions",
+    meeting: "lcrb-2023-04-12",
+    contains: ["No actions are recorded"],
+  },
+  { q: "/lcrb actions", intent: "actions" },
+  {
+    q: "any action points on public service reform",
+    intent: "actions",
+    contains: ["shared approach"],
+    lacks: ["CONTEST"],
+  },
+  // Help.
+  { q: "help", intent: "help" },
+  { q: "what can you do", intent: "help" },
+  { q: "", intent: "help" },
+  // Everything else is a search.
+  { q: "casey review", intent: "search", bestFrom: "lcrb-2023-04-12" },
+  { q: "what did they say about fraud", intent: "search", contains: ["27 April 2022"] },
+  {
+    q: "what was discussed about covid in june 2020",
+    intent: "search",
+    resultsFrom: "dmg-2020-06-08",
+  },
+  { q: "counter terrorism", intent: "search", contains: ["10 March 2015"] },
+  { q: "the youth action plan", intent: "search", contains: ["2 February 2021"] },
+  {
+    q: "what did the DMG say about disproportionality",
+    intent: "search",
+    resultsFrom: "dmg-2020-06-08",
+  },
+  { q: "VAWG", intent: "search", contains: ["27 April 2022"] },
+];
+
+const AFTER_EVERYTHING = "2024-06-01";
+let corpus: AnswerContext;
+
+beforeAll(async () => {
+  corpus = await createAnswerContext({
+    corpusDir: "corpus",
+    today: AFTER_EVERYTHING,
+    cacheDir: null,
+  });
+});
+
+function ask(q: string, today: string): Answer {
+  return answerQuestion(q, { ...corpus, today: () => today });
+}
+
+describe("questions as people ask them", () => {
+  it("has a table of at least 60 questions", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(CASES.map((c) => [c.q, c] as const))("%j", (_, c) => {
+    const answer = ask(c.q, c.today ?? AFTER_EVERYTHING);
+    const text = answerToMrkdwn(answer);
+    expect(answer.intent).toBe(c.intent);
+    if (c.meeting !== undefined) expect(answer.meeting?.id ?? null).toBe(c.meeting);
+    if (c.candidates) expect(answer.candidates.map((m) => m.id)).toEqual(c.candidates);
+    if (c.everyone) {
+      const meeting = corpus.meetings.find((m) => m.id === answer.meeting?.id);
+      expect(meeting?.attendees.length).toBeGreaterThan(0);
+      for (const attendee of meeting?.attendees ?? []) expect(text).toContain(attendee.name);
+    }
+    for (const fact of c.contains ?? []) expect(text).toContain(fact);
+    for (const fact of c.lacks ?? []) expect(text).not.toContain(fact);
+    if (c.upcoming) expect(answer.upcoming.map((u) => `${u.body} ${u.date}`)).toEqual(c.upcoming);
+    if (c.resultsFrom) {
+      expect(answer.results.length).toBeGreaterThan(0);
+      for (const result of answer.results) expect(result.meetingId).toBe(c.resultsFrom);
+    }
+    if (c.bestFrom) expect(answer.results[0]?.meetingId).toBe(c.bestFrom);
+    // Every answer that states facts of a meeting or the search cites a file and line.
+    if ((answer.meeting || answer.results.length > 0) && answer.sections.length > 0) {
+      expect(answer.sections.some((s) => s.citation && s.citation.line > 0)).toBe(true);
+    }
+  });
+});
