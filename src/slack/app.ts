@@ -20,6 +20,7 @@ import { dedupeEvents } from "./middleware/dedupe-events.js";
 import { InFlight } from "./middleware/track-in-flight.js";
 import { RecentIds } from "./recent-ids.js";
 import { describeError } from "./reply.js";
+import { warmUp } from "./warm-up.js";
 
 type SlackConfig = Config & { slack: Exclude<SlackMode, { kind: "console" }> };
 
@@ -102,6 +103,7 @@ export async function createSlackApp(
     logger,
     answeredMessages: new RecentIds(),
   };
+  await warmUp(deps);
   const inFlight = new InFlight();
   app.use(dedupeEvents(new RecentIds()));
   app.use(inFlight.middleware());

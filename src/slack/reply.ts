@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Answer } from "../answers/answer.js";
 import type { AskRequest } from "./blocks/ask-request.js";
 import { renderFailure } from "./blocks/failure.js";
@@ -9,6 +10,8 @@ export type Reply = { ok: true; message: SlackMessage } | { ok: false; message: 
 /**
  * Answers a request and renders it; any failure becomes the polite failure message and one log
  * line, so the user never meets silence. Empty text (a bare `/lcrb`) gets the router's help.
+ * Call it after acknowledging: it first lets the event loop take in and acknowledge requests
+ * already waiting, because answering is CPU work and Slack's 3-second clock runs for them too.
  */
 export async function composeReply(
   deps: SlackDeps,
@@ -16,6 +19,7 @@ export async function composeReply(
   render: (answer: Answer) => SlackMessage,
   surface: string,
 ): Promise<Reply> {
+  await nextTurn();
   try {
     const answer = await deps.answer(request.question, deps.context, { offset: request.offset });
     deps.logger.debug(`${surface}: answered intent ${answer.intent} at offset ${request.offset}`);

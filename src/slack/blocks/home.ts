@@ -69,7 +69,7 @@ function upcoming(context: AnswerContext): string {
 }
 
 /** Questions built from the latest meeting, so the examples always have an answer. */
-function exampleQuestions(meetings: Meeting[]): string[] {
+export function exampleQuestions(meetings: Meeting[]): string[] {
   const latest = meetings.at(-1);
   if (!latest) return ["when is the next meeting?"];
   const [year, month] = latest.date.split("-");
