@@ -182,3 +182,12 @@ describe("answerQuestion", () => {
     expect(second.more).toBeNull();
   });
 });
+
+describe("answerQuestion about a person at a meeting they missed", () => {
+  it("says the person is not in that meeting's list, then gives their record", () => {
+    const answer = answerQuestion("was Lynne Owens at the DMG in June 2020", fixtureContext());
+    expect(answer.summary).toMatch(
+      /^Not named in the attendance list of a DMG meeting in June 2020\. Named in 1 meeting/,
+    );
+  });
+});

@@ -51,6 +51,45 @@ describe("lcrb ask", () => {
     );
   });
 
+  it("answers 'next' from the seed minutes, soonest first across LCRB and DMG, with sources", async () => {
+    const { out } = await ask(
+      "--json",
+      "--corpus",
+      "corpus",
+      "--today",
+      "2020-06-10",
+      "when is the next meeting?",
+    );
+    expect(JSON.parse(out).upcoming).toEqual([
+      {
+        body: "LCRB",
+        date: "2020-07-08",
+        time: null,
+        venue: null,
+        source: { file: "000_bc5123fd089beeb5.txt", line: 62 },
+      },
+      {
+        body: "DMG",
+        date: "2020-09-07",
+        time: null,
+        venue: null,
+        source: { file: "000_bc5123fd089beeb5.txt", line: 64 },
+      },
+    ]);
+  });
+
+  it("names the meeting an attendees question is about", async () => {
+    const { out } = await ask(
+      "--json",
+      "--corpus",
+      "corpus",
+      "who attended the April 2023 meeting?",
+    );
+    const json = JSON.parse(out);
+    expect(json.meeting).toEqual({ id: "lcrb-2023-04-12", date: "2023-04-12", body: "LCRB" });
+    expect(json.text).toContain("Joanne Towens");
+  });
+
   it("answers empty text with help", async () => {
     const { out } = await ask("--json", "--corpus", corpus);
     expect(JSON.parse(out).intent).toBe("help");

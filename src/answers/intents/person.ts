@@ -2,6 +2,7 @@ import type { AttendanceStatus } from "../../corpus/model.js";
 import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { dateMatches } from "../dates.js";
 import { citeLine, meetingLabel, plural } from "../format.js";
+import { describeReference } from "../meeting-ref.js";
 import { collectPeople, type Person, similarNames } from "../people.js";
 import { meetingPhrase } from "../which-meeting.js";
 
@@ -42,7 +43,7 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
                 `${meetingLabel(a.meeting)}: ${STATUS_WORDS[a.attendee.status].toLowerCase()}.`,
             )
             .join(" ")
-        : `Not named in the minutes ${question.text.slice(date.start, date.end)}.`,
+        : `Not named in the attendance list of ${describeReference(question.reference)}.`,
     );
   }
   if (person.spellings.length > 1)
