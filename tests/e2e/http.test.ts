@@ -162,6 +162,20 @@ describe("the Slack app over HTTP, against a fake Slack", () => {
       expect(citationsOf(message).some((text) => /\.txt:\d+`$/.test(text))).toBe(true);
       expect(buttonsOf(message)).toEqual([]);
     });
+    it("a suggested follow-up is answered privately to whoever clicked it", async () => {
+      const { reply } = await slash("casey review");
+      const followUp = buttonsOf(reply).find((button) =>
+        button.action_id.startsWith(ACTION_IDS.followUp),
+      );
+      expect(followUp).toBeDefined();
+      if (!followUp) return;
+      const asked = JSON.parse(followUp.value) as { q: string };
+      await postInteraction(url, buttonClick(followUp, fake.responseUrl("follow-up-1")));
+      const answer = await fake.waitFor((call) => call.responseId === "follow-up-1");
+      expect(answer.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+      expect(asked.q.length).toBeGreaterThan(0);
+      expect(blocksOf(answer)[0]?.type).toBe("header");
+    });
   });
 
   describe("mentions", () => {
@@ -185,6 +199,15 @@ describe("the Slack app over HTTP, against a fake Slack", () => {
           }),
         }),
       );
+    });
+
+    it("shows help for a mention with no question", async () => {
+      const event = { ...appMention("", { channel: "C0BARE" }) };
+      await postEvent(url, eventCallback(event));
+      const reply = await fake.waitFor(
+        (call) => call.method === "chat.postMessage" && call.body.channel === "C0BARE",
+      );
+      expect(String(reply.body.text)).toMatch(/\/lcrb/);
     });
 
     it("answers a mention inside a thread in that thread", async () => {

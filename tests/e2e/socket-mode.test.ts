@@ -99,6 +99,21 @@ describe("the Slack app in Socket Mode, against a fake Slack", () => {
     expect(String(shared[0]?.body.text)).toContain("<@U0ASKER> asked: “casey review”");
   });
 
+  it("acks a redelivered event envelope but answers it once", async () => {
+    const envelope = eventCallback(appMention("casey review", { channel: "C0SOCKRETRY" }));
+    await sockets.send("events_api", envelope);
+    await fake.waitFor(
+      (call) => call.method === "chat.postMessage" && call.body.channel === "C0SOCKRETRY",
+    );
+    const again = await sockets.send("events_api", envelope);
+    expect(again.envelope_id).toMatch(/^env-/);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const replies = fake
+      .callsTo("chat.postMessage")
+      .filter((call) => call.body.channel === "C0SOCKRETRY");
+    expect(replies).toHaveLength(1);
+  });
+
   it("logs no token", () => {
     expect(logs.lines.length).toBeGreaterThan(0);
     expect(logs.lines.some((line) => line.includes(APP_TOKEN))).toBe(false);
