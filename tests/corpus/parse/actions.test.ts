@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import {
+  isActionsHeading,
+  readActionEntry,
+  readActionParagraph,
+  readOwner,
+} from "../../../src/corpus/parse/actions.js";
+
+describe("readActionParagraph", () => {
+  it("reads 'Action 1:' with no stated owner (corpus/004)", () => {
+    expect(
+      readActionParagraph(
+        "Action 1: Partners from MOPAC, MPS, London Councils, Health and MoJ/HO will meet to design and create a new London-Wide CT CONTEST Board.",
+      ),
+    ).toEqual({
+      id: "1",
+      text: "Partners from MOPAC, MPS, London Councils, Health and MoJ/HO will meet to design and create a new London-Wide CT CONTEST Board.",
+      owner: null,
+    });
+  });
+
+  it("reads the owner of an action phrased 'X to …' (corpus/004)", () => {
+    expect(
+      readActionParagraph(
+        "Action 2: London Councils and MOPAC to continue working on the shared approach.",
+      ),
+    ).toMatchObject({ id: "2", owner: "London Councils and MOPAC" });
+  });
+
+  it.each([
+    ["ACTION: MOPAC to circulate the paper by 30 April.", null, "MOPAC"],
+    ["Action 1 (Owner: MOPAC): publish the adopted terms of reference.", "1", "MOPAC"],
+    ["Action 2 (Owner: London Councils): to lead a joint review.", "2", "London Councils"],
+    [
+      "Action point 3 - The Secretariat will update the log (Owner: Secretariat)",
+      "3",
+      "Secretariat",
+    ],
+  ])("reads %j", (text, id, owner) => {
+    expect(readActionParagraph(text)).toMatchObject({ id, owner });
+  });
+
+  it.each([
+    ["The Action Plan - transparency, accountability and trust in policing"],
+    ["Actions arising"],
+  ])("is not an action: %j", (text) => {
+    expect(readActionParagraph(text)).toBeNull();
+  });
+});
+
+describe("actions lists", () => {
+  it.each([["Actions arising"], ["Summary of actions"], ["Action points"], ["ACTIONS:"]])(
+    "recognises %j as the heading of a list of actions",
+    (text) => {
+      expect(isActionsHeading(text)).toBe(true);
+    },
+  );
+
+  it("reads an entry with owner and item", () => {
+    expect(
+      readActionEntry(
+        "Action 4: HMPPS to share release-day accommodation data by borough. Owner: HMPPS. Item 2.",
+      ),
+    ).toEqual({
+      id: "4",
+      text: "HMPPS to share release-day accommodation data by borough. Owner: HMPPS. Item 2.",
+      owner: "HMPPS",
+      item: "2",
+    });
+  });
+
+  it("reads a numbered entry and a table row", () => {
+    expect(readActionEntry("1. MOPAC to circulate the revised terms of reference")).toMatchObject({
+      id: "1",
+      owner: "MOPAC",
+      item: null,
+    });
+    expect(
+      readActionEntry("2\tShare the knife crime data with boroughs\tMPS\tJune 2023"),
+    ).toMatchObject({
+      id: "2",
+      text: "Share the knife crime data with boroughs",
+      owner: "MPS",
+    });
+  });
+});
+
+describe("readOwner", () => {
+  it.each([
+    ["MOPAC to circulate the paper", "MOPAC"],
+    ["Partners from MOPAC, MPS and London Councils will meet", null],
+    ["The details will be worked up outside the LCRB (Lead: London Councils)", "London Councils"],
+    ["Share the data with boroughs", null],
+  ])("%j → %j", (text, owner) => {
+    expect(readOwner(text)).toBe(owner);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { findContents, inContents } from "../../../src/corpus/parse/contents.js";
+import { toTextLines } from "../../../src/corpus/parse/lines.js";
+
+const contentsOf = (text: string) => findContents(toTextLines(text));
+
+describe("findContents", () => {
+  it("reads a list of one title per line, ending where the first title repeats (corpus/001)", () => {
+    const contents = contentsOf(
+      "Contents\n\nBoard and advisors\n\nAgreement of minutes\n\nAny other business\n\nBoard and advisors\n\nSadiq Khan, Mayor of London, Chair",
+    );
+    expect(contents.titles).toEqual([
+      "board and advisors",
+      "agreement of minutes",
+      "any other business",
+    ]);
+    expect([...contents.lines]).toEqual([1, 3, 5, 7]);
+    expect(inContents(contents, "1. Agreement of minutes")).toBe(true);
+    expect(inContents(contents, "Sadiq Khan, Mayor of London, Chair")).toBe(false);
+  });
+
+  it("reads a list run together on one line (corpus/003)", () => {
+    const contents = contentsOf(
+      "Contents\n\nBoard and advisors Welcome and apologies Minutes of the previous meeting and matters arising Any other business\n\nBoard and advisors\n\nPresent",
+    );
+    expect(contents.lines.size).toBe(2);
+    expect(inContents(contents, "Welcome and apologies")).toBe(true);
+    expect(inContents(contents, "1. Minutes of the previous meeting and matters arising")).toBe(
+      true,
+    );
+    expect(inContents(contents, "Tackling fraud")).toBe(false);
+  });
+
+  it("reads markdown links and learns the 'Item N -' style from them (corpus/002)", () => {
+    const contents = contentsOf(
+      "Contents\n\n[Attendees and apologies](#)\n\n[Item 1 - Welcome, minutes and previous actions](#)\n\n[Item 2 - Casey Review](#)\n\n1. Attendees and apologies",
+    );
+    expect(contents.titles).toHaveLength(3);
+    expect(contents.style).toBe("item-word");
+    expect(inContents(contents, "Item 2 - Casey Review")).toBe(true);
+  });
+
+  it("drops dot leaders and page numbers", () => {
+    const contents = contentsOf(
+      "CONTENTS\n1. Welcome and apologies ........ 1\n2. Serious youth violence ........ 2\n\nATTENDANCE",
+    );
+    expect(contents.titles).toEqual(["welcome and apologies", "serious youth violence"]);
+  });
+
+  it("finds nothing without a Contents heading", () => {
+    expect(contentsOf("Item 1 - Welcome\n\nText.").titles).toEqual([]);
+  });
+});

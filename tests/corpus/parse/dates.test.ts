@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findDates, findDatesAfter, findTime } from "../../../src/corpus/parse/dates.js";
+
+describe("findDates", () => {
+  it.each([
+    ["Monday 8 June 2020, 14:00, MS Teams", "2020-06-08"],
+    ["London Crime Reduction Board meeting minutes - 2 February 2021", "2021-02-02"],
+    ["London Crime Reduction Board meeting minutes -27 April 2022", "2022-04-27"],
+    ["London Crime Reduction Board - 12 April 2023 - Minutes", "2023-04-12"],
+    ["Tuesday 10 March 2015, 3:30 Mayor's Office, City Hall, GLA", "2015-03-10"],
+    ["Minutes of the meeting held on 18th October 2023", "2023-10-18"],
+    ["Date: 27/04/2022", "2022-04-27"],
+    ["Date: 27.04.22", "2022-04-27"],
+    ["date: 2019-01-21", "2019-01-21"],
+    ["Wednesday, 12 April, 2023", "2023-04-12"],
+    ["April 12, 2023", "2023-04-12"],
+  ])("reads the date in %j", (text, iso) => {
+    expect(findDates(text)[0]?.iso).toBe(iso);
+  });
+
+  it.each([
+    ["31 February 2023"],
+    ["There was no other business."],
+    ["Page 3 of 7"],
+    ["investment of over £60 million"],
+  ])("finds no date in %j", (text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+
+  it("lists every date in order", () => {
+    expect(findDates("from 1 May 2021 to 30/06/2021").map((d) => d.iso)).toEqual([
+      "2021-05-01",
+      "2021-06-30",
+    ]);
+  });
+});
+
+describe("findDatesAfter", () => {
+  it("gives a date without a year the first year on or after the meeting", () => {
+    expect(findDatesAfter("LCRB meeting: 8 July", "2020-06-08")[0]?.iso).toBe("2020-07-08");
+    expect(findDatesAfter("DMG meeting: 14 January", "2020-11-20")[0]?.iso).toBe("2021-01-14");
+  });
+});
+
+describe("findTime", () => {
+  it.each([
+    ["Monday 8 June 2020, 14:00, MS Teams", "14:00"],
+    // Meetings are held in working hours: 3:30 without am/pm is the afternoon.
+    ["3:30 Mayor's Office, City Hall, GLA", "15:30"],
+    ["2pm", "14:00"],
+    ["12:00pm at City Hall", "12:00"],
+    ["9.30am", "09:30"],
+    ["10:00 – 12:00", "10:00"],
+    ["Time: 2.30pm – 4.30pm", "14:30"],
+    ["at noon", "12:00"],
+    ["11am", "11:00"],
+    ["8:30", "08:30"],
+  ])("reads %j as %s", (text, time) => {
+    expect(findTime(text)?.time).toBe(time);
+  });
+
+  it.each([["9 June 2015"], ["27/04/2022"], ["Item 3"]])("finds no time in %j", (text) => {
+    expect(findTime(text)).toBeNull();
+  });
+});

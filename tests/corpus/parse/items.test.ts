@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { isCommonSection, readNumberedHeading } from "../../../src/corpus/parse/items.js";
+
+describe("readNumberedHeading", () => {
+  it.each([
+    [
+      "Agenda Item 1: Welcome, Minutes and Actions",
+      "1",
+      "Welcome, Minutes and Actions",
+      "item-word",
+    ],
+    ["Item 2 - Casey Review", "2", "Casey Review", "item-word"],
+    ["2. Item 3 - Disproportionality", "3", "Disproportionality", "item-word"],
+    ["ITEM 1. Welcome and Introductions", "1", "Welcome and Introductions", "item-word"],
+    ["ITEM 4 – Public Service Reform.", "4", "Public Service Reform", "item-word"],
+    ["ITEM 5 Any other business", "5", "Any other business", "item-word"],
+    ["Item 1: Minutes and actions", "1", "Minutes and actions", "item-word"],
+    ["1. Agreement of minutes", "1", "Agreement of minutes", "number"],
+    ["3) Operational update", "3", "Operational update", "number"],
+    ["7. Any other business", "7", "Any other business", "number"],
+  ])("reads %j", (text, number, title, style) => {
+    expect(readNumberedHeading(text)).toEqual({ number, title, style });
+  });
+
+  it.each([
+    // A numbered paragraph (corpus/004): a sentence, not a title.
+    [
+      "1. Taking as its basis that London has the highest CT threat and vulnerability of any UK City the Board discussed proposals contained in the presentation paper.",
+    ],
+    ["1.1 The Chair welcomed members to the meeting."],
+    ["Item 2 was deferred."],
+    ["10 March 2015"],
+    ["There was no other business."],
+  ])("is not a heading: %j", (text) => {
+    expect(readNumberedHeading(text)).toBeNull();
+  });
+});
+
+describe("isCommonSection", () => {
+  it.each([
+    ["Welcome and apologies", true],
+    ["Any other business", true],
+    ["Minutes of the previous meeting and matters arising", true],
+    ["AOB", true],
+    ["Tackling fraud", false],
+  ])("%j → %s", (text, common) => {
+    expect(isCommonSection(text)).toBe(common);
+  });
+});

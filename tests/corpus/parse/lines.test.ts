@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { plainText, toTextLines } from "../../../src/corpus/parse/lines.js";
+
+const furniture = (text: string) =>
+  toTextLines(text)
+    .filter((l) => l.furniture)
+    .map((l) => l.line);
+
+describe("toTextLines", () => {
+  it("marks the GLA page boilerplate as furniture (corpus/001, corpus/003)", () => {
+    expect(
+      furniture(
+        "MAYOR OF LONDONLONDON ASSEMBLY\n\nLondon Crime Reduction Board meeting minutes - 2 February 2021\n\nKey information\n\nPublication type: General\n\nBack to table of contents\n[Back to table of contents](#)\nMAYOR OF LONDONLONDONASSEMBLY",
+      ),
+    ).toEqual([1, 5, 7, 9, 10, 11]);
+  });
+
+  it("marks page numbers and a running footer repeated on every page, but not a contents entry repeated as its heading", () => {
+    const page = "Text.\n\nPage 1 of 3\nLondon Crime Reduction Board – 14 March 2017 – Minutes\n";
+    expect(furniture(`Title\n\nA\n\nB\n\nC\n\nD\n\n${page}${page}`)).toEqual([13, 14, 17, 18]);
+    expect(
+      furniture(
+        "[Item 1 - Welcome, minutes and previous actions](#)\n\nItem 1 - Welcome, minutes and previous actions",
+      ),
+    ).toEqual([]);
+  });
+
+  it("numbers lines from 1 and handles CRLF, form feeds and a byte-order mark", () => {
+    const lines = toTextLines("\uFEFFone\r\n\ftwo\r\nthree");
+    expect(lines.map((l) => [l.line, l.text])).toEqual([
+      [1, "one"],
+      [2, "two"],
+      [3, "three"],
+    ]);
+  });
+});
+
+describe("plainText", () => {
+  it.each([
+    ["## 1. Welcome", "1. Welcome"],
+    ["**5. Any other business**", "5. Any other business"],
+    ["[Item 2 - Casey Review](#)", "Item 2 - Casey Review"],
+    ["1. ***MPS response to the Casey Review***", "1. MPS response to the Casey Review"],
+    ["**Time:** 14:00", "Time: 14:00"],
+  ])("reads %j as %j", (raw, text) => {
+    expect(plainText(raw)).toBe(text);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import {
+  findNextMeetingSentence,
+  readNextMeeting,
+  readNextMeetingsHeading,
+} from "../../../src/corpus/parse/next-meetings.js";
+
+describe("readNextMeeting", () => {
+  it.each([
+    [
+      "Date of next LCRB meeting: 9 June 2015. 12:00pm at City Hall",
+      "LCRB",
+      { body: "LCRB", date: "2015-06-09", time: "12:00", venue: "City Hall" },
+    ],
+    [
+      "LCRB meeting: 8 July 2020",
+      "DMG",
+      { body: "LCRB", date: "2020-07-08", time: null, venue: null },
+    ],
+    [
+      "DMG meeting: 7 September 2020",
+      "DMG",
+      { body: "DMG", date: "2020-09-07", time: null, venue: null },
+    ],
+    [
+      "Next DMG meeting: Thursday 29 November 2018, 2.30pm, MOPAC",
+      "DMG",
+      { body: "DMG", date: "2018-11-29", time: "14:30", venue: "MOPAC" },
+    ],
+    [
+      "DMG – Monday 22 February 2021, 10am, virtual",
+      "LCRB",
+      { body: "DMG", date: "2021-02-22", time: "10:00", venue: "virtual" },
+    ],
+    [
+      "The next meeting will be held on 14 July 2021 at 2pm at City Hall.",
+      "LCRB",
+      { body: "LCRB", date: "2021-07-14", time: "14:00", venue: "City Hall" },
+    ],
+  ])("reads %j", (text, defaultBody, expected) => {
+    expect(readNextMeeting(text, 7, defaultBody as "LCRB" | "DMG", "2015-01-01")).toEqual({
+      ...expected,
+      line: 7,
+    });
+  });
+});
+
+describe("readNextMeetingsHeading", () => {
+  it.each([
+    ["Date of next meetings", ""],
+    ["Next meetings", ""],
+    [
+      "Date of next LCRB meeting: 9 June 2015. 12:00pm at City Hall",
+      "9 June 2015. 12:00pm at City Hall",
+    ],
+    [
+      "Date of next meeting: Tuesday 13 June 2017, 10:00, City Hall",
+      "Tuesday 13 June 2017, 10:00, City Hall",
+    ],
+  ])("opens the next-meetings section: %j", (text, inline) => {
+    expect(readNextMeetingsHeading(text)).toEqual({ inline });
+  });
+
+  it("is not prose that mentions future meetings", () => {
+    expect(
+      readNextMeetingsHeading(
+        "Future meetings of the partnership board will focus on delivery against the plan.",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("findNextMeetingSentence", () => {
+  it("finds the sentence inside a paragraph", () => {
+    expect(
+      findNextMeetingSentence(
+        "There was no other business. The next meeting will be held on 14 July 2021 at City Hall.",
+      ),
+    ).toBe("The next meeting will be held on 14 July 2021 at City Hall");
+  });
+
+  it("finds nothing without a date", () => {
+    expect(findNextMeetingSentence("The next meeting will be arranged in due course.")).toBeNull();
+  });
+});

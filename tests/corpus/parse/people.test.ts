@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import {
+  describe as describeRole,
+  readPerson,
+  splitHonorific,
+  stripPostNominals,
+  takeName,
+} from "../../../src/corpus/parse/people.js";
+
+describe("splitHonorific", () => {
+  it.each([
+    ["Mayor Boris Johnson", "Mayor", "Boris Johnson"],
+    ["Deputy Commissioner Craig Mackey", "Deputy Commissioner", "Craig Mackey"],
+    ["Assistant Commissioner Helen Carter", "Assistant Commissioner", "Helen Carter"],
+    ["Chief Superintendent Laura Evans", "Chief Superintendent", "Laura Evans"],
+    ["Detective Chief Inspector Sarah Quinn", "Detective Chief Inspector", "Sarah Quinn"],
+    ["Cllr Lib Peck", "Cllr", "Lib Peck"],
+    ["Councillor Athwal", "Councillor", "Athwal"],
+    ["Dame Lynne Owens", "Dame", "Lynne Owens"],
+    ["Rt Hon Sir John Smith", "Rt Hon Sir", "John Smith"],
+    ["Dr. Imogen Lake", "Dr", "Imogen Lake"],
+    ["Commander Nick John", "Commander", "Nick John"],
+    ["Sophie Linden", null, "Sophie Linden"],
+    ["Mrs Smith", "Mrs", "Smith"],
+  ])("splits %j", (text, honorific, rest) => {
+    expect(splitHonorific(text)).toEqual({ honorific, rest });
+  });
+});
+
+describe("stripPostNominals", () => {
+  it.each([
+    ["Lynne Owens CBE QPM", "Lynne Owens"],
+    ["Sir Adrian Cole KC", "Sir Adrian Cole"],
+    ["Jane Smith, OBE", "Jane Smith"],
+    ["Martin Achterberg CBE", "Martin Achterberg"],
+    ["Jane E Garvan", "Jane E Garvan"],
+  ])("strips %j to %j", (text, name) => {
+    expect(stripPostNominals(text)).toBe(name);
+  });
+});
+
+describe("takeName: a name with no separator before its description", () => {
+  it.each([
+    ["Kenneth Adeyemi MOPAC (Chair)", "Kenneth Adeyemi", "MOPAC (Chair)"],
+    ["Chief Superintendent Maria Costa MPS", "Chief Superintendent Maria Costa", "MPS"],
+    ["Lucy Fairweather Youth Justice Board", "Lucy Fairweather", "Youth Justice Board"],
+    [
+      "Sophie Linden Deputy Mayor for Policing and Crime",
+      "Sophie Linden",
+      "Deputy Mayor for Policing and Crime",
+    ],
+    ["Jane E Garvan MPS", "Jane E Garvan", "MPS"],
+    ["Cheryl De Freitas YJB", "Cheryl De Freitas", "YJB"],
+    ["Mary Ann Smith MOPAC", "Mary Ann Smith", "MOPAC"],
+    ["John Smith Waltham Forest Council", "John Smith", "Waltham Forest Council"],
+    ["Tom Ellery HMPPS", "Tom Ellery", "HMPPS"],
+  ])("reads %j", (text, name, rest) => {
+    expect(takeName(text)).toEqual({ name, rest });
+  });
+
+  it.each([["Welcome and apologies"], ["Police and Crime Plan: update"]])(
+    "reads no name in %j",
+    (text) => {
+      expect(takeName(text)).toBeNull();
+    },
+  );
+});
+
+describe("describe: role and organisation", () => {
+  it.each([
+    ["DMPC (Co-chair),", "DMPC (Co-chair)", null],
+    ["Deputy Commissioner, MPS (Co-chair)", "Deputy Commissioner (Co-chair)", "MPS"],
+    ["CEO, MOPAC", "CEO", "MOPAC"],
+    ["Youth Justice Board", null, "Youth Justice Board"],
+    ["London Councils", null, "London Councils"],
+    ["Chair", "Chair", null],
+    ["Mayor of London (Chair)", "Mayor of London (Chair)", null],
+    ["Deputy Mayor for Policing and Crime", "Deputy Mayor for Policing and Crime", null],
+    [
+      "Deputy Commissioner, Metropolitan Police Service",
+      "Deputy Commissioner",
+      "Metropolitan Police Service",
+    ],
+    ["Director MOPAC", "Director", "MOPAC"],
+    ["CEO LB Wandsworth", "CEO", "LB Wandsworth"],
+    ["LB Lambeth", null, "LB Lambeth"],
+    ["Deputy Commissioner of the MPS", "Deputy Commissioner of the MPS", null],
+    ["Director, C&P, MOPAC", "Director, C&P", "MOPAC"],
+    ["Metropolitan Police Service (MPS)", null, "Metropolitan Police Service (MPS)"],
+    ["London Victims Commissioner", "London Victims Commissioner", null],
+    ["Mayor of London's Private Office", null, "Mayor of London's Private Office"],
+    ["DMC&SJ", "DMC&SJ", null],
+    ["", null, null],
+  ])("splits %j", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
+
+describe("readPerson", () => {
+  it("drops bracketed initials, even mistyped (corpus/003 'Will Balakrishnan ((WB)')", () => {
+    expect(readPerson("Will Balakrishnan ((WB)", "Director, C&P, MOPAC")).toEqual({
+      name: "Will Balakrishnan",
+      honorific: null,
+      role: "Director, C&P",
+      organisation: "MOPAC",
+    });
+  });
+
+  it("moves a '(Chair)' written after the name to the role", () => {
+    expect(readPerson("Sophie Lindqvist (Chair)", "MOPAC")).toEqual({
+      name: "Sophie Lindqvist",
+      honorific: null,
+      role: "Chair",
+      organisation: "MOPAC",
+    });
+  });
+
+  it("drops post-nominals from the name and from the start of the description", () => {
+    expect(readPerson("Dame Lynne Owens", "CBE, QPM, Deputy Commissioner, MPS")).toEqual({
+      name: "Lynne Owens",
+      honorific: "Dame",
+      role: "Deputy Commissioner",
+      organisation: "MPS",
+    });
+  });
+
+  it.each([["London Councils"], ["Agreement of minutes"], ["MOPAC"], ["Casey Review"]])(
+    "refuses %j as a name",
+    (text) => {
+      expect(readPerson(text, "")).toBeNull();
+    },
+  );
+});
