@@ -59,6 +59,7 @@ export async function createSlackApp(
     createLogger(config.logLevel, {
       secrets: secrets.filter((secret): secret is string => secret !== null),
     });
+  // Config's level names are Bolt's ("debug" … "error").
   const logLevel = config.logLevel as LogLevel;
   const clientOptions: webApi.WebClientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),

@@ -5,7 +5,11 @@ import { renderFailure } from "./blocks/failure.js";
 import type { SlackMessage } from "./blocks/message.js";
 import type { SlackDeps } from "./deps.js";
 
-export type Reply = { ok: true; message: SlackMessage } | { ok: false; message: SlackMessage };
+/** The message to send; `ok` is false when it is the polite failure message instead of an answer. */
+export interface Reply {
+  ok: boolean;
+  message: SlackMessage;
+}
 
 /**
  * Answers a request and renders it; any failure becomes the polite failure message and one log
