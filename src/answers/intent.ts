@@ -30,7 +30,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   { intent: "attendees", pattern: /^(?:attendees|apologies)\b/ },
   { intent: "actions", pattern: /^actions?\b(?!\s+plans?\b)/ },
-  { intent: "person", pattern: /^(?:person|people|whois)\s+(.+?)\W*$/, person: "any" },
+  { intent: "person", pattern: /^(?:person|whois)\s+(.+?)\W*$/, person: "any" },
   { intent: "meeting", pattern: /^(?:meeting|summary|summari[sz]e|overview|recap|agenda)\b/ },
   { intent: "search", pattern: /^(?:search|find|look up|lookup)\s+\S/ },
   // Asking what the bot does.
@@ -45,7 +45,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern:
       /\bnext (?:lcrb |dmg |board |group |full |crime reduction board )?(?:meeting|board|lcrb|dmg|one|session|date|get[- ]together|gathering)s?\b/,
   },
-  { intent: "next", pattern: /\b(?:upcoming|forthcoming|future)\b/ },
+  { intent: "next", pattern: /\b(?:upcoming|forthcoming|future|coming up)\b/ },
   {
     intent: "next",
     pattern: /\bwhen(?:'s| is| are| will| does| do|s)\b.*\b(?:meet|meeting|board|lcrb|dmg|group)/,
@@ -96,7 +96,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // Who was at a meeting; the chair is among them, with that role.
   {
     intent: "attendees",
-    pattern: /\bwho (?:chaired|chairs|was (?:the )?chair|is (?:the )?chair)\b/,
+    pattern:
+      /\bwho (?:chaired|chairs|was (?:the )?chair|is (?:the )?chair|represented|was representing)\b|\b(?:list of )?(?:people|names) (?:at|in|present|there)\b/,
   },
   {
     intent: "attendees",

@@ -34,7 +34,8 @@ const FILLER_WORDS = new Set(
   would you your happen happened happening discuss discussed discussion cover covered talk talked
   mentioned one session board group lcrb dmg dates date day time held took take place again also just
   like want wanted need action actions points items agreed decided recorded taken noted outstanding
-  open came come out arose arising resulted status progress update being`.split(/\s+/),
+  open came come out arose arising resulted status progress update being
+  meet met meets`.split(/\s+/),
 );
 
 /** The words of `text` outside `spans` that are not filler: what is left to search for. */

@@ -24,6 +24,7 @@ describe("classify", () => {
     ["has claire waxman been coming?", "person"],
     ["who is Sturt", "person"],
     ["person waxman", "person"],
+    ["people at the april 2023 meeting", "attendees"],
     ["did Lynne Owens attend the April 2023 meeting?", "person"],
     ["which meetings did jas athwal attend", "person"],
     ["waxman", "person"],

@@ -144,6 +144,17 @@ const CASES: Case[] = [
     contains: ["DMG, 8 June 2020"],
   },
   { q: "who was at the LCRB in 2022", intent: "attendees", meeting: "lcrb-2022-04-27" },
+  {
+    q: "list of people at the April 2022 LCRB",
+    intent: "attendees",
+    meeting: "lcrb-2022-04-27",
+    everyone: true,
+  },
+  {
+    q: "who represented London Councils at the 2021 meeting",
+    intent: "attendees",
+    meeting: "lcrb-2021-02-02",
+  },
   // One meeting at a glance.
   {
     q: "what happened on 12/04/2023?",
@@ -186,6 +197,7 @@ const CASES: Case[] = [
     contains: ["8 June 2020"],
   },
   { q: "agenda for the lcrb on 10/03/2015", intent: "meeting", meeting: "lcrb-2015-03-10" },
+  { q: "When did the LCRB last meet?", intent: "meeting", meeting: "lcrb-2023-04-12" },
   {
     q: "what happened in september 2020",
     intent: "meeting",
@@ -242,6 +254,12 @@ const CASES: Case[] = [
     upcoming: ["LCRB 2020-07-08"],
   },
   { q: "any upcoming meetings", intent: "next", today: "2020-07-10", upcoming: ["DMG 2020-09-07"] },
+  {
+    q: "Is there a meeting coming up?",
+    intent: "next",
+    today: "2020-07-10",
+    upcoming: ["DMG 2020-09-07"],
+  },
   {
     q: "when is the next meeting",
     intent: "next",
