@@ -21,6 +21,11 @@ async function main(): Promise<void> {
 
   if (config.slack.kind === "console") {
     log("no Slack variables set: running the local console (end of input quits)");
+    // The reader went away (`npm start | head`): stop quietly rather than with a stack trace.
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(0);
+    });
     await runConsole(context, process.stdin, process.stdout, {
       interactive: process.stdin.isTTY === true,
     });
