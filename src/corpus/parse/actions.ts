@@ -20,7 +20,11 @@ export function readActionParagraph(text: string): ActionText | null {
   const m = text.match(ACTION_LINE);
   if (!m?.[3]) return null;
   const body = m[3].trim();
-  const owner = (m[2] && readOwner(m[2])) || readOwner(body);
+  // "Action (MOPAC): map …" names the owner in the bracket itself.
+  const bracket = m[2]?.slice(1, -1).trim() ?? "";
+  const owner =
+    (bracket && (readOwner(`(${bracket})`) ?? (looksLikeOwner(bracket) ? bracket : null))) ||
+    readOwner(body);
   return { id: m[1] ?? null, text: body, owner };
 }
 

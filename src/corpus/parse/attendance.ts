@@ -29,7 +29,7 @@ const ATTENDANCE_HEADINGS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = 
   [/^(?:board|group)(?: and advisors| and advisers| members)?$/, "present"],
   [/^(?:attendance|attendees|present|members) (?:and|&) apologies(?: for absence)?$/, "present"],
   [
-    /^(?:officers|officials|officials in attendance|officers in attendance|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
+    /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
     "in_attendance",
   ],
   [
@@ -62,7 +62,10 @@ export function readAttendanceHeading(
  */
 export function readAttendanceLine(raw: string, status: AttendanceStatus): ListedPerson[] {
   return splitAtInlineHeadings(raw, status).flatMap((segment) =>
-    readPeople(segment.text).map((person) => ({ ...person, status: segment.status })),
+    readPeople(segment.text).map((person) => ({
+      ...person,
+      status: person.status ?? segment.status,
+    })),
   );
 }
 
@@ -84,7 +87,10 @@ function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
 
 const BULLET = /^(?:[•·●▪◦‣∙○■□►➢✓*+]|[-–—](?=\s)|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+/u;
 
-function readPeople(segment: string): Person[] {
+/** A person, with the status a table's own attendance column gave them, if it has one. */
+type ReadPerson = Person & { status?: AttendanceStatus };
+
+function readPeople(segment: string): ReadPerson[] {
   if (/\t|^\s*\|/.test(segment)) return readTableRow(segment);
   const text = plainText(segment)
     .replace(BULLET, "")
@@ -107,36 +113,70 @@ function readNameList(text: string): Person[] | null {
     const people = bySemicolon.map(readSeparated).filter((p): p is Person => p !== null);
     return people.length > 0 ? people : null;
   }
-  const parts = text.split(/\s*,\s*|\s+and\s+|\s+&\s+/).filter(Boolean);
+  const parts = splitOutsideBrackets(text, /\s*,\s*|\s+and\s+|\s+&\s+/);
   if (parts.length < 2) return null;
   const nameOnly = parts.every((p) => readPerson(p.replace(/\([^)]*\)/g, " "), "") !== null);
   if (!nameOnly) return null;
   return parts.map(readSeparated).filter((p): p is Person => p !== null);
 }
 
-const COLUMN_TITLES =
-  /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status)$/i;
+// "Sophie Lindqvist (Chair, MOPAC), Commander Raj Patel (MPS)": commas inside brackets belong to
+// the description, not the list.
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const masked = text.replace(/\([^)]*\)/g, (m) => m.replace(/[^()]/g, "_"));
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const m of masked.matchAll(new RegExp(separator.source, "g"))) {
+    parts.push(text.slice(cursor, m.index));
+    cursor = m.index + m[0].length;
+  }
+  parts.push(text.slice(cursor));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
 
-/** A table's title row ("Name\tRole\tOrganisation"): part of an attendance list, naming nobody. */
-export function isColumnTitles(raw: string): boolean {
+const COLUMN_TITLES =
+  /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status|attendance|attended|present)$/i;
+
+/**
+ * A table's title row ("Name\tRole\tOrganisation") or rule row ("|------|-----|"): part of an
+ * attendance list, naming nobody.
+ */
+export function isTableFrame(raw: string): boolean {
   const cells = raw
     .split(/\t+|\s*\|\s*/)
     .map((c) => plainText(c))
     .filter(Boolean);
+  if (cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c))) return true;
   return cells.length >= 2 && cells.every((c) => COLUMN_TITLES.test(c));
 }
 
+// A table's attendance column: "| Oliver Tennant | HM Courts & Tribunals Service | Apologies |".
+const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
+  [/^(?:present|attended|attending|member|yes|✓)$/i, "present"],
+  [/^(?:in attendance|officer|official|observer|secretariat)$/i, "in_attendance"],
+  [/^(?:apologies|apologies sent|sent apologies|absent|no)$/i, "apologies"],
+];
+
+function statusCell(cell: string): AttendanceStatus | undefined {
+  return STATUS_CELLS.find(([pattern]) => pattern.test(cell.trim()))?.[1];
+}
+
 // "Sophie Linden\tDMPC (Co-chair)," and "| Lynne Owens | Deputy Commissioner | MPS |".
-function readTableRow(segment: string): Person[] {
-  const cells = segment
+function readTableRow(segment: string): ReadPerson[] {
+  if (isTableFrame(segment)) return [];
+  const all = segment
     .split(/\t+|\s*\|\s*/)
     .map((c) => plainText(c).replace(BULLET, "").trim())
     .filter(Boolean);
-  if (cells.length === 0 || cells.every((c) => /^:?-{2,}:?$/.test(c))) return [];
+  const status = all
+    .slice(1)
+    .map(statusCell)
+    .find((s) => s !== undefined);
+  const cells = all.filter((c, i) => i === 0 || statusCell(c) === undefined);
   if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
   const [first = "", ...rest] = cells;
   const person = readPerson(first, rest.join(", "));
-  if (person) return [person];
+  if (person) return [status ? { ...person, status } : person];
   const initialled = readInitialled(cells.join(" "));
   if (initialled) return initialled;
   const separated = readSeparated(cells.join(", "));

@@ -2,7 +2,7 @@ import type { AttendanceStatus, Attendee } from "../model.js";
 import { isActionsHeading } from "./actions.js";
 import {
   addAttendees,
-  isColumnTitles,
+  isTableFrame,
   readAttendanceHeading,
   readAttendanceLine,
 } from "./attendance.js";
@@ -54,7 +54,8 @@ const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|[•·●▪◦�
 export function readSections(lines: readonly TextLine[], contents: Contents): DocumentSections {
   const walker = new SectionWalker(lines, contents);
   for (const line of lines) {
-    if (line.text && !line.furniture && !contents.lines.has(line.line)) walker.take(line);
+    if (line.text && !line.furniture && !contents.lines.has(line.line) && !walker.consumed(line))
+      walker.take(line);
   }
   return walker.sections;
 }
@@ -75,6 +76,7 @@ class SectionWalker {
   private lastNumber = 0;
   private listNext: number | null = null;
   private readonly numbered: boolean;
+  private consumedTo = 0;
 
   constructor(
     private readonly lines: readonly TextLine[],
@@ -86,13 +88,18 @@ class SectionWalker {
     );
   }
 
+  /** True for a line already read as the continuation of the one before. */
+  consumed(line: TextLine): boolean {
+    return line.line <= this.consumedTo;
+  }
+
   take(line: TextLine): void {
     const text = line.text;
     const attendance = readAttendanceHeading(text);
     if (attendance) {
       this.enter("attendance");
       this.status = attendance.status;
-      if (attendance.inline) this.addPeople(attendance.inline, line);
+      if (attendance.inline) this.addPeople(this.withContinuation(attendance.inline, line), line);
       return;
     }
     const next = readNextMeetingsHeading(text);
@@ -111,7 +118,7 @@ class SectionWalker {
       return;
     }
     if (this.mode === "attendance") {
-      if (isColumnTitles(line.raw)) return;
+      if (isTableFrame(line.raw)) return;
       if (!inContents(this.contents, text) && this.addPeople(line.raw, line)) return;
       this.enter("loose");
     }
@@ -157,6 +164,22 @@ class SectionWalker {
     // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
     this.status = people.at(-1)?.status ?? this.status;
     return people.length > 0;
+  }
+
+  // "PRESENT: Sophie Lindqvist (Chair, MOPAC), … Marcus" | "Hale (National Probation Service)." —
+  // a list after a heading's colon runs on over the next lines until a full stop or a blank line.
+  private withContinuation(inline: string, line: TextLine): string {
+    let text = inline;
+    let n = line.line + 1;
+    for (;;) {
+      const next = this.lines[n - 1];
+      if (/\.\s*$/.test(text) || !next || !next.text || next.furniture) break;
+      if (readAttendanceHeading(next.text) || readNumberedHeading(next.text)) break;
+      text = `${text} ${next.text}`;
+      this.consumedTo = n;
+      n += 1;
+    }
+    return text;
   }
 
   private openItem(number: string | null, title: string, line: TextLine): void {

@@ -90,7 +90,12 @@ export function timeAndVenueAfter(
   const time = findTime(after);
   const opensLine = /^\W*$/.test(text.slice(0, date.index).replace(LABELLED_DATE, ""));
   const rest = time ? skipEndTime(after.slice(time.end)) : opensLine ? after : "";
-  return { time: time?.time ?? null, venue: cleanVenue(rest) };
+  // "… held at City Hall on Thursday 30 June 2016": the place can stand before the date too.
+  const before = text.slice(0, date.index).match(/\bheld\s+(?:at|in)\s+(.+?)\s+on\s*$/i)?.[1];
+  return {
+    time: time?.time ?? null,
+    venue: cleanVenue(rest) ?? (before ? cleanVenue(before) : null),
+  };
 }
 
 // "10:00 – 12:00": the meeting's end time is not its venue.

@@ -19,8 +19,9 @@ const NUMBERED_ITEM_WORD =
   /^\d{1,2}[.)]?\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
 // "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business".
 const ITEM_WORD = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
-// "1. Agreement of minutes", "3) Operational update", "4 Police and Crime Plan". Not "1.1 …".
-const NUMBERED = /^(\d{1,2})(?:[.)]\s*|\s+)(?![\d.])(\S.*)$/u;
+// "1. Agreement of minutes", "3) Operational update", "(2) Hate crime", "4 Police and Crime Plan".
+// Not "1.1 …".
+const NUMBERED = /^\(?(\d{1,2})(?:[.)]\s*|\s+)(?![\d.])(\S.*)$/u;
 
 /** Reads the number and title from a line shaped like an agenda heading, or null. */
 export function readNumberedHeading(text: string): NumberedHeading | null {

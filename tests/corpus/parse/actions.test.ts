@@ -36,6 +36,7 @@ describe("readActionParagraph", () => {
       "3",
       "Secretariat",
     ],
+    ["Action (MOPAC): map the Serious Violence Strategy commitments.", null, "MOPAC"],
   ])("reads %j", (text, id, owner) => {
     expect(readActionParagraph(text)).toMatchObject({ id, owner });
   });

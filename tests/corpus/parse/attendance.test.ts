@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Attendee } from "../../../src/corpus/model.js";
 import {
   addAttendees,
-  isColumnTitles,
+  isTableFrame,
   readApologiesSentence,
   readAttendanceHeading,
   readAttendanceLine,
@@ -25,6 +25,7 @@ describe("readAttendanceHeading", () => {
     ["Officials in attendance", "in_attendance"],
     ["In attendance", "in_attendance"],
     ["Secretariat", "in_attendance"],
+    ["OFFICERS PRESENT", "in_attendance"],
     ["Apologies", "apologies"],
     ["Apologies for absence", "apologies"],
   ])("reads %j as %s", (text, status) => {
@@ -173,11 +174,38 @@ describe("readAttendanceLine", () => {
   });
 });
 
-describe("isColumnTitles", () => {
+describe("tables with an attendance column", () => {
+  it("takes each person's status from the column", () => {
+    expect(brief("| Oliver Tennant | HM Courts & Tribunals Service | Apologies |")).toEqual([
+      [null, "Oliver Tennant", "apologies"],
+    ]);
+    expect(brief("| Joseph Amankwah | MOPAC | In attendance |")).toEqual([
+      [null, "Joseph Amankwah", "in_attendance"],
+    ]);
+  });
+});
+
+describe("lists with brackets", () => {
+  it("splits people at commas outside brackets", () => {
+    expect(
+      readAttendanceLine(
+        "Sophie Lindqvist (Chair, MOPAC), Commander Raj Patel (MPS), Marcus Hale (National Probation Service).",
+        "present",
+      ),
+    ).toMatchObject([
+      { name: "Sophie Lindqvist", role: "Chair", organisation: "MOPAC" },
+      { name: "Raj Patel", honorific: "Commander", organisation: "MPS" },
+      { name: "Marcus Hale", organisation: "National Probation Service" },
+    ]);
+  });
+});
+
+describe("isTableFrame", () => {
   it("recognises a table's title row", () => {
-    expect(isColumnTitles("Name\tRole\tOrganisation")).toBe(true);
-    expect(isColumnTitles("| Name | Organisation |")).toBe(true);
-    expect(isColumnTitles("Tom Ellery\tHMPPS")).toBe(false);
+    expect(isTableFrame("Name\tRole\tOrganisation")).toBe(true);
+    expect(isTableFrame("| Name | Organisation |")).toBe(true);
+    expect(isTableFrame("|------|--------------|------------|")).toBe(true);
+    expect(isTableFrame("Tom Ellery\tHMPPS")).toBe(false);
   });
 });
 

@@ -74,6 +74,14 @@ describe("readHeader", () => {
     ).toMatchObject({ date: "2023-04-12", time: "14:00", venue: "Committee Room 5, City Hall" });
   });
 
+  it("reads a venue written before the date in a header sentence", () => {
+    expect(
+      header(
+        "Minutes of the meeting of the London Crime Reduction Board held at City Hall on Thursday 30 June 2016 at 4.30pm",
+      ),
+    ).toMatchObject({ date: "2016-06-30", time: "16:30", venue: "City Hall" });
+  });
+
   it("ignores an end time after the start time", () => {
     expect(
       header(

@@ -123,6 +123,19 @@ describe("parseMinutes on layouts the seeds do not show", () => {
     expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([["1", "WELCOME"]]);
   });
 
+  it("reads a list after 'PRESENT:' that runs on over the next lines", () => {
+    const text =
+      "LONDON CRIME REDUCTION BOARD\nDate: 14.06.2018\n\nPRESENT: Sophie Lindqvist (Chair, MOPAC), Cllr Maya Lindgren\n(London Councils), Marcus\nHale (National Probation Service).\n\nOFFICERS PRESENT: Owen Lacey (London Councils).\n\n1 Minutes of the last meeting\n\nAgreed.";
+    const meeting = parseMinutes(text, "t.txt").meeting;
+    expect(meeting?.attendees.map((a) => [a.honorific, a.name, a.status])).toEqual([
+      [null, "Sophie Lindqvist", "present"],
+      ["Cllr", "Maya Lindgren", "present"],
+      [null, "Marcus Hale", "present"],
+      [null, "Owen Lacey", "in_attendance"],
+    ]);
+    expect(meeting?.items.map((i) => i.number)).toEqual(["1"]);
+  });
+
   it("reads markdown headings", () => {
     expect(
       items(

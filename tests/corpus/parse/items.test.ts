@@ -18,6 +18,8 @@ describe("readNumberedHeading", () => {
     ["1. Agreement of minutes", "1", "Agreement of minutes", "number"],
     ["3) Operational update", "3", "Operational update", "number"],
     ["7. Any other business", "7", "Any other business", "number"],
+    ["(2) Hate crime after the referendum", "2", "Hate crime after the referendum", "number"],
+    ["1 Minutes of the last meeting", "1", "Minutes of the last meeting", "number"],
   ])("reads %j", (text, number, title, style) => {
     expect(readNumberedHeading(text)).toEqual({ number, title, style });
   });

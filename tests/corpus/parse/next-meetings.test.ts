@@ -49,6 +49,7 @@ describe("readNextMeetingsHeading", () => {
   it.each([
     ["Date of next meetings", ""],
     ["Next meetings", ""],
+    ["Date of next DMG: 5 December 2019, 10am, MOPAC", "5 December 2019, 10am, MOPAC"],
     [
       "Date of next LCRB meeting: 9 June 2015. 12:00pm at City Hall",
       "9 June 2015. 12:00pm at City Hall",
