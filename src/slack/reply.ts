@@ -11,11 +11,19 @@ export interface Reply {
   message: SlackMessage;
 }
 
+// Answers take turns, one per pass of the event loop, so requests arriving meanwhile are read and
+// acknowledged between two answers instead of waiting behind a whole burst of them.
+let lastTurn: Promise<void> = Promise.resolve();
+function takeTurn(): Promise<void> {
+  lastTurn = lastTurn.then(() => nextTurn());
+  return lastTurn;
+}
+
 /**
  * Answers a request and renders it; any failure becomes the polite failure message and one log
  * line, so the user never meets silence. Empty text (a bare `/lcrb`) gets the router's help.
- * Call it after acknowledging: it first lets the event loop take in and acknowledge requests
- * already waiting, because answering is CPU work and Slack's 3-second clock runs for them too.
+ * Call it after acknowledging: answering is CPU work, and Slack's 3-second clock runs for the
+ * requests still waiting to be acknowledged.
  */
 export async function composeReply(
   deps: SlackDeps,
@@ -23,7 +31,7 @@ export async function composeReply(
   render: (answer: Answer) => SlackMessage,
   surface: string,
 ): Promise<Reply> {
-  await nextTurn();
+  await takeTurn();
   try {
     const answer = await deps.answer(request.question, deps.context, { offset: request.offset });
     deps.logger.debug(`${surface}: answered intent ${answer.intent} at offset ${request.offset}`);
