@@ -1,9 +1,10 @@
-import lunr from "lunr";
+import type lunr from "lunr";
 import { type AnalysedToken, analyseDocument, analyseQuery, type QueryConcept } from "./analyse.js";
 import type { PassageDocument } from "./documents.js";
 import { excerptOf } from "./excerpt.js";
 import type { Glossary } from "./glossary.js";
 import { stripChatMarkup } from "./markup.js";
+import { PostingReader } from "./postings.js";
 import { smallestWindow } from "./proximity.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -13,7 +14,7 @@ const RANKING = {
   /** Expansion words of an acronym ("violence", "women", "girls" for "vawg") count for less. */
   expansionBoost: 0.5,
   /** Proximity is measured on this many of the best passages only (it re-reads their text). */
-  proximityCandidates: 200,
+  proximityCandidates: 50,
   /** A passage whose concepts sit side by side scores up to (1 + this) times more. */
   proximityWeight: 0.5,
   /** How many words apart the concepts may be before proximity stops counting much. */
@@ -40,17 +41,26 @@ interface Concept {
 interface Candidate {
   ref: number;
   score: number;
-  matched: Set<string>;
-  concepts: number[];
+  /** Bit c is set when the passage matches concept c. */
+  mask: number;
+}
+
+/** Indexes of the concepts whose bits are set. */
+function conceptsIn(mask: number, count: number): number[] {
+  const indexes: number[] = [];
+  for (let c = 0; c < count; c++) if (mask & (1 << c)) indexes.push(c);
+  return indexes;
 }
 
 /** Search over the Lunr index of passage documents (see build.ts). */
 export class LunrMinutesSearch implements MinutesSearch {
   readonly #documents: PassageDocument[];
-  readonly #index: lunr.Index;
   readonly #vocabulary: Vocabulary;
   readonly #glossary: Glossary;
-  readonly #terms: Set<string>;
+  readonly #postings: PostingReader;
+  readonly #itemCount: number;
+  /** Each passage's meeting date as a number (20230412), for recency. */
+  readonly #dayOf: Int32Array;
 
   constructor(
     documents: PassageDocument[],
@@ -59,12 +69,11 @@ export class LunrMinutesSearch implements MinutesSearch {
     glossary: Glossary,
   ) {
     this.#documents = documents;
-    this.#index = index;
     this.#vocabulary = vocabulary;
     this.#glossary = glossary;
-    this.#terms = new Set(
-      Object.keys((index as unknown as { invertedIndex: object }).invertedIndex),
-    );
+    this.#postings = new PostingReader(index);
+    this.#itemCount = documents.reduce((count, d) => Math.max(count, d.itemKey + 1), 0);
+    this.#dayOf = Int32Array.from(documents, (d) => Number(d.meeting.date.replaceAll("-", "")));
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
@@ -96,18 +105,20 @@ export class LunrMinutesSearch implements MinutesSearch {
       return respond(`No agenda item mentions ${missing}.`, suggestions);
     }
 
-    const candidates = this.#rank(found, options);
-    const byItem = new Map<number, Candidate>();
-    for (const candidate of candidates) {
+    // Candidates come best first, so an item's first passage is its best one.
+    const seen = new Uint8Array(this.#itemCount);
+    const items: Candidate[] = [];
+    for (const candidate of this.#rank(found, options)) {
       const key = this.#document(candidate.ref).itemKey;
-      const best = byItem.get(key);
-      if (!best || candidate.score > best.score) byItem.set(key, candidate);
+      if (seen[key]) continue;
+      seen[key] = 1;
+      items.push(candidate);
     }
-    const items = [...byItem.values()].sort((a, b) => this.#compare(a, b));
+    items.sort((a, b) => this.#compare(a, b));
     if (items.length === 0)
       return respond("No agenda item matches within those filters.", suggestions);
 
-    const results = items.slice(offset, offset + limit).map((c) => this.#result(c));
+    const results = items.slice(offset, offset + limit).map((c) => this.#result(c, found));
     return { query: text, results, suggestions, total: items.length, note: null };
   }
 
@@ -116,7 +127,7 @@ export class LunrMinutesSearch implements MinutesSearch {
     return asked.map((concept) => {
       const known = concept.alternatives.filter(
         (alternative) =>
-          alternative.length > 0 && alternative.every((term) => this.#terms.has(term)),
+          alternative.length > 0 && alternative.every((term) => this.#postings.has(term)),
       );
       if (known.length > 0 || !concept.correctable)
         return { words: concept.words, alternatives: known, correction: null };
@@ -142,43 +153,78 @@ export class LunrMinutesSearch implements MinutesSearch {
         for (const term of alternative) boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
       }
     }
-    const hits = this.#index.query((query) => {
-      for (const [term, boost] of boosts) {
-        query.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE });
-      }
-    });
-
-    const conceptsOf = (matched: Set<string>): number[] =>
-      concepts.flatMap((concept, c) =>
-        concept.alternatives.some((alternative) => alternative.every((term) => matched.has(term)))
-          ? [c]
-          : [],
-      );
-    // A passage holding only part of a concept ("police" for "police and crime plan") is no match.
-    const all = hits
-      .map((hit) => {
-        const matched = new Set(Object.keys(hit.matchData.metadata));
-        return { ref: Number(hit.ref), score: hit.score, matched, concepts: conceptsOf(matched) };
-      })
-      .filter((hit) => hit.concepts.length > 0);
-
-    // A concept's weight is its rarity among passages, so "fraud" outweighs "board".
-    const frequency = concepts.map(() => 0);
-    for (const hit of all) for (const c of hit.concepts) frequency[c] = (frequency[c] ?? 0) + 1;
     const total = this.#documents.length;
+    const scores = new Float64Array(total);
+    // Bit c is set when the passage matches concept c (MAX_CONCEPTS stays under 32).
+    const masks = new Uint32Array(total);
+    for (const [term, boost] of boosts) {
+      const posting = this.#postings.get(term);
+      if (!posting) continue;
+      for (let i = 0; i < posting.documents.length; i++) {
+        const document = posting.documents[i] as number;
+        scores[document] = (scores[document] ?? 0) + boost * (posting.weights[i] ?? 0);
+      }
+    }
+    const counts = new Uint8Array(total);
+    for (const [c, concept] of concepts.entries()) {
+      for (const alternative of concept.alternatives)
+        this.#markConcept(alternative, 1 << c, masks, counts);
+    }
+
+    // A concept's weight is its rarity among passages, so "fraud" outweighs "board". A passage
+    // holding only part of a concept ("police" for "police and crime plan") matches nothing.
+    const frequency = concepts.map(() => 0);
+    const matching: number[] = [];
+    for (let document = 0; document < total; document++) {
+      const mask = masks[document] ?? 0;
+      if (mask === 0) continue;
+      matching.push(document);
+      for (let c = 0; c < concepts.length; c++)
+        if (mask & (1 << c)) frequency[c] = (frequency[c] ?? 0) + 1;
+    }
     const weight = frequency.map((df) => Math.log(1 + (total - df + 0.5) / (df + 0.5)));
     const totalWeight = weight.reduce((sum, w) => sum + w, 0);
 
-    const inFilters = all.filter((hit) => this.#withinFilters(this.#document(hit.ref), options));
-    for (const hit of inFilters) {
-      const coverage = hit.concepts.reduce((sum, c) => sum + (weight[c] ?? 0), 0) / totalWeight;
-      hit.score *= coverage * coverage;
+    const candidates: Candidate[] = [];
+    for (const document of matching) {
+      if (!this.#withinFilters(this.#document(document), options)) continue;
+      const mask = masks[document] ?? 0;
+      let covered = 0;
+      for (let c = 0; c < concepts.length; c++) if (mask & (1 << c)) covered += weight[c] ?? 0;
+      const coverage = covered / totalWeight;
+      candidates.push({
+        ref: document,
+        score: (scores[document] ?? 0) * coverage * coverage,
+        mask,
+      });
     }
-    inFilters.sort((a, b) => b.score - a.score);
-    for (const hit of inFilters.slice(0, RANKING.proximityCandidates)) {
-      if (hit.concepts.length > 1) hit.score *= this.#proximity(hit, concepts);
+    candidates.sort((a, b) => b.score - a.score);
+    // Proximity only raises scores, so the best few stay ahead of the rest: re-sort just those.
+    const best = candidates.slice(0, RANKING.proximityCandidates);
+    for (const candidate of best) candidate.score *= this.#proximity(candidate, concepts);
+    best.sort((a, b) => b.score - a.score);
+    candidates.splice(0, best.length, ...best);
+    return candidates;
+  }
+
+  /** Sets `bit` on every passage that holds all the terms of the alternative. */
+  #markConcept(alternative: string[], bit: number, masks: Uint32Array, counts: Uint8Array): void {
+    const postings = alternative.map((term) => this.#postings.get(term));
+    const [first] = postings;
+    if (!first || postings.some((posting) => !posting)) return;
+    if (postings.length === 1) {
+      for (const document of first.documents) masks[document] = (masks[document] ?? 0) | bit;
+      return;
     }
-    return inFilters;
+    for (const posting of postings) {
+      for (const document of posting?.documents ?? [])
+        counts[document] = (counts[document] ?? 0) + 1;
+    }
+    for (const document of first.documents) {
+      if (counts[document] === postings.length) masks[document] = (masks[document] ?? 0) | bit;
+    }
+    for (const posting of postings)
+      for (const document of posting?.documents ?? []) counts[document] = 0;
   }
 
   #withinFilters(document: PassageDocument, options: SearchOptions): boolean {
@@ -191,39 +237,42 @@ export class LunrMinutesSearch implements MinutesSearch {
 
   /** 1 for concepts far apart in the passage, up to 1 + proximityWeight for adjacent ones. */
   #proximity(hit: Candidate, concepts: Concept[]): number {
+    const matched = conceptsIn(hit.mask, concepts.length);
     const passage = this.#document(hit.ref).passage;
-    if (!passage) return 1;
+    if (!passage || matched.length < 2) return 1;
     const tokens = this.#analyse(passage.text);
-    const positions = hit.concepts.map((c) => {
+    const positions = matched.map((c) => {
       const terms = new Set(concepts[c]?.alternatives.flat());
       return tokens.flatMap((entry, i) => (entry.terms.some((t) => terms.has(t)) ? [i] : []));
     });
     const window = smallestWindow(positions);
     if (!Number.isFinite(window)) return 1;
-    const gap = Math.max(0, window - hit.concepts.length);
+    const gap = Math.max(0, window - matched.length);
     return 1 + RANKING.proximityWeight / (1 + gap / RANKING.proximitySpread);
   }
 
   #compare(a: Candidate, b: Candidate): number {
     if (Math.abs(a.score - b.score) > RANKING.tie * Math.max(a.score, b.score))
       return b.score - a.score;
-    const dateOrder = this.#document(b.ref).meeting.date.localeCompare(
-      this.#document(a.ref).meeting.date,
-    );
-    return dateOrder || a.ref - b.ref;
+    return (this.#dayOf[b.ref] ?? 0) - (this.#dayOf[a.ref] ?? 0) || a.ref - b.ref;
   }
 
   #analyse = (text: string): AnalysedToken[] => analyseDocument(text, this.#glossary);
 
-  #result(candidate: Candidate): SearchResult {
+  #result(candidate: Candidate, concepts: Concept[]): SearchResult {
     const { meeting, item, passage } = this.#document(candidate.ref);
+    const matched = new Set(
+      conceptsIn(candidate.mask, concepts.length)
+        .flatMap((c) => concepts[c]?.alternatives.flat() ?? [])
+        .filter((term) => this.#postings.holds(term, candidate.ref)),
+    );
     return {
       meetingId: meeting.id,
       date: meeting.date,
       body: meeting.body,
       item: { number: item.number, title: item.title },
       score: Math.round(candidate.score * 1000) / 1000,
-      excerpt: excerptOf(passage?.text ?? item.title, candidate.matched, this.#analyse),
+      excerpt: excerptOf(passage?.text ?? item.title, matched, this.#analyse),
       source: { file: meeting.file, line: passage?.line ?? item.line },
     };
   }

@@ -30,8 +30,11 @@ const MIN_MINED_LETTERS = 3;
 const MAX_EXPANSION_WORDS = 10;
 
 // "Violence Against Women and Girls (VAWG)": the expansion is a run of words before the brackets.
-const EXPANSION_THEN_ACRONYM =
-  /([\p{L}'’&-]+(?:[ \t]+[\p{L}'’&-]+){0,12})[ \t]*\(\s*([A-Z][A-Za-z]{1,9})\s*\)/gu;
+// The brackets are found first and the words read backwards from them: one regex for both
+// backtracks over every paragraph and was most of the start-up time.
+const BRACKETED_ACRONYM = /\(\s*([A-Z][A-Za-z]{1,9})\s*\)/g;
+const WORDS_BEFORE = /([\p{L}'’&-]+(?:[ \t]+[\p{L}'’&-]+){0,12})[ \t]*$/u;
+const LOOK_BACK = 200;
 // "RASSO (rape and serious sexual offences)": the expansion is the whole bracket.
 const ACRONYM_THEN_EXPANSION = /\b([A-Z][A-Za-z]{1,9})\s*\(\s*([\p{L}'’&\- ]{3,120})\)/gu;
 
@@ -45,8 +48,10 @@ export function mineAcronyms(texts: Iterable<string>): AcronymEntry[] {
     found.set(key, set);
   };
   for (const text of texts) {
-    for (const match of text.matchAll(EXPANSION_THEN_ACRONYM)) {
-      const [, before = "", acronym = ""] = match;
+    for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+      const acronym = match[1] ?? "";
+      const before =
+        WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))?.[1] ?? "";
       const letters = acronymLetters(acronym);
       if (letters.length < MIN_MINED_LETTERS) continue;
       const words = before.split(/[ \t]+/).slice(-MAX_EXPANSION_WORDS);

@@ -22,8 +22,19 @@ const STEM_VARIANTS: Record<string, string> = {
   analys: "analysi",
 };
 
+// Stemming is most of the cost of reading text, and a corpus has few distinct words: remember them.
+// The bound keeps a flood of made-up words from growing it without limit.
+const MAX_REMEMBERED = 200_000;
+const remembered = new Map<string, string>();
+
 /** Porter stem of a normalised word, with the variants above folded together. */
 export function stemWord(word: string): string {
-  const stem = lunr.stemmer(new lunr.Token(word, {})).toString();
-  return STEM_VARIANTS[stem] ?? stem;
+  let stem = remembered.get(word);
+  if (stem === undefined) {
+    const porter = lunr.stemmer(new lunr.Token(word, {})).toString();
+    stem = STEM_VARIANTS[porter] ?? porter;
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(word, stem);
+  }
+  return stem;
 }

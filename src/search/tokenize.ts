@@ -24,9 +24,12 @@ const HYPHEN = /[-‐‑‒–—]/;
 const APOSTROPHES = /['’‘ʼ]/g;
 const POSSESSIVE = /['’ʼ]s?$/i;
 const COMBINING_MARKS = /\p{M}/gu;
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
 
 /** Lower case, accents folded, apostrophes removed: the spelling both sides compare. */
 export function normaliseWord(word: string): string {
+  // Most words are plain ASCII letters, which need no Unicode folding.
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase().replace(APOSTROPHES, "");
 }
 
