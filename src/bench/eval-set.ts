@@ -175,4 +175,84 @@ export const EVAL_SET: EvalQuestion[] = [
     question: "terms of reference for the partnership board",
     answers: [at(LCRB_2022, "terms of reference")],
   },
+  {
+    question: "what are the six asks Lynne Owens made of partners?",
+    answers: [at(LCRB_2023, "casey review")],
+  },
+  { question: "a superintendent for each borough", answers: [at(LCRB_2023, "casey review")] },
+  { question: "HMICFRS recommendations", answers: [at(LCRB_2023, "casey review")] },
+  {
+    question: "grants for youth justice projects in six boroughs",
+    answers: [at(LCRB_2023, "disproportionality")],
+  },
+  {
+    question: "working groups on courts and sentencing",
+    answers: [at(LCRB_2023, "disproportionality")],
+  },
+  {
+    question: "capacity and demand model for the courts",
+    answers: [at(LCRB_2023, "previous actions")],
+  },
+  {
+    question: "london recovery board",
+    answers: [at(DMG_2020, "impact on delivery"), at(DMG_2020, "police and crime plan")],
+  },
+  {
+    question: "delays causing stress and trauma for victims",
+    answers: [at(DMG_2020, "impact on delivery")],
+  },
+  { question: "race equality in criminal justice", answers: [at(DMG_2020, "lcrb agenda")] },
+  {
+    question: "building confidence in police powers",
+    answers: [at(DMG_2020, "community relations")],
+  },
+  {
+    question: "College of Policing assessment centre",
+    answers: [at(LCRB_2021, "trust in policing")],
+  },
+  { question: "road traffic stops", answers: [at(LCRB_2021, "trust in policing")] },
+  { question: "police complaints survey", answers: [at(LCRB_2021, "trust in policing")] },
+  {
+    question: "workshops with young people and communities",
+    answers: [at(LCRB_2021, "tackling ethnic disproportionality")],
+  },
+  {
+    question: "parenting programme for vulnerable young people",
+    answers: [at(LCRB_2021, "preparing for the next plan")],
+  },
+  { question: "efficiency board membership", answers: [at(LCRB_2021, "other business")] },
+  {
+    question: "were the january 2022 minutes approved?",
+    answers: [at(LCRB_2022, "minutes of the previous meeting")],
+  },
+  { question: "harassment of women", answers: [at(LCRB_2022, "safety at night")] },
+  {
+    question: "getting local businesses to sign up to the charter",
+    answers: [at(LCRB_2022, "safety at night")],
+  },
+  { question: "national response to fraud", answers: [at(LCRB_2022, "tackling fraud")] },
+  {
+    question: "Mark Rowley's briefing to the Mayor",
+    answers: [at(LCRB_2015, "counter terrorism")],
+  },
+  {
+    question: "oversight in Birmingham and the West Midlands",
+    answers: [at(LCRB_2015, "counter terrorism")],
+  },
+  {
+    question: "mental health and drug services for people leaving prison",
+    answers: [at(LCRB_2015, "public service reform")],
+  },
+  { question: "ineffective trials", answers: [at(LCRB_2015, "public service reform")] },
+  { question: "devolution", answers: [at(LCRB_2015, "public service reform")] },
+  { question: "bribes", answers: [at(LCRB_2015, "other business")] },
+  { question: "newspaper article about the police", answers: [at(LCRB_2015, "other business")] },
+  {
+    question: "London Councils' concerns about the estate strategy",
+    answers: [at(LCRB_2023, "casey review")],
+  },
+  {
+    question: "were the february DMG actions closed?",
+    answers: [at(DMG_2020, "welcome, minutes and actions")],
+  },
 ];

@@ -1,6 +1,7 @@
 import type { Glossary } from "./glossary.js";
 import { stemWord } from "./stem.js";
 import { isStopWord } from "./stopwords.js";
+import { SYNONYMS } from "./synonyms.js";
 import { tokenize, type WordToken } from "./tokenize.js";
 
 /** A word of a passage with the index terms it contributes (none for stop words). */
@@ -153,6 +154,7 @@ function wordConcept(token: WordToken, glossary: Glossary): QueryConcept | null 
   if (isStopWord(word)) return null;
   const stem = stemWord(word);
   const alternatives = stem === word ? [[stem]] : [[stem], [word]];
+  for (const synonym of SYNONYMS[stem] ?? []) alternatives.push([synonym]);
   return { words: word, alternatives, correctable: !/\d/.test(word) };
 }
 

@@ -47,6 +47,11 @@ describe("analyseQuery", () => {
     expect(stemOf("terrorists")).toEqual(stemOf("terrorism"));
     expect(stemOf("extremists")).toEqual(stemOf("extremism"));
   });
+
+  it("offers the minutes' word for an everyday one, after the word itself", () => {
+    const [murders] = analyseQuery("murders", glossary);
+    expect(murders?.alternatives).toEqual([["murder"], ["murders"], ["homicid"]]);
+  });
 });
 
 describe("analyseDocument", () => {

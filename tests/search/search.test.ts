@@ -27,6 +27,8 @@ describe("buildSearch", () => {
     ["Baroness Casey's report", "lcrb-2023-04-12 Casey Review"],
     ["<@U0123ABC> anything on *RASSO*?", "lcrb-2022-04-27 Operational update"],
     ["PRE-CHARGE", "lcrb-2023-04-12 Disproportionality"],
+    ["murders of teenagers", "lcrb-2022-04-27 Operational update"],
+    ["racial disparities in the justice system", "lcrb-2023-04-12 Disproportionality"],
   ])("answers %j with %s", (query, expected) => {
     expect(topItem(query)).toBe(expected);
   });

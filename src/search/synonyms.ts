@@ -1,0 +1,23 @@
+/**
+ * Everyday words for what the minutes name more formally, as Porter stems: a question about
+ * "murders" should find "homicide", "disparities" should find "disproportionality". Query side
+ * only; each synonym is a weaker alternative for the word, so the word as typed still ranks first.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  murder: ["homicid"],
+  kill: ["homicid"],
+  scam: ["fraud"],
+  scammer: ["fraud"],
+  briberi: ["bribe", "corrupt"],
+  dispar: ["disproportion"],
+  racial: ["race", "disproportion"],
+  racism: ["race", "disproportion"],
+  pandem: ["covid"],
+  cop: ["polic"],
+  teenag: ["teen", "youth"],
+  kid: ["child", "young"],
+  jail: ["prison"],
+  budget: ["financ", "fund"],
+  fund: ["financ"],
+  financ: ["fund", "budget"],
+};
