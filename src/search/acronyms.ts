@@ -30,7 +30,7 @@ export const JUSTICE_ACRONYMS: AcronymEntry[] = [
     expansions: ["Rape and Serious Sexual Offences", "Rape and Serious Sexual Offence"],
   },
   { acronym: "VRU", expansions: ["Violence Reduction Unit"] },
-  { acronym: "CPS", expansions: ["Crown Prosecution Service"] },
+  { acronym: "CPS", expansions: ["Crown Prosecution Service", "Crown Prosecution"] },
   { acronym: "BWV", expansions: ["Body Worn Video", "Body Worn Cameras", "Body Worn Camera"] },
   {
     acronym: "VCOP",

@@ -102,6 +102,8 @@ export interface QueryConcept {
   alternatives: string[][];
   /** Whether a misspelling of it may be corrected (single ordinary words, not numbers). */
   correctable: boolean;
+  /** For a phrase: its words as concepts of their own, for when no passage holds the phrase. */
+  separately?: QueryConcept[];
 }
 
 function contentStems(stems: string[]): string[] {
@@ -126,8 +128,14 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
     const words = parts.slice(from, to).map((part) => part.word);
     const concept = acronymConcept(words.join(" "), acronym, glossary);
     concept.alternatives.push(contentStems(parts.slice(from, to).map((part) => part.stem)));
+    const spanned = new Set(parts.slice(from, to).map((part) => part.token));
+    concept.separately = [...spanned].flatMap((index) => {
+      const token = tokens[index];
+      const word = token && wordConcept(token, glossary, false);
+      return word ? [word] : [];
+    });
     concepts.push(concept);
-    for (let p = from; p < to; p++) consumed.add(parts[p]?.token ?? -1);
+    for (const index of spanned) consumed.add(index);
   }
   for (const [index, token] of tokens.entries()) {
     if (consumed.has(index)) continue;
@@ -137,7 +145,7 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
   return dedupe(concepts.filter((concept) => concept.alternatives.some((alt) => alt.length > 0)));
 }
 
-function wordConcept(token: WordToken, glossary: Glossary): QueryConcept | null {
+function wordConcept(token: WordToken, glossary: Glossary, asAcronym = true): QueryConcept | null {
   const { parts } = token;
   if (parts.length > 1) {
     const joined = parts.join("");
@@ -145,7 +153,7 @@ function wordConcept(token: WordToken, glossary: Glossary): QueryConcept | null 
     return { words: parts.join("-"), alternatives, correctable: false };
   }
   const word = parts[0] ?? "";
-  const acronym = glossary.acronyms.get(word);
+  const acronym = asAcronym ? glossary.acronyms.get(word) : undefined;
   if (acronym) {
     const concept = acronymConcept(word, acronym, glossary);
     if (glossary.everydayAliases.has(word)) concept.alternatives.push([stemWord(word)]);

@@ -98,7 +98,9 @@ export class LunrMinutesSearch implements MinutesSearch {
       );
 
     const concepts = this.#resolve(asked);
-    const found = concepts.filter((concept) => concept.alternatives.length > 0);
+    const found = concepts
+      .filter((concept) => concept.alternatives.length > 0)
+      .slice(0, MAX_CONCEPTS);
     const suggestions = suggestionsFor(concepts);
     if (found.length === 0) {
       const missing = concepts.map((concept) => `“${concept.words}”`).join(", ");
@@ -116,28 +118,51 @@ export class LunrMinutesSearch implements MinutesSearch {
     }
     items.sort((a, b) => this.#compare(a, b));
     if (items.length === 0)
-      return respond("No agenda item matches within those filters.", suggestions);
+      return respond(
+        options.body || options.from || options.to
+          ? "No agenda item matches within those filters."
+          : `No agenda item mentions ${found.map((concept) => `“${concept.words}”`).join(", ")}.`,
+        suggestions,
+      );
 
     const results = items.slice(offset, offset + limit).map((c) => this.#result(c, found));
     return { query: text, results, suggestions, total: items.length, note: null };
   }
 
-  /** Keeps the alternatives the index knows; corrects unknown words from the vocabulary. */
+  /**
+   * Keeps the alternatives some passage holds; splits a phrase no passage holds into its words;
+   * corrects unknown words from the vocabulary.
+   */
   #resolve(asked: QueryConcept[]): Concept[] {
-    return asked.map((concept) => {
+    return asked.flatMap((concept): Concept[] => {
       const known = concept.alternatives.filter(
-        (alternative) =>
-          alternative.length > 0 && alternative.every((term) => this.#postings.has(term)),
+        (alternative) => alternative.length > 0 && this.#somePassageHolds(alternative),
       );
-      if (known.length > 0 || !concept.correctable)
-        return { words: concept.words, alternatives: known, correction: null };
+      if (known.length > 0)
+        return [{ words: concept.words, alternatives: known, correction: null }];
+      if (concept.separately && concept.separately.length > 0)
+        return this.#resolve(concept.separately);
+      if (!concept.correctable)
+        return [{ words: concept.words, alternatives: [], correction: null }];
       const near = this.#vocabulary.nearest(concept.words, MAX_CORRECTIONS);
-      return {
-        words: concept.words,
-        alternatives: [...new Set(near.map(({ term }) => term))].map((term) => [term]),
-        correction: near[0]?.word ?? null,
-      };
+      return [
+        {
+          words: concept.words,
+          alternatives: [...new Set(near.map(({ term }) => term))].map((term) => [term]),
+          correction: near[0]?.word ?? null,
+        },
+      ];
     });
+  }
+
+  #somePassageHolds(terms: string[]): boolean {
+    const postings = terms.map((term) => this.#postings.get(term));
+    if (postings.some((posting) => !posting)) return false;
+    const [first, ...rest] = postings;
+    if (!first) return false;
+    return first.documents.some((document) =>
+      rest.every((_, i) => this.#postings.holds(terms[i + 1] ?? "", document)),
+    );
   }
 
   #document(ref: number): PassageDocument {
@@ -263,8 +288,11 @@ export class LunrMinutesSearch implements MinutesSearch {
     const { meeting, item, passage } = this.#document(candidate.ref);
     const matched = new Set(
       conceptsIn(candidate.mask, concepts.length)
-        .flatMap((c) => concepts[c]?.alternatives.flat() ?? [])
-        .filter((term) => this.#postings.holds(term, candidate.ref)),
+        .flatMap((c) => concepts[c]?.alternatives ?? [])
+        .filter((alternative) =>
+          alternative.every((term) => this.#postings.holds(term, candidate.ref)),
+        )
+        .flat(),
     );
     return {
       meetingId: meeting.id,

@@ -15,7 +15,7 @@ im ive id youre theyre thats whats wheres whos hows dont doesnt didnt isnt wasnt
 wont shouldnt wouldnt couldnt hasnt havent hadnt lets`;
 
 // The frame of a question about minutes: asking about a subject, not the subject itself.
-const QUESTION_WORDS = `say says said saying tell told know knows show shows find search look
+const QUESTION_WORDS = `say says said saying tell told know knows show shows find look
 looking discuss discusses discussed discussing discussion talk talks talked talking mention mentions
 mentioned mentioning anything something everything nothing regarding concerning re please thanks
 thank hi hello hey any anyone anybody someone somebody give gave given happened happen happens

@@ -28,6 +28,7 @@ describe("buildSearch", () => {
     ["<@U0123ABC> anything on *RASSO*?", "lcrb-2022-04-27 Operational update"],
     ["PRE-CHARGE", "lcrb-2023-04-12 Disproportionality"],
     ["murders of teenagers", "lcrb-2022-04-27 Operational update"],
+    ["crown prosecution", "lcrb-2022-04-27 Operational update"],
     ["racial disparities in the justice system", "lcrb-2023-04-12 Disproportionality"],
   ])("answers %j with %s", (query, expected) => {
     expect(topItem(query)).toBe(expected);
@@ -62,6 +63,12 @@ describe("buildSearch", () => {
     expect(response.results).toEqual([]);
     expect(response.total).toBe(0);
     expect(response.note).toMatch(why);
+  });
+
+  it("searches a phrase's words one by one when no passage holds the whole phrase", () => {
+    const response = search.search("what about the youth justice board?");
+    expect(response.note).toBeNull();
+    expect(response.results.some((result) => result.excerpt.includes("*youth*"))).toBe(true);
   });
 
   it("says which words no agenda item mentions", () => {
