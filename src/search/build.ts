@@ -2,6 +2,7 @@ import lunr from "lunr";
 import { analyseDocument, documentTerms } from "./analyse.js";
 import { meetingWords, type PassageDocument } from "./documents.js";
 import type { Glossary } from "./glossary.js";
+import { PackedPostings } from "./postings.js";
 import { SpellingCounter, Vocabulary } from "./vocabulary.js";
 
 /** Index fields and their weights: a word in an item's title says more than one in its text. */
@@ -9,14 +10,15 @@ export const FIELDS = { title: 4, text: 1, meeting: 0.5 } as const;
 export type Field = keyof typeof FIELDS;
 
 export interface BuiltIndex {
-  index: lunr.Index;
+  postings: PackedPostings;
   /** The words of the minutes, for "did you mean". */
   vocabulary: Vocabulary;
 }
 
 /**
- * Builds the Lunr index over passage documents. Terms come from our own analyser, so Lunr's
- * tokenizer receives arrays it only lower-cases, and both its pipelines are empty.
+ * Builds the Lunr index over passage documents and packs its postings. Terms come from our own
+ * analyser, so Lunr's tokenizer receives arrays it only lower-cases, and both its pipelines are
+ * empty; Lunr weighs each term in each passage (BM25 with the field boosts above).
  */
 export function buildIndex(documents: PassageDocument[], glossary: Glossary): BuiltIndex {
   const spellings = new SpellingCounter();
@@ -55,5 +57,8 @@ export function buildIndex(documents: PassageDocument[], glossary: Glossary): Bu
       });
     }
   });
-  return { index, vocabulary: new Vocabulary(spellings.spellings()) };
+  return {
+    postings: PackedPostings.fromLunr(index),
+    vocabulary: new Vocabulary(spellings.spellings()),
+  };
 }

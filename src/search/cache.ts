@@ -2,22 +2,34 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Meeting } from "../corpus/model.js";
+import type { AcronymEntry } from "./acronyms.js";
+import { PackedPostings } from "./postings.js";
 import type { Spelling } from "./vocabulary.js";
 
 /** Raise whenever analysis or index layout changes, so old caches are never read as new ones. */
-export const SEARCH_CACHE_VERSION = 1;
+export const SEARCH_CACHE_VERSION = 3;
 
 /** Where the app keeps its index cache unless told otherwise (in .gitignore). */
 export const DEFAULT_CACHE_DIR = ".lcrb-cache";
 
-const CACHE_FILE = /^search-[0-9a-f]{64}\.json$/;
+const CACHE_FILE = /^search-[0-9a-f]{64}\.bin$/;
+const MAGIC = Buffer.from("LCRBSRCH");
 
-/** What a cache file holds: the serialised Lunr index and the spelling vocabulary. */
+/** What a cache file holds: the packed index, the spelling vocabulary and the mined acronyms. */
 export interface SerialisedSearch {
+  hash: string;
+  postings: PackedPostings;
+  vocabulary: Spelling[];
+  acronyms: AcronymEntry[];
+}
+
+interface Header {
   version: number;
   hash: string;
-  index: object;
+  terms: string[];
+  postingCount: number;
   vocabulary: Spelling[];
+  acronyms: AcronymEntry[];
 }
 
 /** A hash of the meetings (and of the cache layout): any change to the minutes means a rebuild. */
@@ -29,19 +41,79 @@ export function corpusHash(meetings: Meeting[]): string {
 }
 
 function cacheFile(dir: string, hash: string): string {
-  return join(dir, `search-${hash}.json`);
+  return join(dir, `search-${hash}.bin`);
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+function bytes(array: Uint32Array | Int32Array | Float32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/**
+ * Layout: "LCRBSRCH", header length (uint32), header JSON, padding to 4 bytes, then the posting
+ * starts (uint32), documents (int32) and weights (float32) as raw arrays, which load without
+ * parsing. The machine that writes the cache is the one that reads it, so byte order is native.
+ */
+function encode(data: SerialisedSearch): Buffer {
+  const { terms, starts, documents, weights } = data.postings.parts();
+  const header: Header = {
+    version: SEARCH_CACHE_VERSION,
+    hash: data.hash,
+    terms,
+    postingCount: documents.length,
+    vocabulary: data.vocabulary,
+    acronyms: data.acronyms,
+  };
+  const json = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  const padding = Buffer.alloc(
+    align4(MAGIC.length + 4 + json.length) - (MAGIC.length + 4 + json.length),
+  );
+  return Buffer.concat([
+    MAGIC,
+    length,
+    json,
+    padding,
+    bytes(starts),
+    bytes(documents),
+    bytes(weights),
+  ]);
+}
+
+function decode(buffer: Buffer, hash: string): SerialisedSearch | null {
+  if (!buffer.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  const jsonLength = buffer.readUInt32LE(MAGIC.length);
+  const jsonStart = MAGIC.length + 4;
+  const header = JSON.parse(buffer.toString("utf8", jsonStart, jsonStart + jsonLength)) as Header;
+  if (header.version !== SEARCH_CACHE_VERSION || header.hash !== hash) return null;
+  let offset = align4(jsonStart + jsonLength);
+  // Copy each array out, so it starts on a 4-byte boundary whatever the Buffer's own offset.
+  const take = (count: number) => {
+    const slice = buffer.buffer.slice(
+      buffer.byteOffset + offset,
+      buffer.byteOffset + offset + count * 4,
+    );
+    offset += count * 4;
+    if (slice.byteLength !== count * 4) throw new Error("truncated search cache");
+    return slice;
+  };
+  const starts = new Uint32Array(take(header.terms.length + 1));
+  const documents = new Int32Array(take(header.postingCount));
+  const weights = new Float32Array(take(header.postingCount));
+  return {
+    hash,
+    postings: new PackedPostings(header.terms, starts, documents, weights),
+    vocabulary: header.vocabulary,
+    acronyms: header.acronyms,
+  };
 }
 
 // The cache only saves time: a missing, unreadable or corrupt file means "build the index".
 export async function readSearchCache(dir: string, hash: string): Promise<SerialisedSearch | null> {
   try {
-    const data = JSON.parse(await readFile(cacheFile(dir, hash), "utf8")) as SerialisedSearch;
-    const valid =
-      data.version === SEARCH_CACHE_VERSION &&
-      data.hash === hash &&
-      typeof data.index === "object" &&
-      Array.isArray(data.vocabulary);
-    return valid ? data : null;
+    return decode(await readFile(cacheFile(dir, hash)), hash);
   } catch {
     return null;
   }
@@ -53,10 +125,10 @@ export async function writeSearchCache(dir: string, data: SerialisedSearch): Pro
     await mkdir(dir, { recursive: true });
     const target = cacheFile(dir, data.hash);
     const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(data));
+    await writeFile(temporary, encode(data));
     await rename(temporary, target);
     for (const name of await readdir(dir)) {
-      if (CACHE_FILE.test(name) && name !== `search-${data.hash}.json`)
+      if (CACHE_FILE.test(name) && name !== `search-${data.hash}.bin`)
         await rm(join(dir, name), { force: true });
     }
   } catch {

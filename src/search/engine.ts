@@ -1,10 +1,9 @@
-import type lunr from "lunr";
 import { type AnalysedToken, analyseDocument, analyseQuery, type QueryConcept } from "./analyse.js";
 import type { PassageDocument } from "./documents.js";
 import { excerptOf } from "./excerpt.js";
 import type { Glossary } from "./glossary.js";
 import { stripChatMarkup } from "./markup.js";
-import { PostingReader } from "./postings.js";
+import type { PackedPostings } from "./postings.js";
 import { smallestWindow } from "./proximity.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -57,21 +56,21 @@ export class LunrMinutesSearch implements MinutesSearch {
   readonly #documents: PassageDocument[];
   readonly #vocabulary: Vocabulary;
   readonly #glossary: Glossary;
-  readonly #postings: PostingReader;
+  readonly #postings: PackedPostings;
   readonly #itemCount: number;
   /** Each passage's meeting date as a number (20230412), for recency. */
   readonly #dayOf: Int32Array;
 
   constructor(
     documents: PassageDocument[],
-    index: lunr.Index,
+    postings: PackedPostings,
     vocabulary: Vocabulary,
     glossary: Glossary,
   ) {
     this.#documents = documents;
     this.#vocabulary = vocabulary;
     this.#glossary = glossary;
-    this.#postings = new PostingReader(index);
+    this.#postings = postings;
     this.#itemCount = documents.reduce((count, d) => Math.max(count, d.itemKey + 1), 0);
     this.#dayOf = Int32Array.from(documents, (d) => Number(d.meeting.date.replaceAll("-", "")));
   }

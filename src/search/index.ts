@@ -1,36 +1,31 @@
-import lunr from "lunr";
 import type { Meeting } from "../corpus/model.js";
+import type { AcronymEntry } from "./acronyms.js";
 import { buildIndex } from "./build.js";
-import {
-  corpusHash,
-  DEFAULT_CACHE_DIR,
-  readSearchCache,
-  SEARCH_CACHE_VERSION,
-  writeSearchCache,
-} from "./cache.js";
+import { corpusHash, DEFAULT_CACHE_DIR, readSearchCache, writeSearchCache } from "./cache.js";
 import { passageDocuments } from "./documents.js";
 import { LunrMinutesSearch } from "./engine.js";
-import { buildGlossary, type Glossary, mineAcronyms } from "./glossary.js";
+import { buildGlossary, mineAcronyms } from "./glossary.js";
 import type { MinutesSearch } from "./types.js";
 import { Vocabulary } from "./vocabulary.js";
 
 export { DEFAULT_CACHE_DIR } from "./cache.js";
 export type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 
-/** The glossary for these minutes: curated acronyms plus those the minutes spell out. */
-function glossaryFor(meetings: Meeting[]): Glossary {
-  const texts = meetings.flatMap((meeting) =>
-    meeting.items.flatMap((item) => [item.title, ...item.passages.map((p) => p.text)]),
+/** Acronyms the minutes spell out themselves ("Violence Against Women and Girls (VAWG)"). */
+function minedAcronyms(meetings: Meeting[]): AcronymEntry[] {
+  return mineAcronyms(
+    meetings.flatMap((meeting) =>
+      meeting.items.flatMap((item) => [item.title, ...item.passages.map((p) => p.text)]),
+    ),
   );
-  return buildGlossary(mineAcronyms(texts));
 }
 
 /** Builds the search index over every agenda-item passage of the meetings. */
 export function buildSearch(meetings: Meeting[]): MinutesSearch {
-  const glossary = glossaryFor(meetings);
+  const glossary = buildGlossary(minedAcronyms(meetings));
   const documents = passageDocuments(meetings);
-  const { index, vocabulary } = buildIndex(documents, glossary);
-  return new LunrMinutesSearch(documents, index, vocabulary, glossary);
+  const { postings, vocabulary } = buildIndex(documents, glossary);
+  return new LunrMinutesSearch(documents, postings, vocabulary, glossary);
 }
 
 /**
@@ -43,24 +38,17 @@ export async function openSearch(
 ): Promise<MinutesSearch> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   if (cacheDir === null) return buildSearch(meetings);
-  const glossary = glossaryFor(meetings);
   const documents = passageDocuments(meetings);
   const hash = corpusHash(meetings);
   const cached = await readSearchCache(cacheDir, hash);
   if (cached) {
-    try {
-      const index = lunr.Index.load(cached.index);
-      return new LunrMinutesSearch(documents, index, new Vocabulary(cached.vocabulary), glossary);
-    } catch {
-      // A cache that Lunr cannot load is rebuilt below and overwritten.
-    }
+    const glossary = buildGlossary(cached.acronyms);
+    const vocabulary = new Vocabulary(cached.vocabulary);
+    return new LunrMinutesSearch(documents, cached.postings, vocabulary, glossary);
   }
-  const { index, vocabulary } = buildIndex(documents, glossary);
-  await writeSearchCache(cacheDir, {
-    version: SEARCH_CACHE_VERSION,
-    hash,
-    index: index.toJSON(),
-    vocabulary: vocabulary.toJSON(),
-  });
-  return new LunrMinutesSearch(documents, index, vocabulary, glossary);
+  const acronyms = minedAcronyms(meetings);
+  const glossary = buildGlossary(acronyms);
+  const { postings, vocabulary } = buildIndex(documents, glossary);
+  await writeSearchCache(cacheDir, { hash, postings, vocabulary: vocabulary.toJSON(), acronyms });
+  return new LunrMinutesSearch(documents, postings, vocabulary, glossary);
 }

@@ -138,7 +138,7 @@ describe("openSearch", () => {
   it("saves the index on first start and answers the same from the cache", async () => {
     dir = await mkdtemp(join(tmpdir(), "lcrb-search-"));
     const built = await openSearch(MEETINGS, { cacheDir: dir });
-    expect((await readdir(dir)).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    expect((await readdir(dir)).filter((name) => name.endsWith(".bin"))).toHaveLength(1);
     const cached = await openSearch(MEETINGS, { cacheDir: dir });
     for (const query of ["fraud", "VAWG", "homocide", "met"]) {
       expect(cached.search(query)).toEqual(built.search(query));
