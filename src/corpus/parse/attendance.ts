@@ -1,57 +1,23 @@
 import type { AttendanceStatus, Attendee } from "../model.js";
+
+export { readAttendanceHeading } from "./attendance-headings.js";
+import { readAttendanceHeading } from "./attendance-headings.js";
 import { comparable, plainText } from "./lines.js";
 import {
   isNameToken,
   isPlausibleName,
+  looksLikeOrganisation,
   type Person,
   readPerson,
   splitHonorific,
   takeName,
 } from "./people.js";
 import { HONORIFICS, ROLE_ACRONYMS } from "./vocabulary.js";
+import { statusCell, withoutAttendanceNotes } from "./attendance-notes.js";
 
 /** A person read from an attendance line, with the status of the section they were listed in. */
 export interface ListedPerson extends Person {
   status: AttendanceStatus;
-}
-
-// Section titles that open an attendance list, and the status of the people under them. "Attendees
-// and apologies" opens with those present; the apologies follow under their own heading.
-const ATTENDANCE_HEADINGS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
-  [
-    /^(?:board |group )?(?:members|attendees|attendance)(?: present)?(?: and apologies)?$/,
-    "present",
-  ],
-  [
-    /^(?:present|attending|those present|participants|chair|in the chair)(?: and apologies)?$/,
-    "present",
-  ],
-  [/^(?:board|group)(?: and advisors| and advisers| members)?$/, "present"],
-  [/^(?:attendance|attendees|present|members) (?:and|&) apologies(?: for absence)?$/, "present"],
-  [
-    /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
-    "in_attendance",
-  ],
-  [
-    /^(?:apologies|apologies for absence|apologies received|absent|absences|absent with apologies|apologies for absence were received from)$/,
-    "apologies",
-  ],
-];
-
-/**
- * The status an attendance heading opens ("Present", "Officials in attendance", "1. Attendees and
- * apologies", "Apologies:"), with any names written after a colon on the same line. Null for any
- * other line.
- */
-export function readAttendanceHeading(
-  text: string,
-): { status: AttendanceStatus; inline: string | null } | null {
-  const m = text.match(/^(?:\d{1,2}[.)]\s+)?([^:]{2,60}?)\s*(?::\s*(.*))?$/);
-  if (!m?.[1]) return null;
-  const heading = comparable(m[1]);
-  const found = ATTENDANCE_HEADINGS.find(([pattern]) => pattern.test(heading));
-  if (!found) return null;
-  return { status: found[1], inline: m[2]?.trim() || null };
 }
 
 /**
@@ -69,12 +35,26 @@ export function readAttendanceLine(raw: string, status: AttendanceStatus): Liste
   );
 }
 
+/**
+ * The status in force after the line: changed only by a heading inside it ("… **Apologies** …").
+ * A table's status column speaks for its own row only, so a row marked "Apologies" leaves the next
+ * row's status to the section.
+ */
+export function statusAfterLine(raw: string, status: AttendanceStatus): AttendanceStatus {
+  let current = status;
+  for (const m of raw.matchAll(INLINE_HEADING))
+    current = readAttendanceHeading((m[2] ?? "").trim())?.status ?? current;
+  return current;
+}
+
+const INLINE_HEADING = /(\*\*|__)([^*_]+?)\1:?/g;
+
 // "… Claire Waxman (CW) London Victims Commissioner **Apologies** Cllr Jas Athwal (JA) …"
 function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
   const segments: { text: string; status: AttendanceStatus }[] = [];
   let current = status;
   let cursor = 0;
-  for (const m of raw.matchAll(/(\*\*|__)([^*_]+?)\1:?/g)) {
+  for (const m of raw.matchAll(INLINE_HEADING)) {
     const heading = readAttendanceHeading((m[2] ?? "").trim());
     if (!heading) continue;
     segments.push({ text: raw.slice(cursor, m.index), status: current });
@@ -85,23 +65,50 @@ function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
   return segments.filter((s) => s.text.trim() !== "");
 }
 
-const BULLET = /^(?:[•·●▪◦‣∙○■□►➢✓*+]|[-–—](?=\s)|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+/u;
+// List markers before an entry, including "o" and "" that word processors and PDFs leave for
+// their bullet glyphs.
+const BULLET =
+  /^(?:[•·●▪◦‣∙○■□►➢✓*+\uF0A7\uF0B7]|o(?=\s)|[-–—](?=\s)|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+/u;
+
+/** True for a line that opens a list entry ("• …", "- …", "o …"). */
+export function isBulleted(text: string): boolean {
+  return BULLET.test(text.trim());
+}
+
+// Cells of a table row: tabs, pipes, or a gap of three spaces or more in a space-aligned layout.
+const CELL_GAP = /\t+|\s{3,}|\s*\|\s*/;
 
 /** A person, with the status a table's own attendance column gave them, if it has one. */
 type ReadPerson = Person & { status?: AttendanceStatus };
 
 function readPeople(segment: string): ReadPerson[] {
-  if (/\t|^\s*\|/.test(segment)) return readTableRow(segment);
-  const text = plainText(segment)
+  // Indentation is layout, not a column: only gaps inside the line separate cells.
+  const trimmed = withoutAttendanceNotes(segment).replace(/^\s*(?:\|\s*)?/, "").replace(BULLET, "");
+  if (/\t|\S\s{3,}\S|\|/.test(trimmed)) return readTableRow(trimmed);
+  const text = plainText(trimmed)
     .replace(BULLET, "")
     .replace(/[;,.\s]+$/, "");
   if (!text) return [];
   const initialled = readInitialled(text);
   if (initialled) return initialled;
+  const grouped = readOrganisationFirst(text);
+  if (grouped) return grouped;
   const listed = readNameList(text);
   if (listed) return listed;
   const person = readSeparated(text);
   return person ? [person] : [];
+}
+
+// "MOPAC: Helen Ferris (Chair), Tobias Brennan": people grouped under their organisation. Each
+// takes the organisation unless their own entry names one.
+function readOrganisationFirst(text: string): Person[] | null {
+  const m = text.match(/^([^:()]{2,60}):\s+(\S.*)$/);
+  if (!m?.[1] || !m[2] || !looksLikeOrganisation(m[1]) || readPerson(m[1], "")) return null;
+  const organisation = m[1].trim();
+  const rest = m[2];
+  const people = readNameList(rest) ?? [readSeparated(rest)].filter((p): p is Person => p !== null);
+  if (people.length === 0) return null;
+  return people.map((p) => ({ ...p, organisation: p.organisation ?? organisation }));
 }
 
 // Several people on one line: "Kenny Bowie (MOPAC); Ali Griffin (London Councils)" or "Jane Doe, John
@@ -143,29 +150,22 @@ const COLUMN_TITLES =
  */
 export function isTableFrame(raw: string): boolean {
   const cells = raw
-    .split(/\t+|\s*\|\s*/)
+    .trim()
+    .split(CELL_GAP)
     .map((c) => plainText(c))
     .filter(Boolean);
   if (cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c))) return true;
   return cells.length >= 2 && cells.every((c) => COLUMN_TITLES.test(c));
 }
 
-// A table's attendance column: "| Oliver Tennant | HM Courts & Tribunals Service | Apologies |".
-const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
-  [/^(?:present|attended|attending|member|yes|✓)$/i, "present"],
-  [/^(?:in attendance|officer|official|observer|secretariat)$/i, "in_attendance"],
-  [/^(?:apologies|apologies sent|sent apologies|absent|no)$/i, "apologies"],
-];
-
-function statusCell(cell: string): AttendanceStatus | undefined {
-  return STATUS_CELLS.find(([pattern]) => pattern.test(cell.trim()))?.[1];
-}
-
-// "Sophie Linden\tDMPC (Co-chair)," and "| Lynne Owens | Deputy Commissioner | MPS |".
+// "Sophie Linden\tDMPC (Co-chair),", "| Lynne Owens | Deputy Commissioner | MPS |", and a
+// space-aligned row holding two people: "Stephen Harwood (Chair)   MOPAC   Sir Julian Fenwick QPM   MPS".
+// A cell that is a name by itself starts a new person once the one before has a description; the
+// other cells describe the person before them. A status cell speaks for the whole row.
 function readTableRow(segment: string): ReadPerson[] {
   if (isTableFrame(segment)) return [];
   const all = segment
-    .split(/\t+|\s*\|\s*/)
+    .split(CELL_GAP)
     .map((c) => plainText(c).replace(BULLET, "").trim())
     .filter(Boolean);
   const status = all
@@ -174,13 +174,27 @@ function readTableRow(segment: string): ReadPerson[] {
     .find((s) => s !== undefined);
   const cells = all.filter((c, i) => i === 0 || statusCell(c) === undefined);
   if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
-  const [first = "", ...rest] = cells;
-  const person = readPerson(first, rest.join(", "));
-  if (person) return [status ? { ...person, status } : person];
+  const groups: { name: string; description: string[] }[] = [];
+  for (const cell of cells) {
+    const current = groups.at(-1);
+    const startsPerson = !current || (current.description.length > 0 && isNameCell(cell));
+    if (startsPerson) groups.push({ name: cell, description: [] });
+    else current?.description.push(cell);
+  }
+  const people = groups
+    .map((g) => readPerson(g.name, g.description.join(", ")))
+    .filter((p): p is Person => p !== null);
+  if (people.length > 0) return people.map((p) => (status ? { ...p, status } : p));
   const initialled = readInitialled(cells.join(" "));
   if (initialled) return initialled;
   const separated = readSeparated(cells.join(", "));
   return separated ? [separated] : [];
+}
+
+// "Sir Julian Fenwick QPM", "Stephen Harwood (Chair)": a cell that is a whole name and nothing else.
+function isNameCell(cell: string): boolean {
+  const person = readPerson(cell, "");
+  return person !== null && !looksLikeOrganisation(cell);
 }
 
 // Separators that can stand between a name and its description, tried from the leftmost.
@@ -300,8 +314,12 @@ export function readApologiesSentence(text: string): Person[] {
     /\bapologies(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:received|given|noted|sent|submitted|tendered)?\s*(?:from|by)\s+(.+?)(?:\.(?:\s|$)|$)/i,
   );
   if (!m?.[1]) return [];
-  return m[1]
+  // "… from A, who was represented by B, and from C": a clause about someone is not a name, and
+  // "from" may be repeated before each name.
+  return withoutAttendanceNotes(m[1])
     .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .filter((part) => !/^(?:who|whom|whose|which|represented|deputised|substituted)\b/i.test(part))
+    .map((part) => part.replace(/^(?:from|by)\s+/i, ""))
     .map((part) => {
       const bracket = part.match(/^(.*?)\s*\(([^)]*)\)\s*$/);
       return bracket ? readPerson(bracket[1] ?? "", bracket[2] ?? "") : readPerson(part, "");

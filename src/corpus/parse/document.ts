@@ -2,9 +2,11 @@ import type { AttendanceStatus, Attendee } from "../model.js";
 import { isActionsHeading } from "./actions.js";
 import {
   addAttendees,
+  isBulleted,
   isTableFrame,
   readAttendanceHeading,
   readAttendanceLine,
+  statusAfterLine,
 } from "./attendance.js";
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
@@ -77,6 +79,15 @@ class SectionWalker {
   private listNext: number | null = null;
   private readonly numbered: boolean;
   private consumedTo = 0;
+  /** The last attendance line read, so that a wrapped line can be read together with it. */
+  private lastEntry: {
+    text: string;
+    line: number;
+    /** The last line the entry runs over. */
+    end: number;
+    status: AttendanceStatus;
+    added: number;
+  } | null = null;
 
   constructor(
     private readonly lines: readonly TextLine[],
@@ -95,10 +106,11 @@ class SectionWalker {
 
   take(line: TextLine): void {
     const text = line.text;
-    const attendance = readAttendanceHeading(text);
+    const attendance = readAttendanceHeading(line.raw);
     if (attendance) {
       this.enter("attendance");
       this.status = attendance.status;
+      this.lastEntry = null;
       if (attendance.inline) this.addPeople(this.withContinuation(attendance.inline, line), line);
       return;
     }
@@ -112,14 +124,18 @@ class SectionWalker {
       this.enter("actions");
       return;
     }
-    const heading = this.acceptNumbered(line);
+    const heading = this.acceptNumberAbove(line) ?? this.acceptNumbered(line);
     if (heading) {
       this.openItem(heading.number, heading.title, line);
       return;
     }
     if (this.mode === "attendance") {
       if (isTableFrame(line.raw)) return;
+      if (this.continuesEntry(line)) return;
       if (!inContents(this.contents, text) && this.addPeople(line.raw, line)) return;
+      // An entry the rules cannot read ("• DAC …" before the rank was known) does not end a
+      // bulleted list: the entries after it are still people.
+      if (isBulleted(line.raw) && this.lastEntry) return;
       this.enter("loose");
     }
     if (this.mode === "next") {
@@ -159,22 +175,47 @@ class SectionWalker {
   }
 
   private addPeople(text: string, line: TextLine): boolean {
-    const people = readAttendanceLine(text, this.status);
+    const status = this.status;
+    const people = readAttendanceLine(text, status);
+    const before = this.sections.attendees.length;
     addAttendees(this.sections.attendees, people, line.line);
+    const added = this.sections.attendees.length - before;
+    if (people.length > 0) this.lastEntry = { text, line: line.line, end: line.line, status, added };
     // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
-    this.status = people.at(-1)?.status ?? this.status;
+    this.status = statusAfterLine(text, status);
     return people.length > 0;
+  }
+
+  // "Cllr Marcus Onyango      Chair, London Councils Crime and Public Protection" |
+  // "                         Committee": an indented line straight under an entry, that names
+  // nobody itself, carries on that entry's description. The entry is read again with it.
+  private continuesEntry(line: TextLine): boolean {
+    const last = this.lastEntry;
+    if (!last || line.line !== last.end + 1 || !/^\s/.test(line.raw)) return false;
+    if (readAttendanceLine(line.raw, last.status).length > 0) return false;
+    const joined = `${last.text} ${line.text}`;
+    const people = readAttendanceLine(joined, last.status);
+    if (people.length === 0) return false;
+    this.sections.attendees.splice(this.sections.attendees.length - last.added, last.added);
+    const before = this.sections.attendees.length;
+    addAttendees(this.sections.attendees, people, last.line);
+    const added = this.sections.attendees.length - before;
+    this.lastEntry = { ...last, text: joined, end: line.line, added };
+    return true;
   }
 
   // "PRESENT: Sophie Lindqvist (Chair, MOPAC), … Marcus" | "Hale (National Probation Service)." —
   // a list after a heading's colon runs on over the next lines until a full stop or a blank line.
+  // An indented line starts an entry of its own: "Present:\tName, Role" | "\tName, Role" is a
+  // hanging-indent list, one person a line.
   private withContinuation(inline: string, line: TextLine): string {
     let text = inline;
     let n = line.line + 1;
     for (;;) {
       const next = this.lines[n - 1];
       if (/\.\s*$/.test(text) || !next || !next.text || next.furniture) break;
-      if (readAttendanceHeading(next.text) || readNumberedHeading(next.text)) break;
+      if (/^\s/.test(next.raw) || isBulleted(next.raw)) break;
+      if (readAttendanceHeading(next.raw) || readNumberedHeading(next.text)) break;
       text = `${text} ${next.text}`;
       this.consumedTo = n;
       n += 1;
@@ -188,16 +229,29 @@ class SectionWalker {
     this.mode = "item";
   }
 
+  // "3." | "Serious violence and the Violence Reduction Unit": a number alone on its line, the
+  // title on the line below (table cells copied out of Word). Read as one heading when the two
+  // together pass as one; the title line is then used up.
+  private acceptNumberAbove(line: TextLine): NumberedHeading | null {
+    if (!/^\(?(?:\d{1,2}(?:\.0)?|[IVX]{1,6})[.)]?$/.test(line.text)) return null;
+    const below = this.lines[line.line];
+    if (!below?.text || below.furniture) return null;
+    const joined = { ...line, raw: `${line.text} ${below.text}`, text: `${line.text} ${below.text}` };
+    const heading = this.acceptNumbered(joined);
+    if (heading) this.consumedTo = below.line;
+    return heading;
+  }
+
   private acceptNumbered(line: TextLine): NumberedHeading | null {
     const heading = readNumberedHeading(line.text);
     if (!heading) return null;
     const listed = inContents(this.contents, line.text);
     if (heading.style === "number" && !listed && !this.fitsNumberStyle(line, heading)) {
-      this.listNext = Number(heading.number) + 1;
+      this.listNext = heading.value + 1;
       return null;
     }
     this.style ??= heading.style;
-    this.lastNumber = Number.parseInt(heading.number, 10) || this.lastNumber;
+    this.lastNumber = heading.value || this.lastNumber;
     this.listNext = null;
     return heading;
   }
@@ -209,7 +263,7 @@ class SectionWalker {
     if (this.style === "item-word") return false;
     if (/[.;,]\s*$/.test(line.text)) return false;
     if (this.isListLine(line.line - 1) || this.isListLine(line.line + 1)) return false;
-    const n = Number(heading.number);
+    const n = heading.value;
     if (this.lastNumber > 0 && n <= this.lastNumber) return false;
     if (this.listNext !== null && n === this.listNext) return false;
     if (this.mode === "attendance" && readAttendanceLine(line.raw, this.status).length > 0)

@@ -9,7 +9,10 @@ export type HeadingStyle = "item-word" | "number";
 
 /** A line that has the shape of a numbered agenda heading. Whether it is one depends on context. */
 export interface NumberedHeading {
+  /** As the minutes write it, without its punctuation: "3", "4a", "IV". */
   number: string;
+  /** Its place in order, for telling a heading from a list: "IV" is 4. */
+  value: number;
   title: string;
   style: HeadingStyle;
 }
@@ -19,25 +22,43 @@ const NUMBERED_ITEM_WORD =
   /^\d{1,2}[.)]?\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
 // "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business".
 const ITEM_WORD = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
-// "1. Agreement of minutes", "3) Operational update", "(2) Hate crime", "4 Police and Crime Plan".
-// Not "1.1 …".
-const NUMBERED = /^\(?(\d{1,2})(?:[.)]\s*|\s+)(?![\d.])(\S.*)$/u;
+// "1. Agreement of minutes", "3) Operational update", "(2) Hate crime", "4 Police and Crime Plan",
+// "1.0    Welcome" (the first of a section's paragraph numbers). Not "1.1 …", and not a time range
+// ("2 – 4pm").
+const NUMBERED = /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s+)(?![\d.])(?![-–—]\s*\d)(\S.*)$/u;
+// "IV.\tTransforming Rehabilitation": capital roman numerals, kept as written.
+const ROMAN = /^\(?([IVX]{1,6})[.)]\s+(\S.*)$/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
 /** Reads the number and title from a line shaped like an agenda heading, or null. */
 export function readNumberedHeading(text: string): NumberedHeading | null {
   const itemWord = text.match(NUMBERED_ITEM_WORD) ?? text.match(ITEM_WORD);
   if (itemWord?.[1]) {
     const title = cleanTitle(itemWord[2] ?? "");
+    const number = itemWord[1].toLowerCase();
     return title && isTitle(title, "item-word")
-      ? { number: itemWord[1].toLowerCase(), title, style: "item-word" }
+      ? { number, value: Number.parseInt(number, 10), title, style: "item-word" }
       : null;
   }
   const numbered = text.match(NUMBERED);
-  if (!numbered?.[1]) return null;
-  const title = cleanTitle(numbered[2] ?? "");
+  const roman = numbered ? null : text.match(ROMAN);
+  const value = numbered?.[1] ? Number(numbered[1]) : romanValue(roman?.[1] ?? "");
+  if (!value) return null;
+  const title = cleanTitle((numbered ?? roman)?.[2] ?? "");
   return title && isTitle(title, "number")
-    ? { number: String(Number(numbered[1])), title, style: "number" }
+    ? { number: numbered ? String(value) : (roman?.[1] ?? ""), value, title, style: "number" }
     : null;
+}
+
+// "IV" → 4; 0 for letters that are not a well-formed numeral ("IIV").
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN_VALUES[numeral.charAt(i)] ?? 0;
+    total += v < (ROMAN_VALUES[numeral.charAt(i + 1)] ?? 0) ? -v : v;
+  }
+  const canonical = /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral);
+  return canonical ? total : 0;
 }
 
 /** The title as it should be shown: no trailing full stop or colon, no markup. */

@@ -10,6 +10,28 @@ export interface TextLine {
   furniture: boolean;
 }
 
+// Text copied out of PDFs keeps typographic ligatures ("Oﬃcers") and the Symbol font's bullet,
+// which sits in the Private Use Area (U+F0B7 and its neighbours). Every later rule expects plain
+// letters and "•", so they are undone once here, for every line.
+const LIGATURES: Readonly<Record<string, string>> = {
+  "\uFB00": "ff",
+  "\uFB01": "fi",
+  "\uFB02": "fl",
+  "\uFB03": "ffi",
+  "\uFB04": "ffl",
+  "\uFB05": "st",
+  "\uFB06": "st",
+};
+const PDF_BULLETS = /[\uF0A7\uF0B7\uF076\uF0D8\uF0FC]/g;
+
+/** A line as later rules expect it: ligatures spelled out, PDF bullets as "•", odd spaces as spaces. */
+export function normaliseLine(raw: string): string {
+  return raw
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+    .replace(PDF_BULLETS, "•")
+    .replace(/[\f\v\u00A0\u2007\u202F]/g, " ");
+}
+
 /**
  * Splits file text into lines numbered from 1. Carriage returns, form feeds (page breaks),
  * non-breaking spaces and a byte-order mark are treated as the white space they stand for.
@@ -20,7 +42,7 @@ export function toTextLines(text: string): TextLine[] {
     .replace(/\r\n?/g, "\n")
     .split("\n");
   const result = lines.map((raw, i) => {
-    const clean = raw.replace(/[\f\v\u00A0\u2007\u202F]/g, " ");
+    const clean = normaliseLine(raw);
     return { line: i + 1, raw: clean, text: plainText(clean), furniture: false };
   });
   return markFurniture(result);
@@ -28,12 +50,19 @@ export function toTextLines(text: string): TextLine[] {
 
 /** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */
 export function plainText(raw: string): string {
+  return unmarked(raw).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The line without markdown, its inner white space kept: tabs and wide gaps between columns still
+ * say where one cell ends and the next begins.
+ */
+export function unmarked(raw: string): string {
   return raw
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^\s{0,3}#{1,6}\s+/, "")
     .replace(/(\*{1,3}|_{2,3})(\S(?:.*?\S)?)\1/g, "$2")
     .replace(/^\*{2,3}|\*{2,3}$/g, "")
-    .replace(/\s+/g, " ")
     .trim();
 }
 

@@ -22,12 +22,29 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
   const found: string[] = [];
   let rest = text.trim();
   for (;;) {
-    const match = HONORIFICS.map((h) => honorificAt(rest, h)).find((m) => m !== null);
+    const match =
+      HONORIFICS.map((h) => honorificAt(rest, h)).find((m) => m !== null) ??
+      abbreviatedRankAt(rest);
     if (!match) break;
     found.push(match.honorific);
     rest = match.rest;
   }
   return { honorific: found.length > 0 ? found.join(" ") : null, rest };
+}
+
+// Ranks are abbreviated in ways no list keeps up with: "DAC", "DCS", "T/Commander" (temporary),
+// "A/Supt" (acting). A short all-capitals word, or "X/Title", written before at least two name
+// words is a title, not part of the name. Honours (CBE) and organisation words (NHS) are not.
+const ABBREVIATED_RANK = /^(?:\p{Lu}{2,4}|\p{Lu}{1,2}\/\p{Lu}[\p{L}.]*)$/u;
+
+function abbreviatedRankAt(text: string): { honorific: string; rest: string } | null {
+  const [first = "", ...others] = text.split(/\s+/);
+  if (!ABBREVIATED_RANK.test(first) || POST_NOMINALS.has(first) || ORGANISATION_WORDS.has(first))
+    return null;
+  const nameWords = others.slice(0, 2);
+  if (nameWords.length < 2 || !nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && isNameToken(w)))
+    return null;
+  return { honorific: first, rest: others.join(" ") };
 }
 
 function honorificAt(text: string, honorific: string) {
@@ -71,7 +88,8 @@ export function isAcronym(token: string): boolean {
 /** A word that can be part of a person's name: "Weekes-Bernard", "O'Brien", "E", "De". */
 export function isNameToken(token: string): boolean {
   if (NAME_PARTICLES.has(token)) return true;
-  if (isAcronym(token)) return false;
+  // A possessive ("Women's", "Victims'") belongs to an organisation's name, not a person's.
+  if (isAcronym(token) || /(?:['’]s|s['’])$/.test(token)) return false;
   return /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u.test(token);
 }
 

@@ -20,8 +20,19 @@ describe("readNumberedHeading", () => {
     ["7. Any other business", "7", "Any other business", "number"],
     ["(2) Hate crime after the referendum", "2", "Hate crime after the referendum", "number"],
     ["1 Minutes of the last meeting", "1", "Minutes of the last meeting", "number"],
+    // blind round 2: paragraph-numbered sections and roman numerals, kept as written.
+    ["1.0    Welcome and apologies", "1", "Welcome and apologies", "number"],
+    ["3.0    Serious youth violence: summer plan", "3", "Serious youth violence: summer plan", "number"],
+    ["I.\tWelcome and apologies", "I", "Welcome and apologies", "number"],
+    ["IV.\tTransforming Rehabilitation", "IV", "Transforming Rehabilitation", "number"],
   ])("reads %j", (text, number, title, style) => {
-    expect(readNumberedHeading(text)).toEqual({ number, title, style });
+    expect(readNumberedHeading(text)).toMatchObject({ number, title, style });
+  });
+
+  it("gives roman numerals their value, for telling headings from lists", () => {
+    expect(readNumberedHeading("IV.\tTransforming Rehabilitation")?.value).toBe(4);
+    expect(readNumberedHeading("IX. Any other business")?.value).toBe(9);
+    expect(readNumberedHeading("IIV. Something")).toBeNull();
   });
 
   it.each([
@@ -33,6 +44,9 @@ describe("readNumberedHeading", () => {
     ["Item 2 was deferred."],
     ["10 March 2015"],
     ["There was no other business."],
+    // A time range under the date (blind round 2), not item 2.
+    ["2 – 4pm, Mayor's Office, City Hall"],
+    ["2.1    The minutes of the meeting held on 14 March 2019 were agreed as an accurate record."],
   ])("is not a heading: %j", (text) => {
     expect(readNumberedHeading(text)).toBeNull();
   });

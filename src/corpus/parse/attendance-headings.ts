@@ -1,0 +1,77 @@
+import type { AttendanceStatus } from "../model.js";
+import { comparable, unmarked } from "./lines.js";
+
+/** A label that opens (part of) an attendance list, and the status of the people under it. */
+interface AttendanceLabel {
+  pattern: RegExp;
+  status: AttendanceStatus;
+  /**
+   * Labels that are also ordinary words of minutes ("Minutes", "Notes") open attendance only with
+   * a person written after them on the same line ("Notes: Joel Adebayo (MOPAC)").
+   */
+  needsPerson?: boolean;
+}
+
+// Section titles that open an attendance list. "Attendees and apologies" opens with those present;
+// the apologies follow under their own heading. The minute taker is staff in attendance.
+const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
+  {
+    pattern:
+      /^(?:board |group )?(?:members|attendees|attendance)(?: present)?(?: and apologies)?$/,
+    status: "present",
+  },
+  {
+    pattern:
+      /^(?:present|attending|those present|participants|chair|chairs|in the chair|vice[- ]?chair|co[- ]?chairs?|deputy chair)(?: and apologies)?$/,
+    status: "present",
+  },
+  { pattern: /^(?:board|group)(?: and advisors| and advisers| members)?$/, status: "present" },
+  {
+    pattern: /^(?:attendance|attendees|present|members) (?:and|&) apologies(?: for absence)?$/,
+    status: "present",
+  },
+  {
+    pattern:
+      /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
+    status: "in_attendance",
+  },
+  {
+    pattern:
+      /^(?:minutes|notes|minute taker|minute-taker|minutes taken by|notes taken by|note taker|note-taker|minuted by|clerk|secretary)$/,
+    status: "in_attendance",
+    needsPerson: true,
+  },
+  {
+    pattern:
+      /^(?:apologies|apologies for absence|apologies received|absent|absences|absent with apologies|apologies for absence were received from|apologies were received from)$/,
+    status: "apologies",
+  },
+];
+
+// "In attendance for item 3", "Also present (items 2 and 3)": who came for part of the meeting is
+// still in attendance; the qualifier is not part of the label.
+const PART_OF_MEETING =
+  /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote)[^)]*\)$/i;
+
+// "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
+// hanging-indent list copied out of Word).
+const LABEL_LINE =
+  /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3,})\s*(\S.*))?$/s;
+
+/**
+ * The status an attendance heading opens ("Present", "Officials in attendance", "1. Attendees and
+ * apologies", "Apologies:", "Minute taker: Name"), with anything written after the label on the
+ * same line, white space as written. Null for any other line.
+ */
+export function readAttendanceHeading(
+  text: string,
+): { status: AttendanceStatus; inline: string | null } | null {
+  const m = unmarked(text).match(LABEL_LINE);
+  if (!m?.[1]) return null;
+  const label = comparable(m[1].replace(PART_OF_MEETING, ""));
+  const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
+  if (!found) return null;
+  const inline = (m[2] ?? m[3])?.trim() || null;
+  if (found.needsPerson && !(inline && /^\p{Lu}/u.test(inline))) return null;
+  return { status: found.status, inline };
+}

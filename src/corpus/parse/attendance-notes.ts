@@ -1,0 +1,30 @@
+import type { AttendanceStatus } from "../model.js";
+
+// A table's attendance column: "| Oliver Tennant | HM Courts & Tribunals Service | Apologies |",
+// "Present (virtual)", "Substitute for Commander Okoye". Matched on the cell's first words, so a
+// note after the status ("Present (Chair)") does not hide it. Someone sitting in for a member is
+// at the table, so present.
+const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
+  [
+    /^(?:present|attended|attending|member|yes|✓|in person|virtual(?:ly)?|remote(?:ly)?|online|by (?:video|phone|teams|zoom)|substitute|substituting|deputising|deputy for|representing|attending for|in place of|on behalf of)\b/i,
+    "present",
+  ],
+  [/^(?:in attendance|officer|official|observer|secretariat)\b/i, "in_attendance"],
+  [/^(?:apologies|apologies sent|sent apologies|absent|no)\b/i, "apologies"],
+];
+
+/** The status a table cell states, or undefined when the cell is not a status. */
+export function statusCell(cell: string): AttendanceStatus | undefined {
+  return STATUS_CELLS.find(([pattern]) => pattern.test(cell.trim()))?.[1];
+}
+
+// Notes in brackets about when or for whom someone attended: "(item 3 only)", "(from item 3)",
+// "(left after item 2)", "(for Nicholas Pryor)", "(substitute for Rhys Cadogan)". They are neither
+// name nor role, and the person they mention did not attend.
+const ATTENDANCE_NOTE =
+  /\s*\(\s*(?:for|from|until|to|left|arrived|joined|after|before|substitute|substituting|sub|deputising|deputy for|representing|on behalf of|in place of|attending for|items?|part|virtual|via|remote|online|by (?:video|phone)|observer)\b[^)]*\)/gi;
+
+/** The text without bracketed notes on when or for whom someone attended. */
+export function withoutAttendanceNotes(text: string): string {
+  return text.replace(ATTENDANCE_NOTE, "");
+}
