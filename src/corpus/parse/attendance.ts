@@ -194,7 +194,7 @@ function readTableRow(segment: string): ReadPerson[] {
 // "Sir Julian Fenwick QPM", "Stephen Harwood (Chair)": a cell that is a whole name and nothing else.
 function isNameCell(cell: string): boolean {
   const person = readPerson(cell, "");
-  return person !== null && !looksLikeOrganisation(cell);
+  return person !== null && !looksLikeOrganisation(person.name);
 }
 
 // Separators that can stand between a name and its description, tried from the leftmost.

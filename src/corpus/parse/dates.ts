@@ -125,6 +125,11 @@ const CLOCK = new RegExp(
 );
 const HOUR_MERIDIEM = new RegExp(`(?<![\\d:./])(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, "gi");
 const NOON = /\b(?:12\s+)?(?:noon|midday)\b/gi;
+// "2 – 4pm", "11 to 1pm": the start hour borrows the end's am/pm, unless that would put it after the end.
+const RANGE = new RegExp(
+  `(?<![\\d:./])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:[-–—]|to)\\s*(\\d{1,2})(?:[:.]\\d{2})?\\s*${MERIDIEM}(?![a-z])`,
+  "gi",
+);
 
 /**
  * The first clock time in the text: "14:00", "3:30", "2pm", "12:00pm", "noon". Meetings are held in
@@ -138,6 +143,14 @@ export function findTime(text: string): FoundTime | null {
   }
   for (const m of text.matchAll(HOUR_MERIDIEM)) {
     const time = clock(Number(m[1]), 0, m[2]);
+    if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const start = Number(m[1]);
+    const end = Number(m[3]);
+    const pm = /^p/i.test(m[4] ?? "");
+    const meridiem = pm && start % 12 > end % 12 ? "am" : (m[4] ?? "");
+    const time = clock(start, Number(m[2] ?? 0), meridiem);
     if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(NOON))

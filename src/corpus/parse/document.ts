@@ -265,7 +265,9 @@ class SectionWalker {
     if (this.isListLine(line.line - 1) || this.isListLine(line.line + 1)) return false;
     const n = heading.value;
     if (this.lastNumber > 0 && n <= this.lastNumber) return false;
-    if (this.listNext !== null && n === this.listNext) return false;
+    // "1." "2." "3." then "4. …" continues the list; "IV." after them is the next heading.
+    const arabic = /^\d/.test(heading.number);
+    if (arabic && this.listNext !== null && n === this.listNext) return false;
     if (this.mode === "attendance" && readAttendanceLine(line.raw, this.status).length > 0)
       return false;
     return true;

@@ -60,13 +60,24 @@ export function readHeader(
     venue: null,
   };
   if (dated && !PUBLICATION.test(dated.line.text)) {
-    const onLine = timeAndVenueAfter(dated.line.text, dated.date);
-    result.time = onLine.time;
-    result.venue = onLine.venue;
+    // The date may be stated twice ("…: minutes of the meeting on 11 May 2020" | "Meeting held on
+    // Zoom, Monday 11 May 2020, 1.30pm"): each statement can add what the other lacks.
+    for (const line of candidates) {
+      const same = findDates(line.text).find((d) => d.iso === dated.date.iso);
+      if (!same) continue;
+      const onLine = timeAndVenueAfter(line.text, same);
+      result.time ??= onLine.time;
+      result.venue ??= onLine.venue;
+    }
   }
   const fields = [...candidates, ...labelled];
   result.time ??= labelledTime(fields);
-  result.venue ??= labelledVenue(fields) ?? (dated ? venueBelow(dated.line, candidates) : null);
+  result.venue ??= labelledVenue(fields);
+  if (dated) {
+    const below = timeAndVenueBelow(dated.line, candidates);
+    result.time ??= below.time;
+    result.venue ??= below.venue;
+  }
   return result;
 }
 
@@ -90,8 +101,12 @@ export function timeAndVenueAfter(
   const time = findTime(after);
   const opensLine = /^\W*$/.test(text.slice(0, date.index).replace(LABELLED_DATE, ""));
   const rest = time ? skipEndTime(after.slice(time.end)) : opensLine ? after : "";
-  // "… held at City Hall on Thursday 30 June 2016": the place can stand before the date too.
-  const before = text.slice(0, date.index).match(/\bheld\s+(?:at|in)\s+(.+?)\s+on\s*$/i)?.[1];
+  // "… held at City Hall on Thursday 30 June 2016", "Meeting held on Zoom, Monday 11 May 2020":
+  // the place can stand before the date too.
+  const start = text.slice(0, date.index);
+  const before =
+    start.match(/\bheld\s+(?:at|in)\s+(.+?)\s+on\s*$/i)?.[1] ??
+    start.match(/\bheld\s+(?:at|in|on|via|over)\s+(.+?)\s*,\s*$/i)?.[1];
   return {
     time: time?.time ?? null,
     venue: cleanVenue(rest) ?? (before ? cleanVenue(before) : null),
@@ -122,14 +137,23 @@ export function cleanVenue(text: string): string | null {
   return venue;
 }
 
-// "Thursday 5 December 2019, 9.30am" then "Committee Room 5, City Hall" on the next line: a short
-// line straight under the date, with no date, time or heading words of its own, is the place.
-function venueBelow(dateLine: TextLine, lines: readonly TextLine[]): string | null {
+// The line straight under the date can hold what the date line lacks: "Thursday 5 December 2019,
+// 9.30am" | "Committee Room 5, City Hall"; "… 3rd December 2014" | "2 – 4pm, Mayor's Office, City
+// Hall"; "Tuesday 19 September 2017   Committee Room 4, City Hall" | "12 noon". A time must open
+// the line; a place is a short line with no date or heading words of its own.
+function timeAndVenueBelow(
+  dateLine: TextLine,
+  lines: readonly TextLine[],
+): { time: string | null; venue: string | null } {
+  const none = { time: null, venue: null };
   const below = lines.find((l) => l.line === dateLine.line + 1);
-  if (!below || findDates(below.text).length > 0 || findTime(below.text)) return null;
-  if (below.text.split(/\s+/).length > 8 || /\b(?:minutes|notes|meeting of)\b/i.test(below.text))
-    return null;
-  return cleanVenue(below.text);
+  if (!below || findDates(below.text).length > 0) return none;
+  if (below.text.split(/\s+/).length > 10 || /\b(?:minutes|notes|meeting of)\b/i.test(below.text))
+    return none;
+  const time = findTime(below.text);
+  if (!time) return { time: null, venue: cleanVenue(below.text) };
+  if (!/^\W*(?:from|at|starting)?\W*$/i.test(below.text.slice(0, time.index))) return none;
+  return { time: time.time, venue: cleanVenue(skipEndTime(below.text.slice(time.end))) };
 }
 
 function labelledTime(lines: readonly TextLine[]): string | null {
