@@ -7,8 +7,9 @@ export interface ActionText {
 
 // "Action 1: Partners from MOPAC … will meet …" (corpus/004), "ACTION: MOPAC to …", "Action point 3 - …".
 // "Action 1 (Owner: MOPAC): publish …" carries its owner in brackets before the colon.
+// "- [ ] **Action:** …" is a markdown task-list entry.
 const ACTION_LINE =
-  /^(?:[-•*]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?)?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?)?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
@@ -19,14 +20,19 @@ export function startsAction(text: string): boolean {
 export function readActionParagraph(text: string): ActionText | null {
   const m = text.match(ACTION_LINE);
   if (!m?.[3]) return null;
-  const body = m[3].trim();
+  // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
+  const ownerFirst = m[3].match(OWNER_FIRST);
+  const body = (ownerFirst?.[2] ?? m[3]).trim();
   // "Action (MOPAC): map …" names the owner in the bracket itself.
   const bracket = m[2]?.slice(1, -1).trim() ?? "";
   const owner =
+    ownerFirst?.[1]?.trim() ||
     (bracket && (readOwner(`(${bracket})`) ?? (looksLikeOwner(bracket) ? bracket : null))) ||
     readOwner(body);
   return { id: m[1] ?? null, text: body, owner };
 }
+
+const OWNER_FIRST = /^(?:owner|lead|responsible)\s*[:\-–]\s*(.+?)\s+[-–—]\s+(\S.*)$/iu;
 
 // Headings of a list of actions gathered at the end of the minutes.
 const ACTIONS_HEADING =
@@ -70,6 +76,7 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
 
 const OWNER_LABEL = /\(\s*(?:owner|lead|responsible|action(?:ed)? by)\s*[:\-–]?\s*([^)]+)\)/i;
 const OWNER_FIELD = /(?:^|[.;]\s+|\s[-–—]\s+)(?:owner|lead|responsible)\s*[:\-–]\s*([^.;()]+)/i;
+const DEADLINE_AFTER = /\s*[,;]\s*(?:due|by|deadline|target|date|when)\b.*$/i;
 const OWNER_WORDS = new Set(["and", "&", "of", "the", "for", "with", "/"]);
 
 /**
@@ -79,7 +86,8 @@ const OWNER_WORDS = new Set(["and", "&", "of", "the", "for", "with", "/"]);
  */
 export function readOwner(text: string): string | null {
   const labelled = text.match(OWNER_LABEL) ?? text.match(OWNER_FIELD);
-  if (labelled?.[1]) return labelled[1].trim();
+  // "(Owner: MOPAC, due 1 October)": the deadline after the owner is not part of it.
+  if (labelled?.[1]) return labelled[1].replace(DEADLINE_AFTER, "").trim();
   const subject = text.match(/^(.{2,80}?)\s+(?:to|will|should|must)\s+\p{Ll}/u)?.[1];
   return subject && looksLikeOwner(subject) ? subject : null;
 }

@@ -8,13 +8,14 @@ import {
   type NextMeeting,
   type Problem,
 } from "../model.js";
+import { readActionTable } from "./action-table.js";
 import { readActionEntry, readActionParagraph } from "./actions.js";
 import { addAttendees, readApologiesSentence } from "./attendance.js";
 import { findContents } from "./contents.js";
 import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader } from "./header.js";
-import { isPublicationLine, toTextLines } from "./lines.js";
+import { comparable, isPublicationLine, toTextLines } from "./lines.js";
 import { findNextMeetingSentence, readNextMeeting } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
 
@@ -130,6 +131,9 @@ function withApologiesFromProse(
   return [...attendees.filter((a) => !overridden.has(a.name.toLowerCase())), ...front.attendees];
 }
 
+// Actions recorded under their items, then those of an "Actions" list or table at the end. A
+// summary table that repeats an action already recorded under its item adds nothing. (An "Actions
+// arising" list is kept whole, as the earlier fixtures expect: it restates actions in its own words.)
 function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
   const actions: Action[] = [];
   for (const item of items)
@@ -137,11 +141,22 @@ function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
       const action = readActionParagraph(passage.text);
       if (action) actions.push({ ...action, item: item.number, line: passage.line });
     }
-  for (const passage of buildPassages(sections.actionLines)) {
+  const table = readActionTable(sections.actionLines);
+  const rows = table?.actions.filter((row) => !actions.some((a) => sameAction(a, row))) ?? [];
+  const listed = sections.actionLines.filter((l) => !table?.used.has(l.line));
+  for (const passage of buildPassages(listed)) {
     const entry = readActionEntry(passage.text);
     if (entry) actions.push({ ...entry, line: passage.line });
   }
-  return actions.sort((a, b) => a.line - b.line);
+  return [...actions, ...rows].sort((a, b) => a.line - b.line);
+}
+
+// The same action by number, or, where either has none, by wording ("Cost the expansion of the
+// ISVA service" within "MOPAC to cost the expansion of the ISVA service (Owner: MOPAC).").
+function sameAction(a: Action, b: Action): boolean {
+  if (a.id !== null && b.id !== null) return a.id === b.id;
+  const [x, y] = [comparable(a.text), comparable(b.text)];
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
 
 function toNextMeetings(
