@@ -2,11 +2,14 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Meeting } from "../corpus/model.js";
-import type { AcronymEntry } from "./acronyms.js";
+import { type AcronymEntry, JUSTICE_ACRONYMS } from "./acronyms.js";
+import { FIELDS } from "./build.js";
 import { PackedPostings } from "./postings.js";
+import { STEM_VARIANTS } from "./stem.js";
+import { STOP_WORDS } from "./stopwords.js";
 import type { Spelling } from "./vocabulary.js";
 
-/** Raise whenever analysis or index layout changes, so old caches are never read as new ones. */
+/** Raise whenever analysis code or the file layout changes (the tables are hashed anyway). */
 export const SEARCH_CACHE_VERSION = 3;
 
 /** Where the app keeps its index cache unless told otherwise (in .gitignore). */
@@ -32,10 +35,16 @@ interface Header {
   acronyms: AcronymEntry[];
 }
 
-/** A hash of the meetings (and of the cache layout): any change to the minutes means a rebuild. */
+// The tables that shape the index: editing one must not leave an index built with the old one.
+const ANALYSIS_TABLES = JSON.stringify([JUSTICE_ACRONYMS, STEM_VARIANTS, [...STOP_WORDS], FIELDS]);
+
+/**
+ * A hash of the meetings, the analysis tables and the cache layout: any change to the minutes or
+ * to how they are read means a rebuild.
+ */
 export function corpusHash(meetings: Meeting[]): string {
   return createHash("sha256")
-    .update(`lcrb-search-${SEARCH_CACHE_VERSION}\n`)
+    .update(`lcrb-search-${SEARCH_CACHE_VERSION}\n${ANALYSIS_TABLES}\n`)
     .update(JSON.stringify(meetings))
     .digest("hex");
 }

@@ -4,7 +4,7 @@ import lunr from "lunr";
  * Where the Porter stemmer leaves two forms of one idea apart, both map to one stem
  * ("terrorists" → "terrorist" but "terrorism" → "terror"). Keys and values are Porter stems.
  */
-const STEM_VARIANTS: Record<string, string> = {
+export const STEM_VARIANTS: Record<string, string> = {
   terrorist: "terror",
   extremist: "extrem",
   radicalis: "radic",
