@@ -16,8 +16,7 @@ interface AttendanceLabel {
 // the apologies follow under their own heading. The minute taker is staff in attendance.
 const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   {
-    pattern:
-      /^(?:board |group )?(?:members|attendees|attendance)(?: present)?(?: and apologies)?$/,
+    pattern: /^(?:board |group )?(?:members|attendees|attendance)(?: present)?(?: and apologies)?$/,
     status: "present",
   },
   {
@@ -55,8 +54,7 @@ const PART_OF_MEETING =
 
 // "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
 // hanging-indent list copied out of Word).
-const LABEL_LINE =
-  /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3,})\s*(\S.*))?$/s;
+const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3,})\s*(\S.*))?$/s;
 
 /**
  * The status an attendance heading opens ("Present", "Officials in attendance", "1. Attendees and

@@ -1,7 +1,9 @@
 import type { AttendanceStatus, Attendee } from "../model.js";
 
 export { readAttendanceHeading } from "./attendance-headings.js";
+
 import { readAttendanceHeading } from "./attendance-headings.js";
+import { statusCell, withoutAttendanceNotes } from "./attendance-notes.js";
 import { comparable, plainText } from "./lines.js";
 import {
   isNameToken,
@@ -13,7 +15,6 @@ import {
   takeName,
 } from "./people.js";
 import { HONORIFICS, ROLE_ACRONYMS } from "./vocabulary.js";
-import { statusCell, withoutAttendanceNotes } from "./attendance-notes.js";
 
 /** A person read from an attendance line, with the status of the section they were listed in. */
 export interface ListedPerson extends Person {
@@ -83,7 +84,9 @@ type ReadPerson = Person & { status?: AttendanceStatus };
 
 function readPeople(segment: string): ReadPerson[] {
   // Indentation is layout, not a column: only gaps inside the line separate cells.
-  const trimmed = withoutAttendanceNotes(segment).replace(/^\s*(?:\|\s*)?/, "").replace(BULLET, "");
+  const trimmed = withoutAttendanceNotes(segment)
+    .replace(/^\s*(?:\|\s*)?/, "")
+    .replace(BULLET, "");
   if (/\t|\S\s{3,}\S|\|/.test(trimmed)) return readTableRow(trimmed);
   const text = plainText(trimmed)
     .replace(BULLET, "")

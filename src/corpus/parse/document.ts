@@ -180,7 +180,8 @@ class SectionWalker {
     const before = this.sections.attendees.length;
     addAttendees(this.sections.attendees, people, line.line);
     const added = this.sections.attendees.length - before;
-    if (people.length > 0) this.lastEntry = { text, line: line.line, end: line.line, status, added };
+    if (people.length > 0)
+      this.lastEntry = { text, line: line.line, end: line.line, status, added };
     // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
     this.status = statusAfterLine(text, status);
     return people.length > 0;
@@ -236,7 +237,11 @@ class SectionWalker {
     if (!/^\(?(?:\d{1,2}(?:\.0)?|[IVX]{1,6})[.)]?$/.test(line.text)) return null;
     const below = this.lines[line.line];
     if (!below?.text || below.furniture) return null;
-    const joined = { ...line, raw: `${line.text} ${below.text}`, text: `${line.text} ${below.text}` };
+    const joined = {
+      ...line,
+      raw: `${line.text} ${below.text}`,
+      text: `${line.text} ${below.text}`,
+    };
     const heading = this.acceptNumbered(joined);
     if (heading) this.consumedTo = below.line;
     return heading;

@@ -22,7 +22,12 @@ describe("readNumberedHeading", () => {
     ["1 Minutes of the last meeting", "1", "Minutes of the last meeting", "number"],
     // blind round 2: paragraph-numbered sections and roman numerals, kept as written.
     ["1.0    Welcome and apologies", "1", "Welcome and apologies", "number"],
-    ["3.0    Serious youth violence: summer plan", "3", "Serious youth violence: summer plan", "number"],
+    [
+      "3.0    Serious youth violence: summer plan",
+      "3",
+      "Serious youth violence: summer plan",
+      "number",
+    ],
     ["I.\tWelcome and apologies", "I", "Welcome and apologies", "number"],
     ["IV.\tTransforming Rehabilitation", "IV", "Transforming Rehabilitation", "number"],
   ])("reads %j", (text, number, title, style) => {
