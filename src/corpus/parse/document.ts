@@ -302,7 +302,11 @@ class SectionWalker {
     const text = line.text;
     if (!looksLikeHeading(text) || findDates(text).length > 0) return false;
     const marked = isMarkdownHeading(line.raw) || isBoldLine(line.raw);
-    if (!marked && !this.standsAlone(line.line)) return false;
+    // "Knife crime" | "The Board discussed …": in minutes whose items have no numbers, a title
+    // after a blank line may sit straight on its first paragraph.
+    const onParagraph =
+      !this.numbered && this.isBlank(line.line - 1) && this.followedByProse(line.line);
+    if (!marked && !this.standsAlone(line.line) && !onParagraph) return false;
     if (inContents(this.contents, text) || isCommonSection(text)) return true;
     if (this.mode === "header") return false;
     if (isMarkdownHeading(line.raw)) return true;
@@ -311,11 +315,12 @@ class SectionWalker {
   }
 
   private standsAlone(lineNumber: number): boolean {
-    const blank = (n: number) => {
-      const l = this.lines[n - 1];
-      return l === undefined || l.text === "" || l.furniture;
-    };
-    return blank(lineNumber - 1) && blank(lineNumber + 1);
+    return this.isBlank(lineNumber - 1) && this.isBlank(lineNumber + 1);
+  }
+
+  private isBlank(lineNumber: number): boolean {
+    const l = this.lines[lineNumber - 1];
+    return l === undefined || l.text === "" || l.furniture;
   }
 
   private followedByProse(lineNumber: number): boolean {

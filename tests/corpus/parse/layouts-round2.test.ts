@@ -221,6 +221,21 @@ describe("agenda headings", () => {
   });
 });
 
+describe("unnumbered sections", () => {
+  // Written for this test in the style of the unnumbered seed (corpus/003), with no blank line
+  // between a title and its first paragraph.
+  it("reads a title sitting straight on its paragraph in minutes without numbered items", () => {
+    expect(
+      items(
+        "Apologies:\nGareth Llewellyn-Jones (CPS London)\n\nWelcome and apologies\nThe Chair welcomed members.\n\nKnife crime\nThe Board discussed knife crime in some detail and agreed next steps.\n",
+      ),
+    ).toEqual([
+      [null, "Welcome and apologies"],
+      [null, "Knife crime"],
+    ]);
+  });
+});
+
 describe("header times and places", () => {
   const header = (text: string) =>
     readHeader(
