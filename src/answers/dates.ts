@@ -43,6 +43,9 @@ const STANDALONE_MONTHS = FULL_MONTHS.filter((name) => name !== "may");
 const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
+// After a month, two digits are a year as people abbreviate it ("April 22", "Apr '22"): a day
+// after its month is written with its ending ("April 22nd") or followed by the year.
+const SHORT_YEAR = "'?(\\d{2})(?!\\d|st|nd|rd|th|:|\\.\\d)";
 
 /**
  * Rewrites misspelt month names ("Apirl", "Febuary", "Setpember") to their proper spelling, so
@@ -97,10 +100,10 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
       return day(year < 100 ? 2000 + year : year, Number(m[2]), Number(m[1]));
     },
   },
-  // 12 April 2023, 12th of April, 2023
+  // 12 April 2023, 12th of April, 2023, 12 Apr '23
   {
-    pattern: new RegExp(`\\b${DAY}(?: of)? ${MONTH},? ${YEAR}\\b`, "i"),
-    read: (m) => day(Number(m[3]), monthOf(m[2]), Number(m[1])),
+    pattern: new RegExp(`\\b${DAY}(?: of)? ${MONTH},? (?:${YEAR}\\b|${SHORT_YEAR})`, "i"),
+    read: (m) => day(m[3] ? Number(m[3]) : 2000 + Number(m[4]), monthOf(m[2]), Number(m[1])),
   },
   // April 12 2023, April 12th, 2023
   {
@@ -111,6 +114,11 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
   {
     pattern: new RegExp(`\\b${MONTH},?(?: of)? ${YEAR}\\b`, "i"),
     read: (m) => ({ kind: "month", year: Number(m[2]), month: monthOf(m[1]) }),
+  },
+  // April 22, Apr '22
+  {
+    pattern: new RegExp(`\\b${MONTH},?(?: of)? ${SHORT_YEAR}`, "i"),
+    read: (m) => ({ kind: "month", year: 2000 + Number(m[2]), month: monthOf(m[1]) }),
   },
   // 12 April, 12th of April
   {

@@ -10,6 +10,7 @@ import { answerMeetings } from "./intents/meetings.js";
 import { answerNext } from "./intents/next.js";
 import { answerPerson } from "./intents/person.js";
 import { answerSearch } from "./intents/search.js";
+import { ordinaryWords } from "./minutes-words.js";
 import { collectPeople, type Person } from "./people.js";
 import { readQuestion } from "./question.js";
 
@@ -29,16 +30,19 @@ const ANSWERERS: Record<Intent, IntentAnswerer> = {
   search: answerSearch,
 };
 
-// People are gathered once per set of meetings, not once per question.
-const peopleCache = new WeakMap<object, Person[]>();
+// People and the minutes' words are gathered once per set of meetings, not once per question.
+const directoryCache = new WeakMap<object, { people: Person[]; ordinary: Set<string> }>();
 
-function peopleOf(context: AnswerContext): Person[] {
-  let people = peopleCache.get(context.meetings);
-  if (!people) {
-    people = collectPeople(context.meetings);
-    peopleCache.set(context.meetings, people);
+function directoryOf(context: AnswerContext): { people: Person[]; ordinary: Set<string> } {
+  let directory = directoryCache.get(context.meetings);
+  if (!directory) {
+    directory = {
+      people: collectPeople(context.meetings),
+      ordinary: ordinaryWords(context.meetings),
+    };
+    directoryCache.set(context.meetings, directory);
   }
-  return people;
+  return directory;
 }
 
 /**
@@ -51,8 +55,9 @@ export function answerQuestion(
   options: AskOptions = {},
 ): Answer {
   const question = readQuestion(text);
+  const { people, ordinary } = directoryOf(context);
   const classification = question.text
-    ? classify(question, peopleOf(context))
+    ? classify(question, people, ordinary)
     : { intent: "help" as const, name: null, people: [], topic: [] };
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   return ANSWERERS[classification.intent]({ question, classification, context, offset });

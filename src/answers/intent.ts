@@ -5,14 +5,16 @@ import { type Question, topicWords } from "./question.js";
 /**
  * One way of asking for an intent. Rules are tried in order and the first that applies wins.
  * `person`: capture group 1 is a name; "known" rules apply only when it names someone in the
- * minutes (so "who is on the board" falls through), "any" rules always do.
+ * minutes (so "who is on the board" falls through), "any" rules always do. "named" rules have no
+ * capture: they apply when the question names no meeting and its words other than the rule's,
+ * the filler and the honorifics are a known person's name ("Cllr Athwal attendance").
  * `needsNoTopic`: the rule applies only when no topic words are left ("what happened in April
  * 2023" is a meeting; "what happened about fraud in April 2023" is a search).
  */
 export interface IntentRule {
   intent: Intent;
   pattern: RegExp;
-  person?: "known" | "any";
+  person?: "known" | "any" | "named";
   needsNoTopic?: boolean;
 }
 
@@ -51,7 +53,19 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /\bwhen(?:'s| is| are| will| does| do|s)\b.*\b(?:meet|meeting|board|lcrb|dmg|group)/,
   },
   { intent: "next", pattern: /\b(?:meets?|meeting) (?:again|next)\b|\bschedule[ds]?\b/ },
+  // A meeting in a stretch of time still to come: "is there a meeting today", "… next week".
+  {
+    intent: "next",
+    pattern:
+      /\b(?:meet|meets|meeting|meetings|board|lcrb|dmg|group)\b.*\b(?:today|tonight|tomorrow|(?:this|next) (?:week|month))\b|\b(?:today|tonight|tomorrow)'?s (?:meeting|board)\b/,
+  },
   // A person's record of attendance.
+  {
+    intent: "person",
+    pattern:
+      /\b(?:at+e?n+d[a-z]*|been (?:to|at|in)|com(?:e|es|ing)|came|record|apologi[sz]e[ds]?|apologies|turn(?:s|ed)? up|show(?:s|ed|n)? up|present|missed|absen(?:t|ces?))\b/,
+    person: "named",
+  },
   {
     intent: "person",
     pattern:
@@ -160,8 +174,16 @@ export interface Classification {
  * a person's name asks about that person, one that is only a meeting reference asks about that
  * meeting, and anything else is a search.
  */
-export function classify(question: Question, people: readonly Person[]): Classification {
+export function classify(
+  question: Question,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string> = new Set(),
+): Classification {
   const { text, reference } = question;
+  const pointsAtMeeting = reference.date !== null || reference.relative !== null;
+  // "What did they say about it?" has a subject, only not one we can see: it is a search (which
+  // says the words are too common), not a summary of the latest meeting.
+  const vague = VAGUE_SUBJECT.test(text);
   for (const rule of INTENT_RULES) {
     const match = rule.pattern.exec(text);
     if (!match) continue;
@@ -169,24 +191,38 @@ export function classify(question: Question, people: readonly Person[]): Classif
       ...reference.spans,
       { start: match.index, end: match.index + match[0].length },
     ]);
+    if (rule.person === "named") {
+      if (pointsAtMeeting) continue;
+      const everyMatch = [...text.matchAll(new RegExp(rule.pattern.source, "g"))];
+      const name = topicWords(text, [
+        ...reference.spans,
+        ...everyMatch.map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      ]).join(" ");
+      const found = findPeople(name, people, ordinary);
+      if (found.length === 0) continue;
+      return { intent: "person", name, people: found, topic: [] };
+    }
     if (rule.person) {
       const name = (match[1] ?? "").trim();
-      const found = findPeople(name, people);
+      const found = findPeople(name, people, ordinary);
       if (rule.person === "known" && found.length === 0) continue;
       return { intent: "person", name, people: found, topic: [] };
     }
-    if (rule.needsNoTopic && topic.length > 0) continue;
+    if (rule.needsNoTopic && (topic.length > 0 || vague)) continue;
     return { intent: rule.intent, name: null, people: [], topic };
   }
   const topic = topicWords(text, reference.spans);
-  const named = findPeople(text, people);
+  const named = findPeople(text, people, ordinary);
   if (named.length > 0 && bareName(text))
     return { intent: "person", name: text, people: named, topic: [] };
-  const pointsAtMeeting = reference.date !== null || reference.relative !== null;
-  if (pointsAtMeeting && topic.length === 0)
+  if (pointsAtMeeting && topic.length === 0 && !vague)
     return { intent: "meeting", name: null, people: [], topic };
   return { intent: "search", name: null, people: [], topic };
 }
+
+// "About" (or "on", "regarding") followed by a pronoun: the subject was in an earlier message.
+const VAGUE_SUBJECT =
+  /\b(?:about|on|regarding|concerning) (?:it|this|that|them|these|those|him|her)\s*\W*$/;
 
 // A bare name is at most four words with no digits: "waxman", "Dame Lynne Owens?".
 function bareName(text: string): boolean {

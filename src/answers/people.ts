@@ -110,28 +110,40 @@ function lastSeen(appearances: Appearance[], name: string): number {
 }
 
 /** How well a person matches a name as typed: lower is better, null is no match. */
-function matchCost(person: Person, typed: string[]): number | null {
+function matchCost(person: Person, typed: string[], ordinary: ReadonlySet<string>): number | null {
   let best: number | null = null;
   for (const spelling of person.spellings) {
     const parts = partsOf(spelling);
     if (!parts) continue;
-    const cost = costAgainst(parts, typed);
+    const cost = costAgainst(parts, typed, ordinary);
     if (cost !== null && (best === null || cost < best)) best = cost;
   }
   return best;
 }
 
-function costAgainst(parts: NameParts, typed: string[]): number | null {
+// A single word misspelling a surname must be long enough to be told from other words.
+const MIN_MISSPELT_SURNAME = 5;
+
+function costAgainst(
+  parts: NameParts,
+  typed: string[],
+  ordinary: ReadonlySet<string>,
+): number | null {
   const [first, ...rest] = typed;
   if (!first) return null;
   const surnameTokens = parts.surname.split(" ");
   if (rest.length === 0) {
-    // One word: a surname (or one part of a double-barrelled one), else a first name exactly.
-    const surnameCosts = [parts.surname, ...surnameTokens]
-      .filter((s) => s && closeEnough(first, s))
+    // One word says little, so it must match strongly: a surname (or one part of a
+    // double-barrelled one) exactly, or misspelt when long and not a word of the minutes
+    // ("police" is not "Price"); else a first name exactly, unless it is a word ("will").
+    const surnames = [parts.surname, ...surnameTokens].filter(Boolean);
+    if (surnames.includes(first)) return 0;
+    const misspelt = first.length >= MIN_MISSPELT_SURNAME && !ordinary.has(first);
+    const surnameCosts = surnames
+      .filter((s) => misspelt && closeEnough(first, s))
       .map((s) => editDistance(first, s));
     if (surnameCosts.length > 0) return Math.min(...surnameCosts);
-    return first === parts.first ? 10 : null;
+    return first === parts.first && !ordinary.has(first) ? 10 : null;
   }
   const surname = rest.join(" ");
   // "Weekes Bernard": a double-barrelled surname typed without the first name.
@@ -145,14 +157,19 @@ function costAgainst(parts: NameParts, typed: string[]): number | null {
 
 /**
  * The people a typed name could mean, best first: honorifics, case and hyphens are ignored,
- * a surname alone will do, and a typo or two in a longer name is forgiven. Only the best-scoring
- * people are returned, so an exact match hides near misses.
+ * a surname alone will do, and a typo or two in a longer name is forgiven. `ordinary` holds the
+ * words of the minutes (minutes-words.ts), which a single typed word must not be to be read as a
+ * misspelt surname. Only the best-scoring people are returned, so an exact match hides near misses.
  */
-export function findPeople(typed: string, people: readonly Person[]): Person[] {
+export function findPeople(
+  typed: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string> = new Set(),
+): Person[] {
   const tokens = nameTokens(typed);
   if (tokens.length === 0 || tokens.length > 4) return [];
   const scored = people
-    .map((person) => ({ person, cost: matchCost(person, tokens) }))
+    .map((person) => ({ person, cost: matchCost(person, tokens, ordinary) }))
     .filter((s): s is { person: Person; cost: number } => s.cost !== null);
   const best = Math.min(...scored.map((s) => s.cost));
   return scored.filter((s) => s.cost === best).map((s) => s.person);
