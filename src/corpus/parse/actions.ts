@@ -76,7 +76,7 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
 
 const OWNER_LABEL = /\(\s*(?:owner|lead|responsible|action(?:ed)? by)\s*[:\-–]?\s*([^)]+)\)/i;
 const OWNER_FIELD = /(?:^|[.;]\s+|\s[-–—]\s+)(?:owner|lead|responsible)\s*[:\-–]\s*([^.;()]+)/i;
-const DEADLINE_AFTER = /\s*[,;]\s*(?:due|by|deadline|target|date|when)\b.*$/i;
+const DEADLINE_AFTER = /\s*(?:[,;]|\s[-–—])\s*(?:due|by|deadline|target|date|when)\b.*$/i;
 const OWNER_WORDS = new Set(["and", "&", "of", "the", "for", "with", "/"]);
 
 /**

@@ -312,9 +312,10 @@ function strictFit(words: string[], letters: string): boolean {
  * The names in "Apologies were received from Councillor Athwal and Councillor Rodwell." — people
  * the minutes mention in prose rather than list. Empty for any other sentence.
  */
+// The sentence ends at a full stop that is not an initial's or a title's ("Cllr A. Smith", "Dr. Patel").
 export function readApologiesSentence(text: string): Person[] {
   const m = text.match(
-    /\bapologies(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:received|given|noted|sent|submitted|tendered)?\s*(?:from|by)\s+(.+?)(?:\.(?:\s|$)|$)/i,
+    /\bapologies(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:received|given|noted|sent|submitted|tendered)?\s*(?:from|by)\s+(.+?)(?:(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Rev|St))\.(?:\s|$)|$)/iu,
   );
   if (!m?.[1]) return [];
   // "… from A, who was represented by B, and from C": a clause about someone is not a name, and

@@ -221,6 +221,29 @@ describe("agenda headings", () => {
   });
 });
 
+describe("lines written for this test in the same styles", () => {
+  it("joins 'Acting' or 'Temporary' to the rank after it", () => {
+    expect(brief("● Acting Commissioner Ann Wu (AW) MPS")).toEqual([
+      ["Acting Commissioner", "Ann Wu", "present"],
+    ]);
+  });
+
+  it("does not end an apologies sentence at an initial's full stop", () => {
+    expect(
+      readApologiesSentence("Apologies were received from Cllr A. Smith and Mr B. Jones.").map(
+        (p) => [p.honorific, p.name],
+      ),
+    ).toEqual([
+      ["Cllr", "A. Smith"],
+      ["Mr", "B. Jones"],
+    ]);
+  });
+
+  it("cuts a ' - Due:' deadline off a stated owner", () => {
+    expect(readOwner("MOPAC to circulate notes - Owner: MOPAC - Due: July")).toBe("MOPAC");
+  });
+});
+
 describe("unnumbered sections", () => {
   // Written for this test in the style of the unnumbered seed (corpus/003), with no blank line
   // between a title and its first paragraph.
