@@ -102,7 +102,10 @@ export interface QueryConcept {
   alternatives: string[][];
   /** Whether a misspelling of it may be corrected (single ordinary words, not numbers). */
   correctable: boolean;
-  /** For a phrase: its words as concepts of their own, for when no passage holds the phrase. */
+  /**
+   * For a phrase or a hyphenated word: its words as concepts of their own, for when no passage
+   * holds the whole.
+   */
   separately?: QueryConcept[];
 }
 
@@ -150,7 +153,12 @@ function wordConcept(token: WordToken, glossary: Glossary, asAcronym = true): Qu
   if (parts.length > 1) {
     const joined = parts.join("");
     const alternatives = [[stemWord(joined)], [joined], contentStems(parts.map(stemWord))];
-    return { words: parts.join("-"), alternatives, correctable: false };
+    // When no form matches ("counter-terrorisim"), each part is searched, and corrected, alone.
+    const separately = parts.flatMap((part) => {
+      const concept = wordConcept({ ...token, parts: [part] }, glossary, asAcronym);
+      return concept ? [concept] : [];
+    });
+    return { words: parts.join("-"), alternatives, correctable: false, separately };
   }
   const word = parts[0] ?? "";
   const acronym = asAcronym ? glossary.acronyms.get(word) : undefined;

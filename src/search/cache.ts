@@ -4,13 +4,14 @@ import { join } from "node:path";
 import type { Meeting } from "../corpus/model.js";
 import { type AcronymEntry, JUSTICE_ACRONYMS } from "./acronyms.js";
 import { FIELDS } from "./build.js";
+import { DERIVATIONS } from "./derivation.js";
 import { PackedPostings } from "./postings.js";
 import { STEM_VARIANTS } from "./stem.js";
 import { STOP_WORDS } from "./stopwords.js";
 import type { Spelling } from "./vocabulary.js";
 
 /** Raise whenever analysis code or the file layout changes (the tables are hashed anyway). */
-export const SEARCH_CACHE_VERSION = 3;
+export const SEARCH_CACHE_VERSION = 4;
 
 /** Where the app keeps its index cache unless told otherwise (in .gitignore). */
 export const DEFAULT_CACHE_DIR = ".lcrb-cache";
@@ -36,7 +37,13 @@ interface Header {
 }
 
 // The tables that shape the index: editing one must not leave an index built with the old one.
-const ANALYSIS_TABLES = JSON.stringify([JUSTICE_ACRONYMS, STEM_VARIANTS, [...STOP_WORDS], FIELDS]);
+const ANALYSIS_TABLES = JSON.stringify([
+  JUSTICE_ACRONYMS,
+  STEM_VARIANTS,
+  DERIVATIONS.map(([ending, base]) => [ending.source, base]),
+  [...STOP_WORDS],
+  FIELDS,
+]);
 
 /**
  * A hash of the meetings, the analysis tables and the cache layout: any change to the minutes or

@@ -87,7 +87,7 @@ export class LunrMinutesSearch implements MinutesSearch {
       note,
     });
 
-    const cleaned = stripChatMarkup(text).slice(0, MAX_QUERY_LENGTH);
+    const cleaned = stripChatMarkup(text, { forSearch: true }).slice(0, MAX_QUERY_LENGTH);
     if (!/[\p{L}\p{N}]/u.test(cleaned))
       return respond("Nothing to search for: type a subject, such as “fraud” or “VAWG”.");
     const asked = analyseQuery(cleaned, this.#glossary).slice(0, MAX_CONCEPTS);
@@ -101,10 +101,11 @@ export class LunrMinutesSearch implements MinutesSearch {
       .filter((concept) => concept.alternatives.length > 0)
       .slice(0, MAX_CONCEPTS);
     const suggestions = suggestionsFor(concepts);
-    if (found.length === 0) {
-      const missing = concepts.map((concept) => `“${concept.words}”`).join(", ");
-      return respond(`No agenda item mentions ${missing}.`, suggestions);
-    }
+    if (found.length === 0)
+      return respond(
+        `No agenda item mentions ${listed(concepts.map(asSearched), "or")}.`,
+        suggestions,
+      );
 
     // Candidates come best first, so an item's first passage is its best one.
     const seen = new Uint8Array(this.#itemCount);
@@ -120,12 +121,18 @@ export class LunrMinutesSearch implements MinutesSearch {
       return respond(
         options.body || options.from || options.to
           ? "No agenda item matches within those filters."
-          : `No agenda item mentions ${found.map((concept) => `“${concept.words}”`).join(", ")}.`,
+          : `No agenda item mentions ${listed(found.map(asSearched), "or")}.`,
         suggestions,
       );
 
     const results = items.slice(offset, offset + limit).map((c) => this.#result(c, found));
-    return { query: text, results, suggestions, total: items.length, note: null };
+    // Results on some of the words only must not pass for an answer to all of them.
+    const missing = concepts.filter((concept) => concept.alternatives.length === 0);
+    const note =
+      missing.length > 0
+        ? `No passage mentions ${listed(missing.map(asSearched), "or")}; results match ${listed(found.map(asSearched), "and")}.`
+        : null;
+    return { query: text, results, suggestions, total: items.length, note };
   }
 
   /**
@@ -303,6 +310,18 @@ export class LunrMinutesSearch implements MinutesSearch {
       source: { file: meeting.file, line: passage?.line ?? item.line },
     };
   }
+}
+
+/** A concept as it was searched for: its correction, or the words as typed. */
+function asSearched(concept: Concept): string {
+  return concept.correction ?? concept.words;
+}
+
+/** “a”, “b” and “c”. */
+function listed(words: string[], conjunction: "and" | "or"): string {
+  const quoted = words.map((word) => `“${word}”`);
+  const last = quoted.pop() ?? "";
+  return quoted.length > 0 ? `${quoted.join(", ")} ${conjunction} ${last}` : last;
 }
 
 /** "Did you mean": the question's subjects with each unknown word replaced by its correction. */

@@ -1,4 +1,5 @@
 import lunr from "lunr";
+import { derivationBase } from "./derivation.js";
 
 /**
  * Where the Porter stemmer leaves two forms of one idea apart, both map to one stem
@@ -27,11 +28,14 @@ export const STEM_VARIANTS: Record<string, string> = {
 const MAX_REMEMBERED = 200_000;
 const remembered = new Map<string, string>();
 
-/** Porter stem of a normalised word, with the variants above folded together. */
+/**
+ * Porter stem of a normalised word, read first as the word it derives from ("devolution" →
+ * "devolve"), with the variants above folded together.
+ */
 export function stemWord(word: string): string {
   let stem = remembered.get(word);
   if (stem === undefined) {
-    const porter = lunr.stemmer(new lunr.Token(word, {})).toString();
+    const porter = lunr.stemmer(new lunr.Token(derivationBase(word), {})).toString();
     stem = STEM_VARIANTS[porter] ?? porter;
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
     remembered.set(word, stem);

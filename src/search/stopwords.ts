@@ -25,6 +25,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${COMMON_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter((word) => word.length > 0),
 );
 
+// A number of one or two digits is a list marker ("2. Community engagement"), an item or action
+// number, or a count: not a subject. Years ("2015") and numbers with units ("£2m") stay words.
+const SMALL_NUMBER = /^\d{1,2}$/;
+
+/** Whether a normalised word carries no subject: a common or question word, or a small number. */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+  return STOP_WORDS.has(word) || SMALL_NUMBER.test(word);
 }

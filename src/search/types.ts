@@ -26,11 +26,18 @@ export interface SearchResult {
 export interface SearchResponse {
   query: string;
   results: SearchResult[];
-  /** "Did you mean" spellings, when the query matched nothing as typed. */
+  /**
+   * "Did you mean" spellings, when some word of the query matched nothing as typed and was
+   * corrected from the words of the minutes (even when its other words matched).
+   */
   suggestions: string[];
   /** How many agenda items matched in all (for paging). */
   total: number;
-  /** Why there are no results ("only common words"), or null. */
+  /**
+   * Why there are no results ("only common words"), or which words of the query no passage
+   * mentions when the results match only the others ("No passage mentions “knife”; results
+   * match “crime”."). Null when every word matched.
+   */
   note: string | null;
 }
 

@@ -16,6 +16,8 @@ describe("analyseQuery", () => {
     ["violence against women and girls", ["violence against women and girls"]],
     ["counter-terrorism", ["counter terrorism"]],
     ["pre-handcuffing review", ["pre-handcuffing", "review"]],
+    ["^2", []],
+    ["item 2 in 2015", ["item", "2015"]],
   ])("%j asks about %j", (query, expected) => {
     expect(subjects(query)).toEqual(expected);
   });
@@ -75,6 +77,11 @@ describe("analyseDocument", () => {
       ["crime", "pcp"],
       ["plan", "pcp"],
     ]);
+  });
+
+  it("leaves out list markers and small numbers but keeps years and amounts", () => {
+    expect(terms("2. Community engagement")).toEqual([[], ["commun"], ["engag"]]);
+    expect(terms("in 2015 £2m")).toEqual([[], ["2015"], ["2m"]]);
   });
 
   it("indexes hyphenated words by their parts and joined up", () => {

@@ -14,4 +14,14 @@ describe("stripChatMarkup", () => {
   ])("%j → %j", (input, expected) => {
     expect(stripChatMarkup(input)).toBe(expected);
   });
+
+  it.each([
+    ["<#C024BE7LR|general>", ""],
+    ["posted in <#C024BE7LR|general> about VAWG", "posted in about VAWG"],
+    ["posted in #general about VAWG", "posted in about VAWG"],
+    ["<#C024BE7LR> <@U0123ABC> <!here> fraud", "fraud"],
+    ["#lcrb-board knife crime in C# item #2", "knife crime in C# item #2"],
+  ])("for search, drops channel references and #channel names: %j → %j", (input, expected) => {
+    expect(stripChatMarkup(input, { forSearch: true })).toBe(expected);
+  });
 });

@@ -34,6 +34,45 @@ describe("buildSearch", () => {
     expect(topItem(query)).toBe(expected);
   });
 
+  // Questions from a blind tester, each a case of a general rule.
+  it.each([
+    // Derived nouns match their verbs: "devolving" finds "Devolution".
+    ["devolving criminal justice to london", "lcrb-2015-03-10 Public Service Reform"],
+    // A typo inside a hyphenated word is corrected part by part, though "governance" matched.
+    ["counter-terrorisim governance", "lcrb-2015-03-10 Counter Terrorism"],
+    // "fraudsters" is read as "fraud", which outranks the common "MOPAC".
+    ["what is mopac doing about fraudsters", "lcrb-2022-04-27 Tackling fraud"],
+    // The channel a question was asked in is not part of it.
+    ["<#C024BE7LR|general> fraud", "lcrb-2022-04-27 Tackling fraud"],
+  ])("answers the blind tester's %j with %s", (query, expected) => {
+    expect(topItem(query)).toBe(expected);
+  });
+
+  it("suggests the corrected spelling when another word of the query matched as typed", () => {
+    expect(search.search("counter-terrorisim governance").suggestions).toEqual([
+      "counter terrorism governance",
+    ]);
+    expect(search.search("terrorisim governance").suggestions).toEqual(["terrorism governance"]);
+  });
+
+  it.each([
+    ["<#C024BE7LR|general>", /Nothing to search for/],
+    ["anything in #general?", /common words/],
+    ["^2", /common words/],
+    ["2", /common words/],
+  ])("does not search channel names or list-marker numbers: %j", (query, why) => {
+    const response = search.search(query);
+    expect(response.results).toEqual([]);
+    expect(response.note).toMatch(why);
+  });
+
+  it("says which words no passage mentions when the results match only the others", () => {
+    const response = search.search("knife crime");
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.note).toBe("No passage mentions “knife”; results match “crime”.");
+    expect(search.search("fraud roundtable").note).toBeNull();
+  });
+
   it("returns at most one result per agenda item, its best passage", () => {
     const results = top("MPS", { limit: 10 });
     const keys = results.map((r) => `${r.meetingId} ${r.item.title}`);
