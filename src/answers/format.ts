@@ -82,8 +82,33 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
   return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
 
-/** The first sentence of a passage, shortened to about `max` characters on a word boundary. */
-export function firstSentence(text: string, max = 220): string {
+// A paragraph number or list marker at the start of a passage: "1.", "10.", "2.3", "(a)", "iv)", "•".
+const LIST_MARKER =
+  /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivx]{1,4})[.)]|\([a-z]\)|[a-z]\)|[•·▪◦‣*–—-])\s+/i;
+
+/** A passage without its leading paragraph number or list marker. */
+export function withoutListMarker(text: string): string {
+  return text.replace(LIST_MARKER, "");
+}
+
+// Longer than this, an unpunctuated passage is prose the clerk did not finish, not a heading.
+const HEADING_WORDS = 20;
+
+/**
+ * True for a passage that only heads a list or a part of an item ("1. MPS response to the Casey
+ * Review", "Update from MOPAC:"): short, and not ended as a sentence.
+ */
+export function isListHeading(text: string): boolean {
+  const rest = withoutListMarker(text).trim();
+  return !/[.!?]["'”’)]?$/.test(rest) && rest.split(/\s+/).length <= HEADING_WORDS;
+}
+
+/**
+ * The first sentence of a passage, after any paragraph number, shortened to about `max`
+ * characters on a word boundary.
+ */
+export function firstSentence(passage: string, max = 220): string {
+  const text = withoutListMarker(passage);
   const sentence = text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
   if (sentence.length <= max) return sentence;
   const cut = sentence.slice(0, max);

@@ -38,6 +38,17 @@ describe("classify", () => {
     ["casey review", "search"],
     ["who is the chair", "attendees"],
     ["who is the victims commissioner", "search"],
+    ["Cllr Athwal attendance", "person"],
+    ["jas athwal's attendance record", "person"],
+    ["has claire waxman been to any meetings", "person"],
+    ["attendance at the latest meeting", "attendees"],
+    ["what did they say about it?", "search"],
+    ["what was said about this", "search"],
+    ["tell me about that meeting", "meeting"],
+    ["is there a meeting today", "next"],
+    ["is there a board meeting this month", "next"],
+    ["any dmg meetings next week?", "next"],
+    ["what happened in april 22", "meeting"],
   ])("%j → %s", (text, intent) => {
     expect(classify(readQuestion(text), people).intent).toBe(intent);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ordinaryWords } from "../../src/answers/minutes-words.js";
 import { collectPeople, findPeople, nameTokens } from "../../src/answers/people.js";
 import { editDistance } from "../../src/answers/similarity.js";
 import { MEETINGS } from "./fixtures.js";
@@ -71,5 +72,74 @@ describe("findPeople", () => {
 
   it.each(["fraud", "the board", "anyone from the cps", ""])("finds no one for %j", (typed) => {
     expect(names(typed)).toEqual([]);
+  });
+});
+
+describe("findPeople on a single word", () => {
+  // Real lines of the April 2022 minutes (two attendees) and of the June 2020 DMG's (a passage).
+  const meetings = MEETINGS.map((meeting) =>
+    meeting.id === "lcrb-2022-04-27"
+      ? {
+          ...meeting,
+          items: [
+            ...meeting.items,
+            {
+              number: "2",
+              title: "Policing and Community Relations",
+              line: 28,
+              passages: [
+                {
+                  text: "The Deputy Commissioner gave a brief update on the recent disorder, the causes and the police response.",
+                  line: 30,
+                },
+              ],
+            },
+          ],
+          attendees: [
+            ...meeting.attendees,
+            {
+              name: "Tina Price",
+              status: "in_attendance" as const,
+              honorific: null,
+              role: "Officer",
+              organisation: "MOPAC",
+              line: 37,
+            },
+            {
+              name: "Will Balakrishnan",
+              status: "present" as const,
+              honorific: null,
+              role: "Director",
+              organisation: "MOPAC",
+              line: 23,
+            },
+          ],
+        }
+      : meeting,
+  );
+  const everyone = collectPeople(meetings);
+  const ordinary = ordinaryWords(meetings);
+  const found = (typed: string) => findPeople(typed, everyone, ordinary).map((p) => p.name);
+
+  it("does not read a word of the minutes as a misspelt surname ('police' is not 'Price')", () => {
+    expect(ordinary.has("police")).toBe(true);
+    expect(found("police")).toEqual([]);
+  });
+
+  it("does not read a first name that is also a word of the minutes as a person ('will')", () => {
+    expect(ordinary.has("will")).toBe(true);
+    expect(found("will")).toEqual([]);
+  });
+
+  it("still takes an exact surname, and a misspelling of five letters or more", () => {
+    expect(found("price")).toEqual(["Tina Price"]);
+    expect(found("prise")).toEqual(["Tina Price"]);
+    expect(found("waxmann")).toEqual(["Claire Waxman"]);
+    expect(found("Balakrishnen")).toEqual(["Will Balakrishnan"]);
+  });
+
+  it("does not forgive a typo in a word shorter than five letters", () => {
+    expect(found("peck")).toEqual(["Lib Peck"]);
+    expect(found("pek")).toEqual([]);
   });
 });

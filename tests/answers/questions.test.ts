@@ -154,6 +154,8 @@ const CASES: Case[] = [
     q: "who represented London Councils at the 2021 meeting",
     intent: "attendees",
     meeting: "lcrb-2021-02-02",
+    contains: ["Only those from “London Councils”", "Doug Flight", "Georgia Gould"],
+    lacks: ["Sadiq Khan", "Stephen House"],
   },
   // One meeting at a glance.
   {
@@ -198,6 +200,39 @@ const CASES: Case[] = [
   },
   { q: "agenda for the lcrb on 10/03/2015", intent: "meeting", meeting: "lcrb-2015-03-10" },
   { q: "When did the LCRB last meet?", intent: "meeting", meeting: "lcrb-2023-04-12" },
+  {
+    q: "what happened in april 22",
+    intent: "meeting",
+    meeting: "lcrb-2022-04-27",
+  },
+  {
+    q: "What happened at the March 2015 board?",
+    intent: "meeting",
+    meeting: "lcrb-2015-03-10",
+    contains: [
+      "Taking as its basis that London has the highest CT threat",
+      "The MOPAC COO and the CEO of London Councils presented a paper to the Board.",
+    ],
+    lacks: ["\n1.\n", "\n5.\n", "\n10.\n"],
+  },
+  {
+    q: "what happened at the april 2023 meeting",
+    intent: "meeting",
+    meeting: "lcrb-2023-04-12",
+    contains: ["Dame Lynne Owens spoke about the Casey report"],
+    lacks: ["\n1.\n"],
+  },
+  {
+    q: "summary of the dmg meeting",
+    intent: "meeting",
+    meeting: "dmg-2020-06-08",
+    contains: [
+      "Next LCRB meeting",
+      "Wednesday 8 July 2020",
+      "Next DMG meeting",
+      "Monday 7 September 2020",
+    ],
+  },
   {
     q: "what happened in september 2020",
     intent: "meeting",
@@ -270,6 +305,27 @@ const CASES: Case[] = [
     ],
   },
   { q: "/lcrb next", intent: "next", upcoming: [] },
+  {
+    q: "is there a meeting today",
+    intent: "next",
+    today: "2015-06-09",
+    upcoming: ["LCRB 2015-06-09", "LCRB 2020-07-08", "DMG 2020-09-07"],
+    contains: ["Yes: the LCRB meets today", "today, Tuesday 9 June 2015"],
+  },
+  {
+    q: "is there a board meeting this month",
+    intent: "next",
+    today: "2015-06-01",
+    upcoming: ["LCRB 2015-06-09", "LCRB 2020-07-08"],
+    contains: ["Yes: the LCRB meets this month"],
+  },
+  {
+    q: "is there a board meeting next week?",
+    intent: "next",
+    today: "2020-06-10",
+    upcoming: ["LCRB 2020-07-08"],
+    contains: ["No LCRB meeting is known for next week", "Wednesday 8 July 2020"],
+  },
   // A person.
   {
     q: "has Claire Waxman been coming?",
@@ -317,6 +373,19 @@ const CASES: Case[] = [
     intent: "person",
     contains: ["DMG, 8 June 2020: present"],
   },
+  { q: "Cllr Athwal attendance", intent: "person", contains: ["Jas Athwal", "2 February 2021"] },
+  {
+    q: "has helen ball been to any meetings",
+    intent: "person",
+    meeting: null,
+    contains: ["Helen Ball", "27 April 2022"],
+  },
+  {
+    q: "did claire waxman attend the april 2023 board?",
+    intent: "person",
+    meeting: "lcrb-2023-04-12",
+    contains: ["LCRB, 12 April 2023: sent apologies"],
+  },
   // Actions.
   {
     q: "actions from the march 2015 board",
@@ -362,6 +431,9 @@ const CASES: Case[] = [
     resultsFrom: "dmg-2020-06-08",
   },
   { q: "VAWG", intent: "search", contains: ["27 April 2022"] },
+  { q: "police", intent: "search", lacks: ["Tina Price"] },
+  { q: "what did they say about it?", intent: "search", contains: ["Only common words"] },
+  { q: "what was said about this?", intent: "search", contains: ["Only common words"] },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

@@ -122,10 +122,11 @@ describe("answerQuestion", () => {
     expect(text).toContain("Sent apologies (MOPAC)");
   });
 
-  it("answers a person about one meeting first when a date is given", () => {
-    expect(ask("was claire waxman at the april 2023 meeting").summary).toMatch(
-      /^LCRB, 12 April 2023: sent apologies\./,
-    );
+  it("answers a person about one meeting first when a date is given, and names that meeting", () => {
+    const answer = ask("was claire waxman at the april 2023 meeting");
+    expect(answer.summary).toMatch(/^LCRB, 12 April 2023: sent apologies[ .]/);
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(answer.sections[0]?.heading).toBe("LCRB, 12 April 2023");
   });
 
   it("lists actions for a meeting, and says when none were recorded", () => {
@@ -187,7 +188,10 @@ describe("answerQuestion about a person at a meeting they missed", () => {
   it("says the person is not in that meeting's list, then gives their record", () => {
     const answer = answerQuestion("was Lynne Owens at the DMG in June 2020", fixtureContext());
     expect(answer.summary).toMatch(
-      /^Not named in the attendance list of a DMG meeting in June 2020\. Named in 1 meeting/,
+      /^Not named in the attendance list of the DMG meeting on 8 June 2020\. Named in 1 meeting/,
     );
+    expect(answer.meeting?.id).toBe("dmg-2020-06-08");
+    expect(answer.sections[0]?.text).toBe("Not named in the attendance list.");
+    expect(answer.sections[0]?.citation?.line).toBeGreaterThan(0);
   });
 });

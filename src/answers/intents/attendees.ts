@@ -2,6 +2,7 @@ import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
 import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { citeLine, formatLongDate, meetingRef } from "../format.js";
+import { attendeesOf } from "../organisations.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 
 const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
@@ -9,6 +10,16 @@ const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
   { status: "in_attendance", heading: "In attendance" },
   { status: "apologies", heading: "Apologies" },
 ];
+
+// Words of an attendance question that are not an organisation.
+const ATTENDANCE_WORD =
+  /^(?:at+e?n+d[a-z]*|represent[a-z]*|people|present|came|sent|joined|apologies|chaired|chair)$/;
+
+// The words as the question wrote them ("London Councils", not "london councils").
+function asWritten(words: readonly string[], asked: string): string {
+  const pattern = words.map((w) => w.replace(/[^a-z0-9]/g, "\\$&")).join("\\W+");
+  return new RegExp(pattern, "i").exec(asked)?.[0] ?? words.join(" ");
+}
 
 /** "Dame Lynne Owens: MPS", "Claire Waxman: London Victims Commissioner". */
 export function describeAttendee(attendee: Attendee): string {
@@ -35,10 +46,19 @@ export const answerAttendees: IntentAnswerer = (input) => {
     `Who attended the ${meeting.body} meeting on ${formatLongDate(meeting.date)}`,
   );
   answer.meeting = meetingRef(meeting);
+  // "Who represented London Councils": only those, when the organisation is among the attendees.
+  const asked = input.classification.topic.filter((word) => !ATTENDANCE_WORD.test(word));
+  const known = [
+    ...new Set(
+      input.context.meetings.flatMap((m) => m.attendees.flatMap((a) => a.organisation ?? [])),
+    ),
+  ];
+  const only = attendeesOf(asked, meeting.attendees, known);
+  const listed = only.length > 0 ? only : meeting.attendees;
   const sections: AnswerSection[] = [];
   const counts: string[] = [];
   for (const group of GROUPS) {
-    const people = meeting.attendees.filter((a) => a.status === group.status);
+    const people = listed.filter((a) => a.status === group.status);
     if (people.length === 0) continue;
     counts.push(`${people.length} ${group.heading.toLowerCase()}`);
     sections.push({
@@ -51,6 +71,9 @@ export const answerAttendees: IntentAnswerer = (input) => {
   answer.sections = sections;
   answer.summary = [
     note,
+    only.length > 0
+      ? `Only those from “${asWritten(asked, input.question.asked)}”: ${only.length} of the ${meeting.attendees.length} named in the attendance list.`
+      : null,
     sections.length > 0
       ? `${meeting.title}: ${counts.join(", ")}.`
       : `The minutes of this meeting (${meeting.file}) list no attendees.`,

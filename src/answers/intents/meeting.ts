@@ -4,6 +4,7 @@ import {
   citeLine,
   firstSentence,
   formatLongDate,
+  isListHeading,
   itemLabel,
   meetingRef,
   plural,
@@ -41,7 +42,8 @@ export const answerMeeting: IntentAnswerer = (input) => {
     .filter(Boolean)
     .join(" ");
   const sections: AnswerSection[] = meeting.items.map((item) => {
-    const passage = item.passages[0];
+    // The line on what was discussed comes from prose, not from a list heading before it.
+    const passage = item.passages.find((p) => !isListHeading(p.text)) ?? item.passages[0];
     return {
       heading: itemLabel(item),
       text: passage ? firstSentence(passage.text) : "No discussion is recorded under this item.",
@@ -58,8 +60,9 @@ export const answerMeeting: IntentAnswerer = (input) => {
     });
   }
   for (const next of meeting.nextMeetings) {
+    // A DMG's minutes may announce the next board as well as its own next meeting.
     sections.push({
-      heading: "Next meeting",
+      heading: `Next ${next.body} meeting`,
       text: describeNextMeeting(next),
       bullets: [],
       citation: next.line ? citeLine(meeting, next.line, false) : null,

@@ -2,6 +2,7 @@ import type { Meeting, NextMeeting } from "../../corpus/model.js";
 import type { UpcomingMeeting } from "../answer.js";
 import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { citeLine, formatLongDate, meetingLabel } from "../format.js";
+import { findTimeWindow, type TimeWindow } from "../time-window.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 /** "Wednesday 8 July 2020, 12:00, City Hall". */
@@ -16,7 +17,7 @@ interface Announced {
 }
 
 /**
- * Every meeting announced after `today`, soonest first: from the minutes' "next meeting" lines
+ * Every meeting announced for `today` or after, soonest first: from the minutes' "next meeting" lines
  * and from schedule.yml. One body meets once a day, so body + date is one meeting; the first
  * announcement with a source line is kept, and time or venue filled in from the others.
  */
@@ -50,7 +51,7 @@ export function upcomingMeetings(
     })),
   ];
   const byKey = new Map<string, Announced>();
-  for (const entry of announced.filter((a) => a.upcoming.date > today)) {
+  for (const entry of announced.filter((a) => a.upcoming.date >= today)) {
     const key = `${entry.upcoming.body} ${entry.upcoming.date}`;
     const seen = byKey.get(key);
     if (!seen) {
@@ -71,7 +72,11 @@ export function upcomingMeetings(
   );
 }
 
-/** The meetings after today, soonest first, each with where it was announced. */
+/**
+ * The meetings from today on, soonest first, each with where it was announced. A meeting today
+ * is still to come (the day's minutes are not written yet); "is there a meeting this month" is
+ * answered yes or no first.
+ */
 export const answerNext: IntentAnswerer = ({ question, context }) => {
   const today = context.today();
   const body = question.reference.body;
@@ -96,12 +101,15 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
   }));
   const latest = context.meetings.filter((m) => m.date <= today).at(-1) ?? context.meetings.at(-1);
   const first = shown[0]?.upcoming;
+  const window = findTimeWindow(question.text, today);
   if (first) {
     const other =
       body && wanted.length === 0
         ? `No ${body} meeting after today is known; the other body's: `
         : "";
-    answer.summary = `${other}The next is the ${first.body} on ${describeNextMeeting(first)}.`;
+    const when = first.date === today ? "today, " : "on ";
+    const nextLine = `${other}The next is the ${first.body} ${when}${describeNextMeeting(first)}.`;
+    answer.summary = window ? `${windowAnswer(window, wanted, body)} ${nextLine}` : nextLine;
   } else {
     answer.title = body ? `No upcoming ${body} meeting known` : "No upcoming meeting known";
     answer.summary = [
@@ -128,3 +136,18 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
   ];
   return answer;
 };
+
+// "Is there a meeting this month?" is answered yes or no first.
+function windowAnswer(
+  window: TimeWindow,
+  shown: readonly Announced[],
+  body: string | null,
+): string {
+  const within = shown.filter(
+    ({ upcoming }) => upcoming.date >= window.from && upcoming.date <= window.to,
+  );
+  if (within.length === 0)
+    return `No ${body ? `${body} ` : ""}meeting is known for ${window.words}.`;
+  const bodies = [...new Set(within.map(({ upcoming }) => upcoming.body))].join(" and ");
+  return `Yes: the ${bodies} ${within.length > 1 ? "meet" : "meets"} ${window.words}.`;
+}

@@ -1,8 +1,8 @@
-import type { AttendanceStatus } from "../../corpus/model.js";
+import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { dateMatches } from "../dates.js";
-import { citeLine, meetingLabel, plural } from "../format.js";
-import { describeReference } from "../meeting-ref.js";
+import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
+import { describeReference, resolveMeeting } from "../meeting-ref.js";
 import { collectPeople, type Person, similarNames } from "../people.js";
 import { meetingPhrase } from "../which-meeting.js";
 
@@ -31,9 +31,19 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
   const lines = [
     `Named in ${plural(person.appearances.length, "meeting")} of the ${context.meetings.length} in the minutes: attended ${attended}, sent apologies to ${apologies}.`,
   ];
-  // "Was Claire Waxman at the April 2023 meeting?" answers that meeting first.
+  // "Was Claire Waxman at the April 2023 meeting?" is about that meeting: it leads the answer.
   const date = question.reference.date;
-  if (date) {
+  const named = resolveMeeting(question.reference, context.meetings, context.today());
+  const focus = named.status === "found" ? named.meeting : null;
+  if (focus) {
+    answer.meeting = meetingRef(focus);
+    const there = person.appearances.find((a) => a.meeting === focus);
+    lines.unshift(
+      there
+        ? `${meetingLabel(focus)}: ${STATUS_WORDS[there.attendee.status].toLowerCase()}${postOf(there.attendee) ? ` (${postOf(there.attendee)})` : ""}.`
+        : `Not named in the attendance list of ${meetingPhrase(focus)}.`,
+    );
+  } else if (date) {
     const there = person.appearances.filter((a) => dateMatches(date.spec, a.meeting.date));
     lines.unshift(
       there.length > 0
@@ -49,8 +59,12 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
   if (person.spellings.length > 1)
     lines.push(`Also written: ${person.spellings.slice(1).join(", ")}.`);
   answer.summary = lines.join(" ");
-  answer.sections = person.appearances.map(({ meeting, attendee }) => {
-    const post = [attendee.role, attendee.organisation].filter(Boolean).join(", ");
+  const appearances = [
+    ...person.appearances.filter((a) => a.meeting === focus),
+    ...person.appearances.filter((a) => a.meeting !== focus),
+  ];
+  answer.sections = appearances.map(({ meeting, attendee }) => {
+    const post = postOf(attendee);
     return {
       heading: meetingLabel(meeting),
       text: `${STATUS_WORDS[attendee.status]}${post ? ` (${post})` : ""}${attendee.name !== person.name ? ` (written “${attendee.name}”)` : ""}.`,
@@ -58,6 +72,15 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
       citation: citeLine(meeting, attendee.line),
     };
   });
+  const firstListed = focus?.attendees[0];
+  if (focus && firstListed && !person.appearances.some((a) => a.meeting === focus)) {
+    answer.sections.unshift({
+      heading: meetingLabel(focus),
+      text: "Not named in the attendance list.",
+      bullets: [],
+      citation: citeLine(focus, firstListed.line),
+    });
+  }
   const latest = person.appearances.at(-1)?.meeting;
   answer.followUps = [
     ...(latest
@@ -67,6 +90,10 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
   ];
   return answer;
 };
+
+function postOf(attendee: Attendee): string {
+  return [attendee.role, attendee.organisation].filter(Boolean).join(", ");
+}
 
 function severalPeople(
   typed: string,

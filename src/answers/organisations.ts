@@ -1,0 +1,58 @@
+import type { Attendee } from "../corpus/model.js";
+
+// Words that join an organisation's name but are not in its initials ("Ministry of Justice": MoJ).
+const JOINING_WORDS = new Set(["of", "and", "the", "for", "&"]);
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z&]+/g) ?? [];
+}
+
+function initialsOf(text: string): string {
+  return (text.match(/[A-Za-z&]+/g) ?? [])
+    .filter((word) => !JOINING_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0]?.toLowerCase() ?? "")
+    .join("");
+}
+
+/**
+ * What an attendee's post can be called: the words of their role and organisation, the
+ * organisation's initials ("Crown Prosecution Service" is also "cps"), and, for an organisation
+ * written as initials, the words of any organisation in `known` those initials stand for
+ * ("MPS" is "Metropolitan Police Service (MPS)" elsewhere in the minutes, so it is "police" too).
+ */
+export function postNames(attendee: Attendee, known: readonly string[]): Set<string> {
+  const names = new Set(wordsOf(`${attendee.role ?? ""} ${attendee.organisation ?? ""}`));
+  const organisation = attendee.organisation;
+  if (!organisation) return names;
+  names.add(initialsOf(organisation));
+  const acronym = organisation.trim().toLowerCase();
+  if (/^[a-z&]+$/.test(acronym)) {
+    for (const other of known) {
+      if (initialsOf(other.replace(/\(.*?\)/g, "")) === acronym || wordsOf(other).includes(acronym))
+        for (const word of wordsOf(other)) names.add(word);
+    }
+  }
+  return names;
+}
+
+// "Councils" asks for "London Council" too: a plural "s" does not make another organisation.
+function singular(word: string): string {
+  return word.length > 3 ? word.replace(/s$/, "") : word;
+}
+
+/**
+ * The attendees whose role or organisation answers to every one of `words` ("london councils",
+ * "mps", "police"); `known` is every organisation the minutes name, to read initials by. Empty
+ * when `words` is empty or no one matches.
+ */
+export function attendeesOf(
+  words: readonly string[],
+  attendees: readonly Attendee[],
+  known: readonly string[],
+): Attendee[] {
+  if (words.length === 0) return [];
+  return attendees.filter((attendee) => {
+    const names = new Set([...postNames(attendee, known)].map(singular));
+    return words.every((word) => names.has(singular(word)));
+  });
+}

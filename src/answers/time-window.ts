@@ -1,0 +1,60 @@
+/** A stretch of time still to come that a question names: "today", "next week", "this month". */
+export interface TimeWindow {
+  /** As the answer says it: "today", "next week". */
+  words: string;
+  /** Inclusive ISO dates. */
+  from: string;
+  to: string;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+// Weeks run Monday to Sunday, as in a UK diary.
+function sundayOf(iso: string): string {
+  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return addDays(iso, (7 - weekday) % 7);
+}
+
+function lastOfMonth(iso: string, monthsOn: number): string {
+  const [year = 0, month = 1] = iso.split("-").map(Number);
+  return new Date(Date.UTC(year, month + monthsOn, 0)).toISOString().slice(0, 10);
+}
+
+const WINDOWS: readonly {
+  pattern: RegExp;
+  words: string;
+  range: (today: string) => [string, string];
+}[] = [
+  { pattern: /\b(?:today|tonight)\b/, words: "today", range: (t) => [t, t] },
+  {
+    pattern: /\btomorrow\b/,
+    words: "tomorrow",
+    range: (t) => [addDays(t, 1), addDays(t, 1)],
+  },
+  { pattern: /\bthis week\b/, words: "this week", range: (t) => [t, sundayOf(t)] },
+  {
+    pattern: /\bnext week\b/,
+    words: "next week",
+    range: (t) => [addDays(sundayOf(t), 1), addDays(sundayOf(t), 7)],
+  },
+  { pattern: /\bthis month\b/, words: "this month", range: (t) => [t, lastOfMonth(t, 0)] },
+  {
+    pattern: /\bnext month\b/,
+    words: "next month",
+    range: (t) => [addDays(lastOfMonth(t, 0), 1), lastOfMonth(t, 1)],
+  },
+];
+
+/** The stretch of time from `today` that `text` (lower case) asks about, if any. */
+export function findTimeWindow(text: string, today: string): TimeWindow | null {
+  for (const window of WINDOWS) {
+    if (!window.pattern.test(text)) continue;
+    const [from, to] = window.range(today);
+    return { words: window.words, from, to };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { attendeesOf } from "../../src/answers/organisations.js";
+import type { Attendee } from "../../src/corpus/model.js";
+
+function attendee(name: string, organisation: string | null, role: string | null = null): Attendee {
+  return { name, status: "present", honorific: null, role, organisation, line: 1 };
+}
+
+// Lines of the 2021 and 2023 attendance lists.
+const ATTENDEES = [
+  attendee("Sadiq Khan", null, "Mayor of London, Chair"),
+  attendee("Doug Flight", "London Councils"),
+  attendee("Georgia Gould", "London Councils"),
+  attendee("Cllr Jas Athwal", "London Council"),
+  attendee("Jane Garvan", "MPS"),
+  attendee("Sir Stephen House", "Metropolitan Police Service", "Deputy Commissioner"),
+  attendee("Lionel Idan", "CPS South"),
+  attendee("Baljit Ubhey", "Crown Prosecution Service"),
+];
+const KNOWN = ["Metropolitan Police Service (MPS)", "London Councils", "CPS South"];
+const names = (words: string[]) => attendeesOf(words, ATTENDEES, KNOWN).map((a) => a.name);
+
+describe("attendeesOf", () => {
+  it("finds an organisation by its words, plural or not", () => {
+    expect(names(["london", "councils"])).toEqual([
+      "Doug Flight",
+      "Georgia Gould",
+      "Cllr Jas Athwal",
+    ]);
+  });
+
+  it("reads initials both ways: 'MPS' for the Metropolitan Police Service and 'police' for MPS", () => {
+    expect(names(["mps"])).toEqual(["Jane Garvan", "Sir Stephen House"]);
+    expect(names(["police"])).toEqual(["Jane Garvan", "Sir Stephen House"]);
+    expect(names(["cps"])).toEqual(["Lionel Idan", "Baljit Ubhey"]);
+  });
+
+  it("matches a role too", () => {
+    expect(names(["deputy", "commissioner"])).toEqual(["Sir Stephen House"]);
+  });
+
+  it("finds no one for words no post has, or for no words", () => {
+    expect(names(["fraud"])).toEqual([]);
+    expect(names([])).toEqual([]);
+  });
+});
