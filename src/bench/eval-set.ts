@@ -245,6 +245,20 @@ export const EVAL_SET: EvalQuestion[] = [
   },
   { question: "ineffective trials", answers: [at(LCRB_2015, "public service reform")] },
   { question: "devolution", answers: [at(LCRB_2015, "public service reform")] },
+  // Verbs for the minutes' nouns, and the people for the deed (derivation.ts).
+  {
+    question: "should criminal justice be devolved to London?",
+    answers: [at(LCRB_2015, "public service reform")],
+  },
+  {
+    question: "diverting offenders after the disorder",
+    answers: [at(DMG_2020, "policing and community relations")],
+  },
+  {
+    question: "reductions in serious youth violence",
+    answers: [at(LCRB_2022, "operational update")],
+  },
+  { question: "anything on fraudsters?", answers: [at(LCRB_2022, "tackling fraud")] },
   { question: "bribes", answers: [at(LCRB_2015, "other business")] },
   { question: "newspaper article about the police", answers: [at(LCRB_2015, "other business")] },
   {

@@ -87,6 +87,9 @@ export function formatSearchResponse(response: SearchResponse): string {
   const lines: string[] = [];
   if (response.results.length === 0) {
     lines.push(response.note ?? `Nothing in the minutes matches "${response.query}".`);
+  } else if (response.note) {
+    // Results that match only some of the words say so first ("No passage mentions “knife”…").
+    lines.push(response.note, "");
   }
   for (const [i, result] of response.results.entries()) {
     const item = result.item.number

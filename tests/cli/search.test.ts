@@ -121,4 +121,29 @@ describe("formatSearchResponse", () => {
       ].join("\n"),
     );
   });
+
+  it("says first which words no passage mentions when results match only the others", () => {
+    const text = formatSearchResponse({
+      query: "knife crime",
+      results: [
+        {
+          meetingId: "dmg-2020-06-08",
+          date: "2020-06-08",
+          body: "DMG",
+          item: { number: "4", title: "Police and Crime Plan" },
+          score: 6.7,
+          excerpt: "the Police and *Crime* Plan (PCP) can be published was March 2022.",
+          source: { file: "000_bc5123fd089beeb5.txt", line: 50 },
+        },
+      ],
+      suggestions: [],
+      total: 1,
+      note: "No passage mentions “knife”; results match “crime”.",
+    });
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "No passage mentions “knife”; results match “crime”.",
+      "",
+      "1. DMG · 2020-06-08 · 4. Police and Crime Plan",
+    ]);
+  });
 });

@@ -48,6 +48,12 @@ describe("buildSearch", () => {
     expect(topItem(query)).toBe(expected);
   });
 
+  it("ranks a rare matched word above a common one: 'fraud' outweighs 'MPS'", () => {
+    const [first, second] = top("mps fraud");
+    expect(first?.item.title).toBe("Tackling fraud");
+    expect(first?.score).toBeGreaterThan(2 * (second?.score ?? 0));
+  });
+
   it("suggests the corrected spelling when another word of the query matched as typed", () => {
     expect(search.search("counter-terrorisim governance").suggestions).toEqual([
       "counter terrorism governance",
