@@ -59,11 +59,17 @@ const MONTH_DAY_YEAR = new RegExp(
 // Figures are day first in the UK: 27/04/2022, 27.04.22, 27-04-2022.
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
-// A day and month without a year, for next meetings ("LCRB meeting: 8 July").
+// A day and month without a year: next meetings ("LCRB meeting: 8 July"), and headers that give
+// the year elsewhere ("Notes of the meeting held on Monday 13 July via Microsoft Teams, 10am"). The
+// weekday is kept to check the year against. A year after it ("13 July 2020") makes a full date.
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}(?![\\p{L}])(?!\\.?,?\\s+\\d)`,
+  `(?<![\\p{L}\\d])(?:(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}(?![\\p{L}])(?!\\.?,?\\s+\\d{4}(?!\\d))`,
   "giu",
 );
+// "LCRB Delivery Management Group (DMG) – July 2020": a month and year with no day.
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?,?\\s+(\\d{4})(?!\\d)`, "giu");
+// Weekdays by their first two letters, as Date.getUTCDay() numbers them.
+const WEEKDAYS: Record<string, number> = { su: 0, mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6 };
 
 /** Every full date written in the text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
@@ -93,17 +99,47 @@ export function findDatesAfter(text: string, after: string | null): FoundDate[] 
   const found = findDates(text);
   if (!after) return found;
   const [year] = after.split("-").map(Number);
-  for (const m of text.matchAll(DAY_MONTH)) {
-    const index = m.index;
-    const end = index + m[0].length;
-    if (found.some((f) => index < f.end && f.index < end) || year === undefined) continue;
-    const month = monthNumber(m[2]);
-    const day = Number(m[1]);
+  if (year === undefined) return found;
+  for (const { day, month, index, end } of findDaysWithoutYear(text)) {
     const sameYear = isoDate(year, month, day);
     const iso = sameYear && sameYear >= after ? sameYear : isoDate(year + 1, month, day);
     if (iso) found.push({ iso, index, end });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A day and month written without a year ("Monday 13 July"). */
+export interface DayWithoutYear {
+  day: number;
+  month: number;
+  /** 0 (Sunday) to 6, when the weekday is written. */
+  weekday: number | null;
+  index: number;
+  end: number;
+}
+
+/** Every day and month written without a year, in order; parts of full dates are not among them. */
+export function findDaysWithoutYear(text: string): DayWithoutYear[] {
+  const full = findDates(text);
+  const found: DayWithoutYear[] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (full.some((f) => index < f.end && f.index < end)) continue;
+    const weekday = m[1] ? (WEEKDAYS[m[1].slice(0, 2).toLowerCase()] ?? null) : null;
+    found.push({ day: Number(m[2]), month: monthNumber(m[3]), weekday, index, end });
+  }
+  return found;
+}
+
+/** Months named with a year and no day ("July 2020"), as [month, year] pairs in order. */
+export function findMonthYears(text: string): Array<readonly [number, number]> {
+  return [...text.matchAll(MONTH_YEAR)].map((m) => [monthNumber(m[1]), Number(m[2])] as const);
+}
+
+/** The day of the week of a YYYY-MM-DD date, 0 (Sunday) to 6. */
+export function weekdayOf(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
 
 function monthNumber(name: string | undefined): number {

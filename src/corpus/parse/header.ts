@@ -1,5 +1,13 @@
 import type { Body } from "../model.js";
-import { type FoundDate, findDates, findTime } from "./dates.js";
+import {
+  type FoundDate,
+  findDates,
+  findDaysWithoutYear,
+  findMonthYears,
+  findTime,
+  isoDate,
+  weekdayOf,
+} from "./dates.js";
 import type { TextLine } from "./lines.js";
 
 /** What the top of the minutes says about the meeting. */
@@ -48,10 +56,13 @@ export function readHeader(
   labelled: readonly TextLine[],
 ): MeetingHeader {
   const candidates = header.filter((l) => l.text && !isNextMeetingLine(l.text));
+  const stated = candidates.filter((l) => !PUBLICATION.test(l.text));
+  const published = [...candidates, ...labelled].filter((l) => PUBLICATION.test(l.text));
   const dated =
-    firstDated(candidates.filter((l) => !PUBLICATION.test(l.text))) ??
+    firstDated(stated) ??
     firstDated(labelled.filter((l) => LABELLED_DATE.test(l.text))) ??
-    firstDated([...candidates, ...labelled].filter((l) => PUBLICATION.test(l.text)));
+    firstYearless(stated, candidates, published) ??
+    firstDated(published);
   const result: MeetingHeader = {
     body: readBody(header),
     date: dated?.date.iso ?? null,
@@ -63,7 +74,10 @@ export function readHeader(
     // The date may be stated twice ("…: minutes of the meeting on 11 May 2020" | "Meeting held on
     // Zoom, Monday 11 May 2020, 1.30pm"): each statement can add what the other lacks.
     for (const line of candidates) {
-      const same = findDates(line.text).find((d) => d.iso === dated.date.iso);
+      const same =
+        line.line === dated.line.line
+          ? dated.date
+          : findDates(line.text).find((d) => d.iso === dated.date.iso);
       if (!same) continue;
       const onLine = timeAndVenueAfter(line.text, same);
       result.time ??= onLine.time;
@@ -90,6 +104,38 @@ function firstDated(lines: readonly TextLine[]) {
 }
 
 /**
+ * "… (DMG) – July 2020" | "Notes of the meeting held on Monday 13 July …": a day and month without
+ * a year, completed by a month and year named elsewhere in the header, or else by the publication
+ * date (the meeting is on or before it). A weekday, when written, must agree with the year taken.
+ */
+function firstYearless(
+  lines: readonly TextLine[],
+  header: readonly TextLine[],
+  published: readonly TextLine[],
+): { line: TextLine; date: FoundDate } | null {
+  const monthYears = header.flatMap((l) => findMonthYears(l.text));
+  const publication = published.flatMap((l) => findDates(l.text))[0]?.iso ?? null;
+  for (const line of lines)
+    for (const day of findDaysWithoutYear(line.text)) {
+      const years = monthYears.filter(([month]) => month === day.month).map(([, year]) => year);
+      const candidates = years.map((year) => isoDate(year, day.month, day.day));
+      if (publication) {
+        const year = Number(publication.slice(0, 4));
+        candidates.push(
+          ...[year, year - 1]
+            .map((y) => isoDate(y, day.month, day.day))
+            .filter((iso) => iso !== null && iso <= publication),
+        );
+      }
+      const iso = candidates.find(
+        (c): c is string => c !== null && (day.weekday === null || weekdayOf(c) === day.weekday),
+      );
+      if (iso) return { line, date: { iso, index: day.index, end: day.end } };
+    }
+  return null;
+}
+
+/**
  * Time and venue written after the date on its line. A venue is taken after a time, or after a date
  * that opens its line; in a title ("… - 12 April 2023 - Minutes") what follows is not a place.
  */
@@ -107,11 +153,16 @@ export function timeAndVenueAfter(
   const before =
     start.match(/\bheld\s+(?:at|in)\s+(.+?)\s+on\s*$/i)?.[1] ??
     start.match(/\bheld\s+(?:at|in|on|via|over)\s+(.+?)\s*,\s*$/i)?.[1];
+  // "Monday 13 July via Microsoft Teams, 10am–11.30am": the place between the date and the time.
+  const between =
+    time && PLACE_WORD.test(after.slice(0, time.index)) ? after.slice(0, time.index) : "";
   return {
     time: time?.time ?? null,
-    venue: cleanVenue(rest) ?? (before ? cleanVenue(before) : null),
+    venue: cleanVenue(rest) ?? cleanVenue(between) ?? (before ? cleanVenue(before) : null),
   };
 }
+
+const PLACE_WORD = /^\s*,?\s*(?:held\s+)?(?:at|in|via|over|on)\s+\S/i;
 
 // "10:00 – 12:00": the meeting's end time is not its venue.
 function skipEndTime(text: string): string {
@@ -137,23 +188,38 @@ export function cleanVenue(text: string): string | null {
   return venue;
 }
 
-// The line straight under the date can hold what the date line lacks: "Thursday 5 December 2019,
+// The lines straight under the date can hold what the date line lacks: "Thursday 5 December 2019,
 // 9.30am" | "Committee Room 5, City Hall"; "… 3rd December 2014" | "2 – 4pm, Mayor's Office, City
-// Hall"; "Tuesday 19 September 2017   Committee Room 4, City Hall" | "12 noon". A time must open
-// the line; a place is a short line with no date or heading words of its own.
+// Hall"; "Tuesday 19 September 2017   Committee Room 4, City Hall" | "12 noon"; "Monday 12 March
+// 2018" | "14:30 – 16:30" | "Committee Room 4, City Hall". A time must open its line; a place is a
+// short line with no date or heading words of its own, straight under the date or under the time.
 function timeAndVenueBelow(
   dateLine: TextLine,
   lines: readonly TextLine[],
 ): { time: string | null; venue: string | null } {
-  const none = { time: null, venue: null };
-  const below = lines.find((l) => l.line === dateLine.line + 1);
-  if (!below || findDates(below.text).length > 0) return none;
-  if (below.text.split(/\s+/).length > 10 || /\b(?:minutes|notes|meeting of)\b/i.test(below.text))
-    return none;
-  const time = findTime(below.text);
-  if (!time) return { time: null, venue: cleanVenue(below.text) };
-  if (!/^\W*(?:from|at|starting)?\W*$/i.test(below.text.slice(0, time.index))) return none;
-  return { time: time.time, venue: cleanVenue(skipEndTime(below.text.slice(time.end))) };
+  const below = (n: number) => {
+    const line = lines.find((l) => l.line === dateLine.line + n);
+    return line && isDetailLine(line.text) ? line.text : null;
+  };
+  const first = below(1);
+  if (first === null) return { time: null, venue: null };
+  const time = findTime(first);
+  if (!time) return { time: null, venue: cleanVenue(first) };
+  if (!/^\W*(?:from|at|starting)?\W*$/i.test(first.slice(0, time.index)))
+    return { time: null, venue: null };
+  const second = below(2);
+  const venue =
+    cleanVenue(skipEndTime(first.slice(time.end))) ??
+    (second !== null && !findTime(second) ? cleanVenue(second) : null);
+  return { time: time.time, venue };
+}
+
+function isDetailLine(text: string): boolean {
+  return (
+    findDates(text).length === 0 &&
+    text.split(/\s+/).length <= 10 &&
+    !/\b(?:minutes|notes|meeting of)\b/i.test(text)
+  );
 }
 
 function labelledTime(lines: readonly TextLine[]): string | null {

@@ -132,23 +132,25 @@ function withApologiesFromProse(
 }
 
 // Actions recorded under their items, then those of an "Actions" list or table at the end. A
-// summary table that repeats an action already recorded under its item adds nothing. (An "Actions
-// arising" list is kept whole, as the earlier fixtures expect: it restates actions in its own words.)
+// summary table or "Actions arising" list that repeats an action already recorded under its item
+// adds nothing: the action is counted once, where it was agreed.
 function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
-  const actions: Action[] = [];
+  const recorded: Action[] = [];
   for (const item of items)
     for (const passage of item.passages) {
       const action = readActionParagraph(passage.text);
-      if (action) actions.push({ ...action, item: item.number, line: passage.line });
+      if (action) recorded.push({ ...action, item: item.number, line: passage.line });
     }
   const table = readActionTable(sections.actionLines);
-  const rows = table?.actions.filter((row) => !actions.some((a) => sameAction(a, row))) ?? [];
-  const listed = sections.actionLines.filter((l) => !table?.used.has(l.line));
-  for (const passage of buildPassages(listed)) {
+  const rows = table?.actions.filter((row) => !recorded.some((a) => sameAction(a, row))) ?? [];
+  const listed: Action[] = [];
+  const unused = sections.actionLines.filter((l) => !table?.used.has(l.line));
+  for (const passage of buildPassages(unused)) {
     const entry = readActionEntry(passage.text);
-    if (entry) actions.push({ ...entry, line: passage.line });
+    if (entry && !recorded.some((a) => restates(entry, a)))
+      listed.push({ ...entry, line: passage.line });
   }
-  return [...actions, ...rows].sort((a, b) => a.line - b.line);
+  return [...recorded, ...listed, ...rows].sort((a, b) => a.line - b.line);
 }
 
 // The same action by number, or, where either has none, by wording ("Cost the expansion of the
@@ -157,6 +159,25 @@ function sameAction(a: Action, b: Action): boolean {
   if (a.id !== null && b.id !== null) return a.id === b.id;
   const [x, y] = [comparable(a.text), comparable(b.text)];
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
+// "1. MOPAC to circulate the paper (Item 2)" restates "ACTION: MOPAC to circulate the paper." under
+// item 2: the same owner, the same item when the list names one, and one wording within the other
+// once item and owner references are set aside. The list's own numbering says nothing either way.
+function restates(entry: Omit<Action, "line">, recorded: Action): boolean {
+  if ((entry.owner ?? "").toLowerCase() !== (recorded.owner ?? "").toLowerCase()) return false;
+  if (entry.item !== null && entry.item !== recorded.item) return false;
+  const [x, y] = [wording(entry.text), wording(recorded.text)];
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
+function wording(text: string): string {
+  return comparable(
+    text.replace(
+      /\(\s*(?:(?:agenda\s+)?items?\s+\d[^)]*|(?:owner|lead|responsible)\b[^)]*)\)/gi,
+      "",
+    ),
+  );
 }
 
 function toNextMeetings(

@@ -55,7 +55,7 @@ describe("parseMinutes on the seeds", () => {
 });
 
 describe("parseMinutes on layouts the seeds do not show", () => {
-  it("reads bullets, a Secretariat, an 'Actions arising' list and 'The next meeting will be held on …'", () => {
+  it("reads bullets, a Secretariat, an 'Actions arising' list that restates an action, and 'The next meeting will be held on …'", () => {
     const text = [
       "London Crime Reduction Board",
       "Minutes of the meeting held on 12th April 2023 at 2pm, City Hall",
@@ -96,15 +96,9 @@ describe("parseMinutes on layouts the seeds do not show", () => {
       [null, "Mark Jones", "apologies", 16],
     ]);
     expect(meeting?.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    // The "Actions arising" entry restates the action recorded under item 2: it is counted once.
     expect(meeting?.actions).toEqual([
       { id: null, text: "MOPAC to circulate the paper.", owner: "MOPAC", item: "2", line: 20 },
-      {
-        id: "1",
-        text: "MOPAC to circulate the paper (Item 2)",
-        owner: "MOPAC",
-        item: "2",
-        line: 27,
-      },
     ]);
     expect(meeting?.nextMeetings).toEqual([
       { body: "LCRB", date: "2023-07-12", time: "14:00", venue: "City Hall", line: 24 },
