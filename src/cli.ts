@@ -14,10 +14,14 @@ const USAGE = ["usage:", `  ${CORPUS_USAGE}`, `  ${SEARCH_USAGE}`, `  ${ASK_USAG
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${USAGE}\n`);
-    return name ? 0 : 2;
+    return 0;
   }
+  if (!name)
+    throw new UsageError(
+      "no command given (expected corpus, search or ask; lcrb --help lists them)",
+    );
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`unknown command "${name}" (expected corpus, search or ask)`);
   return command(rest, { out: (text) => process.stdout.write(text) });

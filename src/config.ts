@@ -9,8 +9,17 @@ export type SlackMode =
   | { kind: "socket"; botToken: string; appToken: string; signingSecret: string | null }
   | { kind: "http"; botToken: string; signingSecret: string; port: number };
 
+/** Where minutes are read from when nothing else is said. */
+export const DEFAULT_CORPUS_DIR = "corpus";
+/** Where the serialised search index is kept; it is keyed by a hash of the corpus, so sharing is safe. */
+export const DEFAULT_CACHE_DIR = ".lcrb-cache";
+
 export interface Config {
   corpusDir: string;
+  /** Directory for the search-index cache. */
+  cacheDir: string;
+  /** Interface the HTTP receiver binds to, or null for all interfaces. */
+  host: string | null;
   logLevel: LogLevel;
   /** Web API base URL ending in /api/, or null for Slack's own. */
   slackApiUrl: string | null;
@@ -31,7 +40,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const Env = z.object({
   SLACK_BOT_TOKEN: optional(
-    z.string().startsWith("xox", "must be a bot token starting with xoxb-"),
+    z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-"),
   ),
   SLACK_SIGNING_SECRET: optional(z.string().min(8, "looks too short for a signing secret")),
   SLACK_APP_TOKEN: optional(
@@ -43,7 +52,9 @@ const Env = z.object({
       .url()
       .refine((u) => u.endsWith("/api/"), "must end in /api/ (for example https://slack.com/api/)"),
   ),
+  HOST: optional(z.string()),
   LCRB_CORPUS_DIR: optional(z.string()),
+  LCRB_CACHE_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.preprocess((v) => (typeof v === "string" ? v.toLowerCase() : v), LogLevel)),
 });
 
@@ -52,15 +63,11 @@ const Env = z.object({
  * With no Slack variables at all the bot runs as a local console.
  */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = issue?.path.join(".") ?? "environment";
-    throw new ConfigError(`${name} ${issue?.message ?? "is malformed"}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(Env, env);
   return {
-    corpusDir: e.LCRB_CORPUS_DIR ?? "corpus",
+    corpusDir: e.LCRB_CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
+    cacheDir: e.LCRB_CACHE_DIR ?? DEFAULT_CACHE_DIR,
+    host: e.HOST ?? null,
     logLevel: e.LOG_LEVEL ?? "info",
     slackApiUrl: e.SLACK_API_URL ?? null,
     slack: slackMode(e),
@@ -91,10 +98,44 @@ export function readConfig(): Config {
   return parseConfig(process.env);
 }
 
-/** The corpus directory for CLI commands: --corpus, else LCRB_CORPUS_DIR, else ./corpus. */
+/** What the `lcrb` commands need from the environment; unlike the bot, they ignore Slack settings. */
+export interface CliSettings {
+  corpusDir: string;
+  cacheDir: string;
+}
+
+const CliEnv = Env.pick({ LCRB_CORPUS_DIR: true, LCRB_CACHE_DIR: true });
+
+/** --corpus, else LCRB_CORPUS_DIR, else ./corpus; the cache dir as for the bot. Pure. */
+export function parseCliSettings(
+  env: Record<string, string | undefined>,
+  corpusFlag: string | undefined,
+): CliSettings {
+  const e = parseEnv(CliEnv, env);
+  return {
+    corpusDir: corpusFlag ?? e.LCRB_CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
+    cacheDir: e.LCRB_CACHE_DIR ?? DEFAULT_CACHE_DIR,
+  };
+}
+
+/** The corpus directory alone, for tools that need nothing else. */
 export function readCorpusDir(flag: string | undefined): string {
-  if (flag) return flag;
+  return readCliSettings(flag).corpusDir;
+}
+
+/** Reads .env (if any), then the settings the `lcrb` commands use. */
+export function readCliSettings(corpusFlag: string | undefined): CliSettings {
   loadDotenv({ quiet: true });
-  const dir = process.env.LCRB_CORPUS_DIR;
-  return dir && dir.trim() !== "" ? dir : "corpus";
+  return parseCliSettings(process.env, corpusFlag);
+}
+
+function parseEnv<T extends z.ZodType>(
+  schema: T,
+  env: Record<string, string | undefined>,
+): z.infer<T> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = issue?.path.join(".") || "environment";
+  throw new ConfigError(`${name} ${issue?.message ?? "is malformed"}`);
 }

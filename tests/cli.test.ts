@@ -27,10 +27,15 @@ describe("lcrb errors", () => {
     expect(run.stderr).toMatch(/bogus/);
   });
 
-  it("exits 2 and prints usage when no command is given", () => {
+  it("exits 2 with one line when no command is given, and prints usage for --help", () => {
     const run = lcrb();
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^usage:/);
+    expect(run.stderr).toBe(
+      "lcrb: no command given (expected corpus, search or ask; lcrb --help lists them)\n",
+    );
+    const help = lcrb("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage:\n {2}lcrb corpus/);
   });
 
   it("exits 1 with one line, no stack trace, when the corpus directory does not exist", () => {

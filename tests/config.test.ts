@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../src/config.js";
+import { ConfigError, parseCliSettings, parseConfig } from "../src/config.js";
 
 describe("parseConfig", () => {
   it("runs the local console when no Slack variable is set", () => {
@@ -54,6 +54,42 @@ describe("parseConfig", () => {
       corpusDir: "/srv/minutes",
       logLevel: "debug",
       slackApiUrl: "http://127.0.0.1:9/api/",
+    });
+  });
+
+  it("rejects a token that is not a bot token", () => {
+    const env = { SLACK_BOT_TOKEN: "xoxp-user-token", SLACK_SIGNING_SECRET: "s3cr3t-value" };
+    expect(() => parseConfig(env)).toThrow(
+      /^SLACK_BOT_TOKEN must be a bot token starting with xoxb-/,
+    );
+  });
+
+  it("reads the cache directory and the HTTP host, with defaults", () => {
+    expect(parseConfig({})).toMatchObject({
+      corpusDir: "corpus",
+      cacheDir: ".lcrb-cache",
+      host: null,
+    });
+    expect(parseConfig({ LCRB_CACHE_DIR: "/var/cache/lcrb", HOST: "127.0.0.1" })).toMatchObject({
+      cacheDir: "/var/cache/lcrb",
+      host: "127.0.0.1",
+    });
+  });
+});
+
+describe("parseCliSettings", () => {
+  it("takes --corpus over LCRB_CORPUS_DIR over ./corpus", () => {
+    expect(parseCliSettings({}, undefined).corpusDir).toBe("corpus");
+    expect(parseCliSettings({ LCRB_CORPUS_DIR: "/srv/minutes" }, undefined).corpusDir).toBe(
+      "/srv/minutes",
+    );
+    expect(parseCliSettings({ LCRB_CORPUS_DIR: "/srv/minutes" }, "here").corpusDir).toBe("here");
+  });
+
+  it("ignores Slack variables, which the commands do not use", () => {
+    expect(parseCliSettings({ SLACK_BOT_TOKEN: "nonsense" }, undefined)).toEqual({
+      corpusDir: "corpus",
+      cacheDir: ".lcrb-cache",
     });
   });
 });

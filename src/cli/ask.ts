@@ -4,13 +4,8 @@ import { isIsoDate } from "../answers/dates.js";
 import { answerQuestion } from "../answers/index.js";
 import { answerToMrkdwn } from "../answers/render/mrkdwn.js";
 import { answerToTerminal } from "../answers/render/terminal.js";
-import {
-  COMMON_OPTIONS,
-  type Command,
-  corpusDirFrom,
-  parseCommandArgs,
-  UsageError,
-} from "./command.js";
+import { readCliSettings } from "../config.js";
+import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./command.js";
 
 export const ASK_USAGE = "lcrb ask [--corpus DIR] [--json] [--today YYYY-MM-DD] <text…>";
 
@@ -54,9 +49,10 @@ export const askCommand: Command = async (argv, io) => {
       `--offset must be a whole number of results to skip (got "${values.offset}")`,
     );
   }
+  const { corpusDir, cacheDir } = readCliSettings(values.corpus);
   const context = await createAnswerContext({
-    corpusDir: corpusDirFrom(values.corpus),
-    cacheDir: null,
+    corpusDir,
+    cacheDir,
     ...(values.today ? { today: values.today } : {}),
   });
   const answer = answerQuestion(positionals.join(" "), context, { offset });

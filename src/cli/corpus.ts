@@ -1,12 +1,7 @@
+import { readCliSettings } from "../config.js";
 import { loadCorpus } from "../corpus/load.js";
 import type { Meeting, Problem } from "../corpus/model.js";
-import {
-  COMMON_OPTIONS,
-  type Command,
-  corpusDirFrom,
-  parseCommandArgs,
-  UsageError,
-} from "./command.js";
+import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./command.js";
 
 export const CORPUS_USAGE = "lcrb corpus [--corpus DIR] [--json]";
 
@@ -19,7 +14,7 @@ export const corpusCommand: Command = async (argv, io) => {
   }
   if (positionals.length > 0)
     throw new UsageError(`corpus takes no arguments (got "${positionals[0]}")`);
-  const corpus = await loadCorpus(corpusDirFrom(values.corpus));
+  const corpus = await loadCorpus(readCliSettings(values.corpus).corpusDir);
   if (values.json) {
     io.out(
       `${JSON.stringify({ meetings: corpus.meetings, problems: corpus.problems }, null, 2)}\n`,

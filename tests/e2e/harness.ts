@@ -36,6 +36,8 @@ export async function startHttpApp(
 ): Promise<{ slack: SlackApp; url: string }> {
   const config: Config & { slack: { kind: "http" } & Config["slack"] } = {
     corpusDir: "corpus",
+    cacheDir: ".lcrb-cache",
+    host: "127.0.0.1",
     logLevel: "debug",
     slackApiUrl: fake.apiUrl,
     slack: { kind: "http", botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0 },
@@ -53,6 +55,8 @@ export async function startSocketApp(
   const slack = await createSlackApp(
     {
       corpusDir: "corpus",
+      cacheDir: ".lcrb-cache",
+      host: null,
       logLevel: "debug",
       slackApiUrl: fake.apiUrl,
       slack: { kind: "socket", botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: null },
