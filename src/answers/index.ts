@@ -1,7 +1,7 @@
 import type { Answer, Intent } from "./answer.js";
-import type { IntentAnswerer } from "./build.js";
 import type { AnswerContext } from "./context.js";
 import { classify } from "./intent.js";
+import type { IntentAnswerer } from "./intent-answerer.js";
 import { answerActions } from "./intents/actions.js";
 import { answerAttendees } from "./intents/attendees.js";
 import { answerHelp } from "./intents/help.js";

@@ -1,7 +1,7 @@
 import type { Meeting } from "../corpus/model.js";
 import type { Answer, Intent } from "./answer.js";
-import { blankAnswer, type IntentInput } from "./build.js";
 import { formatDate, meetingLabel, meetingRef } from "./format.js";
+import { blankAnswer, type IntentInput } from "./intent-answerer.js";
 import { resolveMeeting } from "./meeting-ref.js";
 
 /** The meeting a question is about, or the answer to give instead when that is unclear. */

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { slashCommandBody } from "../slack/fake/requests.js";
-import { slackSignatureHeaders } from "../slack/fake/signing.js";
-import { FakeSlack } from "../slack/fake/web-api.js";
+import { slashCommandBody } from "../testing/fake-slack/requests.js";
+import { slackSignatureHeaders } from "../testing/fake-slack/signing.js";
+import { FakeSlack } from "../testing/fake-slack/web-api.js";
 
 /**
  * Load check for the HTTP endpoint: starts the built app (`node dist/main.js`) against a fake

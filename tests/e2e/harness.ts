@@ -2,9 +2,9 @@ import type { AnswerContext } from "../../src/answers/context.js";
 import { createAnswerContext } from "../../src/answers/context.js";
 import type { Config } from "../../src/config.js";
 import { createSlackApp, type SlackApp, type SlackAppOptions } from "../../src/slack/app.js";
-import { slackSignatureHeaders } from "../../src/slack/fake/signing.js";
-import type { FakeSlack } from "../../src/slack/fake/web-api.js";
 import { createLogger } from "../../src/slack/logger.js";
+import { slackSignatureHeaders } from "../../src/testing/fake-slack/signing.js";
+import type { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
 
 export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
 export const BOT_TOKEN = "xoxb-1111-2222-e2eTestToken";

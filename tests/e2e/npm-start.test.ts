@@ -4,8 +4,8 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { slashCommandBody } from "../../src/slack/fake/requests.js";
-import { FakeSlack } from "../../src/slack/fake/web-api.js";
+import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
+import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
 import { BOT_TOKEN, postForm, SIGNING_SECRET } from "./harness.js";
 
 /** Whether any source file is newer than the built entry point. */

@@ -1,7 +1,7 @@
 import type { Action, Meeting } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { citeLine, formatDate, meetingLabel, meetingRef, plural } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 import { resultSections } from "./search.js";
 

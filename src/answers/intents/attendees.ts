@@ -1,7 +1,7 @@
 import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { citeLine, formatLongDate, meetingRef } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { attendeesOf } from "../organisations.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 

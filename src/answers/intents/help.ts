@@ -1,5 +1,5 @@
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { formatDate, monthName, plural } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 
 /** What the bot can do, with examples drawn from the minutes it holds. */
 export const answerHelp: IntentAnswerer = ({ question, context }) => {

@@ -1,5 +1,4 @@
 import type { AnswerSection } from "../answer.js";
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import {
   citeLine,
   firstSentence,
@@ -9,6 +8,7 @@ import {
   meetingRef,
   plural,
 } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 import { describeAction } from "./actions.js";
 import { describeNextMeeting } from "./next.js";

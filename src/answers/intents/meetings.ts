@@ -1,8 +1,8 @@
 import type { Meeting } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { dateMatches } from "../dates.js";
 import { formatDate, plural } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 function bulletFor(meeting: Meeting): string {

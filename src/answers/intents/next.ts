@@ -1,7 +1,7 @@
 import type { Meeting, NextMeeting } from "../../corpus/model.js";
 import type { UpcomingMeeting } from "../answer.js";
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { citeLine, formatLongDate, meetingLabel } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { findTimeWindow, type TimeWindow } from "../time-window.js";
 import { meetingPhrase } from "../which-meeting.js";
 

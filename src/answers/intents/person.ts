@@ -1,7 +1,7 @@
 import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { dateMatches } from "../dates.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeReference, resolveMeeting } from "../meeting-ref.js";
 import { collectPeople, type Person, similarNames } from "../people.js";
 import { meetingPhrase } from "../which-meeting.js";

@@ -1,8 +1,8 @@
 import type { SearchOptions, SearchResult } from "../../search/types.js";
 import type { AnswerSection } from "../answer.js";
-import { blankAnswer, type IntentAnswerer } from "../build.js";
 import { dateRange } from "../dates.js";
 import { formatDate } from "../format.js";
+import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;

@@ -3,7 +3,7 @@ import { renderAnswer } from "../../../src/slack/blocks/answer.js";
 import { ACTION_IDS, decodeAskRequest } from "../../../src/slack/blocks/ask-request.js";
 import { LIMITS } from "../../../src/slack/blocks/limits.js";
 import type { Block } from "../../../src/slack/blocks/message.js";
-import { renderSharedAnswer } from "../../../src/slack/blocks/shared.js";
+import { renderSharedAnswer } from "../../../src/slack/blocks/shared-answer.js";
 import { searchAnswer, section } from "./fixtures.js";
 
 const PRIVATE = { share: { question: "casey review", offset: 0 }, interactive: true };

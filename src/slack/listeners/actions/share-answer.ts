@@ -1,6 +1,6 @@
 import { decodeAskRequest } from "../../blocks/ask-request.js";
 import type { SlackMessage } from "../../blocks/message.js";
-import { renderSharedAnswer } from "../../blocks/shared.js";
+import { renderSharedAnswer } from "../../blocks/shared-answer.js";
 import type { SlackDeps } from "../../deps.js";
 import { composeReply, describeError } from "../../reply.js";
 import type { ButtonArgs } from "./button.js";
