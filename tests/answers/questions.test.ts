@@ -268,7 +268,28 @@ const CASES: Case[] = [
     q: "when is the next meeting?",
     intent: "next",
     today: "2015-04-01",
-    upcoming: ["LCRB 2015-06-09", "LCRB 2020-07-08", "DMG 2020-09-07"],
+    // The 2020 dates are announced by minutes written five years later.
+    upcoming: ["LCRB 2015-06-09"],
+    lacks: ["2020"],
+  },
+  {
+    q: "when is the next meeting?",
+    intent: "next",
+    today: "2020-06-08",
+    // Minutes dated today count: the meeting they record has been held.
+    upcoming: ["LCRB 2020-07-08", "DMG 2020-09-07"],
+  },
+  {
+    q: "when is the next meeting?",
+    intent: "next",
+    today: "2015-06-09",
+    // Only a question about today or this week mentions a meeting dated today.
+    upcoming: [],
+    contains: [
+      "No upcoming meeting known",
+      "The latest meeting in the minutes is the LCRB on Tuesday 10 March 2015",
+    ],
+    lacks: ["2020", "meets today"],
   },
   {
     q: "next",
@@ -309,14 +330,30 @@ const CASES: Case[] = [
     q: "is there a meeting today",
     intent: "next",
     today: "2015-06-09",
-    upcoming: ["LCRB 2015-06-09", "LCRB 2020-07-08", "DMG 2020-09-07"],
+    upcoming: [],
     contains: ["Yes: the LCRB meets today", "today, Tuesday 9 June 2015"],
+    lacks: ["No upcoming meeting known"],
+  },
+  {
+    q: "is there a meeting today",
+    intent: "next",
+    today: "2020-07-08",
+    upcoming: ["DMG 2020-09-07"],
+    contains: ["Yes: the LCRB meets today", "The next is the DMG on Monday 7 September 2020"],
+  },
+  {
+    q: "is there a meeting tomorrow",
+    intent: "next",
+    today: "2020-07-07",
+    upcoming: ["LCRB 2020-07-08", "DMG 2020-09-07"],
+    contains: ["Yes: the LCRB meets tomorrow"],
+    lacks: ["meets today"],
   },
   {
     q: "is there a board meeting this month",
     intent: "next",
     today: "2015-06-01",
-    upcoming: ["LCRB 2015-06-09", "LCRB 2020-07-08"],
+    upcoming: ["LCRB 2015-06-09"],
     contains: ["Yes: the LCRB meets this month"],
   },
   {

@@ -1,5 +1,5 @@
 import type { Meeting, NextMeeting } from "../../corpus/model.js";
-import type { UpcomingMeeting } from "../answer.js";
+import type { AnswerSection, UpcomingMeeting } from "../answer.js";
 import { citeLine, formatLongDate, meetingLabel } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { findTimeWindow, type TimeWindow } from "../time-window.js";
@@ -17,28 +17,31 @@ interface Announced {
 }
 
 /**
- * Every meeting announced for `today` or after, soonest first: from the minutes' "next meeting" lines
- * and from schedule.yml. One body meets once a day, so body + date is one meeting; the first
- * announcement with a source line is kept, and time or venue filled in from the others.
+ * Every meeting known on `today` to be set for `today` or later, soonest first: from the "next
+ * meeting" lines of minutes dated up to `today` (later minutes were not written yet) and from
+ * schedule.yml. One body meets once a day, so body + date is one meeting; the first announcement
+ * with a source line is kept, and time or venue filled in from the others.
  */
-export function upcomingMeetings(
+function announcedMeetings(
   meetings: readonly Meeting[],
   schedule: readonly NextMeeting[],
   today: string,
 ): Announced[] {
   const announced: Announced[] = [
-    ...meetings.flatMap((meeting) =>
-      meeting.nextMeetings.map((next) => ({
-        upcoming: {
-          body: next.body,
-          date: next.date,
-          time: next.time,
-          venue: next.venue,
-          source: next.line ? { file: meeting.file, line: next.line } : null,
-        },
-        announcedBy: next.line ? meeting : null,
-      })),
-    ),
+    ...meetings
+      .filter((meeting) => meeting.date <= today)
+      .flatMap((meeting) =>
+        meeting.nextMeetings.map((next) => ({
+          upcoming: {
+            body: next.body,
+            date: next.date,
+            time: next.time,
+            venue: next.venue,
+            source: next.line ? { file: meeting.file, line: next.line } : null,
+          },
+          announcedBy: next.line ? meeting : null,
+        })),
+      ),
     ...schedule.map((next) => ({
       upcoming: {
         body: next.body,
@@ -72,20 +75,17 @@ export function upcomingMeetings(
   );
 }
 
-/**
- * The meetings from today on, soonest first, each with where it was announced. A meeting today
- * is still to come (the day's minutes are not written yet); "is there a meeting this month" is
- * answered yes or no first.
- */
-export const answerNext: IntentAnswerer = ({ question, context }) => {
-  const today = context.today();
-  const body = question.reference.body;
-  const all = upcomingMeetings(context.meetings, context.schedule, today);
-  const wanted = body ? all.filter((a) => a.upcoming.body === body) : all;
-  const shown = wanted.length > 0 ? wanted : all;
-  const answer = blankAnswer("next", question, body ? `Next ${body} meetings` : "Next meetings");
-  answer.upcoming = shown.map((a) => a.upcoming);
-  answer.sections = shown.map(({ upcoming, announcedBy }) => ({
+/** The meetings known on `today` to come after it, soonest first, each with where it was announced. */
+export function upcomingMeetings(
+  meetings: readonly Meeting[],
+  schedule: readonly NextMeeting[],
+  today: string,
+): Announced[] {
+  return announcedMeetings(meetings, schedule, today).filter((a) => a.upcoming.date > today);
+}
+
+function describeAnnounced({ upcoming, announcedBy }: Announced): AnswerSection {
+  return {
     heading: `${upcoming.body}, ${formatLongDate(upcoming.date)}`,
     text: [
       upcoming.time || upcoming.venue
@@ -98,27 +98,53 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
     bullets: [],
     citation:
       announcedBy && upcoming.source ? citeLine(announcedBy, upcoming.source.line, false) : null,
-  }));
+  };
+}
+
+/**
+ * The meetings after today, soonest first, each with where it was announced (CONTRACT.md:
+ * `upcoming` is "after today"). "Is there a meeting today / this month" is answered yes or no
+ * first, and only that answer counts a meeting dated today.
+ */
+export const answerNext: IntentAnswerer = ({ question, context }) => {
+  const today = context.today();
+  const body = question.reference.body;
+  const ofBody = (list: Announced[]) =>
+    body ? list.filter((a) => a.upcoming.body === body) : list;
+  const known = announcedMeetings(context.meetings, context.schedule, today);
+  const all = known.filter((a) => a.upcoming.date > today);
+  const wanted = ofBody(all);
+  const shown = wanted.length > 0 ? wanted : all;
+  const window = findTimeWindow(question.text, today);
+  const meetsToday =
+    window && window.from === today ? ofBody(known).filter((a) => a.upcoming.date === today) : [];
+  const answer = blankAnswer("next", question, body ? `Next ${body} meetings` : "Next meetings");
+  answer.upcoming = shown.map((a) => a.upcoming);
+  answer.sections = [...meetsToday, ...shown].map(describeAnnounced);
   const latest = context.meetings.filter((m) => m.date <= today).at(-1) ?? context.meetings.at(-1);
   const first = shown[0]?.upcoming;
-  const window = findTimeWindow(question.text, today);
+  const todayLines = meetsToday.map(
+    ({ upcoming }) => `The ${upcoming.body} meeting is today, ${describeNextMeeting(upcoming)}.`,
+  );
+  const windowLines = window ? [windowAnswer(window, ofBody(known), body), ...todayLines] : [];
   if (first) {
     const other =
       body && wanted.length === 0
         ? `No ${body} meeting after today is known; the other body's: `
         : "";
-    const when = first.date === today ? "today, " : "on ";
-    const nextLine = `${other}The next is the ${first.body} ${when}${describeNextMeeting(first)}.`;
-    answer.summary = window ? `${windowAnswer(window, wanted, body)} ${nextLine}` : nextLine;
+    const nextLine = `${other}The next is the ${first.body} on ${describeNextMeeting(first)}.`;
+    answer.summary = [...windowLines, nextLine].join(" ");
   } else {
-    answer.title = body ? `No upcoming ${body} meeting known` : "No upcoming meeting known";
+    if (meetsToday.length === 0)
+      answer.title = body ? `No upcoming ${body} meeting known` : "No upcoming meeting known";
     answer.summary = [
+      ...windowLines,
       `Neither the minutes nor the schedule name a ${body ? `${body} ` : ""}meeting after ${formatLongDate(today)}.`,
       latest
         ? `The latest meeting in the minutes is the ${latest.body} on ${formatLongDate(latest.date)}.`
         : "No minutes are loaded.",
     ].join(" ");
-    if (latest) {
+    if (latest && meetsToday.length === 0) {
       answer.sections = [
         {
           heading: "Latest meeting",
@@ -140,10 +166,10 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
 // "Is there a meeting this month?" is answered yes or no first.
 function windowAnswer(
   window: TimeWindow,
-  shown: readonly Announced[],
+  known: readonly Announced[],
   body: string | null,
 ): string {
-  const within = shown.filter(
+  const within = known.filter(
     ({ upcoming }) => upcoming.date >= window.from && upcoming.date <= window.to,
   );
   if (within.length === 0)

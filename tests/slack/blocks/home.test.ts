@@ -62,6 +62,13 @@ describe("renderHome", () => {
     expect(lcrb).toBeGreaterThan(dmg);
   });
 
+  it("lists only what minutes written by today announce, and nothing dated today", () => {
+    const text = homeText(context(meetings, "2023-04-01"));
+    expect(text).toContain("DMG: Thursday 1 June 2023");
+    expect(text).not.toContain("12 July 2023");
+    expect(homeText(context(meetings, "2023-07-12"))).toContain("None announced after today.");
+  });
+
   it("says so when nothing is announced after today", () => {
     expect(homeText(context(meetings, "2024-01-01"))).toContain("None announced after today.");
   });
