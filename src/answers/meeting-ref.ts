@@ -163,10 +163,7 @@ export function describeReference(reference: MeetingReference): string {
   const body = reference.body ? `${reference.body} ` : "";
   const spec = reference.date?.spec;
   if (spec) return `a ${body}meeting ${describeDate(spec)}`;
-  if (reference.relative) {
-    const word = { latest: "latest", previous: "previous", first: "first" }[reference.relative];
-    return `the ${word} ${body}meeting`;
-  }
+  if (reference.relative) return `the ${reference.relative} ${body}meeting`;
   return `a ${body}meeting`;
 }
 

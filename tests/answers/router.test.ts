@@ -7,6 +7,25 @@ const ask = (text: string, today = "2024-01-15") => answerQuestion(text, fixture
 const textOf = (text: string, today?: string) => answerToMrkdwn(ask(text, today));
 
 describe("answerQuestion", () => {
+  it("gives help with generic examples, no names or dates, when no minutes are loaded", () => {
+    const context = { ...fixtureContext(), meetings: [], search: fakeSearch([]) };
+    const text = answerToMrkdwn(answerQuestion("help", context));
+    expect(text).toContain("No minutes are loaded yet.");
+    expect(text).toContain("who attended the latest meeting?");
+    expect(text).toContain("/lcrb attendees latest");
+    expect(text).not.toMatch(/\b(?:19|20)\d\d\b/);
+    expect(text).not.toContain("/lcrb person");
+  });
+
+  it("builds help examples from the latest meeting and one who attended it", () => {
+    const text = textOf("help");
+    const latest = MEETINGS.at(-1);
+    const present = latest?.attendees.find((a) => a.status === "present");
+    expect(present).toBeDefined();
+    expect(text).toContain(`/lcrb person ${present?.name}`);
+    expect(text).toContain(latest?.date.slice(0, 4));
+  });
+
   it("answers empty text with help", () => {
     expect(ask("").intent).toBe("help");
     expect(ask("   ").intent).toBe("help");

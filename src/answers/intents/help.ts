@@ -10,25 +10,29 @@ export const answerHelp: IntentAnswerer = ({ question, context }) => {
   );
   const { meetings } = context;
   const latest = meetings.at(-1);
+  // Examples name the latest meeting and one of its members, so they always have an answer; with
+  // no minutes loaded they stay generic, and the person example is left out.
   const month = latest
     ? `${monthName(Number(latest.date.slice(5, 7)))} ${latest.date.slice(0, 4)}`
-    : "April 2023";
-  const day = latest ? formatDate(latest.date) : "12 April 2023";
-  const someone = latest?.attendees.find((a) => a.status === "present")?.name ?? "Claire Waxman";
-  answer.summary =
-    meetings.length > 0
-      ? `I hold the minutes of ${plural(meetings.length, "meeting")}, from ${formatDate(meetings[0]?.date ?? "")} to ${day}. Ask in your own words; every answer cites the file and line it comes from.`
-      : "No minutes are loaded yet. Ask in your own words; every answer cites the file and line it comes from.";
+    : null;
+  const monthMeeting = month ? `the ${month} meeting` : "the latest meeting";
+  const day = latest ? formatDate(latest.date) : null;
+  const someone = latest?.attendees.find((a) => a.status === "present")?.name ?? null;
+  answer.summary = latest
+    ? `I hold the minutes of ${plural(meetings.length, "meeting")}, from ${formatDate(meetings[0]?.date ?? latest.date)} to ${formatDate(latest.date)}. Ask in your own words; every answer cites the file and line it comes from.`
+    : "No minutes are loaded yet. Ask in your own words; every answer cites the file and line it comes from.";
   answer.sections = [
     {
       heading: "Ask me",
       text: null,
       bullets: [
-        `*Who came:* who attended the ${month} meeting?`,
-        `*One meeting:* what happened on ${day}?`,
+        `*Who came:* who attended ${monthMeeting}?`,
+        day
+          ? `*One meeting:* what happened on ${day}?`
+          : "*One meeting:* what happened at the latest meeting?",
         "*The list:* which meetings do you have?",
         "*What's next:* when is the next meeting?",
-        `*A person:* has ${someone} been coming?`,
+        ...(someone ? [`*A person:* has ${someone} been coming?`] : []),
         "*Actions:* what actions were agreed at the latest meeting?",
         "*Anything else:* what was said about knife crime?",
       ],
@@ -38,10 +42,10 @@ export const answerHelp: IntentAnswerer = ({ question, context }) => {
       heading: "Commands",
       text: null,
       bullets: [
-        `/lcrb attendees ${month}`,
+        `/lcrb attendees ${month ?? "latest"}`,
         "/lcrb next",
         "/lcrb meetings",
-        `/lcrb person ${someone}`,
+        ...(someone ? [`/lcrb person ${someone}`] : []),
         "/lcrb actions",
         "/lcrb help",
       ],
@@ -50,7 +54,7 @@ export const answerHelp: IntentAnswerer = ({ question, context }) => {
   ];
   answer.followUps = [
     "when is the next meeting?",
-    `who attended the ${month} meeting?`,
+    `who attended ${monthMeeting}?`,
     "list the meetings",
   ];
   return answer;
