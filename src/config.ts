@@ -118,11 +118,6 @@ export function parseCliSettings(
   };
 }
 
-/** The corpus directory alone, for tools that need nothing else. */
-export function readCorpusDir(flag: string | undefined): string {
-  return readCliSettings(flag).corpusDir;
-}
-
 /** Reads .env (if any), then the settings the `lcrb` commands use. */
 export function readCliSettings(corpusFlag: string | undefined): CliSettings {
   loadDotenv({ quiet: true });

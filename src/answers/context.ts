@@ -20,17 +20,14 @@ export interface AnswerContextOptions {
   corpusDir: string;
   /** YYYY-MM-DD; by default the real local date, read afresh for every question. */
   today?: string;
-  /** Where the search index is cached: absent for the search module's default, null for none. */
-  cacheDir?: string | null;
+  /** Where the search index is cached (Config.cacheDir), or null for none. */
+  cacheDir: string | null;
 }
 
 /** Loads the corpus and opens its search index: the context every face answers from. */
 export async function createAnswerContext(options: AnswerContextOptions): Promise<AnswerContext> {
   const corpus = await loadCorpus(options.corpusDir);
-  const search = await openSearch(
-    corpus.meetings,
-    options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir },
-  );
+  const search = await openSearch(corpus.meetings, { cacheDir: options.cacheDir });
   const fixed = options.today;
   return {
     meetings: corpus.meetings,

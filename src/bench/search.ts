@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCorpusDir } from "../config.js";
+import { readCliSettings } from "../config.js";
 import { loadCorpus } from "../corpus/load.js";
 import type { Meeting } from "../corpus/model.js";
 import { EVAL_SET } from "./eval-set.js";
@@ -163,7 +163,7 @@ function targets(rows: Row[]): string[] {
 /** Sizes may be given as arguments (`node dist/bench/search.js 100`) for a quick run. */
 async function main(argv: string[]): Promise<void> {
   const sizes = argv.length > 0 ? argv.map(Number).filter((n) => n > 0) : SIZES;
-  const corpusDir = readCorpusDir(undefined);
+  const { corpusDir } = readCliSettings(undefined);
   const real = (await loadCorpus(corpusDir)).meetings;
   if (real.length === 0) throw new Error(`no meetings loaded from ${corpusDir}`);
   const workDir = mkdtempSync(join(tmpdir(), "lcrb-bench-"));

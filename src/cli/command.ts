@@ -1,5 +1,4 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { readCorpusDir } from "../config.js";
 
 /** Where a command writes; the CLI passes the process streams, tests pass buffers. */
 export interface CommandIO {
@@ -30,8 +29,4 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T) 
   } catch (error) {
     throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
   }
-}
-
-export function corpusDirFrom(flag: string | undefined): string {
-  return readCorpusDir(flag);
 }

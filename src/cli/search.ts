@@ -1,14 +1,9 @@
+import { readCliSettings } from "../config.js";
 import { loadCorpus } from "../corpus/load.js";
 import { Body } from "../corpus/model.js";
-import { DEFAULT_CACHE_DIR, openSearch } from "../search/index.js";
+import { openSearch } from "../search/index.js";
 import type { SearchOptions, SearchResponse } from "../search/types.js";
-import {
-  COMMON_OPTIONS,
-  type Command,
-  corpusDirFrom,
-  parseCommandArgs,
-  UsageError,
-} from "./command.js";
+import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./command.js";
 
 export const SEARCH_USAGE =
   "lcrb search [--corpus DIR] [--json] [--limit N] [--body LCRB|DMG] [--from YYYY-MM-DD] [--to YYYY-MM-DD] <query…>";
@@ -33,8 +28,9 @@ export const searchCommand: Command = async (argv, io) => {
   if (positionals.length === 0) throw new UsageError("search needs a query (lcrb search fraud)");
   const options = searchOptionsFrom(values);
   const query = positionals.join(" ");
-  const corpus = await loadCorpus(corpusDirFrom(values.corpus));
-  const search = await openSearch(corpus.meetings, { cacheDir: DEFAULT_CACHE_DIR });
+  const { corpusDir, cacheDir } = readCliSettings(values.corpus);
+  const corpus = await loadCorpus(corpusDir);
+  const search = await openSearch(corpus.meetings, { cacheDir });
   const response = search.search(query, options);
   io.out(values.json ? `${JSON.stringify(response, null, 2)}\n` : formatSearchResponse(response));
   return 0;

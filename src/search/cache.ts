@@ -13,9 +13,6 @@ import type { Spelling } from "./vocabulary.js";
 /** Raise whenever analysis code or the file layout changes (the tables are hashed anyway). */
 export const SEARCH_CACHE_VERSION = 4;
 
-/** Where the app keeps its index cache unless told otherwise (in .gitignore). */
-export const DEFAULT_CACHE_DIR = ".lcrb-cache";
-
 const CACHE_FILE = /^search-[0-9a-f]{64}\.bin$/;
 const MAGIC = Buffer.from("LCRBSRCH");
 

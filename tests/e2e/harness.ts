@@ -16,7 +16,7 @@ let shared: Promise<AnswerContext> | null = null;
 
 /** The real answer context over the seed corpus, built once per test file. */
 export function seedContext(): Promise<AnswerContext> {
-  shared ??= createAnswerContext({ corpusDir: "corpus", today: TODAY });
+  shared ??= createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: TODAY });
   return shared;
 }
 
