@@ -73,3 +73,50 @@ export function readAttendanceHeading(
   if (found.needsPerson && !(inline && /^\p{Lu}/u.test(inline))) return null;
   return { status: found.status, inline };
 }
+
+// The words of attendance headings long enough that a typo in them is still recognisable.
+const HEADING_WORDS: readonly string[] = [
+  "apologies",
+  "attendees",
+  "attendance",
+  "attending",
+  "present",
+  "members",
+  "officers",
+  "officials",
+  "secretariat",
+  "participants",
+  "absences",
+];
+
+/**
+ * "Apologes", "Attendess", "Attendence": a line that is nothing but one attendance heading word
+ * misspelt by one letter (added, dropped, changed or two swapped). Only words of six letters or
+ * more are matched, so that short words do not drift into other words. The caller decides whether
+ * the lines after it make it a heading.
+ */
+export function readMisspeltAttendanceHeading(text: string): { status: AttendanceStatus } | null {
+  const word = comparable(unmarked(text).replace(/:\s*$/, ""));
+  if (!/^[a-z]{6,}$/.test(word)) return null;
+  const meant = HEADING_WORDS.find((w) => editDistance(word, w) === 1);
+  const heading = meant ? readAttendanceHeading(meant) : null;
+  return heading ? { status: heading.status } : null;
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const above = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] ?? 0;
+}

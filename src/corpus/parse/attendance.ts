@@ -14,7 +14,7 @@ import {
   splitHonorific,
   takeName,
 } from "./people.js";
-import { HONORIFICS, ROLE_ACRONYMS } from "./vocabulary.js";
+import { HONORIFICS, ORGANISATION_WORDS, ROLE_ACRONYMS, ROLE_WORDS } from "./vocabulary.js";
 
 /** A person read from an attendance line, with the status of the section they were listed in. */
 export interface ListedPerson extends Person {
@@ -47,6 +47,33 @@ export function statusAfterLine(raw: string, status: AttendanceStatus): Attendan
     current = readAttendanceHeading((m[2] ?? "").trim())?.status ?? current;
   return current;
 }
+
+/**
+ * A line shaped like an entry of an attendance list though no rule reads a person from it: short,
+ * capitalised words (small joining words aside), no sentence punctuation at its end. Inside an
+ * attendance list such a line is an entry the rules missed, not the end of the list.
+ */
+export function looksLikeListEntry(raw: string): boolean {
+  const text = plainText(raw).replace(BULLET, "").trim();
+  if (!/^[\p{Lu}(]/u.test(text) || /[.!?:;]$/.test(text)) return false;
+  const words = text.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 14) return false;
+  const capitalised = words.filter((w) => /^[(\p{Lu}]/u.test(w)).length;
+  const joining = words.filter((w) => LIST_JOINING_WORDS.has(w)).length;
+  return capitalised + joining === words.length;
+}
+
+const LIST_JOINING_WORDS: ReadonlySet<string> = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "&",
+  "in",
+  "on",
+  "to",
+  "at",
+]);
 
 const INLINE_HEADING = /(\*\*|__)([^*_]+?)\1:?/g;
 
@@ -213,12 +240,22 @@ function readSeparated(text: string): Person | null {
     // "Kenny Bowie (MOPAC)": a bracketed organisation.
     const bracket = description.match(/^\(([^)]*)\)\s*(.*)$/);
     if (bracket) description = [bracket[2], bracket[1]].filter(Boolean).join(", ");
-    const person = readPerson(text.slice(0, index), description);
+    const name = text.slice(0, index);
+    description = withoutUnclosedInitials(description, name);
+    const person = readPerson(name, description);
     if (person) return person;
   }
   // No separator, or the part before it is more than a name ("Sophie Linden Deputy Mayor, MOPAC").
   const taken = takeName(text);
   return taken ? readPerson(taken.name, taken.rest) : null;
+}
+
+// "Diana Luchford (DL CEO, MOPAC": initials whose bracket was never closed are still initials when
+// they fit the name, and are dropped like closed ones.
+function withoutUnclosedInitials(description: string, name: string): string {
+  const m = description.match(/^\(\s*(\p{Lu}{1,4})\s+(?![^()]*\))/u);
+  const words = splitHonorific(name).rest.split(/\s+/);
+  return m?.[1] && strictFit(words, m[1]) ? description.slice(m[0].length) : description;
 }
 
 const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
@@ -285,14 +322,37 @@ function splitDescriptionAndName(between: string, letters: string) {
     chosen = Math.min(2, words.length);
     if (!isPlausibleName(words.slice(-chosen).join(" "), false)) return null;
   }
-  // Titles written before the name ("… London Council Cllr Racheal Robathan (RR)") belong to it.
-  const before = words.slice(0, -chosen).join(" ");
-  const honorific = HONORIFICS.find((h) =>
-    new RegExp(`(?:^|\\s)${h.replace(/[.]/g, "\\.?")}\\.?$`, "i").test(before),
+  // Titles written before the name ("… London Council Cllr Racheal Robathan (RR)", "… Professor Sir
+  // Keith Hawton (KH)") belong to it, but not a title of office that ends the role before it.
+  const before = words.slice(0, -chosen);
+  let cut = before.length;
+  for (;;) {
+    const title = titleEnding(before.slice(0, cut));
+    if (title === 0 || endsRole(before.slice(0, cut), title)) break;
+    cut -= title;
+  }
+  const description = before.slice(0, cut).join(" ");
+  const name = [...before.slice(cut), ...words.slice(-chosen)].join(" ");
+  return { description, name };
+}
+
+// How many of the last words make one honorific ("Sir", "Rt Hon"); 0 when they make none.
+function titleEnding(words: string[]): number {
+  const text = words.join(" ");
+  const found = HONORIFICS.find((h) =>
+    new RegExp(`(?:^|\\s)${h.replace(/[.]/g, "\\.?")}\\.?$`, "i").test(text),
   );
-  const description = honorific ? before.slice(0, before.length - honorific.length) : before;
-  const name = `${before.slice(description.length)} ${words.slice(-chosen).join(" ")}`;
-  return { description: description.trim(), name: name.trim() };
+  return found ? found.split(" ").length : 0;
+}
+
+// "London Victims Commissioner Kilvinder Vigurs (KV)": a title that is also a post ("Commissioner",
+// "Commander"), after a word that cannot end a description by itself ("Victims"), closes the role
+// written before it. After a body ("MPS Commander Jane Smith") it starts the next person's name.
+function endsRole(words: string[], title: number): boolean {
+  const office = words.at(-1) ?? "";
+  const previous = words.at(-title - 1);
+  if (!ROLE_WORDS.has(office) || !previous || !/^\p{Lu}\p{Ll}/u.test(previous)) return false;
+  return !ORGANISATION_WORDS.has(previous) && !ROLE_WORDS.has(previous);
 }
 
 function nameParts(words: string[]): number {

@@ -4,10 +4,12 @@ import {
   addAttendees,
   isBulleted,
   isTableFrame,
+  looksLikeListEntry,
   readAttendanceHeading,
   readAttendanceLine,
   statusAfterLine,
 } from "./attendance.js";
+import { readMisspeltAttendanceHeading } from "./attendance-headings.js";
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
 import {
@@ -114,6 +116,14 @@ class SectionWalker {
       if (attendance.inline) this.addPeople(this.withContinuation(attendance.inline, line), line);
       return;
     }
+    // "Apologes" over a list of people: a misspelt heading is a heading when people follow it.
+    const misspelt = readMisspeltAttendanceHeading(text);
+    if (misspelt && this.peopleFollow(line.line, misspelt.status)) {
+      this.enter("attendance");
+      this.status = misspelt.status;
+      this.lastEntry = null;
+      return;
+    }
     const next = readNextMeetingsHeading(text);
     if (next) {
       this.enter("next");
@@ -136,6 +146,10 @@ class SectionWalker {
       // An entry the rules cannot read ("• DAC …" before the rank was known) does not end a
       // bulleted list: the entries after it are still people.
       if (isBulleted(line.raw) && this.lastEntry) return;
+      if (this.missedEntry(line)) {
+        this.keep(line);
+        return;
+      }
       this.enter("loose");
     }
     if (this.mode === "next") {
@@ -150,6 +164,21 @@ class SectionWalker {
       return;
     }
     this.keep(line);
+  }
+
+  // "Mayor of London Sadiq Khan, Chair" before the rules knew the form: a line shaped like a list
+  // entry does not end an attendance list and become a heading over the rest of it. Only a title
+  // with strong evidence does: the contents list names it, it is a usual section of minutes, or
+  // prose follows it.
+  private missedEntry(line: TextLine): boolean {
+    if (!looksLikeListEntry(line.raw)) return false;
+    if (inContents(this.contents, line.text) || isCommonSection(line.text)) return false;
+    return !this.followedByProse(line.line);
+  }
+
+  private peopleFollow(lineNumber: number, status: AttendanceStatus): boolean {
+    const next = this.lines.slice(lineNumber).find((l) => l.text !== "" && !l.furniture);
+    return next !== undefined && readAttendanceLine(next.raw, status).length > 0;
   }
 
   private enter(mode: Mode): void {

@@ -2,6 +2,7 @@ import {
   HEADING_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
+  ORGANISATION_ACRONYMS,
   ORGANISATION_STARTS,
   ORGANISATION_WORDS,
   POST_NOMINALS,
@@ -26,24 +27,53 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
       HONORIFICS.map((h) => honorificAt(rest, h)).find((m) => m !== null) ??
       abbreviatedRankAt(rest);
     if (!match) break;
-    found.push(match.honorific);
-    rest = match.rest;
+    const office = placeOfOffice(match.rest);
+    found.push(office ? `${match.honorific} ${office.place}` : match.honorific);
+    rest = office ? office.rest : match.rest;
   }
   return { honorific: found.length > 0 ? found.join(" ") : null, rest };
 }
 
+// "Mayor of London Sadiq Khan": a title of office ending in the place it serves ("of London", "of
+// Hackney") is written before the name like any other title. The place is one capitalised word, or
+// when the text is the name alone, every capitalised word but the last two (the name).
+function placeOfOffice(text: string): { place: string; rest: string } | null {
+  const [of, ...tokens] = text.split(/\s+/);
+  if (of !== "of") return null;
+  let run = 0;
+  while (
+    run < tokens.length &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[run] ?? "") &&
+    isNameToken(tokens[run] ?? "")
+  )
+    run++;
+  const placeWords = run === tokens.length ? run - 2 : 1;
+  if (placeWords < 1 || run - placeWords < 2) return null;
+  return {
+    place: `of ${tokens.slice(0, placeWords).join(" ")}`,
+    rest: tokens.slice(placeWords).join(" "),
+  };
+}
+
 // Ranks are abbreviated in ways no list keeps up with: "DAC", "DCS", "T/Commander" (temporary),
 // "A/Supt" (acting). A short all-capitals word, or "X/Title", written before at least two name
-// words is a title, not part of the name. Honours (CBE) and organisation words (NHS) are not.
+// words is a title, not part of the name. Honours (CBE) and organisations (NHS, "CPS London North")
+// are not: a known body's acronym, or one followed by a place or body's first word, names a body.
 const ABBREVIATED_RANK = /^(?:\p{Lu}{2,4}|\p{Lu}{1,2}\/\p{Lu}[\p{L}.]*)$/u;
 
 function abbreviatedRankAt(text: string): { honorific: string; rest: string } | null {
   const [first = "", ...others] = text.split(/\s+/);
-  if (!ABBREVIATED_RANK.test(first) || POST_NOMINALS.has(first) || ORGANISATION_WORDS.has(first))
+  if (
+    !ABBREVIATED_RANK.test(first) ||
+    POST_NOMINALS.has(first) ||
+    ORGANISATION_WORDS.has(first) ||
+    ORGANISATION_ACRONYMS.has(first)
+  )
     return null;
   const nameWords = others.slice(0, 2);
   if (nameWords.length < 2 || !nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && isNameToken(w)))
     return null;
+  if (ORGANISATION_STARTS.has(nameWords[0] ?? "")) return null;
   return { honorific: first, rest: others.join(" ") };
 }
 
@@ -52,7 +82,8 @@ function honorificAt(text: string, honorific: string) {
   const m = text.match(pattern);
   // An honorific is written with a capital; "mr" inside a sentence is not one.
   if (!m?.[1] || !/^\p{Lu}/u.test(m[1])) return null;
-  return { honorific: m[1].replace(/\.$/, ""), rest: text.slice(m[0].length) };
+  // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
+  return { honorific: m[1].replace(/\.\s*/g, " ").trim(), rest: text.slice(m[0].length) };
 }
 
 function escapeRegExp(text: string): string {

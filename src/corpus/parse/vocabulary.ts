@@ -133,6 +133,33 @@ export const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
   "AM",
 ]);
 
+/**
+ * Acronyms of the bodies that sit on the Board and its groups. Written before a name ("CPS London
+ * North", "MPS South East") they name a body, never a rank.
+ */
+export const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
+  "MPS",
+  "CPS",
+  "NPS",
+  "NHS",
+  "MOPAC",
+  "YJB",
+  "VRU",
+  "HMCTS",
+  "HMPPS",
+  "HMIP",
+  "LFB",
+  "GLA",
+  "BTP",
+  "CRC",
+  "LCJB",
+  "MOJ",
+  "MoJ",
+  "PHE",
+  "TfL",
+  "LAS",
+]);
+
 /** Words that begin a job title: a description starting with one is a role, not an organisation. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "Director",
