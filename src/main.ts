@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const context = await createAnswerContext({
     corpusDir: config.corpusDir,
-    cacheDir: ".lcrb-cache",
+    cacheDir: config.cacheDir,
   });
   const problems =
     context.problems.length > 0 ? `, ${context.problems.length} file problem(s)` : "";
@@ -22,9 +22,14 @@ async function main(): Promise<void> {
   if (config.slack.kind === "console") {
     log("no Slack variables set: running the local console (end of input quits)");
     // The reader went away (`npm start | head`): stop quietly rather than with a stack trace.
+    // Any other write failure is one line and exit 1; throwing from an 'error' listener would
+    // surface as an uncaught stack trace.
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
-      process.exit(0);
+      if (error.code !== "EPIPE") {
+        log(`cannot write answers: ${oneLine(error)}`);
+        process.exitCode = 1;
+      }
+      process.stdin.destroy();
     });
     await runConsole(context, process.stdin, process.stdout, {
       interactive: process.stdin.isTTY === true,
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
   log(
     slack.mode === "socket"
       ? "Slack app connected in Socket Mode"
-      : `Slack app listening in HTTP mode on port ${port} (POST /slack/events, GET /healthz)`,
+      : `Slack app listening in HTTP mode on port ${port} of ${config.host ?? "all interfaces"} (POST /slack/events, GET /healthz)`,
   );
 
   let stopping = false;
@@ -47,6 +52,8 @@ async function main(): Promise<void> {
     log(`${signal} received: stopping`);
     setTimeout(() => {
       log("replies still pending after the grace period: exiting anyway");
+      // A reply stuck on a dead connection would keep the process alive forever; exiting is the
+      // only way out, and the timer is unref'd so a clean stop never waits for it.
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     slack.stop().then(

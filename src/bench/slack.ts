@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { slashCommandBody } from "../testing/fake-slack/requests.js";
 import { slackSignatureHeaders } from "../testing/fake-slack/signing.js";
 import { FakeSlack } from "../testing/fake-slack/web-api.js";
+import { freePort } from "../testing/free-port.js";
 
 /**
  * Load check for the HTTP endpoint: starts the built app (`node dist/main.js`) against a fake
@@ -29,14 +29,6 @@ const QUESTIONS = [
   "reoffending and probation",
   "who sent apologies in February 2021?",
 ];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitForHealth(url: string, deadline = Date.now() + 30_000): Promise<unknown> {
   while (Date.now() < deadline) {
@@ -69,6 +61,7 @@ async function main(): Promise<number> {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_APP_TOKEN: "",
       PORT: String(port),
+      HOST: "127.0.0.1",
       SLACK_API_URL: fake.apiUrl,
       LOG_LEVEL: "warn",
     },

@@ -34,7 +34,10 @@ export interface SlackAppOptions {
 export interface SlackApp {
   app: App;
   mode: "socket" | "http";
-  /** Connects (Socket Mode) or listens (HTTP: on config's port unless `listen` says otherwise). */
+  /**
+   * Connects (Socket Mode) or listens (HTTP: on config's port and host, all interfaces when the
+   * host is null, unless `listen` says otherwise).
+   */
   start(listen?: { port?: number; host?: string }): Promise<{ port: number | null }>;
   /** Stops taking requests, then waits for the replies already under way. */
   stop(): Promise<void>;
@@ -121,7 +124,8 @@ export async function createSlackApp(
         await app.start();
         return { port: null };
       }
-      const server = await app.start({ port: listen.port ?? mode.port, host: listen.host });
+      const host = listen.host ?? config.host ?? undefined;
+      const server = await app.start({ port: listen.port ?? mode.port, host });
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {

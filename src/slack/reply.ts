@@ -1,5 +1,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
+import type { webApi } from "@slack/bolt";
 import type { Answer } from "../answers/answer.js";
+import { renderAnswer } from "./blocks/answer.js";
 import type { AskRequest } from "./blocks/ask-request.js";
 import { renderFailure } from "./blocks/failure.js";
 import type { SlackMessage } from "./blocks/message.js";
@@ -39,6 +41,43 @@ export async function composeReply(
   } catch (error) {
     deps.logger.error(`${surface}: answering failed: ${describeError(error)}`);
     return { ok: false, message: renderFailure() };
+  }
+}
+
+/** Where a message asking the bot a question was posted, and what it asked. */
+export interface PostedQuestion {
+  question: string;
+  channel: string;
+  /** The thread to answer in; undefined answers in the channel itself. */
+  threadTs: string | undefined;
+}
+
+/**
+ * Answers a question asked in a message (a mention or a DM) with a message in the same place.
+ * A failure to send is logged, not thrown: Slack has nowhere to show it.
+ */
+export async function postAnswer(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  asked: PostedQuestion,
+  surface: string,
+): Promise<void> {
+  const reply = await composeReply(
+    deps,
+    { question: asked.question, offset: 0 },
+    (answer) => renderAnswer(answer, { share: null, interactive: true }),
+    surface,
+  );
+  try {
+    await client.chat.postMessage({
+      channel: asked.channel,
+      ...(asked.threadTs ? { thread_ts: asked.threadTs } : {}),
+      ...reply.message,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  } catch (error) {
+    deps.logger.error(`${surface}: could not send the answer: ${describeError(error)}`);
   }
 }
 

@@ -104,6 +104,3 @@ export const postForm = (baseUrl: string, body: string, options: SignedPost = {}
 /** An interactivity payload is form-encoded JSON in a `payload` field. */
 export const postInteraction = (baseUrl: string, payload: object, options: SignedPost = {}) =>
   postForm(baseUrl, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), options);
-
-/** Waits a little so that a reply that should NOT come has had every chance to. */
-export const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,30 +1,10 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { createServer } from "node:net";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
 import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
+import { freePort } from "../../src/testing/free-port.js";
 import { BOT_TOKEN, postForm, SIGNING_SECRET } from "./harness.js";
-
-/** Whether any source file is newer than the built entry point. */
-function buildIsStale(): boolean {
-  if (!existsSync("dist/main.js")) return true;
-  const built = statSync("dist/main.js").mtimeMs;
-  return readdirSync("src", { recursive: true, encoding: "utf8" }).some(
-    (file) => file.endsWith(".ts") && statSync(join("src", file)).mtimeMs > built,
-  );
-}
-
-/** A port nobody is listening on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitForHealth(
   url: string,
@@ -51,12 +31,7 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
   let port: number;
 
   beforeAll(async () => {
-    // The same build `npm start` runs first (prestart), skipped when `npm test` has just done it:
-    // rewriting dist/ under other test files that run it would make them flaky.
-    if (buildIsStale()) {
-      await promisify(execFile)("npx", ["tsc", "-p", "tsconfig.build.json"]).catch(() => undefined);
-    }
-    if (!existsSync("dist/main.js")) throw new Error("the build did not produce dist/main.js");
+    // tests/global-setup.ts has rebuilt dist/ if any source was newer, as `npm start` would.
     await fake.start();
     port = await freePort();
     child = spawn(process.execPath, ["dist/main.js"], {
@@ -67,6 +42,7 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
         // Set but empty, so a developer's .env cannot switch this run to Socket Mode.
         SLACK_APP_TOKEN: "",
         PORT: String(port),
+        HOST: "127.0.0.1",
         SLACK_API_URL: fake.apiUrl,
         LCRB_CORPUS_DIR: "corpus",
         LOG_LEVEL: "info",
@@ -89,7 +65,7 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
     const { meetings } = (await health.json()) as { meetings: number };
     expect(meetings).toBeGreaterThan(0);
     expect(stderr).toContain(`loaded ${meetings} meetings`);
-    expect(stderr).toContain(`HTTP mode on port ${port}`);
+    expect(stderr).toContain(`HTTP mode on port ${port} of 127.0.0.1`);
 
     const ack = await postForm(
       `http://127.0.0.1:${port}`,

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { renderAnswer } from "../../blocks/answer.js";
 import type { SlackDeps } from "../../deps.js";
-import { composeReply, describeError } from "../../reply.js";
+import { describeError, postAnswer } from "../../reply.js";
 import { isDirectMessage } from "./direct-message.js";
 
 const WORKING_REACTION = "eyes";
@@ -22,23 +21,12 @@ export function appMention(deps: SlackDeps) {
     await client.reactions.add(reaction).catch((error: unknown) => {
       deps.logger.warn(`app_mention: could not add the reaction: ${describeError(error)}`);
     });
-    const reply = await composeReply(
+    await postAnswer(
       deps,
-      { question: event.text, offset: 0 },
-      (answer) => renderAnswer(answer, { share: null, interactive: true }),
+      client,
+      { question: event.text, channel: event.channel, threadTs: event.thread_ts ?? event.ts },
       "app_mention",
     );
-    try {
-      await client.chat.postMessage({
-        channel: event.channel,
-        thread_ts: event.thread_ts ?? event.ts,
-        ...reply.message,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    } catch (error) {
-      deps.logger.error(`app_mention: could not send the answer: ${describeError(error)}`);
-    }
     await client.reactions.remove(reaction).catch((error: unknown) => {
       deps.logger.debug(`app_mention: could not remove the reaction: ${describeError(error)}`);
     });

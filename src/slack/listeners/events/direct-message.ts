@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { renderAnswer } from "../../blocks/answer.js";
 import type { SlackDeps } from "../../deps.js";
-import { composeReply, describeError } from "../../reply.js";
+import { postAnswer } from "../../reply.js";
 
 /** Direct-message channel ids start with D. */
 export const isDirectMessage = (channel: string): boolean => channel.startsWith("D");
@@ -20,22 +19,11 @@ export function directMessage(deps: SlackDeps) {
     if (event.channel_type !== "im" || event.subtype !== undefined) return;
     if (event.bot_id !== undefined || event.user === context.botUserId) return;
     if (!event.text || !deps.answeredMessages.remember(`${event.channel}:${event.ts}`)) return;
-    const reply = await composeReply(
+    await postAnswer(
       deps,
-      { question: event.text, offset: 0 },
-      (answer) => renderAnswer(answer, { share: null, interactive: true }),
+      client,
+      { question: event.text, channel: event.channel, threadTs: event.thread_ts },
       "message.im",
     );
-    try {
-      await client.chat.postMessage({
-        channel: event.channel,
-        ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
-        ...reply.message,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    } catch (error) {
-      deps.logger.error(`message.im: could not send the answer: ${describeError(error)}`);
-    }
   };
 }
