@@ -1,4 +1,4 @@
-import { readAttendanceHeading } from "./attendance.js";
+import { readAttendanceHeading } from "./attendance-headings.js";
 import { bareTitle, type HeadingStyle, isContentsHeading, readNumberedHeading } from "./items.js";
 import { comparable, type TextLine } from "./lines.js";
 

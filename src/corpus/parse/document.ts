@@ -1,15 +1,9 @@
 import type { AttendanceStatus, Attendee } from "../model.js";
 import { isActionsHeading } from "./actions.js";
-import {
-  addAttendees,
-  isBulleted,
-  isTableFrame,
-  looksLikeListEntry,
-  readAttendanceHeading,
-  readAttendanceLine,
-  statusAfterLine,
-} from "./attendance.js";
-import { readMisspeltAttendanceHeading } from "./attendance-headings.js";
+import { looksLikeListEntry, readAttendanceLine, statusAfterLine } from "./attendance.js";
+import { readAttendanceHeading, readMisspeltAttendanceHeading } from "./attendance-headings.js";
+import { isTableFrame } from "./attendance-table.js";
+import { addAttendees } from "./attendee-list.js";
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
 import {
@@ -19,7 +13,7 @@ import {
   type NumberedHeading,
   readNumberedHeading,
 } from "./items.js";
-import { isBoldLine, isMarkdownHeading, type TextLine } from "./lines.js";
+import { isBoldLine, isBulleted, isMarkdownHeading, type TextLine } from "./lines.js";
 import { readNextMeetingsHeading } from "./next-meetings.js";
 
 /** An agenda item as found: its heading and the content lines under it. */

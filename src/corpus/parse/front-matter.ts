@@ -8,7 +8,8 @@ import {
   type NextMeeting,
   type Problem,
 } from "../model.js";
-import { addAttendees, type ListedPerson, readAttendanceLine } from "./attendance.js";
+import { type ListedPerson, readAttendanceLine } from "./attendance.js";
+import { addAttendees } from "./attendee-list.js";
 import { findDates, findTime } from "./dates.js";
 
 /**

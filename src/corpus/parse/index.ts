@@ -10,7 +10,8 @@ import {
 } from "../model.js";
 import { readActionTable } from "./action-table.js";
 import { readActionEntry, readActionParagraph } from "./actions.js";
-import { addAttendees, readApologiesSentence } from "./attendance.js";
+import { readApologiesSentence } from "./apologies-sentence.js";
+import { addAttendees } from "./attendee-list.js";
 import { findContents } from "./contents.js";
 import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";

@@ -66,6 +66,21 @@ export function unmarked(raw: string): string {
     .trim();
 }
 
+// List markers before an entry, including "o" and "" that word processors and PDFs leave for
+// their bullet glyphs.
+const BULLET =
+  /^(?:[•·●▪◦‣∙○■□►➢✓*+\uF0A7\uF0B7]|o(?=\s)|[-–—](?=\s)|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+/u;
+
+/** True for a line that opens a list entry ("• …", "- …", "o …"). */
+export function isBulleted(text: string): boolean {
+  return BULLET.test(text.trim());
+}
+
+/** The text without the list marker it starts with, if any. */
+export function withoutBullet(text: string): string {
+  return text.replace(BULLET, "");
+}
+
 /** True when the line is a markdown heading ("## 3. Casey Review"). */
 export function isMarkdownHeading(raw: string): boolean {
   return /^\s{0,3}#{1,6}\s+\S/.test(raw);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Attendee } from "../../../src/corpus/model.js";
-import {
-  addAttendees,
-  isTableFrame,
-  readApologiesSentence,
-  readAttendanceHeading,
-  readAttendanceLine,
-} from "../../../src/corpus/parse/attendance.js";
+import { readApologiesSentence } from "../../../src/corpus/parse/apologies-sentence.js";
+import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
+import { readAttendanceHeading } from "../../../src/corpus/parse/attendance-headings.js";
+import { isTableFrame } from "../../../src/corpus/parse/attendance-table.js";
+import { addAttendees } from "../../../src/corpus/parse/attendee-list.js";
 
 const brief = (raw: string, status: "present" | "in_attendance" | "apologies" = "present") =>
   readAttendanceLine(raw, status).map((p) => [p.honorific, p.name, p.status]);

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readActionTable } from "../../../src/corpus/parse/action-table.js";
 import { readActionParagraph, readOwner } from "../../../src/corpus/parse/actions.js";
-import {
-  readApologiesSentence,
-  readAttendanceHeading,
-  readAttendanceLine,
-} from "../../../src/corpus/parse/attendance.js";
+import { readApologiesSentence } from "../../../src/corpus/parse/apologies-sentence.js";
+import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
+import { readAttendanceHeading } from "../../../src/corpus/parse/attendance-headings.js";
 import { findTime } from "../../../src/corpus/parse/dates.js";
 import { readHeader } from "../../../src/corpus/parse/header.js";
 import { parseMinutes } from "../../../src/corpus/parse/index.js";

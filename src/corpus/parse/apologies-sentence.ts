@@ -1,0 +1,26 @@
+import { withoutAttendanceNotes } from "./attendance-notes.js";
+import { type Person, readPerson } from "./people.js";
+
+// The sentence ends at a full stop that is not an initial's or a title's ("Cllr A. Smith", "Dr. Patel").
+const APOLOGIES_SENTENCE =
+  /\bapologies(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:received|given|noted|sent|submitted|tendered)?\s*(?:from|by)\s+(.+?)(?:(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Rev|St))\.(?:\s|$)|$)/iu;
+
+/**
+ * The names in "Apologies were received from Councillor Athwal and Councillor Rodwell." — people
+ * the minutes mention in prose rather than list. Empty for any other sentence.
+ */
+export function readApologiesSentence(text: string): Person[] {
+  const m = text.match(APOLOGIES_SENTENCE);
+  if (!m?.[1]) return [];
+  // "… from A, who was represented by B, and from C": a clause about someone is not a name, and
+  // "from" may be repeated before each name.
+  return withoutAttendanceNotes(m[1])
+    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .filter((part) => !/^(?:who|whom|whose|which|represented|deputised|substituted)\b/i.test(part))
+    .map((part) => part.replace(/^(?:from|by)\s+/i, ""))
+    .map((part) => {
+      const bracket = part.match(/^(.*?)\s*\(([^)]*)\)\s*$/);
+      return bracket ? readPerson(bracket[1] ?? "", bracket[2] ?? "") : readPerson(part, "");
+    })
+    .filter((p): p is Person => p !== null);
+}

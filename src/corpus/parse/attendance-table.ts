@@ -1,0 +1,75 @@
+import type { AttendanceStatus } from "../model.js";
+import { statusCell } from "./attendance-notes.js";
+import { readInitialled } from "./initials.js";
+import { plainText, withoutBullet } from "./lines.js";
+import { looksLikeOrganisation, type Person, readPerson } from "./people.js";
+import { readSeparatedEntry } from "./separated-entry.js";
+
+// Cells of a table row: tabs, pipes, or a gap of three spaces or more in a space-aligned layout.
+const CELL_GAP = /\t+|\s{3,}|\s*\|\s*/;
+
+/** A person, with the status a table's own attendance column gave them, if it has one. */
+export type TableRowPerson = Person & { status?: AttendanceStatus };
+
+/** True when the text has cells: a tab, a pipe, or a wide gap between words. */
+export function isTableRow(text: string): boolean {
+  return /\t|\S\s{3,}\S|\|/.test(text);
+}
+
+const COLUMN_TITLES =
+  /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status|attendance|attended|present)$/i;
+
+/**
+ * A table's title row ("Name\tRole\tOrganisation") or rule row ("|------|-----|"): part of an
+ * attendance list, naming nobody.
+ */
+export function isTableFrame(raw: string): boolean {
+  const cells = raw
+    .trim()
+    .split(CELL_GAP)
+    .map((c) => plainText(c))
+    .filter(Boolean);
+  if (cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c))) return true;
+  return cells.length >= 2 && cells.every((c) => COLUMN_TITLES.test(c));
+}
+
+/**
+ * "Sophie Linden\tDMPC (Co-chair),", "| Lynne Owens | Deputy Commissioner | MPS |", and a
+ * space-aligned row holding two people: "Stephen Harwood (Chair)   MOPAC   Sir Julian Fenwick QPM   MPS".
+ * A cell that is a name by itself starts a new person once the one before has a description; the
+ * other cells describe the person before them. A status cell speaks for the whole row.
+ */
+export function readTableRow(row: string): TableRowPerson[] {
+  if (isTableFrame(row)) return [];
+  const all = row
+    .split(CELL_GAP)
+    .map((c) => withoutBullet(plainText(c)).trim())
+    .filter(Boolean);
+  const status = all
+    .slice(1)
+    .map(statusCell)
+    .find((s) => s !== undefined);
+  const cells = all.filter((c, i) => i === 0 || statusCell(c) === undefined);
+  if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
+  const groups: { name: string; description: string[] }[] = [];
+  for (const cell of cells) {
+    const current = groups.at(-1);
+    const startsPerson = !current || (current.description.length > 0 && isNameCell(cell));
+    if (startsPerson) groups.push({ name: cell, description: [] });
+    else current?.description.push(cell);
+  }
+  const people = groups
+    .map((g) => readPerson(g.name, g.description.join(", ")))
+    .filter((p): p is Person => p !== null);
+  if (people.length > 0) return people.map((p) => (status ? { ...p, status } : p));
+  const initialled = readInitialled(cells.join(" "));
+  if (initialled) return initialled;
+  const separated = readSeparatedEntry(cells.join(", "));
+  return separated ? [separated] : [];
+}
+
+// "Sir Julian Fenwick QPM", "Stephen Harwood (Chair)": a cell that is a whole name and nothing else.
+function isNameCell(cell: string): boolean {
+  const person = readPerson(cell, "");
+  return person !== null && !looksLikeOrganisation(person.name);
+}

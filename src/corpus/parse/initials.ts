@@ -1,0 +1,129 @@
+import { isNameToken, isPlausibleName, type Person, readPerson, splitHonorific } from "./people.js";
+import { HONORIFICS, ORGANISATION_WORDS, ROLE_ACRONYMS, ROLE_WORDS } from "./vocabulary.js";
+
+// "(SK)", and the doubled brackets a typist's slip leaves ("((SK)", "(SK))").
+const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
+
+/**
+ * "Sadiq Khan (SK) Mayor", and a whole list run together on one line: each "(XX)" closes a name,
+ * and the words before it are chosen so that their initials fit the letters (so "London Prisons
+ * Sinead Dervin (SD)" ends one description and starts the next person). Null when the line has no
+ * initials in brackets, or the first bracket is an organisation ("John Smith (MPS)").
+ */
+export function readInitialled(text: string): Person[] | null {
+  const markers = [...text.matchAll(INITIALS)];
+  const first = markers[0];
+  if (!first) return null;
+  const firstName = text.slice(0, first.index).trim();
+  const letters = first[1] ?? "";
+  const firstWords = splitHonorific(firstName).rest.split(/\s+/);
+  // A lone bracket at the end is initials only when every letter fits ("Sarah Bott (SB)"); "John
+  // Smith (MPS)" names his organisation.
+  const alone = markers.length === 1 && text.slice(first.index + first[0].length).trim() === "";
+  const fits = alone
+    ? strictFit(firstWords, letters) && letters.length <= nameParts(firstWords)
+    : initialsFit(firstWords, letters);
+  if (!fits) return null;
+  const people: Person[] = [];
+  let nameText = firstName;
+  let cursor = first.index + first[0].length;
+  for (const marker of markers.slice(1)) {
+    const between = text.slice(cursor, marker.index);
+    const split = splitDescriptionAndName(between, marker[1] ?? "");
+    if (!split) continue;
+    const person = readPerson(nameText, split.description);
+    if (person) people.push(person);
+    nameText = split.name;
+    cursor = marker.index + marker[0].length;
+  }
+  const last = readPerson(nameText, text.slice(cursor));
+  if (last) people.push(last);
+  return people.length > 0 ? people : null;
+}
+
+/**
+ * "Diana Luchford (DL CEO, MOPAC": initials whose bracket was never closed are still initials when
+ * they fit the name, and are dropped like closed ones.
+ */
+export function withoutUnclosedInitials(description: string, name: string): string {
+  const m = description.match(/^\(\s*(\p{Lu}{1,4})\s+(?![^()]*\))/u);
+  const words = splitHonorific(name).rest.split(/\s+/);
+  return m?.[1] && strictFit(words, m[1]) ? description.slice(m[0].length) : description;
+}
+
+// The bracket holds initials when its first letter starts the name, or its last letter starts the
+// surname (typos such as "(DBW)" for Debbie Weekes-Bernard still fit).
+function initialsFit(words: string[], letters: string): boolean {
+  const [first] = words;
+  const last = words.at(-1);
+  if (!first || !last || ROLE_ACRONYMS.has(letters)) return false;
+  return first.charAt(0) === letters.charAt(0) || surnameInitials(last).includes(letters.slice(-1));
+}
+
+// Where only the initials mark where one person ends, the letters must fit both ends of the name.
+function strictFit(words: string[], letters: string): boolean {
+  const first = words[0] ?? "";
+  return (
+    first.charAt(0) === letters.charAt(0) &&
+    (letters.length === 1 || surnameInitials(words.at(-1) ?? "").includes(letters.slice(-1)))
+  );
+}
+
+// "Weekes-Bernard" may be initialled by either part.
+function surnameInitials(surname: string): string[] {
+  return surname.split(/[-'’]/).map((p) => p.charAt(0));
+}
+
+function nameParts(words: string[]): number {
+  return words.flatMap((w) => w.split(/[-'’]/)).length;
+}
+
+// The words between two "(XX)" markers: the description of the person before, then the name the
+// second marker closes, chosen as the last two to four name words whose initials fit.
+function splitDescriptionAndName(between: string, letters: string) {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  let chosen = 0;
+  for (let k = 2; k <= Math.min(4, words.length); k++) {
+    const candidate = words.slice(-k);
+    if (!candidate.every(isNameToken)) break;
+    if (strictFit(candidate, letters)) {
+      chosen = k;
+      break;
+    }
+  }
+  if (chosen === 0) {
+    chosen = Math.min(2, words.length);
+    if (!isPlausibleName(words.slice(-chosen).join(" "), false)) return null;
+  }
+  // Titles written before the name ("… London Council Cllr Racheal Robathan (RR)", "… Professor Sir
+  // Keith Hawton (KH)") belong to it, but not a title of office that ends the role before it.
+  const before = words.slice(0, -chosen);
+  let cut = before.length;
+  for (;;) {
+    const title = titleEnding(before.slice(0, cut));
+    if (title === 0 || endsRole(before.slice(0, cut), title)) break;
+    cut -= title;
+  }
+  const description = before.slice(0, cut).join(" ");
+  const name = [...before.slice(cut), ...words.slice(-chosen)].join(" ");
+  return { description, name };
+}
+
+// How many of the last words make one honorific ("Sir", "Rt Hon"); 0 when they make none.
+function titleEnding(words: string[]): number {
+  const text = words.join(" ");
+  const found = HONORIFICS.find((h) =>
+    new RegExp(`(?:^|\\s)${h.replace(/[.]/g, "\\.?")}\\.?$`, "i").test(text),
+  );
+  return found ? found.split(" ").length : 0;
+}
+
+// "London Victims Commissioner Kilvinder Vigurs (KV)": a title that is also a post ("Commissioner",
+// "Commander"), after a word that cannot end a description by itself ("Victims"), closes the role
+// written before it. After a body ("MPS Commander Jane Smith") it starts the next person's name.
+function endsRole(words: string[], title: number): boolean {
+  const office = words.at(-1) ?? "";
+  const previous = words.at(-title - 1);
+  if (!ROLE_WORDS.has(office) || !previous || !/^\p{Lu}\p{Ll}/u.test(previous)) return false;
+  return !ORGANISATION_WORDS.has(previous) && !ROLE_WORDS.has(previous);
+}

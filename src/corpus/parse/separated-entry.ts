@@ -1,0 +1,29 @@
+import { withoutUnclosedInitials } from "./initials.js";
+import { type Person, readPerson, takeName } from "./people.js";
+
+// Separators that can stand between a name and its description, tried from the leftmost.
+const SEPARATORS: readonly RegExp[] = [/\s+[-–—]\s+/u, /\s*,\s*/, /\s*:\s+/, /\s*(?=\()/];
+
+/**
+ * One person's entry: "Name - Role", "Name, Organisation", "Name: Role", "Name (Organisation)", or
+ * "Name Organisation" with no separator at all. Null when no part before a separator is a name.
+ */
+export function readSeparatedEntry(text: string): Person | null {
+  const splits = SEPARATORS.map((pattern) => text.match(pattern))
+    .filter((m): m is RegExpMatchArray => m?.index !== undefined && m.index > 0)
+    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const m of splits) {
+    const index = m.index ?? 0;
+    let description = text.slice(index + m[0].length);
+    // "Kenny Bowie (MOPAC)": a bracketed organisation.
+    const bracket = description.match(/^\(([^)]*)\)\s*(.*)$/);
+    if (bracket) description = [bracket[2], bracket[1]].filter(Boolean).join(", ");
+    const name = text.slice(0, index);
+    description = withoutUnclosedInitials(description, name);
+    const person = readPerson(name, description);
+    if (person) return person;
+  }
+  // No separator, or the part before it is more than a name ("Sophie Linden Deputy Mayor, MOPAC").
+  const taken = takeName(text);
+  return taken ? readPerson(taken.name, taken.rest) : null;
+}
