@@ -96,3 +96,38 @@ describe("readOwner", () => {
     expect(readOwner(text)).toBe(owner);
   });
 });
+
+describe("actions stated in one paragraph", () => {
+  it("reads a markdown task-list action '- [ ] Action: …' and cuts the deadline off its owner", () => {
+    expect(
+      readActionParagraph(
+        "- [ ] Action: MOPAC to obtain the backlog breakdown by offence type from HMCTS (Owner: MOPAC, due 1 October).",
+      ),
+    ).toMatchObject({ id: null, owner: "MOPAC" });
+    expect(readOwner("(Owner: MOPAC, due 1 October)")).toBe("MOPAC");
+  });
+
+  it("reads 'ACTION 12 – Owner: X – text' with the owner stated first (dmg-2023-06-21)", () => {
+    expect(
+      readActionParagraph(
+        "ACTION 12 – Owner: London Councils – support the remaining boroughs to complete their assessments by the end of July.",
+      ),
+    ).toEqual({
+      id: "12",
+      owner: "London Councils",
+      text: "support the remaining boroughs to complete their assessments by the end of July.",
+    });
+  });
+
+  it("reads 'Action – MOPAC to publish …' (lcrb-2014-12-03)", () => {
+    expect(
+      readActionParagraph(
+        "Action – MOPAC to publish the agreed priorities on the London.gov.uk website by 19 December.",
+      ),
+    ).toMatchObject({ id: null, owner: "MOPAC" });
+  });
+
+  it("cuts a ' - Due:' deadline off a stated owner", () => {
+    expect(readOwner("MOPAC to circulate notes - Owner: MOPAC - Due: July")).toBe("MOPAC");
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Attendee } from "../../../src/corpus/model.js";
 import { readApologiesSentence } from "../../../src/corpus/parse/apologies-sentence.js";
-import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
+import { looksLikeListEntry, readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 import { readAttendanceHeading } from "../../../src/corpus/parse/attendance-headings.js";
 import { isTableFrame } from "../../../src/corpus/parse/attendance-table.js";
 import { addAttendees } from "../../../src/corpus/parse/attendee-list.js";
@@ -250,5 +250,39 @@ describe("apologies sentences", () => {
 
   it("reads nothing from other sentences", () => {
     expect(readApologiesSentence("The minutes were agreed.")).toEqual([]);
+  });
+});
+
+describe("readAttendanceLine: people grouped under their organisation", () => {
+  it("reads 'MOPAC: Name (Chair), Name': each person takes the organisation (dmg-2016-02-17)", () => {
+    expect(readAttendanceLine("MOPAC: Helen Ferris (Chair), Tobias Brennan", "present")).toEqual([
+      {
+        name: "Helen Ferris",
+        honorific: null,
+        role: "Chair",
+        organisation: "MOPAC",
+        status: "present",
+      },
+      {
+        name: "Tobias Brennan",
+        honorific: null,
+        role: null,
+        organisation: "MOPAC",
+        status: "present",
+      },
+    ]);
+  });
+});
+
+describe("looksLikeListEntry", () => {
+  it("takes a short capitalised line without sentence punctuation for a list entry ('Mayor of London Sadiq Khan, Chair', lcrb-2021-06-22)", () => {
+    expect(looksLikeListEntry("Mayor of London Sadiq Khan, Chair")).toBe(true);
+    expect(looksLikeListEntry("Lionel Idan (LI Chief Crown Prosecutor, CPS London North")).toBe(
+      true,
+    );
+    expect(looksLikeListEntry("The Board discussed the summer plan.")).toBe(false);
+    expect(looksLikeListEntry("Minutes of the meeting held on 17 September 2019 were agreed")).toBe(
+      false,
+    );
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { findDates, findDatesAfter, findTime } from "../../../src/corpus/parse/dates.js";
+import {
+  findDates,
+  findDatesAfter,
+  findDaysWithoutYear,
+  findMonthYears,
+  findTime,
+  weekdayOf,
+} from "../../../src/corpus/parse/dates.js";
+
+// dmg-2020-07-13-month-title-paragraphs: the day in the "held on" line, the year only in the title.
+const TITLE = "LCRB Delivery Management Group (DMG) – July 2020";
+const HELD = "Notes of the meeting held on Monday 13 July via Microsoft Teams, 10am–11.30am";
 
 describe("findDates", () => {
   it.each([
@@ -61,5 +72,41 @@ describe("findTime", () => {
 
   it.each([["9 June 2015"], ["27/04/2022"], ["Item 3"]])("finds no time in %j", (text) => {
     expect(findTime(text)).toBeNull();
+  });
+});
+
+describe("findTime: ranges and words", () => {
+  it.each([
+    ["2 – 4pm, Mayor's Office, City Hall", "14:00"],
+    ["11 – 1pm", "11:00"],
+    ["10am - 12pm", "10:00"],
+    ["10:00-12:00, Room 2.1, 169 Union Street", "10:00"],
+    ["12 noon", "12:00"],
+    ["1.30pm", "13:30"],
+  ])("finds the start of the range %j", (text, time) => {
+    expect(findTime(text)?.time).toBe(time);
+  });
+});
+
+describe("dates without a year", () => {
+  it("finds a day and month with its weekday ('Monday 13 July'), and not the day of a full date", () => {
+    expect(findDaysWithoutYear(HELD)).toEqual([
+      { day: 13, month: 7, weekday: 1, index: 29, end: 43 },
+    ]);
+    expect(findDaysWithoutYear("Monday 13 July 2020")).toEqual([]);
+  });
+
+  it("reads a day and month followed by a comma and a time ('Tuesday 28 July, 2pm')", () => {
+    expect(findDatesAfter("LCRB: Tuesday 28 July, 2pm, virtual", "2020-07-13")[0]?.iso).toBe(
+      "2020-07-28",
+    );
+  });
+
+  it("finds a month and year with no day in a title ('… – July 2020')", () => {
+    expect(findMonthYears(TITLE)).toEqual([[7, 2020]]);
+  });
+
+  it("knows the weekday of a date", () => {
+    expect(weekdayOf("2020-07-13")).toBe(1);
   });
 });

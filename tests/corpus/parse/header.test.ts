@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { cleanVenue, readHeader } from "../../../src/corpus/parse/header.js";
+import { findDaysWithoutYear } from "../../../src/corpus/parse/dates.js";
+import { cleanVenue, readHeader, timeAndVenueAfter } from "../../../src/corpus/parse/header.js";
 import { toTextLines } from "../../../src/corpus/parse/lines.js";
 
 function header(text: string) {
   const lines = toTextLines(text).filter((l) => l.text);
   return readHeader(lines, []);
 }
+
+// dmg-2020-07-13-month-title-paragraphs: the day in the "held on" line, the year only in the title.
+const TITLE = "LCRB Delivery Management Group (DMG) – July 2020";
+const HELD = "Notes of the meeting held on Monday 13 July via Microsoft Teams, 10am–11.30am";
 
 describe("readHeader", () => {
   it("reads the sub-group under the Board's name, with date, time and venue (corpus/000)", () => {
@@ -105,5 +110,81 @@ describe("cleanVenue", () => {
     ["", null],
   ])("reads %j as %j", (text, venue) => {
     expect(cleanVenue(text)).toBe(venue);
+  });
+});
+
+describe("readHeader: time and venue", () => {
+  it("reads time and venue from the line under the date (lcrb-2014-12-03, lcrb-2017-09-19)", () => {
+    expect(
+      header(
+        "LCRB\n\nMinutes of meeting held on Wednesday, 3rd December 2014\n2 – 4pm, Mayor's Office, City Hall\n",
+      ),
+    ).toMatchObject({ time: "14:00", venue: "Mayor's Office, City Hall" });
+    expect(
+      header(
+        "LONDON CRIME REDUCTION BOARD\n\nTuesday 19 September 2017                                  Committee Room 4, City Hall\n12 noon\n",
+      ),
+    ).toMatchObject({ time: "12:00", venue: "Committee Room 4, City Hall" });
+  });
+
+  it("reads a second statement of the date for its time and place ('Meeting held on Zoom, …', lcrb-2020-05-11)", () => {
+    expect(
+      header(
+        "London Crime Reduction Board: minutes of the meeting on 11 May 2020\n\nMeeting held on Zoom, Monday 11 May 2020, 1.30pm\n",
+      ),
+    ).toMatchObject({ date: "2020-05-11", time: "13:30", venue: "Zoom" });
+  });
+});
+
+describe("readHeader: the day in one place and the year in another", () => {
+  it("takes the year from the title's month and year, with the time and venue of the day's line", () => {
+    expect(header(`${TITLE}\n\n${HELD}\n`)).toEqual({
+      body: "DMG",
+      date: "2020-07-13",
+      dateLine: 3,
+      time: "10:00",
+      venue: "Microsoft Teams",
+    });
+  });
+
+  it("takes no date when the weekday disagrees with the year", () => {
+    const wrongDay = HELD.replace("Monday", "Tuesday");
+    expect(header(`${TITLE}\n\n${wrongDay}\n`).date).toBeNull();
+  });
+
+  it("takes no year from a title naming another month", () => {
+    expect(header(`${TITLE.replace("July", "June")}\n\n${HELD}\n`).date).toBeNull();
+  });
+
+  it("takes the year from a publication date on or after the meeting", () => {
+    const text = `LCRB Delivery Management Group (DMG)\n\n${HELD}\n\nPublication date: 20 January 2021\n`;
+    const lines = toTextLines(text).filter((l) => l.text);
+    expect(readHeader(lines, []).date).toBe("2020-07-13");
+  });
+
+  it("prefers a full date anywhere in the header", () => {
+    expect(header(`${TITLE}\n\n${HELD}\n\nMonday 20 July 2020\n`).date).toBe("2020-07-20");
+  });
+});
+
+describe("venue", () => {
+  it("reads the place written between the date and the time", () => {
+    const [day] = findDaysWithoutYear(HELD);
+    const found = { iso: "2020-07-13", index: day?.index ?? 0, end: day?.end ?? 0 };
+    expect(timeAndVenueAfter(HELD, found)).toEqual({ time: "10:00", venue: "Microsoft Teams" });
+  });
+
+  it("reads date, time and venue on three lines in a row (lcrb-2018-03-12)", () => {
+    expect(
+      header(
+        "London Crime Reduction Board\n\nMinutes\n\nMonday 12 March 2018\n14:30 – 16:30\nCommittee Room 4, City Hall\n",
+      ),
+    ).toMatchObject({ date: "2018-03-12", time: "14:30", venue: "Committee Room 4, City Hall" });
+  });
+
+  it("takes no venue from a third line that is a second time", () => {
+    expect(
+      header("London Crime Reduction Board\n\nMonday 12 March 2018\n14:30 – 16:30\n17:00\n"),
+    ).toMatchObject({ time: "14:30", venue: null });
   });
 });

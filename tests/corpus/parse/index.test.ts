@@ -9,6 +9,10 @@ const seed = (file: string) => parseMinutes(readFileSync(`${CORPUS}${file}`, "ut
 const items = (text: string) =>
   parseMinutes(text, "t.txt").meeting?.items.map((i) => [i.number, i.title]);
 
+// dmg-2020-07-13-month-title-paragraphs: the day in the "held on" line, the year only in the title.
+const TITLE = "LCRB Delivery Management Group (DMG) – July 2020";
+const HELD = "Notes of the meeting held on Monday 13 July via Microsoft Teams, 10am–11.30am";
+
 describe("parseMinutes on the seeds", () => {
   it.each([
     ["000_bc5123fd089beeb5.txt", "dmg-2020-06-08", 13, 0, 6, 0, 2],
@@ -196,5 +200,115 @@ describe("parseMinutes problems", () => {
     );
     expect(outcome.meeting).toBeNull();
     expect(outcome.problems[0]?.message).toContain("no body found");
+  });
+});
+
+describe("parseMinutes: actions restated in a list or table", () => {
+  it("does not repeat an action that a summary table restates (lcrb-2024-02-28)", () => {
+    const meeting = parseMinutes(
+      "# London Crime Reduction Board (LCRB)\n\nMinutes of the meeting held on **Wednesday 28 February 2024**, 2pm – 4pm\n\n#### 4 Neighbourhood policing\n\n**Action 6:** MPS to share ward-level neighbourhood staffing figures with London Councils (Owner: MPS).\n\n### Summary of actions\n\n| No | Item | Action | Owner | Deadline |\n|----|------|--------|-------|----------|\n| 6 | 4 | Share ward-level neighbourhood staffing figures | MPS | March 2024 |\n",
+      "t.md",
+    ).meeting;
+    expect(meeting?.actions.map((a) => [a.id, a.item, a.owner])).toEqual([["6", "4", "MPS"]]);
+  });
+});
+
+describe("parseMinutes: a header with the day and the year apart", () => {
+  it("parses the whole file's header, attendance and items once the date is read (dmg-2020-07-13)", () => {
+    const text = [
+      TITLE,
+      "",
+      HELD,
+      "",
+      "Attendees: Grace Ogunleye (MOPAC, Chair), Det Supt Colin Marsh (MPS), Tom Varley (London Councils),",
+      "Farida Begum (NPS), Owen Pritchard (CPS London), Dr Helen Ruddock (NHS England), Samuel Idowu (YJB),",
+      "Nick Ramsay (HMCTS).",
+      "",
+      "Also in attendance: Lauren Kelsey (MOPAC, notes), Jide Akinola (VRU).",
+      "",
+      "Apologies were received from Chief Superintendent Andrea Fox (MPS) and Cllr Ahmed Farouk (London",
+      "Councils).",
+      "",
+      "Agenda item 1 – Notes of the last meeting and actions",
+      "",
+      "The notes of the meeting held on 8 June were agreed.",
+    ].join("\n");
+    const meeting = parseMinutes(text, "dmg.txt").meeting;
+    expect(meeting).toMatchObject({
+      id: "dmg-2020-07-13",
+      time: "10:00",
+      venue: "Microsoft Teams",
+    });
+    expect(meeting?.attendees.map((a) => [a.honorific, a.name, a.status])).toEqual([
+      [null, "Grace Ogunleye", "present"],
+      ["Det Supt", "Colin Marsh", "present"],
+      [null, "Tom Varley", "present"],
+      [null, "Farida Begum", "present"],
+      [null, "Owen Pritchard", "present"],
+      ["Dr", "Helen Ruddock", "present"],
+      [null, "Samuel Idowu", "present"],
+      [null, "Nick Ramsay", "present"],
+      [null, "Lauren Kelsey", "in_attendance"],
+      [null, "Jide Akinola", "in_attendance"],
+      ["Chief Superintendent", "Andrea Fox", "apologies"],
+      ["Cllr", "Ahmed Farouk", "apologies"],
+    ]);
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Notes of the last meeting and actions"],
+    ]);
+  });
+});
+
+describe("parseMinutes: an 'Actions arising' list after actions recorded under their items", () => {
+  const minutes = (list: string) =>
+    [
+      "London Crime Reduction Board",
+      "Minutes of the meeting held on 12th April 2023 at 2pm, City Hall",
+      "",
+      "2. Knife crime",
+      "",
+      "ACTION: MOPAC to circulate the paper.",
+      "",
+      "Actions arising",
+      list,
+    ].join("\n");
+  const actions = (list: string) =>
+    parseMinutes(minutes(list), "lcrb.txt").meeting?.actions.map((a) => [a.owner, a.item, a.text]);
+
+  it("drops an entry that restates an action recorded under its item", () => {
+    expect(actions("1. MOPAC to circulate the paper (Item 2)")).toEqual([
+      ["MOPAC", "2", "MOPAC to circulate the paper."],
+    ]);
+  });
+
+  it("keeps an entry with another owner, another item or other wording", () => {
+    expect(actions("1. HMCTS to circulate the paper (Item 2)")).toHaveLength(2);
+    expect(actions("1. MOPAC to circulate the paper (Item 3)")).toHaveLength(2);
+    expect(
+      actions("1. HMCTS to circulate the court recovery plan for London to members (Item 2)."),
+    ).toHaveLength(2);
+  });
+
+  it("keeps every entry of a list with no actions recorded under the items", () => {
+    const text = [
+      "LCRB Delivery Management Group (DMG) – July 2020",
+      "",
+      "Notes of the meeting held on Monday 13 July via Microsoft Teams, 10am–11.30am",
+      "",
+      "Agenda item 2 – COVID-19: court recovery",
+      "",
+      "HMCTS reported that 14 Crown Court rooms in London had been adapted.",
+      "",
+      "Actions arising",
+      "",
+      "1. HMCTS to circulate the court recovery plan for London to members (Item 2).",
+      "2. YJB and London Councils to review the remand cases from April to June (Item 3).",
+    ].join("\n");
+    expect(
+      parseMinutes(text, "dmg.txt").meeting?.actions.map((a) => [a.id, a.owner, a.item]),
+    ).toEqual([
+      ["1", "HMCTS", "2"],
+      ["2", "YJB and London Councils", "3"],
+    ]);
   });
 });

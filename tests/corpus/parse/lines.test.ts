@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainText, toTextLines } from "../../../src/corpus/parse/lines.js";
+import { normaliseLine, plainText, toTextLines } from "../../../src/corpus/parse/lines.js";
 
 const furniture = (text: string) =>
   toTextLines(text)
@@ -44,5 +44,17 @@ describe("plainText", () => {
     ["**Time:** 14:00", "Time: 14:00"],
   ])("reads %j as %j", (raw, text) => {
     expect(plainText(raw)).toBe(text);
+  });
+});
+
+describe("normaliseLine", () => {
+  it("spells out ligatures and turns the PDF Symbol bullet into '•' (PDF copies: dmg-2015-11-26)", () => {
+    expect(normaliseLine("Oﬃcers in attendance")).toBe("Officers in attendance");
+    expect(normaliseLine("the eﬀect of school holidays on ﬁnancial")).toBe(
+      "the effect of school holidays on financial",
+    );
+    expect(normaliseLine("\uF0B7  Helen Ferris, MOPAC (Chair)")).toBe(
+      "•  Helen Ferris, MOPAC (Chair)",
+    );
   });
 });

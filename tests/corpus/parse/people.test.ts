@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 import {
   describe as describeRole,
   readPerson,
@@ -6,6 +7,11 @@ import {
   stripPostNominals,
   takeName,
 } from "../../../src/corpus/parse/people.js";
+
+const brief = (raw: string) =>
+  readAttendanceLine(raw, "present").map((p) => [p.honorific, p.name, p.status]);
+const people = (line: string) =>
+  readAttendanceLine(line, "present").map((p) => [p.honorific, p.name, p.role, p.organisation]);
 
 describe("splitHonorific", () => {
   it.each([
@@ -130,4 +136,77 @@ describe("readPerson", () => {
       expect(readPerson(text, "")).toBeNull();
     },
   );
+});
+
+describe("splitHonorific: ranks, titles of office and dotted honorifics", () => {
+  it("takes an unknown abbreviated rank before a name as its honorific ('DAC', 'T/Commander', dmg-2021-09-13)", () => {
+    expect(brief("- DAC Ben Whitlow, MPS")).toEqual([["DAC", "Ben Whitlow", "present"]]);
+    expect(brief("\uF0B7  T/Commander Ade Okoye, MPS".replace("\uF0B7", "•"))).toEqual([
+      ["T/Commander", "Ade Okoye", "present"],
+    ]);
+    expect(splitHonorific("DCS Paula Ngata")).toEqual({ honorific: "DCS", rest: "Paula Ngata" });
+    expect(splitHonorific("The Baroness Helena Marsh")).toEqual({
+      honorific: "The Baroness",
+      rest: "Helena Marsh",
+    });
+  });
+
+  it("does not take an honour or an organisation's acronym for a rank", () => {
+    expect(splitHonorific("CBE Kwame Mensah").honorific).toBeNull();
+    expect(splitHonorific("NHS England").honorific).toBeNull();
+  });
+
+  it("joins 'Acting' to the rank after it", () => {
+    expect(brief("● Acting Commissioner Ann Wu (AW) MPS")).toEqual([
+      ["Acting Commissioner", "Ann Wu", "present"],
+    ]);
+  });
+
+  it("reads 'Mayor of London Sadiq Khan' as a title of office with its place, then the name (lcrb-2021-06-22)", () => {
+    expect(people("Mayor of London Sadiq Khan, Chair")).toEqual([
+      ["Mayor of London", "Sadiq Khan", "Chair", null],
+    ]);
+  });
+
+  it("takes a place of two words ('Mayor of Tower Hamlets') when the rest is the name alone", () => {
+    expect(splitHonorific("Mayor of Tower Hamlets John Biggs")).toEqual({
+      honorific: "Mayor of Tower Hamlets",
+      rest: "John Biggs",
+    });
+  });
+
+  it("keeps the place out of the title when no name follows it", () => {
+    expect(splitHonorific("Mayor of London")).toEqual({ honorific: "Mayor", rest: "of London" });
+  });
+
+  it("reads honorifics written with full stops: 'Rt. Hon. Sir' as 'Rt Hon Sir' (lcrb-2016-06-14), 'Cllr.'", () => {
+    expect(splitHonorific("Rt. Hon. Sir Geoffrey Marlow MP")).toEqual({
+      honorific: "Rt Hon Sir",
+      rest: "Geoffrey Marlow MP",
+    });
+    expect(people("Cllr. Georgia Gould, Chair, London Councils")).toEqual([
+      ["Cllr", "Georgia Gould", "Chair", "London Councils"],
+    ]);
+  });
+});
+
+describe("readAttendanceLine: a body's acronym before place words", () => {
+  it("reads 'CPS London North' after a comma as the organisation, not a rank and a name (lcrb-2021-06-22)", () => {
+    expect(people("Lionel Idan, CPS London North")).toEqual([
+      [null, "Lionel Idan", null, "CPS London North"],
+    ]);
+    expect(people("Barry Hughes, CPS London South")).toEqual([
+      [null, "Barry Hughes", null, "CPS London South"],
+    ]);
+    expect(people("Sam Ward, MPS South East")).toEqual([
+      [null, "Sam Ward", null, "MPS South East"],
+    ]);
+    expect(people("Sam Ward, NPS London Division")).toEqual([
+      [null, "Sam Ward", null, "NPS London Division"],
+    ]);
+  });
+
+  it("still reads an abbreviated rank ('DCS') before a name", () => {
+    expect(people("DCS Ann Smith, MPS")).toEqual([["DCS", "Ann Smith", null, "MPS"]]);
+  });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { readApologiesSentence } from "../../../src/corpus/parse/apologies-sentence.js";
+
+describe("readApologiesSentence", () => {
+  it("reads names past a 'who was represented by' clause and a second 'from' (lcrb-2020-05-11)", () => {
+    expect(
+      readApologiesSentence(
+        "Apologies were received from Assistant Commissioner Nicola Barrow, who was represented by Commander Raj Anand, and from Cllr Bridget Haines.",
+      ).map((p) => [p.honorific, p.name]),
+    ).toEqual([
+      ["Assistant Commissioner", "Nicola Barrow"],
+      ["Cllr", "Bridget Haines"],
+    ]);
+  });
+
+  it("does not end the sentence at an initial's full stop ('Cllr A. Smith')", () => {
+    expect(
+      readApologiesSentence("Apologies were received from Cllr A. Smith and Mr B. Jones.").map(
+        (p) => [p.honorific, p.name],
+      ),
+    ).toEqual([
+      ["Cllr", "A. Smith"],
+      ["Mr", "B. Jones"],
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import {
+  editDistance,
+  readAttendanceHeading,
+  readMisspeltAttendanceHeading,
+} from "../../../src/corpus/parse/attendance-headings.js";
+
+describe("readAttendanceHeading: labels and what follows them", () => {
+  it.each([
+    ["In attendance for item 3", "in_attendance", null],
+    ["Officers in attendance", "in_attendance", null],
+    [
+      "Vice Chair:    Cllr Marcus Onyango, London Councils",
+      "present",
+      "Cllr Marcus Onyango, London Councils",
+    ],
+    ["Minute taker: Joel Adebayo, MOPAC", "in_attendance", "Joel Adebayo, MOPAC"],
+    ["Minutes taken by:\tJoel Adebayo, MOPAC", "in_attendance", "Joel Adebayo, MOPAC"],
+    ["Minutes:\tJoel Adebayo (MOPAC)", "in_attendance", "Joel Adebayo (MOPAC)"],
+    ["Notes: Joel Adebayo (MOPAC)", "in_attendance", "Joel Adebayo (MOPAC)"],
+    ["**Also present:**", "in_attendance", null],
+  ])("reads %j as an attendance heading", (text, status, inline) => {
+    expect(readAttendanceHeading(text)).toEqual({ status, inline });
+  });
+
+  it("opens attendance at 'Minutes' or 'Notes' only with a person after it: alone they are ordinary words", () => {
+    expect(readAttendanceHeading("Minutes")).toBeNull();
+    expect(readAttendanceHeading("Notes: the meeting was quorate")).toBeNull();
+  });
+});
+
+describe("readMisspeltAttendanceHeading", () => {
+  it("reads a heading word one letter out as the heading ('Apologes', lcrb-2019-12-10)", () => {
+    expect(readMisspeltAttendanceHeading("Apologes")).toEqual({ status: "apologies" });
+    expect(readMisspeltAttendanceHeading("Attendess")).toEqual({ status: "present" });
+    expect(readMisspeltAttendanceHeading("Attendence")).toEqual({ status: "present" });
+  });
+
+  it("does not read short words, words two letters out, or more than the heading", () => {
+    expect(readMisspeltAttendanceHeading("Absnt")).toBeNull();
+    expect(readMisspeltAttendanceHeading("Apolgoes")).toBeNull();
+    expect(readMisspeltAttendanceHeading("Apologes from the Board")).toBeNull();
+  });
+
+  it("counts a swap of neighbouring letters as one edit", () => {
+    expect(editDistance("apolgoies", "apologies")).toBe(1);
+    expect(editDistance("apologes", "apologies")).toBe(1);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
+
+const people = (line: string) =>
+  readAttendanceLine(line, "present").map((p) => [p.honorific, p.name, p.role, p.organisation]);
+
+describe("readAttendanceLine: people run together with their initials in brackets (lcrb-2022-10-05)", () => {
+  it("leaves a title of office that ends the role before a name with the role ('London Victims Commissioner')", () => {
+    expect(
+      people(
+        "Claire Waxman (CW) London Victims Commissioner Kilvinder Vigurs (KV) Regional Director, Probation",
+      ),
+    ).toEqual([
+      [null, "Claire Waxman", "London Victims Commissioner", null],
+      [null, "Kilvinder Vigurs", "Regional Director", "Probation"],
+    ]);
+  });
+
+  it("gives a title after a body's name ('MPS Commander') to the next person", () => {
+    expect(people("Jane Smith (JS) MPS Commander Bob Jones (BJ) MPS")).toEqual([
+      [null, "Jane Smith", null, "MPS"],
+      ["Commander", "Bob Jones", null, "MPS"],
+    ]);
+  });
+
+  it("gives every title of a sequence ('Professor Sir') before the name to the next person", () => {
+    expect(
+      people(
+        "Cllr Darren Rodwell (DR) London Councils Professor Sir Keith Hawton (KH) London Health Board",
+      ),
+    ).toEqual([
+      ["Cllr", "Darren Rodwell", null, "London Councils"],
+      ["Professor Sir", "Keith Hawton", null, "London Health Board"],
+    ]);
+  });
+
+  it("drops initials whose bracket was never closed ('(DL CEO, MOPAC')", () => {
+    expect(people("Diana Luchford (DL CEO, MOPAC")).toEqual([
+      [null, "Diana Luchford", "CEO", "MOPAC"],
+    ]);
+    expect(people("Lionel Idan (LI Chief Crown Prosecutor, CPS London North")).toEqual([
+      [null, "Lionel Idan", "Chief Crown Prosecutor", "CPS London North"],
+    ]);
+  });
+});
