@@ -13,8 +13,9 @@ export interface Question {
 
 export function readQuestion(raw: string): Question {
   const asked = stripChatMarkup(raw);
+  // Channel names are where a question was asked, not what it is about: keep them out of the words.
   const text = correctMonthSpelling(
-    asked
+    stripChatMarkup(raw, { forSearch: true })
       .replace(/[‘’]/g, "'")
       .replace(/[“”]/g, '"')
       .replace(/^\s*\/?lcrb\b[:,]?\s*/i, "")

@@ -192,6 +192,27 @@ describe("answerQuestion", () => {
     });
   });
 
+  it("leaves a channel reference out of the words it searches for", () => {
+    const search = fakeSearch(MEETINGS);
+    answerQuestion("fraud <#C024BE7LR|general>", { ...fixtureContext(), search });
+    expect(search.calls[0]?.query).toBe("fraud");
+  });
+
+  it("passes on which words matched nothing, above the results", () => {
+    const real = fakeSearch(MEETINGS);
+    const search = {
+      search: (query: string, options?: Parameters<typeof real.search>[1]) => ({
+        ...real.search("fraud", options),
+        query,
+        note: "No passage mentions “knife”; results match “fraud”.",
+      }),
+    };
+    const answer = answerQuestion("knife fraud", { ...fixtureContext(), search });
+    expect(answer.summary).toBe(
+      "No passage mentions “knife”; results match “fraud”. 1 agenda item matches; showing 1, best first.",
+    );
+  });
+
   it("offers more results when there are more than it shows", () => {
     const context = fixtureContext();
     const first = answerQuestion("the", context);

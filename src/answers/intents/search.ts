@@ -45,7 +45,10 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
   answer.sections = resultSections(response.results);
   const shown = response.results.length;
   if (shown > 0) {
-    answer.summary = `${response.total} agenda item${response.total === 1 ? "" : "s"} match; showing ${offset + 1}–${offset + shown}, best first.`;
+    const range = shown === 1 ? `${offset + 1}` : `${offset + 1}–${offset + shown}`;
+    const count = `${response.total} agenda item${response.total === 1 ? " matches" : "s match"}; showing ${range}, best first.`;
+    // The note says which words matched nothing, so a partial match is not taken for a full one.
+    answer.summary = response.note ? `${response.note} ${count}` : count;
   } else if (response.suggestions.length > 0) {
     answer.summary = `Nothing matches “${query}”. Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?`;
   } else {
