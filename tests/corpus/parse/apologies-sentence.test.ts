@@ -24,3 +24,20 @@ describe("readApologiesSentence", () => {
     ]);
   });
 });
+
+describe("readApologiesSentence (seeds)", () => {
+  it("reads the people named (corpus/003)", () => {
+    expect(
+      readApologiesSentence(
+        "The Mayor opened the meeting welcoming Deputy Commissioner Helen Ball and Amy Lame. Apologies were received from Councillor Athwal and Councillor Rodwell.",
+      ).map((p) => [p.honorific, p.name]),
+    ).toEqual([
+      ["Councillor", "Athwal"],
+      ["Councillor", "Rodwell"],
+    ]);
+  });
+
+  it("reads nothing from other sentences", () => {
+    expect(readApologiesSentence("The minutes were agreed.")).toEqual([]);
+  });
+});

@@ -47,3 +47,41 @@ describe("readMisspeltAttendanceHeading", () => {
     expect(editDistance("apologes", "apologies")).toBe(1);
   });
 });
+
+describe("readAttendanceHeading", () => {
+  it.each([
+    ["Group", "present"],
+    ["Present", "present"],
+    ["Board and advisors", "present"],
+    ["Members", "present"],
+    ["Members present", "present"],
+    ["Attendees", "present"],
+    ["ATTENDANCE", "present"],
+    ["1. Attendees and apologies", "present"],
+    ["Officers", "in_attendance"],
+    ["Officials in attendance", "in_attendance"],
+    ["In attendance", "in_attendance"],
+    ["Secretariat", "in_attendance"],
+    ["OFFICERS PRESENT", "in_attendance"],
+    ["Apologies", "apologies"],
+    ["Apologies for absence", "apologies"],
+  ])("reads %j as %s", (text, status) => {
+    expect(readAttendanceHeading(text)).toEqual({ status, inline: null });
+  });
+
+  it("keeps what follows a colon for reading", () => {
+    expect(
+      readAttendanceHeading("Apologies: Sophie Lindqvist (MOPAC); Martin Achterberg CBE (CPS)."),
+    ).toEqual({
+      status: "apologies",
+      inline: "Sophie Lindqvist (MOPAC); Martin Achterberg CBE (CPS).",
+    });
+  });
+
+  it.each([["London Crime Reduction Board"], ["Welcome and apologies"], ["Agreement of minutes"]])(
+    "is not a heading: %j",
+    (text) => {
+      expect(readAttendanceHeading(text)).toBeNull();
+    },
+  );
+});

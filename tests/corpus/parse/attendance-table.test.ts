@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
+import { isTableFrame } from "../../../src/corpus/parse/attendance-table.js";
 
 const brief = (raw: string, status: "present" | "in_attendance" | "apologies" = "present") =>
   readAttendanceLine(raw, status).map((p) => [p.honorific, p.name, p.status]);
@@ -23,5 +24,50 @@ describe("readAttendanceLine on table rows", () => {
     expect(brief("Cllr Ifeoma Nwosu\tLondon Councils\tPresent (virtual)", "apologies")).toEqual([
       ["Cllr", "Ifeoma Nwosu", "present"],
     ]);
+  });
+});
+
+describe("readAttendanceLine on table rows (seeds)", () => {
+  it("reads a tab-separated table row (corpus/000)", () => {
+    expect(
+      readAttendanceLine("Sir Stephen House\tDeputy Commissioner, MPS (Co-chair)", "present"),
+    ).toEqual([
+      {
+        name: "Stephen House",
+        honorific: "Sir",
+        role: "Deputy Commissioner (Co-chair)",
+        organisation: "MPS",
+        status: "present",
+      },
+    ]);
+  });
+
+  it("reads a three-column table row and a markdown table row", () => {
+    expect(brief("Detective Chief Inspector Sarah Quinn\tHead of Partnerships\tMPS")).toEqual([
+      ["Detective Chief Inspector", "Sarah Quinn", "present"],
+    ]);
+    expect(
+      readAttendanceLine("| Lynne Owens | Deputy Commissioner | MPS |", "present"),
+    ).toMatchObject([{ name: "Lynne Owens", role: "Deputy Commissioner", organisation: "MPS" }]);
+  });
+});
+
+describe("tables with an attendance column", () => {
+  it("takes each person's status from the column", () => {
+    expect(brief("| Oliver Tennant | HM Courts & Tribunals Service | Apologies |")).toEqual([
+      [null, "Oliver Tennant", "apologies"],
+    ]);
+    expect(brief("| Joseph Amankwah | MOPAC | In attendance |")).toEqual([
+      [null, "Joseph Amankwah", "in_attendance"],
+    ]);
+  });
+});
+
+describe("isTableFrame", () => {
+  it("recognises a table's title row", () => {
+    expect(isTableFrame("Name\tRole\tOrganisation")).toBe(true);
+    expect(isTableFrame("| Name | Organisation |")).toBe(true);
+    expect(isTableFrame("|------|--------------|------------|")).toBe(true);
+    expect(isTableFrame("Tom Ellery\tHMPPS")).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 
+const brief = (raw: string) =>
+  readAttendanceLine(raw, "present").map((p) => [p.honorific, p.name, p.status]);
 const people = (line: string) =>
   readAttendanceLine(line, "present").map((p) => [p.honorific, p.name, p.role, p.organisation]);
 
@@ -40,6 +42,20 @@ describe("readAttendanceLine: people run together with their initials in bracket
     ]);
     expect(people("Lionel Idan (LI Chief Crown Prosecutor, CPS London North")).toEqual([
       [null, "Lionel Idan", "Chief Crown Prosecutor", "CPS London North"],
+    ]);
+  });
+});
+
+describe("readAttendanceLine: 'Name (XX) Role'", () => {
+  it("reads 'Name (XX) Role' lines and drops the initials (corpus/003)", () => {
+    expect(readAttendanceLine("Sadiq Khan (SK) Mayor", "present")).toEqual([
+      { name: "Sadiq Khan", honorific: null, role: "Mayor", organisation: null, status: "present" },
+    ]);
+    expect(brief("Debbie Weekes-Bernard (DBW) Deputy Mayor")).toEqual([
+      [null, "Debbie Weekes-Bernard", "present"],
+    ]);
+    expect(brief("Will Balakrishnan ((WB) Director, C&P, MOPAC")).toEqual([
+      [null, "Will Balakrishnan", "present"],
     ]);
   });
 });
