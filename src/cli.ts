@@ -27,6 +27,15 @@ async function main(argv: string[]): Promise<number> {
   return command(rest, { out: (text) => process.stdout.write(text) });
 }
 
+// A reader that stops early (`lcrb corpus | head`) closes the pipe: stop quietly, as Unix tools
+// do. Any other write failure is one line, like every other error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") {
+    process.stderr.write(`lcrb: cannot write the output: ${error.message.split("\n")[0]}\n`);
+    process.exitCode = 1;
+  }
+});
+
 // Errors become one line on stderr, never a stack trace: 2 for bad usage, 1 for anything else.
 main(process.argv.slice(2)).then(
   (code) => {

@@ -52,4 +52,17 @@ describe("lcrb errors", () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual({ meetings: [], problems: [] });
   });
+
+  it("stops quietly, with no stack trace, when the reader closes the pipe early", () => {
+    const run = spawnSync(
+      "bash",
+      ["-c", "set -o pipefail; node dist/cli.js corpus --json | true"],
+      {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH },
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+  });
 });
