@@ -1,8 +1,9 @@
 import type { AttendanceStatus } from "../model.js";
 import { statusCell } from "./attendance-notes.js";
+import { looksLikeOrganisation } from "./description.js";
 import { readInitialled } from "./initials.js";
 import { plainText, withoutBullet } from "./lines.js";
-import { looksLikeOrganisation, type Person, readPerson } from "./people.js";
+import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
 
 // Cells of a table row: tabs, pipes, or a gap of three spaces or more in a space-aligned layout.

@@ -2,10 +2,12 @@ import type { AttendanceStatus } from "../model.js";
 import { readAttendanceHeading } from "./attendance-headings.js";
 import { withoutAttendanceNotes } from "./attendance-notes.js";
 import { isTableRow, readTableRow, type TableRowPerson } from "./attendance-table.js";
+import { looksLikeOrganisation } from "./description.js";
 import { readInitialled } from "./initials.js";
 import { plainText, withoutBullet } from "./lines.js";
-import { looksLikeOrganisation, type Person, readPerson } from "./people.js";
+import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
+import { JOINING_WORDS } from "./vocabulary.js";
 
 /** A person read from an attendance line, with the status of the section they were listed in. */
 export interface ListedPerson extends Person {
@@ -50,21 +52,9 @@ export function looksLikeListEntry(raw: string): boolean {
   const words = text.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 14) return false;
   const capitalised = words.filter((w) => /^[(\p{Lu}]/u.test(w)).length;
-  const joining = words.filter((w) => LIST_JOINING_WORDS.has(w)).length;
+  const joining = words.filter((w) => JOINING_WORDS.has(w)).length;
   return capitalised + joining === words.length;
 }
-
-const LIST_JOINING_WORDS: ReadonlySet<string> = new Set([
-  "of",
-  "for",
-  "and",
-  "the",
-  "&",
-  "in",
-  "on",
-  "to",
-  "at",
-]);
 
 const INLINE_HEADING = /(\*\*|__)([^*_]+?)\1:?/g;
 

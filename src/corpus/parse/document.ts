@@ -137,7 +137,7 @@ class SectionWalker {
       if (isTableFrame(line.raw)) return;
       if (this.continuesEntry(line)) return;
       if (!inContents(this.contents, text) && this.addPeople(line.raw, line)) return;
-      // An entry the rules cannot read ("• DAC …" before the rank was known) does not end a
+      // An entry the rules cannot read ("• DAC …" with a rank no list holds) does not end a
       // bulleted list: the entries after it are still people.
       if (isBulleted(line.raw) && this.lastEntry) return;
       if (this.missedEntry(line)) {
@@ -160,10 +160,10 @@ class SectionWalker {
     this.keep(line);
   }
 
-  // "Mayor of London Sadiq Khan, Chair" before the rules knew the form: a line shaped like a list
-  // entry does not end an attendance list and become a heading over the rest of it. Only a title
-  // with strong evidence does: the contents list names it, it is a usual section of minutes, or
-  // prose follows it.
+  // A line shaped like a list entry in a form no rule reads ("Independent Chair of the Board, Youth
+  // Justice Board") does not end an attendance list and become a heading over the rest of it. Only
+  // a title with strong evidence does: the contents list names it, it is a usual section of
+  // minutes, or prose follows it.
   private missedEntry(line: TextLine): boolean {
     if (!looksLikeListEntry(line.raw)) return false;
     if (inContents(this.contents, line.text) || isCommonSection(line.text)) return false;
@@ -171,7 +171,7 @@ class SectionWalker {
   }
 
   private peopleFollow(lineNumber: number, status: AttendanceStatus): boolean {
-    const next = this.lines.slice(lineNumber).find((l) => l.text !== "" && !l.furniture);
+    const next = this.nextWritten(lineNumber);
     return next !== undefined && readAttendanceLine(next.raw, status).length > 0;
   }
 
@@ -347,7 +347,12 @@ class SectionWalker {
   }
 
   private followedByProse(lineNumber: number): boolean {
-    const next = this.lines.slice(lineNumber).find((l) => l.text !== "" && !l.furniture);
+    const next = this.nextWritten(lineNumber);
     return next !== undefined && (/[.!?:]$/.test(next.text) || next.text.split(" ").length > 12);
+  }
+
+  // The first line after the given one that holds content.
+  private nextWritten(lineNumber: number): TextLine | undefined {
+    return this.lines.slice(lineNumber).find((l) => l.text !== "" && !l.furniture);
   }
 }

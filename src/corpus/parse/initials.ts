@@ -1,4 +1,11 @@
-import { isNameToken, isPlausibleName, type Person, readPerson, splitHonorific } from "./people.js";
+import {
+  honorificPattern,
+  isNameToken,
+  isPlausibleName,
+  type Person,
+  readPerson,
+  splitHonorific,
+} from "./people.js";
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_ACRONYMS, ROLE_WORDS } from "./vocabulary.js";
 
 // "(SK)", and the doubled brackets a typist's slip leaves ("((SK)", "(SK))").
@@ -113,7 +120,7 @@ function splitDescriptionAndName(between: string, letters: string) {
 function titleEnding(words: string[]): number {
   const text = words.join(" ");
   const found = HONORIFICS.find((h) =>
-    new RegExp(`(?:^|\\s)${h.replace(/[.]/g, "\\.?")}\\.?$`, "i").test(text),
+    new RegExp(`(?:^|\\s)${honorificPattern(h)}\\.?$`, "i").test(text),
   );
   return found ? found.split(" ").length : 0;
 }

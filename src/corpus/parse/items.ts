@@ -62,7 +62,7 @@ function romanValue(numeral: string): number {
 }
 
 /** The title as it should be shown: no trailing full stop or colon, no markup. */
-export function cleanTitle(text: string): string {
+function cleanTitle(text: string): string {
   return text
     .replace(/^[\s:.\-–—]+/u, "")
     .replace(/[\s:;,.\-–—]+$/u, "")
@@ -79,7 +79,7 @@ const MONTH_START =
  * since the word "Item" already says what they are; a bare "1. …" line ending with one is a
  * numbered paragraph (corpus/004).
  */
-export function isTitle(title: string, style: HeadingStyle | "none"): boolean {
+function isTitle(title: string, style: HeadingStyle | "none"): boolean {
   const words = title.split(/\s+/).filter(Boolean);
   if (words.length === 0 || title.length > 120) return false;
   if (!/^[\p{Lu}\d"'“‘(]/u.test(title)) return false;

@@ -1,3 +1,4 @@
+import { CHAIR_SUFFIX, describe, isAcronym } from "./description.js";
 import {
   HEADING_WORDS,
   HONORIFICS,
@@ -78,7 +79,7 @@ function abbreviatedRankAt(text: string): { honorific: string; rest: string } | 
 }
 
 function honorificAt(text: string, honorific: string) {
-  const pattern = new RegExp(`^(${escapeRegExp(honorific).replace(/\\\./g, "\\.?")})\\.?\\s+`, "i");
+  const pattern = new RegExp(`^(${honorificPattern(honorific)})\\.?\\s+`, "i");
   const m = text.match(pattern);
   // An honorific is written with a capital; "mr" inside a sentence is not one.
   if (!m?.[1] || !/^\p{Lu}/u.test(m[1])) return null;
@@ -86,8 +87,9 @@ function honorificAt(text: string, honorific: string) {
   return { honorific: m[1].replace(/\.\s*/g, " ").trim(), rest: text.slice(m[0].length) };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A pattern for an honorific as written, its full stops optional ("Rt. Hon." or "Rt Hon"). */
+export function honorificPattern(honorific: string): string {
+  return honorific.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\./g, "\\.?");
 }
 
 /** Removes honours and degrees written after a name ("Lynne Owens CBE QPM" → "Lynne Owens"). */
@@ -109,11 +111,6 @@ function stripLeadingPostNominals(text: string): string {
     if (!m?.[1] || !POST_NOMINALS.has(m[1]) || m[1] === "AM" || m[1] === "MP") return rest;
     rest = rest.slice(m[0].length);
   }
-}
-
-/** An all-capitals word of two or more letters: "MOPAC", "C&P", "NHSE". */
-export function isAcronym(token: string): boolean {
-  return /^[\p{Lu}\d&/]{2,}$/u.test(token) && /\p{Lu}.*\p{Lu}|\p{Lu}&/u.test(token);
 }
 
 /** A word that can be part of a person's name: "Weekes-Bernard", "O'Brien", "E", "De". */
@@ -213,82 +210,4 @@ export function readPerson(nameText: string, description: string): Person | null
   const name = stripPostNominals(rest).replace(/\s+/g, " ");
   if (!isPlausibleName(name, honorific !== null)) return null;
   return { name, honorific, ...describe(stripLeadingPostNominals(description)) };
-}
-
-const CHAIR_SUFFIX = /\s*\(\s*((?:co-?|vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?)\s*\)\s*$/i;
-
-/**
- * Splits what follows a name into role and organisation, by one convention: with commas, the last
- * part is the organisation when it looks like one and the parts before are the role; without, the
- * whole is the organisation when it looks like one, else the role, and "Director MOPAC" splits at
- * the organisation. A trailing "(Chair)" or "(Co-chair)" belongs to the role.
- */
-export function describe(text: string): { role: string | null; organisation: string | null } {
-  let rest = text.replace(/^[\s,;:\-–—]+|[\s,;:]+$/gu, "");
-  const chair = rest.match(CHAIR_SUFFIX);
-  if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
-  const withChair = (role: string | null) =>
-    chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
-  if (!rest) return { role: withChair(null), organisation: null };
-  const parts = rest.split(/\s*,\s*/).filter(Boolean);
-  if (parts.length >= 2) {
-    const last = parts.at(-1) ?? "";
-    return looksLikeOrganisation(last)
-      ? { role: withChair(parts.slice(0, -1).join(", ")), organisation: last }
-      : { role: withChair(rest), organisation: null };
-  }
-  if (startsWithRole(rest)) {
-    const split = splitTrailingOrganisation(rest);
-    return { role: withChair(split.role), organisation: split.organisation };
-  }
-  return looksLikeOrganisation(rest)
-    ? { role: withChair(null), organisation: rest }
-    : { role: withChair(rest), organisation: null };
-}
-
-/** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */
-export function looksLikeOrganisation(text: string): boolean {
-  const tokens = text
-    .replace(/\([^)]*\)/g, " ")
-    .split(/[\s/]+/)
-    .filter(Boolean);
-  if (/^LB\s+\p{Lu}/u.test(text)) return true;
-  return tokens.some(
-    (t) => ORGANISATION_WORDS.has(t) || (isAcronym(t) && !isRoleAcronym(t) && !/^\d+$/.test(t)),
-  );
-}
-
-// DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".
-function isRoleAcronym(token: string): boolean {
-  return ROLE_ACRONYMS.has(token) || /^DM[\p{Lu}&]+$/u.test(token);
-}
-
-function startsWithRole(text: string): boolean {
-  const first = text.split(/\s+/)[0] ?? "";
-  return ROLE_WORDS.has(first) || isRoleAcronym(first);
-}
-
-const CONNECTORS = new Set(["of", "the", "for", "and", "&", "to", "at", "in", "on"]);
-
-// "Director MOPAC", "CEO LB Wandsworth": a role followed directly by an organisation. The split is
-// made only where the organisation runs to the end in capitalised words, so "Deputy Commissioner of
-// the MPS" stays one role.
-function splitTrailingOrganisation(text: string): {
-  role: string | null;
-  organisation: string | null;
-} {
-  const tokens = text.split(/\s+/);
-  for (let k = 1; k < tokens.length; k++) {
-    const token = tokens[k] ?? "";
-    const before = tokens[k - 1] ?? "";
-    if (CONNECTORS.has(before.toLowerCase())) continue;
-    const startsOrganisation =
-      (isAcronym(token) && !isRoleAcronym(token)) || ORGANISATION_STARTS.has(token);
-    if (!startsOrganisation) continue;
-    const organisation = tokens.slice(k).join(" ");
-    const capitalised = tokens.slice(k).every((t) => /^[\p{Lu}\d(&]/u.test(t));
-    if (capitalised && looksLikeOrganisation(organisation))
-      return { role: tokens.slice(0, k).join(" "), organisation };
-  }
-  return { role: text, organisation: null };
 }

@@ -418,3 +418,17 @@ export const ORGANISATION_STARTS: ReadonlySet<string> = new Set([
   "LB",
   "Borough",
 ]);
+
+// Small words that join the capitalised words of a title or a body's name ("Deputy Mayor for
+// Policing and Crime", "Deputy Commissioner of the MPS").
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  "of",
+  "the",
+  "for",
+  "and",
+  "&",
+  "to",
+  "at",
+  "in",
+  "on",
+]);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 import {
-  describe as describeRole,
   readPerson,
   splitHonorific,
   stripPostNominals,
@@ -70,36 +69,6 @@ describe("takeName: a name with no separator before its description", () => {
       expect(takeName(text)).toBeNull();
     },
   );
-});
-
-describe("describe: role and organisation", () => {
-  it.each([
-    ["DMPC (Co-chair),", "DMPC (Co-chair)", null],
-    ["Deputy Commissioner, MPS (Co-chair)", "Deputy Commissioner (Co-chair)", "MPS"],
-    ["CEO, MOPAC", "CEO", "MOPAC"],
-    ["Youth Justice Board", null, "Youth Justice Board"],
-    ["London Councils", null, "London Councils"],
-    ["Chair", "Chair", null],
-    ["Mayor of London (Chair)", "Mayor of London (Chair)", null],
-    ["Deputy Mayor for Policing and Crime", "Deputy Mayor for Policing and Crime", null],
-    [
-      "Deputy Commissioner, Metropolitan Police Service",
-      "Deputy Commissioner",
-      "Metropolitan Police Service",
-    ],
-    ["Director MOPAC", "Director", "MOPAC"],
-    ["CEO LB Wandsworth", "CEO", "LB Wandsworth"],
-    ["LB Lambeth", null, "LB Lambeth"],
-    ["Deputy Commissioner of the MPS", "Deputy Commissioner of the MPS", null],
-    ["Director, C&P, MOPAC", "Director, C&P", "MOPAC"],
-    ["Metropolitan Police Service (MPS)", null, "Metropolitan Police Service (MPS)"],
-    ["London Victims Commissioner", "London Victims Commissioner", null],
-    ["Mayor of London's Private Office", null, "Mayor of London's Private Office"],
-    ["DMC&SJ", "DMC&SJ", null],
-    ["", null, null],
-  ])("splits %j", (text, role, organisation) => {
-    expect(describeRole(text)).toEqual({ role, organisation });
-  });
 });
 
 describe("readPerson", () => {

@@ -1,0 +1,90 @@
+import {
+  JOINING_WORDS,
+  ORGANISATION_STARTS,
+  ORGANISATION_WORDS,
+  ROLE_ACRONYMS,
+  ROLE_WORDS,
+} from "./vocabulary.js";
+
+/** "(Chair)", "(Co-chair)", "(Vice Chair)" at the end of a name or description. */
+export const CHAIR_SUFFIX =
+  /\s*\(\s*((?:co-?|vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?)\s*\)\s*$/i;
+
+/** An all-capitals word of two or more letters: "MOPAC", "C&P", "NHSE". */
+export function isAcronym(token: string): boolean {
+  return /^[\p{Lu}\d&/]{2,}$/u.test(token) && /\p{Lu}.*\p{Lu}|\p{Lu}&/u.test(token);
+}
+
+/**
+ * Splits what follows a name into role and organisation, by one convention: with commas, the last
+ * part is the organisation when it looks like one and the parts before are the role; without, the
+ * whole is the organisation when it looks like one, else the role, and "Director MOPAC" splits at
+ * the organisation. A trailing "(Chair)" or "(Co-chair)" belongs to the role.
+ */
+export function describe(text: string): { role: string | null; organisation: string | null } {
+  let rest = text.replace(/^[\s,;:\-–—]+|[\s,;:]+$/gu, "");
+  const chair = rest.match(CHAIR_SUFFIX);
+  if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
+  const withChair = (role: string | null) =>
+    chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
+  if (!rest) return { role: withChair(null), organisation: null };
+  const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length >= 2) {
+    const last = parts.at(-1) ?? "";
+    return looksLikeOrganisation(last)
+      ? { role: withChair(parts.slice(0, -1).join(", ")), organisation: last }
+      : { role: withChair(rest), organisation: null };
+  }
+  if (startsWithRole(rest)) {
+    const split = splitTrailingOrganisation(rest);
+    return { role: withChair(split.role), organisation: split.organisation };
+  }
+  return looksLikeOrganisation(rest)
+    ? { role: withChair(null), organisation: rest }
+    : { role: withChair(rest), organisation: null };
+}
+
+/** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */
+export function looksLikeOrganisation(text: string): boolean {
+  const tokens = text
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[\s/]+/)
+    .filter(Boolean);
+  if (/^LB\s+\p{Lu}/u.test(text)) return true;
+  return tokens.some(
+    (t) => ORGANISATION_WORDS.has(t) || (isAcronym(t) && !isRoleAcronym(t) && !/^\d+$/.test(t)),
+  );
+}
+
+// DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".
+function isRoleAcronym(token: string): boolean {
+  return ROLE_ACRONYMS.has(token) || /^DM[\p{Lu}&]+$/u.test(token);
+}
+
+function startsWithRole(text: string): boolean {
+  const first = text.split(/\s+/)[0] ?? "";
+  return ROLE_WORDS.has(first) || isRoleAcronym(first);
+}
+
+// "Director MOPAC", "CEO LB Wandsworth": a role followed directly by an organisation. The split is
+// made only where the organisation runs to the end in capitalised words, so "Deputy Commissioner of
+// the MPS" stays one role.
+function splitTrailingOrganisation(text: string): {
+  role: string | null;
+  organisation: string | null;
+} {
+  const tokens = text.split(/\s+/);
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k] ?? "";
+    const before = tokens[k - 1] ?? "";
+    if (JOINING_WORDS.has(before.toLowerCase())) continue;
+    const startsOrganisation =
+      (isAcronym(token) && !isRoleAcronym(token)) || ORGANISATION_STARTS.has(token);
+    if (!startsOrganisation) continue;
+    const organisation = tokens.slice(k).join(" ");
+    const capitalised = tokens.slice(k).every((t) => /^[\p{Lu}\d(&]/u.test(t));
+    if (capitalised && looksLikeOrganisation(organisation))
+      return { role: tokens.slice(0, k).join(" "), organisation };
+  }
+  return { role: text, organisation: null };
+}
