@@ -29,6 +29,9 @@ const MAX_QUERY_LENGTH = 1000;
 const MAX_CONCEPTS = 24;
 /** Corrections offered per unknown word. */
 const MAX_CORRECTIONS = 3;
+/** "Did you mean" rewrites at most this many words, of a query of at most this many subjects. */
+const MAX_CORRECTED_WORDS = 2;
+const MAX_SUGGESTED_CONCEPTS = 4;
 
 interface Concept {
   words: string;
@@ -324,9 +327,16 @@ function listed(words: string[], conjunction: "and" | "or"): string {
   return quoted.length > 0 ? `${quoted.join(", ")} ${conjunction} ${last}` : last;
 }
 
-/** "Did you mean": the question's subjects with each unknown word replaced by its correction. */
+/**
+ * "Did you mean": the question's subjects with each word that matched nothing replaced by its
+ * correction. Only for a short query with few corrections: in a long message an unknown word is
+ * more likely a real word the minutes do not use ("director") than a typo, and a rewrite of many
+ * words reads as mangled text.
+ */
 function suggestionsFor(concepts: Concept[]): string[] {
-  if (!concepts.some((concept) => concept.correction)) return [];
+  const corrected = concepts.filter((concept) => concept.correction).length;
+  if (corrected === 0 || corrected > MAX_CORRECTED_WORDS) return [];
+  if (concepts.length > MAX_SUGGESTED_CONCEPTS) return [];
   return [concepts.map((concept) => concept.correction ?? concept.words).join(" ")];
 }
 

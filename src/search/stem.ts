@@ -21,6 +21,9 @@ export const STEM_VARIANTS: Record<string, string> = {
   men: "man",
   women: "woman",
   analys: "analysi",
+  // The deed and its verb: "people getting defrauded" asks about fraud.
+  defraud: "fraud",
+  fraudul: "fraud",
 };
 
 // Stemming is most of the cost of reading text, and a corpus has few distinct words: remember them.

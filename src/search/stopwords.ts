@@ -14,12 +14,15 @@ were what when where which while who whom why will with would yet you your yours
 im ive id youre theyre thats whats wheres whos hows dont doesnt didnt isnt wasnt arent werent cant
 wont shouldnt wouldnt couldnt hasnt havent hadnt lets`;
 
-// The frame of a question about minutes: asking about a subject, not the subject itself.
+// The frame of a question about minutes: asking about a subject, not the subject itself, and
+// the everyday verbs and courtesies around it ("what's being done about…", "sorry if asked before").
 const QUESTION_WORDS = `say says said saying tell told know knows show shows find look
 looking discuss discusses discussed discussing discussion talk talks talked talking mention mentions
 mentioned mentioning anything something everything nothing regarding concerning re please thanks
 thank hi hello hey any anyone anybody someone somebody give gave given happened happen happens
-whether ever recently latest last ago`;
+whether ever recently latest last ago
+gets getting done goes going gone went put puts putting together sorry ask asks asked asking
+wondering wondered bother`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${COMMON_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter((word) => word.length > 0),

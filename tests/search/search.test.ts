@@ -44,6 +44,8 @@ describe("buildSearch", () => {
     ["what is mopac doing about fraudsters", "lcrb-2022-04-27 Tackling fraud"],
     // The channel a question was asked in is not part of it.
     ["<#C024BE7LR|general> fraud", "lcrb-2022-04-27 Tackling fraud"],
+    // The verb finds the deed ("defrauded" → fraud); "being", "done", "getting" are frame words.
+    ["what's being done about people getting defrauded", "lcrb-2022-04-27 Tackling fraud"],
   ])("answers the blind tester's %j with %s", (query, expected) => {
     expect(topItem(query)).toBe(expected);
   });
@@ -59,6 +61,20 @@ describe("buildSearch", () => {
       "counter terrorism governance",
     ]);
     expect(search.search("terrorisim governance").suggestions).toEqual(["terrorism governance"]);
+  });
+
+  it("leaves everyday verbs out of a suggestion rather than 'correcting' them", () => {
+    const response = search.search("what's being done about people getting defrauded");
+    expect(response.suggestions).toEqual([]);
+    expect(response.note).toBeNull();
+  });
+
+  it("offers no suggestion rewriting a long rambling message", () => {
+    const response = search.search(
+      "putting together briefing for my directr on knife crim youth violense over the yeers",
+    );
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.suggestions).toEqual([]);
   });
 
   it.each([

@@ -40,6 +40,9 @@ describe("stemWord", () => {
     ["diverting", "diversion"],
     ["violent", "violence"],
     ["fraudsters", "fraud"],
+    ["defrauded", "fraud"],
+    ["defrauding", "frauds"],
+    ["fraudulent", "fraud"],
   ])("gives %j and %j one stem", (a, b) => {
     expect(stemWord(a)).toBe(stemWord(b));
   });
