@@ -1,9 +1,7 @@
-import type { AttendanceStatus, Attendee } from "../model.js";
+import type { Attendee } from "../model.js";
 import { isActionsHeading } from "./actions.js";
-import { looksLikeListEntry, readAttendanceLine, statusAfterLine } from "./attendance.js";
 import { readAttendanceHeading, readMisspeltAttendanceHeading } from "./attendance-headings.js";
-import { isTableFrame } from "./attendance-table.js";
-import { addAttendees } from "./attendee-list.js";
+import { AttendanceList } from "./attendance-list.js";
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
 import {
@@ -13,7 +11,7 @@ import {
   type NumberedHeading,
   readNumberedHeading,
 } from "./items.js";
-import { isBoldLine, isBulleted, isMarkdownHeading, type TextLine } from "./lines.js";
+import { followedByProse, isBoldLine, isMarkdownHeading, type TextLine } from "./lines.js";
 import { readNextMeetingsHeading } from "./next-meetings.js";
 
 /** An agenda item as found: its heading and the content lines under it. */
@@ -68,28 +66,20 @@ class SectionWalker {
     nextMeetingLines: [],
   };
   private mode: Mode = "header";
-  private status: AttendanceStatus = "present";
   private item: ItemSection | null = null;
   private style: HeadingStyle | null;
   private lastNumber = 0;
   private listNext: number | null = null;
   private readonly numbered: boolean;
   private consumedTo = 0;
-  /** The last attendance line read, so that a wrapped line can be read together with it. */
-  private lastEntry: {
-    text: string;
-    line: number;
-    /** The last line the entry runs over. */
-    end: number;
-    status: AttendanceStatus;
-    added: number;
-  } | null = null;
+  private readonly attendance: AttendanceList;
 
   constructor(
     private readonly lines: readonly TextLine[],
     private readonly contents: Contents,
   ) {
     this.style = contents.style;
+    this.attendance = new AttendanceList(lines, contents, this.sections.attendees);
     this.numbered = lines.some(
       (l) => !l.furniture && !contents.lines.has(l.line) && this.couldBeNumberedHeading(l),
     );
@@ -105,17 +95,15 @@ class SectionWalker {
     const attendance = readAttendanceHeading(line.raw);
     if (attendance) {
       this.enter("attendance");
-      this.status = attendance.status;
-      this.lastEntry = null;
-      if (attendance.inline) this.addPeople(this.withContinuation(attendance.inline, line), line);
+      const end = this.attendance.open(attendance.status, attendance.inline, line);
+      this.consumedTo = Math.max(this.consumedTo, end);
       return;
     }
     // "Apologes" over a list of people: a misspelt heading is a heading when people follow it.
     const misspelt = readMisspeltAttendanceHeading(text);
-    if (misspelt && this.peopleFollow(line.line, misspelt.status)) {
+    if (misspelt && this.attendance.peopleFollow(line.line, misspelt.status)) {
       this.enter("attendance");
-      this.status = misspelt.status;
-      this.lastEntry = null;
+      this.attendance.open(misspelt.status, null, line);
       return;
     }
     const next = readNextMeetingsHeading(text);
@@ -134,13 +122,9 @@ class SectionWalker {
       return;
     }
     if (this.mode === "attendance") {
-      if (isTableFrame(line.raw)) return;
-      if (this.continuesEntry(line)) return;
-      if (!inContents(this.contents, text) && this.addPeople(line.raw, line)) return;
-      // An entry the rules cannot read ("• DAC …" with a rank no list holds) does not end a
-      // bulleted list: the entries after it are still people.
-      if (isBulleted(line.raw) && this.lastEntry) return;
-      if (this.missedEntry(line)) {
+      const read = this.attendance.read(line);
+      if (read === "entry") return;
+      if (read === "kept") {
         this.keep(line);
         return;
       }
@@ -158,21 +142,6 @@ class SectionWalker {
       return;
     }
     this.keep(line);
-  }
-
-  // A line shaped like a list entry in a form no rule reads ("Independent Chair of the Board, Youth
-  // Justice Board") does not end an attendance list and become a heading over the rest of it. Only
-  // a title with strong evidence does: the contents list names it, it is a usual section of
-  // minutes, or prose follows it.
-  private missedEntry(line: TextLine): boolean {
-    if (!looksLikeListEntry(line.raw)) return false;
-    if (inContents(this.contents, line.text) || isCommonSection(line.text)) return false;
-    return !this.followedByProse(line.line);
-  }
-
-  private peopleFollow(lineNumber: number, status: AttendanceStatus): boolean {
-    const next = this.nextWritten(lineNumber);
-    return next !== undefined && readAttendanceLine(next.raw, status).length > 0;
   }
 
   private enter(mode: Mode): void {
@@ -195,56 +164,6 @@ class SectionWalker {
       default:
         this.sections.outside.push(line);
     }
-  }
-
-  private addPeople(text: string, line: TextLine): boolean {
-    const status = this.status;
-    const people = readAttendanceLine(text, status);
-    const before = this.sections.attendees.length;
-    addAttendees(this.sections.attendees, people, line.line);
-    const added = this.sections.attendees.length - before;
-    if (people.length > 0)
-      this.lastEntry = { text, line: line.line, end: line.line, status, added };
-    // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
-    this.status = statusAfterLine(text, status);
-    return people.length > 0;
-  }
-
-  // "Cllr Marcus Onyango      Chair, London Councils Crime and Public Protection" |
-  // "                         Committee": an indented line straight under an entry, that names
-  // nobody itself, carries on that entry's description. The entry is read again with it.
-  private continuesEntry(line: TextLine): boolean {
-    const last = this.lastEntry;
-    if (!last || line.line !== last.end + 1 || !/^\s/.test(line.raw)) return false;
-    if (readAttendanceLine(line.raw, last.status).length > 0) return false;
-    const joined = `${last.text} ${line.text}`;
-    const people = readAttendanceLine(joined, last.status);
-    if (people.length === 0) return false;
-    this.sections.attendees.splice(this.sections.attendees.length - last.added, last.added);
-    const before = this.sections.attendees.length;
-    addAttendees(this.sections.attendees, people, last.line);
-    const added = this.sections.attendees.length - before;
-    this.lastEntry = { ...last, text: joined, end: line.line, added };
-    return true;
-  }
-
-  // "PRESENT: Sophie Lindqvist (Chair, MOPAC), … Marcus" | "Hale (National Probation Service)." —
-  // a list after a heading's colon runs on over the next lines until a full stop or a blank line.
-  // An indented line starts an entry of its own: "Present:\tName, Role" | "\tName, Role" is a
-  // hanging-indent list, one person a line.
-  private withContinuation(inline: string, line: TextLine): string {
-    let text = inline;
-    let n = line.line + 1;
-    for (;;) {
-      const next = this.lines[n - 1];
-      if (/\.\s*$/.test(text) || !next || !next.text || next.furniture) break;
-      if (/^\s/.test(next.raw) || isBulleted(next.raw)) break;
-      if (readAttendanceHeading(next.raw) || readNumberedHeading(next.text)) break;
-      text = `${text} ${next.text}`;
-      this.consumedTo = n;
-      n += 1;
-    }
-    return text;
   }
 
   private openItem(number: string | null, title: string, line: TextLine): void {
@@ -296,8 +215,7 @@ class SectionWalker {
     // "1." "2." "3." then "4. …" continues the list; "IV." after them is the next heading.
     const arabic = /^\d/.test(heading.number);
     if (arabic && this.listNext !== null && n === this.listNext) return false;
-    if (this.mode === "attendance" && readAttendanceLine(line.raw, this.status).length > 0)
-      return false;
+    if (this.mode === "attendance" && this.attendance.namesPeople(line)) return false;
     return true;
   }
 
@@ -328,13 +246,13 @@ class SectionWalker {
     // "Knife crime" | "The Board discussed …": in minutes whose items have no numbers, a title
     // after a blank line may sit straight on its first paragraph.
     const onParagraph =
-      !this.numbered && this.isBlank(line.line - 1) && this.followedByProse(line.line);
+      !this.numbered && this.isBlank(line.line - 1) && followedByProse(this.lines, line.line);
     if (!marked && !this.standsAlone(line.line) && !onParagraph) return false;
     if (inContents(this.contents, text) || isCommonSection(text)) return true;
     if (this.mode === "header") return false;
     if (isMarkdownHeading(line.raw)) return true;
     if (this.mode === "loose" && this.sections.items.length === 0) return true;
-    return !this.numbered && this.followedByProse(line.line);
+    return !this.numbered && followedByProse(this.lines, line.line);
   }
 
   private standsAlone(lineNumber: number): boolean {
@@ -344,15 +262,5 @@ class SectionWalker {
   private isBlank(lineNumber: number): boolean {
     const l = this.lines[lineNumber - 1];
     return l === undefined || l.text === "" || l.furniture;
-  }
-
-  private followedByProse(lineNumber: number): boolean {
-    const next = this.nextWritten(lineNumber);
-    return next !== undefined && (/[.!?:]$/.test(next.text) || next.text.split(" ").length > 12);
-  }
-
-  // The first line after the given one that holds content.
-  private nextWritten(lineNumber: number): TextLine | undefined {
-    return this.lines.slice(lineNumber).find((l) => l.text !== "" && !l.furniture);
   }
 }

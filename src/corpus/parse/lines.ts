@@ -91,6 +91,20 @@ export function isBoldLine(raw: string): boolean {
   return /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
 }
 
+/** The first line after line `lineNumber` that holds content: not blank, not page furniture. */
+export function nextWrittenLine(
+  lines: readonly TextLine[],
+  lineNumber: number,
+): TextLine | undefined {
+  return lines.slice(lineNumber).find((l) => l.text !== "" && !l.furniture);
+}
+
+/** True when the next written line is prose: a sentence, or a line too long for a title. */
+export function followedByProse(lines: readonly TextLine[], lineNumber: number): boolean {
+  const next = nextWrittenLine(lines, lineNumber);
+  return next !== undefined && (/[.!?:]$/.test(next.text) || next.text.split(" ").length > 12);
+}
+
 // Boilerplate of the GLA web pages the minutes are copied from, page numbers, and protective
 // markings. Every seed from the website starts with "MAYOR OF LONDONLONDON ASSEMBLY" run together.
 const FURNITURE: readonly RegExp[] = [

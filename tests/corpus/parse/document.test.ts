@@ -5,12 +5,6 @@ import { parseMinutes } from "../../../src/corpus/parse/index.js";
 
 const DMG =
   "London Crime Reduction Board – Delivery Management Group\n\nMonday 13 September 2021\n\n";
-const attendees = (body: string) =>
-  parseMinutes(`${DMG}${body}`, "t.txt").meeting?.attendees.map((a) => [
-    a.honorific,
-    a.name,
-    a.status,
-  ]);
 const items = (body: string) =>
   parseMinutes(`${DMG}${body}`, "t.txt").meeting?.items.map((i) => [i.number, i.title]);
 const minutes = (...body: string[]) =>
@@ -18,95 +12,6 @@ const minutes = (...body: string[]) =>
     ["London Crime Reduction Board", "", "Tuesday 22 June 2021", "", ...body].join("\n"),
     "lcrb.txt",
   ).meeting;
-
-describe("attendance as a region of the minutes", () => {
-  it("reads a hanging-indent list after 'Present:': the label, a tab and the first person, then one person a line (lcrb-2014-12-03)", () => {
-    expect(
-      attendees(
-        "Present:\tLord Kwame Mensah CBE, Chair, London Criminal Justice Board\n\tDeputy Commissioner Craig Fallon QPM, MPS\n\tCllr Bernadette Walsh, London Councils\n\nAlso present:\tDeclan Murray, MOPAC\n\tSunita Patel-Ward, GLA\n\nMinutes taken by:\tJoel Adebayo, MOPAC\n\n1. Welcome\n\nText.\n",
-      ),
-    ).toEqual([
-      ["Lord", "Kwame Mensah", "present"],
-      ["Deputy Commissioner", "Craig Fallon", "present"],
-      ["Cllr", "Bernadette Walsh", "present"],
-      [null, "Declan Murray", "in_attendance"],
-      [null, "Sunita Patel-Ward", "in_attendance"],
-      [null, "Joel Adebayo", "in_attendance"],
-    ]);
-  });
-
-  it("reads an indented line that names nobody as the end of the entry above it (lcrb-2019-07-04)", () => {
-    const meeting = parseMinutes(
-      `${DMG}Present\nCllr Marcus Onyango            Chair, London Councils Crime and Public Protection\n                               Committee\nProfessor Dame Imelda Hart     Chair, London Criminal Justice Board\n\n1. Welcome\n\nText.\n`,
-      "t.txt",
-    ).meeting;
-    expect(meeting?.attendees.map((a) => [a.name, a.organisation, a.line])).toEqual([
-      ["Marcus Onyango", "London Councils Crime and Public Protection Committee", 6],
-      ["Imelda Hart", "London Criminal Justice Board", 8],
-    ]);
-  });
-
-  it("goes on past a bulleted entry it cannot read", () => {
-    expect(
-      attendees(
-        "**Present:**\n- Helen Ferris, MOPAC (Chair)\n- 12345\n- Dominic Shaw, London Councils\n\n1. Welcome\n\nText.\n",
-      ),
-    ).toEqual([
-      [null, "Helen Ferris", "present"],
-      [null, "Dominic Shaw", "present"],
-    ]);
-  });
-
-  it("does not let one row's status column carry over to the next row (dmg-2023-06-21)", () => {
-    expect(
-      attendees(
-        "Attendance\n\nName\tOrganisation\tAttendance\nCommander Ade Okoye\tMPS\tApologies\nDetective Chief Superintendent Paula Ngata\tMPS\tSubstitute for Commander Okoye\nDominic Shaw\tLondon Councils\n\n1. Welcome\n\nText.\n",
-      ),
-    ).toEqual([
-      ["Commander", "Ade Okoye", "apologies"],
-      ["Detective Chief Superintendent", "Paula Ngata", "present"],
-      [null, "Dominic Shaw", "present"],
-    ]);
-  });
-});
-
-describe("a line the rules cannot read inside an attendance list (lcrb-2021-06-22)", () => {
-  // "Independent Chair" has no name the rules know: the list must go on past it.
-  const list = [
-    "Board and advisors",
-    "",
-    "Independent Chair of the Board, Youth Justice Board",
-    "",
-    "Sophie Linden, Deputy Mayor for Policing and Crime",
-    "",
-    "Claire Waxman, London Victims Commissioner",
-    "",
-    "1. Agreement of minutes",
-    "",
-    "The minutes of the last meeting were agreed.",
-  ];
-
-  it("does not end the list at a line no rule reads ('Independent Chair of the Board, …'), and reads the people after it", () => {
-    const meeting = minutes(...list);
-    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Sophie Linden", "Claire Waxman"]);
-    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([["1", "Agreement of minutes"]]);
-  });
-
-  it("reads a list-shaped line as a heading when prose follows it", () => {
-    const meeting = minutes(
-      "Board and advisors",
-      "",
-      "Sophie Linden, Deputy Mayor for Policing and Crime",
-      "",
-      "Knife Crime and Serious Violence",
-      "",
-      "The Board discussed the summer plan for violence reduction.",
-    );
-    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
-      [null, "Knife Crime and Serious Violence"],
-    ]);
-  });
-});
 
 describe("a misspelt attendance heading", () => {
   it("opens the apologies at 'Apologes' when people follow it, and reads 'Prevent' as an item heading when prose does (lcrb-2019-12-10)", () => {
