@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
-
-const brief = (raw: string, status: "present" | "in_attendance" | "apologies" = "present") =>
-  readAttendanceLine(raw, status).map((p) => [p.honorific, p.name, p.status]);
+import { brief } from "./attendance-line.js";
 
 describe("withoutAttendanceNotes, through readAttendanceLine", () => {
   it("drops '(item 3 only)', '(for …)' and '(substitute for …)' notes and never reads them as a person (lcrb-2014-12-03)", () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 import { isTableFrame } from "../../../src/corpus/parse/attendance-table.js";
-
-const brief = (raw: string, status: "present" | "in_attendance" | "apologies" = "present") =>
-  readAttendanceLine(raw, status).map((p) => [p.honorific, p.name, p.status]);
+import { brief } from "./attendance-line.js";
 
 describe("readAttendanceLine on table rows", () => {
   it("reads two people on one space-aligned row (lcrb-2012-10-17)", () => {

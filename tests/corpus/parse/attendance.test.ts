@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { looksLikeListEntry, readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
-
-const brief = (raw: string, status: "present" | "in_attendance" | "apologies" = "present") =>
-  readAttendanceLine(raw, status).map((p) => [p.honorific, p.name, p.status]);
+import { brief } from "./attendance-line.js";
 
 describe("readAttendanceLine", () => {
   it("reads many people run together, with **Apologies** and **Officials in attendance** switching status mid-line (corpus/003)", () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
-
-const brief = (raw: string) =>
-  readAttendanceLine(raw, "present").map((p) => [p.honorific, p.name, p.status]);
-const people = (line: string) =>
-  readAttendanceLine(line, "present").map((p) => [p.honorific, p.name, p.role, p.organisation]);
+import { brief, people } from "./attendance-line.js";
 
 describe("readAttendanceLine: people run together with their initials in brackets (lcrb-2022-10-05)", () => {
   it("leaves a title of office that ends the role before a name with the role ('London Victims Commissioner')", () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 import {
   readPerson,
   splitHonorific,
   stripPostNominals,
   takeName,
 } from "../../../src/corpus/parse/people.js";
-
-const brief = (raw: string) =>
-  readAttendanceLine(raw, "present").map((p) => [p.honorific, p.name, p.status]);
-const people = (line: string) =>
-  readAttendanceLine(line, "present").map((p) => [p.honorific, p.name, p.role, p.organisation]);
+import { brief, people } from "./attendance-line.js";
 
 describe("splitHonorific", () => {
   it.each([

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
-
-const brief = (raw: string) =>
-  readAttendanceLine(raw, "present").map((p) => [p.honorific, p.name, p.status]);
+import { brief } from "./attendance-line.js";
 
 describe("readAttendanceLine: one person's entry", () => {
   it.each([
