@@ -114,3 +114,18 @@ export function firstSentence(passage: string, max = 220): string {
   const cut = sentence.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : max)}…`;
 }
+
+/** `text` cut at a word to at most `max` characters, with "…" when cut: titles stay one line. */
+export function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
+/** "from 10 March 2015 to 12 April 2023", or "on 27 April 2022" when both are one day. */
+export function dateSpan(first: string, last: string): string {
+  return first === last
+    ? `on ${formatDate(first)}`
+    : `from ${formatDate(first)} to ${formatDate(last)}`;
+}

@@ -1,5 +1,8 @@
+import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import type { Intent } from "./answer.js";
-import { findPeople, type Person } from "./people.js";
+import { courtesyOf } from "./conversation.js";
+import { attendeesOf, postWords } from "./organisations.js";
+import { findByInitials, findPeople, type Person } from "./people.js";
 import { type Question, topicWords } from "./question.js";
 
 /**
@@ -10,12 +13,18 @@ import { type Question, topicWords } from "./question.js";
  * the filler and the honorifics are a known person's name ("Cllr Athwal attendance").
  * `needsNoTopic`: the rule applies only when no topic words are left ("what happened in April
  * 2023" is a meeting; "what happened about fraud in April 2023" is a search).
+ * `topicNamesPost`: with no meeting named, the rule applies only when the topic words left are
+ * the names of posts ("members from London Councils"); "membership of the Efficiency Board" is a
+ * search for a subject, not the latest attendance list.
+ * `post`: capture group 1 must name the post of someone in the minutes ("was the Met there").
  */
 export interface IntentRule {
   intent: Intent;
   pattern: RegExp;
   person?: "known" | "any" | "named";
   needsNoTopic?: boolean;
+  topicNamesPost?: boolean;
+  post?: boolean;
 }
 
 const ATTEND =
@@ -118,10 +127,18 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern:
       /\bwho(?:'s| was| were| is| are|s)?\s*(?:at|in|present|there|at+e?n+d[a-z]*|came|come|turned up|showed up|joined|sent|gave|apologi[sz]ed|absent|missing|missed|couldn'?t|did not|didn'?t|on|from)\b/,
   },
+  // "Was the Met represented / there / at the June 2020 DMG": someone's organisation, not a person.
   {
     intent: "attendees",
     pattern:
-      /\bat+e?n+d[a-z]*\b|\bapolog[a-z]*\b|\b(?:absent|absences?|participants|members|membership|present)\b/,
+      /\b(?:was|were|is|are|did)\s+(.+?)\s+(?:represented|there|at|present|in attendance|attend[a-z]*)\b/,
+    post: true,
+  },
+  {
+    intent: "attendees",
+    pattern:
+      /\bat+e?n+d[a-z]*\b|\bapolog[a-z]*\b|\b(?:absent|absences?|participants|members|membership|present|represent(?:ed|ing|ation))\b/,
+    topicNamesPost: true,
   },
   // Actions recorded; "the Action Plan" is a topic, not an action.
   {
@@ -180,6 +197,8 @@ export function classify(
   ordinary: ReadonlySet<string> = new Set(),
 ): Classification {
   const { text, reference } = question;
+  // "Thanks!", "good morning": a courtesy is answered politely, with a pointer to help.
+  if (courtesyOf(text)) return { intent: "help", name: null, people: [], topic: [] };
   const pointsAtMeeting = reference.date !== null || reference.relative !== null;
   // "What did they say about it?" has a subject, only not one we can see: it is a search (which
   // says the words are too common), not a summary of the latest meeting.
@@ -205,10 +224,18 @@ export function classify(
     if (rule.person) {
       const name = (match[1] ?? "").trim();
       const found = findPeople(name, people, ordinary);
+      if (found.length === 0) found.push(...byInitials(name, question.asked, people, ordinary));
       if (rule.person === "known" && found.length === 0) continue;
       return { intent: "person", name, people: found, topic: [] };
     }
     if (rule.needsNoTopic && (topic.length > 0 || vague)) continue;
+    if (rule.post) {
+      // The words that named the post are the topic the attendees answer filters by.
+      const post = topicWords(match[1] ?? "", []);
+      if (postWords(post).length === 0 || !namesPost(post, people)) continue;
+      return { intent: rule.intent, name: null, people: [], topic: [...post, ...topic] };
+    }
+    if (rule.topicNamesPost && !pointsAtMeeting && !namesPost(topic, people)) continue;
     return { intent: rule.intent, name: null, people: [], topic };
   }
   const topic = topicWords(text, reference.spans);
@@ -218,6 +245,36 @@ export function classify(
   if (pointsAtMeeting && topic.length === 0 && !vague)
     return { intent: "meeting", name: null, people: [], topic };
   return { intent: "search", name: null, people: [], topic };
+}
+
+// Acronyms of the field, which two or three capitals typed mean before anyone's initials.
+const ACRONYMS = new Set(JUSTICE_ACRONYMS.map((entry) => entry.acronym.toLowerCase()));
+
+/**
+ * "Who is SL": two or three letters typed in capitals, which are not an acronym of the field or a
+ * word the minutes write ("MPS", "VRU"), may be initials as the attendance lists write them.
+ */
+function byInitials(
+  name: string,
+  asked: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): Person[] {
+  if (!/^[a-z]{2,3}$/.test(name) || ACRONYMS.has(name) || ordinary.has(name)) return [];
+  if (!new RegExp(`\\b${name.toUpperCase()}\\b`).test(asked)) return [];
+  return findByInitials(name, people);
+}
+
+/**
+ * Whether the words, less those about attending, are empty or name the post of someone in the
+ * minutes ("london councils", "the met"); the people's appearances hold every attendee.
+ */
+function namesPost(words: readonly string[], people: readonly Person[]): boolean {
+  const post = postWords(words);
+  if (post.length === 0) return true;
+  const attendees = people.flatMap((person) => person.appearances.map((a) => a.attendee));
+  const known = [...new Set(attendees.flatMap((a) => a.organisation ?? []))];
+  return attendeesOf(post, attendees, known).length > 0;
 }
 
 // "About" (or "on", "regarding") followed by a pronoun: the subject was in an earlier message.

@@ -1,4 +1,14 @@
 import type { Attendee } from "../corpus/model.js";
+import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
+
+// Words of an attendance question that say "was there", not who: what is left names a post.
+const ATTENDANCE_WORD =
+  /^(?:at+e?n+d[a-z]*|represent[a-z]*|people|present|came|sent|joined|apologies|chaired|chair|there|membership|members?)$/;
+
+/** The words of a question about attendance that may name a post ("met" in "was the Met represented"). */
+export function postWords(topic: readonly string[]): string[] {
+  return topic.filter((word) => !ATTENDANCE_WORD.test(word));
+}
 
 // Words that join an organisation's name but are not in its initials ("Ministry of Justice": MoJ).
 const JOINING_WORDS = new Set(["of", "and", "the", "for", "&"]);
@@ -19,13 +29,21 @@ function initialsOf(text: string): string {
  * organisation's initials ("Crown Prosecution Service" is also "cps"), and, for an organisation
  * written as initials, the words of any organisation in `known` those initials stand for
  * ("MPS" is "Metropolitan Police Service (MPS)" elsewhere in the minutes, so it is "police" too).
+ * The justice field's acronyms add their expansions and everyday names ("MPS" is "the Met").
  */
 export function postNames(attendee: Attendee, known: readonly string[]): Set<string> {
   const names = new Set(wordsOf(`${attendee.role ?? ""} ${attendee.organisation ?? ""}`));
   const organisation = attendee.organisation;
   if (!organisation) return names;
-  names.add(initialsOf(organisation));
+  const initials = initialsOf(organisation);
+  names.add(initials);
   const acronym = organisation.trim().toLowerCase();
+  for (const entry of JUSTICE_ACRONYMS) {
+    const name = entry.acronym.toLowerCase();
+    if (name !== acronym && name !== initials) continue;
+    for (const other of [...entry.expansions, ...(entry.aliases ?? [])])
+      for (const word of wordsOf(other)) names.add(word);
+  }
   if (/^[a-z&]+$/.test(acronym)) {
     for (const other of known) {
       if (initialsOf(other.replace(/\(.*?\)/g, "")) === acronym || wordsOf(other).includes(acronym))

@@ -155,11 +155,44 @@ function costAgainst(
   return editDistance(first, parts.first) + editDistance(surname, parts.surname);
 }
 
+// Honorifics a person holds whoever they work for, as typed → as the minutes write them: typed
+// in a question they tell apart people of one name ("Sir Stephen" is not every Stephen).
+const PERSONAL_HONORIFICS: Record<string, string> = {
+  sir: "sir",
+  dame: "dame",
+  lord: "lord",
+  lady: "lady",
+  baroness: "baroness",
+  baron: "baron",
+  cllr: "cllr",
+  councillor: "cllr",
+  dr: "dr",
+  doctor: "dr",
+  prof: "prof",
+  professor: "prof",
+  rev: "rev",
+};
+
+function honorificsIn(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return new Set(words.flatMap((word) => PERSONAL_HONORIFICS[word] ?? []));
+}
+
+/** Whether the minutes ever give the person one of `honorifics`, or write it in their name. */
+function holdsHonorific(person: Person, honorifics: ReadonlySet<string>): boolean {
+  return person.appearances.some(({ attendee }) =>
+    [...honorificsIn(`${attendee.honorific ?? ""} ${attendee.name}`)].some((h) =>
+      honorifics.has(h),
+    ),
+  );
+}
+
 /**
  * The people a typed name could mean, best first: honorifics, case and hyphens are ignored,
  * a surname alone will do, and a typo or two in a longer name is forgiven. `ordinary` holds the
  * words of the minutes (minutes-words.ts), which a single typed word must not be to be read as a
  * misspelt surname. Only the best-scoring people are returned, so an exact match hides near misses.
+ * An honorific typed ("Sir", "Dame", "Cllr", "Dr") keeps only the people who hold it, when any do.
  */
 export function findPeople(
   typed: string,
@@ -168,11 +201,42 @@ export function findPeople(
 ): Person[] {
   const tokens = nameTokens(typed);
   if (tokens.length === 0 || tokens.length > 4) return [];
-  const scored = people
+  let scored = people
     .map((person) => ({ person, cost: matchCost(person, tokens, ordinary) }))
     .filter((s): s is { person: Person; cost: number } => s.cost !== null);
+  const honorifics = honorificsIn(typed);
+  const holders = scored.filter((s) => holdsHonorific(s.person, honorifics));
+  if (holders.length > 0) scored = holders;
   const best = Math.min(...scored.map((s) => s.cost));
   return scored.filter((s) => s.cost === best).map((s) => s.person);
+}
+
+/** "Sophie Linden" → "sl", "Jane E Garvan" → "jeg": the first letter of each word of a name. */
+export function nameInitials(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? []
+  )
+    .filter((word) => !HONORIFICS.has(word))
+    .map((word) => word[0])
+    .join("");
+}
+
+/**
+ * The people whose name has these initials, as the minutes write "Sophie Linden (SL)": with or
+ * without a middle initial ("JG" and "JEG" are both Jane E Garvan).
+ */
+export function findByInitials(initials: string, people: readonly Person[]): Person[] {
+  const wanted = initials.toLowerCase();
+  return people.filter((person) =>
+    person.spellings.some((spelling) => {
+      const full = nameInitials(spelling);
+      const short = nameInitials(nameTokens(spelling).join(" "));
+      return full === wanted || short === wanted;
+    }),
+  );
 }
 
 /** Spellings of known names close to what was typed, for "did you mean". */

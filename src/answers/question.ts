@@ -1,4 +1,5 @@
 import { stripChatMarkup } from "../search/markup.js";
+import { isStopWord } from "../search/stopwords.js";
 import { correctMonthSpelling } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 
@@ -39,7 +40,13 @@ const FILLER_WORDS = new Set(
   meet met meets`.split(/\s+/),
 );
 
-/** The words of `text` outside `spans` that are not filler: what is left to search for. */
+// Filler verbs that are names after "the": "the Met" is the Metropolitan Police, not "met".
+const NAMES_AFTER_THE = new Set(["met"]);
+
+/**
+ * The words of `text` outside `spans` that are neither filler nor the search's stop words (so a
+ * rambling "hi sorry if asked before but…" leaves only its subject): what is left to search for.
+ */
 export function topicWords(
   text: string,
   spans: readonly { start: number; end: number }[],
@@ -48,8 +55,10 @@ export function topicWords(
   for (const { start, end } of spans) {
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
   }
-  return rest
-    .split(/[^a-z0-9&'-]+/)
-    .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
-    .filter((word) => word.length > 0 && !FILLER_WORDS.has(word));
+  const words = rest.split(/[^a-z0-9&'-]+/).map((word) => word.replace(/^['-]+|['-]+$/g, ""));
+  return words.filter((word, i) => {
+    if (word.length === 0) return false;
+    if (NAMES_AFTER_THE.has(word) && words[i - 1] === "the") return true;
+    return !FILLER_WORDS.has(word) && !isStopWord(word.replace(/'/g, ""));
+  });
 }

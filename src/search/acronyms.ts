@@ -97,4 +97,6 @@ export const JUSTICE_ACRONYMS: AcronymEntry[] = [
   { acronym: "COVID", expansions: ["Coronavirus"] },
   { acronym: "CEO", expansions: ["Chief Executive Officer", "Chief Executive"] },
   { acronym: "COO", expansions: ["Chief Operating Officer"] },
+  // Minutes head the last item "Any other business"; people ask for it as "AOB".
+  { acronym: "AOB", expansions: ["Any Other Business"] },
 ];

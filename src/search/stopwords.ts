@@ -22,7 +22,7 @@ mentioned mentioning anything something everything nothing regarding concerning 
 thank hi hello hey any anyone anybody someone somebody give gave given happened happen happens
 whether ever recently latest last ago
 gets getting done goes going gone went put puts putting together sorry ask asks asked asking
-wondering wondered bother`;
+wondering wondered bother think thinks`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${COMMON_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter((word) => word.length > 0),

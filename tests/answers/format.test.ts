@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { firstSentence, isListHeading, withoutListMarker } from "../../src/answers/format.js";
+import {
+  clipAtWord,
+  dateSpan,
+  firstSentence,
+  isListHeading,
+  withoutListMarker,
+} from "../../src/answers/format.js";
 
 describe("firstSentence", () => {
   it.each([
@@ -43,5 +49,27 @@ describe("isListHeading", () => {
     ["5. The MOPAC COO and the CEO of London Councils presented a paper to the Board.", false],
   ])("%j → %s", (passage, expected) => {
     expect(isListHeading(passage)).toBe(expected);
+  });
+});
+
+describe("clipAtWord", () => {
+  it("keeps a short title whole", () => {
+    expect(clipAtWord("fraud", 60)).toBe("fraud");
+  });
+
+  it("cuts a long one at a word, with an ellipsis", () => {
+    const clipped = clipAtWord(
+      "putting together briefing director knife crime youth violence years whether",
+      40,
+    );
+    expect(clipped).toBe("putting together briefing director…");
+    expect(clipped.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe("dateSpan", () => {
+  it("says 'on' a single day and 'from … to' a stretch", () => {
+    expect(dateSpan("2022-04-27", "2022-04-27")).toBe("on 27 April 2022");
+    expect(dateSpan("2015-03-10", "2023-04-12")).toBe("from 10 March 2015 to 12 April 2023");
   });
 });

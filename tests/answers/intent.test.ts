@@ -49,6 +49,15 @@ describe("classify", () => {
     ["is there a board meeting this month", "next"],
     ["any dmg meetings next week?", "next"],
     ["what happened in april 22", "meeting"],
+    // Topic words with no meeting named are a search, though "membership" is about attendance.
+    ["what about the efficiency board membership", "search"],
+    ["membership of the safer streets board", "search"],
+    ["membership of the board", "attendees"],
+    // An organisation's attendance, by "represented" or "was … at".
+    ["was the met represented at the june 2020 dmg?", "attendees"],
+    ["was the met at the june 2020 dmg", "attendees"],
+    ["was fraud discussed at the april 2022 meeting", "search"],
+    ["thanks!", "help"],
   ])("%j → %s", (text, intent) => {
     expect(classify(readQuestion(text), people).intent).toBe(intent);
   });

@@ -35,6 +35,10 @@ describe("attendeesOf", () => {
     expect(names(["cps"])).toEqual(["Lionel Idan", "Baljit Ubhey"]);
   });
 
+  it("reads the field's everyday names: 'met' is the MPS", () => {
+    expect(names(["met"])).toEqual(["Jane Garvan", "Sir Stephen House"]);
+  });
+
   it("matches a role too", () => {
     expect(names(["deputy", "commissioner"])).toEqual(["Sir Stephen House"]);
   });

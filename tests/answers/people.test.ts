@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ordinaryWords } from "../../src/answers/minutes-words.js";
-import { collectPeople, findPeople, nameTokens } from "../../src/answers/people.js";
+import { collectPeople, findByInitials, findPeople, nameTokens } from "../../src/answers/people.js";
 import { editDistance } from "../../src/answers/similarity.js";
+import type { Attendee, Meeting } from "../../src/corpus/model.js";
 import { MEETINGS } from "./fixtures.js";
 
 const people = collectPeople(MEETINGS);
@@ -141,5 +142,51 @@ describe("findPeople on a single word", () => {
   it("does not forgive a typo in a word shorter than five letters", () => {
     expect(found("peck")).toEqual(["Lib Peck"]);
     expect(found("pek")).toEqual([]);
+  });
+});
+
+// Lines of the 2015 and 2021 attendance lists: two Stephens, one of them "Sir".
+const STEPHENS = collectPeople([
+  {
+    ...MEETINGS[0],
+    attendees: [
+      { ...attendee("Stephen Greenhalgh", null), role: "DMPC", organisation: "MOPAC" },
+      { ...attendee("Stephen House", "Sir"), role: "Deputy Commissioner" },
+      { ...attendee("Sophie Linden", null), role: "Deputy Mayor" },
+      { ...attendee("Jane E Garvan", null), organisation: "MPS" },
+    ],
+  } as Meeting,
+]);
+
+function attendee(name: string, honorific: string | null): Attendee {
+  return { name, status: "present", honorific, role: null, organisation: null, line: 1 };
+}
+
+describe("findPeople with an honorific", () => {
+  it("keeps only the people who hold an honorific typed: 'Sir Stephen' is Stephen House", () => {
+    expect(findPeople("Sir Stephen", STEPHENS).map((p) => p.name)).toEqual(["Stephen House"]);
+    expect(findPeople("Stephen", STEPHENS).map((p) => p.name)).toEqual([
+      "Stephen Greenhalgh",
+      "Stephen House",
+    ]);
+  });
+
+  it("ignores an honorific no one of that name holds", () => {
+    expect(findPeople("Dame Stephen", STEPHENS)).toHaveLength(2);
+  });
+});
+
+describe("findByInitials", () => {
+  it("reads 'SL' as Sophie Linden, as the minutes write 'Sophie Linden (SL)'", () => {
+    expect(findByInitials("SL", STEPHENS).map((p) => p.name)).toEqual(["Sophie Linden"]);
+  });
+
+  it("reads a middle initial or not: 'JG' and 'JEG' are Jane E Garvan", () => {
+    expect(findByInitials("jg", STEPHENS).map((p) => p.name)).toEqual(["Jane E Garvan"]);
+    expect(findByInitials("JEG", STEPHENS).map((p) => p.name)).toEqual(["Jane E Garvan"]);
+  });
+
+  it("finds no one for initials nobody has", () => {
+    expect(findByInitials("XY", STEPHENS)).toEqual([]);
   });
 });

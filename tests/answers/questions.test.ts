@@ -452,6 +452,101 @@ const CASES: Case[] = [
   { q: "help", intent: "help" },
   { q: "what can you do", intent: "help" },
   { q: "", intent: "help" },
+  // A second blind tester's questions, each a case of a general rule.
+  // Topic words with no meeting named make a search, though "membership" is an attendance word.
+  {
+    q: "can someone point me to where the membership of the efficiency board and the safer streets board came up, I think it was under AOB",
+    intent: "search",
+    bestFrom: "lcrb-2021-02-02",
+    contains: ["5 Any other business"],
+  },
+  {
+    q: "what about the efficiency board membership",
+    intent: "search",
+    bestFrom: "lcrb-2021-02-02",
+  },
+  { q: "membership of the safer streets board", intent: "search", bestFrom: "lcrb-2021-02-02" },
+  // "Represented" and "was X at" ask about attendance; the organisation narrows the list.
+  {
+    q: "was the met represented at the june 2020 dmg?",
+    intent: "attendees",
+    meeting: "dmg-2020-06-08",
+    contains: ["Sir Stephen House"],
+    lacks: ["Sophie Linden"],
+  },
+  {
+    q: "was the MPS represented at the DMG in June 2020",
+    intent: "attendees",
+    meeting: "dmg-2020-06-08",
+    contains: ["Sir Stephen House"],
+    lacks: ["Claire Waxman"],
+  },
+  {
+    q: "was the met at the june 2020 dmg",
+    intent: "attendees",
+    meeting: "dmg-2020-06-08",
+    contains: ["Sir Stephen House"],
+    lacks: ["Sophie Linden"],
+  },
+  // Initials as the attendance lists write them ("Sophie Linden (SL)").
+  { q: "person SL", intent: "person", contains: ["Sophie Linden"] },
+  { q: "who is SL", intent: "person", contains: ["Sophie Linden"] },
+  // An honorific typed narrows people of one first name to those who hold it.
+  {
+    q: "has Sir Stephen been coming?",
+    intent: "person",
+    contains: ["Stephen House"],
+    lacks: ["Greenhalgh"],
+  },
+  // A body asked for is the only one in `upcoming`; with none known, that body's latest meeting.
+  {
+    q: "next lcrb",
+    intent: "next",
+    today: "2020-07-09",
+    upcoming: [],
+    contains: ["No upcoming LCRB meeting known", "7 September 2020"],
+  },
+  {
+    q: "next dmg",
+    intent: "next",
+    upcoming: [],
+    contains: ["latest DMG meeting", "8 June 2020"],
+    lacks: ["12 April 2023"],
+  },
+  // Courtesies get a short reply pointing to help, not a search for "thanks".
+  ...["thanks!", "thank you", "cheers", "ok", "lol", "good morning", "hi there"].map(
+    (q): Case => ({ q, intent: "help", contains: ["help"], lacks: ["Commands", "Who came"] }),
+  ),
+  // A rambling message: the title holds its subject only, clipped; no follow-up from mangled words.
+  {
+    q: "hi sorry if asked before but i'm putting together a briefing for my director on what the board has said about youth violence over the years and whether anything was agreed",
+    intent: "search",
+    contains: ["youth violence"],
+    lacks: ["sorry", "i'm", "putting", "Try: “briefing"],
+  },
+  // Actions on a topic include those recorded under an agenda item of that title.
+  {
+    q: "what actions came out of the counter terrorism discussion",
+    intent: "actions",
+    contains: ["1 action recorded", "CONTEST"],
+    lacks: ["No action"],
+  },
+  // No apologies list: said so, never "0 sent apologies".
+  {
+    q: "what happened at the june 2020 dmg",
+    intent: "meeting",
+    meeting: "dmg-2020-06-08",
+    contains: ["no apologies recorded"],
+    lacks: ["0 sent apologies"],
+  },
+  { q: "who is Sophie Linden", intent: "person", lacks: ["sent apologies to 0"] },
+  // One meeting listed is "on" its date, not "from" it "to" it.
+  {
+    q: "meetings in april 2022",
+    intent: "meetings",
+    contains: ["on 27 April 2022"],
+    lacks: ["from 27 April 2022"],
+  },
   // Everything else is a search.
   { q: "casey review", intent: "search", bestFrom: "lcrb-2023-04-12" },
   { q: "what did they say about fraud", intent: "search", contains: ["27 April 2022"] },

@@ -1,6 +1,6 @@
 import type { Action, Meeting } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
-import { citeLine, formatDate, meetingLabel, meetingRef, plural } from "../format.js";
+import { citeLine, formatDate, itemAtLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 import { resultSections } from "./search.js";
@@ -10,9 +10,14 @@ export function describeAction(action: Action): string {
   return action.owner ? `${action.text} (owner: ${action.owner})` : action.text;
 }
 
-// A topic word matches an action when the action contains it, or it without a plural "s".
-function mentions(action: Action, topic: readonly string[]): boolean {
-  const text = action.text.toLowerCase();
+// A topic word matches an action when the action, or the title of the agenda item it was recorded
+// under, contains it, or it without a plural "s": "actions from the counter terrorism discussion"
+// finds an action under "3 Counter Terrorism" that names only the CONTEST Board.
+function mentions(meeting: Meeting, action: Action, topic: readonly string[]): boolean {
+  const item =
+    meeting.items.find((i) => action.item !== null && i.number === action.item) ??
+    itemAtLine(meeting, action.line);
+  const text = `${action.text} ${item?.title ?? ""}`.toLowerCase();
   return topic.some((word) => text.includes(word) || text.includes(word.replace(/s$/, "")));
 }
 
@@ -25,7 +30,7 @@ export const answerActions: IntentAnswerer = (input) => {
   const topic = classification.topic;
   const found = scope.flatMap((meeting) =>
     meeting.actions
-      .filter((action) => topic.length === 0 || mentions(action, topic))
+      .filter((action) => topic.length === 0 || mentions(meeting, action, topic))
       .map((action) => ({ meeting, action })),
   );
   const where =

@@ -2,7 +2,7 @@ import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
 import { citeLine, formatLongDate, meetingRef } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
-import { attendeesOf } from "../organisations.js";
+import { attendeesOf, postWords } from "../organisations.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 
 const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
@@ -10,10 +10,6 @@ const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
   { status: "in_attendance", heading: "In attendance" },
   { status: "apologies", heading: "Apologies" },
 ];
-
-// Words of an attendance question that are not an organisation.
-const ATTENDANCE_WORD =
-  /^(?:at+e?n+d[a-z]*|represent[a-z]*|people|present|came|sent|joined|apologies|chaired|chair)$/;
 
 // The words as the question wrote them ("London Councils", not "london councils").
 function asWritten(words: readonly string[], asked: string): string {
@@ -47,7 +43,7 @@ export const answerAttendees: IntentAnswerer = (input) => {
   );
   answer.meeting = meetingRef(meeting);
   // "Who represented London Councils": only those, when the organisation is among the attendees.
-  const asked = input.classification.topic.filter((word) => !ATTENDANCE_WORD.test(word));
+  const asked = postWords(input.classification.topic);
   const known = [
     ...new Set(
       input.context.meetings.flatMap((m) => m.attendees.flatMap((a) => a.organisation ?? [])),

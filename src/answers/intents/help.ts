@@ -1,8 +1,24 @@
-import { formatDate, monthName, plural } from "../format.js";
-import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
+import type { Answer } from "../answer.js";
+import { type Courtesy, courtesyOf } from "../conversation.js";
+import { dateSpan, formatDate, monthName, plural } from "../format.js";
+import { blankAnswer, type IntentAnswerer, type IntentInput } from "../intent-answerer.js";
 
-/** What the bot can do, with examples drawn from the minutes it holds. */
-export const answerHelp: IntentAnswerer = ({ question, context }) => {
+/** What the bot can do, with examples drawn from the minutes it holds; a courtesy gets a short reply. */
+export const answerHelp: IntentAnswerer = (input) => {
+  const courtesy = courtesyOf(input.question.text);
+  return courtesy ? answerCourtesy(input, courtesy) : answerWithExamples(input);
+};
+
+/** A short reply to "thanks" or "good morning", pointing to what the bot can do. */
+const answerCourtesy = ({ question }: IntentInput, courtesy: Courtesy): Answer => {
+  const answer = blankAnswer("help", question, courtesy.reply);
+  answer.summary =
+    "Ask me anything about the LCRB and DMG minutes, or type “help” to see what I can do.";
+  answer.followUps = ["help", "when is the next meeting?", "list the meetings"];
+  return answer;
+};
+
+const answerWithExamples: IntentAnswerer = ({ question, context }) => {
   const answer = blankAnswer(
     "help",
     question,
@@ -19,7 +35,7 @@ export const answerHelp: IntentAnswerer = ({ question, context }) => {
   const day = latest ? formatDate(latest.date) : null;
   const someone = latest?.attendees.find((a) => a.status === "present")?.name ?? null;
   answer.summary = latest
-    ? `I hold the minutes of ${plural(meetings.length, "meeting")}, from ${formatDate(meetings[0]?.date ?? latest.date)} to ${formatDate(latest.date)}. Ask in your own words; every answer cites the file and line it comes from.`
+    ? `I hold the minutes of ${plural(meetings.length, "meeting")}, ${dateSpan(meetings[0]?.date ?? latest.date, latest.date)}. Ask in your own words; every answer cites the file and line it comes from.`
     : "No minutes are loaded yet. Ask in your own words; every answer cites the file and line it comes from.";
   answer.sections = [
     {

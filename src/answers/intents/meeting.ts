@@ -37,7 +37,7 @@ export const answerMeeting: IntentAnswerer = (input) => {
   answer.summary = [
     note,
     when ? `${when}.` : null,
-    `${plural(attended, "person", "people")} attended and ${apologies} sent apologies; ${plural(meeting.items.length, "agenda item")}.`,
+    `${plural(attended, "person", "people")} attended${apologies > 0 ? ` and ${apologies} sent apologies` : ", no apologies recorded"}; ${plural(meeting.items.length, "agenda item")}.`,
   ]
     .filter(Boolean)
     .join(" ");

@@ -1,7 +1,7 @@
 import type { Meeting } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
 import { dateMatches } from "../dates.js";
-import { formatDate, plural } from "../format.js";
+import { dateSpan, formatDate, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { meetingPhrase } from "../which-meeting.js";
 
@@ -45,7 +45,7 @@ export const answerMeetings: IntentAnswerer = ({ question, context }) => {
       .filter(([, n]) => n > 0)
       .map(([b, n]) => `${n} ${b}`)
       .join(", ");
-    answer.summary = `${plural(listed.length, "meeting")} (${bodies}), from ${formatDate(first.date)} to ${formatDate(last.date)}.`;
+    answer.summary = `${plural(listed.length, "meeting")} (${bodies}), ${dateSpan(first.date, last.date)}.`;
     answer.followUps = [
       `what happened at ${meetingPhrase(last)}?`,
       `who attended ${meetingPhrase(last)}?`,

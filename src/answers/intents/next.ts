@@ -113,36 +113,38 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
     body ? list.filter((a) => a.upcoming.body === body) : list;
   const known = announcedMeetings(context.meetings, context.schedule, today);
   const all = known.filter((a) => a.upcoming.date > today);
-  const wanted = ofBody(all);
-  const shown = wanted.length > 0 ? wanted : all;
+  // A body asked for is the only one listed; the other body's next meeting is one line of the summary.
+  const shown = ofBody(all);
+  const otherBody = body ? all.find((a) => a.upcoming.body !== body) : undefined;
   const window = findTimeWindow(question.text, today);
   const meetsToday =
     window && window.from === today ? ofBody(known).filter((a) => a.upcoming.date === today) : [];
   const answer = blankAnswer("next", question, body ? `Next ${body} meetings` : "Next meetings");
   answer.upcoming = shown.map((a) => a.upcoming);
   answer.sections = [...meetsToday, ...shown].map(describeAnnounced);
-  const latest = context.meetings.filter((m) => m.date <= today).at(-1) ?? context.meetings.at(-1);
+  const pool = body ? context.meetings.filter((m) => m.body === body) : context.meetings;
+  const latest = pool.filter((m) => m.date <= today).at(-1) ?? pool.at(-1);
   const first = shown[0]?.upcoming;
   const todayLines = meetsToday.map(
     ({ upcoming }) => `The ${upcoming.body} meeting is today, ${describeNextMeeting(upcoming)}.`,
   );
   const windowLines = window ? [windowAnswer(window, ofBody(known), body), ...todayLines] : [];
+  const otherLine = otherBody
+    ? `The next ${otherBody.upcoming.body} meeting is on ${describeNextMeeting(otherBody.upcoming)}.`
+    : null;
   if (first) {
-    const other =
-      body && wanted.length === 0
-        ? `No ${body} meeting after today is known; the other body's: `
-        : "";
-    const nextLine = `${other}The next is the ${first.body} on ${describeNextMeeting(first)}.`;
+    const nextLine = `The next is the ${first.body} on ${describeNextMeeting(first)}.`;
     answer.summary = [...windowLines, nextLine].join(" ");
   } else {
     if (meetsToday.length === 0)
       answer.title = body ? `No upcoming ${body} meeting known` : "No upcoming meeting known";
     answer.summary = [
       ...windowLines,
-      `Neither the minutes nor the schedule name a ${body ? `${body} ` : ""}meeting after ${formatLongDate(today)}.`,
+      `Neither the minutes nor the schedule name ${body ? `${article(body)} ${body}` : "a"} meeting after ${formatLongDate(today)}.`,
       latest
-        ? `The latest meeting in the minutes is the ${latest.body} on ${formatLongDate(latest.date)}.`
-        : "No minutes are loaded.",
+        ? `The latest ${body ? `${body} ` : ""}meeting in the minutes is the ${latest.body} on ${formatLongDate(latest.date)}.`
+        : `No ${body ? `${body} ` : ""}minutes are loaded.`,
+      ...(otherLine ? [otherLine] : []),
     ].join(" ");
     if (latest && meetsToday.length === 0) {
       answer.sections = [
@@ -162,6 +164,11 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
   ];
   return answer;
 };
+
+// Initials are read letter by letter: "an LCRB meeting", "a DMG meeting".
+function article(initials: string): string {
+  return /^[AEFHILMNORSX]/.test(initials) ? "an" : "a";
+}
 
 // "Is there a meeting this month?" is answered yes or no first.
 function windowAnswer(

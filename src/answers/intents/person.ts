@@ -29,7 +29,7 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
   const attended = person.appearances.filter((a) => a.attendee.status !== "apologies").length;
   const apologies = person.appearances.length - attended;
   const lines = [
-    `Named in ${plural(person.appearances.length, "meeting")} of the ${context.meetings.length} in the minutes: attended ${attended}, sent apologies to ${apologies}.`,
+    `Named in ${plural(person.appearances.length, "meeting")} of the ${context.meetings.length} in the minutes: attended ${attended}${apologies > 0 ? `, sent apologies to ${apologies}` : ", no apologies recorded"}.`,
   ];
   // "Was Claire Waxman at the April 2023 meeting?" is about that meeting: it leads the answer.
   const date = question.reference.date;

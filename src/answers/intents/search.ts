@@ -1,11 +1,14 @@
 import type { SearchOptions, SearchResult } from "../../search/types.js";
 import type { AnswerSection } from "../answer.js";
 import { dateRange } from "../dates.js";
-import { formatDate } from "../format.js";
+import { clipAtWord, formatDate } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
+
+/** A title holds the subject, not a whole rambling message. */
+const TITLE_SUBJECT_LENGTH = 60;
 
 /** One section per search result: where it is, the excerpt, and its citation. */
 export function resultSections(results: readonly SearchResult[]): AnswerSection[] {
@@ -40,7 +43,11 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
     ...(range ?? {}),
   };
   const response = context.search.search(query, options);
-  const answer = blankAnswer("search", question, `What the minutes say about “${query}”`);
+  const answer = blankAnswer(
+    "search",
+    question,
+    `What the minutes say about “${clipAtWord(query, TITLE_SUBJECT_LENGTH)}”`,
+  );
   answer.results = response.results;
   answer.sections = resultSections(response.results);
   const shown = response.results.length;
