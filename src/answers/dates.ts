@@ -1,3 +1,11 @@
+import {
+  daysInMonth,
+  MONTH_NAMES,
+  MONTH_WORDS,
+  monthNumber,
+  pad2,
+  toIsoDate,
+} from "../corpus/calendar.js";
 import { editDistance } from "./similarity.js";
 
 /** A date or period someone named in a question. Months are 1–12. */
@@ -17,30 +25,11 @@ export interface DateMention {
   end: number;
 }
 
-// Month words people write, abbreviations included; the index + 1 is the month number.
-const MONTH_WORDS: readonly (readonly string[])[] = [
-  ["january", "jan"],
-  ["february", "feb"],
-  ["march", "mar"],
-  ["april", "apr"],
-  ["may"],
-  ["june", "jun"],
-  ["july", "jul"],
-  ["august", "aug"],
-  ["september", "sept", "sep"],
-  ["october", "oct"],
-  ["november", "nov"],
-  ["december", "dec"],
-];
-
-const MONTH_NUMBER = new Map<string, number>(
-  MONTH_WORDS.flatMap((words, index) => words.map((word) => [word, index + 1] as const)),
-);
-const FULL_MONTHS = MONTH_WORDS.map((words) => words[0] ?? "");
+const FULL_MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 // Full names only: "mar", "dec", "may" standing alone are too often other words.
 const STANDALONE_MONTHS = FULL_MONTHS.filter((name) => name !== "may");
 
-const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?`;
+const MONTH = `(${MONTH_WORDS.join("|")})\\.?`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
 // After a month, two digits are a year as people abbreviate it ("April 22", "Apr '22"): a day
@@ -56,7 +45,7 @@ const SHORT_YEAR = "'?(\\d{2})(?!\\d|st|nd|rd|th|:|\\.\\d)";
 export function correctMonthSpelling(text: string): string {
   return text.replace(/\b[a-z]{5,}\b/gi, (word) => {
     const lower = word.toLowerCase();
-    if (MONTH_NUMBER.has(lower)) return word;
+    if (monthNumber(lower) !== 0) return word;
     const month = FULL_MONTHS.find((name) => looksMisspelt(lower, name));
     return month ?? word;
   });
@@ -68,21 +57,10 @@ function looksMisspelt(word: string, month: string): boolean {
   return word.length >= 7 || word.length !== month.length || sameLetters;
 }
 
-function validDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
-function monthOf(word: string | undefined): number {
-  return MONTH_NUMBER.get((word ?? "").toLowerCase().replace(/\.$/, "")) ?? 0;
-}
-
 type Reader = (match: RegExpExecArray) => DateSpec | null;
 
 function day(year: number, month: number, dayOfMonth: number): DateSpec | null {
-  return validDay(year, month, dayOfMonth) ? { kind: "day", year, month, day: dayOfMonth } : null;
+  return toIsoDate(year, month, dayOfMonth) ? { kind: "day", year, month, day: dayOfMonth } : null;
 }
 
 // Most specific first: the first pattern that matches anywhere in the text wins.
@@ -103,30 +81,31 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
   // 12 April 2023, 12th of April, 2023, 12 Apr '23
   {
     pattern: new RegExp(`\\b${DAY}(?: of)? ${MONTH},? (?:${YEAR}\\b|${SHORT_YEAR})`, "i"),
-    read: (m) => day(m[3] ? Number(m[3]) : 2000 + Number(m[4]), monthOf(m[2]), Number(m[1])),
+    read: (m) => day(m[3] ? Number(m[3]) : 2000 + Number(m[4]), monthNumber(m[2]), Number(m[1])),
   },
   // April 12 2023, April 12th, 2023
   {
     pattern: new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, "i"),
-    read: (m) => day(Number(m[3]), monthOf(m[1]), Number(m[2])),
+    read: (m) => day(Number(m[3]), monthNumber(m[1]), Number(m[2])),
   },
   // April 2023, Apr. 2023, April of 2023
   {
     pattern: new RegExp(`\\b${MONTH},?(?: of)? ${YEAR}\\b`, "i"),
-    read: (m) => ({ kind: "month", year: Number(m[2]), month: monthOf(m[1]) }),
+    read: (m) => ({ kind: "month", year: Number(m[2]), month: monthNumber(m[1]) }),
   },
   // April 22, Apr '22
   {
     pattern: new RegExp(`\\b${MONTH},?(?: of)? ${SHORT_YEAR}`, "i"),
-    read: (m) => ({ kind: "month", year: 2000 + Number(m[2]), month: monthOf(m[1]) }),
+    read: (m) => ({ kind: "month", year: 2000 + Number(m[2]), month: monthNumber(m[1]) }),
   },
   // 12 April, 12th of April
   {
     pattern: new RegExp(`\\b${DAY}(?: of)? ${MONTH}\\b`, "i"),
     read: (m) => {
-      const month = monthOf(m[2]);
+      const month = monthNumber(m[2]);
       const dayOfMonth = Number(m[1]);
-      return validDay(2024, month, dayOfMonth)
+      // With no year written, 29 February may be meant: 2024 is a leap year, so it is kept.
+      return toIsoDate(2024, month, dayOfMonth)
         ? { kind: "dayOfMonth", month, day: dayOfMonth }
         : null;
     },
@@ -134,17 +113,17 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
   // last April, last May
   {
     pattern: new RegExp(`\\b(?:last|previous|this past) (${FULL_MONTHS.join("|")})\\b`, "i"),
-    read: (m) => ({ kind: "monthOnly", month: monthOf(m[1]), last: true }),
+    read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: true }),
   },
   // "in May" — May alone is too often the verb, so it needs a preposition before it.
   {
     pattern: /\b(?:in|of|on|during|the) (may)\b(?! i\b| we\b| you\b| be\b)/i,
-    read: (m) => ({ kind: "monthOnly", month: monthOf(m[1]), last: false }),
+    read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
   },
   // April
   {
     pattern: new RegExp(`\\b(${STANDALONE_MONTHS.join("|")})\\b`, "i"),
-    read: (m) => ({ kind: "monthOnly", month: monthOf(m[1]), last: false }),
+    read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
   },
   // 2023
   {
@@ -173,17 +152,16 @@ export function findDateMention(text: string): DateMention | null {
 
 /** The first and last ISO dates a DateSpec covers, when it has a year. */
 export function dateRange(spec: DateSpec): { from: string; to: string } | null {
-  const pad = (n: number) => String(n).padStart(2, "0");
   switch (spec.kind) {
     case "day": {
-      const iso = `${spec.year}-${pad(spec.month)}-${pad(spec.day)}`;
+      const iso = `${spec.year}-${pad2(spec.month)}-${pad2(spec.day)}`;
       return { from: iso, to: iso };
     }
     case "month": {
-      const last = new Date(Date.UTC(spec.year, spec.month, 0)).getUTCDate();
+      const last = daysInMonth(spec.year, spec.month);
       return {
-        from: `${spec.year}-${pad(spec.month)}-01`,
-        to: `${spec.year}-${pad(spec.month)}-${pad(last)}`,
+        from: `${spec.year}-${pad2(spec.month)}-01`,
+        to: `${spec.year}-${pad2(spec.month)}-${pad2(last)}`,
       };
     }
     case "year":
@@ -212,12 +190,5 @@ export function dateMatches(spec: DateSpec, iso: string): boolean {
 
 /** Today's date as YYYY-MM-DD in local time. */
 export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** True for a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return match !== null && validDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
 }

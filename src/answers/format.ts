@@ -1,33 +1,9 @@
+import { monthName, WEEKDAY_NAMES, weekdayOf } from "../corpus/calendar.js";
 import type { AgendaItem, Meeting } from "../corpus/model.js";
 import type { Citation, MeetingRef } from "./answer.js";
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-const WEEKDAYS = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-] as const;
-
-export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? String(month);
-}
+// Slack's home tab names months through this module, with the rest of the answer wording.
+export { monthName } from "../corpus/calendar.js";
 
 /** "2023-04-12" → "12 April 2023". */
 export function formatDate(iso: string): string {
@@ -37,7 +13,7 @@ export function formatDate(iso: string): string {
 
 /** "2023-04-12" → "Wednesday 12 April 2023". */
 export function formatLongDate(iso: string): string {
-  const weekday = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+  const weekday = WEEKDAY_NAMES[weekdayOf(iso)];
   return weekday ? `${weekday} ${formatDate(iso)}` : formatDate(iso);
 }
 

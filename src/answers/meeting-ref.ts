@@ -1,6 +1,7 @@
+import { monthName, pad2 } from "../corpus/calendar.js";
 import type { Body, Meeting } from "../corpus/model.js";
 import { type DateMention, type DateSpec, dateMatches, findDateMention } from "./dates.js";
-import { formatDate, monthName } from "./format.js";
+import { formatDate } from "./format.js";
 
 export type RelativeMeeting = "latest" | "previous" | "first";
 
@@ -138,19 +139,18 @@ function resolveDate(
 }
 
 function targetDate(spec: DateSpec, today: string): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
   const year = Number(today.slice(0, 4));
   switch (spec.kind) {
     case "day":
-      return `${spec.year}-${pad(spec.month)}-${pad(spec.day)}`;
+      return `${spec.year}-${pad2(spec.month)}-${pad2(spec.day)}`;
     case "month":
-      return `${spec.year}-${pad(spec.month)}-15`;
+      return `${spec.year}-${pad2(spec.month)}-15`;
     case "year":
       return `${spec.year}-07-01`;
     case "dayOfMonth":
-      return `${year}-${pad(spec.month)}-${pad(spec.day)}`;
+      return `${year}-${pad2(spec.month)}-${pad2(spec.day)}`;
     case "monthOnly":
-      return `${year}-${pad(spec.month)}-15`;
+      return `${year}-${pad2(spec.month)}-15`;
   }
 }
 
@@ -168,10 +168,9 @@ export function describeReference(reference: MeetingReference): string {
 }
 
 function describeDate(spec: DateSpec): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
   switch (spec.kind) {
     case "day":
-      return `on ${formatDate(`${spec.year}-${pad(spec.month)}-${pad(spec.day)}`)}`;
+      return `on ${formatDate(`${spec.year}-${pad2(spec.month)}-${pad2(spec.day)}`)}`;
     case "dayOfMonth":
       return `on ${spec.day} ${monthName(spec.month)}`;
     case "month":

@@ -1,3 +1,5 @@
+import { addDays, weekdayOf } from "../corpus/calendar.js";
+
 /** A stretch of time still to come that a question names: "today", "next week", "this month". */
 export interface TimeWindow {
   /** As the answer says it: "today", "next week". */
@@ -7,16 +9,9 @@ export interface TimeWindow {
   to: string;
 }
 
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 // Weeks run Monday to Sunday, as in a UK diary.
 function sundayOf(iso: string): string {
-  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return addDays(iso, (7 - weekday) % 7);
+  return addDays(iso, (7 - weekdayOf(iso)) % 7);
 }
 
 function lastOfMonth(iso: string, monthsOn: number): string {

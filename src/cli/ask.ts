@@ -1,10 +1,10 @@
 import type { Answer } from "../answers/answer.js";
 import { createAnswerContext } from "../answers/context.js";
-import { isIsoDate } from "../answers/dates.js";
 import { answerQuestion } from "../answers/index.js";
 import { answerToMrkdwn } from "../answers/render/mrkdwn.js";
 import { answerToTerminal } from "../answers/render/terminal.js";
 import { readCliSettings } from "../config.js";
+import { isIsoDate } from "../corpus/calendar.js";
 import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./command.js";
 
 export const ASK_USAGE = "lcrb ask [--corpus DIR] [--json] [--today YYYY-MM-DD] <text…>";

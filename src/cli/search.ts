@@ -1,4 +1,5 @@
 import { readCliSettings } from "../config.js";
+import { isIsoDate } from "../corpus/calendar.js";
 import { loadCorpus } from "../corpus/load.js";
 import { Body } from "../corpus/model.js";
 import { openSearch } from "../search/index.js";
@@ -65,17 +66,10 @@ export function searchOptionsFrom(values: {
 }
 
 function isoDate(flag: string, value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
-  // Date rolls 2023-02-30 over to March; a real date prints back as itself.
-  if (
-    !match ||
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== match[0]
-  )
+  const date = value.trim();
+  if (!isIsoDate(date))
     throw new UsageError(`${flag} must be a date as YYYY-MM-DD (got "${value}")`);
-  return match[0];
+  return date;
 }
 
 /** Results as plain text: one block per agenda item, with its citation. */

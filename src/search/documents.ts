@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../corpus/calendar.js";
 import type { AgendaItem, Meeting, Passage } from "../corpus/model.js";
 
 /**
@@ -26,23 +27,8 @@ export function passageDocuments(meetings: Meeting[]): PassageDocument[] {
   return documents;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** Words that place a meeting ("DMG June 2020"), so a question may name the body or the month. */
 export function meetingWords(meeting: Meeting): string {
   const [year, month] = meeting.date.split("-");
-  return `${meeting.body} ${MONTHS[Number(month) - 1] ?? ""} ${year ?? ""}`;
+  return `${meeting.body} ${MONTH_NAMES[Number(month) - 1] ?? ""} ${year ?? ""}`;
 }

@@ -4,7 +4,6 @@ import {
   type DateSpec,
   dateRange,
   findDateMention,
-  isIsoDate,
 } from "../../src/answers/dates.js";
 
 describe("findDateMention", () => {
@@ -64,16 +63,5 @@ describe("dateRange", () => {
   });
   it("has no range for a month without a year", () => {
     expect(dateRange({ kind: "monthOnly", month: 4, last: true })).toBeNull();
-  });
-});
-
-describe("isIsoDate", () => {
-  it.each([
-    ["2023-04-12", true],
-    ["2023-02-30", false],
-    ["12/04/2023", false],
-    ["2023-4-12", false],
-  ])("%s → %s", (text, expected) => {
-    expect(isIsoDate(text)).toBe(expected);
   });
 });

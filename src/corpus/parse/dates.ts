@@ -1,3 +1,8 @@
+import { MONTH_WORDS, monthNumber, pad2, toIsoDate } from "../calendar.js";
+
+// The header reader checks a written weekday against a date with it, so it stays part of this surface.
+export { weekdayOf } from "../calendar.js";
+
 /** A calendar date found in a line, with where it stood. */
 export interface FoundDate {
   /** YYYY-MM-DD */
@@ -13,36 +18,7 @@ export interface FoundTime {
   end: number;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-const MONTH = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|")})`;
+const MONTH = `(${MONTH_WORDS.join("|")})`;
 const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
 const ORDINAL = "(?:st|nd|rd|th)?";
 
@@ -137,21 +113,11 @@ export function findMonthYears(text: string): Array<readonly [number, number]> {
   return [...text.matchAll(MONTH_YEAR)].map((m) => [monthNumber(m[1]), Number(m[2])] as const);
 }
 
-/** The day of the week of a YYYY-MM-DD date, 0 (Sunday) to 6. */
-export function weekdayOf(iso: string): number {
-  return new Date(`${iso}T00:00:00Z`).getUTCDay();
-}
-
-function monthNumber(name: string | undefined): number {
-  return MONTHS[(name ?? "").toLowerCase().replace(/\.$/, "")] ?? 0;
-}
-
-/** YYYY-MM-DD for a real calendar date, or null ("31 February" is not one). */
+/** YYYY-MM-DD for a real calendar date in the years minutes are written, or null ("31 February"). */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  // The bounds keep figures that merely look like dates out, without ruling out any year of minutes.
+  if (year < 1990 || year > 2100) return null;
+  return toIsoDate(year, month, day);
 }
 
 const MERIDIEM = "(a\\.?m\\.?|p\\.?m\\.?)";
@@ -204,5 +170,5 @@ function clock(hour: number, minute: number, meridiem: string | undefined): stri
   else if (!half && h >= 1 && h <= 7) h += 12;
   if (half && hour < 1) return null;
   if (h > 23) return null;
-  return `${String(h).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  return `${pad2(h)}:${pad2(minute)}`;
 }
