@@ -1,12 +1,18 @@
 import {
   honorificPattern,
-  isNameToken,
+  isNameWordAt,
   isPlausibleName,
   type Person,
   readPerson,
   splitHonorific,
 } from "./people.js";
-import { HONORIFICS, ORGANISATION_WORDS, ROLE_ACRONYMS, ROLE_WORDS } from "./vocabulary.js";
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORGANISATION_WORDS,
+  ROLE_ACRONYMS,
+  ROLE_WORDS,
+} from "./vocabulary.js";
 
 // "(SK)", and the doubled brackets a typist's slip leaves ("((SK)", "(SK))").
 const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
@@ -59,12 +65,16 @@ export function withoutUnclosedInitials(description: string, name: string): stri
 }
 
 // The bracket holds initials when its first letter starts the name, or its last letter starts the
-// surname (typos such as "(DBW)" for Debbie Weekes-Bernard still fit).
+// surname (typos such as "(DBW)" for Debbie Weekes-Bernard still fit). Letters that also name a post
+// ("(AM)", Assembly Member) are initials only when they fit both ends ("Aoife Mac an tSaoi (AM)").
 function initialsFit(words: string[], letters: string): boolean {
   const [first] = words;
   const last = words.at(-1);
-  if (!first || !last || ROLE_ACRONYMS.has(letters)) return false;
-  return first.charAt(0) === letters.charAt(0) || surnameInitials(last).includes(letters.slice(-1));
+  if (!first || !last) return false;
+  if (ROLE_ACRONYMS.has(letters)) return strictFit(words, letters);
+  return (
+    first.charAt(0) === letters.charAt(0) || surnameInitials(words).includes(letters.slice(-1))
+  );
 }
 
 // Where only the initials mark where one person ends, the letters must fit both ends of the name.
@@ -72,13 +82,18 @@ function strictFit(words: string[], letters: string): boolean {
   const first = words[0] ?? "";
   return (
     first.charAt(0) === letters.charAt(0) &&
-    (letters.length === 1 || surnameInitials(words.at(-1) ?? "").includes(letters.slice(-1)))
+    (letters.length === 1 || surnameInitials(words).includes(letters.slice(-1)))
   );
 }
 
-// "Weekes-Bernard" may be initialled by either part.
-function surnameInitials(surname: string): string[] {
-  return surname.split(/[-'’]/).map((p) => p.charAt(0));
+// "Weekes-Bernard" may be initialled by either part, and a surname written with particles by its
+// capitalised words: "Aoife Mac an tSaoi (AM)".
+function surnameInitials(words: readonly string[]): string[] {
+  let start = words.length - 1;
+  while (start > 1 && NAME_PARTICLES.has(words[start - 1] ?? "")) start--;
+  const particles = words.slice(start, -1).filter((w) => /^\p{Lu}/u.test(w));
+  const last = words.at(-1) ?? "";
+  return [...particles, ...last.split(/[-'’]/)].map((p) => p.charAt(0));
 }
 
 function nameParts(words: string[]): number {
@@ -92,7 +107,7 @@ function splitDescriptionAndName(between: string, letters: string) {
   let chosen = 0;
   for (let k = 2; k <= Math.min(4, words.length); k++) {
     const candidate = words.slice(-k);
-    if (!candidate.every(isNameToken)) break;
+    if (!candidate.every((_, i) => isNameWordAt(candidate, i))) break;
     if (strictFit(candidate, letters)) {
       chosen = k;
       break;

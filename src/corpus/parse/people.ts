@@ -121,6 +121,30 @@ export function isNameToken(token: string): boolean {
   return /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u.test(token);
 }
 
+// "tSaoi", "hÉigeartaigh": an Irish surname after "an" or "Ó" takes a lowercase prefix before its
+// capital. Such a word is a name only right after a particle ("iPhone" is not).
+const PREFIXED_SURNAME = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the word at `index` belongs to a name, judged with its neighbours. A particle ("de", "van",
+ * "an") belongs only where a surname follows it, directly or after more particles ("de Souza", "van
+ * der Berg", "Mac an tSaoi"), so "an" or "y" in a phrase is not taken for one; a prefixed surname
+ * ("tSaoi") belongs only after a particle.
+ */
+export function isNameWordAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? "";
+  if (NAME_PARTICLES.has(token)) return surnameFollows(tokens, index + 1);
+  if (PREFIXED_SURNAME.test(token)) return NAME_PARTICLES.has(tokens[index - 1] ?? "");
+  return isNameToken(token);
+}
+
+function surnameFollows(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index];
+  if (next === undefined) return false;
+  if (NAME_PARTICLES.has(next)) return surnameFollows(tokens, index + 1);
+  return PREFIXED_SURNAME.test(next) || (/^\p{Lu}/u.test(next) && isNameToken(next));
+}
+
 /**
  * True when the text reads as a person's name: one to five name words, none of them a word of
  * headings or organisations. A lone surname counts only after an honorific ("Councillor Athwal").
@@ -135,8 +159,8 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
   if (NAME_PARTICLES.has(last)) return false;
   if (!tokens.some((t) => t.replace(/\./g, "").length > 1)) return false;
   return tokens.every(
-    (t) =>
-      isNameToken(t) &&
+    (t, i) =>
+      isNameWordAt(tokens, i) &&
       !HEADING_WORDS.has(t.toLowerCase()) &&
       !ORGANISATION_WORDS.has(t) &&
       !ROLE_WORDS.has(t),
@@ -155,7 +179,7 @@ export function takeName(text: string): { name: string; rest: string } | null {
   while (count < tokens.length && count < 5) {
     const token = tokens[count] ?? "";
     if (count >= 2 && endsName(token)) break;
-    if (!isNameToken(token)) break;
+    if (!isNameWordAt(tokens, count)) break;
     count++;
   }
   count = Math.min(count, nameLength(tokens, count));
@@ -175,15 +199,18 @@ function endsName(token: string): boolean {
   );
 }
 
-// How many of the leading name-like words are the name. Two by default; a third when the second is a
-// middle initial or particle ("Jane E Garvan", "Cheryl De Freitas"), or when what follows the third
-// begins a description ("Mary Ann Smith MOPAC"). "John Smith Waltham Forest" keeps two: the
-// place name runs on into the organisation.
+// How many of the leading name-like words are the name. Two by default; when the second is a
+// middle initial or particle, up to the word after the run of particles ("Jane E Garvan", "Cheryl De
+// Freitas", "Siobhan Mac an tSaoi"); a third when what follows it begins a description ("Mary Ann
+// Smith MOPAC"). "John Smith Waltham Forest" keeps two: the place name runs on into the organisation.
 function nameLength(tokens: string[], available: number): number {
   if (available <= 2) return available;
   const second = tokens[1] ?? "";
-  if (second.replace(/\.$/, "").length === 1 || NAME_PARTICLES.has(second))
-    return available >= 4 && NAME_PARTICLES.has(tokens[2] ?? "") ? 4 : 3;
+  if (second.replace(/\.$/, "").length === 1 || NAME_PARTICLES.has(second)) {
+    let surname = 2;
+    while (surname < available && NAME_PARTICLES.has(tokens[surname] ?? "")) surname++;
+    return Math.min(available, surname + 1);
+  }
   const fourth = tokens[3];
   if (fourth === undefined) return 3;
   if (ORGANISATION_WORDS.has(fourth)) return 2;

@@ -262,7 +262,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "Government",
 ]);
 
-/** Words that may stand between a first name and a surname in lower or title case ("Cheryl De Freitas"). */
+/**
+ * Words that may stand between a first name and a surname in lower or title case ("Cheryl De Freitas",
+ * "Rosa van der Berg"). Inside a name only where a surname follows them (people.ts isNameWordAt).
+ */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de",
   "De",
@@ -294,6 +297,19 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "ter",
   "St",
   "St.",
+  // Arabic, Irish, Welsh and Spanish ("Mac an tSaoi", "Ní Bhriain", "ap Rhys", "García y López").
+  // Lower case "an" and "y" are English words too: a particle counts only before a surname.
+  "ibn",
+  "mac",
+  "Mac",
+  "an",
+  "ni",
+  "ní",
+  "Ní",
+  "ó",
+  "Ó",
+  "ap",
+  "y",
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isPlausibleName,
   readPerson,
   splitHonorific,
   stripPostNominals,
@@ -172,5 +173,80 @@ describe("readAttendanceLine: a body's acronym before place words", () => {
 
   it("still reads an abbreviated rank ('DCS') before a name", () => {
     expect(people("DCS Ann Smith, MPS")).toEqual([["DCS", "Ann Smith", null, "MPS"]]);
+  });
+});
+
+describe("names written with particles ('de', 'van der', 'Mac an')", () => {
+  it.each([
+    ["Siobhan Mac an tSaoi", true],
+    ["Aisha de Souza", true],
+    ["Rosa van der Berg", true],
+    ["Leon de Vries", true],
+    ["Siobhan Mac an", false],
+    ["Jane Smith and John Doe", false],
+    ["Director of Finance", false],
+    ["Tackling an Issue", false],
+    ["Jane iPhone", false],
+  ])(
+    "takes particles and a prefixed surname ('tSaoi') as a name only before a surname: %j → %j",
+    (name, plausible) => {
+      expect(isPlausibleName(name, false)).toBe(plausible);
+    },
+  );
+
+  it.each([
+    ["Siobhan Mac an tSaoi London Councils", "Siobhan Mac an tSaoi", "London Councils"],
+    ["Rosa van der Berg MPS", "Rosa van der Berg", "MPS"],
+    ["Leon de Vries HMPPS", "Leon de Vries", "HMPPS"],
+  ])("takeName runs a name on through its particles to the surname: %j", (text, name, rest) => {
+    expect(takeName(text)).toEqual({ name, rest });
+  });
+});
+
+describe("readAttendanceLine: the whole name before a clear delimiter, particles and all", () => {
+  it("reads 'Name: Organisation' with a lowercase particle inside the name (dmg-2018-10-15)", () => {
+    expect(people("Siobhan Mac an tSaoi: London Councils")).toEqual([
+      [null, "Siobhan Mac an tSaoi", null, "London Councils"],
+    ]);
+  });
+
+  it("reads 'Name (XX) Organisation' with a particle, the initials fitting the capitalised 'Mac' (lcrb-2023-07-11)", () => {
+    expect(people("Dr Aoife Mac an tSaoi (AM) NHS England")).toEqual([
+      ["Dr", "Aoife Mac an tSaoi", null, "NHS England"],
+    ]);
+  });
+
+  it.each([
+    ["Cllr. Aisha de Souza\t\tLB Southwark", "Cllr", "Aisha de Souza", null, "LB Southwark"],
+    [
+      "Deputy Assistant Commissioner Rosa van der Berg\tMPS (Co-chair)",
+      "Deputy Assistant Commissioner",
+      "Rosa van der Berg",
+      "Co-chair",
+      "MPS",
+    ],
+    ["Leon de Vries, HMPPS", null, "Leon de Vries", null, "HMPPS"],
+  ])("keeps 'de' and 'van der' names whole: %j", (line, honorific, name, role, organisation) => {
+    expect(people(line)).toEqual([[honorific, name, role, organisation]]);
+  });
+
+  it("finds a particle name inside a run of initialled people by its capitalised particle", () => {
+    expect(
+      brief(
+        "Janet Hogan (JH) CEO, MOPAC Dr Aoife Mac an tSaoi (AM) NHS England Doug Flight (DF) Advisor, London Councils",
+      ),
+    ).toEqual([
+      [null, "Janet Hogan", "present"],
+      ["Dr", "Aoife Mac an tSaoi", "present"],
+      [null, "Doug Flight", "present"],
+    ]);
+  });
+
+  it("still splits a list at a bare 'and'", () => {
+    expect(brief("Jane Doe, John Smith and Ann Lee")).toEqual([
+      [null, "Jane Doe", "present"],
+      [null, "John Smith", "present"],
+      [null, "Ann Lee", "present"],
+    ]);
   });
 });
