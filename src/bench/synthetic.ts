@@ -1,4 +1,4 @@
-import type { AgendaItem, Body, Meeting } from "../corpus/model.js";
+import { type AgendaItem, BODY_TITLES, type Body, type Meeting } from "../corpus/model.js";
 import { between, pick, seededRandom } from "./random.js";
 
 /**
@@ -54,7 +54,7 @@ export function syntheticMeetings(real: Meeting[], count: number, seed: number):
       id: copies === 1 ? base : `${base}-${copies}`,
       file: `synthetic/${String(n).padStart(5, "0")}.txt`,
       body,
-      title: body === "LCRB" ? "London Crime Reduction Board" : "Delivery Management Group",
+      title: BODY_TITLES[body],
       date,
       time: null,
       venue: null,

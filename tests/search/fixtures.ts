@@ -1,4 +1,4 @@
-import type { AgendaItem, Meeting } from "../../src/corpus/model.js";
+import { type AgendaItem, BODY_TITLES, type Meeting } from "../../src/corpus/model.js";
 
 // Hand-built meetings whose passages are real paragraphs from the seed minutes, so these tests
 // do not wait on the parser.
@@ -23,7 +23,7 @@ function meeting(
     id,
     file,
     body,
-    title: body === "LCRB" ? "London Crime Reduction Board" : "Delivery Management Group",
+    title: BODY_TITLES[body],
     date,
     time: null,
     venue: null,
