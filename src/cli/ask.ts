@@ -1,7 +1,6 @@
-import type { Answer } from "../answers/answer.js";
 import { createAnswerContext } from "../answers/context.js";
 import { answerQuestion } from "../answers/index.js";
-import { answerToMrkdwn } from "../answers/render/mrkdwn.js";
+import { answerToJson } from "../answers/render/json.js";
 import { answerToTerminal } from "../answers/render/terminal.js";
 import { readCliSettings } from "../config.js";
 import { isIsoDate } from "../corpus/calendar.js";
@@ -14,24 +13,6 @@ const ASK_OPTIONS = {
   today: { type: "string" },
   offset: { type: "string" },
 } as const;
-
-/** The JSON of CONTRACT.md (intent, meeting, candidates, results, upcoming, text) plus the rest of the Answer. */
-export function askJson(answer: Answer): Record<string, unknown> {
-  return {
-    intent: answer.intent,
-    meeting: answer.meeting,
-    candidates: answer.candidates,
-    results: answer.results,
-    upcoming: answer.upcoming,
-    text: answerToMrkdwn(answer),
-    question: answer.question,
-    title: answer.title,
-    summary: answer.summary,
-    sections: answer.sections,
-    followUps: answer.followUps,
-    more: answer.more,
-  };
-}
 
 /** `lcrb ask`: the same router as every other face; `--today` fixes the date for "next". */
 export const askCommand: Command = async (argv, io) => {
@@ -58,7 +39,7 @@ export const askCommand: Command = async (argv, io) => {
   const answer = answerQuestion(positionals.join(" "), context, { offset });
   io.out(
     values.json
-      ? `${JSON.stringify(askJson(answer), null, 2)}\n`
+      ? `${JSON.stringify(answerToJson(answer), null, 2)}\n`
       : answerToTerminal(answer, { color: false }),
   );
   return 0;
