@@ -37,6 +37,8 @@ export interface Citation {
   item: string | null;
   file: string;
   line: number;
+  /** The page the minutes are published on, when the meeting has one. */
+  url?: string;
 }
 
 /**

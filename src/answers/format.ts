@@ -50,6 +50,7 @@ export function citeLine(meeting: Meeting, line: number, underItem = true): Cita
     item: item ? itemLabel(item) : null,
     file: meeting.file,
     line,
+    ...(meeting.source ? { url: meeting.source.url } : {}),
   };
 }
 

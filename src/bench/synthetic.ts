@@ -62,6 +62,7 @@ export function syntheticMeetings(real: Meeting[], count: number, seed: number):
       items,
       actions: [],
       nextMeetings: [],
+      source: null,
     });
   }
   return meetings;

@@ -64,6 +64,10 @@ export const NextMeeting = z.object({
 });
 export type NextMeeting = z.infer<typeof NextMeeting>;
 
+/** Where the minutes are published (front matter `source`, written by `lcrb import`). */
+export const MeetingSource = z.object({ url: z.url({ protocol: /^https?$/ }) });
+export type MeetingSource = z.infer<typeof MeetingSource>;
+
 export const Meeting = z.object({
   /** body + date in lower case ("lcrb-2023-04-12"); stable across restarts. */
   id: z.string().regex(/^(lcrb|dmg)-\d{4}-\d{2}-\d{2}(-\d+)?$/),
@@ -78,6 +82,8 @@ export const Meeting = z.object({
   items: z.array(AgendaItem),
   actions: z.array(Action),
   nextMeetings: z.array(NextMeeting),
+  /** Null for minutes kept only as a corpus file. */
+  source: MeetingSource.nullable(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

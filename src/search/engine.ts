@@ -310,7 +310,11 @@ export class LunrMinutesSearch implements MinutesSearch {
       item: { number: item.number, title: item.title },
       score: Math.round(candidate.score * 1000) / 1000,
       excerpt: excerptOf(passage?.text ?? item.title, matched, this.#analyse),
-      source: { file: meeting.file, line: passage?.line ?? item.line },
+      source: {
+        file: meeting.file,
+        line: passage?.line ?? item.line,
+        ...(meeting.source ? { url: meeting.source.url } : {}),
+      },
     };
   }
 }

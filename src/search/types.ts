@@ -20,7 +20,8 @@ export interface SearchResult {
   score: number;
   /** The best-matching sentence(s); matched words wrapped in Slack bold (*word*). Not escaped. */
   excerpt: string;
-  source: { file: string; line: number };
+  /** `url`: the page the minutes are published on, when the meeting has one. */
+  source: { file: string; line: number; url?: string };
 }
 
 export interface SearchResponse {

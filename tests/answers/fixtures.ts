@@ -71,6 +71,7 @@ export const lcrb2015: Meeting = {
     },
   ],
   nextMeetings: [{ body: "LCRB", date: "2015-06-09", time: "12:00", venue: "City Hall", line: 73 }],
+  source: null,
 };
 
 export const dmg2020: Meeting = {
@@ -110,6 +111,7 @@ export const dmg2020: Meeting = {
     { body: "LCRB", date: "2020-07-08", time: null, venue: null, line: 62 },
     { body: "DMG", date: "2020-09-07", time: null, venue: null, line: 64 },
   ],
+  source: null,
 };
 
 export const lcrb2022: Meeting = {
@@ -143,6 +145,7 @@ export const lcrb2022: Meeting = {
   ],
   actions: [],
   nextMeetings: [],
+  source: null,
 };
 
 export const lcrb2023: Meeting = {
@@ -176,6 +179,7 @@ export const lcrb2023: Meeting = {
   ],
   actions: [],
   nextMeetings: [],
+  source: null,
 };
 
 export const MEETINGS = [lcrb2015, dmg2020, lcrb2022, lcrb2023];

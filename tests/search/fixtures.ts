@@ -31,6 +31,7 @@ function meeting(
     items,
     actions: [],
     nextMeetings: [],
+    source: null,
   };
 }
 

@@ -26,6 +26,7 @@ export function resultSections(results: readonly SearchResult[]): AnswerSection[
         item,
         file: result.source.file,
         line: result.source.line,
+        ...(result.source.url ? { url: result.source.url } : {}),
       },
     };
   });

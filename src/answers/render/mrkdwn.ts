@@ -14,6 +14,14 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /**
+ * `<url|label>`: the URL's &, < and > escaped as Slack asks, and `|` encoded so it cannot end the
+ * URL early; the label escaped like any text.
+ */
+export function mrkdwnLink(url: string, label: string): string {
+  return `<${url.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c).replaceAll("|", "%7C")}|${escapeMrkdwn(label)}>`;
+}
+
+/**
  * An Answer as one Slack mrkdwn message: title, summary, sections with their citations, then
  * follow-up suggestions. Used as the `text` of `lcrb ask --json` and as Slack's fallback text.
  */
@@ -26,8 +34,10 @@ export function answerToMrkdwn(answer: Answer): string {
     if (section.text) lines.push(escapeMrkdwn(section.text));
     for (const bullet of section.bullets) lines.push(`• ${escapeMrkdwn(bullet)}`);
     if (section.citation) {
+      const { url } = section.citation;
+      const place = citationPlace(section.citation);
       lines.push(
-        `Source: ${escapeMrkdwn(citationPlace(section.citation))} \`${escapeMrkdwn(citationSource(section.citation))}\``,
+        `Source: ${url ? mrkdwnLink(url, place) : escapeMrkdwn(place)} \`${escapeMrkdwn(citationSource(section.citation))}\``,
       );
     }
     if (lines.length > 0) blocks.push(lines.join("\n"));

@@ -39,7 +39,7 @@ export function answerToTerminal(answer: Answer, options: TerminalOptions): stri
       lines.push(
         style(
           "dim",
-          `  [${citationPlace(section.citation)} · ${citationSource(section.citation)}]`,
+          `  [${[citationPlace(section.citation), citationSource(section.citation), section.citation.url].filter(Boolean).join(" · ")}]`,
         ),
       );
     }

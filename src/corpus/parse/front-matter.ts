@@ -5,6 +5,7 @@ import {
   type Attendee,
   BODY_TITLES,
   Body,
+  MeetingSource,
   type NextMeeting,
   type Problem,
 } from "../model.js";
@@ -22,6 +23,8 @@ export interface FrontMatter {
   date?: string;
   time?: string | null;
   venue?: string | null;
+  /** Where the minutes are published; `lcrb import` writes it. */
+  source?: MeetingSource;
   attendees: Attendee[];
   /** Body null when the entry names none: the meeting's own body, once known. */
   nextMeetings: (Omit<NextMeeting, "body"> & { body: Body | null })[];
@@ -62,6 +65,7 @@ const Fields = z.object({
   date: Text.optional(),
   time: Text.nullish(),
   venue: z.string().nullish(),
+  source: z.string().optional(),
   attendees: z.array(PersonEntry).optional(),
   present: z.array(PersonEntry).optional(),
   in_attendance: z.array(PersonEntry).optional(),
@@ -132,6 +136,15 @@ function toFrontMatter(
   if (fields.time !== undefined)
     result.time = fields.time === null ? null : (findTime(fields.time)?.time ?? null);
   if (fields.venue !== undefined) result.venue = fields.venue;
+  // A bad URL costs only the link, not the date and body the block also gives.
+  if (fields.source !== undefined) {
+    const source = MeetingSource.safeParse({ url: fields.source.trim() });
+    if (source.success) result.source = source.data;
+    else
+      problems.push(
+        problem(file, lineOf(fields.source, yamlLines), `"${fields.source}" is not an http(s) URL`),
+      );
+  }
   const groups: [Fields["attendees"], AttendanceStatus][] = [
     [fields.attendees, "present"],
     [fields.present, "present"],

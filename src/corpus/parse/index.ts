@@ -83,6 +83,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     items,
     actions: toActions(sections, items),
     nextMeetings: toNextMeetings(sections, items, body, date, front),
+    source: front?.source ?? null,
   };
   if (attendees.length === 0)
     problems.push({ file, line: null, message: "no attendance list found" });

@@ -1,4 +1,4 @@
-import { escapeMrkdwn } from "../../answers/render/mrkdwn.js";
+import { escapeMrkdwn, mrkdwnLink } from "../../answers/render/mrkdwn.js";
 
 /**
  * Text from the minutes or from a user is escaped for mrkdwn by the answers layer's escaper (the
@@ -6,7 +6,7 @@ import { escapeMrkdwn } from "../../answers/render/mrkdwn.js";
  * `<!everyone>`, `<!subteam^…>` or `<@U…>` can reach Slack as live markup, and a typed
  * "@channel" is made inert.
  */
-export { escapeMrkdwn };
+export { escapeMrkdwn, mrkdwnLink };
 
 /** Plain text for a header or button label: no bold markers (plain_text shows them), still escaped. */
 export function plainText(text: string): string {

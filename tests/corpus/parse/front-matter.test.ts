@@ -63,3 +63,32 @@ describe("splitFrontMatter", () => {
     ]);
   });
 });
+
+describe("splitFrontMatter: source", () => {
+  it("reads the published page's URL that lcrb import writes", () => {
+    const text = [
+      "---",
+      "source: https://www.london.gov.uk/who-we-are/lcrb-minutes-12-april-2023",
+      "imported: 2026-12-05",
+      "from: London Crime Reduction Board - 12 April 2023.html",
+      "---",
+    ].join("\n");
+    const split = splitFrontMatter(text, "lcrb-2023-04-12.txt");
+    expect(split.problems).toEqual([]);
+    expect(split.frontMatter?.source).toEqual({
+      url: "https://www.london.gov.uk/who-we-are/lcrb-minutes-12-april-2023",
+    });
+  });
+
+  it("reports a source that is not an http(s) URL and keeps the other fields", () => {
+    const split = splitFrontMatter(
+      "---\ndate: 2023-04-12\nsource: javascript:alert(1)\n---\n",
+      "a.txt",
+    );
+    expect(split.frontMatter?.date).toBe("2023-04-12");
+    expect(split.frontMatter?.source).toBeUndefined();
+    expect(split.problems).toMatchObject([
+      { line: 3, message: expect.stringMatching(/not an http\(s\) URL/) },
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ function meeting(date: string, nextMeetings: Meeting["nextMeetings"] = []): Meet
     ],
     actions: [],
     nextMeetings,
+    source: null,
   };
 }
 
