@@ -10,6 +10,8 @@ const APOLOGIES_SENTENCE =
  * the minutes mention in prose rather than list. Empty for any other sentence.
  */
 export function readApologiesSentence(text: string): Person[] {
+  // The full pattern is costly to try at every word; a passage without the word cannot match.
+  if (!/apologies/i.test(text)) return [];
   const m = text.match(APOLOGIES_SENTENCE);
   if (!m?.[1]) return [];
   // "… from A, who was represented by B, and from C": a clause about someone is not a name, and

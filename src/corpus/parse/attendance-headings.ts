@@ -96,9 +96,13 @@ const HEADING_WORDS: readonly string[] = [
  * the lines after it make it a heading.
  */
 export function readMisspeltAttendanceHeading(text: string): { status: AttendanceStatus } | null {
+  // Most lines are more than one word: they are turned away before any work is done.
+  if (/\s/.test(text.trim())) return null;
   const word = comparable(unmarked(text).replace(/:\s*$/, ""));
   if (!/^[a-z]{6,}$/.test(word)) return null;
-  const meant = HEADING_WORDS.find((w) => editDistance(word, w) === 1);
+  const meant = HEADING_WORDS.find(
+    (w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w) === 1,
+  );
   const heading = meant ? readAttendanceHeading(meant) : null;
   return heading ? { status: heading.status } : null;
 }

@@ -13,10 +13,27 @@ export function addAttendees(
   bySurname = false,
 ): void {
   const key = bySurname ? surnameKey : comparable;
+  const known = new Set(list.map((a) => keyOf(a, bySurname)));
   for (const person of people) {
-    const known = list.some((a) => key(a.name) === key(person.name));
-    if (!known) list.push({ ...person, line });
+    const k = key(person.name);
+    if (known.has(k)) continue;
+    known.add(k);
+    list.push({ ...person, line });
   }
+}
+
+// An attendee's keys are worked out once: the list is checked against every line read after it.
+const FULL_KEYS = new WeakMap<Attendee, string>();
+const SURNAME_KEYS = new WeakMap<Attendee, string>();
+
+function keyOf(attendee: Attendee, bySurname: boolean): string {
+  const cache = bySurname ? SURNAME_KEYS : FULL_KEYS;
+  let k = cache.get(attendee);
+  if (k === undefined) {
+    k = (bySurname ? surnameKey : comparable)(attendee.name);
+    cache.set(attendee, k);
+  }
+  return k;
 }
 
 // "Councillor Athwal" in a sentence is "Cllr Jas Athwal" in the list.

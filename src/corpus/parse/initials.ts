@@ -131,12 +131,16 @@ function splitDescriptionAndName(between: string, letters: string) {
   return { description, name };
 }
 
+// An honorific closing the text, every one in a single pattern compiled once (longest first, as
+// HONORIFICS is sorted, so "Deputy Commissioner" counts two words, not one).
+const HONORIFIC_END = new RegExp(
+  `(?:^|\\s)(${HONORIFICS.map(honorificPattern).join("|")})\\.?$`,
+  "i",
+);
+
 // How many of the last words make one honorific ("Sir", "Rt Hon"); 0 when they make none.
 function titleEnding(words: string[]): number {
-  const text = words.join(" ");
-  const found = HONORIFICS.find((h) =>
-    new RegExp(`(?:^|\\s)${honorificPattern(h)}\\.?$`, "i").test(text),
-  );
+  const found = words.join(" ").match(HONORIFIC_END)?.[1];
   return found ? found.split(" ").length : 0;
 }
 

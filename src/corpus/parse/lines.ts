@@ -50,14 +50,20 @@ export function toTextLines(text: string): TextLine[] {
 
 /** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */
 export function plainText(raw: string): string {
-  return unmarked(raw).replace(/\s+/g, " ").trim();
+  const text = unmarked(raw);
+  // Only tabs, odd spaces and runs of spaces need collapsing; most lines have none.
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+// The characters every markdown rule below starts from; a line without them has nothing to strip.
+const MARKDOWN = /[[#*_]/;
 
 /**
  * The line without markdown, its inner white space kept: tabs and wide gaps between columns still
  * say where one cell ends and the next begins.
  */
 export function unmarked(raw: string): string {
+  if (!MARKDOWN.test(raw)) return raw.trim();
   return raw
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^\s{0,3}#{1,6}\s+/, "")
@@ -162,11 +168,21 @@ function isRunningHeader(text: string, count: number): boolean {
   );
 }
 
+// The same few strings (names, titles, labels) are compared again and again as a file is read;
+// each is worked out once. Cleared when full, so a long run over many files stays bounded.
+const COMPARABLE = new Map<string, string>();
+const COMPARABLE_LIMIT = 20_000;
+
 /** Lower case, dashes unified, punctuation dropped: for comparing titles written two ways. */
 export function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2010-\u2015]/g, "-")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let result = COMPARABLE.get(text);
+  if (result === undefined) {
+    result = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (COMPARABLE.size >= COMPARABLE_LIMIT) COMPARABLE.clear();
+    COMPARABLE.set(text, result);
+  }
+  return result;
 }

@@ -24,9 +24,7 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
   const found: string[] = [];
   let rest = text.trim();
   for (;;) {
-    const match =
-      HONORIFICS.map((h) => honorificAt(rest, h)).find((m) => m !== null) ??
-      abbreviatedRankAt(rest);
+    const match = honorificAt(rest) ?? abbreviatedRankAt(rest);
     if (!match) break;
     const office = placeOfOffice(match.rest);
     found.push(office ? `${match.honorific} ${office.place}` : match.honorific);
@@ -78,9 +76,12 @@ function abbreviatedRankAt(text: string): { honorific: string; rest: string } | 
   return { honorific: first, rest: others.join(" ") };
 }
 
-function honorificAt(text: string, honorific: string) {
-  const pattern = new RegExp(`^(${honorificPattern(honorific)})\\.?\\s+`, "i");
-  const m = text.match(pattern);
+// Every honorific in one alternation, compiled once. HONORIFICS is sorted longest first and an
+// alternation tries its branches in order, so "Deputy Commissioner" still wins over "Commissioner".
+const HONORIFIC_START = new RegExp(`^(${HONORIFICS.map(honorificPattern).join("|")})\\.?\\s+`, "i");
+
+function honorificAt(text: string): { honorific: string; rest: string } | null {
+  const m = text.match(HONORIFIC_START);
   // An honorific is written with a capital; "mr" inside a sentence is not one.
   if (!m?.[1] || !/^\p{Lu}/u.test(m[1])) return null;
   // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
