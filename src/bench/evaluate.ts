@@ -42,3 +42,22 @@ export function evaluate(
   const count = Math.max(1, questions.length);
   return { recallAt3: found / count, mrr: reciprocal / count, misses };
 }
+
+export interface SilenceEvaluation {
+  /** Share of absent-topic queries that returned any result. */
+  falseHitRate: number;
+  falseHits: Array<{ question: string; got: RankedItem[] }>;
+}
+
+/** Scores how often a search answers a query about a subject the minutes never mention. */
+export function evaluateSilence(
+  queries: readonly string[],
+  search: (question: string) => RankedItem[],
+): SilenceEvaluation {
+  const falseHits: SilenceEvaluation["falseHits"] = [];
+  for (const question of queries) {
+    const got = search(question);
+    if (got.length > 0) falseHits.push({ question, got: got.slice(0, 3) });
+  }
+  return { falseHitRate: falseHits.length / Math.max(1, queries.length), falseHits };
+}
