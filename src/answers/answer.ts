@@ -1,5 +1,5 @@
 import type { Body } from "../corpus/model.js";
-import type { SearchResult } from "../search/types.js";
+import type { Highlight, SearchResult } from "../search/types.js";
 
 export const INTENTS = [
   "search",
@@ -48,6 +48,8 @@ export interface Citation {
 export interface AnswerSection {
   heading: string | null;
   text: string | null;
+  /** Words of `text` to emphasise (a search excerpt's matches), as offsets into it. */
+  highlights?: Highlight[];
   bullets: string[];
   citation: Citation | null;
 }

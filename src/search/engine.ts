@@ -1,10 +1,10 @@
 import { type AnalysedToken, analyseDocument, analyseQuery, type QueryConcept } from "./analyse.js";
 import type { PassageDocument } from "./documents.js";
-import { excerptOf } from "./excerpt.js";
 import type { Glossary } from "./glossary.js";
 import { stripChatMarkup } from "./markup.js";
 import type { PackedPostings } from "./postings.js";
 import { smallestWindow } from "./proximity.js";
+import { quoteFor } from "./quote.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -303,16 +303,18 @@ export class LunrMinutesSearch implements MinutesSearch {
         )
         .flat(),
     );
+    const quote = quoteFor(item, passage, matched, this.#analyse);
     return {
       meetingId: meeting.id,
       date: meeting.date,
       body: meeting.body,
       item: { number: item.number, title: item.title },
       score: Math.round(candidate.score * 1000) / 1000,
-      excerpt: excerptOf(passage?.text ?? item.title, matched, this.#analyse),
+      excerpt: quote.excerpt.text,
+      highlights: quote.excerpt.highlights,
       source: {
         file: meeting.file,
-        line: passage?.line ?? item.line,
+        line: quote.line,
         ...(meeting.source ? { url: meeting.source.url } : {}),
       },
     };

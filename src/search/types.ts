@@ -1,4 +1,7 @@
 import type { Body } from "../corpus/model.js";
+import type { Highlight } from "./excerpt.js";
+
+export type { Highlight } from "./excerpt.js";
 
 export interface SearchOptions {
   /** How many results to return (default 5). */
@@ -18,8 +21,10 @@ export interface SearchResult {
   body: Body;
   item: { number: string | null; title: string };
   score: number;
-  /** The best-matching sentence(s); matched words wrapped in Slack bold (*word*). Not escaped. */
+  /** The best-matching sentence(s), as plain text with no markup. Not escaped. */
   excerpt: string;
+  /** The matched words in `excerpt`: [start, end) character offsets; each face marks them. */
+  highlights: Highlight[];
   /** `url`: the page the minutes are published on, when the meeting has one. */
   source: { file: string; line: number; url?: string };
 }

@@ -216,6 +216,7 @@ export function fakeSearch(
                 item: { number: item.number, title: item.title },
                 score: 1,
                 excerpt: p.text,
+                highlights: [],
                 source: { file: m.file, line: p.line },
               })),
           ),

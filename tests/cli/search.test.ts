@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/command.js";
 import { formatSearchResponse, searchCommand, searchOptionsFrom } from "../../src/cli/search.js";
+import { markedExcerpt } from "../search/marked.js";
 
 async function run(...argv: string[]) {
   let out = "";
@@ -28,7 +29,8 @@ describe("lcrb search", () => {
       item: { number: "6", title: "Tackling fraud" },
       source: { file: "003_0417dfde59a34df8.txt" },
     });
-    expect(response.results[0].excerpt).toMatch(/\*fraud\*/);
+    expect(markedExcerpt(response.results[0])).toMatch(/\*fraud\*/);
+    expect(response.results[0].excerpt).not.toContain("*");
     expect(typeof response.results[0].score).toBe("number");
     expect(typeof response.results[0].source.line).toBe("number");
   });
@@ -102,7 +104,8 @@ describe("formatSearchResponse", () => {
           body: "LCRB",
           item: { number: null, title: "Welcome and apologies" },
           score: 1,
-          excerpt: "*Apologies* were received from Councillor Athwal and Councillor Rodwell.",
+          excerpt: "Apologies were received from Councillor Athwal and Councillor Rodwell.",
+          highlights: [[0, 9]],
           source: { file: "003_0417dfde59a34df8.txt", line: 43 },
         },
       ],
@@ -113,7 +116,7 @@ describe("formatSearchResponse", () => {
     expect(text).toBe(
       [
         "1. LCRB · 2022-04-27 · Welcome and apologies",
-        "   *Apologies* were received from Councillor Athwal and Councillor Rodwell.",
+        "   Apologies were received from Councillor Athwal and Councillor Rodwell.",
         "   003_0417dfde59a34df8.txt:43",
         "",
         "2 more agenda items match.",
@@ -132,7 +135,8 @@ describe("formatSearchResponse", () => {
           body: "DMG",
           item: { number: "4", title: "Police and Crime Plan" },
           score: 6.7,
-          excerpt: "the Police and *Crime* Plan (PCP) can be published was March 2022.",
+          excerpt: "the Police and Crime Plan (PCP) can be published was March 2022.",
+          highlights: [[15, 20]],
           source: { file: "000_bc5123fd089beeb5.txt", line: 50 },
         },
       ],

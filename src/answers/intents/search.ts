@@ -19,6 +19,7 @@ export function resultSections(results: readonly SearchResult[]): AnswerSection[
     return {
       heading: `${result.body}, ${formatDate(result.date)}: ${item}`,
       text: result.excerpt,
+      highlights: result.highlights,
       bullets: [],
       citation: {
         body: result.body,

@@ -1,5 +1,6 @@
-import type { Answer } from "../answer.js";
+import type { Answer, AnswerSection } from "../answer.js";
 import { citationPlace, citationSource } from "./citation.js";
+import { emphasisRuns } from "./emphasis.js";
 
 // Slack reads &, < and > as markup, so text from the minutes or the question must escape them.
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -21,6 +22,13 @@ export function mrkdwnLink(url: string, label: string): string {
   return `<${url.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c).replaceAll("|", "%7C")}|${escapeMrkdwn(label)}>`;
 }
 
+/** A section's text as escaped mrkdwn, its highlights in Slack bold. */
+export function sectionTextMrkdwn(section: Pick<AnswerSection, "text" | "highlights">): string {
+  return emphasisRuns(section.text ?? "", section.highlights)
+    .map((run) => (run.emphasised ? `*${escapeMrkdwn(run.text)}*` : escapeMrkdwn(run.text)))
+    .join("");
+}
+
 /**
  * An Answer as one Slack mrkdwn message: title, summary, sections with their citations, then
  * follow-up suggestions. Used as the `text` of `lcrb ask --json` and as Slack's fallback text.
@@ -31,7 +39,7 @@ export function answerToMrkdwn(answer: Answer): string {
   for (const section of answer.sections) {
     const lines: string[] = [];
     if (section.heading) lines.push(`*${escapeMrkdwn(section.heading)}*`);
-    if (section.text) lines.push(escapeMrkdwn(section.text));
+    if (section.text) lines.push(sectionTextMrkdwn(section));
     for (const bullet of section.bullets) lines.push(`• ${escapeMrkdwn(bullet)}`);
     if (section.citation) {
       const { url } = section.citation;

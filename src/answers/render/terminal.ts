@@ -1,5 +1,6 @@
 import type { Answer } from "../answer.js";
 import { citationPlace, citationSource } from "./citation.js";
+import { emphasisRuns } from "./emphasis.js";
 
 export interface TerminalOptions {
   /** ANSI styles (bold, dim); off for pipes and files. */
@@ -33,7 +34,17 @@ export function answerToTerminal(answer: Answer, options: TerminalOptions): stri
     lines.push("");
     if (section.heading)
       lines.push(style("heading", section.heading.replace(CONTROL, "").replace(BOLD, "$1")));
-    if (section.text) lines.push(`  ${inline(section.text)}`);
+    if (section.text) {
+      const text = section.highlights
+        ? emphasisRuns(section.text, section.highlights)
+            .map((run) => {
+              const plain = run.text.replace(CONTROL, "");
+              return run.emphasised ? style("bold", plain) : plain;
+            })
+            .join("")
+        : inline(section.text);
+      lines.push(`  ${text}`);
+    }
     for (const bullet of section.bullets) lines.push(`  • ${inline(bullet)}`);
     if (section.citation) {
       lines.push(

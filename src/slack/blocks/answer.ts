@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Answer, AnswerSection } from "../../answers/answer.js";
-import { answerToMrkdwn } from "../../answers/render/mrkdwn.js";
+import { answerToMrkdwn, sectionTextMrkdwn } from "../../answers/render/mrkdwn.js";
 import { ACTION_IDS, type AskRequest, encodeAskRequest } from "./ask-request.js";
 import { citationText } from "./citation.js";
 import { escapeMrkdwn, plainText } from "./escape.js";
@@ -62,7 +62,7 @@ function sectionsOf(mrkdwn: string): Block[] {
 function sectionBlocks(section: AnswerSection): Block[] {
   const lines = [
     section.heading ? `*${escapeMrkdwn(section.heading)}*` : null,
-    section.text ? escapeMrkdwn(section.text) : null,
+    section.text ? sectionTextMrkdwn(section) : null,
     ...section.bullets.map((bullet) => `• ${escapeMrkdwn(bullet)}`),
   ].filter((line): line is string => line !== null && line !== "");
   const blocks = lines.length > 0 ? sectionsOf(lines.join("\n")) : [];
