@@ -18,6 +18,8 @@ export interface Config {
   corpusDir: string;
   /** Directory for the search-index cache. */
   cacheDir: string;
+  /** Watch the corpus directory and load changed minutes without a restart (LCRB_WATCH). */
+  watch: boolean;
   /** Interface the HTTP receiver binds to, or null for all interfaces. */
   host: string | null;
   logLevel: LogLevel;
@@ -55,6 +57,13 @@ const Env = z.object({
   HOST: optional(z.string()),
   LCRB_CORPUS_DIR: optional(z.string()),
   LCRB_CACHE_DIR: optional(z.string()),
+  LCRB_WATCH: optional(
+    z
+      .string()
+      .transform((v) => v.trim().toLowerCase())
+      .pipe(z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"))
+      .transform((v) => ["true", "1", "yes", "on"].includes(v)),
+  ),
   LOG_LEVEL: optional(z.preprocess((v) => (typeof v === "string" ? v.toLowerCase() : v), LogLevel)),
 });
 
@@ -67,6 +76,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     corpusDir: e.LCRB_CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
     cacheDir: e.LCRB_CACHE_DIR ?? DEFAULT_CACHE_DIR,
+    watch: e.LCRB_WATCH ?? true,
     host: e.HOST ?? null,
     logLevel: e.LOG_LEVEL ?? "info",
     slackApiUrl: e.SLACK_API_URL ?? null,

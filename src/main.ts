@@ -1,7 +1,6 @@
-import { createAnswerContext } from "./answers/context.js";
+import { openLiveContext } from "./answers/live-context.js";
 import { readConfig } from "./config.js";
 import { runConsole } from "./console/index.js";
-import { createSlackApp } from "./slack/app.js";
 
 // How long in-flight replies may take to finish after SIGTERM before we exit anyway.
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -11,13 +10,16 @@ const log = (line: string) => process.stderr.write(`lcrb-bot: ${line}\n`);
 /** `npm start`: the Slack app (Socket Mode or HTTP) when Slack is configured, else a local console. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const context = await createAnswerContext({
+  const live = await openLiveContext({
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
+    watch: config.watch,
+    log,
   });
-  const problems =
-    context.problems.length > 0 ? `, ${context.problems.length} file problem(s)` : "";
-  log(`loaded ${context.meetings.length} meetings from ${config.corpusDir}${problems}`);
+  const loaded = live.current();
+  const problems = loaded.problems.length > 0 ? `, ${loaded.problems.length} file problem(s)` : "";
+  const watching = config.watch ? "; watching it for new minutes" : "";
+  log(`loaded ${loaded.meetings.length} meetings from ${config.corpusDir}${problems}${watching}`);
 
   if (config.slack.kind === "console") {
     log("no Slack variables set: running the local console (end of input quits)");
@@ -31,13 +33,17 @@ async function main(): Promise<void> {
       }
       process.stdin.destroy();
     });
-    await runConsole(context, process.stdin, process.stdout, {
+    await runConsole(live, process.stdin, process.stdout, {
       interactive: process.stdin.isTTY === true,
     });
+    await live.close();
     return;
   }
 
-  const slack = await createSlackApp({ ...config, slack: config.slack }, context);
+  // Bolt and its HTTP and WebSocket stacks are loaded only when Slack is configured: the console
+  // (and the lcrb command, which never imports this file's Slack path) start without them.
+  const { createSlackApp } = await import("./slack/app.js");
+  const slack = await createSlackApp({ ...config, slack: config.slack }, live);
   const { port } = await slack.start();
   log(
     slack.mode === "socket"
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
       // only way out, and the timer is unref'd so a clean stop never waits for it.
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    slack.stop().then(
+    Promise.all([slack.stop(), live.close()]).then(
       () => log("stopped"),
       (error: unknown) => {
         log(`could not stop cleanly: ${oneLine(error)}`);

@@ -75,6 +75,17 @@ describe("parseConfig", () => {
       host: "127.0.0.1",
     });
   });
+
+  it("watches the corpus unless LCRB_WATCH turns it off, and names a value it cannot read", () => {
+    expect(parseConfig({}).watch).toBe(true);
+    expect(parseConfig({ LCRB_WATCH: "false" }).watch).toBe(false);
+    expect(parseConfig({ LCRB_WATCH: " OFF " }).watch).toBe(false);
+    expect(parseConfig({ LCRB_WATCH: "1" }).watch).toBe(true);
+    expect(parseConfig({ LCRB_WATCH: "" }).watch).toBe(true);
+    expect(() => parseConfig({ LCRB_WATCH: "sometimes" })).toThrow(
+      /^LCRB_WATCH must be true or false/,
+    );
+  });
 });
 
 describe("parseCliSettings", () => {

@@ -1,19 +1,29 @@
-import { loadCorpus } from "../corpus/load.js";
+import { type LoadedCorpus, loadCorpus } from "../corpus/load.js";
 import type { Meeting, NextMeeting, Problem } from "../corpus/model.js";
 import { openSearch } from "../search/index.js";
 import type { MinutesSearch } from "../search/types.js";
 import { localToday } from "./dates.js";
 
-/** Everything an answer is computed from; built once at start-up and shared by every face. */
+/**
+ * Everything an answer is computed from: one immutable snapshot of the corpus and its index,
+ * shared by every face. A live corpus replaces the snapshot; it never changes one.
+ */
 export interface AnswerContext {
   /** Sorted by date. */
   meetings: Meeting[];
   /** Meetings an admin listed in corpus/schedule.yml. */
   schedule: NextMeeting[];
   problems: Problem[];
+  /** A hash of the loaded corpus (LoadedCorpus.version): replicas holding the same minutes agree on it. */
+  corpusVersion: string;
   search: MinutesSearch;
   /** Today's date as YYYY-MM-DD (injected so "next meeting" can be tested). */
   today: () => string;
+}
+
+/** Where a face gets the context to answer from: the snapshot current when the question arrives. */
+export interface ContextSource {
+  current(): AnswerContext;
 }
 
 export interface AnswerContextOptions {
@@ -26,13 +36,21 @@ export interface AnswerContextOptions {
 
 /** Loads the corpus and opens its search index: the context every face answers from. */
 export async function createAnswerContext(options: AnswerContextOptions): Promise<AnswerContext> {
-  const corpus = await loadCorpus(options.corpusDir);
+  return contextFor(await loadCorpus(options.corpusDir), options);
+}
+
+/** The context for a loaded corpus: opens (or builds) its search index. */
+export async function contextFor(
+  corpus: LoadedCorpus,
+  options: Omit<AnswerContextOptions, "corpusDir">,
+): Promise<AnswerContext> {
   const search = await openSearch(corpus.meetings, { cacheDir: options.cacheDir });
   const fixed = options.today;
   return {
     meetings: corpus.meetings,
     schedule: corpus.schedule,
     problems: corpus.problems,
+    corpusVersion: corpus.version,
     search,
     today: fixed ? () => fixed : () => localToday(),
   };

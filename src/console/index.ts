@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Answer } from "../answers/answer.js";
-import type { AnswerContext } from "../answers/context.js";
+import type { AnswerContext, ContextSource } from "../answers/context.js";
 import { plural } from "../answers/format.js";
 import { answerQuestion } from "../answers/index.js";
 import { answerToTerminal } from "../answers/render/terminal.js";
@@ -20,10 +20,11 @@ const HISTORY_SIZE = 200;
 /**
  * The local console: answers each line of `input` on `output`. Interactive, it prompts, keeps
  * line history and quits on "quit" or Ctrl-D; piped, it answers line by line and resolves at the
- * end of input. "more" shows the next page of the last search.
+ * end of input. "more" shows the next page of the last search. Each line is answered from the
+ * minutes current when it is read, so a live corpus's new minutes are answered without a restart.
  */
 export async function runConsole(
-  context: AnswerContext,
+  contexts: ContextSource,
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   options: ConsoleOptions = {},
@@ -39,7 +40,7 @@ export async function runConsole(
   const write = (text: string) => output.write(text);
   if (interactive) {
     write(
-      `LCRB minutes: ${plural(context.meetings.length, "meeting")} loaded. Ask a question, or type “help”; “quit” or Ctrl-D leaves.\n`,
+      `LCRB minutes: ${plural(contexts.current().meetings.length, "meeting")} loaded. Ask a question, or type “help”; “quit” or Ctrl-D leaves.\n`,
     );
     lines.on("SIGINT", () => lines.close());
     lines.prompt();
@@ -50,7 +51,7 @@ export async function runConsole(
     if (QUIT.has(line.toLowerCase())) break;
     if (line) {
       if (!interactive) write(`> ${line}\n`);
-      const answer = answerLine(line, last, context);
+      const answer = answerLine(line, last, contexts.current());
       if (answer) {
         write(answerToTerminal(answer, { color }));
         if (answer.more && interactive) write("Type “more” for the next results.\n");

@@ -8,7 +8,7 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
-import type { AnswerContext } from "../answers/context.js";
+import type { ContextSource } from "../answers/context.js";
 import { answerQuestion } from "../answers/index.js";
 import type { Config, SlackMode } from "../config.js";
 import { identifyBot } from "./bot-identity.js";
@@ -52,7 +52,7 @@ const POST_PATH = "/slack/events";
  */
 export async function createSlackApp(
   config: SlackConfig,
-  context: AnswerContext,
+  contexts: ContextSource,
   options: SlackAppOptions = {},
 ): Promise<SlackApp> {
   const mode = config.slack;
@@ -86,7 +86,7 @@ export async function createSlackApp(
           signingSecret: mode.signingSecret,
           endpoints: POST_PATH,
           port: mode.port,
-          customRoutes: [healthRoute(context)],
+          customRoutes: [healthRoute(contexts)],
           logger,
           logLevel,
         });
@@ -102,7 +102,7 @@ export async function createSlackApp(
   });
 
   const deps: SlackDeps = {
-    context,
+    contexts,
     answer: options.answer ?? answerQuestion,
     logger,
     answeredMessages: new RecentIds(),

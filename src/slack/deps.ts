@@ -1,6 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import type { Answer } from "../answers/answer.js";
-import type { AnswerContext } from "../answers/context.js";
+import type { AnswerContext, ContextSource } from "../answers/context.js";
 import type { AskOptions } from "../answers/index.js";
 import type { RecentIds } from "./recent-ids.js";
 
@@ -13,7 +13,8 @@ export type AnswerFn = (
 
 /** What every listener needs: built once in createSlackApp and shared. */
 export interface SlackDeps {
-  context: AnswerContext;
+  /** The minutes to answer from: read once per request, so an answer under way keeps its snapshot. */
+  contexts: ContextSource;
   answer: AnswerFn;
   logger: Logger;
   /** Messages already answered (channel:ts), so a mention that also arrives as a DM is answered once. */

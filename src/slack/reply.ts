@@ -35,7 +35,9 @@ export async function composeReply(
 ): Promise<Reply> {
   await takeTurn();
   try {
-    const answer = await deps.answer(request.question, deps.context, { offset: request.offset });
+    const answer = await deps.answer(request.question, deps.contexts.current(), {
+      offset: request.offset,
+    });
     deps.logger.debug(`${surface}: answered intent ${answer.intent} at offset ${request.offset}`);
     return { ok: true, message: render(answer) };
   } catch (error) {

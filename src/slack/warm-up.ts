@@ -10,10 +10,11 @@ import { describeError } from "./reply.js";
  */
 export async function warmUp(deps: SlackDeps): Promise<void> {
   const started = performance.now();
-  renderHome(deps.context);
-  for (const question of ["", ...exampleQuestions(deps.context.meetings)]) {
+  const context = deps.contexts.current();
+  renderHome(context);
+  for (const question of ["", ...exampleQuestions(context.meetings)]) {
     try {
-      const answer = await deps.answer(question, deps.context, { offset: 0 });
+      const answer = await deps.answer(question, context, { offset: 0 });
       renderAnswer(answer, { share: { question, offset: 0 }, interactive: true });
     } catch (error) {
       deps.logger.warn(`warm-up: answering "${question}" failed: ${describeError(error)}`);

@@ -239,6 +239,7 @@ export function fixtureContext(today = "2024-01-15", schedule: NextMeeting[] = [
     meetings: MEETINGS,
     schedule,
     problems: [],
+    corpusVersion: "fixture",
     search: fakeSearch(MEETINGS),
     today: () => today,
   };

@@ -10,7 +10,10 @@ async function runPiped(lines: string[], interactive = false): Promise<string> {
   output.on("data", (chunk: Buffer) => {
     printed += chunk.toString("utf8");
   });
-  const done = runConsole(fixtureContext(), input, output, { interactive, color: false });
+  const done = runConsole({ current: fixtureContext }, input, output, {
+    interactive,
+    color: false,
+  });
   input.end(`${lines.join("\n")}\n`);
   await done;
   return printed;

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import type { AnswerContext } from "../../src/answers/context.js";
 import { createAnswerContext } from "../../src/answers/context.js";
 import type { Config } from "../../src/config.js";
@@ -37,12 +38,13 @@ export async function startHttpApp(
   const config: Config & { slack: { kind: "http" } & Config["slack"] } = {
     corpusDir: "corpus",
     cacheDir: ".lcrb-cache",
+    watch: false,
     host: "127.0.0.1",
     logLevel: "debug",
     slackApiUrl: fake.apiUrl,
     slack: { kind: "http", botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0 },
   };
-  const slack = await createSlackApp(config, context, options);
+  const slack = await createSlackApp(config, { current: () => context }, options);
   const { port } = await slack.start({ port: 0, host: "127.0.0.1" });
   return { slack, url: `http://127.0.0.1:${port}` };
 }
@@ -56,12 +58,13 @@ export async function startSocketApp(
     {
       corpusDir: "corpus",
       cacheDir: ".lcrb-cache",
+      watch: false,
       host: null,
       logLevel: "debug",
       slackApiUrl: fake.apiUrl,
       slack: { kind: "socket", botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: null },
     },
-    context,
+    { current: () => context },
     options,
   );
   await slack.start();
@@ -104,3 +107,22 @@ export const postForm = (baseUrl: string, body: string, options: SignedPost = {}
 /** An interactivity payload is form-encoded JSON in a `payload` field. */
 export const postInteraction = (baseUrl: string, payload: object, options: SignedPost = {}) =>
   postForm(baseUrl, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), options);
+
+/** Polls an app started as a child process until /healthz answers; fails if the app exits first. */
+export async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  timeoutMs = 20_000,
+): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`the app exited early with code ${child.exitCode}`);
+    try {
+      return await fetch(url);
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error("the app never answered /healthz");
+}

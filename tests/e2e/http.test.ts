@@ -98,10 +98,15 @@ describe("the Slack app over HTTP, against a fake Slack", () => {
     expect(fake.calls.every((call) => call.authorized)).toBe(true);
   });
 
-  it("answers GET /healthz with the number of meetings loaded", async () => {
+  it("answers GET /healthz with the number of meetings loaded and the corpus hash", async () => {
     const response = await fetch(`${url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, meetings: context.meetings.length });
+    expect(await response.json()).toEqual({
+      ok: true,
+      meetings: context.meetings.length,
+      corpus: context.corpusVersion,
+    });
+    expect(context.corpusVersion).toMatch(/^[0-9a-f]{64}$/);
     expect(context.meetings.length).toBeGreaterThan(0);
   });
 

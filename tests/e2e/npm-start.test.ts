@@ -4,25 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
 import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
 import { freePort } from "../../src/testing/free-port.js";
-import { BOT_TOKEN, postForm, SIGNING_SECRET } from "./harness.js";
-
-async function waitForHealth(
-  url: string,
-  child: ChildProcess,
-  timeoutMs = 20_000,
-): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the app exited early with code ${child.exitCode}`);
-    try {
-      return await fetch(url);
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error("the app never answered /healthz");
-}
+import { BOT_TOKEN, postForm, SIGNING_SECRET, waitForHealth } from "./harness.js";
 
 describe("npm start in HTTP mode (node dist/main.js)", () => {
   const fake = new FakeSlack();

@@ -32,6 +32,7 @@ function context(meetings: Meeting[], today: string): AnswerContext {
     meetings,
     schedule: [{ body: "DMG", date: "2023-06-01", time: null, venue: null, line: null }],
     problems: [],
+    corpusVersion: "fixture",
     search: {
       search: () => ({ query: "", results: [], suggestions: [], total: 0, note: null }),
     },

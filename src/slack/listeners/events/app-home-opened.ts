@@ -11,7 +11,10 @@ export function appHomeOpened(deps: SlackDeps) {
   }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== "home") return;
     try {
-      await client.views.publish({ user_id: event.user, view: renderHome(deps.context) });
+      await client.views.publish({
+        user_id: event.user,
+        view: renderHome(deps.contexts.current()),
+      });
     } catch (error) {
       deps.logger.error(`app_home_opened: could not publish the Home tab: ${describeError(error)}`);
     }
