@@ -1,0 +1,89 @@
+import type { Answer } from "../answers/answer.js";
+import { answerToTerminal } from "../answers/render/terminal.js";
+import {
+  type Expectation,
+  QUESTION_CLASSES,
+  type QuestionCase,
+  type QuestionClass,
+} from "./question-set.js";
+
+/** Asks one question in a conversation; each case of the set is its own conversation. */
+export type AskInConversation = (question: string, conversation: string) => Answer;
+
+export interface ClassScore {
+  passed: number;
+  total: number;
+  /** "question → why", for each case that failed (its first failing turn). */
+  failures: string[];
+}
+
+// The meetings an answer shows: its list when it has one, else the meetings of its results.
+function shownMeetings(answer: Answer): string[] {
+  const listed = (answer as { meetings?: unknown }).meetings;
+  if (Array.isArray(listed)) return listed.filter((id): id is string => typeof id === "string");
+  return [...new Set(answer.results.map((result) => result.meetingId))];
+}
+
+// A number alone ("2") must stand as a word, so "2" is not found inside "2022".
+function contains(text: string, wanted: string): boolean {
+  if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\d-])${wanted}(?![\\d:-])`).test(text);
+  return text.toLowerCase().includes(wanted.toLowerCase());
+}
+
+/** Why `answer` misses `expect`, or null when it holds everything expected. */
+export function checkAnswer(answer: Answer, expect: Expectation): string | null {
+  const text = answerToTerminal(answer, { color: false });
+  const lead = text.split("\n").slice(0, 2).join("\n");
+  const meeting = answer.meeting?.id ?? null;
+  const shown = shownMeetings(answer);
+  const candidates = answer.candidates.map((c) => c.id);
+  if (expect.meeting !== undefined && meeting !== expect.meeting)
+    return `meeting ${meeting}, wanted ${expect.meeting}`;
+  if (expect.meetings) {
+    const got = expect.ordered ? shown : [...shown].sort();
+    const want = expect.ordered ? expect.meetings : [...expect.meetings].sort();
+    if (got.join(",") !== want.join(",")) return `meetings [${shown}], wanted [${expect.meetings}]`;
+  }
+  const anyShown = meeting ? [meeting, ...shown] : shown;
+  for (const id of expect.meetingsInclude ?? [])
+    if (!anyShown.includes(id)) return `meetings [${anyShown}] lack ${id}`;
+  for (const id of expect.meetingsExclude ?? [])
+    if (anyShown.includes(id)) return `meetings [${anyShown}] include ${id}`;
+  if (expect.candidatesInclude) {
+    if (meeting) return `chose ${meeting} instead of offering candidates`;
+    for (const id of expect.candidatesInclude)
+      if (!candidates.includes(id)) return `candidates [${candidates}] lack ${id}`;
+  }
+  for (const words of expect.says ?? [])
+    if (!contains(text, words)) return `does not say “${words}”`;
+  for (const words of expect.saysNot ?? []) if (contains(text, words)) return `says “${words}”`;
+  for (const words of expect.lead ?? [])
+    if (!contains(lead, words))
+      return `does not lead with “${words}”: ${lead.replace(/\n/g, " / ")}`;
+  for (const cite of expect.cites ?? []) if (!text.includes(cite)) return `does not cite ${cite}`;
+  return null;
+}
+
+/** Scores every case, each in a conversation of its own, by class. */
+export function scoreQuestionSet(
+  cases: readonly QuestionCase[],
+  ask: AskInConversation,
+): Record<QuestionClass, ClassScore> {
+  const scores = Object.fromEntries(
+    QUESTION_CLASSES.map((name) => [name, { passed: 0, total: 0, failures: [] as string[] }]),
+  ) as Record<QuestionClass, ClassScore>;
+  cases.forEach((questionCase, index) => {
+    const score = scores[questionCase.class];
+    score.total += 1;
+    const conversation = `question-set-${index}`;
+    for (const turn of questionCase.turns) {
+      const why = checkAnswer(ask(turn.q, conversation), turn.expect);
+      if (why) {
+        score.failures.push(`${turn.q} → ${why}`);
+        return;
+      }
+    }
+    score.passed += 1;
+  });
+  return scores;
+}

@@ -1,0 +1,48 @@
+import { createAnswerContext } from "../answers/context.js";
+import { answerQuestion } from "../answers/index.js";
+import { readCliSettings } from "../config.js";
+import { QUESTION_CLASSES, QUESTION_SET, QUESTION_SET_TODAY } from "./question-set.js";
+import { scoreQuestionSet } from "./questions-score.js";
+
+/**
+ * `npm run bench:questions`: the question set of issue 9 against the real corpus, with the score
+ * of each class, every failure when run with `--failures`, and how long composed questions take
+ * once the corpus is loaded.
+ */
+const COMPOSED = [
+  "who sent apologies for the meeting where they discussed the night safety charter",
+  "compare attendance between the april 2022 and april 2023 meetings",
+  "timeline of the police and crime plan",
+];
+const TARGET_MS = 30;
+const RUNS = 50;
+
+const { corpusDir, cacheDir } = readCliSettings(undefined);
+const context = await createAnswerContext({ corpusDir, cacheDir, today: QUESTION_SET_TODAY });
+const scores = scoreQuestionSet(QUESTION_SET, (question) => answerQuestion(question, context));
+let passed = 0;
+let total = 0;
+for (const name of QUESTION_CLASSES) {
+  const score = scores[name];
+  passed += score.passed;
+  total += score.total;
+  console.log(`${name.padEnd(14)} ${score.passed}/${score.total}`);
+  if (process.argv.includes("--failures"))
+    for (const failure of score.failures) console.log(`    ✗ ${failure}`);
+}
+console.log(`${"all".padEnd(14)} ${passed}/${total} (${Math.round((100 * passed) / total)}%)`);
+
+for (const question of COMPOSED) {
+  answerQuestion(question, context);
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    answerQuestion(question, context);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const worst = times.at(-1) ?? 0;
+  console.log(
+    `composed “${question}”: median ${times[RUNS >> 1]?.toFixed(2)} ms, worst ${worst.toFixed(2)} ms (target ≤ ${TARGET_MS} ms)`,
+  );
+}
