@@ -1,5 +1,6 @@
 import type { Body } from "../corpus/model.js";
 import type { Highlight, SearchResult } from "../search/types.js";
+import type { Query } from "./query/query.js";
 
 export const INTENTS = [
   "search",
@@ -54,9 +55,28 @@ export interface AnswerSection {
   citation: Citation | null;
 }
 
+/**
+ * What an answer holds beyond its title and sections: "yes-no" leads with a verdict, "count"
+ * with a number, "list" and "timeline" show several meetings, "comparison" two sides,
+ * "candidates" asks which meeting, "summary" is everything else.
+ */
+export type AnswerKind =
+  | "summary"
+  | "yes-no"
+  | "count"
+  | "list"
+  | "timeline"
+  | "comparison"
+  | "candidates";
+
 /** A platform-neutral answer: what every face (Slack, console, CLI) renders. */
 export interface Answer {
   intent: Intent;
+  kind: AnswerKind;
+  /** The structured reading of the question, or null for an answer that needed none. */
+  query: Query | null;
+  /** Meeting ids in the order a list, timeline or comparison shows them. */
+  meetings: string[];
   /** The question as asked, with Slack markup removed. */
   question: string;
   meeting: MeetingRef | null;

@@ -1,34 +1,25 @@
-import type { Answer, Intent } from "./answer.js";
+import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
+import type { ConversationStore } from "./conversation-store.js";
 import { classify } from "./intent.js";
-import type { IntentAnswerer } from "./intent-answerer.js";
-import { answerActions } from "./intents/actions.js";
-import { answerAttendees } from "./intents/attendees.js";
-import { answerHelp } from "./intents/help.js";
-import { answerMeeting } from "./intents/meeting.js";
-import { answerMeetings } from "./intents/meetings.js";
-import { answerNext } from "./intents/next.js";
-import { answerPerson } from "./intents/person.js";
-import { answerSearch } from "./intents/search.js";
 import { ordinaryWords } from "./minutes-words.js";
 import { collectPeople, type Person } from "./people.js";
+import { answerWithIntent } from "./query/executors/intents.js";
+import { memoryOf, runQuery } from "./query/plan.js";
+import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
+import { readQuery } from "./query/read-query.js";
+import { TARGET_OF_INTENT } from "./query/read-target.js";
 import { readQuestion } from "./question.js";
 
 export interface AskOptions {
   /** Skip this many search results ("More results" paging). */
   offset?: number;
+  /**
+   * The conversation the question is asked in (a Slack thread, a DM, a console session): its
+   * last answer is recalled for follow-ups and this answer remembered. None: a one-off question.
+   */
+  conversation?: { id: string; store: ConversationStore };
 }
-
-const ANSWERERS: Record<Intent, IntentAnswerer> = {
-  attendees: answerAttendees,
-  meeting: answerMeeting,
-  meetings: answerMeetings,
-  next: answerNext,
-  person: answerPerson,
-  actions: answerActions,
-  help: answerHelp,
-  search: answerSearch,
-};
 
 // People and the minutes' words are gathered once per set of meetings, not once per question.
 const directoryCache = new WeakMap<object, { people: Person[]; ordinary: Set<string> }>();
@@ -45,9 +36,44 @@ function directoryOf(context: AnswerContext): { people: Person[]; ordinary: Set<
   return directory;
 }
 
+// Targets about one meeting: asked with no meeting named in a conversation, they mean the last one.
+const ABOUT_A_MEETING = new Set<Target>([
+  "attendees",
+  "apologies",
+  "chair",
+  "presence",
+  "meeting",
+  "actions",
+  "item",
+  "scheduled",
+]);
+
+// Selectors the rule-based intents read for themselves: a body, a date, latest/previous/first.
+function readByIntents(selector: MeetingSelector): boolean {
+  const position = selector.position;
+  return (
+    selector.topic.length === 0 &&
+    !selector.person &&
+    !selector.shift &&
+    !selector.previous &&
+    (!position || (position.count === 1 && (position.from === "end" || position.skip === 0)))
+  );
+}
+
+/** True when the intent the rules picked answers the query exactly as the planner would. */
+function answeredByIntent(query: Query, intent: Answer["intent"]): boolean {
+  return (
+    query.target === TARGET_OF_INTENT[intent] &&
+    query.aggregation === "one" &&
+    query.meetings.every(readByIntents)
+  );
+}
+
 /**
  * The one router behind every face (slash command, mention, DM, console, `lcrb ask`): reads the
- * question, picks its intent and answers it. Empty text gets the help answer.
+ * question into a structured query, resolves the meetings it names (by date, position, subject,
+ * person, or the conversation's last answer) and runs the target's executor. Empty text gets
+ * the help answer.
  */
 export function answerQuestion(
   text: string,
@@ -56,15 +82,54 @@ export function answerQuestion(
 ): Answer {
   const question = readQuestion(text);
   const { people, ordinary } = directoryOf(context);
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text
     ? classify(question, people, ordinary)
     : { intent: "help" as const, name: null, people: [], topic: [] };
-  const offset = Math.max(0, Math.floor(options.offset ?? 0));
-  return ANSWERERS[classification.intent]({ question, classification, context, offset });
+  const { conversation } = options;
+  const memory = conversation ? conversation.store.recall(conversation.id) : null;
+  const base = { question, classification, context, memory, people, ordinary, offset };
+  if (!question.text || classification.intent === "help") {
+    const answer = answerWithIntent(
+      { ...base, query: helpQuery(), resolutions: [] },
+      "help",
+      undefined,
+    );
+    return answer;
+  }
+  const query = readQuery(question, classification, people, ordinary, memory);
+  if (memory && query.meetings.length === 0 && ABOUT_A_MEETING.has(query.target))
+    query.meetings = [{ ...emptySelector(), previous: true }];
+  const answer =
+    !memory && answeredByIntent(query, classification.intent)
+      ? answerWithIntent({ ...base, query, resolutions: [] }, classification.intent, undefined)
+      : runQuery({ ...base, query });
+  answer.query = query;
+  if (conversation) {
+    const remembered = memoryOf(answer);
+    if (remembered) conversation.store.remember(conversation.id, remembered);
+  }
+  return answer;
+}
+
+function helpQuery(): Query {
+  return {
+    target: "help",
+    aggregation: "one",
+    meetings: [],
+    since: null,
+    until: null,
+    topic: [],
+    person: null,
+    organisation: [],
+    item: null,
+    followUp: false,
+  };
 }
 
 export type {
   Answer,
+  AnswerKind,
   AnswerSection,
   Citation,
   Intent,
@@ -72,3 +137,6 @@ export type {
   UpcomingMeeting,
 } from "./answer.js";
 export type { AnswerContext } from "./context.js";
+export type { ConversationMemory, ConversationStore } from "./conversation-store.js";
+export { InMemoryConversationStore } from "./conversation-store.js";
+export type { Query } from "./query/query.js";

@@ -1,3 +1,4 @@
+import type { Meeting } from "../corpus/model.js";
 import type { Answer, Intent } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { Classification } from "./intent.js";
@@ -10,6 +11,10 @@ export interface IntentInput {
   context: AnswerContext;
   /** Search results to skip ("More results"). */
   offset: number;
+  /** The meeting the planner chose; when set, the intent answers about it. */
+  meeting?: Meeting;
+  /** The question asks yes or no ("was X at …"): the answer's title says which first. */
+  yesNo?: boolean;
 }
 
 export type IntentAnswerer = (input: IntentInput) => Answer;
@@ -18,6 +23,9 @@ export type IntentAnswerer = (input: IntentInput) => Answer;
 export function blankAnswer(intent: Intent, question: Question, title: string): Answer {
   return {
     intent,
+    kind: "summary",
+    query: null,
+    meetings: [],
     question: question.asked,
     meeting: null,
     candidates: [],

@@ -31,6 +31,7 @@ export function chooseMeeting(
   rephrase: (meeting: Meeting) => string,
 ): MeetingChoice {
   const { question, context } = input;
+  if (input.meeting) return { kind: "meeting", meeting: input.meeting, note: null };
   const today = context.today();
   const resolution = resolveMeeting(question.reference, context.meetings, today);
   if (resolution.status === "found" && resolution.meeting) {

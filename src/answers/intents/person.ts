@@ -13,7 +13,8 @@ const STATUS_WORDS: Record<AttendanceStatus, string> = {
 };
 
 /** Which meetings a person attended or sent apologies to, and in what role. */
-export const answerPerson: IntentAnswerer = ({ question, classification, context }) => {
+export const answerPerson: IntentAnswerer = (input) => {
+  const { question, classification, context } = input;
   const typed = classification.name ?? question.asked;
   const [person, ...others] = classification.people;
   if (!person) {
@@ -34,7 +35,7 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
   // "Was Claire Waxman at the April 2023 meeting?" is about that meeting: it leads the answer.
   const date = question.reference.date;
   const named = resolveMeeting(question.reference, context.meetings, context.today());
-  const focus = named.status === "found" ? named.meeting : null;
+  const focus = input.meeting ?? (named.status === "found" ? named.meeting : null);
   if (focus) {
     answer.meeting = meetingRef(focus);
     const there = person.appearances.find((a) => a.meeting === focus);
@@ -80,6 +81,21 @@ export const answerPerson: IntentAnswerer = ({ question, classification, context
       bullets: [],
       citation: citeLine(focus, firstListed.line),
     });
+  }
+  if (focus && (input.yesNo ?? false)) {
+    // "Was X at …?" is answered yes or no before the evidence.
+    const there = person.appearances.find((a) => a.meeting === focus)?.attendee;
+    const verdict = there !== undefined && there.status !== "apologies";
+    answer.kind = "yes-no";
+    answer.title = `${verdict ? "Yes" : "No"}: ${person.name} ${
+      there
+        ? there.status === "apologies"
+          ? "sent apologies to"
+          : there.status === "in_attendance"
+            ? "was in attendance at"
+            : "was present at"
+        : "is not named in the attendance list of"
+    } ${meetingPhrase(focus)}`;
   }
   const latest = person.appearances.at(-1)?.meeting;
   answer.followUps = [

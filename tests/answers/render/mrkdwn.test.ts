@@ -4,6 +4,9 @@ import { answerToMrkdwn, escapeMrkdwn } from "../../../src/answers/render/mrkdwn
 
 const answer: Answer = {
   intent: "search",
+  kind: "summary",
+  query: null,
+  meetings: [],
   question: "fraud",
   meeting: null,
   candidates: [],

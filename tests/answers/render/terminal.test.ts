@@ -4,6 +4,9 @@ import { answerToTerminal } from "../../../src/answers/render/terminal.js";
 
 const answer: Answer = {
   intent: "attendees",
+  kind: "summary",
+  query: null,
+  meetings: [],
   question: "who attended in April 2023",
   meeting: { id: "lcrb-2023-04-12", date: "2023-04-12", body: "LCRB" },
   candidates: [],

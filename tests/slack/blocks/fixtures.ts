@@ -4,6 +4,9 @@ import type { Answer, AnswerSection } from "../../../src/answers/answer.js";
 export function searchAnswer(overrides: Partial<Answer> = {}): Answer {
   return {
     intent: "search",
+    kind: "summary",
+    query: null,
+    meetings: [],
     question: "casey review",
     meeting: null,
     candidates: [],

@@ -1,0 +1,34 @@
+import type { Answer } from "../../answer.js";
+import { formatDate } from "../../format.js";
+import type { Executor } from "../executor.js";
+import { answerWithIntent } from "./intents.js";
+import { withOneMeeting } from "./one-meeting.js";
+
+/**
+ * Who sent apologies: the apologies come first (not two dozen present names before them), then
+ * the rest of the attendance list for reference.
+ */
+export const apologiesExecutor: Executor = (input) =>
+  withOneMeeting(input, "attendees", (meeting) => {
+    const answer: Answer = answerWithIntent(input, "attendees", meeting);
+    if (!answer.meeting) return answer;
+    const apologies = answer.sections.filter((s) => /^Apologies\b/.test(s.heading ?? ""));
+    const others = answer.sections.filter((s) => !apologies.includes(s));
+    answer.sections = [...apologies, ...others];
+    const names = apologies.flatMap((s) => s.bullets.map((b) => b.replace(/:.*$/, "")));
+    const where = `the ${answer.meeting.body} meeting on ${formatDate(answer.meeting.date)}`;
+    answer.title = `Apologies for ${where}`;
+    answer.summary = [
+      names.length > 0
+        ? `${names.length} sent apologies: ${names.join(", ")}.`
+        : "No apologies recorded for this meeting.",
+      answer.summary,
+    ]
+      .filter(Boolean)
+      .join(" ");
+    if (input.query.aggregation === "count") {
+      answer.kind = "count";
+      answer.title = `${names.length} sent apologies to ${where}`;
+    }
+    return answer;
+  });

@@ -1,0 +1,129 @@
+import type { Attendee, Meeting } from "../../../corpus/model.js";
+import type { AnswerSection } from "../../answer.js";
+import { citeLine, meetingLabel } from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import { attendeesOf } from "../../organisations.js";
+import type { Person } from "../../people.js";
+import type { Executor } from "../executor.js";
+import { unclearAnswer } from "./unclear.js";
+
+interface Side {
+  meetings: Meeting[];
+  /** Everyone who came (present or in attendance), by person, with one attendance line each. */
+  came: Map<Person, { meeting: Meeting; attendee: Attendee }>;
+}
+
+function sideOf(meetings: Meeting[], people: readonly Person[], only: Set<Attendee> | null): Side {
+  const came = new Map<Person, { meeting: Meeting; attendee: Attendee }>();
+  for (const person of people)
+    for (const appearance of person.appearances)
+      if (
+        meetings.includes(appearance.meeting) &&
+        appearance.attendee.status !== "apologies" &&
+        (!only || only.has(appearance.attendee))
+      )
+        came.set(person, appearance);
+  return { meetings, came };
+}
+
+function organisationOf(attendee: Attendee): string {
+  return attendee.organisation ?? attendee.role ?? "no organisation given";
+}
+
+/** People grouped by organisation: "London Councils: Nesil Caliskan, Ella Watson". */
+function byOrganisation(entries: { attendee: Attendee }[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const { attendee } of entries) {
+    const key = organisationOf(attendee);
+    groups.set(key, [...(groups.get(key) ?? []), attendee.name]);
+  }
+  return [...groups].map(([organisation, names]) => `${organisation}: ${names.join(", ")}`);
+}
+
+const sideLabel = (side: Side) => side.meetings.map(meetingLabel).join(" and ");
+
+/**
+ * Attendance at two meetings (or two years) side by side: who joined, who left, by organisation,
+ * and which organisations are new or gone. An organisation named narrows it to its people.
+ */
+export const compareExecutor: Executor = (input) => {
+  const { question, query, resolutions, context, people } = input;
+  for (const [index, resolution] of resolutions.entries())
+    if (resolution.status !== "found")
+      return unclearAnswer(input, "attendees", resolution, query.meetings[index]);
+  const [a, b] = resolutions;
+  if (!a || !b) {
+    const answer = blankAnswer("attendees", question, "Compare which meetings?");
+    answer.summary =
+      "Name two meetings or two years, e.g. “compare attendance between April 2022 and April 2023”.";
+    return answer;
+  }
+  // Earlier first: "joined" means came to the later meeting, not the earlier.
+  const [earlier, later] =
+    (a.meetings[0]?.date ?? "") <= (b.meetings[0]?.date ?? "") ? [a, b] : [b, a];
+  const known = [
+    ...new Set(context.meetings.flatMap((m) => m.attendees.flatMap((x) => x.organisation ?? []))),
+  ];
+  const all = [...earlier.meetings, ...later.meetings].flatMap((m) => m.attendees);
+  const only =
+    query.organisation.length > 0 ? new Set(attendeesOf(query.organisation, all, known)) : null;
+  const before = sideOf(earlier.meetings, people, only && only.size > 0 ? only : null);
+  const after = sideOf(later.meetings, people, only && only.size > 0 ? only : null);
+  const joined = [...after.came].filter(([p]) => !before.came.has(p)).map(([, x]) => x);
+  const left = [...before.came].filter(([p]) => !after.came.has(p)).map(([, x]) => x);
+  const both = [...after.came].filter(([p]) => before.came.has(p)).map(([, x]) => x);
+  const orgs = (side: Side) =>
+    new Set([...side.came.values()].map((x) => organisationOf(x.attendee)));
+  const newOrgs = [...orgs(after)].filter((o) => !orgs(before).has(o));
+  const goneOrgs = [...orgs(before)].filter((o) => !orgs(after).has(o));
+  const onlyJoined = /\bjoined\b|\bnew\b/.test(question.text) && !/\bleft\b/.test(question.text);
+  const onlyLeft =
+    /\bleft\b|\bno longer\b/.test(question.text) && !/\bjoined\b/.test(question.text);
+  // "At A but not at B": only those at the side named first.
+  const butNot = /\bbut not\b/.test(question.text);
+  const firstNamedLater = a === later;
+  const showJoined = !onlyLeft && (!butNot || firstNamedLater);
+  const showLeft = !onlyJoined && (!butNot || !firstNamedLater);
+  const answer = blankAnswer(
+    "attendees",
+    question,
+    `Attendance: ${sideLabel(before)} → ${sideLabel(after)}`,
+  );
+  answer.kind = "comparison";
+  answer.query = query;
+  answer.meetings = [...before.meetings, ...after.meetings].map((m) => m.id);
+  answer.summary = `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
+  const section = (
+    heading: string,
+    entries: { meeting: Meeting; attendee: Attendee }[],
+  ): AnswerSection => ({
+    heading: `${heading} (${entries.length})`,
+    text: entries.length === 0 ? "No one." : null,
+    bullets: byOrganisation(entries),
+    citation: entries[0] ? citeLine(entries[0].meeting, entries[0].attendee.line) : null,
+  });
+  answer.sections = [
+    ...(showJoined
+      ? [section(`Joined: at ${sideLabel(after)}, not ${sideLabel(before)}`, joined)]
+      : []),
+    ...(showLeft ? [section(`Left: at ${sideLabel(before)}, not ${sideLabel(after)}`, left)] : []),
+    ...(!onlyJoined && !onlyLeft && !butNot ? [section("At both", both)] : []),
+  ];
+  if (showJoined && newOrgs.length > 0)
+    answer.sections.push({
+      heading: "Organisations new to the second",
+      text: newOrgs.join(", "),
+      bullets: [],
+      citation: null,
+    });
+  if (showLeft && goneOrgs.length > 0)
+    answer.sections.push({
+      heading: "Organisations not at the second",
+      text: goneOrgs.join(", "),
+      bullets: [],
+      citation: null,
+    });
+  const latest = after.meetings.at(-1);
+  answer.followUps = latest ? [`who attended the ${latest.body} meeting on ${latest.date}?`] : [];
+  return answer;
+};

@@ -1,0 +1,57 @@
+import type { Executor } from "../executor.js";
+import type { Aggregation, Target } from "../query.js";
+import { apologiesExecutor } from "./apologies.js";
+import { chairExecutor } from "./chair.js";
+import { compareExecutor } from "./compare.js";
+import { attendeeCountExecutor, itemCountExecutor } from "./count.js";
+import { answerWithIntent } from "./intents.js";
+import { itemExecutor } from "./item.js";
+import { oneMeetingIntent } from "./one-meeting.js";
+import { passagesExecutor } from "./passages.js";
+import { scheduledExecutor } from "./scheduled.js";
+
+// Targets that answer as before, about the meeting the question names.
+const unchanged =
+  (intent: "next" | "help" | "search" | "meetings"): Executor =>
+  (input) =>
+    answerWithIntent(input, intent, undefined);
+
+/**
+ * One executor per target. A new target (decisions, glossary…) is a row here, its reading a row
+ * in TARGET_RULES, and its executor a file in this folder.
+ */
+export const EXECUTORS: Record<Target, Executor> = {
+  attendees: oneMeetingIntent("attendees"),
+  apologies: apologiesExecutor,
+  chair: chairExecutor,
+  presence: oneMeetingIntent("person", { yesNo: true }),
+  passages: passagesExecutor,
+  item: itemExecutor,
+  actions: oneMeetingIntent("actions"),
+  meeting: oneMeetingIntent("meeting"),
+  meetings: unchanged("meetings"),
+  next: unchanged("next"),
+  scheduled: scheduledExecutor,
+  person: oneMeetingIntent("person"),
+  help: unchanged("help"),
+  search: unchanged("search"),
+};
+
+/** Aggregations that change how a target is answered, before the target's own executor. */
+const BY_AGGREGATION: readonly {
+  aggregation: Aggregation;
+  targets: Target[];
+  executor: Executor;
+}[] = [
+  { aggregation: "compare", targets: ["attendees", "apologies"], executor: compareExecutor },
+  { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
+  { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
+];
+
+/** The executor for a target and aggregation. */
+export function executorFor(target: Target, aggregation: Aggregation): Executor {
+  return (
+    BY_AGGREGATION.find((row) => row.aggregation === aggregation && row.targets.includes(target))
+      ?.executor ?? EXECUTORS[target]
+  );
+}

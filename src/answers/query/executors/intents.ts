@@ -1,0 +1,48 @@
+import type { Meeting } from "../../../corpus/model.js";
+import type { Answer, Intent } from "../../answer.js";
+import type { IntentAnswerer } from "../../intent-answerer.js";
+import { answerActions } from "../../intents/actions.js";
+import { answerAttendees } from "../../intents/attendees.js";
+import { answerHelp } from "../../intents/help.js";
+import { answerMeeting } from "../../intents/meeting.js";
+import { answerMeetings } from "../../intents/meetings.js";
+import { answerNext } from "../../intents/next.js";
+import { answerPerson } from "../../intents/person.js";
+import { answerSearch } from "../../intents/search.js";
+import type { ExecutorInput } from "../executor.js";
+
+/** The single-meeting answers written before the query design, each now an executor's last step. */
+export const INTENT_ANSWERERS: Record<Intent, IntentAnswerer> = {
+  attendees: answerAttendees,
+  meeting: answerMeeting,
+  meetings: answerMeetings,
+  next: answerNext,
+  person: answerPerson,
+  actions: answerActions,
+  help: answerHelp,
+  search: answerSearch,
+};
+
+/**
+ * Answers with an intent's answerer about `meeting` (or, with none, the meeting the question's
+ * own words name, as before), with the organisation words the query read as its topic.
+ */
+export function answerWithIntent(
+  input: ExecutorInput,
+  intent: Intent,
+  meeting: Meeting | undefined,
+  options: { yesNo?: boolean } = {},
+): Answer {
+  const classification =
+    input.query.organisation.length > 0 && intent === "attendees"
+      ? { ...input.classification, intent, topic: input.query.organisation }
+      : { ...input.classification, intent };
+  return INTENT_ANSWERERS[intent]({
+    question: input.question,
+    classification,
+    context: input.context,
+    offset: input.offset,
+    ...(meeting ? { meeting } : {}),
+    ...(options.yesNo ? { yesNo: true } : {}),
+  });
+}

@@ -1,0 +1,35 @@
+import type { Meeting } from "../../../corpus/model.js";
+import type { Answer } from "../../answer.js";
+import {
+  citeLine,
+  firstSentence,
+  formatLongDate,
+  isListHeading,
+  itemLabel,
+  meetingLabel,
+  plural,
+} from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import type { ExecutorInput } from "../executor.js";
+
+/** Several meetings at a glance ("the last two LCRB meetings"): each with its items. */
+export function listAnswer(input: ExecutorInput, meetings: readonly Meeting[]): Answer {
+  const answer = blankAnswer("meetings", input.question, `${plural(meetings.length, "meeting")}`);
+  answer.kind = "list";
+  answer.meetings = meetings.map((m) => m.id);
+  answer.summary = meetings.map((m) => `${meetingLabel(m)}`).join("; ");
+  answer.sections = meetings.map((meeting) => {
+    const items = meeting.items.filter(
+      (i) => !/welcome|minutes of|any other business/i.test(i.title),
+    );
+    const first = items[0]?.passages.find((p) => !isListHeading(p.text));
+    return {
+      heading: `${meeting.title} (${meeting.body}), ${formatLongDate(meeting.date)}`,
+      text: first ? firstSentence(first.text) : null,
+      bullets: items.map(itemLabel),
+      citation: citeLine(meeting, first?.line ?? meeting.items[0]?.line ?? 1),
+    };
+  });
+  answer.followUps = meetings.map((m) => `who attended the ${m.body} meeting on ${m.date}?`);
+  return answer;
+}

@@ -1,0 +1,125 @@
+import type { Meeting } from "../../../corpus/model.js";
+import type { AnswerSection } from "../../answer.js";
+import {
+  citeLine,
+  firstSentence,
+  formatDate,
+  itemLabel,
+  meetingLabel,
+  meetingRef,
+  plural,
+} from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import type { Executor, ExecutorInput } from "../executor.js";
+import { itemMentions, type Mention } from "../mentions.js";
+import { unclearAnswer } from "./unclear.js";
+
+// Enough results to see every meeting that discussed a subject, not just the best few items.
+const SEARCH_DEPTH = 200;
+
+/** The meetings in scope: those the selectors name, within "since"/"until", else all. */
+function scopeOf(input: ExecutorInput): Meeting[] | null {
+  const { query, resolutions, context } = input;
+  let scope = context.meetings as Meeting[];
+  const [resolution] = resolutions;
+  const selector = query.meetings[0];
+  if (resolution && selector) {
+    if (resolution.status === "found") scope = resolution.meetings;
+    else if (selector.body && !selector.date && !selector.topic.length && !selector.person)
+      scope = scope.filter((m) => m.body === selector.body);
+    else return null;
+    // "When did the DMG discuss covid": every DMG meeting, not only the latest.
+    if (selector.body && !selector.date && !selector.position && !selector.shift)
+      scope = context.meetings.filter((m) => m.body === selector.body);
+  }
+  if (query.since) scope = scope.filter((m) => m.date >= (query.since ?? ""));
+  if (query.until) scope = scope.filter((m) => m.date <= (query.until ?? ""));
+  return scope;
+}
+
+/**
+ * A subject across meetings: which meetings discussed it (each with its items and a cited
+ * line), when first or last, how often, or its passages in date order (timeline). Items are
+ * found through the search index, then kept only when they mention every word of the subject,
+ * so a passing match on one common word does not count as a discussion.
+ */
+export const passagesExecutor: Executor = (input) => {
+  const { query, question, context } = input;
+  const subject = query.topic;
+  const scope = scopeOf(input);
+  const [resolution] = input.resolutions;
+  if (!scope && resolution) return unclearAnswer(input, "meetings", resolution, query.meetings[0]);
+  const words = subject.join(" ");
+  const answer = blankAnswer("meetings", question, `Meetings that discussed “${words}”`);
+  answer.query = query;
+  if (subject.length === 0) {
+    answer.title = "What subject?";
+    answer.summary =
+      "I could not tell which subject you mean; ask with its words, e.g. “which meetings discussed fraud?”.";
+    return answer;
+  }
+  const inScope = new Set((scope ?? []).map((m) => m.id));
+  const response = context.search.search(words, { limit: SEARCH_DEPTH });
+  const hit = new Set(response.results.map((r) => r.meetingId));
+  const byMeeting = (scope ?? [])
+    .filter((m) => hit.has(m.id) && inScope.has(m.id))
+    .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
+    .filter((entry) => entry.mentions.length > 0);
+  if (byMeeting.length === 0) {
+    answer.title = `The minutes do not mention “${words}”`;
+    answer.summary = `No meeting${scope && scope.length < context.meetings.length ? " in that period" : ""} I hold discussed “${words}”.${response.suggestions.length > 0 ? ` Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?` : ""}`;
+    answer.followUps = ["list the meetings"];
+    return answer;
+  }
+  const first = byMeeting[0];
+  const last = byMeeting.at(-1);
+  if ((query.aggregation === "first" || query.aggregation === "last") && first && last) {
+    const chosen = query.aggregation === "first" ? first : last;
+    answer.meeting = meetingRef(chosen.meeting);
+    answer.kind = "summary";
+    answer.title = `${query.aggregation === "first" ? "First" : "Last"} discussed on ${formatDate(chosen.meeting.date)} (${chosen.meeting.body})`;
+    answer.summary = `“${words}” came up in ${plural(byMeeting.length, "meeting")} I hold; the ${query.aggregation} was ${meetingLabel(chosen.meeting)}.`;
+    answer.sections = chosen.mentions.flatMap((m) => sectionsOf(m, true));
+    answer.followUps = [
+      `which meetings discussed ${words}?`,
+      `who attended the ${chosen.meeting.body} meeting on ${formatDate(chosen.meeting.date)}?`,
+    ];
+    return answer;
+  }
+  const timeline = query.aggregation === "timeline";
+  answer.kind = timeline ? "timeline" : query.aggregation === "count" ? "count" : "list";
+  answer.meetings = byMeeting.map((entry) => entry.meeting.id);
+  if (byMeeting.length === 1 && first) answer.meeting = meetingRef(first.meeting);
+  answer.title = timeline
+    ? `“${words}” over time`
+    : query.aggregation === "count"
+      ? `“${words}” came up in ${plural(byMeeting.length, "meeting")}`
+      : `${plural(byMeeting.length, "meeting")} discussed “${words}”`;
+  answer.summary = `${byMeeting.map((e) => meetingLabel(e.meeting)).join("; ")}${query.since ? ` (since ${formatDate(query.since)})` : ""}.`;
+  answer.sections = byMeeting.flatMap(({ mentions }) =>
+    timeline
+      ? mentions.flatMap((m) => sectionsOf(m, true))
+      : mentions.slice(0, 2).flatMap((m) => sectionsOf(m, false)),
+  );
+  answer.followUps = [
+    ...(first ? [`when was ${words} first discussed?`] : []),
+    `timeline of ${words}`,
+  ];
+  return answer;
+};
+
+/** An item that mentions the subject, with its best cited passage (or every one, `all`). */
+function sectionsOf(mention: Mention, all: boolean): AnswerSection[] {
+  const { meeting, item } = mention;
+  const heading = `${meetingLabel(meeting)}: ${itemLabel(item)}`;
+  const passages = mention.passages.length > 0 ? mention.passages : item.passages.slice(0, 1);
+  const shown = all ? passages : passages.slice(0, 1);
+  if (shown.length === 0)
+    return [{ heading, text: null, bullets: [], citation: citeLine(meeting, item.line) }];
+  return shown.map((passage, i) => ({
+    heading: i === 0 ? heading : null,
+    text: all ? passage.text : firstSentence(passage.text, 300),
+    bullets: [],
+    citation: citeLine(meeting, passage.line),
+  }));
+}

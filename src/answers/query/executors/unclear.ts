@@ -1,0 +1,86 @@
+import type { Meeting } from "../../../corpus/model.js";
+import type { Answer, Intent } from "../../answer.js";
+import { dateMatches } from "../../dates.js";
+import { citeLine, formatDate, meetingLabel, meetingRef } from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import { describeNextMeeting } from "../../intents/next.js";
+import type { ExecutorInput } from "../executor.js";
+import type { MeetingSelector } from "../query.js";
+import type { Resolution } from "../resolve.js";
+
+/**
+ * The answer when a question names a meeting we cannot give one of: several fit (a short choice,
+ * never a silent "latest"), or none does (what was understood, what is missing, and what the
+ * minutes we hold say about that date: a past meeting's "next meeting" line).
+ */
+export function unclearAnswer(
+  input: ExecutorInput,
+  intent: Intent,
+  resolution: Resolution,
+  selector: MeetingSelector | undefined,
+): Answer {
+  const { question, context } = input;
+  const answer = blankAnswer(intent, question, "Which meeting?");
+  answer.query = input.query;
+  answer.kind = "candidates";
+  if (resolution.status === "ambiguous") {
+    answer.candidates = resolution.candidates.map(meetingRef);
+    answer.summary = `${resolution.candidates.length} meetings fit “${resolution.wanted.replace(/^a /, "the ")}”: which one do you mean?`;
+    answer.sections = [
+      {
+        heading: "Candidates",
+        text: null,
+        bullets: resolution.candidates.map((m) => `*${meetingLabel(m)}*: ${itemTitles(m)}`),
+        citation: null,
+      },
+    ];
+    answer.followUps = resolution.candidates.map(
+      (m) => `${question.text.replace(/\?$/, "")} on ${formatDate(m.date)}`,
+    );
+    return answer;
+  }
+  answer.title = "No such meeting in the minutes";
+  const announced = selector?.date
+    ? context.meetings.flatMap((m) =>
+        m.nextMeetings
+          .filter(
+            (next) =>
+              selector.date !== null &&
+              dateMatches(selector.date, next.date) &&
+              (!selector.body || next.body === selector.body),
+          )
+          .map((next) => ({ meeting: m, next })),
+      )
+    : [];
+  const lines = [`I have no minutes for ${resolution.wanted}.`];
+  for (const { meeting, next } of announced) {
+    lines.push(
+      `The minutes of ${meetingLabel(meeting)} scheduled the next ${next.body} meeting for ${describeNextMeeting(next)}.`,
+    );
+  }
+  answer.summary = lines.join(" ");
+  answer.sections = announced.map(({ meeting, next }) => ({
+    heading: `Next ${next.body} meeting, as announced`,
+    text: describeNextMeeting(next),
+    bullets: [],
+    citation: next.line ? citeLine(meeting, next.line, false) : null,
+  }));
+  const nearest =
+    resolution.candidates.length > 0 ? resolution.candidates : context.meetings.slice(-3);
+  answer.candidates = nearest.map(meetingRef);
+  answer.sections.push({
+    heading: "Meetings I do hold",
+    text: null,
+    bullets: nearest.map((m) => `*${meetingLabel(m)}*: ${m.title}`),
+    citation: null,
+  });
+  answer.followUps = ["list the meetings"];
+  return answer;
+}
+
+function itemTitles(meeting: Meeting): string {
+  return meeting.items
+    .map((item) => item.title)
+    .filter((title) => !/welcome|minutes|any other business|apologies/i.test(title))
+    .join("; ");
+}

@@ -1,0 +1,45 @@
+import type { Answer } from "../answer.js";
+import type { ConversationMemory } from "../conversation-store.js";
+import type { ExecutorInput } from "./executor.js";
+import { executorFor } from "./executors/index.js";
+import { resolveSelector } from "./resolve.js";
+
+/**
+ * Runs a read query: resolves each meeting selector against the minutes (and the conversation),
+ * then hands the meetings to the target's executor.
+ */
+export function runQuery(input: Omit<ExecutorInput, "resolutions">): Answer {
+  const resolutions = input.query.meetings.map((selector) =>
+    resolveSelector(selector, {
+      context: input.context,
+      people: input.people,
+      ordinary: input.ordinary,
+      memory: input.memory,
+    }),
+  );
+  const answer = executorFor(
+    input.query.target,
+    input.query.aggregation,
+  )({ ...input, resolutions });
+  answer.query = input.query;
+  return answer;
+}
+
+/** What the conversation keeps of an answer for the next question. */
+export function memoryOf(answer: Answer): ConversationMemory | null {
+  if (!answer.query) return null;
+  const top = answer.sections.find((s) => s.citation)?.citation;
+  const meeting = answer.meeting?.id ?? null;
+  const firstResult = answer.results[0];
+  return {
+    query: answer.query,
+    meeting:
+      meeting ?? (answer.meetings.length === 0 && firstResult ? firstResult.meetingId : null),
+    meetings: answer.meetings.length > 0 ? answer.meetings : answer.results.map((r) => r.meetingId),
+    item: firstResult
+      ? { meeting: firstResult.meetingId, line: firstResult.source.line }
+      : top && answer.meeting
+        ? { meeting: answer.meeting.id, line: top.line }
+        : null,
+  };
+}

@@ -1,0 +1,106 @@
+import type { Body } from "../../corpus/model.js";
+import type { DateSpec } from "../dates.js";
+
+/**
+ * What a question asks for. Adding a target is a row in TARGET_RULES (read-target.ts) and one
+ * executor file registered in executors/index.ts.
+ */
+export const TARGETS = [
+  "attendees",
+  "apologies",
+  "chair",
+  "presence",
+  "passages",
+  "item",
+  "actions",
+  "meeting",
+  "meetings",
+  "next",
+  "scheduled",
+  "person",
+  "help",
+  "search",
+] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** How the answer gathers what the target finds. */
+export const AGGREGATIONS = [
+  "one",
+  "list",
+  "first",
+  "last",
+  "count",
+  "compare",
+  "timeline",
+] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** Counted from one end of the meetings in scope: "the first", "the last two", "the second". */
+export interface Position {
+  from: "start" | "end";
+  /** Meetings skipped from that end before counting ("the second" skips 1). */
+  skip: number;
+  count: number;
+}
+
+/** One way a question points at a meeting; every part is optional. */
+export interface MeetingSelector {
+  body: Body | null;
+  date: DateSpec | null;
+  position: Position | null;
+  /** Words naming the meeting by what it discussed: "the fraud meeting". */
+  topic: string[];
+  /** A person naming the meeting: "the meeting Lynne Owens presented at". */
+  person: string | null;
+  /** "The meeting after March 2015": steps from the meeting(s) another selector names. */
+  shift: { direction: "before" | "after"; steps: number; from: MeetingSelector } | null;
+  /** "It", "that meeting", "the one before?": the last answer's meeting(s) in this conversation. */
+  previous: boolean;
+}
+
+/** The structured reading of a question (`query` in `lcrb ask --json`). */
+export interface Query {
+  target: Target;
+  aggregation: Aggregation;
+  /** None: the question names no meeting. Two: the sides of a comparison. */
+  meetings: MeetingSelector[];
+  /** "Since 2021": the earliest date a topic across time starts from. */
+  since: string | null;
+  /** "Between 2020 and 2022": the latest date it runs to. */
+  until: string | null;
+  /** The subject of passages, actions or a topic across meetings. */
+  topic: string[];
+  /** A person the question is about, as typed. */
+  person: string | null;
+  /** Words naming a post or organisation ("london councils", "the met"). */
+  organisation: string[];
+  /** "Item 3": an agenda item number. */
+  item: string | null;
+  /** The question leans on the conversation ("and who sent apologies?", "what about the DMG?"). */
+  followUp: boolean;
+}
+
+export function emptySelector(): MeetingSelector {
+  return {
+    body: null,
+    date: null,
+    position: null,
+    topic: [],
+    person: null,
+    shift: null,
+    previous: false,
+  };
+}
+
+/** True when the selector says nothing about which meeting. */
+export function isEmptySelector(selector: MeetingSelector): boolean {
+  return (
+    !selector.body &&
+    !selector.date &&
+    !selector.position &&
+    selector.topic.length === 0 &&
+    !selector.person &&
+    !selector.shift &&
+    !selector.previous
+  );
+}

@@ -1,0 +1,139 @@
+import type { ConversationMemory } from "../conversation-store.js";
+import { dateRange } from "../dates.js";
+import type { Classification } from "../intent.js";
+import { readMeetingReference } from "../meeting-ref.js";
+import { postWords } from "../organisations.js";
+import type { Person } from "../people.js";
+import { type Question, topicWords } from "../question.js";
+import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
+import { readSelector, readSides } from "./read-selector.js";
+import { readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
+
+// A follow-up's opening words: "and who sent apologies?", "what about the DMG?".
+const FOLLOW_UP_LEAD =
+  /^(?:and|also|so|ok|okay|then|what about|how about|and what about|same for|what of)\b\s*/;
+// "How many?" alone counts whatever the last answer listed.
+const BARE_COUNT = /^(?:and )?how many\W*$/;
+// "Was X at …", "did X attend …": yes or no first.
+const YES_NO = /^(?:was|were|did|is|has|have)\b/;
+// "Since 2021": where a topic across time starts.
+const SINCE = /\bsince (.+)$/;
+
+/** Words of the question that neither name the meeting nor ask for the target: the subject. */
+function subjectWords(text: string): string[] {
+  const dates = readMeetingReference(text).spans;
+  return topicWords(text, dates).filter(
+    (word) =>
+      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare|since|between|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|\d+)$/.test(
+        word,
+      ),
+  );
+}
+
+/**
+ * Reads a question into a {@link Query}: the target and aggregation from the table of ways to
+ * ask (or the rule-based intent), the meeting selectors, the subject, person and organisation.
+ * `memory` is the conversation's last answer: a question with no target of its own ("what about
+ * the DMG?") inherits the last one.
+ */
+export function readQuery(
+  question: Question,
+  classification: Classification,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+  memory: ConversationMemory | null,
+): Query {
+  const lead = FOLLOW_UP_LEAD.exec(question.text);
+  const text = lead ? question.text.slice(lead[0].length) : question.text;
+  const read = readTarget(text);
+  let target = read?.target ?? TARGET_OF_INTENT[classification.intent];
+  let aggregation = read?.aggregation ?? "one";
+  const person = classification.intent === "person" ? classification.name : null;
+  // A person's own record stays theirs: "has Claire Waxman sent apologies" is about her.
+  if (
+    person &&
+    read &&
+    ["apologies", "attendees", "chair"].includes(read.target) &&
+    aggregation !== "compare"
+  ) {
+    target = "person";
+    aggregation = "one";
+  }
+  if (person && target === "person" && YES_NO.test(text)) target = "presence";
+
+  let meetings: MeetingSelector[] = [];
+  let since: string | null = null;
+  const sides = aggregation === "compare" || aggregation === "timeline" ? readSides(text) : null;
+  if (sides) {
+    meetings = sides.map((side) => readSelector(side, people, ordinary));
+  } else {
+    const selector = readSelector(text, people, ordinary);
+    // "When did they last discuss …": "last" is the aggregation, not a meeting.
+    if (
+      ["first", "last", "timeline", "count", "list"].includes(aggregation) &&
+      target === "passages"
+    )
+      selector.position = null;
+    if (!isEmptySelector(selector)) meetings = [selector];
+  }
+  const sinceMatch = SINCE.exec(text);
+  if (sinceMatch?.[1]) {
+    const from = readSelector(sinceMatch[1], people, ordinary).date;
+    const range = from ? dateRange(from) : null;
+    if (range) {
+      since = range.from;
+      meetings = [];
+    }
+  }
+  let until: string | null = null;
+  if (aggregation === "timeline" && meetings.length === 2) {
+    const [first, second] = meetings.map((m) => (m.date ? dateRange(m.date) : null));
+    since = first?.from ?? null;
+    until = second?.to ?? null;
+    meetings = [];
+  }
+
+  const subject = subjectWords(text).filter(
+    (word) => !meetings.some((m) => m.topic.includes(word)),
+  );
+  const organisation =
+    target === "attendees" || target === "apologies" || target === "presence"
+      ? postWords(classification.intent === "attendees" ? classification.topic : subject).filter(
+          (word) => !meetings.some((m) => m.topic.includes(word)),
+        )
+      : [];
+  let followUp = lead !== null;
+  // Nothing asked of its own ("what about the DMG?", "the one before?"): the last target again.
+  const asksNothing =
+    read === null && subject.filter((w) => !organisation.includes(w)).length === 0;
+  if (
+    memory &&
+    (BARE_COUNT.test(text) || (asksNothing && target !== "person" && target !== "help"))
+  ) {
+    followUp = true;
+    target = memory.query.target;
+    aggregation = BARE_COUNT.test(text) ? "count" : memory.query.aggregation;
+    return {
+      ...memory.query,
+      target,
+      aggregation,
+      meetings: meetings.length > 0 ? meetings : [{ ...emptySelector(), previous: true }],
+      organisation: organisation.length > 0 ? organisation : memory.query.organisation,
+      followUp,
+    };
+  }
+  if (memory && meetings.length === 0 && target !== "person" && target !== "passages")
+    followUp = true;
+  return {
+    target,
+    aggregation,
+    meetings,
+    since,
+    until,
+    topic: target === "passages" || target === "search" || target === "actions" ? subject : [],
+    person,
+    organisation,
+    item: readItemNumber(text),
+    followUp,
+  };
+}

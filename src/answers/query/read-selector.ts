@@ -1,0 +1,186 @@
+import { readMeetingReference } from "../meeting-ref.js";
+import { findPeople, type Person } from "../people.js";
+import { topicWords } from "../question.js";
+import { emptySelector, type MeetingSelector, type Position } from "./query.js";
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+
+function numberOf(word: string | undefined): number | null {
+  if (!word) return null;
+  return NUMBER_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+}
+
+const COUNT = "(two|three|four|five|six|\\d)";
+
+/** Ways of counting meetings from one end; the first that matches wins. */
+const POSITION_RULES: readonly { pattern: RegExp; read: (m: RegExpExecArray) => Position }[] = [
+  {
+    pattern: /\b(?:before last|penultimate|second[- ]to[- ]last|previous|prior)\b/,
+    read: () => ({ from: "end", skip: 1, count: 1 }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:first|earliest|oldest)(?: ${COUNT}\\b)?`),
+    read: (m) => ({ from: "start", skip: 0, count: numberOf(m[1]) ?? 1 }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:last|latest|most recent|newest)(?: ${COUNT}\\b)?`),
+    read: (m) => ({ from: "end", skip: 0, count: numberOf(m[1]) ?? 1 }),
+  },
+  {
+    pattern: /\b(second|third|fourth|fifth)\b/,
+    read: (m) => ({ from: "start", skip: (numberOf(m[1]) ?? 1) - 1, count: 1 }),
+  },
+];
+
+/** "The last two", "the first", "the second", "the meeting before last". */
+export function readPosition(text: string): Position | null {
+  for (const rule of POSITION_RULES) {
+    const match = rule.pattern.exec(text);
+    if (match) return rule.read(match);
+  }
+  return null;
+}
+
+// Words of a meeting phrase that say which one by order or kind, never by subject.
+const NOT_TOPIC = new Set([
+  "first",
+  "earliest",
+  "oldest",
+  "last",
+  "latest",
+  "recent",
+  "newest",
+  "previous",
+  "prior",
+  "second",
+  "third",
+  "two",
+  "three",
+  "full",
+  "before",
+  "after",
+  "ones",
+  "they",
+  "presented",
+  "spoke",
+  "speak",
+  "reported",
+  "gave",
+  "welcomed",
+  "attendance",
+  "attendees",
+  "people",
+  "apologies",
+  "same",
+]);
+
+// "The fraud meeting", "the casey one": a subject standing before the meeting word.
+const NAMED_BEFORE = /\bthe ((?:[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion)s?\b/;
+// "The meeting about the youth action plan", "the meeting where they discussed the charter".
+const NAMED_AFTER =
+  /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
+// "The meeting Lynne Owens presented at": a person standing between the meeting word and a verb.
+const PERSON_NAMED =
+  /\b(?:meeting|one|session) (?:that |where |at which |when )?((?:[a-z'-]+ ){1,4}?)(?:presented|spoke|reported|gave|attended|was at|chaired|talked)\b/;
+
+/**
+ * Reads the words of a phrase that name a meeting by what it discussed or who spoke at it. A
+ * name of someone in the minutes is a person; the other content words are a subject.
+ */
+export function readMeetingSubject(
+  phrase: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): { topic: string[]; person: string | null } {
+  const byPerson = PERSON_NAMED.exec(phrase);
+  if (byPerson?.[1]) {
+    const name = byPerson[1].trim();
+    if (findPeople(name, people, ordinary).length > 0) return { topic: [], person: name };
+  }
+  const words = (NAMED_AFTER.exec(phrase)?.[1] ?? NAMED_BEFORE.exec(phrase)?.[1] ?? "").trim();
+  if (!words) return { topic: [], person: null };
+  const reference = readMeetingReference(words);
+  const topic = topicWords(words, reference.spans).filter(
+    (word) => !NOT_TOPIC.has(word) && !/^\d+$/.test(word),
+  );
+  return { topic, person: null };
+}
+
+// "before" or "after" another meeting, when what stands before it is a meeting ("the meeting
+// after March 2015", "two meetings before the latest", "the one before?").
+const SHIFT =
+  /^(.*\b(?:meeting|meetings|one|lcrb|dmg|board|session)\b)\s+(before|after|prior to|following|preceding)\b(.*)$/;
+
+const PREVIOUS_WORDS = /^\s*(?:it|that|this|that meeting|this meeting|that one|then|there)?\W*$/;
+
+/**
+ * Reads one meeting phrase into a selector: body, date, position, subject, person, a step
+ * before or after another meeting, or a reference back to the conversation ("it", "the one
+ * before?").
+ */
+export function readSelector(
+  phrase: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): MeetingSelector {
+  const shift = SHIFT.exec(phrase);
+  if (shift && !/\bbefore last\b/.test(phrase)) {
+    const head = readSelector(shift[1] ?? "", people, ordinary);
+    const tail = shift[3] ?? "";
+    const from = PREVIOUS_WORDS.test(tail)
+      ? { ...emptySelector(), previous: true }
+      : readSelector(tail, people, ordinary);
+    const steps = numberOf(/\b(two|three|four|\d) meetings\b/.exec(shift[1] ?? "")?.[1]) ?? 1;
+    const direction = shift[2] === "after" || shift[2] === "following" ? "after" : "before";
+    return {
+      ...emptySelector(),
+      body: head.body,
+      shift: { direction, steps, from },
+    };
+  }
+  const reference = readMeetingReference(phrase);
+  const subject = readMeetingSubject(phrase, people, ordinary);
+  const date = reference.date?.spec ?? null;
+  // "Last April" is a date; "the last two" and "the second" are positions.
+  const position = date?.kind === "monthOnly" && date.last ? null : readPosition(phrase);
+  return {
+    body: reference.body,
+    date,
+    position,
+    topic: subject.topic,
+    person: subject.person,
+    shift: null,
+    // "It", "that meeting"; "the first one" after a list picks from that list.
+    previous:
+      /\b(?:it|that meeting|this meeting|that one|same meeting)\b/.test(phrase) ||
+      (position !== null && /\b(?:first|last|second|latest|third) ones?\b/.test(phrase)),
+  };
+}
+
+// The two sides of a comparison, in the order the question gives them.
+const SIDES: readonly RegExp[] = [
+  /\bbetween (.+?) and (.+)$/,
+  /\bfrom (.+?) (?:to|until|and) (.+)$/,
+  /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
+  /^(.+?)\b(?:vs\.?|versus|compared (?:to|with)|against|but not(?: at| to| in)?)\b(.+)$/,
+];
+
+/** The two phrases a comparison sets side by side, or null when it names fewer. */
+export function readSides(text: string): [string, string] | null {
+  for (const pattern of SIDES) {
+    const match = pattern.exec(text);
+    if (match?.[1] && match[2]) return [match[1], match[2]];
+  }
+  return null;
+}

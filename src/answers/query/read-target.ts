@@ -1,0 +1,135 @@
+import type { Intent } from "../answer.js";
+import type { Aggregation, Target } from "./query.js";
+
+/** One way of asking for a target: the first rule whose pattern matches the question wins. */
+export interface TargetRule {
+  pattern: RegExp;
+  target: Target;
+  aggregation: Aggregation;
+}
+
+// Verbs that say a subject was talked about, not that someone attended.
+const DISCUSSED =
+  "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda)";
+const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at)";
+
+/**
+ * The table of ways to ask. Rows say what a phrase asks for; the planner decides which meetings.
+ * A question no row matches takes its target from the intent the rule-based reader gives it.
+ */
+export const TARGET_RULES: readonly TargetRule[] = [
+  // Attendance between two meetings or years: who joined, who left.
+  {
+    pattern: /\b(?:joined|left|new faces|no longer (?:came|attended)|but not (?:at|to|in)?)\b/,
+    target: "attendees",
+    aggregation: "compare",
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:compare|comparison|compared|vs|versus|chang\\w*|differ\\w*)\\b.*\\b${ATTENDANCE}\\b|\\b${ATTENDANCE}\\b.*\\b(?:compare\\w*|comparison|vs|versus|chang\\w*|differ\\w*)\\b`,
+    ),
+    target: "attendees",
+    aggregation: "compare",
+  },
+  // A subject across time: the cited passages in date order.
+  {
+    pattern:
+      /\b(?:timeline|history of|over time|what(?:'s| has| have)? changed|how (?:has|have|did|does) .+ (?:chang\w*|evolv\w*|mov\w* on|develop\w*|progress\w*))\b/,
+    target: "passages",
+    aggregation: "timeline",
+  },
+  // When a subject was first or last discussed.
+  {
+    pattern: new RegExp(
+      `\\b(?:when (?:was|were|did|has|have)\\b.*\\bfirst\\b.*\\b${DISCUSSED}|first (?:time|mention\\w*)\\b|when (?:was|were|did)\\b.*\\bfirst ${DISCUSSED})`,
+    ),
+    target: "passages",
+    aggregation: "first",
+  },
+  {
+    pattern: new RegExp(
+      `\\bwhen (?:was|were|did|has|have)\\b.*\\b(?:last|most recently|latest)\\b.*\\b${DISCUSSED}|\\blast time\\b.*\\b${DISCUSSED}`,
+    ),
+    target: "passages",
+    aggregation: "last",
+  },
+  // How often a subject came up, and which meetings discussed it.
+  {
+    pattern: new RegExp(
+      `\\bhow (?:often|many times)\\b.*\\b${DISCUSSED}|\\bhow many meetings\\b.*\\b${DISCUSSED}`,
+    ),
+    target: "passages",
+    aggregation: "count",
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:which|what|list(?: the| all| every)?|every|all(?: the)?) meetings?\\b.*\\b${DISCUSSED}|\\bwhen (?:was|were|did|has|have)\\b.*\\b${DISCUSSED}`,
+    ),
+    target: "passages",
+    aggregation: "list",
+  },
+  // The meeting a past meeting's minutes announced as the next one.
+  {
+    pattern: /\bnext (?:lcrb |dmg |board )?(?:meeting|one)s? after\b/,
+    target: "scheduled",
+    aggregation: "one",
+  },
+  // Narrow answers about one meeting.
+  {
+    pattern:
+      /\bhow many (?:people |attendees |members |persons |names )?(?:attended|came|were (?:at|there|present)|was (?:at|there)|turned up|went)\b|\bhow many (?:people|attendees)\b/,
+    target: "attendees",
+    aggregation: "count",
+  },
+  {
+    pattern: /\bhow many (?:people )?(?:sent )?apolog\w*|\bhow many (?:were )?absent\b/,
+    target: "apologies",
+    aggregation: "count",
+  },
+  {
+    pattern: /\bhow many (?:agenda )?items\b/,
+    target: "meeting",
+    aggregation: "count",
+  },
+  {
+    pattern: /\bapolog\w*|\b(?:absent|absences|sent regrets)\b/,
+    target: "apologies",
+    aggregation: "one",
+  },
+  {
+    pattern:
+      /\bwho (?:chaired|chairs|was (?:the )?chair\w*|is (?:the )?chair\w*|presided)\b|\bchaired (?:by|it)\b|^chair\b/,
+    target: "chair",
+    aggregation: "one",
+  },
+  // One agenda item in full: "more on item 3", "tell me more".
+  {
+    pattern:
+      /\bitem (\d+)\b|\btell me more\b|^(?:more|go on|more detail\w*|and\?)\W*$|\bmore (?:on|about) (?:it|that|this)\b/,
+    target: "item",
+    aggregation: "one",
+  },
+];
+
+/** The target and aggregation of the first rule that matches `text` (lower case), if any. */
+export function readTarget(text: string): { target: Target; aggregation: Aggregation } | null {
+  const rule = TARGET_RULES.find((candidate) => candidate.pattern.test(text));
+  return rule ? { target: rule.target, aggregation: rule.aggregation } : null;
+}
+
+/** The target the rule-based intent reader's answer stands for. */
+export const TARGET_OF_INTENT: Record<Intent, Target> = {
+  attendees: "attendees",
+  meeting: "meeting",
+  meetings: "meetings",
+  next: "next",
+  person: "person",
+  actions: "actions",
+  help: "help",
+  search: "search",
+};
+
+/** "Item 3" → "3". */
+export function readItemNumber(text: string): string | null {
+  return /\bitem (\d+)\b/.exec(text)?.[1] ?? null;
+}

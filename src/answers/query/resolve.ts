@@ -1,0 +1,143 @@
+import type { Meeting } from "../../corpus/model.js";
+import type { AnswerContext } from "../context.js";
+import type { ConversationMemory } from "../conversation-store.js";
+import { dateMatches, dateRange } from "../dates.js";
+import { formatDate } from "../format.js";
+import { findPeople, type Person } from "../people.js";
+import { itemMentions } from "./mentions.js";
+import type { MeetingSelector } from "./query.js";
+
+/** The meetings a selector points at. */
+export interface Resolution {
+  /** found: `meetings` holds what it names. ambiguous: `candidates` could each be it. unmatched: none. */
+  status: "found" | "ambiguous" | "unmatched";
+  meetings: Meeting[];
+  candidates: Meeting[];
+  /** What was asked for, in words, for an answer that cannot give it. */
+  wanted: string;
+}
+
+export interface ResolveInput {
+  context: AnswerContext;
+  people: readonly Person[];
+  ordinary: ReadonlySet<string>;
+  memory: ConversationMemory | null;
+}
+
+function byIds(ids: readonly string[], meetings: readonly Meeting[]): Meeting[] {
+  return ids.flatMap((id) => meetings.find((m) => m.id === id) ?? []);
+}
+
+function label(meeting: Meeting): string {
+  return `the ${meeting.body} meeting on ${formatDate(meeting.date)}`;
+}
+
+/** The meetings a selector names, narrowing all meetings by each part it has. */
+export function resolveSelector(selector: MeetingSelector, input: ResolveInput): Resolution {
+  const { context, memory } = input;
+  const all = context.meetings;
+  const today = context.today();
+  const bodyWord = selector.body ? `${selector.body} ` : "";
+  if (selector.shift) return resolveShift(selector, input);
+  let pool: Meeting[] = [...all];
+  let wanted = `a ${bodyWord}meeting`;
+  const remembered = memory ? byIds(memory.meeting ? [memory.meeting] : memory.meetings, all) : [];
+  if (selector.previous && remembered.length > 0) {
+    // "The first one" after a list picks from the list; "it" is the last answer's meeting.
+    pool = selector.position && memory ? byIds(memory.meetings, all) : remembered;
+    if (pool.length === 0) pool = remembered;
+    if (!selector.position && pool.length > 1)
+      return {
+        status: "ambiguous",
+        meetings: [],
+        candidates: pool,
+        wanted: "the meeting you mean",
+      };
+  }
+  if (selector.body) pool = pool.filter((m) => m.body === selector.body);
+  if (selector.date) {
+    const spec = selector.date;
+    pool = pool.filter((m) => dateMatches(spec, m.date));
+    // "Last April": the most recent April before today.
+    if (spec.kind === "monthOnly" && spec.last && pool.length > 1) {
+      const past = pool.filter((m) => m.date < today);
+      pool = [(past.length > 0 ? past : pool).at(-1) ?? pool[0]].flatMap((m) => m ?? []);
+    }
+    const range = dateRange(spec);
+    wanted = range
+      ? `a ${bodyWord}meeting ${range.from === range.to ? `on ${formatDate(range.from)}` : `in ${spec.kind === "year" ? spec.year : formatDate(range.from).replace(/^1 /, "")}`}`
+      : wanted;
+  }
+  if (selector.person) {
+    const [person] = findPeople(selector.person, input.people, input.ordinary);
+    const attended = new Set(
+      (person?.appearances ?? [])
+        .filter((a) => a.attendee.status !== "apologies")
+        .map((a) => a.meeting.id),
+    );
+    pool = pool.filter((m) => attended.has(m.id));
+    wanted = `a meeting ${person?.name ?? selector.person} attended`;
+  }
+  if (selector.topic.length > 0) {
+    const subject = selector.topic;
+    const mentions = pool.flatMap((m) => itemMentions(m, subject));
+    // An item titled by the subject makes its meeting "the fraud meeting"; passing mentions only
+    // count when no title names it.
+    const titled = [...new Set(mentions.filter((x) => x.inTitle).map((x) => x.meeting))];
+    const passing = [...new Set(mentions.map((x) => x.meeting))];
+    pool = titled.length > 0 ? titled : passing;
+    wanted = `a ${bodyWord}meeting that discussed “${subject.join(" ")}”`;
+  }
+  if (selector.position) {
+    const past = pool.filter((m) => m.date <= today);
+    const ordered = past.length > 0 ? past : pool;
+    const { from, skip, count } = selector.position;
+    const picked =
+      from === "start"
+        ? ordered.slice(skip, skip + count)
+        : ordered.slice(Math.max(0, ordered.length - skip - count), ordered.length - skip);
+    if (picked.length === 0)
+      return { status: "unmatched", meetings: [], candidates: ordered.slice(-3), wanted };
+    return { status: "found", meetings: picked, candidates: [], wanted };
+  }
+  if (pool.length === 0) return { status: "unmatched", meetings: [], candidates: [], wanted };
+  if (pool.length === 1) return { status: "found", meetings: pool, candidates: [], wanted };
+  // "The DMG": a body alone means its latest meeting.
+  if (!selector.date && !selector.person && selector.topic.length === 0 && !selector.previous) {
+    const latest = pool.filter((m) => m.date <= today).at(-1) ?? pool.at(-1);
+    return { status: "found", meetings: latest ? [latest] : [], candidates: [], wanted };
+  }
+  return { status: "ambiguous", meetings: [], candidates: pool, wanted };
+}
+
+// "The meeting after March 2015", "the one before the fraud meeting", "two meetings before the latest".
+function resolveShift(selector: MeetingSelector, input: ResolveInput): Resolution {
+  const shift = selector.shift;
+  if (!shift) throw new Error("resolveShift needs a shift");
+  const pool = selector.body
+    ? input.context.meetings.filter((m) => m.body === selector.body)
+    : input.context.meetings;
+  const bodyWord = selector.body ? `${selector.body} ` : "";
+  let pivot: { before: string; after: string; words: string };
+  const range = !shift.from.topic.length && shift.from.date ? dateRange(shift.from.date) : null;
+  if (range && !shift.from.body) {
+    pivot = {
+      before: range.from,
+      after: range.to,
+      words: formatDate(range.from).replace(/^1 /, ""),
+    };
+  } else {
+    const from = resolveSelector(shift.from, input);
+    const [anchor] = from.meetings;
+    if (from.status !== "found" || !anchor || from.meetings.length > 1) return from;
+    pivot = { before: anchor.date, after: anchor.date, words: label(anchor) };
+  }
+  const wanted = `the ${bodyWord}meeting ${shift.direction} ${pivot.words}`;
+  const side =
+    shift.direction === "after"
+      ? pool.filter((m) => m.date > pivot.after)
+      : pool.filter((m) => m.date < pivot.before).reverse();
+  const meeting = side[shift.steps - 1];
+  if (!meeting) return { status: "unmatched", meetings: [], candidates: [], wanted };
+  return { status: "found", meetings: [meeting], candidates: [], wanted };
+}
