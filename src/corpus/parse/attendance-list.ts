@@ -64,6 +64,23 @@ export class AttendanceList {
     return readAttendanceLine(line.raw, this.status).length > 0;
   }
 
+  /**
+   * True when the line carries on a list spaced out with blank lines ("Jane Smith, MOPAC" | "" |
+   * "Tom Brown, MPS"): the last entry stood apart too, and this line names a person written the
+   * same way, with a description after the name or, like the last entry, without one.
+   */
+  continuesSpacedList(line: TextLine): boolean {
+    const last = this.lastEntry;
+    if (!last || !this.isBlankLine(last.line - 1)) return false;
+    if (hasDescription(last.text) !== hasDescription(line.raw)) return false;
+    return this.namesPeople(line);
+  }
+
+  private isBlankLine(lineNumber: number): boolean {
+    const l = this.lines[lineNumber - 1];
+    return l === undefined || l.text === "" || l.furniture;
+  }
+
   /** True when the next written line after the given one names people under `status`. */
   peopleFollow(lineNumber: number, status: AttendanceStatus): boolean {
     const next = nextWrittenLine(this.lines, lineNumber);
@@ -128,4 +145,10 @@ export class AttendanceList {
     }
     return { text, end };
   }
+}
+
+// "Jane Smith, MOPAC", "Tom Brown - MPS", "Ann Lee (NPS)", "Raj Patel\tMPS": a name with something
+// written after it, set off by punctuation or a column gap.
+function hasDescription(raw: string): boolean {
+  return /,|\s[-–—]\s|\(|\t|\S\s{3,}\S/u.test(raw.trim());
 }

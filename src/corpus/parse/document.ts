@@ -9,9 +9,17 @@ import {
   isCommonSection,
   looksLikeHeading,
   type NumberedHeading,
+  readLetteredHeading,
   readNumberedHeading,
 } from "./items.js";
-import { followedByProse, isBoldLine, isMarkdownHeading, type TextLine } from "./lines.js";
+import {
+  followedByProse,
+  isBoldLine,
+  isBulleted,
+  isMarkdownHeading,
+  sentenceFollows,
+  type TextLine,
+} from "./lines.js";
 import { readNextMeetingsHeading } from "./next-meetings.js";
 
 /** An agenda item as found: its heading and the content lines under it. */
@@ -69,6 +77,7 @@ class SectionWalker {
   private item: ItemSection | null = null;
   private style: HeadingStyle | null;
   private lastNumber = 0;
+  private lastLetter = 0;
   private listNext: number | null = null;
   private readonly numbered: boolean;
   private consumedTo = 0;
@@ -122,6 +131,10 @@ class SectionWalker {
       return;
     }
     if (this.mode === "attendance") {
+      if (this.titleOverProse(line)) {
+        this.openItem(null, text.replace(/[\s:]+$/, ""), line);
+        return;
+      }
       const read = this.attendance.read(line);
       if (read === "entry") return;
       if (read === "kept") {
@@ -191,7 +204,7 @@ class SectionWalker {
 
   private acceptNumbered(line: TextLine): NumberedHeading | null {
     const heading = readNumberedHeading(line.text);
-    if (!heading) return null;
+    if (!heading) return this.acceptLettered(line);
     const listed = inContents(this.contents, line.text);
     if (heading.style === "number" && !listed && !this.fitsNumberStyle(line, heading)) {
       this.listNext = heading.value + 1;
@@ -215,8 +228,38 @@ class SectionWalker {
     // "1." "2." "3." then "4. …" continues the list; "IV." after them is the next heading.
     const arabic = /^\d/.test(heading.number);
     if (arabic && this.listNext !== null && n === this.listNext) return false;
-    if (this.mode === "attendance" && this.attendance.namesPeople(line)) return false;
+    // "Present:" | "Jane Smith, MOPAC" | "" | "1. Road Danger" | "" | "The Board discussed …": a
+    // numbered line with a paragraph of prose under it is the first item, whatever its words.
+    if (this.mode === "attendance" && !sentenceFollows(this.lines, line.line))
+      return !this.attendance.namesPeople(line);
     return true;
+  }
+
+  // "Apologies:" | "Dominic Achterberg, HMCTS" | "" | "Road Danger" | "" | "The Board reviewed …":
+  // inside an attendance list, a title-shaped line set apart by a blank line, with prose under it,
+  // ends the list and opens an item. Layout decides, not the words: "Road Danger" reads as a name.
+  private titleOverProse(line: TextLine): boolean {
+    return (
+      this.isBlank(line.line - 1) &&
+      looksLikeHeading(line.text) &&
+      !/\t/.test(line.raw) &&
+      !isBulleted(line.raw) &&
+      findDates(line.text).length === 0 &&
+      sentenceFollows(this.lines, line.line) &&
+      !this.attendance.continuesSpacedList(line)
+    );
+  }
+
+  // "a) Hate Incidents" | "" | "The Board heard …": items lettered in sequence (a, b, c …). Letters
+  // also mark lists inside items, so only a lettered title set apart by a blank line, with prose
+  // under it, next in its sequence and not one of a run of lettered lines, is a heading.
+  private acceptLettered(line: TextLine): NumberedHeading | null {
+    const heading = readLetteredHeading(line.text);
+    if (!heading || heading.value !== this.lastLetter + 1) return null;
+    if (!this.isBlank(line.line - 1) || !sentenceFollows(this.lines, line.line)) return null;
+    if (this.isListLine(line.line + 1)) return null;
+    this.lastLetter = heading.value;
+    return heading;
   }
 
   private isListLine(lineNumber: number): boolean {

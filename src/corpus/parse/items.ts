@@ -50,6 +50,21 @@ export function readNumberedHeading(text: string): NumberedHeading | null {
     : null;
 }
 
+// "a) Hate Incidents", "(b) Online Harms", "c. Road Danger": a lower-case letter as the item's number.
+const LETTERED = /^\(?([a-z])[.)]\s+(\S.*)$/u;
+
+/**
+ * Reads a lettered heading's letter and title, or null. The shape alone says little (letters also
+ * mark lists): the caller decides from the lines around it.
+ */
+export function readLetteredHeading(text: string): NumberedHeading | null {
+  const m = text.match(LETTERED);
+  if (!m?.[1]) return null;
+  const title = cleanTitle(m[2] ?? "");
+  if (!title || !isTitle(title, "number") || /[.;,]$/.test(text)) return null;
+  return { number: m[1], value: m[1].charCodeAt(0) - 96, title, style: "number" };
+}
+
 // "IV" → 4; 0 for letters that are not a well-formed numeral ("IIV").
 function romanValue(numeral: string): number {
   let total = 0;

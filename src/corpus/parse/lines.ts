@@ -102,7 +102,25 @@ export function nextWrittenLine(
   lines: readonly TextLine[],
   lineNumber: number,
 ): TextLine | undefined {
-  return lines.slice(lineNumber).find((l) => l.text !== "" && !l.furniture);
+  for (let i = lineNumber; i < lines.length; i++) {
+    const l = lines[i];
+    if (l && l.text !== "" && !l.furniture) return l;
+  }
+  return undefined;
+}
+
+/**
+ * True when the next written line reads as a sentence: it ends like one, or it is long and a good
+ * share of its words are lower case. A long run of names and bodies ("Ian Bickers (IB) London
+ * Prisons Sinead Dervin (SD) NHS England …") is long too, but nearly every word is capitalised.
+ */
+export function sentenceFollows(lines: readonly TextLine[], lineNumber: number): boolean {
+  const next = nextWrittenLine(lines, lineNumber);
+  if (next === undefined) return false;
+  if (/[.!?:]$/.test(next.text)) return true;
+  const words = next.text.split(" ");
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length > 12 && lower >= words.length * 0.3;
 }
 
 /** True when the next written line is prose: a sentence, or a line too long for a title. */

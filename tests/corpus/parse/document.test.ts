@@ -90,3 +90,97 @@ describe("unnumbered sections", () => {
     ]);
   });
 });
+
+describe("headings read from layout inside an attendance list", () => {
+  it("takes a numbered title with prose under it for an item, though its words read as a name (issue 12)", () => {
+    const meeting = minutes(
+      "Present:",
+      "Jane Smith, MOPAC",
+      "Tom Brown, London Councils",
+      "",
+      "1. Youth Offending",
+      "",
+      "The Board discussed rates of youth offending across boroughs and agreed a review.",
+      "",
+      "2. Knife Crime",
+      "",
+      "The Board noted the figures.",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Jane Smith", "Tom Brown"]);
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Youth Offending"],
+      ["2", "Knife Crime"],
+    ]);
+  });
+
+  it("takes an unnumbered title set apart, with prose under it, for an item", () => {
+    const meeting = minutes(
+      "Apologies:",
+      "Dominic Achterberg, HMCTS",
+      "",
+      "Road Danger",
+      "",
+      "The Board reviewed the casualty figures for the last year.",
+    );
+    expect(meeting?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Dominic Achterberg", "apologies"],
+    ]);
+    expect(meeting?.items.map((i) => i.title)).toEqual(["Road Danger"]);
+  });
+
+  it("keeps the last entry of a list spaced with blank lines when it is written like the others", () => {
+    const meeting = minutes(
+      "Present:",
+      "",
+      "Jane Smith, MOPAC",
+      "",
+      "Tom Brown, MPS",
+      "",
+      "The Chair welcomed members to the meeting.",
+      "",
+      "1. Road Danger",
+      "",
+      "The Board noted the figures.",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Jane Smith", "Tom Brown"]);
+    expect(meeting?.items.map((i) => i.title)).toEqual(["Road Danger"]);
+  });
+
+  it("does not take a long run of names and bodies for the prose under a heading (corpus/003)", () => {
+    const meeting = minutes(
+      "Present",
+      "",
+      "Kenny Bowie (KB) Director, S&MPS Oversight MOPAC",
+      "",
+      "Ian Bickers (IB) London Prisons Sinead Dervin (SD) NHS England Carolyn Downs (CD) London Councils Diana Luchford (DL) CEO, MOPAC",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual([
+      "Kenny Bowie",
+      "Ian Bickers",
+      "Sinead Dervin",
+      "Carolyn Downs",
+      "Diana Luchford",
+    ]);
+  });
+
+  it("reads lettered items in sequence, but not a lettered list inside an item", () => {
+    const meeting = minutes(
+      "Attendees",
+      "Rosalind Fairweather (MOPAC)",
+      "",
+      "a) Hate Incidents",
+      "",
+      "The Board heard the figures for October and November.",
+      "a) Reports rose in four boroughs",
+      "b) Reports fell in two",
+      "",
+      "b) Online Harms",
+      "",
+      "The Board heard about the new reporting route.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["a", "Hate Incidents"],
+      ["b", "Online Harms"],
+    ]);
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normaliseLine, plainText, toTextLines } from "../../../src/corpus/parse/lines.js";
+import {
+  normaliseLine,
+  plainText,
+  sentenceFollows,
+  toTextLines,
+} from "../../../src/corpus/parse/lines.js";
 
 const furniture = (text: string) =>
   toTextLines(text)
@@ -56,5 +61,27 @@ describe("normaliseLine", () => {
     expect(normaliseLine("\uF0B7  Helen Ferris, MOPAC (Chair)")).toBe(
       "•  Helen Ferris, MOPAC (Chair)",
     );
+  });
+});
+
+describe("sentenceFollows", () => {
+  const lines = (...texts: string[]) => toTextLines(texts.join("\n"));
+  it("is true over a sentence, false over a run of names and bodies (corpus/003)", () => {
+    expect(
+      sentenceFollows(
+        lines("3. Operational update", "", "Members received the report and noted the progress."),
+        1,
+      ),
+    ).toBe(true);
+    expect(
+      sentenceFollows(
+        lines(
+          "Kenny Bowie (KB) Director, S&MPS Oversight MOPAC",
+          "",
+          "Ian Bickers (IB) London Prisons Sinead Dervin (SD) NHS England Carolyn Downs (CD) London Councils",
+        ),
+        1,
+      ),
+    ).toBe(false);
   });
 });
