@@ -103,6 +103,19 @@ export interface QueryConcept {
   /** Whether a misspelling of it may be corrected (single ordinary words, not numbers). */
   correctable: boolean;
   /**
+   * Typed with a capital, or in capitals, after the question's first word: a name or an acronym
+   * the person means as written, never to be corrected into another.
+   */
+  typedAsName?: boolean;
+  /**
+   * Which run of the question's subject words it belongs to: words between stop words or
+   * punctuation name one subject together ("honour based violence", "knife crime"), so when one
+   * of them is missing from the minutes the others alone do not answer for it.
+   */
+  chunk: number;
+  /** A hyphenated word written as one ("anti-social" → "antisocial"), to read as a whole word. */
+  joined?: string;
+  /**
    * For a phrase or a hyphenated word: its words as concepts of their own, for when no passage
    * holds the whole.
    */
@@ -115,7 +128,19 @@ function contentStems(stems: string[]): string[] {
 
 function acronymConcept(words: string, acronym: string, glossary: Glossary): QueryConcept {
   const expansions = (glossary.expansions.get(acronym) ?? []).map(contentStems);
-  return { words, alternatives: [[acronym], ...expansions], correctable: false };
+  return { words, alternatives: [[acronym], ...expansions], correctable: false, chunk: 0 };
+}
+
+/** For each token, the run of subject words it belongs to (see QueryConcept.chunk). */
+function chunksOf(text: string, tokens: WordToken[]): number[] {
+  let chunk = 0;
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    const between = previous ? text.slice(previous.end, token.start) : "";
+    const stop = token.parts.every((part) => isStopWord(part));
+    if (stop || /\S/.test(between) || previous?.parts.every(isStopWord)) chunk++;
+    return chunk;
+  });
 }
 
 /**
@@ -125,6 +150,7 @@ function acronymConcept(words: string, acronym: string, glossary: Glossary): Que
 export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
   const tokens = tokenize(text);
   const parts = partsOf(tokens);
+  const chunks = chunksOf(text, tokens);
   const concepts: QueryConcept[] = [];
   const consumed = new Set<number>();
   for (const [from, to, acronym] of findPhrases(parts, glossary)) {
@@ -132,9 +158,11 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
     const concept = acronymConcept(words.join(" "), acronym, glossary);
     concept.alternatives.push(contentStems(parts.slice(from, to).map((part) => part.stem)));
     const spanned = new Set(parts.slice(from, to).map((part) => part.token));
+    concept.chunk = chunks[parts[from]?.token ?? 0] ?? 0;
     concept.separately = [...spanned].flatMap((index) => {
       const token = tokens[index];
       const word = token && wordConcept(token, glossary, false);
+      if (word) word.chunk = concept.chunk;
       return word ? [word] : [];
     });
     concepts.push(concept);
@@ -143,7 +171,11 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
   for (const [index, token] of tokens.entries()) {
     if (consumed.has(index)) continue;
     const concept = wordConcept(token, glossary);
-    if (concept) concepts.push(concept);
+    if (!concept) continue;
+    concept.chunk = chunks[index] ?? 0;
+    for (const part of concept.separately ?? []) part.chunk = concept.chunk;
+    if (index > 0 && (token.capitalised[0] || token.capitals[0])) concept.typedAsName = true;
+    concepts.push(concept);
   }
   return dedupe(concepts.filter((concept) => concept.alternatives.some((alt) => alt.length > 0)));
 }
@@ -158,7 +190,14 @@ function wordConcept(token: WordToken, glossary: Glossary, asAcronym = true): Qu
       const concept = wordConcept({ ...token, parts: [part] }, glossary, asAcronym);
       return concept ? [concept] : [];
     });
-    return { words: parts.join("-"), alternatives, correctable: false, separately };
+    return {
+      words: parts.join("-"),
+      alternatives,
+      correctable: false,
+      separately,
+      chunk: 0,
+      joined,
+    };
   }
   const word = parts[0] ?? "";
   const acronym = asAcronym ? glossary.acronyms.get(word) : undefined;
@@ -171,7 +210,7 @@ function wordConcept(token: WordToken, glossary: Glossary, asAcronym = true): Qu
   const stem = stemWord(word);
   const alternatives = stem === word ? [[stem]] : [[stem], [word]];
   for (const synonym of SYNONYMS[stem] ?? []) alternatives.push([synonym]);
-  return { words: word, alternatives, correctable: !/\d/.test(word) };
+  return { words: word, alternatives, correctable: !/\d/.test(word), chunk: 0 };
 }
 
 function dedupe(concepts: QueryConcept[]): QueryConcept[] {

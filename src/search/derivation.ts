@@ -26,6 +26,9 @@ export const DERIVATIONS: ReadonlyArray<readonly [ending: RegExp, base: string]>
   [/^(\p{L}{2,})version$/u, "$1vert"],
   // identification → identify, notification → notify, justification → justify
   [/^(\p{L}{2,})ification$/u, "$1ify"],
+  // deferral → defer, referral → refer; approval → approve (not "oral", "rival")
+  [/^(\p{L}{2,}r)ral$/u, "$1"],
+  [/^(\p{L}+)roval$/u, "$1rove"],
   // violent → violence
   [/^(\p{L}{2,})olent$/u, "$1olence"],
   // fraudster → fraud, gangster → gang, youngster → young: the person named after the deed. A

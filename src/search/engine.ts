@@ -1,5 +1,7 @@
 import { type AnalysedToken, analyseDocument, analyseQuery, type QueryConcept } from "./analyse.js";
+import { decideCorrection } from "./correction.js";
 import type { PassageDocument } from "./documents.js";
+import { EnglishWords } from "./english.js";
 import type { Glossary } from "./glossary.js";
 import { stripChatMarkup } from "./markup.js";
 import type { PackedPostings } from "./postings.js";
@@ -27,17 +29,46 @@ const MAX_LIMIT = 100;
 /** Longer input is cut: nobody types more, and each word costs time. */
 const MAX_QUERY_LENGTH = 1000;
 const MAX_CONCEPTS = 24;
-/** Corrections offered per unknown word. */
-const MAX_CORRECTIONS = 3;
 /** "Did you mean" rewrites at most this many words, of a query of at most this many subjects. */
 const MAX_CORRECTED_WORDS = 2;
 const MAX_SUGGESTED_CONCEPTS = 4;
+/** A run of this many subject words or fewer names one subject ("Ultra Low Emission" is three). */
+const MAX_SUBJECT_WORDS = 3;
+/** A question of this many subject words or fewer is weighed as a whole (see `search`). */
+const MAX_WEIGHED_CONCEPTS = 4;
 
 interface Concept {
   words: string;
+  /** The run of subject words it was typed in (QueryConcept.chunk). */
+  chunk: number;
   alternatives: string[][];
-  /** The spelling found in the minutes when the word as typed was not. */
+  /** The spelling of the minutes searched instead of the word as typed, when confidently a typo. */
   correction: string | null;
+  /** The likeliest spelling of the minutes, for "did you mean", even when not confident. */
+  suggestion: string | null;
+  /**
+   * For a word no passage holds: whether it reads as something (an English word, a name, an
+   * acronym) rather than as a typo nobody could read ("directr"), which says nothing about
+   * whether the minutes cover the subject.
+   */
+  readable: boolean;
+}
+
+/** A concept that no passage holds. */
+function unfound(concept: QueryConcept): Concept {
+  return {
+    words: concept.words,
+    chunk: concept.chunk,
+    alternatives: [],
+    correction: null,
+    suggestion: null,
+    readable: true,
+  };
+}
+
+/** The words that were corrected before searching, as typed and as searched. */
+function correctionsOf(concepts: Concept[]): Array<{ from: string; to: string }> {
+  return concepts.flatMap((c) => (c.correction ? [{ from: c.words, to: c.correction }] : []));
 }
 
 interface Candidate {
@@ -86,6 +117,7 @@ export class LunrMinutesSearch implements MinutesSearch {
       query: text,
       results: [],
       suggestions,
+      corrections: [],
       total: 0,
       note,
     });
@@ -103,17 +135,54 @@ export class LunrMinutesSearch implements MinutesSearch {
     const found = concepts
       .filter((concept) => concept.alternatives.length > 0)
       .slice(0, MAX_CONCEPTS);
+    const missing = concepts.filter((concept) => concept.alternatives.length === 0);
     const suggestions = suggestionsFor(concepts);
-    if (found.length === 0)
-      return respond(
-        `No agenda item mentions ${listed(concepts.map(asSearched), "or")}.`,
-        suggestions,
-      );
+    const corrections = correctionsOf(found);
+    const silent = `The minutes do not mention ${listed(
+      missing.map((c) => c.words),
+      "or",
+    )}.`;
+    if (found.length === 0) return respond(silent, suggestions);
+
+    // A short run of subject words with one missing from the minutes ("knife crime", "honour
+    // based violence") names a subject they are silent on, so its other words answer nothing.
+    // Words the minutes never use are the rarest of all: the rest of a short question answers
+    // only when it carries more weight than the readable words missing ("stop" alone does not
+    // answer "stop and search"). In a longer message a missing word may be incidental ("putting
+    // together a briefing for my director on…"): the words that answer are searched, and the
+    // note says which found nothing.
+    const silentChunks = new Set(
+      missing
+        .filter(
+          (concept) =>
+            concepts.filter((c) => c.chunk === concept.chunk).length <= MAX_SUBJECT_WORDS,
+        )
+        .map((concept) => concept.chunk),
+    );
+    const answering = found.filter((concept) => !silentChunks.has(concept.chunk));
+    const unanswered = found.filter((concept) => silentChunks.has(concept.chunk));
+    const ranked = this.#rank(found, options);
+    const weightOf = (concept: Concept) => ranked.weights[found.indexOf(concept)] ?? 0;
+    const answeringWeight = answering.reduce((sum, c) => sum + weightOf(c), 0);
+    const silentWeight =
+      missing.filter((concept) => concept.readable).length * this.#absentWeight() +
+      unanswered.reduce((sum, c) => sum + weightOf(c), 0);
+    const weighed = missing.length > 0 && concepts.length <= MAX_WEIGHED_CONCEPTS;
+    if (answering.length === 0 || (weighed && answeringWeight <= silentWeight)) {
+      const others = unanswered.length > 0 ? unanswered : answering;
+      const alone =
+        others.length > 0
+          ? ` Passages on ${listed(others.map(asSearched), "and")} alone would not answer it.`
+          : "";
+      return { ...respond(`${silent}${alone}`, suggestions), corrections };
+    }
+    const candidates =
+      unanswered.length > 0 ? this.#rank(answering, options).candidates : ranked.candidates;
 
     // Candidates come best first, so an item's first passage is its best one.
     const seen = new Uint8Array(this.#itemCount);
     const items: Candidate[] = [];
-    for (const candidate of this.#rank(found, options)) {
+    for (const candidate of candidates) {
       const key = this.#document(candidate.ref).itemKey;
       if (seen[key]) continue;
       seen[key] = 1;
@@ -128,14 +197,28 @@ export class LunrMinutesSearch implements MinutesSearch {
         suggestions,
       );
 
-    const results = items.slice(offset, offset + limit).map((c) => this.#result(c, found));
-    // Results on some of the words only must not pass for an answer to all of them.
-    const missing = concepts.filter((concept) => concept.alternatives.length === 0);
-    const note =
+    const results = items.slice(offset, offset + limit).map((c) => this.#result(c, answering));
+    // An answer built on a correction says so first; results on some of the words only must not
+    // pass for an answer to all of them.
+    const notes = [
+      corrections.length > 0
+        ? `Showing results for ${listed(
+            corrections.map((c) => c.to),
+            "and",
+          )}: no passage mentions ${listed(
+            corrections.map((c) => c.from),
+            "or",
+          )}.`
+        : null,
       missing.length > 0
-        ? `No passage mentions ${listed(missing.map(asSearched), "or")}; results match ${listed(found.map(asSearched), "and")}.`
-        : null;
-    return { query: text, results, suggestions, total: items.length, note };
+        ? `No passage mentions ${listed(
+            missing.map((c) => c.words),
+            "or",
+          )}; results match ${listed(answering.map(asSearched), "and")}.`
+        : null,
+    ].filter((line): line is string => line !== null);
+    const note = notes.length > 0 ? notes.join(" ") : null;
+    return { query: text, results, suggestions, corrections, total: items.length, note };
   }
 
   /**
@@ -147,21 +230,45 @@ export class LunrMinutesSearch implements MinutesSearch {
       const known = concept.alternatives.filter(
         (alternative) => alternative.length > 0 && this.#somePassageHolds(alternative),
       );
-      if (known.length > 0)
-        return [{ words: concept.words, alternatives: known, correction: null }];
+      if (known.length > 0) return [{ ...unfound(concept), alternatives: known }];
+      // "anti-social" is the English word "antisocial", which the minutes do not use: "social"
+      // alone is not what was asked about.
+      if (concept.joined && EnglishWords.shared().read(concept.joined).word)
+        return [unfound(concept)];
       if (concept.separately && concept.separately.length > 0)
         return this.#resolve(concept.separately);
-      if (!concept.correctable)
-        return [{ words: concept.words, alternatives: [], correction: null }];
-      const near = this.#vocabulary.nearest(concept.words, MAX_CORRECTIONS);
+      if (!concept.correctable) return [{ ...unfound(concept) }];
+      const english = EnglishWords.shared().read(concept.words);
+      const typedAsName = concept.typedAsName ?? false;
+      const decision = decideCorrection(
+        this.#vocabulary.neighbours(concept.words),
+        english,
+        typedAsName,
+      );
+      const { correction, suggestion } = decision;
+      if (!correction)
+        return [
+          {
+            ...unfound(concept),
+            suggestion: suggestion?.word ?? null,
+            readable: english.word || english.name || typedAsName,
+          },
+        ];
       return [
         {
-          words: concept.words,
-          alternatives: [...new Set(near.map(({ term }) => term))].map((term) => [term]),
-          correction: near[0]?.word ?? null,
+          ...unfound(concept),
+          alternatives: [[correction.term]],
+          correction: correction.word,
+          suggestion: correction.word,
         },
       ];
     });
+  }
+
+  /** The weight of a word no passage holds: the rarest there can be. */
+  #absentWeight(): number {
+    const total = this.#documents.length;
+    return Math.log(1 + (total + 0.5) / 0.5);
   }
 
   #somePassageHolds(terms: string[]): boolean {
@@ -179,7 +286,10 @@ export class LunrMinutesSearch implements MinutesSearch {
   }
 
   /** Scores every passage that matches any concept, within the filters. */
-  #rank(concepts: Concept[], options: SearchOptions): Candidate[] {
+  #rank(
+    concepts: Concept[],
+    options: SearchOptions,
+  ): { candidates: Candidate[]; weights: number[] } {
     const boosts = new Map<string, number>();
     for (const concept of concepts) {
       for (const [i, alternative] of concept.alternatives.entries()) {
@@ -238,7 +348,7 @@ export class LunrMinutesSearch implements MinutesSearch {
     for (const candidate of best) candidate.score *= this.#proximity(candidate, concepts);
     best.sort((a, b) => b.score - a.score);
     candidates.splice(0, best.length, ...best);
-    return candidates;
+    return { candidates, weights: weight };
   }
 
   /** Sets `bit` on every passage that holds all the terms of the alternative. */
@@ -340,10 +450,10 @@ function listed(words: string[], conjunction: "and" | "or"): string {
  * words reads as mangled text.
  */
 function suggestionsFor(concepts: Concept[]): string[] {
-  const corrected = concepts.filter((concept) => concept.correction).length;
+  const corrected = concepts.filter((concept) => concept.suggestion).length;
   if (corrected === 0 || corrected > MAX_CORRECTED_WORDS) return [];
   if (concepts.length > MAX_SUGGESTED_CONCEPTS) return [];
-  return [concepts.map((concept) => concept.correction ?? concept.words).join(" ")];
+  return [concepts.map((concept) => concept.suggestion ?? concept.words).join(" ")];
 }
 
 function wholeNumber(value: number | undefined, fallback: number, max: number): number {

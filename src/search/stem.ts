@@ -24,6 +24,8 @@ export const STEM_VARIANTS: Record<string, string> = {
   // The deed and its verb: "people getting defrauded" asks about fraud.
   defraud: "fraud",
   fraudul: "fraud",
+  // The grievance and who makes it: "police complaints" finds the "Police Complainants survey".
+  complaint: "complain",
 };
 
 // Stemming is most of the cost of reading text, and a corpus has few distinct words: remember them.

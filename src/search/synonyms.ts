@@ -13,6 +13,7 @@ export const SYNONYMS: Record<string, string[]> = {
   racial: ["race", "disproportion"],
   racism: ["race", "disproportion"],
   pandem: ["covid"],
+  coronaviru: ["covid"],
   cop: ["polic"],
   teenag: ["teen", "youth"],
   kid: ["child", "young"],

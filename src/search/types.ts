@@ -37,6 +37,12 @@ export interface SearchResponse {
    * corrected from the words of the minutes (even when its other words matched).
    */
   suggestions: string[];
+  /**
+   * Words of the query that matched nothing as typed and were searched as a word of the minutes
+   * instead, because the typo was much likelier than the word as typed. Search always sets it
+   * (empty when nothing was corrected); optional so that hand-made responses may leave it out.
+   */
+  corrections?: Array<{ from: string; to: string }>;
   /** How many agenda items matched in all (for paging). */
   total: number;
   /**

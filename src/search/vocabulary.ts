@@ -32,6 +32,13 @@ export class Vocabulary {
 
   /** Words of the minutes within the edit distance allowed for `word`: nearest, then commonest. */
   nearest(word: string, limit: number): Array<{ word: string; term: string }> {
+    return this.neighbours(word)
+      .slice(0, limit)
+      .map(({ word: found, term }) => ({ word: found, term }));
+  }
+
+  /** Like `nearest`, all of them, with how many edits away each is and how often it occurs. */
+  neighbours(word: string): Neighbour[] {
     const distance = editDistanceFor(word);
     if (distance === 0 || word.length > MAX_CORRECTABLE_LENGTH) return [];
     this.#tokenSet ??= TokenSets.fromArray([...this.#spellings.keys()].sort());
@@ -43,10 +50,16 @@ export class Vocabulary {
         edits: editDistance(word, candidate),
         count: this.#spellings.get(candidate)?.count ?? 0,
       }))
-      .sort((a, b) => a.edits - b.edits || b.count - a.count || a.word.localeCompare(b.word))
-      .slice(0, limit)
-      .map(({ word: found, term }) => ({ word: found, term }));
+      .sort((a, b) => a.edits - b.edits || b.count - a.count || a.word.localeCompare(b.word));
   }
+}
+
+/** A word of the minutes near a word typed: its index term, edits away, and occurrences. */
+export interface Neighbour {
+  word: string;
+  term: string;
+  edits: number;
+  count: number;
 }
 
 /** Counts the words of analysed text against the term each reads as. */

@@ -90,10 +90,21 @@ describe("buildSearch", () => {
   });
 
   it("says which words no passage mentions when the results match only the others", () => {
-    const response = search.search("knife crime");
+    const response = search.search("knife crime, and serious youth violence");
     expect(response.results.length).toBeGreaterThan(0);
-    expect(response.note).toBe("No passage mentions “knife”; results match “crime”.");
+    expect(response.note).toBe(
+      "No passage mentions “knife”; results match “serious”, “youth” and “violence”.",
+    );
     expect(search.search("fraud roundtable").note).toBeNull();
+  });
+
+  it("answers nothing when the subject's own words are missing, and says which", () => {
+    // Before issue 11 "knife crime" answered with passages on "crime" alone.
+    const response = search.search("knife crime");
+    expect(response.results).toEqual([]);
+    expect(response.note).toBe(
+      "The minutes do not mention “knife”. Passages on “crime” alone would not answer it.",
+    );
   });
 
   it("returns at most one result per agenda item, its best passage", () => {

@@ -33,6 +33,25 @@ export function resultSections(results: readonly SearchResult[]): AnswerSection[
   });
 }
 
+/** The query with each corrected word replaced by the word searched instead. */
+function corrected(
+  query: string,
+  corrections: ReadonlyArray<{ from: string; to: string }>,
+): string {
+  return corrections.reduce(
+    (text, { from, to }) =>
+      text.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, "iu"),
+        to,
+      ),
+    query,
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Everything else: the best passages of the minutes for the question's words. */
 export const answerSearch: IntentAnswerer = ({ question, classification, context, offset }) => {
   const { reference } = question;
@@ -45,10 +64,12 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
     ...(range ?? {}),
   };
   const response = context.search.search(query, options);
+  // Results built on a corrected word are about that word: the title says so from the start.
+  const searched = corrected(query, response.corrections ?? []);
   const answer = blankAnswer(
     "search",
     question,
-    `What the minutes say about “${clipAtWord(query, TITLE_SUBJECT_LENGTH)}”`,
+    `What the minutes say about “${clipAtWord(searched, TITLE_SUBJECT_LENGTH)}”`,
   );
   answer.results = response.results;
   answer.sections = resultSections(response.results);
@@ -58,10 +79,14 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
     const count = `${response.total} agenda item${response.total === 1 ? " matches" : "s match"}; showing ${range}, best first.`;
     // The note says which words matched nothing, so a partial match is not taken for a full one.
     answer.summary = response.note ? `${response.note} ${count}` : count;
-  } else if (response.suggestions.length > 0) {
-    answer.summary = `Nothing matches “${query}”. Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?`;
   } else {
-    answer.summary = response.note ?? `Nothing in the minutes matches “${query}”.`;
+    // Which words the minutes do not mention comes first; a spelling to try, after it.
+    const why = response.note ?? `Nothing in the minutes matches “${query}”.`;
+    const didYouMean =
+      response.suggestions.length > 0
+        ? ` Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?`
+        : "";
+    answer.summary = `${why}${didYouMean}`;
   }
   if (response.total > offset + shown && shown > 0) {
     answer.more = { query: question.asked, offset: offset + shown };
