@@ -61,6 +61,8 @@ export function syntheticMeetings(real: Meeting[], count: number, seed: number):
       attendees: [],
       items,
       actions: [],
+      decisions: [],
+      commitments: [],
       nextMeetings: [],
       source: null,
     });

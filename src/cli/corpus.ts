@@ -36,7 +36,24 @@ const COLUMNS = [
   "problems",
 ] as const;
 
-/** One row per meeting, then the problems, as plain aligned text. */
+const RECORD_COLUMNS = ["file", "decisions", "commitments"] as const;
+
+function aligned(table: ReadonlyArray<readonly string[]>): string[] {
+  const widths = (table[0] ?? []).map((_, i) =>
+    Math.max(...table.map((row) => row[i]?.length ?? 0)),
+  );
+  return table.map((row) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/**
+ * One row per meeting, then the decisions and commitments each meeting's prose records, then the
+ * problems, as plain aligned text.
+ */
 export function formatCorpusTable(meetings: Meeting[], problems: Problem[]): string {
   const rows = meetings.map((m) => {
     const apologies = m.attendees.filter((a) => a.status === "apologies").length;
@@ -51,14 +68,16 @@ export function formatCorpusTable(meetings: Meeting[], problems: Problem[]): str
       String(problems.filter((p) => p.file === m.file).length),
     ];
   });
-  const table = [COLUMNS as readonly string[], ...rows];
-  const widths = COLUMNS.map((_, i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
-  const lines = table.map((row) =>
-    row
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join("  ")
-      .trimEnd(),
-  );
+  const lines = aligned([COLUMNS, ...rows]);
+  // What the prose records comes in a table of its own, so the attendance table keeps its columns.
+  if (meetings.length > 0)
+    lines.push(
+      "",
+      ...aligned([
+        RECORD_COLUMNS,
+        ...meetings.map((m) => [m.file, String(m.decisions.length), String(m.commitments.length)]),
+      ]),
+    );
   lines.push("", `${meetings.length} meeting${meetings.length === 1 ? "" : "s"} loaded`);
   if (problems.length > 0) {
     lines.push("", "Problems:");

@@ -68,6 +68,46 @@ export type NextMeeting = z.infer<typeof NextMeeting>;
 export const MeetingSource = z.object({ url: z.url({ protocol: /^https?$/ }) });
 export type MeetingSource = z.infer<typeof MeetingSource>;
 
+/** How the minutes record a decision: the verb they use, read as one of four kinds. */
+export const DecisionKind = z.enum(["agreed", "approved", "noted", "endorsed"]);
+export type DecisionKind = z.infer<typeof DecisionKind>;
+
+/** A decision the minutes record in prose ("Members approved the minutes"). */
+export const Decision = z.object({
+  /** The sentence that records it (with the one before when it says only "This was agreed"). */
+  text: z.string().min(1),
+  kind: DecisionKind,
+  /** Number of the agenda item it was recorded under, or null. */
+  item: z.string().min(1).nullable(),
+  line: SourceLine,
+});
+export type Decision = z.infer<typeof Decision>;
+
+/**
+ * How a commitment is worded: "will"/"would" (an update will be provided), "to" (MOPAC to update
+ * partners, partners agreed to share data), "report_back", or "deferred" to a later meeting.
+ */
+export const CommitmentKind = z.enum(["will", "to", "report_back", "deferred"]);
+export type CommitmentKind = z.infer<typeof CommitmentKind>;
+
+/** Something the minutes say someone will do, in prose rather than as a numbered action. */
+export const Commitment = z.object({
+  text: z.string().min(1),
+  kind: CommitmentKind,
+  /** The body or person the sentence names as doing it ("MOPAC", "London Councils and MOPAC"), or null. */
+  owner: z.string().min(1).nullable(),
+  /** "next meeting", a month ("2023-07") or a day ("2023-06-30"), or null when none is given. */
+  due: z
+    .string()
+    .regex(/^(next meeting|\d{4}-\d{2}(-\d{2})?)$/)
+    .nullable(),
+  /** The body whose meeting it is due at, when the sentence names one ("the next LCRB"). */
+  dueBody: Body.nullable(),
+  item: z.string().min(1).nullable(),
+  line: SourceLine,
+});
+export type Commitment = z.infer<typeof Commitment>;
+
 export const Meeting = z.object({
   /** body + date in lower case ("lcrb-2023-04-12"); stable across restarts. */
   id: z.string().regex(/^(lcrb|dmg)-\d{4}-\d{2}-\d{2}(-\d+)?$/),
@@ -81,6 +121,8 @@ export const Meeting = z.object({
   attendees: z.array(Attendee),
   items: z.array(AgendaItem),
   actions: z.array(Action),
+  decisions: z.array(Decision),
+  commitments: z.array(Commitment),
   nextMeetings: z.array(NextMeeting),
   /** Null for minutes kept only as a corpus file. */
   source: MeetingSource.nullable(),

@@ -70,6 +70,8 @@ export const lcrb2015: Meeting = {
       line: 67,
     },
   ],
+  decisions: [],
+  commitments: [],
   nextMeetings: [{ body: "LCRB", date: "2015-06-09", time: "12:00", venue: "City Hall", line: 73 }],
   source: null,
 };
@@ -107,6 +109,8 @@ export const dmg2020: Meeting = {
     },
   ],
   actions: [],
+  decisions: [],
+  commitments: [],
   nextMeetings: [
     { body: "LCRB", date: "2020-07-08", time: null, venue: null, line: 62 },
     { body: "DMG", date: "2020-09-07", time: null, venue: null, line: 64 },
@@ -144,6 +148,8 @@ export const lcrb2022: Meeting = {
     },
   ],
   actions: [],
+  decisions: [],
+  commitments: [],
   nextMeetings: [],
   source: null,
 };
@@ -178,6 +184,8 @@ export const lcrb2023: Meeting = {
     },
   ],
   actions: [],
+  decisions: [],
+  commitments: [],
   nextMeetings: [],
   source: null,
 };

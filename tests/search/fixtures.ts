@@ -30,6 +30,8 @@ function meeting(
     attendees: [],
     items,
     actions: [],
+    decisions: [],
+    commitments: [],
     nextMeetings: [],
     source: null,
   };

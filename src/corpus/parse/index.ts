@@ -8,6 +8,7 @@ import {
   type NextMeeting,
   type Problem,
 } from "../model.js";
+import { readRecord } from "../record/index.js";
 import { readActionTable } from "./action-table.js";
 import { readActionEntry, readActionParagraph } from "./actions.js";
 import { readApologiesSentence } from "./apologies-sentence.js";
@@ -77,6 +78,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   if (!body || !date) return { meeting: null, problems };
 
   const attendees = withApologiesFromProse(sections, items, front);
+  const actions = toActions(sections, items);
   const meeting: Meeting = {
     id: `${body.toLowerCase()}-${date}`,
     file,
@@ -87,7 +89,8 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     venue: front?.venue !== undefined ? front.venue : header.venue,
     attendees,
     items,
-    actions: toActions(sections, items),
+    actions,
+    ...readRecord(items, actions, { date, body }),
     nextMeetings: toNextMeetings(sections, items, body, date, front),
     source: front?.source ?? null,
   };

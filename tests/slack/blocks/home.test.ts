@@ -22,6 +22,8 @@ function meeting(date: string, nextMeetings: Meeting["nextMeetings"] = []): Meet
       },
     ],
     actions: [],
+    decisions: [],
+    commitments: [],
     nextMeetings,
     source: null,
   };

@@ -1,0 +1,161 @@
+import type { DecisionKind } from "../model.js";
+import { sentencesOf } from "./sentences.js";
+import { leadingNounPhrase } from "./subjects.js";
+
+/** A decision found in a passage, before it is placed under its item and line. */
+export interface FoundDecision {
+  text: string;
+  kind: DecisionKind;
+}
+
+// The verbs minutes record decisions with, by the kind each stands for.
+const DECISION_VERBS: Record<string, DecisionKind> = {
+  agreed: "agreed",
+  decided: "agreed",
+  approved: "approved",
+  accepted: "approved",
+  adopted: "approved",
+  ratified: "approved",
+  endorsed: "endorsed",
+  noted: "noted",
+};
+// "Members noted and approved …" is an approval: the strongest verb of a sentence gives its kind.
+const STRENGTH: DecisionKind[] = ["noted", "agreed", "endorsed", "approved"];
+// "Noted" and "accepted" are decisions only when the meeting does them ("Members noted …"); when a
+// person does, they are remarks ("Dame Lynne noted that …").
+const COLLECTIVE_ONLY = new Set(["noted", "accepted"]);
+const COLLECTIVE_NOUNS =
+  /^(?:members|board|group|partners|meeting|committee|attendees|all|everyone|lcrb|dmg|panel)$/i;
+
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been"]);
+const PERFECT_AUX = new Set(["has", "have", "had"]);
+// Before the verb these make it no decision taken at this meeting: a negation, a future or modal
+// ("to be agreed", "will be approved"), an adjective ("the agreed plan"), a reference to an
+// earlier decision ("as agreed", "the plan that was agreed").
+const NEGATIONS = new Set(["not", "never", "no", "neither", "nor", "cannot", "unable"]);
+const NOT_NOW = new Set([
+  "to",
+  "be",
+  "being",
+  "will",
+  "would",
+  "should",
+  "must",
+  "can",
+  "could",
+  "may",
+  "might",
+  "shall",
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "as",
+  "previously",
+  "already",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "that",
+  "which",
+  "who",
+]);
+const RELATIVES = new Set(["that", "which", "who", "what"]);
+// Adverbs that may stand between subject or auxiliary and verb ("were all closed", "duly noted").
+const ADVERB =
+  /^(?:also|formally|unanimously|duly|then|both|all|fully|broadly|jointly|subsequently|\w+ly)$/;
+// Verbs a decision verb can be joined to ("received and noted", "raised and noted").
+const PAST_FORM = /^(?:\w+ed|read|seen|heard|made|given|taken)$/;
+// "No changes were agreed", "None of the proposals were approved".
+const NEGATIVE_SUBJECT = /^(?:no|none|nothing|neither)$/;
+// "A decision was taken to …"; "no decision was taken" is caught by the negative subject.
+const DECISION_TAKEN = /\bdecisions?\s+(?:was|were)\s+(?:taken|made|reached)\b/i;
+// "This was agreed by the Board." says what was agreed only with the sentence before it.
+const ANAPHORIC =
+  /^(?:this|that|these|it|which|the above)\s+(?:was|were|has been|have been)\s+\w+(?:\s+by\s+the\s+[\w ]+)?\.?$/i;
+
+/** The decisions a passage records, one per sentence, each with the kind of its strongest verb. */
+export function readDecisions(passage: string): FoundDecision[] {
+  const sentences = sentencesOf(passage);
+  const found: FoundDecision[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const kind = decisionKind(sentence);
+    if (!kind) continue;
+    const before = sentences[i - 1];
+    const text = ANAPHORIC.test(sentence) && before ? `${before} ${sentence}` : sentence;
+    found.push({ text, kind });
+  }
+  return found;
+}
+
+function decisionKind(sentence: string): DecisionKind | null {
+  const tokens = sentence.match(/[\p{L}\p{N}'’-]+|[,;:]/gu) ?? [];
+  const lower = tokens.map((t) => t.toLowerCase());
+  let kind: DecisionKind | null = null;
+  const strongest = (k: DecisionKind) => {
+    if (!kind || STRENGTH.indexOf(k) > STRENGTH.indexOf(kind)) kind = k;
+  };
+  for (const [i, word] of lower.entries()) {
+    const verbKind = DECISION_VERBS[word];
+    if (!verbKind) continue;
+    const reading = readVerb(lower, i);
+    if (reading === "none") continue;
+    if (reading === "active" && COLLECTIVE_ONLY.has(word) && !collectiveSubject(tokens, i))
+      continue;
+    strongest(verbKind);
+  }
+  const taken = DECISION_TAKEN.exec(sentence);
+  if (taken && !NEGATIVE_SUBJECT.test(lower[wordIndexAt(sentence, taken.index) - 1] ?? ""))
+    strongest("agreed");
+  return kind;
+}
+
+// How a decision verb at `i` is used: "passive" (the minutes were agreed), "active" (Members
+// approved), or "none" (negated, future, adjectival, or a reference to an earlier decision).
+function readVerb(lower: string[], i: number): "passive" | "active" | "none" {
+  let j = i - 1;
+  const skipAdverbs = () => {
+    while (j >= 0 && ADVERB.test(lower[j] ?? "") && !NOT_NOW.has(lower[j] ?? "")) j--;
+  };
+  skipAdverbs();
+  while (j >= 1 && (lower[j] === "and" || lower[j] === ",") && PAST_FORM.test(lower[j - 1] ?? "")) {
+    j -= 2;
+    skipAdverbs();
+  }
+  const previous = lower[j] ?? "";
+  if (NEGATIONS.has(previous) || NOT_NOW.has(previous)) return "none";
+  if (subjectIsNegative(lower, j) || subjectIsApologies(lower, j)) return "none";
+  if (PASSIVE_AUX.has(previous)) {
+    const auxStart = previous === "been" && PERFECT_AUX.has(lower[j - 1] ?? "") ? j - 1 : j;
+    return RELATIVES.has(lower[auxStart - 1] ?? "") ? "none" : "passive";
+  }
+  if (j < 0) return "none";
+  return "active";
+}
+
+// The clause's first word is "no", "none" … ("No changes were agreed").
+function subjectIsNegative(lower: string[], j: number): boolean {
+  let start = j;
+  while (start > 0 && ![",", ";", ":"].includes(lower[start - 1] ?? "")) start--;
+  return NEGATIVE_SUBJECT.test(lower[start] ?? "");
+}
+
+// "Apologies were noted" records who was absent, not a decision.
+function subjectIsApologies(lower: string[], j: number): boolean {
+  return lower[j - 1] === "apologies" || (lower[j - 2] === "apologies" && lower[j - 1] === "were");
+}
+
+function collectiveSubject(tokens: string[], i: number): boolean {
+  let start = i;
+  while (start > 0 && ![";", ":"].includes(tokens[start - 1] ?? "")) start--;
+  const phrase = leadingNounPhrase(tokens.slice(start, i).join(" "));
+  return (phrase ?? []).some((word) => COLLECTIVE_NOUNS.test(word));
+}
+
+function wordIndexAt(sentence: string, offset: number): number {
+  return (sentence.slice(0, offset).match(/[\p{L}\p{N}'’-]+|[,;:]/gu) ?? []).length;
+}

@@ -1,0 +1,33 @@
+import type { Action, AgendaItem, Body, Commitment, Decision } from "../model.js";
+import { readCommitments } from "./commitments.js";
+import { readDecisions } from "./decisions.js";
+
+/** What a meeting's prose records beyond its numbered actions. */
+export interface MeetingRecord {
+  decisions: Decision[];
+  commitments: Commitment[];
+}
+
+/**
+ * Reads the decisions and commitments of a meeting's agenda items, each cited by its item and the
+ * line of its passage. A passage that is a recorded action ("Action 1: …") is left to `actions`:
+ * the same promise is not counted twice.
+ */
+export function readRecord(
+  items: readonly AgendaItem[],
+  actions: readonly Action[],
+  meeting: { date: string; body: Body },
+): MeetingRecord {
+  const actionLines = new Set(actions.map((a) => a.line));
+  const decisions: Decision[] = [];
+  const commitments: Commitment[] = [];
+  for (const item of items)
+    for (const passage of item.passages) {
+      if (actionLines.has(passage.line)) continue;
+      const at = { item: item.number, line: passage.line };
+      for (const decision of readDecisions(passage.text)) decisions.push({ ...decision, ...at });
+      for (const commitment of readCommitments(passage.text, meeting))
+        commitments.push({ ...commitment, ...at });
+    }
+  return { decisions, commitments };
+}

@@ -1,0 +1,202 @@
+/**
+ * Who a sentence says does something: the noun phrase before its verb, read by the shape of its
+ * words (acronyms, capitalised names, nouns for people and bodies), never by a list of names.
+ */
+
+// Nouns that name people or bodies: a phrase headed by one can promise or decide something.
+const AGENT_NOUNS = new Set([
+  "partners",
+  "partner",
+  "members",
+  "member",
+  "board",
+  "boards",
+  "group",
+  "groups",
+  "chair",
+  "chairs",
+  "co-chairs",
+  "council",
+  "councils",
+  "officers",
+  "officer",
+  "officials",
+  "team",
+  "teams",
+  "colleagues",
+  "representatives",
+  "secretariat",
+  "police",
+  "mayor",
+  "commissioner",
+  "director",
+  "lead",
+  "leads",
+  "agencies",
+  "boroughs",
+  "everyone",
+  "all",
+  "committee",
+  "panel",
+  "unit",
+  "office",
+  "ministry",
+  "department",
+  "service",
+  "prosecutors",
+  "probation",
+  "government",
+  "minister",
+  "secretary",
+  "attendees",
+]);
+
+// Members of a body named with it ("MOPAC officers"): the body is the owner.
+const STAFF_NOUNS = new Set([
+  "officers",
+  "officials",
+  "colleagues",
+  "staff",
+  "team",
+  "representatives",
+  "leads",
+]);
+
+// Capitalised nouns that name a document or a topic rather than whoever acts on it.
+const DOCUMENT_NOUNS = new Set([
+  "plan",
+  "strategy",
+  "report",
+  "paper",
+  "agenda",
+  "item",
+  "review",
+  "framework",
+  "model",
+  "charter",
+  "scheme",
+  "programme",
+  "update",
+  "minutes",
+  "action",
+  "actions",
+]);
+
+// Words that open a sentence without being its subject ("When offenders …", "Following …").
+const OPENERS = new Set([
+  "when",
+  "if",
+  "following",
+  "in",
+  "as",
+  "since",
+  "after",
+  "before",
+  "once",
+  "while",
+  "although",
+  "it",
+  "this",
+  "that",
+  "there",
+  "these",
+  "those",
+  "with",
+  "for",
+  "from",
+  "on",
+  "at",
+  "overall",
+  "however",
+  "also",
+  "currently",
+  "previously",
+  "subsequently",
+  "further",
+  "additionally",
+]);
+
+const DETERMINERS = new Set(["the", "a", "an", "all", "each", "both", "its", "their", "our"]);
+const JOINERS = new Set(["and", "&", "of", "for"]);
+const PRONOUNS = new Set(["he", "she", "they", "we"]);
+const ACRONYM = /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/;
+const CAPITALISED = /^\p{Lu}/u;
+
+const wordsOf = (text: string): string[] =>
+  text
+    .replace(/[’']s\b/g, "")
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 0);
+
+/**
+ * The words at the start of `text` that can form a subject: determiners, capitalised words,
+ * acronyms, nouns for people and bodies, joined by "and", "&", "of", "for". Null when the text
+ * opens with a word that is not a subject ("When", "This").
+ */
+export function leadingNounPhrase(text: string): string[] | null {
+  const words = wordsOf(text);
+  const first = words[0]?.toLowerCase() ?? "";
+  if (OPENERS.has(first)) return null;
+  const phrase: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const lower = word.toLowerCase();
+    const fits =
+      (i === 0 && DETERMINERS.has(lower)) ||
+      CAPITALISED.test(word) ||
+      AGENT_NOUNS.has(lower) ||
+      STAFF_NOUNS.has(lower) ||
+      (phrase.length > 0 && (JOINERS.has(lower) || (DETERMINERS.has(lower) && lower === "the")));
+    if (!fits) break;
+    phrase.push(word);
+  }
+  while (phrase.length > 0 && JOINERS.has(phrase[phrase.length - 1]?.toLowerCase() ?? ""))
+    phrase.pop();
+  return phrase.some((w) => !DETERMINERS.has(w.toLowerCase())) ? phrase : null;
+}
+
+/** Whether `text` is, as a whole, a subject noun phrase ("London Councils and MOPAC", "The Chair"). */
+export function isWholeNounPhrase(text: string): boolean {
+  const phrase = leadingNounPhrase(text);
+  return phrase !== null && phrase.length === wordsOf(text).length;
+}
+
+/**
+ * Whether a subject phrase names someone who can act: it holds an acronym (MOPAC), is headed by a
+ * noun for people or bodies (partners, the Chair), or is a capitalised name that is not a
+ * document's ("London Councils", "Dame Lynne Owens"; not "The Plan"). `atSentenceStart` says its
+ * first word is capitalised only because it opens the sentence ("Offenders will need …").
+ */
+export function isAgent(phrase: readonly string[], atSentenceStart: boolean): boolean {
+  if (phrase.some((word) => ACRONYM.test(word))) return true;
+  // The head comes before "of"/"for": "Ways for partners" is about ways, "Ministry of Justice" a ministry.
+  const joined = phrase.findIndex((word) => /^(?:of|for)$/i.test(word));
+  const headAt = joined > 0 ? joined - 1 : phrase.length - 1;
+  const head = phrase[headAt] ?? "";
+  const lower = head.toLowerCase();
+  if (AGENT_NOUNS.has(lower) || STAFF_NOUNS.has(lower)) return true;
+  const onlyCapitalisedBySentence = atSentenceStart && headAt === 0;
+  return CAPITALISED.test(head) && !onlyCapitalisedBySentence && !DOCUMENT_NOUNS.has(lower);
+}
+
+/** Whether the phrase is a personal pronoun that stands for an earlier subject. */
+export function isPronoun(phrase: readonly string[]): boolean {
+  return phrase.length === 1 && PRONOUNS.has(phrase[0]?.toLowerCase() ?? "");
+}
+
+/**
+ * The owner as the answers name it: without a leading "the", and a body for its staff ("MOPAC
+ * officers" is MOPAC).
+ */
+export function ownerName(phrase: readonly string[]): string {
+  let words = [...phrase];
+  if (words[0]?.toLowerCase() === "the") words = words.slice(1);
+  const acronyms = words.filter((w) => ACRONYM.test(w));
+  const rest = words.filter((w) => !ACRONYM.test(w));
+  if (
+    acronyms.length === 1 &&
+    rest.length > 0 &&
+    rest.every((w) => STAFF_NOUNS.has(w.toLowerCase()))
+  )
+    return acronyms[0] ?? words.join(" ");
+  return words.join(" ");
+}
