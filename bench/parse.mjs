@@ -1,14 +1,18 @@
 // Parse throughput: the corpus files parsed over and over until ~1,000 meetings have been read,
-// reported as meetings/s and MB/s. Self-contained on purpose (it needs only the built parser), so
-// it runs on Node 20 without a TypeScript loader: `npm run build && node bench/parse.mjs [count]`.
+// reported as meetings/s and MB/s, by wall clock and by CPU time (the machine is shared; CPU time
+// is the steadier of the two). Self-contained on purpose (it needs only the built parser), so it
+// runs on Node 20 without a TypeScript loader: `npm run build && node bench/parse.mjs [count]`.
+// A second argument names another build's dist/ folder, to compare with an older parser.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseMinutes } from "../dist/corpus/parse/index.js";
+import { pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpusDir = join(root, "corpus");
 const target = Number(process.argv[2] ?? 1000);
+const dist = process.argv[3] ?? join(root, "dist");
+const { parseMinutes } = await import(pathToFileURL(join(dist, "corpus/parse/index.js")).href);
 const files = readdirSync(corpusDir)
   .filter((name) => /\.(txt|md)$/i.test(name))
   .sort()
@@ -19,18 +23,22 @@ function run(count) {
   let bytes = 0;
   let meetings = 0;
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   for (let n = 0; n < count; n++) {
     const file = files[n % files.length];
     if (parseMinutes(file.text, file.name).meeting) meetings++;
     bytes += Buffer.byteLength(file.text);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { meetings, bytes, seconds };
+  const cpu = process.cpuUsage(cpuStarted);
+  return { meetings, bytes, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 run(Math.min(50, target)); // warm the JIT so the number is the steady state
-const { meetings, bytes, seconds } = run(target);
+const { meetings, bytes, seconds, cpuSeconds } = run(target);
+const rate = (s) =>
+  `${(meetings / s).toFixed(0)} meetings/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s`;
 console.log(
-  `parse: ${meetings} meetings (${(bytes / 1e6).toFixed(2)} MB) in ${seconds.toFixed(3)} s = ` +
-    `${(meetings / seconds).toFixed(0)} meetings/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`,
+  `parse (${dist}): ${meetings} meetings (${(bytes / 1e6).toFixed(2)} MB); ` +
+    `wall ${seconds.toFixed(3)} s = ${rate(seconds)}; cpu ${cpuSeconds.toFixed(3)} s = ${rate(cpuSeconds)}`,
 );
