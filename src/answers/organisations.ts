@@ -1,3 +1,4 @@
+import { JOINING_WORDS } from "../corpus/lexicon.js";
 import type { Attendee } from "../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 
@@ -9,9 +10,6 @@ const ATTENDANCE_WORD =
 export function postWords(topic: readonly string[]): string[] {
   return topic.filter((word) => !ATTENDANCE_WORD.test(word));
 }
-
-// Words that join an organisation's name but are not in its initials ("Ministry of Justice": MoJ).
-const JOINING_WORDS = new Set(["of", "and", "the", "for", "&"]);
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[a-z&]+/g) ?? [];

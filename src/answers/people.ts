@@ -1,3 +1,4 @@
+import { HONORIFIC_WORDS } from "../corpus/lexicon.js";
 import type { Attendee, Meeting } from "../corpus/model.js";
 import { closeEnough, editDistance } from "./similarity.js";
 
@@ -17,38 +18,9 @@ export interface Person {
   appearances: Appearance[];
 }
 
-// Words that stand before or instead of a name in a question, never part of it.
-const HONORIFICS = new Set([
-  "dame",
-  "sir",
-  "lord",
-  "lady",
-  "baroness",
-  "baron",
-  "cllr",
-  "councillor",
-  "mayor",
-  "dr",
-  "doctor",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "mx",
-  "prof",
-  "professor",
-  "rev",
-  "commander",
-  "commissioner",
-  "deputy",
-  "assistant",
-  "chief",
-  "superintendent",
-  "dmpc",
-  "the",
-  "rt",
-  "hon",
-]);
+// Words that stand before or instead of a name in a question, never part of it: the words of
+// the honorifics the minutes write before names, and the article before a title ("the Commissioner").
+const HONORIFICS: ReadonlySet<string> = new Set([...HONORIFIC_WORDS, "the"]);
 
 /** Lower case, no accents; hyphens and apostrophes join nothing ("Weekes-Bernard" = "Weekes Bernard"). */
 export function nameTokens(text: string): string[] {

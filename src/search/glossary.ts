@@ -1,3 +1,4 @@
+import { JOINING_WORDS } from "../corpus/lexicon.js";
 import { type AcronymEntry, JUSTICE_ACRONYMS } from "./acronyms.js";
 import { stemWord } from "./stem.js";
 import { tokenize } from "./tokenize.js";
@@ -19,10 +20,6 @@ export interface Glossary {
   /** Expansion phrases keyed by their first stem, longest first. */
   phrases: Map<string, GlossaryPhrase[]>;
 }
-
-// Words an acronym may skip ("Violence Against Women and Girls" is VAWG) or count ("Rape and
-// Serious Sexual Offences" is RASSO): both happen in the minutes.
-const MINOR_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to", "at", "with", "&"]);
 
 // Mined acronyms need three letters: "Sadiq Khan (SK)" in attendance lists would otherwise make
 // every person's initials an acronym.
@@ -89,7 +86,9 @@ function spellsAcronym(words: string[], letters: string): boolean {
     if (w === initials.length) return false;
     const word = initials[w] ?? "";
     if (word[0] === letters[l] && match(w + 1, l + 1)) return true;
-    return MINOR_WORDS.has(word) && match(w + 1, l);
+    // A joining word may be skipped ("Violence Against Women and Girls" is VAWG) or counted ("Rape
+    // and Serious Sexual Offences" is RASSO): both happen in the minutes.
+    return JOINING_WORDS.has(word) && match(w + 1, l);
   };
   return match(0, 0);
 }

@@ -1,3 +1,4 @@
+import { editDistance } from "../edit-distance.js";
 import type { AttendanceStatus } from "../model.js";
 import { comparable, unmarked } from "./lines.js";
 
@@ -105,22 +106,4 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
   );
   const heading = meant ? readAttendanceHeading(meant) : null;
   return heading ? { status: heading.status } : null;
-}
-
-/** Edit distance counting a swap of two neighbouring letters as one edit. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const above = d[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
-    }
-  }
-  return (d[a.length] as number[])[b.length] ?? 0;
 }

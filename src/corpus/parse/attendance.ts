@@ -1,3 +1,4 @@
+import { JOINING_WORDS } from "../lexicon.js";
 import type { AttendanceStatus } from "../model.js";
 import { readAttendanceHeading } from "./attendance-headings.js";
 import { withoutAttendanceNotes } from "./attendance-notes.js";
@@ -7,7 +8,6 @@ import { readInitialled } from "./initials.js";
 import { plainText, withoutBullet } from "./lines.js";
 import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
-import { JOINING_WORDS } from "./vocabulary.js";
 
 /** A person read from an attendance line, with the status of the section they were listed in. */
 export interface ListedPerson extends Person {

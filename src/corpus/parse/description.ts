@@ -4,7 +4,7 @@ import {
   ORGANISATION_WORDS,
   ROLE_ACRONYMS,
   ROLE_WORDS,
-} from "./vocabulary.js";
+} from "../lexicon.js";
 
 /** "(Chair)", "(Co-chair)", "(Vice Chair)" at the end of a name or description. */
 export const CHAIR_SUFFIX =

@@ -1,4 +1,11 @@
 import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORGANISATION_WORDS,
+  ROLE_ACRONYMS,
+  ROLE_WORDS,
+} from "../lexicon.js";
+import {
   honorificPattern,
   isNameWordAt,
   isPlausibleName,
@@ -6,13 +13,6 @@ import {
   readPerson,
   splitHonorific,
 } from "./people.js";
-import {
-  HONORIFICS,
-  NAME_PARTICLES,
-  ORGANISATION_WORDS,
-  ROLE_ACRONYMS,
-  ROLE_WORDS,
-} from "./vocabulary.js";
 
 // "(SK)", and the doubled brackets a typist's slip leaves ("((SK)", "(SK))").
 const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;

@@ -1,5 +1,5 @@
+import { COMMON_SECTIONS } from "../lexicon.js";
 import { comparable } from "./lines.js";
-import { COMMON_SECTIONS } from "./vocabulary.js";
 
 /**
  * How a document numbers its agenda items. "item-word" headings say so ("Agenda Item 1:",

@@ -1,4 +1,3 @@
-import { CHAIR_SUFFIX, describe, isAcronym } from "./description.js";
 import {
   HEADING_WORDS,
   HONORIFICS,
@@ -9,7 +8,8 @@ import {
   POST_NOMINALS,
   ROLE_ACRONYMS,
   ROLE_WORDS,
-} from "./vocabulary.js";
+} from "../lexicon.js";
+import { CHAIR_SUFFIX, describe, isAcronym } from "./description.js";
 
 /** One person as an attendance line describes them. */
 export interface Person {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { HEADING_WORDS, JOINING_WORDS } from "../../../src/corpus/lexicon.js";
 import type { AttendanceStatus, Body, Meeting } from "../../../src/corpus/model.js";
 import { parseMinutes } from "../../../src/corpus/parse/index.js";
-import { HEADING_WORDS, JOINING_WORDS } from "../../../src/corpus/parse/vocabulary.js";
 import { expected as seed000 } from "./000_bc5123fd089beeb5.expected.js";
 import { expected as seed001 } from "./001_c2fb2c5d5dd83175.expected.js";
 import { expected as seed002 } from "./002_0368bc6123038781.expected.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { editDistance } from "../../../src/corpus/edit-distance.js";
 import {
-  editDistance,
   readAttendanceHeading,
   readMisspeltAttendanceHeading,
 } from "../../../src/corpus/parse/attendance-headings.js";

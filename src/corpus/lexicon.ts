@@ -1,6 +1,9 @@
 /**
- * Word lists the layout rules lean on. They describe English and the public bodies of London
- * criminal justice in general, never particular people: a new member is read by the same rules.
+ * The closed word classes of minutes, kept in one place for the parser, search and answers: titles
+ * written before names, letters after them, the acronyms and words of public bodies, joining words.
+ * They describe English and the public bodies of London criminal justice in general, never
+ * particular people: a new member is read by the same rules. The parser decides structure from
+ * layout first (parse/DESIGN.md); these lists only settle what layout leaves open.
  */
 
 /** Titles and offices written before a name. Matched longest first, so "Deputy Commissioner" wins over "Commissioner". */
@@ -57,6 +60,7 @@ export const HONORIFICS: readonly string[] = [
   "Professor",
   "Prof",
   "Dr",
+  "Doctor",
   "Sir",
   "Dame",
   "Baroness",
@@ -435,8 +439,11 @@ export const ORGANISATION_STARTS: ReadonlySet<string> = new Set([
   "Borough",
 ]);
 
-// Small words that join the capitalised words of a title or a body's name ("Deputy Mayor for
-// Policing and Crime", "Deputy Commissioner of the MPS").
+/**
+ * Small words that join the capitalised words of a title or a body's name ("Deputy Mayor for
+ * Policing and Crime", "Deputy Commissioner of the MPS", "Violence Against Women and Girls"). They
+ * are not in a name's initials ("Ministry of Justice": MoJ).
+ */
 export const JOINING_WORDS: ReadonlySet<string> = new Set([
   "of",
   "the",
@@ -447,4 +454,13 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set([
   "at",
   "in",
   "on",
+  "with",
 ]);
+
+/**
+ * The words of every honorific, lower case ("rt", "hon", "deputy", "commissioner"): in a typed
+ * question they stand before or instead of a name, never inside it.
+ */
+export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
+  HONORIFICS.flatMap((h) => h.toLowerCase().replace(/\./g, "").split(/\s+/)),
+);
