@@ -2,15 +2,23 @@
 import { ASK_USAGE, askCommand } from "./cli/ask.js";
 import { type Command, UsageError } from "./cli/command.js";
 import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
+import { IMPORT_USAGE, importCommand } from "./cli/import.js";
 import { SEARCH_USAGE, searchCommand } from "./cli/search.js";
 
 const COMMANDS: Record<string, Command> = {
   corpus: corpusCommand,
   search: searchCommand,
   ask: askCommand,
+  import: importCommand,
 };
 
-const USAGE = ["usage:", `  ${CORPUS_USAGE}`, `  ${SEARCH_USAGE}`, `  ${ASK_USAGE}`].join("\n");
+const USAGE = [
+  "usage:",
+  `  ${CORPUS_USAGE}`,
+  `  ${SEARCH_USAGE}`,
+  `  ${ASK_USAGE}`,
+  `  ${IMPORT_USAGE}`,
+].join("\n");
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
