@@ -1,4 +1,5 @@
 import type { Meeting } from "../corpus/model.js";
+import { announcedOn, announcementSection, describeAnnouncement } from "./announced.js";
 import type { Answer, Intent } from "./answer.js";
 import { formatDate, meetingLabel, meetingRef } from "./format.js";
 import { blankAnswer, type IntentInput } from "./intent-answerer.js";
@@ -66,7 +67,15 @@ export function chooseMeeting(
     answer.title = "No such meeting in the minutes";
     answer.summary = `I have no minutes for ${resolution.wanted}. The nearest meetings I do hold:`;
   }
+  // A meeting we lack may still be known: the minutes before it announced its date, time and place.
+  const announced =
+    resolution.status === "unmatched" && question.reference.date
+      ? announcedOn(question.reference.date.spec, question.reference.body, context.meetings)
+      : [];
+  if (announced.length > 0)
+    answer.summary = `I have no minutes for ${resolution.wanted}. ${announced.map(describeAnnouncement).join(" ")} The nearest meetings I do hold:`;
   answer.sections = [
+    ...announced.map(announcementSection),
     {
       heading: resolution.status === "ambiguous" ? "Candidates" : "Nearest meetings",
       text: null,

@@ -20,7 +20,8 @@ export interface ClassScore {
 // The meetings an answer shows: its list when it has one, else the meetings of its results.
 function shownMeetings(answer: Answer): string[] {
   const listed = (answer as { meetings?: unknown }).meetings;
-  if (Array.isArray(listed)) return listed.filter((id): id is string => typeof id === "string");
+  if (Array.isArray(listed) && listed.length > 0)
+    return listed.filter((id): id is string => typeof id === "string");
   return [...new Set(answer.results.map((result) => result.meetingId))];
 }
 
@@ -57,6 +58,11 @@ export function checkAnswer(answer: Answer, expect: Expectation): string | null 
   for (const words of expect.says ?? [])
     if (!contains(text, words)) return `does not say “${words}”`;
   for (const words of expect.saysNot ?? []) if (contains(text, words)) return `says “${words}”`;
+  for (const [first, then] of expect.before ?? []) {
+    const at = (words: string) => text.toLowerCase().indexOf(words.toLowerCase());
+    if (at(first) < 0 || at(then) < 0 || at(first) > at(then))
+      return `does not say “${first}” before “${then}”`;
+  }
   for (const words of expect.lead ?? [])
     if (!contains(lead, words))
       return `does not lead with “${words}”: ${lead.replace(/\n/g, " / ")}`;

@@ -6,7 +6,7 @@ import { postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import { type Question, topicWords } from "../question.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
-import { readSelector, readSides } from "./read-selector.js";
+import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import { readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
 
 // A follow-up's opening words: "and who sent apologies?", "what about the DMG?".
@@ -16,14 +16,27 @@ const FOLLOW_UP_LEAD =
 const BARE_COUNT = /^(?:and )?how many\W*$/;
 // "Was X at …", "did X attend …": yes or no first.
 const YES_NO = /^(?:was|were|did|is|has|have)\b/;
+// "The one before?", "in the DMG?": only a meeting, no question of its own.
+const BARE_REFERENCE =
+  /^(?:the|that|this|in|at|for|on)\b(?!.*\b(?:what|who|when|where|how|which|summar\w*|tell)\b)/;
 // "Since 2021": where a topic across time starts.
 const SINCE = /\bsince (.+)$/;
+
+/** The subject words a selector (and any meeting it steps from) used to name its meeting. */
+function selectorWords(selector: MeetingSelector): string[] {
+  return [
+    ...selector.topic,
+    ...(selector.person?.split(/\s+/) ?? []),
+    ...(selector.shift ? selectorWords(selector.shift.from) : []),
+  ];
+}
 
 /** Words of the question that neither name the meeting nor ask for the target: the subject. */
 function subjectWords(text: string): string[] {
   const dates = readMeetingReference(text).spans;
   return topicWords(text, dates).filter(
     (word) =>
+      !NOT_TOPIC.has(word) &&
       !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare|since|between|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|\d+)$/.test(
         word,
       ),
@@ -76,6 +89,11 @@ export function readQuery(
       selector.position = null;
     if (!isEmptySelector(selector)) meetings = [selector];
   }
+  // "It" with no conversation before it points at nothing.
+  if (!memory)
+    meetings = meetings
+      .map((selector) => ({ ...selector, previous: false }))
+      .filter((selector) => !isEmptySelector(selector));
   const sinceMatch = SINCE.exec(text);
   if (sinceMatch?.[1]) {
     const from = readSelector(sinceMatch[1], people, ordinary).date;
@@ -93,19 +111,26 @@ export function readQuery(
     meetings = [];
   }
 
-  const subject = subjectWords(text).filter(
-    (word) => !meetings.some((m) => m.topic.includes(word)),
-  );
+  const named = new Set(meetings.flatMap(selectorWords));
+  const subject = subjectWords(text).filter((word) => !named.has(word));
+  // "What happened at the fraud meeting", "the last two LCRB meetings": a question that only
+  // names meetings asks about them, not for a search.
+  if (target === "search" && meetings.length > 0 && (subject.length === 0 || named.size > 0))
+    target = "meeting";
+  // "Two meetings before the latest": one meeting, though the words said "meetings".
+  if (target === "meetings" && meetings.some((m) => m.shift || m.topic.length > 0 || m.person))
+    target = "meeting";
+  const personWords = new Set(person?.split(/\s+/) ?? []);
   const organisation =
-    target === "attendees" || target === "apologies" || target === "presence"
-      ? postWords(classification.intent === "attendees" ? classification.topic : subject).filter(
-          (word) => !meetings.some((m) => m.topic.includes(word)),
-        )
+    target === "attendees" || target === "apologies"
+      ? postWords(subject).filter((word) => !personWords.has(word))
       : [];
   let followUp = lead !== null;
   // Nothing asked of its own ("what about the DMG?", "the one before?"): the last target again.
   const asksNothing =
-    read === null && subject.filter((w) => !organisation.includes(w)).length === 0;
+    read === null &&
+    subject.filter((w) => !organisation.includes(w)).length === 0 &&
+    (lead !== null || BARE_REFERENCE.test(text));
   if (
     memory &&
     (BARE_COUNT.test(text) || (asksNothing && target !== "person" && target !== "help"))

@@ -53,7 +53,7 @@ export function readPosition(text: string): Position | null {
 }
 
 // Words of a meeting phrase that say which one by order or kind, never by subject.
-const NOT_TOPIC = new Set([
+export const NOT_TOPIC = new Set([
   "first",
   "earliest",
   "oldest",
@@ -83,10 +83,16 @@ const NOT_TOPIC = new Set([
   "people",
   "apologies",
   "same",
+  "vs",
+  "versus",
+  "one",
+  "four",
+  "five",
 ]);
 
 // "The fraud meeting", "the casey one": a subject standing before the meeting word.
-const NAMED_BEFORE = /\bthe ((?:[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion)s?\b/;
+const NAMED_BEFORE =
+  /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion)s?\b/;
 // "The meeting about the youth action plan", "the meeting where they discussed the charter".
 const NAMED_AFTER =
   /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
@@ -154,8 +160,13 @@ export function readSelector(
   const date = reference.date?.spec ?? null;
   // "Last April" is a date; "the last two" and "the second" are positions.
   const position = date?.kind === "monthOnly" && date.last ? null : readPosition(phrase);
+  // "The London Recovery Board" is another board: only "the board" alone is the LCRB.
+  const otherBoard =
+    reference.body === "LCRB" &&
+    !reference.bodyNamed &&
+    !/\b(?:the|this|that|full|whole)\s+board\b/.test(phrase);
   return {
-    body: reference.body,
+    body: otherBoard ? null : reference.body,
     date,
     position,
     topic: subject.topic,

@@ -92,6 +92,11 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "count",
   },
   {
+    pattern: /\bwho (?:went|goes|go)\b|\bwho (?:all )?(?:was|were) (?:there|at)\b/,
+    target: "attendees",
+    aggregation: "one",
+  },
+  {
     pattern: /\bapolog\w*|\b(?:absent|absences|sent regrets)\b/,
     target: "apologies",
     aggregation: "one",

@@ -18,7 +18,7 @@ function chairsOf(meeting: Meeting): Attendee[] {
 
 /** The attendee a sentence names by post ("The Mayor opened the meeting" → whoever is "Mayor"). */
 function namedByPost(sentence: string, meeting: Meeting): Attendee | undefined {
-  const post = /^(?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/.exec(sentence)?.[1]?.toLowerCase();
+  const post = /^(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/.exec(sentence)?.[1]?.toLowerCase();
   if (!post) return undefined;
   return meeting.attendees.find(
     (a) =>

@@ -9,6 +9,7 @@ import { answerMeetings } from "../../intents/meetings.js";
 import { answerNext } from "../../intents/next.js";
 import { answerPerson } from "../../intents/person.js";
 import { answerSearch } from "../../intents/search.js";
+import { findPeople } from "../../people.js";
 import type { ExecutorInput } from "../executor.js";
 
 /** The single-meeting answers written before the query design, each now an executor's last step. */
@@ -33,10 +34,19 @@ export function answerWithIntent(
   meeting: Meeting | undefined,
   options: { yesNo?: boolean } = {},
 ): Answer {
+  const { query } = input;
   const classification =
-    input.query.organisation.length > 0 && intent === "attendees"
-      ? { ...input.classification, intent, topic: input.query.organisation }
-      : { ...input.classification, intent };
+    query.organisation.length > 0 && intent === "attendees"
+      ? { ...input.classification, intent, topic: query.organisation }
+      : intent === "person" && query.person && input.classification.intent !== "person"
+        ? // A follow-up ("what about the 2021 meeting?") asks about the person asked about before.
+          {
+            ...input.classification,
+            intent,
+            name: query.person,
+            people: findPeople(query.person, input.people, input.ordinary),
+          }
+        : { ...input.classification, intent };
   return INTENT_ANSWERERS[intent]({
     question: input.question,
     classification,

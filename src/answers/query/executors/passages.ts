@@ -4,6 +4,7 @@ import {
   citeLine,
   firstSentence,
   formatDate,
+  isListHeading,
   itemLabel,
   meetingLabel,
   meetingRef,
@@ -112,7 +113,10 @@ export const passagesExecutor: Executor = (input) => {
 function sectionsOf(mention: Mention, all: boolean): AnswerSection[] {
   const { meeting, item } = mention;
   const heading = `${meetingLabel(meeting)}: ${itemLabel(item)}`;
-  const passages = mention.passages.length > 0 ? mention.passages : item.passages.slice(0, 1);
+  // The discussion, not a list heading or entry that only names the subject ("3. Estate strategy").
+  const prose = mention.passages.filter((p) => !isListHeading(p.text));
+  const found = prose.length > 0 ? prose : mention.passages;
+  const passages = found.length > 0 ? found : item.passages.slice(0, 1);
   const shown = all ? passages : passages.slice(0, 1);
   if (shown.length === 0)
     return [{ heading, text: null, bullets: [], citation: citeLine(meeting, item.line) }];

@@ -1,9 +1,8 @@
 import type { Meeting } from "../../../corpus/model.js";
+import { announcedOn, announcementSection, describeAnnouncement } from "../../announced.js";
 import type { Answer, Intent } from "../../answer.js";
-import { dateMatches } from "../../dates.js";
-import { citeLine, formatDate, meetingLabel, meetingRef } from "../../format.js";
+import { formatDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import { describeNextMeeting } from "../../intents/next.js";
 import type { ExecutorInput } from "../executor.js";
 import type { MeetingSelector } from "../query.js";
 import type { Resolution } from "../resolve.js";
@@ -41,35 +40,18 @@ export function unclearAnswer(
   }
   answer.title = "No such meeting in the minutes";
   const announced = selector?.date
-    ? context.meetings.flatMap((m) =>
-        m.nextMeetings
-          .filter(
-            (next) =>
-              selector.date !== null &&
-              dateMatches(selector.date, next.date) &&
-              (!selector.body || next.body === selector.body),
-          )
-          .map((next) => ({ meeting: m, next })),
-      )
+    ? announcedOn(selector.date, selector.body, context.meetings)
     : [];
-  const lines = [`I have no minutes for ${resolution.wanted}.`];
-  for (const { meeting, next } of announced) {
-    lines.push(
-      `The minutes of ${meetingLabel(meeting)} scheduled the next ${next.body} meeting for ${describeNextMeeting(next)}.`,
-    );
-  }
-  answer.summary = lines.join(" ");
-  answer.sections = announced.map(({ meeting, next }) => ({
-    heading: `Next ${next.body} meeting, as announced`,
-    text: describeNextMeeting(next),
-    bullets: [],
-    citation: next.line ? citeLine(meeting, next.line, false) : null,
-  }));
+  answer.summary = [
+    `I have no minutes for ${resolution.wanted}.`,
+    ...announced.map(describeAnnouncement),
+  ].join(" ");
+  answer.sections = announced.map(announcementSection);
   const nearest =
     resolution.candidates.length > 0 ? resolution.candidates : context.meetings.slice(-3);
   answer.candidates = nearest.map(meetingRef);
   answer.sections.push({
-    heading: "Meetings I do hold",
+    heading: "Nearest meetings",
     text: null,
     bullets: nearest.map((m) => `*${meetingLabel(m)}*: ${m.title}`),
     citation: null,
