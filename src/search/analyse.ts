@@ -116,6 +116,11 @@ export interface QueryConcept {
   /** A hyphenated word written as one ("anti-social" → "antisocial"), to read as a whole word. */
   joined?: string;
   /**
+   * For a phrase in quotation marks: the terms its words may read as, in order. It matches only
+   * a passage holding them side by side (stop words aside), not one holding them apart.
+   */
+  exact?: string[][];
+  /**
    * For a phrase or a hyphenated word: its words as concepts of their own, for when no passage
    * holds the whole.
    */
@@ -129,6 +134,17 @@ function contentStems(stems: string[]): string[] {
 function acronymConcept(words: string, acronym: string, glossary: Glossary): QueryConcept {
   const expansions = (glossary.expansions.get(acronym) ?? []).map(contentStems);
   return { words, alternatives: [[acronym], ...expansions], correctable: false, chunk: 0 };
+}
+
+// "…" or “…” around words: a phrase to match as written. Single quotes are apostrophes too.
+const QUOTED = /["“”]([^"“”]+)["“”]/g;
+
+/** Character ranges of the phrases in quotation marks. */
+function quotedSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(QUOTED)].map((match) => [
+    match.index + 1,
+    match.index + match[0].length - 1,
+  ]);
 }
 
 /** For each token, the run of subject words it belongs to (see QueryConcept.chunk). */
@@ -153,7 +169,25 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
   const chunks = chunksOf(text, tokens);
   const concepts: QueryConcept[] = [];
   const consumed = new Set<number>();
+  for (const [start, end] of quotedSpans(text)) {
+    const inside = [...tokens.entries()].filter(([, t]) => t.start >= start && t.end <= end);
+    const exact = inside.flatMap(([, token]) =>
+      token.parts.every(isStopWord)
+        ? []
+        : [[stemWord(token.parts.join("")), ...token.parts.map(stemWord)]],
+    );
+    if (exact.length < 2) continue;
+    concepts.push({
+      words: inside.map(([, token]) => token.surface).join(" "),
+      alternatives: [exact.map((terms) => terms[0] ?? "")],
+      correctable: false,
+      chunk: -1 - concepts.length,
+      exact,
+    });
+    for (const [index] of inside) consumed.add(index);
+  }
   for (const [from, to, acronym] of findPhrases(parts, glossary)) {
+    if (parts.slice(from, to).some((part) => consumed.has(part.token))) continue;
     const words = parts.slice(from, to).map((part) => part.word);
     const concept = acronymConcept(words.join(" "), acronym, glossary);
     concept.alternatives.push(contentStems(parts.slice(from, to).map((part) => part.stem)));

@@ -5,7 +5,7 @@ import { EnglishWords } from "./english.js";
 import type { Glossary } from "./glossary.js";
 import { stripChatMarkup } from "./markup.js";
 import type { PackedPostings } from "./postings.js";
-import { smallestWindow } from "./proximity.js";
+import { holdsSequence, smallestWindow } from "./proximity.js";
 import { quoteFor } from "./quote.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -18,6 +18,11 @@ const RANKING = {
   proximityCandidates: 50,
   /** A passage whose concepts sit side by side scores up to (1 + this) times more. */
   proximityWeight: 0.5,
+  /**
+   * A passage holding a run of the question's words as the phrase it was typed as ("London
+   * Policing Board") scores this many times more, above one holding the words apart.
+   */
+  phraseBoost: 2,
   /** How many words apart the concepts may be before proximity stops counting much. */
   proximitySpread: 6,
   /** Scores closer than this are a tie, which the more recent meeting wins. */
@@ -41,6 +46,8 @@ interface Concept {
   words: string;
   /** The run of subject words it was typed in (QueryConcept.chunk). */
   chunk: number;
+  /** For a quoted phrase: the passages that hold it as written; null for anything else. */
+  only: Set<number> | null;
   alternatives: string[][];
   /** The spelling of the minutes searched instead of the word as typed, when confidently a typo. */
   correction: string | null;
@@ -59,6 +66,7 @@ function unfound(concept: QueryConcept): Concept {
   return {
     words: concept.words,
     chunk: concept.chunk,
+    only: null,
     alternatives: [],
     correction: null,
     suggestion: null,
@@ -227,6 +235,12 @@ export class LunrMinutesSearch implements MinutesSearch {
    */
   #resolve(asked: QueryConcept[]): Concept[] {
     return asked.flatMap((concept): Concept[] => {
+      if (concept.exact) {
+        const only = this.#phraseHolders(concept.exact.map((terms) => new Set(terms)));
+        return only.size > 0
+          ? [{ ...unfound(concept), alternatives: concept.alternatives, only }]
+          : [unfound(concept)];
+      }
       const known = concept.alternatives.filter(
         (alternative) => alternative.length > 0 && this.#somePassageHolds(alternative),
       );
@@ -271,6 +285,32 @@ export class LunrMinutesSearch implements MinutesSearch {
     return Math.log(1 + (total + 0.5) / 0.5);
   }
 
+  /** Passages whose text or item title holds the words side by side, in order. */
+  #phraseHolders(sequence: ReadonlyArray<ReadonlySet<string>>): Set<number> {
+    const holders = new Set<number>();
+    const [first, ...rest] = sequence.map((terms) => [...terms]);
+    for (const term of first ?? []) {
+      for (const document of this.#postings.get(term)?.documents ?? []) {
+        if (holders.has(document)) continue;
+        if (!rest.every((terms) => terms.some((t) => this.#postings.holds(t, document)))) continue;
+        if (this.#holdsPhrase(document, sequence)) holders.add(document);
+      }
+    }
+    return holders;
+  }
+
+  #holdsPhrase(ref: number, sequence: ReadonlyArray<ReadonlySet<string>>): boolean {
+    const { item, passage } = this.#document(ref);
+    return [item.title, passage?.text ?? ""].some((text) =>
+      holdsSequence(
+        this.#analyse(text)
+          .map((entry) => entry.terms)
+          .filter((terms) => terms.length > 0),
+        sequence,
+      ),
+    );
+  }
+
   #somePassageHolds(terms: string[]): boolean {
     const postings = terms.map((term) => this.#postings.get(term));
     if (postings.some((posting) => !posting)) return false;
@@ -313,6 +353,11 @@ export class LunrMinutesSearch implements MinutesSearch {
     for (const [c, concept] of concepts.entries()) {
       for (const alternative of concept.alternatives)
         this.#markConcept(alternative, 1 << c, masks, counts);
+      // A quoted phrase matches where it is written as typed, not where its words are apart.
+      if (concept.only) {
+        for (let document = 0; document < total; document++)
+          if (!concept.only.has(document)) masks[document] = (masks[document] ?? 0) & ~(1 << c);
+      }
     }
 
     // A concept's weight is its rarity among passages, so "fraud" outweighs "board". A passage
@@ -345,7 +390,9 @@ export class LunrMinutesSearch implements MinutesSearch {
     candidates.sort((a, b) => b.score - a.score);
     // Proximity only raises scores, so the best few stay ahead of the rest: re-sort just those.
     const best = candidates.slice(0, RANKING.proximityCandidates);
-    for (const candidate of best) candidate.score *= this.#proximity(candidate, concepts);
+    const runs = phraseRuns(concepts);
+    for (const candidate of best)
+      candidate.score *= this.#proximity(candidate, concepts) * this.#phrasing(candidate, runs);
     best.sort((a, b) => b.score - a.score);
     candidates.splice(0, best.length, ...best);
     return { candidates, weights: weight };
@@ -395,6 +442,18 @@ export class LunrMinutesSearch implements MinutesSearch {
     return 1 + RANKING.proximityWeight / (1 + gap / RANKING.proximitySpread);
   }
 
+  /** phraseBoost when the passage holds a run of the question's words as typed, else 1. */
+  #phrasing(hit: Candidate, runs: PhraseRun[]): number {
+    for (const run of runs) {
+      if (
+        run.concepts.every((c) => hit.mask & (1 << c)) &&
+        this.#holdsPhrase(hit.ref, run.sequence)
+      )
+        return RANKING.phraseBoost;
+    }
+    return 1;
+  }
+
   #compare(a: Candidate, b: Candidate): number {
     if (Math.abs(a.score - b.score) > RANKING.tie * Math.max(a.score, b.score))
       return b.score - a.score;
@@ -429,6 +488,27 @@ export class LunrMinutesSearch implements MinutesSearch {
       },
     };
   }
+}
+
+/** Words typed side by side in one run of subject words, as indexes and as terms to match. */
+interface PhraseRun {
+  concepts: number[];
+  sequence: Array<Set<string>>;
+}
+
+/** The runs of two or more concepts typed together ("London Policing Board"). */
+function phraseRuns(concepts: Concept[]): PhraseRun[] {
+  const byChunk = new Map<number, number[]>();
+  for (const [c, concept] of concepts.entries()) {
+    if (concept.chunk < 0) continue;
+    byChunk.set(concept.chunk, [...(byChunk.get(concept.chunk) ?? []), c]);
+  }
+  return [...byChunk.values()]
+    .filter((indexes) => indexes.length >= 2)
+    .map((indexes) => ({
+      concepts: indexes,
+      sequence: indexes.map((c) => new Set(concepts[c]?.alternatives.flat())),
+    }));
 }
 
 /** A concept as it was searched for: its correction, or the words as typed. */

@@ -23,3 +23,19 @@ export function smallestWindow(positions: number[][]): number {
     if ((cursors[low] ?? 0) >= (positions[low]?.length ?? 0)) return best;
   }
 }
+
+/**
+ * Whether the words hold the sequence side by side: for some run of consecutive words, the k-th
+ * reads as one of the terms of the k-th set. `words` are the index terms of each word of a text,
+ * stop words (no terms) already left out, so "Police and Crime Plan" holds police, crime, plan.
+ */
+export function holdsSequence(
+  words: ReadonlyArray<readonly string[]>,
+  sequence: ReadonlyArray<ReadonlySet<string>>,
+): boolean {
+  if (sequence.length === 0) return false;
+  for (let i = 0; i + sequence.length <= words.length; i++) {
+    if (sequence.every((terms, k) => words[i + k]?.some((term) => terms.has(term)))) return true;
+  }
+  return false;
+}

@@ -55,4 +55,26 @@ describe("answerToTerminal", () => {
     expect(text).toContain("\u001b[1;36mApologies (1)");
     expect(text).toContain("\u001b[2m  [LCRB, 12 April 2023");
   });
+
+  it("shows a search excerpt's highlights in bold, and plainly without colour", () => {
+    const excerpt: Answer = {
+      ...answer,
+      sections: [
+        {
+          heading: null,
+          // 003_0417dfde59a34df8.txt, line 87.
+          text: "It was recommended that tackling fraud of this nature required",
+          highlights: [[33, 38]],
+          bullets: [],
+          citation: null,
+        },
+      ],
+    };
+    expect(answerToTerminal(excerpt, { color: true })).toContain(
+      "  It was recommended that tackling \u001b[1mfraud\u001b[22m of this nature required",
+    );
+    expect(answerToTerminal(excerpt, { color: false })).toContain(
+      "  It was recommended that tackling fraud of this nature required",
+    );
+  });
 });

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { buildSearch } from "../../src/search/index.js";
+import type { MinutesSearch } from "../../src/search/types.js";
+
+// The cases issue 11 was filed with, on the seed minutes.
+describe("search when the minutes are silent", () => {
+  let search: MinutesSearch;
+  beforeAll(async () => {
+    search = buildSearch((await loadCorpus("corpus")).meetings);
+  });
+
+  it.each([
+    [
+      "hate crime",
+      "The minutes do not mention “hate”. Passages on “crime” alone would not answer it.",
+    ],
+    ["what did Cressida Dick say?", "The minutes do not mention “cressida” or “dick”."],
+    ["Ultra Low Emission Zone", "The minutes do not mention “ultra”, “low”, “emission” or “zone”."],
+    ["acid attacks", "The minutes do not mention “acid” or “attacks”."],
+    [
+      "stop and search",
+      "The minutes do not mention “search”. Passages on “stop” alone would not answer it.",
+    ],
+    [
+      "anti-social behaviour",
+      "The minutes do not mention “anti-social”. Passages on “behaviour” alone would not answer it.",
+    ],
+  ])("answers %j with no results and the words that found nothing", (query, note) => {
+    const response = search.search(query);
+    expect(response.results).toEqual([]);
+    expect(response.note).toBe(note);
+    expect(response.suggestions).toEqual([]);
+    expect(response.corrections).toEqual([]);
+  });
+
+  it("corrects a typo of a word the minutes use, and says so first", () => {
+    const response = search.search("stakling");
+    expect(response.corrections).toEqual([{ from: "stakling", to: "stalking" }]);
+    expect(response.note).toBe("Showing results for “stalking”: no passage mentions “stakling”.");
+    expect(response.results[0]?.item.title).toBe("Operational update");
+  });
+
+  it("corrects a typo but answers nothing when the subject's other word is missing", () => {
+    const response = search.search("hate crme");
+    expect(response.results).toEqual([]);
+    expect(response.corrections).toEqual([{ from: "crme", to: "crime" }]);
+    expect(response.note).toMatch(/^The minutes do not mention “hate”\./);
+  });
+
+  it("answers the subjects that are there when a longer question names one that is not", () => {
+    const response = search.search("knife crime, and serious youth violence");
+    expect(response.note).toBe(
+      "No passage mentions “knife”; results match “serious”, “youth” and “violence”.",
+    );
+    expect(response.results[0]?.item.title).toBe("Operational update");
+  });
+
+  it("does not take question words for the subject: 'stand for' is not 'standing item'", () => {
+    const response = search.search("what does MOPAC stand for?");
+    expect(response.results.map((r) => r.item.title)).not.toContain("LCRB Agenda");
+    expect(response.results.every((r) => r.excerpt.includes("MOPAC"))).toBe(true);
+  });
+});
