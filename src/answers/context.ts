@@ -30,13 +30,13 @@ export interface AnswerContextOptions {
   corpusDir: string;
   /** YYYY-MM-DD; by default the real local date, read afresh for every question. */
   today?: string;
-  /** Where the search index is cached (Config.cacheDir), or null for none. */
+  /** Where parsed meetings and the search index are cached (Config.cacheDir), or null for none. */
   cacheDir: string | null;
 }
 
 /** Loads the corpus and opens its search index: the context every face answers from. */
 export async function createAnswerContext(options: AnswerContextOptions): Promise<AnswerContext> {
-  return contextFor(await loadCorpus(options.corpusDir), options);
+  return contextFor(await loadCorpus(options.corpusDir, { cacheDir: options.cacheDir }), options);
 }
 
 /** The context for a loaded corpus: opens (or builds) its search index. */
@@ -44,7 +44,10 @@ export async function contextFor(
   corpus: LoadedCorpus,
   options: Omit<AnswerContextOptions, "corpusDir">,
 ): Promise<AnswerContext> {
-  const search = await openSearch(corpus.meetings, { cacheDir: options.cacheDir });
+  const search = await openSearch(corpus.meetings, {
+    cacheDir: options.cacheDir,
+    corpusVersion: corpus.version,
+  });
   const fixed = options.today;
   return {
     meetings: corpus.meetings,

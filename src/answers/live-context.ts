@@ -50,6 +50,7 @@ export interface LiveContextOptions extends AnswerContextOptions {
 export async function openLiveContext(options: LiveContextOptions): Promise<LiveContext> {
   const { corpusDir, watch, log, debounceMs, ...contextOptions } = options;
   const corpus = await LiveCorpus.open(corpusDir, {
+    cacheDir: contextOptions.cacheDir,
     log,
     ...(debounceMs !== undefined ? { debounceMs } : {}),
   });

@@ -54,14 +54,28 @@ function samePerson(a: NameParts, b: NameParts): boolean {
 
 /** Gathers every attendee of every meeting into people, merging spellings of one name. */
 export function collectPeople(meetings: readonly Meeting[]): Person[] {
-  const groups: { parts: NameParts; appearances: Appearance[] }[] = [];
+  type Group = { parts: NameParts; appearances: Appearance[] };
+  const groups: Group[] = [];
+  // The same name recurs at meeting after meeting: the group one spelling joins is found once.
+  // Groups are only ever appended, and a name matches the group it started, so the first group
+  // that matched a spelling is the one it would match again. Without this, a thousand meetings
+  // cost millions of edit distances.
+  const joined = new Map<string, Group>();
   for (const meeting of meetings) {
     for (const attendee of meeting.attendees) {
       const parts = partsOf(attendee.name);
       if (!parts) continue;
-      const group = groups.find((g) => samePerson(g.parts, parts));
-      if (group) group.appearances.push({ meeting, attendee });
-      else groups.push({ parts, appearances: [{ meeting, attendee }] });
+      const key = `${parts.first} ${parts.surname}`;
+      let group = parts.surname ? joined.get(key) : undefined;
+      if (!group) {
+        group = groups.find((g) => samePerson(g.parts, parts));
+        if (!group) {
+          group = { parts, appearances: [] };
+          groups.push(group);
+        }
+        if (parts.surname) joined.set(key, group);
+      }
+      group.appearances.push({ meeting, attendee });
     }
   }
   return groups.map(({ appearances }) => {

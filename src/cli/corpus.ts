@@ -14,7 +14,8 @@ export const corpusCommand: Command = async (argv, io) => {
   }
   if (positionals.length > 0)
     throw new UsageError(`corpus takes no arguments (got "${positionals[0]}")`);
-  const corpus = await loadCorpus(readCliSettings(values.corpus).corpusDir);
+  const { corpusDir, cacheDir } = readCliSettings(values.corpus);
+  const corpus = await loadCorpus(corpusDir, { cacheDir });
   if (values.json) {
     io.out(
       `${JSON.stringify({ meetings: corpus.meetings, problems: corpus.problems }, null, 2)}\n`,

@@ -30,8 +30,8 @@ export const searchCommand: Command = async (argv, io) => {
   const options = searchOptionsFrom(values);
   const query = positionals.join(" ");
   const { corpusDir, cacheDir } = readCliSettings(values.corpus);
-  const corpus = await loadCorpus(corpusDir);
-  const search = await openSearch(corpus.meetings, { cacheDir });
+  const corpus = await loadCorpus(corpusDir, { cacheDir });
+  const search = await openSearch(corpus.meetings, { cacheDir, corpusVersion: corpus.version });
   const response = search.search(query, options);
   io.out(values.json ? `${JSON.stringify(response, null, 2)}\n` : formatSearchResponse(response));
   return 0;

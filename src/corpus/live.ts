@@ -17,6 +17,8 @@ export interface CorpusUpdate {
 export type CorpusListener = (update: CorpusUpdate) => void | Promise<void>;
 
 export interface LiveCorpusOptions {
+  /** Where parsed meetings are cached (Config.cacheDir), or null for none. */
+  cacheDir: string | null;
   /** Where the live corpus reports what a listener or the watch could not do. */
   log(line: string): void;
   debounceMs?: number;
@@ -45,7 +47,7 @@ export class LiveCorpus {
   }
 
   static async open(dir: string, options: LiveCorpusOptions): Promise<LiveCorpus> {
-    return new LiveCorpus(dir, await loadCorpus(dir), options);
+    return new LiveCorpus(dir, await loadCorpus(dir, { cacheDir: options.cacheDir }), options);
   }
 
   /** The corpus as last loaded; a reload replaces it, never changes it. */
@@ -98,7 +100,10 @@ export class LiveCorpus {
 
   async #reloadOnce(): Promise<CorpusUpdate | null> {
     const before = this.#corpus;
-    const corpus = await loadCorpus(this.dir, { previous: before });
+    const corpus = await loadCorpus(this.dir, {
+      cacheDir: this.#options.cacheDir,
+      previous: before,
+    });
     this.#corpus = corpus;
     for (const problem of newProblems(before.problems, corpus.problems))
       this.#options.log(`minutes problem: ${describeProblem(problem)}`);

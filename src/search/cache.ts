@@ -44,12 +44,13 @@ const ANALYSIS_TABLES = JSON.stringify([
 
 /**
  * A hash of the meetings, the analysis tables and the cache layout: any change to the minutes or
- * to how they are read means a rebuild.
+ * to how they are read means a rebuild. `corpusVersion` (LoadedCorpus.version) stands for the
+ * meetings when the caller has it: it names them as surely, without serialising them all.
  */
-export function corpusHash(meetings: Meeting[]): string {
+export function corpusHash(meetings: Meeting[], corpusVersion?: string): string {
   return createHash("sha256")
     .update(`lcrb-search-${SEARCH_CACHE_VERSION}\n${ANALYSIS_TABLES}\n`)
-    .update(JSON.stringify(meetings))
+    .update(corpusVersion === undefined ? JSON.stringify(meetings) : `corpus ${corpusVersion}`)
     .digest("hex");
 }
 

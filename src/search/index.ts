@@ -26,15 +26,16 @@ export function buildSearch(meetings: Meeting[]): MinutesSearch {
 
 /**
  * Like buildSearch, but loads the index from `cacheDir` when it was built for exactly these
- * meetings, and saves it there otherwise. `cacheDir: null` turns the cache off.
+ * meetings, and saves it there otherwise. `cacheDir: null` turns the cache off. Pass the loaded
+ * corpus's `corpusVersion` to key the cache by it instead of by a hash of every meeting.
  */
 export async function openSearch(
   meetings: Meeting[],
-  options: { cacheDir: string | null },
+  options: { cacheDir: string | null; corpusVersion?: string },
 ): Promise<MinutesSearch> {
   const { cacheDir } = options;
   if (cacheDir === null) return buildSearch(meetings);
-  const hash = corpusHash(meetings);
+  const hash = corpusHash(meetings, options.corpusVersion);
   const cached = await readSearchCache(cacheDir, hash);
   if (cached) {
     const glossary = buildGlossary(cached.acronyms);

@@ -20,7 +20,11 @@ describe("LiveCorpus", () => {
     logged = [];
     await copyFile(join(CORPUS, LCRB_2015), join(dir, LCRB_2015));
     await copyFile(join(CORPUS, LCRB_2023), join(dir, LCRB_2023));
-    live = await LiveCorpus.open(dir, { log: (line) => logged.push(line), debounceMs: 50 });
+    live = await LiveCorpus.open(dir, {
+      cacheDir: null,
+      log: (line) => logged.push(line),
+      debounceMs: 50,
+    });
   });
   afterEach(async () => {
     await live.close();
