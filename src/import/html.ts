@@ -1,4 +1,11 @@
-import { type AnyNode, type Element, isTag, isText } from "domhandler";
+import {
+  type AnyNode,
+  type Document,
+  type Element,
+  isTag,
+  isText,
+  type ParentNode,
+} from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { LineWriter } from "./line-writer.js";
 import { publishedUrl } from "./published-url.js";
@@ -30,9 +37,10 @@ const CHROME_ROLES = new Set([
 ]);
 
 // Site furniture that pages mark by class or id rather than by landmark: cookie and consent
-// banners, breadcrumbs, share buttons, skip links and text only screen readers hear.
-const CHROME_NAMES =
-  /cookie|consent|gdpr|breadcrumb|share|social|skip-?link|visually-?hidden|sr-only|screen-?reader/i;
+// banners, breadcrumbs, share buttons, skip links and text only screen readers hear. Matched as
+// whole words of a class or id ("eu-cookie-compliance", "sr-only"), not inside other words.
+const CHROME_WORDS =
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|skip|sr-only|visually-hidden|screen-reader-text)(?=$|[\s_-])/i;
 
 const BLOCKS = new Set(
   "address article aside blockquote body center dd details div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul caption".split(
@@ -49,12 +57,15 @@ export function htmlToMinutesText(html: string): PageText {
   const document = parseDocument(html);
   const root = contentRoot(document.children);
   const writer = new LineWriter();
-  renderBlock(root, writer, root.type === "root" || root.name === "body");
+  const outside = root.type === "root" || root.name === "body";
+  const title = titleOutside(root, document.children, outside);
+  if (title) writer.line(title, writer.newGroup());
+  renderBlock(root, writer, outside);
   return { text: writer.toString(), url: pageUrl(document.children) };
 }
 
 // <main> (or role="main"), else the page's one <article>, else the whole body.
-function contentRoot(nodes: AnyNode[]): Element | ReturnType<typeof parseDocument> {
+function contentRoot(nodes: AnyNode[]): Element | Document {
   const main = DomUtils.findOne(
     (e) => e.name === "main" || DomUtils.getAttributeValue(e, "role") === "main",
     nodes,
@@ -63,7 +74,27 @@ function contentRoot(nodes: AnyNode[]): Element | ReturnType<typeof parseDocumen
   const articles = DomUtils.findAll((e) => e.name === "article", nodes);
   if (articles.length === 1 && articles[0]) return articles[0];
   const body = DomUtils.findOne((e) => e.name === "body", nodes);
-  return body ?? (nodes[0]?.parent as ReturnType<typeof parseDocument>);
+  return body ?? (nodes[0]?.parent as Document);
+}
+
+// Pages often set their title (which names the meeting and its date) in a banner above <main>. When
+// the content has no <h1>, the page's own <h1>, else its <title>, heads it.
+function titleOutside(root: Element | Document, nodes: AnyNode[], outside: boolean): string | null {
+  const shown = DomUtils.findOne(
+    (e) => e.name === "h1" && !withinChrome(e, outside),
+    root.children,
+  );
+  if (shown) return null;
+  const h1 = DomUtils.findOne((e) => e.name === "h1" && !withinChrome(e, false), nodes);
+  if (h1) return flatText(h1, false) || null;
+  const title = DomUtils.findOne((e) => e.name === "title", nodes);
+  return title ? DomUtils.textContent(title).replace(/\s+/g, " ").trim() || null : null;
+}
+
+function withinChrome(element: Element, outside: boolean): boolean {
+  for (let node: ParentNode | null = element; node; node = node.parent)
+    if (isTag(node) && isChrome(node, outside)) return true;
+  return false;
 }
 
 function pageUrl(nodes: AnyNode[]): string | null {
@@ -89,7 +120,7 @@ function isChrome(element: Element, outside: boolean): boolean {
   const attributes = element.attribs;
   if ("hidden" in attributes || attributes["aria-hidden"] === "true") return true;
   if (/display\s*:\s*none/i.test(attributes.style ?? "")) return true;
-  if (CHROME_NAMES.test(`${attributes.class ?? ""} ${attributes.id ?? ""}`)) return true;
+  if (CHROME_WORDS.test(`${attributes.class ?? ""} ${attributes.id ?? ""}`)) return true;
   const role = attributes.role ?? "";
   const navigation = element.name === "nav" || role === "navigation";
   // A list of links within the page is its table of contents, which the parser uses; links to
@@ -143,11 +174,11 @@ function isBackLink(element: Element): boolean {
   );
 }
 
-/** List items, "• " or numbered as the page numbers them; a nested list follows its item. */
-function renderList(list: Element, writer: LineWriter, outside: boolean): void {
+/** List items, "• " or numbered as the page numbers them; a nested list follows its item, in line. */
+function renderList(list: Element, writer: LineWriter, outside: boolean, within?: number): void {
   writer.endBlock();
   let number = Number.parseInt(list.attribs.start ?? "1", 10) || 1;
-  const group = writer.newGroup();
+  const group = within ?? writer.newGroup();
   for (const item of list.children) {
     if (!isTag(item) || isChrome(item, outside)) continue;
     if (item.name !== "li") {
@@ -162,9 +193,9 @@ function renderList(list: Element, writer: LineWriter, outside: boolean): void {
     if (text) writer.line(`${marker}${text}`, group);
     for (const nested of item.children)
       if (isTag(nested) && (nested.name === "ul" || nested.name === "ol"))
-        renderList(nested, writer, outside);
+        renderList(nested, writer, outside, group);
   }
-  writer.endBlock();
+  if (within === undefined) writer.endBlock();
 }
 
 /** A caption line, then one line per row with its cells separated by tabs. */

@@ -115,7 +115,9 @@ const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of
  * aside) at the same edge of other pages: running headers and footers.
  */
 function withoutFurniture(rowsByPage: Row[][], pages: readonly PdfPageText[]): Row[][] {
-  const key = (row: Row) => rowText(row).toLowerCase().replace(/\d+/g, "#");
+  // Same words (numbers aside) in the same size: a page-1 title is not its own running header.
+  const key = (row: Row) =>
+    `${Math.round(row.size)} ${rowText(row).toLowerCase().replace(/\d+/g, "#")}`;
   const edges = (rows: Row[], height: number) => ({
     top: rows.filter((r) => r.y <= height * EDGE_SHARE),
     bottom: rows.filter((r) => r.y >= height * (1 - EDGE_SHARE)),
@@ -143,8 +145,8 @@ function withoutFurniture(rowsByPage: Row[][], pages: readonly PdfPageText[]): R
 /**
  * Where a two-column layout divides its pages, as a share of the page width, or null for pages
  * read in one column. A gutter is a strip down the middle that almost no line crosses, with text on
- * its right, and columns (unlike a table's cells) either keep their own baselines or run up close
- * to the strip.
+ * its right, and columns (unlike a table's cells) keep their own baselines, run up close to the
+ * strip, or wrap sentences from line to line on both sides.
  */
 function findGutter(rowsByPage: Row[][], pages: readonly PdfPageText[]): number | null {
   const rows = rowsByPage.flatMap((pageRows, i) =>
@@ -179,7 +181,16 @@ function findGutter(rowsByPage: Row[][], pages: readonly PdfPageText[]): number 
     .sort((a, b) => a - b);
   const ownBaselines = rightOnly >= Math.max(2, 0.1 * best.right);
   const closeSet = gaps.length >= 4 && (gaps[Math.floor(gaps.length / 2)] ?? 0) <= 2;
-  return ownBaselines || closeSet ? share : null;
+  const bothWrap =
+    wrapsProse(sides.map((s) => s.left.at(-1)?.text ?? "")) &&
+    wrapsProse(sides.map((s) => s.right[0]?.text ?? ""));
+  return ownBaselines || closeSet || bothWrap ? share : null;
+}
+
+// A sentence running on from one line to the next ("…gave a brief" | "update on…"): the side is
+// prose wrapped in a column, where a table's cells each stand alone.
+function wrapsProse(lines: string[]): boolean {
+  return lines.some((line, i) => /[\p{L},]$/u.test(line) && /^\p{Ll}/u.test(lines[i + 1] ?? ""));
 }
 
 function wholeWidth(rows: Row[]): Sequence {
