@@ -58,10 +58,11 @@ export function htmlToMinutesText(html: string): PageText {
   const root = contentRoot(document.children);
   const writer = new LineWriter();
   const outside = root.type === "root" || root.name === "body";
-  const title = titleOutside(root, document.children, outside);
-  if (title) writer.line(title, writer.newGroup());
   renderBlock(root, writer, outside);
-  return { text: writer.toString(), url: pageUrl(document.children) };
+  const content = writer.toString();
+  // A title over no content is still an empty page.
+  const title = content ? titleOutside(root, document.children, outside) : null;
+  return { text: title ? `${title}\n\n${content}` : content, url: pageUrl(document.children) };
 }
 
 // <main> (or role="main"), else the page's one <article>, else the whole body.
