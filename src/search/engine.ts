@@ -285,6 +285,13 @@ export class LunrMinutesSearch implements MinutesSearch {
     return Math.log(1 + (total + 0.5) / 0.5);
   }
 
+  holdsPhrase(words: string): boolean {
+    const sequence = this.#analyse(stripChatMarkup(String(words)).slice(0, MAX_QUERY_LENGTH))
+      .map((entry) => new Set(entry.terms))
+      .filter((terms) => terms.size > 0);
+    return sequence.length >= 2 && this.#phraseHolders(sequence).size > 0;
+  }
+
   /** Passages whose text or item title holds the words side by side, in order. */
   #phraseHolders(sequence: ReadonlyArray<ReadonlySet<string>>): Set<number> {
     const holders = new Set<number>();

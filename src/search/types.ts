@@ -56,4 +56,10 @@ export interface SearchResponse {
 /** A searchable index of agenda-item passages. */
 export interface MinutesSearch {
   search(query: string, options?: SearchOptions): SearchResponse;
+  /**
+   * Whether some passage or item title holds the words side by side, in order ("information
+   * sharing", "London Policing Board"): a term of the minutes, whose words belong together even
+   * when one of them alone is a filler word. Optional so that stand-ins for tests may leave it out.
+   */
+  holdsPhrase?(words: string): boolean;
 }

@@ -77,6 +77,13 @@ describe("search for phrases on the seed minutes", () => {
     ]);
   });
 
+  it("tells whether words stand side by side somewhere in the minutes", () => {
+    expect(search.holdsPhrase?.("information sharing")).toBe(true);
+    expect(search.holdsPhrase?.("Policing Board")).toBe(true);
+    expect(search.holdsPhrase?.("board policing")).toBe(false);
+    expect(search.holdsPhrase?.("fraud")).toBe(false);
+  });
+
   it("says the minutes do not mention a quoted phrase whose words are there but apart", () => {
     const response = search.search('"crime board"');
     expect(response.results).toEqual([]);

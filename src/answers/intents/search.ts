@@ -3,6 +3,7 @@ import type { AnswerSection } from "../answer.js";
 import { dateRange } from "../dates.js";
 import { clipAtWord, formatDate } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
+import { withMinutesTerms } from "../minutes-terms.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -55,7 +56,10 @@ function escapeRegExp(text: string): string {
 /** Everything else: the best passages of the minutes for the question's words. */
 export const answerSearch: IntentAnswerer = ({ question, classification, context, offset }) => {
   const { reference } = question;
-  const query = classification.topic.length > 0 ? classification.topic.join(" ") : question.text;
+  const query =
+    classification.topic.length > 0
+      ? withMinutesTerms(question.text, classification.topic, context.search).join(" ")
+      : question.text;
   const range = reference.date ? dateRange(reference.date.spec) : null;
   const options: SearchOptions = {
     limit: SEARCH_PAGE,
