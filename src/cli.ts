@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { ASK_USAGE, askCommand } from "./cli/ask.js";
+import { CALENDAR_USAGE, calendarCommand } from "./cli/calendar.js";
 import { type Command, UsageError } from "./cli/command.js";
 import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
 import { IMPORT_USAGE, importCommand } from "./cli/import.js";
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   ask: askCommand,
   import: importCommand,
+  calendar: calendarCommand,
 };
 
 const USAGE = [
@@ -18,7 +20,12 @@ const USAGE = [
   `  ${SEARCH_USAGE}`,
   `  ${ASK_USAGE}`,
   `  ${IMPORT_USAGE}`,
+  `  ${CALENDAR_USAGE}`,
 ].join("\n");
+
+// "corpus, search, ask, import or calendar": every command, for the usage errors.
+const NAMES = Object.keys(COMMANDS);
+const EXPECTED = `${NAMES.slice(0, -1).join(", ")} or ${NAMES.at(-1)}`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -27,11 +34,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!name)
-    throw new UsageError(
-      "no command given (expected corpus, search or ask; lcrb --help lists them)",
-    );
+    throw new UsageError(`no command given (expected ${EXPECTED}; lcrb --help lists them)`);
   const command = COMMANDS[name];
-  if (!command) throw new UsageError(`unknown command "${name}" (expected corpus, search or ask)`);
+  if (!command) throw new UsageError(`unknown command "${name}" (expected ${EXPECTED})`);
   return command(rest, { out: (text) => process.stdout.write(text) });
 }
 

@@ -13,6 +13,8 @@ export type SlackMode =
 export const DEFAULT_CORPUS_DIR = "corpus";
 /** Where the serialised search index is kept; it is keyed by a hash of the corpus, so sharing is safe. */
 export const DEFAULT_CACHE_DIR = ".lcrb-cache";
+/** Where the store (follows, sent alerts, feedback) keeps its one SQLite file. */
+export const DEFAULT_DATA_DIR = ".lcrb-data";
 
 export interface Config {
   corpusDir: string;
@@ -20,8 +22,14 @@ export interface Config {
   cacheDir: string;
   /** Watch the corpus directory and load changed minutes without a restart (LCRB_WATCH). */
   watch: boolean;
+  /** Directory of the store's SQLite file. */
+  dataDir: string;
   /** Interface the HTTP receiver binds to, or null for all interfaces. */
   host: string | null;
+  /** Base URL the app is reached at (no trailing slash), for calendar feed links; null when unset. */
+  publicUrl: string | null;
+  /** Redis that replicas share to claim event ids, or null to remember them per process. */
+  redisUrl: string | null;
   logLevel: LogLevel;
   /** Web API base URL ending in /api/, or null for Slack's own. */
   slackApiUrl: string | null;
@@ -64,6 +72,11 @@ const Env = z.object({
       .pipe(z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"))
       .transform((v) => ["true", "1", "yes", "on"].includes(v)),
   ),
+  LCRB_DATA_DIR: optional(z.string()),
+  LCRB_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+  REDIS_URL: optional(
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }),
+  ),
   LOG_LEVEL: optional(z.preprocess((v) => (typeof v === "string" ? v.toLowerCase() : v), LogLevel)),
 });
 
@@ -77,7 +90,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     corpusDir: e.LCRB_CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
     cacheDir: e.LCRB_CACHE_DIR ?? DEFAULT_CACHE_DIR,
     watch: e.LCRB_WATCH ?? true,
+    dataDir: e.LCRB_DATA_DIR ?? DEFAULT_DATA_DIR,
     host: e.HOST ?? null,
+    publicUrl: e.LCRB_PUBLIC_URL?.replace(/\/+$/, "") ?? null,
+    redisUrl: e.REDIS_URL ?? null,
     logLevel: e.LOG_LEVEL ?? "info",
     slackApiUrl: e.SLACK_API_URL ?? null,
     slack: slackMode(e),

@@ -17,7 +17,9 @@ describe("lcrb errors", () => {
   it("exits 2 with one line for an unknown command", () => {
     const run = lcrb("minutes");
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('lcrb: unknown command "minutes" (expected corpus, search or ask)\n');
+    expect(run.stderr).toBe(
+      'lcrb: unknown command "minutes" (expected corpus, search, ask, import or calendar)\n',
+    );
   });
 
   it("exits 2 with one line for an unknown flag", () => {
@@ -31,7 +33,7 @@ describe("lcrb errors", () => {
     const run = lcrb();
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "lcrb: no command given (expected corpus, search or ask; lcrb --help lists them)\n",
+      "lcrb: no command given (expected corpus, search, ask, import or calendar; lcrb --help lists them)\n",
     );
     const help = lcrb("--help");
     expect(help.code).toBe(0);

@@ -11,7 +11,10 @@ import {
 import type { ContextSource } from "../answers/context.js";
 import { answerQuestion } from "../answers/index.js";
 import type { Config, SlackMode } from "../config.js";
+import { openSqliteStore } from "../store/sqlite.js";
+import type { Store } from "../store/store.js";
 import { identifyBot } from "./bot-identity.js";
+import { calendarRoutes } from "./calendar-routes.js";
 import type { AnswerFn, SlackDeps } from "./deps.js";
 import { healthRoute } from "./health.js";
 import { registerListeners } from "./listeners/index.js";
@@ -28,6 +31,8 @@ export interface SlackAppOptions {
   logger?: Logger;
   /** The question router (default answerQuestion); tests pass one that fails. */
   answer?: AnswerFn;
+  /** The store (default: the SQLite file in config.dataDir); the app closes it on stop. */
+  store?: Store;
 }
 
 /** The Bolt app plus what it takes to start and stop it. */
@@ -72,6 +77,7 @@ export async function createSlackApp(
     logLevel,
   };
   const bot = await identifyBot(mode.botToken, clientOptions, logger);
+  const store = options.store ?? openSqliteStore(config.dataDir);
 
   const receiver: Receiver =
     mode.kind === "socket"
@@ -86,7 +92,7 @@ export async function createSlackApp(
           signingSecret: mode.signingSecret,
           endpoints: POST_PATH,
           port: mode.port,
-          customRoutes: [healthRoute(contexts)],
+          customRoutes: [healthRoute(contexts), ...calendarRoutes(contexts)],
           logger,
           logLevel,
         });
@@ -106,6 +112,8 @@ export async function createSlackApp(
     answer: options.answer ?? answerQuestion,
     logger,
     answeredMessages: new RecentIds(),
+    store,
+    publicUrl: config.publicUrl,
   };
   await warmUp(deps);
   const inFlight = new InFlight();
@@ -132,6 +140,7 @@ export async function createSlackApp(
       await app.stop();
       if (inFlight.count > 0) logger.info(`finishing ${inFlight.count} reply(ies) in flight`);
       await inFlight.settled();
+      store.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from "@slack/bolt";
 import type { Answer } from "../answers/answer.js";
 import type { AnswerContext, ContextSource } from "../answers/context.js";
 import type { AskOptions } from "../answers/index.js";
+import type { Store } from "../store/store.js";
 import type { RecentIds } from "./recent-ids.js";
 
 /** The router that turns a question into an Answer (answerQuestion, or a stand-in in tests). */
@@ -19,4 +20,8 @@ export interface SlackDeps {
   logger: Logger;
   /** Messages already answered (channel:ts), so a mention that also arrives as a DM is answered once. */
   answeredMessages: RecentIds;
+  /** Follows, sent alerts, feedback and the prompt log (LCRB_DATA_DIR). */
+  store: Store;
+  /** Base URL for feed links (LCRB_PUBLIC_URL), or null. */
+  publicUrl: string | null;
 }

@@ -1,4 +1,7 @@
 import type { ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { AnswerContext } from "../../src/answers/context.js";
 import { createAnswerContext } from "../../src/answers/context.js";
 import type { Config } from "../../src/config.js";
@@ -30,15 +33,27 @@ export class LogLines {
   });
 }
 
+/** Settings an app under test may be started with; each app gets its own store unless told. */
+export type AppSettings = Partial<Pick<Config, "dataDir" | "publicUrl" | "redisUrl">>;
+
+/** A fresh, empty data directory for one app's store. */
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), "lcrb-e2e-data-"));
+}
+
 export async function startHttpApp(
   fake: FakeSlack,
   context: AnswerContext,
   options: SlackAppOptions = {},
+  settings: AppSettings = {},
 ): Promise<{ slack: SlackApp; url: string }> {
   const config: Config & { slack: { kind: "http" } & Config["slack"] } = {
     corpusDir: "corpus",
     cacheDir: ".lcrb-cache",
     watch: false,
+    dataDir: settings.dataDir ?? freshDataDir(),
+    publicUrl: settings.publicUrl ?? null,
+    redisUrl: settings.redisUrl ?? null,
     host: "127.0.0.1",
     logLevel: "debug",
     slackApiUrl: fake.apiUrl,
@@ -53,12 +68,16 @@ export async function startSocketApp(
   fake: FakeSlack,
   context: AnswerContext,
   options: SlackAppOptions = {},
+  settings: AppSettings = {},
 ): Promise<SlackApp> {
   const slack = await createSlackApp(
     {
       corpusDir: "corpus",
       cacheDir: ".lcrb-cache",
       watch: false,
+      dataDir: settings.dataDir ?? freshDataDir(),
+      publicUrl: settings.publicUrl ?? null,
+      redisUrl: settings.redisUrl ?? null,
       host: null,
       logLevel: "debug",
       slackApiUrl: fake.apiUrl,

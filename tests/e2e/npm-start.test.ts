@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
 import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
 import { freePort } from "../../src/testing/free-port.js";
-import { BOT_TOKEN, postForm, SIGNING_SECRET, waitForHealth } from "./harness.js";
+import { BOT_TOKEN, freshDataDir, postForm, SIGNING_SECRET, waitForHealth } from "./harness.js";
 
 describe("npm start in HTTP mode (node dist/main.js)", () => {
   const fake = new FakeSlack();
@@ -27,6 +27,7 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
         HOST: "127.0.0.1",
         SLACK_API_URL: fake.apiUrl,
         LCRB_CORPUS_DIR: "corpus",
+        LCRB_DATA_DIR: freshDataDir(),
         LOG_LEVEL: "info",
       },
       stdio: ["ignore", "ignore", "pipe"],
