@@ -16,6 +16,7 @@ import type { Store } from "../store/store.js";
 import { identifyBot } from "./bot-identity.js";
 import { calendarRoutes } from "./calendar-routes.js";
 import type { AnswerFn, SlackDeps } from "./deps.js";
+import { memoryEventClaims, redisEventClaims } from "./event-claims.js";
 import { healthRoute } from "./health.js";
 import { registerListeners } from "./listeners/index.js";
 import { createLogger } from "./logger.js";
@@ -61,7 +62,12 @@ export async function createSlackApp(
   options: SlackAppOptions = {},
 ): Promise<SlackApp> {
   const mode = config.slack;
-  const secrets = [mode.botToken, mode.signingSecret, "appToken" in mode ? mode.appToken : null];
+  const secrets = [
+    mode.botToken,
+    mode.signingSecret,
+    "appToken" in mode ? mode.appToken : null,
+    config.redisUrl ? decodeURIComponent(new URL(config.redisUrl).password) || null : null,
+  ];
   const logger =
     options.logger ??
     createLogger(config.logLevel, {
@@ -78,6 +84,9 @@ export async function createSlackApp(
   };
   const bot = await identifyBot(mode.botToken, clientOptions, logger);
   const store = options.store ?? openSqliteStore(config.dataDir);
+  const eventClaims = config.redisUrl
+    ? await redisEventClaims(config.redisUrl, logger)
+    : memoryEventClaims();
 
   const receiver: Receiver =
     mode.kind === "socket"
@@ -117,7 +126,7 @@ export async function createSlackApp(
   };
   await warmUp(deps);
   const inFlight = new InFlight();
-  app.use(dedupeEvents(new RecentIds()));
+  app.use(dedupeEvents(eventClaims));
   app.use(inFlight.middleware());
   registerListeners(app, deps);
   app.error(async (error) => {
@@ -141,6 +150,7 @@ export async function createSlackApp(
       if (inFlight.count > 0) logger.info(`finishing ${inFlight.count} reply(ies) in flight`);
       await inFlight.settled();
       store.close();
+      await eventClaims.close();
     },
   };
 }
