@@ -5,7 +5,7 @@ import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./co
 import { formatCorpusTable } from "./corpus.js";
 
 export const IMPORT_USAGE =
-  "lcrb import [--corpus DIR] [--json] [--source-url URL] [--force] FILE…  (.html, .htm, .pdf)";
+  "lcrb import [--corpus DIR] [--json] [--source-url URL] [--force] FILE…  (.html, .htm, .pdf, .docx)";
 
 const OPTIONS = {
   ...COMMON_OPTIONS,

@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { docxToMinutesText } from "./docx.js";
 import { htmlToMinutesText } from "./html.js";
 import { decodeHtml } from "./html-encoding.js";
 import { pdfToMinutesText } from "./pdf.js";
@@ -11,14 +12,15 @@ export interface DocumentText {
 }
 
 /** File types `lcrb import` reads, by extension. */
-export const IMPORTABLE = [".html", ".htm", ".pdf"] as const;
+export const IMPORTABLE = [".html", ".htm", ".pdf", ".docx"] as const;
 
-/** Reads a saved web page or a PDF as minutes text; anything else is an ImportError. */
+/** Reads a saved web page, a PDF or a Word file as minutes text; anything else is an ImportError. */
 export async function readDocument(path: string, bytes: Uint8Array): Promise<DocumentText> {
   const type = extname(path).toLowerCase();
   let document: DocumentText;
   if (type === ".html" || type === ".htm") document = htmlToMinutesText(decodeHtml(bytes));
   else if (type === ".pdf") document = { text: await pdfToMinutesText(bytes), url: null };
+  else if (type === ".docx") document = { text: await docxToMinutesText(bytes), url: null };
   else
     throw new ImportError(
       "unsupported_type",

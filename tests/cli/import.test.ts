@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { minutesDocx } from "../import/docx-fixtures.js";
 import { encryptedPdf, minutesPdf, scannedPdf } from "../import/pdf-fixtures.js";
 import { ONE_COLUMN, TWO_COLUMNS } from "../import/pdf-minutes.js";
 
@@ -75,6 +76,32 @@ beforeAll(async () => {
   await writeFile(pdf("corrupt.pdf"), "%PDF-1.7\nthis is not really a PDF\n");
   await writeFile(pdf("empty.pdf"), "");
   await writeFile(pdf("notes.rtf"), "{\\rtf1 London Crime Reduction Board}");
+  // corpus/002 as the Word file a clerk keeps: attendance as paragraphs, "Item n - " headings.
+  await writeFile(
+    pdf("LCRB 12.04.23 minutes.docx"),
+    minutesDocx([
+      { bold: "London Crime Reduction Board - 12 April 2023 - Minutes" },
+      { bold: "1. Attendees and apologies" },
+      "Sadiq Khan, Mayor of London (Chair)",
+      "Diana Luchford, MOPAC",
+      "Dame Lynne Owens, MPS",
+      "Cllr Ian Edwards, London Councils",
+      { bold: "Apologies" },
+      "Kenny Bowie, MOPAC",
+      "Claudia Stuart, YJB",
+      { bold: "Item 1 - Welcome, minutes and previous actions" },
+      "The previous minutes were agreed, and MOPAC went through the outstanding actions.",
+      { bold: "Item 2 - Casey Review" },
+      "Dame Lynne Owens spoke about the Casey report which she described as devastating and deeply concerning.",
+      {
+        table: [
+          ["Theme", "Lead"],
+          ["Community engagement", "MPS"],
+          ["Estate strategy", "MOPAC"],
+        ],
+      },
+    ]),
+  );
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -297,6 +324,34 @@ describe("lcrb import: PDFs", () => {
     const text = await readFile(join(corpus, "dmg-2020-06-08.txt"), "utf8");
     expect(text).not.toMatch(/^\s*\d\s*$/m);
     expect(text).not.toContain("Delivery Management Group – 8 June 2020");
+  });
+});
+
+describe("lcrb import: Word files", () => {
+  it("imports a .docx into a file lcrb corpus reads", async () => {
+    const corpus = await corpusDir("docx");
+    const url = "https://www.london.gov.uk/lcrb/minutes-12-april-2023";
+    const run = importJson(corpus, "--source-url", url, pdf("LCRB 12.04.23 minutes.docx"));
+    expect(run.code).toBe(0);
+    expect(run.json?.imported[0]).toMatchObject({
+      from: "LCRB 12.04.23 minutes.docx",
+      file: "lcrb-2023-04-12.txt",
+    });
+    const [row] = corpusRows(corpus);
+    expect(row).toMatchObject({ body: "LCRB", date: "2023-04-12", source: { url } });
+    expect(names(row, "present")).toEqual([
+      "Sadiq Khan",
+      "Diana Luchford",
+      "Lynne Owens",
+      "Ian Edwards",
+    ]);
+    expect(names(row, "apologies")).toEqual(["Kenny Bowie", "Claudia Stuart"]);
+    expect(titles(row)).toEqual([
+      ["1", "Welcome, minutes and previous actions"],
+      ["2", "Casey Review"],
+    ]);
+    const text = await readFile(join(corpus, "lcrb-2023-04-12.txt"), "utf8");
+    expect(text).toMatch(/^Community engagement\tMPS$/m);
   });
 });
 
