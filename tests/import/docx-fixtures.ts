@@ -6,12 +6,12 @@ import { crc32 } from "node:zlib";
 /** A paragraph, a numbered-style heading, or a table of rows of cells. */
 export type DocxBlock = string | { bold: string } | { table: string[][] };
 
-const escape = (text: string) =>
+const xmlText = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function paragraph(text: string, bold = false): string {
   const props = bold ? "<w:rPr><w:b/></w:rPr>" : "";
-  return `<w:p><w:r>${props}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+  return `<w:p><w:r>${props}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
 }
 
 function block(b: DocxBlock): string {
