@@ -5,8 +5,7 @@
 // A second argument names another build's dist/ folder, to compare with an older parser.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpusDir = join(root, "corpus");
@@ -36,8 +35,7 @@ function run(count) {
 
 run(Math.min(50, target)); // warm the JIT so the number is the steady state
 const { meetings, bytes, seconds, cpuSeconds } = run(target);
-const rate = (s) =>
-  `${(meetings / s).toFixed(0)} meetings/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s`;
+const rate = (s) => `${(meetings / s).toFixed(0)} meetings/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s`;
 console.log(
   `parse (${dist}): ${meetings} meetings (${(bytes / 1e6).toFixed(2)} MB); ` +
     `wall ${seconds.toFixed(3)} s = ${rate(seconds)}; cpu ${cpuSeconds.toFixed(3)} s = ${rate(cpuSeconds)}`,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { EVAL_SET } from "../../src/bench/eval-set.js";
-import { evaluate } from "../../src/bench/evaluate.js";
+import { EVAL_SET } from "../../bench/data/eval-set.js";
+import { evaluate } from "../../bench/evaluate.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Meeting } from "../../src/corpus/model.js";
 import { buildSearch } from "../../src/search/index.js";

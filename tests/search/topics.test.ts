@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluate, evaluateSilence, type RankedItem } from "../../src/bench/evaluate.js";
-import { ABSENT_TOPICS, PRESENT_TOPICS } from "../../src/bench/topic-set.js";
+import { ABSENT_TOPICS, PRESENT_TOPICS } from "../../bench/data/topic-set.js";
+import { evaluate, evaluateSilence, type RankedItem } from "../../bench/evaluate.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Meeting } from "../../src/corpus/model.js";
 import { buildSearch } from "../../src/search/index.js";

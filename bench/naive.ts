@@ -1,6 +1,6 @@
 import lunr from "lunr";
-import type { Meeting } from "../corpus/model.js";
-import { type PassageDocument, passageDocuments } from "../search/documents.js";
+import type { Meeting } from "../src/corpus/model.js";
+import { type PassageDocument, passageDocuments } from "../src/search/documents.js";
 import type { RankedItem } from "./evaluate.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { GoldPassage } from "./record-gold.js";
-import type { RecordQuestion } from "./record-questions.js";
+import type { GoldPassage } from "./data/record-gold.js";
+import type { RecordQuestion } from "./data/record-questions.js";
 
 /** What an extractor found in one passage, in the shape the gold set labels. */
 export interface FoundEntry {

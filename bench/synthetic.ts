@@ -1,4 +1,4 @@
-import { type AgendaItem, BODY_TITLES, type Body, type Meeting } from "../corpus/model.js";
+import { type AgendaItem, BODY_TITLES, type Body, type Meeting } from "../src/corpus/model.js";
 import { between, pick, seededRandom } from "./random.js";
 
 /**

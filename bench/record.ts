@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadCorpus } from "../corpus/load.js";
-import type { Meeting } from "../corpus/model.js";
-import { readCommitments } from "../corpus/record/commitments.js";
-import { readDecisions } from "../corpus/record/decisions.js";
-import { type GoldPassage, RECORD_GOLD } from "./record-gold.js";
-import { RECORD_QUESTIONS } from "./record-questions.js";
+import { loadCorpus } from "../src/corpus/load.js";
+import type { Meeting } from "../src/corpus/model.js";
+import { readCommitments } from "../src/corpus/record/commitments.js";
+import { readDecisions } from "../src/corpus/record/decisions.js";
+import { type GoldPassage, RECORD_GOLD } from "./data/record-gold.js";
+import { RECORD_QUESTIONS } from "./data/record-questions.js";
 import {
   answerPasses,
   type FoundEntry,
@@ -24,7 +24,8 @@ import {
  */
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CORPUS = join(HERE, "..", "..", "corpus");
-const CLI = join(HERE, "..", "cli.js");
+// The bench is built into .bench-build/bench/; the lcrb command it drives is the one in dist/.
+const CLI = join(HERE, "..", "..", "dist", "cli.js");
 
 // Gold passages of the seeds, plus an empty gold entry for every other seed passage.
 function seedPassages(meetings: Meeting[]): GoldPassage[] {

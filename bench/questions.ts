@@ -1,7 +1,7 @@
-import { createAnswerContext } from "../answers/context.js";
-import { answerQuestion, InMemoryConversationStore } from "../answers/index.js";
-import { readCliSettings } from "../config.js";
-import { QUESTION_CLASSES, QUESTION_SET, QUESTION_SET_TODAY } from "./question-set.js";
+import { createAnswerContext } from "../src/answers/context.js";
+import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
+import { readCliSettings } from "../src/config.js";
+import { QUESTION_CLASSES, QUESTION_SET, QUESTION_SET_TODAY } from "./data/question-set.js";
 import { scoreQuestionSet } from "./questions-score.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { AnsweringItem, EvalQuestion } from "./eval-set.js";
+import type { AnsweringItem, EvalQuestion } from "./data/eval-set.js";
 
 /** What an engine returned for a question: the cited item of each result, best first. */
 export interface RankedItem {

@@ -1,11 +1,11 @@
-import type { Answer } from "../answers/answer.js";
-import { answerToTerminal } from "../answers/render/terminal.js";
+import type { Answer } from "../src/answers/answer.js";
+import { answerToTerminal } from "../src/answers/render/terminal.js";
 import {
   type Expectation,
   QUESTION_CLASSES,
   type QuestionCase,
   type QuestionClass,
-} from "./question-set.js";
+} from "./data/question-set.js";
 
 /** Asks one question in a conversation; each case of the set is its own conversation. */
 export type AskInConversation = (question: string, conversation: string) => Answer;

@@ -1,4 +1,4 @@
-import type { Body } from "../corpus/model.js";
+import type { Body } from "../../src/corpus/model.js";
 
 /**
  * Decisions and commitments in minutes prose, labelled by hand before the extractor was written:

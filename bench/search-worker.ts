@@ -1,10 +1,10 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { loadCorpus } from "../corpus/load.js";
-import type { Meeting } from "../corpus/model.js";
-import { openSearch } from "../search/index.js";
-import { EVAL_SET } from "./eval-set.js";
+import { loadCorpus } from "../src/corpus/load.js";
+import type { Meeting } from "../src/corpus/model.js";
+import { openSearch } from "../src/search/index.js";
+import { EVAL_SET } from "./data/eval-set.js";
 import { evaluate, type RankedItem } from "./evaluate.js";
 import { NaiveLunrSearch } from "./naive.js";
 

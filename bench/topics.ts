@@ -1,9 +1,9 @@
-import { readCliSettings } from "../config.js";
-import { loadCorpus } from "../corpus/load.js";
-import { buildSearch } from "../search/index.js";
-import { EVAL_SET } from "./eval-set.js";
+import { readCliSettings } from "../src/config.js";
+import { loadCorpus } from "../src/corpus/load.js";
+import { buildSearch } from "../src/search/index.js";
+import { EVAL_SET } from "./data/eval-set.js";
+import { ABSENT_TOPICS, PRESENT_TOPICS } from "./data/topic-set.js";
 import { evaluate, evaluateSilence, type RankedItem } from "./evaluate.js";
-import { ABSENT_TOPICS, PRESENT_TOPICS } from "./topic-set.js";
 
 /**
  * `npm run bench:topics`: whether search stays silent on subjects the seed minutes never mention
