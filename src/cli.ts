@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { ASK_USAGE, askCommand } from "./cli/ask.js";
 import { CALENDAR_USAGE, calendarCommand } from "./cli/calendar.js";
+import { CHAT_USAGE, chatCommand } from "./cli/chat.js";
 import { type Command, UsageError } from "./cli/command.js";
 import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
 import { IMPORT_USAGE, importCommand } from "./cli/import.js";
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   corpus: corpusCommand,
   search: searchCommand,
   ask: askCommand,
+  chat: chatCommand,
   import: importCommand,
   calendar: calendarCommand,
 };
@@ -19,11 +21,12 @@ const USAGE = [
   `  ${CORPUS_USAGE}`,
   `  ${SEARCH_USAGE}`,
   `  ${ASK_USAGE}`,
+  `  ${CHAT_USAGE}`,
   `  ${IMPORT_USAGE}`,
   `  ${CALENDAR_USAGE}`,
 ].join("\n");
 
-// "corpus, search, ask, import or calendar": every command, for the usage errors.
+// "corpus, search, ask, chat, import or calendar": every command, for the usage errors.
 const NAMES = Object.keys(COMMANDS);
 const EXPECTED = `${NAMES.slice(0, -1).join(", ")} or ${NAMES.at(-1)}`;
 
@@ -37,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`no command given (expected ${EXPECTED}; lcrb --help lists them)`);
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`unknown command "${name}" (expected ${EXPECTED})`);
-  return command(rest, { out: (text) => process.stdout.write(text) });
+  return command(rest, { out: (text) => process.stdout.write(text), input: process.stdin });
 }
 
 // A reader that stops early (`lcrb corpus | head`) closes the pipe: stop quietly, as Unix tools

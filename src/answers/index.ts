@@ -90,11 +90,9 @@ export function answerQuestion(
   const memory = conversation ? conversation.store.recall(conversation.id) : null;
   const base = { question, classification, context, memory, people, ordinary, offset };
   if (!question.text || classification.intent === "help") {
-    const answer = answerWithIntent(
-      { ...base, query: helpQuery(), resolutions: [] },
-      "help",
-      undefined,
-    );
+    const query = helpQuery();
+    const answer = answerWithIntent({ ...base, query, resolutions: [] }, "help", undefined);
+    answer.query = query;
     return answer;
   }
   const query = readQuery(question, classification, people, ordinary, memory);

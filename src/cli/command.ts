@@ -3,6 +3,8 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 /** Where a command writes; the CLI passes the process streams, tests pass buffers. */
 export interface CommandIO {
   out(text: string): void;
+  /** Where `lcrb chat` reads questions from (the process's stdin, or a test's stream). */
+  input?: NodeJS.ReadableStream;
 }
 
 /** A command returns its exit code; only src/cli.ts exits the process. */

@@ -2,7 +2,12 @@ import { createInterface } from "node:readline";
 import type { Answer } from "../answers/answer.js";
 import type { AnswerContext, ContextSource } from "../answers/context.js";
 import { plural } from "../answers/format.js";
-import { answerQuestion } from "../answers/index.js";
+import {
+  type AskOptions,
+  answerQuestion,
+  type ConversationStore,
+  InMemoryConversationStore,
+} from "../answers/index.js";
 import { answerToTerminal } from "../answers/render/terminal.js";
 
 export interface ConsoleOptions {
@@ -10,7 +15,12 @@ export interface ConsoleOptions {
   interactive?: boolean;
   /** ANSI colour; defaults to `interactive`. */
   color?: boolean;
+  /** Where the session's conversation is kept (default: in memory, for this session only). */
+  conversations?: ConversationStore;
 }
+
+// A console session is one conversation: follow-ups lean on the answer before.
+const CONVERSATION = "console";
 
 const QUIT = new Set(["quit", "exit", "q", ":q", "bye"]);
 const MORE = new Set(["more", "more results", "next page", "m"]);
@@ -38,6 +48,10 @@ export async function runConsole(
       : { terminal: false }),
   });
   const write = (text: string) => output.write(text);
+  const conversation = {
+    id: CONVERSATION,
+    store: options.conversations ?? new InMemoryConversationStore(),
+  };
   if (interactive) {
     write(
       `LCRB minutes: ${plural(contexts.current().meetings.length, "meeting")} loaded. Ask a question, or type “help”; “quit” or Ctrl-D leaves.\n`,
@@ -51,7 +65,7 @@ export async function runConsole(
     if (QUIT.has(line.toLowerCase())) break;
     if (line) {
       if (!interactive) write(`> ${line}\n`);
-      const answer = answerLine(line, last, contexts.current());
+      const answer = answerLine(line, last, contexts.current(), conversation);
       if (answer) {
         write(answerToTerminal(answer, { color }));
         if (answer.more && interactive) write("Type “more” for the next results.\n");
@@ -67,8 +81,13 @@ export async function runConsole(
 }
 
 // "more" pages through the previous search; anything else is a question for the router.
-function answerLine(line: string, last: Answer | null, context: AnswerContext): Answer | null {
-  if (!MORE.has(line.toLowerCase())) return answerQuestion(line, context);
+function answerLine(
+  line: string,
+  last: Answer | null,
+  context: AnswerContext,
+  conversation: NonNullable<AskOptions["conversation"]>,
+): Answer | null {
+  if (!MORE.has(line.toLowerCase())) return answerQuestion(line, context, { conversation });
   const more = last?.more;
   return more ? answerQuestion(more.query, context, { offset: more.offset }) : null;
 }

@@ -9,7 +9,11 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { ContextSource } from "../answers/context.js";
-import { answerQuestion } from "../answers/index.js";
+import {
+  answerQuestion,
+  type ConversationStore,
+  InMemoryConversationStore,
+} from "../answers/index.js";
 import type { Config, SlackMode } from "../config.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
@@ -34,6 +38,8 @@ export interface SlackAppOptions {
   answer?: AnswerFn;
   /** The store (default: the SQLite file in config.dataDir); the app closes it on stop. */
   store?: Store;
+  /** Where conversations are kept (default: in this process's memory). */
+  conversations?: ConversationStore;
 }
 
 /** The Bolt app plus what it takes to start and stop it. */
@@ -123,6 +129,7 @@ export async function createSlackApp(
     answeredMessages: new RecentIds(),
     store,
     publicUrl: config.publicUrl,
+    conversations: options.conversations ?? new InMemoryConversationStore(),
   };
   await warmUp(deps);
   const inFlight = new InFlight();

@@ -1,7 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { Answer } from "../answers/answer.js";
 import type { AnswerContext, ContextSource } from "../answers/context.js";
-import type { AskOptions } from "../answers/index.js";
+import type { AskOptions, ConversationStore } from "../answers/index.js";
 import type { Store } from "../store/store.js";
 import type { RecentIds } from "./recent-ids.js";
 
@@ -24,4 +24,9 @@ export interface SlackDeps {
   store: Store;
   /** Base URL for feed links (LCRB_PUBLIC_URL), or null. */
   publicUrl: string | null;
+  /**
+   * What each conversation (a mention's thread, a DM channel) last asked, so a follow-up there
+   * is answered from it. Slash commands and buttons are one-off and keep none.
+   */
+  conversations: ConversationStore;
 }

@@ -32,11 +32,13 @@ export async function composeReply(
   request: AskRequest,
   render: (answer: Answer) => SlackMessage,
   surface: string,
+  conversation?: string,
 ): Promise<Reply> {
   await takeTurn();
   try {
     const answer = await deps.answer(request.question, deps.contexts.current(), {
       offset: request.offset,
+      ...(conversation ? { conversation: { id: conversation, store: deps.conversations } } : {}),
     });
     deps.logger.debug(`${surface}: answered intent ${answer.intent} at offset ${request.offset}`);
     return { ok: true, message: render(answer) };
@@ -52,6 +54,8 @@ export interface PostedQuestion {
   channel: string;
   /** The thread to answer in; undefined answers in the channel itself. */
   threadTs: string | undefined;
+  /** The conversation it belongs to: a mention's thread, or a DM channel. */
+  conversation: string;
 }
 
 /**
@@ -69,6 +73,7 @@ export async function postAnswer(
     { question: asked.question, offset: 0 },
     (answer) => renderAnswer(answer, { share: null, interactive: true }),
     surface,
+    asked.conversation,
   );
   try {
     await client.chat.postMessage({

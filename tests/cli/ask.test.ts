@@ -19,7 +19,7 @@ writeFileSync(
 );
 
 describe("lcrb ask", () => {
-  it("prints the CONTRACT fields as JSON, with the answer as Slack mrkdwn in text", async () => {
+  it("prints the CONTRACT fields as JSON, with the answer as plain text in text and Slack mrkdwn in mrkdwn", async () => {
     const { code, out } = await ask(
       "--json",
       "--corpus",
@@ -46,8 +46,12 @@ describe("lcrb ask", () => {
         { body: "DMG", date: "2031-03-04", time: "10:00", venue: "City Hall", source: null },
       ],
     });
-    expect(json.text).toMatch(
+    // CONTRACT.md (2026-12): `text` is plain text; the Slack form moved to `mrkdwn`.
+    expect(json.mrkdwn).toMatch(
       /^\*Next meetings\*\nThe next is the DMG on Tuesday 4 March 2031, 10:00, City Hall\./,
+    );
+    expect(json.text).toMatch(
+      /^Next meetings\nThe next is the DMG on Tuesday 4 March 2031, 10:00, City Hall\./,
     );
   });
 

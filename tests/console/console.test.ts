@@ -37,6 +37,16 @@ describe("runConsole", () => {
     expect(printed).not.toContain("\u001b[");
   });
 
+  it("answers a follow-up from the answer before: the session is one conversation", async () => {
+    const printed = await runPiped([
+      "who attended the march 2015 board?",
+      "and what actions came out of it?",
+    ]);
+    const followUp = printed.slice(printed.indexOf("> and what actions came out of it?"));
+    expect(followUp).toContain("LCRB meeting on 10 March 2015");
+    expect(followUp).toContain("004_17215f53eb22288e.txt:54");
+  });
+
   it("answers 'help' and stops at 'quit'", async () => {
     const printed = await runPiped(["help", "quit", "who attended the April 2023 meeting?"]);
     expect(printed).toContain("What I can tell you about the LCRB and DMG minutes");

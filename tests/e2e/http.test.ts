@@ -318,6 +318,62 @@ describe("the Slack app over HTTP, against a fake Slack", () => {
     });
   });
 
+  describe("conversations", () => {
+    /** The `n`th answer (from 1) posted to a channel, once it is posted. */
+    const nthReply = (channel: string, n: number) =>
+      fake.waitFor(
+        (call) =>
+          call.method === "chat.postMessage" &&
+          call.body.channel === channel &&
+          fake
+            .callsTo("chat.postMessage")
+            .filter((c) => c.body.channel === channel)
+            .indexOf(call) ===
+            n - 1,
+      );
+
+    it("answers a follow-up mention in a thread from what the thread asked before", async () => {
+      const first = appMention("who attended the covid meeting?", { channel: "C0CONVO" });
+      await postEvent(url, eventCallback(first));
+      const answer = await nthReply("C0CONVO", 1);
+      expect(textOf(answer)).toContain("Clive Grimshaw");
+      await postEvent(
+        url,
+        eventCallback(
+          appMention("and who sent apologies?", { channel: "C0CONVO", threadTs: first.ts }),
+        ),
+      );
+      const followUp = await nthReply("C0CONVO", 2);
+      expect(followUp.body.thread_ts).toBe(first.ts);
+      expect(textOf(followUp)).toContain("Apologies for the DMG meeting on 8 June 2020");
+      expect(textOf(followUp)).toContain("No apologies recorded");
+    });
+
+    it("keeps each thread's memory to itself: the same words elsewhere mean the latest meeting", async () => {
+      await postEvent(
+        url,
+        eventCallback(appMention("and who sent apologies?", { channel: "C0OTHER" })),
+      );
+      const answer = await nthReply("C0OTHER", 1);
+      expect(textOf(answer)).toContain("12 April 2023");
+      expect(textOf(answer)).not.toContain("8 June 2020");
+    });
+
+    it("answers a follow-up in a DM from the DM's last answer", async () => {
+      await postEvent(
+        url,
+        eventCallback(
+          directMessage("who attended the counter terrorism meeting?", { channel: "D0CONVO" }),
+        ),
+      );
+      expect(textOf(await nthReply("D0CONVO", 1))).toContain("Boris Johnson");
+      await postEvent(url, eventCallback(directMessage("the one after?", { channel: "D0CONVO" })));
+      const followUp = await nthReply("D0CONVO", 2);
+      expect(textOf(followUp)).toContain("8 June 2020");
+      expect(textOf(followUp)).toContain("Clive Grimshaw");
+    });
+  });
+
   it("publishes a Home tab with the meetings held, the next meetings and example questions", async () => {
     await postEvent(url, eventCallback(homeOpened("U0HOME")));
     const publish = await fake.waitFor(

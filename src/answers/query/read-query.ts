@@ -129,6 +129,7 @@ export function readQuery(
   // Nothing asked of its own ("what about the DMG?", "the one before?"): the last target again.
   const asksNothing =
     read === null &&
+    (classification.intent === "search" || classification.intent === "meeting") &&
     subject.filter((w) => !organisation.includes(w)).length === 0 &&
     (lead !== null || BARE_REFERENCE.test(text));
   if (

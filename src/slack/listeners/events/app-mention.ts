@@ -24,7 +24,13 @@ export function appMention(deps: SlackDeps) {
     await postAnswer(
       deps,
       client,
-      { question: event.text, channel: event.channel, threadTs: event.thread_ts ?? event.ts },
+      {
+        question: event.text,
+        channel: event.channel,
+        threadTs: event.thread_ts ?? event.ts,
+        // The thread is the conversation: a later mention in it follows up on this one.
+        conversation: `${event.channel}:${event.thread_ts ?? event.ts}`,
+      },
       "app_mention",
     );
     await client.reactions.remove(reaction).catch((error: unknown) => {

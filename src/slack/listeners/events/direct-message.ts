@@ -22,7 +22,13 @@ export function directMessage(deps: SlackDeps) {
     await postAnswer(
       deps,
       client,
-      { question: event.text, channel: event.channel, threadTs: event.thread_ts },
+      {
+        question: event.text,
+        channel: event.channel,
+        threadTs: event.thread_ts,
+        // A DM channel is one person's conversation with the bot.
+        conversation: event.channel,
+      },
       "message.im",
     );
   };

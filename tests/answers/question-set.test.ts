@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
+import { answerQuestion, InMemoryConversationStore } from "../../src/answers/index.js";
+import {
+  QUESTION_CLASSES,
+  QUESTION_SET,
+  QUESTION_SET_TODAY,
+} from "../../src/bench/question-set.js";
+import { scoreQuestionSet } from "../../src/bench/questions-score.js";
+
+// The question set of issue 9 (src/bench/question-set.ts) on the real corpus, each case in a
+// conversation of its own. `npm run bench:questions -- --failures` shows what fails and why.
+// The floor is what the query design reaches; before it, the rule-based router scored 37/157.
+const FLOOR_PER_CLASS = 0.9;
+
+describe("the question set", () => {
+  let context: AnswerContext;
+  beforeAll(async () => {
+    context = await createAnswerContext({
+      corpusDir: "corpus",
+      cacheDir: null,
+      today: QUESTION_SET_TODAY,
+    });
+  });
+
+  it("has at least 150 questions, in every class", () => {
+    expect(QUESTION_SET.length).toBeGreaterThanOrEqual(150);
+    for (const name of QUESTION_CLASSES)
+      expect(QUESTION_SET.filter((c) => c.class === name).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it(`answers at least ${FLOOR_PER_CLASS * 100}% of each class right`, () => {
+    const store = new InMemoryConversationStore();
+    const scores = scoreQuestionSet(QUESTION_SET, (question, id) =>
+      answerQuestion(question, context, { conversation: { id, store } }),
+    );
+    for (const name of QUESTION_CLASSES) {
+      const score = scores[name];
+      expect({
+        class: name,
+        passed: score.passed >= FLOOR_PER_CLASS * score.total,
+        failures: score.failures,
+      }).toMatchObject({ class: name, passed: true });
+    }
+  });
+});
