@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
-import { answerQuestion, InMemoryConversationStore } from "../../src/answers/index.js";
 import {
   QUESTION_CLASSES,
   QUESTION_SET,
   QUESTION_SET_TODAY,
-} from "../../src/bench/question-set.js";
-import { scoreQuestionSet } from "../../src/bench/questions-score.js";
+} from "../../bench/data/question-set.js";
+import { scoreQuestionSet } from "../../bench/questions-score.js";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
+import { answerQuestion, InMemoryConversationStore } from "../../src/answers/index.js";
 
-// The question set of issue 9 (src/bench/question-set.ts) on the real corpus, each case in a
+// The question set of issue 9 (bench/data/question-set.ts) on the real corpus, each case in a
 // conversation of its own. `npm run bench:questions -- --failures` shows what fails and why.
 // The floor is what the query design reaches; before it, the rule-based router scored 37/157.
 const FLOOR_PER_CLASS = 0.9;
