@@ -208,15 +208,26 @@ function renderTable(table: Element, writer: LineWriter, outside: boolean): void
   const rows = DomUtils.findAll(
     (e) => e.name === "tr" && nearestTable(e) === table,
     table.children,
+  ).map((row) =>
+    row.children.filter((c): c is Element => isTag(c) && (c.name === "td" || c.name === "th")),
   );
-  for (const row of rows) {
-    const cells = row.children
-      .filter((c): c is Element => isTag(c) && (c.name === "td" || c.name === "th"))
-      .map((cell) => flatText(cell, outside))
-      .filter((text) => text !== "");
-    if (cells.length > 0) writer.line(cells.join("\t"), group);
+  if (rows.some((cells) => cells.some(isLayoutCell))) {
+    for (const cell of rows.flat()) renderSection(cell, writer, outside);
+    return;
+  }
+  for (const cells of rows) {
+    const texts = cells.map((cell) => flatText(cell, outside)).filter((text) => text !== "");
+    if (texts.length > 0) writer.line(texts.join("\t"), group);
   }
   writer.endBlock();
+}
+
+// A table that lays out the page rather than tabulating data: a cell holds headings, lists, another
+// table or several paragraphs. Its cells are read as sections, in order.
+function isLayoutCell(cell: Element): boolean {
+  const blocks = DomUtils.findAll((e) => /^(?:h[1-6]|ul|ol|table)$/.test(e.name), cell.children);
+  const paragraphs = DomUtils.findAll((e) => e.name === "p", cell.children);
+  return blocks.length > 0 || paragraphs.length >= 3;
 }
 
 function nearestTable(element: Element): Element | null {

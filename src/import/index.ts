@@ -96,6 +96,12 @@ async function importOne(
     const why = first.problems.at(-1)?.message;
     throw new ImportError("not_minutes", why ?? "this does not look like minutes");
   }
+  // A dated page that names the Board (a news story, a list of meetings) is not yet minutes.
+  if (draft.attendees.length === 0 && draft.items.length === 0)
+    throw new ImportError(
+      "not_minutes",
+      "this does not look like minutes: no attendance list or agenda items found",
+    );
   const file = `${draft.id}.txt`;
   const holder = held.get(draft.id);
   if (holder && !options.force) {

@@ -361,6 +361,8 @@ describe("lcrb import: bad input", () => {
     const run = importJson(
       corpus,
       fixture("news-story.html"),
+      fixture("lcrb-landing-page.html"),
+      fixture("meeting-postponed.html"),
       fixture("chrome-only.html"),
       pdf("scanned.pdf"),
       pdf("encrypted.pdf"),
@@ -375,6 +377,8 @@ describe("lcrb import: bad input", () => {
     const codes = Object.fromEntries(run.json?.problems.map((p) => [p.file, p.code]) ?? []);
     expect(codes).toEqual({
       "news-story.html": "not_minutes",
+      "lcrb-landing-page.html": "not_minutes",
+      "meeting-postponed.html": "not_minutes",
       "chrome-only.html": "empty",
       "scanned.pdf": "no_text_layer",
       "encrypted.pdf": "encrypted",

@@ -115,9 +115,25 @@ describe("htmlToMinutesText: lines the parser reads", () => {
     );
   });
 
-  it("reads a table nested in a cell as that cell's text, not as rows of the outer table", () => {
-    const body = `<main><table><tr><td>Present</td><td><table><tr><td>Sadiq Khan</td></tr></table></td></tr></table></main>`;
-    expect(text(body)).toBe("Present\tSadiq Khan");
+  it("reads a table that lays out the page (headings, lists or tables in its cells) as sections", () => {
+    const body = `<main><table><tr><td><h2>Present</h2><ul><li>Sadiq Khan, Mayor of London</li></ul></td>
+      <td><h2>Apologies</h2><table><tr><td>Kenny Bowie</td><td>MOPAC</td></tr></table></td></tr></table></main>`;
+    expect(text(body)).toBe(
+      [
+        "Present",
+        "",
+        "• Sadiq Khan, Mayor of London",
+        "",
+        "Apologies",
+        "",
+        "Kenny Bowie\tMOPAC",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps a data table whose cells hold a paragraph each as rows", () => {
+    const body = `<main><table><tr><td><p>1</p></td><td><p>MOPAC to cost the expansion of the ISVA service</p></td></tr></table></main>`;
+    expect(text(body)).toBe("1\tMOPAC to cost the expansion of the ISVA service");
   });
 
   it("writes a definition list as 'Term: description' lines", () => {

@@ -149,6 +149,37 @@ describe("layoutPdfText: columns and tables", () => {
     );
   });
 
+  it("reads justified columns on shared baselines one after the other", () => {
+    // Both columns set to the same leading, each line but the last stretched to the column's width.
+    const justified = (texts: string[], x: number) =>
+      texts.flatMap((text, i) => {
+        const parts = text.split(" ");
+        const natural = parts.join("").length * 5.5;
+        const last = i === texts.length - 1;
+        const space = last ? 5.5 : (230 - natural) / (parts.length - 1);
+        let at = x;
+        return parts.map((word) => {
+          const placed = run(word, at, 100 + 14 * i);
+          at += word.length * 5.5 + space;
+          return placed;
+        });
+      });
+    const leftText = [
+      "The Group was updated on the means of",
+      "recovery and renewal post COVID and the",
+      "work of the London Recovery Board and",
+      "the Strategic Coordination Group.",
+    ];
+    const rightText = [
+      "The deferral of the mayoral election has",
+      "meant that the latest the Police and Crime",
+      "Plan could be published was March 2022,",
+      "with conversations with partners.",
+    ];
+    const text = layout([...justified(leftText, 56), ...justified(rightText, 300)]);
+    expect(text).toBe([...leftText, "", ...rightText].join("\n"));
+  });
+
   it("reads an attendance table across, row by row, in a page of prose", () => {
     const runs = [
       ...lines([
