@@ -1,12 +1,18 @@
 import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
-import { QUESTION_CLASSES, QUESTION_SET, QUESTION_SET_TODAY } from "./data/question-set.js";
+import { HOLDOUT_SET } from "./data/question-holdout.js";
+import {
+  QUESTION_CLASSES,
+  QUESTION_SET,
+  QUESTION_SET_TODAY,
+  type QuestionCase,
+} from "./data/question-set.js";
 import { scoreQuestionSet } from "./questions-score.js";
 
 /**
- * `npm run bench:questions`: the question set of issue 9 against the real corpus, with the score
- * of each class, every failure when run with `--failures`, and how long composed questions take
+ * `npm run bench:questions`: the question set of issue 9 and the held-out set written after the
+ * first build, against the real corpus, with the score of each class, every failure when run with `--failures`, and how long composed questions take
  * once the corpus is loaded.
  */
 const COMPOSED = [
@@ -20,20 +26,28 @@ const RUNS = 50;
 const { corpusDir, cacheDir } = readCliSettings(undefined);
 const context = await createAnswerContext({ corpusDir, cacheDir, today: QUESTION_SET_TODAY });
 const store = new InMemoryConversationStore();
-const scores = scoreQuestionSet(QUESTION_SET, (question, id) =>
-  answerQuestion(question, context, { conversation: { id, store } }),
-);
-let passed = 0;
-let total = 0;
-for (const name of QUESTION_CLASSES) {
-  const score = scores[name];
-  passed += score.passed;
-  total += score.total;
-  console.log(`${name.padEnd(14)} ${score.passed}/${score.total}`);
-  if (process.argv.includes("--failures"))
-    for (const failure of score.failures) console.log(`    ✗ ${failure}`);
+
+/** Prints the score of each class of a set; with `--failures`, every failure and why. */
+function report(title: string, set: readonly QuestionCase[]): void {
+  const scores = scoreQuestionSet(set, (question, id) =>
+    answerQuestion(question, context, { conversation: { id: `${title}:${id}`, store } }),
+  );
+  console.log(title);
+  let passed = 0;
+  let total = 0;
+  for (const name of QUESTION_CLASSES) {
+    const score = scores[name];
+    passed += score.passed;
+    total += score.total;
+    console.log(`  ${name.padEnd(14)} ${score.passed}/${score.total}`);
+    if (process.argv.includes("--failures"))
+      for (const failure of score.failures) console.log(`      ✗ ${failure}`);
+  }
+  console.log(`  ${"all".padEnd(14)} ${passed}/${total} (${Math.round((100 * passed) / total)}%)`);
 }
-console.log(`${"all".padEnd(14)} ${passed}/${total} (${Math.round((100 * passed) / total)}%)`);
+
+report("question set", QUESTION_SET);
+report("held-out set", HOLDOUT_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
