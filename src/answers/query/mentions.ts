@@ -23,6 +23,21 @@ export function textMentions(text: string, subject: readonly string[]): boolean 
   });
 }
 
+// The word itself, or it with a plural or possessive "s": "Prevent", not "preventing".
+function sameWord(written: string, wanted: string): boolean {
+  return written === wanted || written === `${wanted}s` || `${written}s` === wanted;
+}
+
+/** True when every subject word stands in `text` as itself, not only as a longer word. */
+export function textNamesExactly(text: string, subject: readonly string[]): boolean {
+  if (subject.length === 0) return false;
+  const words = wordsOf(text);
+  return subject.every((word) => {
+    const wanted = word.replace(/[^a-z0-9]/g, "");
+    return wanted.length > 0 && words.some((w) => sameWord(w, wanted));
+  });
+}
+
 /** A passage (or the item's own title, line null) of an item that mentions the subject. */
 export interface Mention {
   meeting: Meeting;
@@ -31,6 +46,41 @@ export interface Mention {
   passages: AgendaItem["passages"];
   /** True when the item's title names the subject: the item is about it, not in passing. */
   inTitle: boolean;
+  /** True when the subject's own words stand in the item, not only longer words sharing a stem. */
+  exact: boolean;
+}
+
+// Each meeting's words, sorted and unique, worked out once: a subject whose stems start no word
+// of a meeting is ruled out by a binary search, before any of its passages is read.
+const vocabularies = new WeakMap<Meeting, string[]>();
+
+function vocabularyOf(meeting: Meeting): string[] {
+  let words = vocabularies.get(meeting);
+  if (!words) {
+    const text = meeting.items
+      .map((item) => `${item.title} ${item.passages.map((p) => p.text).join(" ")}`)
+      .join(" ");
+    words = [...new Set(wordsOf(text))].sort();
+    vocabularies.set(meeting, words);
+  }
+  return words;
+}
+
+function startsSomeWord(sorted: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? "") < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return (sorted[low] ?? "").startsWith(prefix);
+}
+
+/** False when some subject word's stem starts no word of the meeting: it cannot mention it. */
+function mayMention(meeting: Meeting, subject: readonly string[]): boolean {
+  const words = vocabularyOf(meeting);
+  return subject.every((word) => startsSomeWord(words, stem(word.replace(/[^a-z0-9]/g, ""))));
 }
 
 /**
@@ -40,6 +90,7 @@ export interface Mention {
  */
 export function itemMentions(meeting: Meeting, subject: readonly string[]): Mention[] {
   const found: Mention[] = [];
+  if (subject.length === 0 || !mayMention(meeting, subject)) return found;
   for (const item of meeting.items) {
     const inTitle = textMentions(item.title, subject);
     const passages = item.passages.filter((p) => textMentions(p.text, subject));
@@ -47,7 +98,15 @@ export function itemMentions(meeting: Meeting, subject: readonly string[]): Ment
       `${item.title} ${item.passages.map((p) => p.text).join(" ")}`,
       subject,
     );
-    if (inTitle || passages.length > 0 || whole) found.push({ meeting, item, passages, inTitle });
+    if (!inTitle && passages.length === 0 && !whole) continue;
+    const exact = textNamesExactly(
+      `${item.title} ${item.passages.map((p) => p.text).join(" ")}`,
+      subject,
+    );
+    found.push({ meeting, item, passages, inTitle, exact });
   }
-  return found;
+  // The item most about the subject first: named in its title, then mentioned most often.
+  return found.sort(
+    (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.passages.length - a.passages.length,
+  );
 }

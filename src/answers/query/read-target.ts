@@ -20,7 +20,8 @@ const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisati
 export const TARGET_RULES: readonly TargetRule[] = [
   // Attendance between two meetings or years: who joined, who left.
   {
-    pattern: /\b(?:joined|left|new faces|no longer (?:came|attended)|but not (?:at|to|in)?)\b/,
+    pattern:
+      /\b(?:joined|left|new (?:faces|members|attendees)|no longer (?:came|comes|attend\w*)|(?:stopped|started) (?:coming|attending)|dropped (?:out|off)|but not (?:at|to|in)?)\b/,
     target: "attendees",
     aggregation: "compare",
   },
@@ -92,7 +93,8 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "count",
   },
   {
-    pattern: /\bwho (?:went|goes|go)\b|\bwho (?:all )?(?:was|were) (?:there|at)\b/,
+    pattern:
+      /^(?:the )?(?:attendance|attendees|attendee list)\b(?! of\b)|\battendance (?:at|for|list)\b|\bwho (?:went|goes|go)\b|\bwho (?:all )?(?:was|were) (?:there|at)\b/,
     target: "attendees",
     aggregation: "one",
   },

@@ -83,8 +83,11 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     const mentions = pool.flatMap((m) => itemMentions(m, subject));
     // An item titled by the subject makes its meeting "the fraud meeting"; passing mentions only
     // count when no title names it.
-    const titled = [...new Set(mentions.filter((x) => x.inTitle).map((x) => x.meeting))];
-    const passing = [...new Set(mentions.map((x) => x.meeting))];
+    // The subject's own words ("Prevent") outrank longer words of the same stem ("preventing").
+    const exact = mentions.filter((x) => x.exact);
+    const strongest = exact.length > 0 ? exact : mentions;
+    const titled = [...new Set(strongest.filter((x) => x.inTitle).map((x) => x.meeting))];
+    const passing = [...new Set(strongest.map((x) => x.meeting))];
     pool = titled.length > 0 ? titled : passing;
     wanted = `a ${bodyWord}meeting that discussed “${subject.join(" ")}”`;
   }

@@ -15,9 +15,6 @@ import type { Executor, ExecutorInput } from "../executor.js";
 import { itemMentions, type Mention } from "../mentions.js";
 import { unclearAnswer } from "./unclear.js";
 
-// Enough results to see every meeting that discussed a subject, not just the best few items.
-const SEARCH_DEPTH = 200;
-
 /** The meetings in scope: those the selectors name, within "since"/"until", else all. */
 function scopeOf(input: ExecutorInput): Meeting[] | null {
   const { query, resolutions, context } = input;
@@ -59,16 +56,16 @@ export const passagesExecutor: Executor = (input) => {
       "I could not tell which subject you mean; ask with its words, e.g. “which meetings discussed fraud?”.";
     return answer;
   }
-  const inScope = new Set((scope ?? []).map((m) => m.id));
-  const response = context.search.search(words, { limit: SEARCH_DEPTH });
-  const hit = new Set(response.results.map((r) => r.meetingId));
+  // Every meeting in scope is read for the subject's words: an index of the whole minutes would
+  // rank items, but a list across meetings needs each one that mentions it, not the best few.
   const byMeeting = (scope ?? [])
-    .filter((m) => hit.has(m.id) && inScope.has(m.id))
     .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
     .filter((entry) => entry.mentions.length > 0);
   if (byMeeting.length === 0) {
+    // Only now ask the index: a misspelt subject gets "did you mean".
+    const { suggestions } = context.search.search(words, { limit: 1 });
     answer.title = `The minutes do not mention “${words}”`;
-    answer.summary = `No meeting${scope && scope.length < context.meetings.length ? " in that period" : ""} I hold discussed “${words}”.${response.suggestions.length > 0 ? ` Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?` : ""}`;
+    answer.summary = `No meeting${scope && scope.length < context.meetings.length ? " in that period" : ""} I hold discussed “${words}”.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(" or ")}?` : ""}`;
     answer.followUps = ["list the meetings"];
     return answer;
   }
