@@ -1,5 +1,6 @@
 import type { AttendanceStatus } from "../model.js";
 import { statusCell } from "./attendance-notes.js";
+import type { AttendanceReader } from "./attendance-readers.js";
 import { looksLikeOrganisation } from "./description.js";
 import { readInitialled } from "./initials.js";
 import { plainText, withoutBullet } from "./lines.js";
@@ -11,6 +12,12 @@ const CELL_GAP = /\t+|\s{3,}|\s*\|\s*/;
 
 /** A person, with the status a table's own attendance column gave them, if it has one. */
 export type TableRowPerson = Person & { status?: AttendanceStatus };
+
+export const tableRow: AttendanceReader = {
+  name: "table row",
+  example: "Diana Luchford\tCEO, MOPAC",
+  read: ({ cells }) => (isTableRow(cells) ? readTableRow(cells) : null),
+};
 
 /** True when the text has cells: a tab, a pipe, or a wide gap between words. */
 export function isTableRow(text: string): boolean {

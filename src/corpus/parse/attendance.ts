@@ -2,12 +2,10 @@ import { JOINING_WORDS } from "../lexicon.js";
 import type { AttendanceStatus } from "../model.js";
 import { readAttendanceHeading } from "./attendance-headings.js";
 import { withoutAttendanceNotes } from "./attendance-notes.js";
-import { isTableRow, readTableRow, type TableRowPerson } from "./attendance-table.js";
-import { looksLikeOrganisation } from "./description.js";
-import { readInitialled } from "./initials.js";
+import { ATTENDANCE_READERS } from "./attendance-readers.js";
+import type { TableRowPerson } from "./attendance-table.js";
 import { plainText, withoutBullet } from "./lines.js";
-import { type Person, readPerson } from "./people.js";
-import { readSeparatedEntry } from "./separated-entry.js";
+import type { Person } from "./people.js";
 
 /** A person read from an attendance line, with the status of the section they were listed in. */
 export interface ListedPerson extends Person {
@@ -76,59 +74,12 @@ function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
 
 function readPeople(segment: string): TableRowPerson[] {
   // Indentation is layout, not a column: only gaps inside the line separate cells.
-  const trimmed = withoutBullet(withoutAttendanceNotes(segment).replace(/^\s*(?:\|\s*)?/, ""));
-  if (isTableRow(trimmed)) return readTableRow(trimmed);
-  const text = withoutBullet(plainText(trimmed)).replace(/[;,.\s]+$/, "");
+  const cells = withoutBullet(withoutAttendanceNotes(segment).replace(/^\s*(?:\|\s*)?/, ""));
+  const text = withoutBullet(plainText(cells)).replace(/[;,.\s]+$/, "");
   if (!text) return [];
-  const initialled = readInitialled(text);
-  if (initialled) return initialled;
-  const grouped = readOrganisationFirst(text);
-  if (grouped) return grouped;
-  const listed = readNameList(text);
-  if (listed) return listed;
-  const person = readSeparatedEntry(text);
-  return person ? [person] : [];
-}
-
-// "MOPAC: Helen Ferris (Chair), Tobias Brennan": people grouped under their organisation. Each
-// takes the organisation unless their own entry names one.
-function readOrganisationFirst(text: string): Person[] | null {
-  const m = text.match(/^([^:()]{2,60}):\s+(\S.*)$/);
-  if (!m?.[1] || !m[2] || !looksLikeOrganisation(m[1]) || readPerson(m[1], "")) return null;
-  const organisation = m[1].trim();
-  const rest = m[2];
-  const people =
-    readNameList(rest) ?? [readSeparatedEntry(rest)].filter((p): p is Person => p !== null);
-  if (people.length === 0) return null;
-  return people.map((p) => ({ ...p, organisation: p.organisation ?? organisation }));
-}
-
-// Several people on one line: "Kenny Bowie (MOPAC); Ali Griffin (London Councils)" or "Jane Doe, John
-// Smith and Ann Lee". Commas separate people only when every part is a name by itself; otherwise
-// "Name, Organisation" is meant.
-function readNameList(text: string): Person[] | null {
-  const bySemicolon = text.split(/\s*;\s*/).filter(Boolean);
-  if (bySemicolon.length > 1) {
-    const people = bySemicolon.map(readSeparatedEntry).filter((p): p is Person => p !== null);
-    return people.length > 0 ? people : null;
+  for (const { reader } of ATTENDANCE_READERS) {
+    const people = reader.read({ cells, text });
+    if (people) return people;
   }
-  const parts = splitOutsideBrackets(text, /\s*,\s*|\s+and\s+|\s+&\s+/);
-  if (parts.length < 2) return null;
-  const nameOnly = parts.every((p) => readPerson(p.replace(/\([^)]*\)/g, " "), "") !== null);
-  if (!nameOnly) return null;
-  return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
-}
-
-// "Sophie Lindqvist (Chair, MOPAC), Commander Raj Patel (MPS)": commas inside brackets belong to
-// the description, not the list.
-function splitOutsideBrackets(text: string, separator: RegExp): string[] {
-  const masked = text.replace(/\([^)]*\)/g, (m) => m.replace(/[^()]/g, "_"));
-  const parts: string[] = [];
-  let cursor = 0;
-  for (const m of masked.matchAll(new RegExp(separator.source, "g"))) {
-    parts.push(text.slice(cursor, m.index));
-    cursor = m.index + m[0].length;
-  }
-  parts.push(text.slice(cursor));
-  return parts.map((p) => p.trim()).filter(Boolean);
+  return [];
 }

@@ -5,6 +5,7 @@ import {
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
+import type { AttendanceReader } from "./attendance-readers.js";
 import {
   honorificPattern,
   isNameWordAt,
@@ -13,6 +14,13 @@ import {
   readPerson,
   splitHonorific,
 } from "./people.js";
+
+export const initialled: AttendanceReader = {
+  name: "name (initials) description",
+  example:
+    "Ian Bickers (IB) London Prisons Sinead Dervin (SD) NHS England Carolyn Downs (CD) London Councils",
+  read: ({ text }) => readInitialled(text),
+};
 
 // "(SK)", and the doubled brackets a typist's slip leaves ("((SK)", "(SK))").
 const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;

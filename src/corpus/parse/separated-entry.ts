@@ -1,5 +1,15 @@
+import type { AttendanceReader } from "./attendance-readers.js";
 import { withoutUnclosedInitials } from "./initials.js";
 import { type Person, readPerson, takeName } from "./people.js";
+
+export const separatedEntry: AttendanceReader = {
+  name: "name, separator, description",
+  example: "James Bottomley, MOPAC",
+  read: ({ text }) => {
+    const person = readSeparatedEntry(text);
+    return person ? [person] : null;
+  },
+};
 
 // Separators that can stand between a name and its description, tried from the leftmost.
 const SEPARATORS: readonly RegExp[] = [/\s+[-–—]\s+/u, /\s*,\s*/, /\s*:\s+/, /\s*(?=\()/];

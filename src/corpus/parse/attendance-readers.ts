@@ -1,0 +1,53 @@
+import type { TableRowPerson } from "./attendance-table.js";
+import { tableRow } from "./attendance-table.js";
+import { initialled } from "./initials.js";
+import { nameList } from "./name-list.js";
+import { organisationFirst } from "./organisation-first.js";
+import { separatedEntry } from "./separated-entry.js";
+
+/** One attendance line (or the part of it under one status), as the readers get it. */
+export interface EntryText {
+  /** Without bullet or notes, its column gaps (tabs, pipes, wide spaces) kept. */
+  cells: string;
+  /** The same words as plain text: markup gone, spaces collapsed, trailing punctuation dropped. */
+  text: string;
+}
+
+/**
+ * One layout of attendance entry. `read` returns the people the line names when the line is in
+ * this layout (possibly none, which still ends the search), or null when the layout does not fit.
+ */
+export interface AttendanceReader {
+  name: string;
+  /** A real line in this layout; the table's test reads it with the whole table. */
+  example: string;
+  read(entry: EntryText): TableRowPerson[] | null;
+}
+
+/**
+ * The attendance layouts, tried in this order on each line inside an attendance list; the first
+ * that fits reads the line. A new layout is one reader file and one row here, placed by what it
+ * must come before (see DESIGN.md).
+ */
+export const ATTENDANCE_READERS: readonly { reader: AttendanceReader; why: string }[] = [
+  {
+    reader: tableRow,
+    why: "columns are the strongest evidence a line has: cells decide where name and description end, whatever the words",
+  },
+  {
+    reader: initialled,
+    why: "bracketed initials mark where each name ends, even in a run-on line of many people; they must be read before commas or brackets are taken as separators",
+  },
+  {
+    reader: organisationFirst,
+    why: "'Body: names' groups people under a heading-like prefix that the entry readers below would take for a name and a role",
+  },
+  {
+    reader: nameList,
+    why: "several people on one line only when every part is a name by itself, so it goes before the single-entry reader, which would read the second name as a description",
+  },
+  {
+    reader: separatedEntry,
+    why: "one person with a description: the general case, tried last",
+  },
+];

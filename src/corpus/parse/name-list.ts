@@ -1,0 +1,39 @@
+import type { AttendanceReader } from "./attendance-readers.js";
+import { type Person, readPerson } from "./people.js";
+import { readSeparatedEntry } from "./separated-entry.js";
+
+export const nameList: AttendanceReader = {
+  name: "several people on one line",
+  example: "Lucy Fairweather (YJB), Beth Connolly (HMCTS), Cllr Peter Jones (London Councils)",
+  read: ({ text }) => readNameList(text),
+};
+
+// Several people on one line: "Kenny Bowie (MOPAC); Ali Griffin (London Councils)" or "Jane Doe, John
+// Smith and Ann Lee". Commas separate people only when every part is a name by itself; otherwise
+// "Name, Organisation" is meant.
+export function readNameList(text: string): Person[] | null {
+  const bySemicolon = text.split(/\s*;\s*/).filter(Boolean);
+  if (bySemicolon.length > 1) {
+    const people = bySemicolon.map(readSeparatedEntry).filter((p): p is Person => p !== null);
+    return people.length > 0 ? people : null;
+  }
+  const parts = splitOutsideBrackets(text, /\s*,\s*|\s+and\s+|\s+&\s+/);
+  if (parts.length < 2) return null;
+  const nameOnly = parts.every((p) => readPerson(p.replace(/\([^)]*\)/g, " "), "") !== null);
+  if (!nameOnly) return null;
+  return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
+}
+
+// "Sophie Lindqvist (Chair, MOPAC), Commander Raj Patel (MPS)": commas inside brackets belong to
+// the description, not the list.
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const masked = text.replace(/\([^)]*\)/g, (m) => m.replace(/[^()]/g, "_"));
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const m of masked.matchAll(new RegExp(separator.source, "g"))) {
+    parts.push(text.slice(cursor, m.index));
+    cursor = m.index + m[0].length;
+  }
+  parts.push(text.slice(cursor));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
