@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting } from "../../corpus/model.js";
+import type { MinutesSearch } from "../../search/types.js";
 
 // A word's stem for matching the minutes: long words lose up to three letters of ending, so
 // "backlogs" finds "backlog" and "disproportionality" finds "disproportionate".
@@ -109,4 +110,18 @@ export function itemMentions(meeting: Meeting, subject: readonly string[]): Ment
   return found.sort(
     (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.passages.length - a.passages.length,
   );
+}
+
+/**
+ * The subject as the minutes spell it: unchanged when some meeting may mention it, else the
+ * search index's "did you mean" ("fruad" → "fraud"), when it has one.
+ */
+export function spellSubject(
+  subject: readonly string[],
+  meetings: readonly Meeting[],
+  search: MinutesSearch,
+): string[] {
+  if (subject.length === 0 || meetings.some((m) => mayMention(m, subject))) return [...subject];
+  const [suggestion] = search.search(subject.join(" "), { limit: 1 }).suggestions;
+  return suggestion ? suggestion.toLowerCase().split(/\s+/).filter(Boolean) : [...subject];
 }

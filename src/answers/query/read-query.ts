@@ -5,6 +5,7 @@ import { readMeetingReference } from "../meeting-ref.js";
 import { postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import { type Question, topicWords } from "../question.js";
+import { correctQuestionWords } from "./correct-words.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import { readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
@@ -56,8 +57,9 @@ export function readQuery(
   ordinary: ReadonlySet<string>,
   memory: ConversationMemory | null,
 ): Query {
-  const lead = FOLLOW_UP_LEAD.exec(question.text);
-  const text = lead ? question.text.slice(lead[0].length) : question.text;
+  const corrected = correctQuestionWords(question.text, ordinary);
+  const lead = FOLLOW_UP_LEAD.exec(corrected);
+  const text = lead ? corrected.slice(lead[0].length) : corrected;
   const read = readTarget(text);
   let target = read?.target ?? TARGET_OF_INTENT[classification.intent];
   let aggregation = read?.aggregation ?? "one";

@@ -1,6 +1,6 @@
+import { isStopWord } from "../../search/stopwords.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
-import { topicWords } from "../question.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -90,6 +90,13 @@ export const NOT_TOPIC = new Set([
   "five",
 ]);
 
+// Words that tie a subject to its meeting in a question, never part of the subject.
+const MEETING_GLUE = new Set(
+  `meeting meetings session discussion discussed discuss discussing talked talk talking about
+  where when which that they we was were did covered considered raised came come up held minutes
+  lcrb dmg with on regarding concerning covering`.split(/\s+/),
+);
+
 // "The fraud meeting", "the casey one": a subject standing before the meeting word.
 const NAMED_BEFORE =
   /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion)s?\b/;
@@ -117,9 +124,21 @@ export function readMeetingSubject(
   const words = (NAMED_AFTER.exec(phrase)?.[1] ?? NAMED_BEFORE.exec(phrase)?.[1] ?? "").trim();
   if (!words) return { topic: [], person: null };
   const reference = readMeetingReference(words);
-  const topic = topicWords(words, reference.spans).filter(
-    (word) => !NOT_TOPIC.has(word) && !/^\d+$/.test(word),
-  );
+  let rest = words;
+  for (const { start, end } of reference.spans)
+    rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
+  // Only glue and stop words go: "action" stays in "the youth action plan".
+  const topic = rest
+    .split(/[^a-z0-9&'-]+/)
+    .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
+    .filter(
+      (word) =>
+        word.length > 0 &&
+        !NOT_TOPIC.has(word) &&
+        !MEETING_GLUE.has(word) &&
+        !isStopWord(word.replace(/'/g, "")) &&
+        !/^\d+$/.test(word),
+    );
   return { topic, person: null };
 }
 

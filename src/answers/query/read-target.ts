@@ -35,7 +35,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // A subject across time: the cited passages in date order.
   {
     pattern:
-      /\b(?:timeline|history of|over time|what(?:'s| has| have)? changed|how (?:has|have|did|does) .+ (?:chang\w*|evolv\w*|mov\w* on|develop\w*|progress\w*))\b/,
+      /\b(?:timeline|history of|over time|what(?:'?s| has| have)? changed|how (?:has|have|did|does) .+ (?:chang\w*|evolv\w*|mov\w* on|develop\w*|progress\w*))\b/,
     target: "passages",
     aggregation: "timeline",
   },

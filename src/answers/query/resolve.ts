@@ -4,7 +4,7 @@ import type { ConversationMemory } from "../conversation-store.js";
 import { dateMatches, dateRange } from "../dates.js";
 import { formatDate } from "../format.js";
 import { findPeople, type Person } from "../people.js";
-import { itemMentions } from "./mentions.js";
+import { itemMentions, spellSubject } from "./mentions.js";
 import type { MeetingSelector } from "./query.js";
 
 /** The meetings a selector points at. */
@@ -79,7 +79,7 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     wanted = `a meeting ${person?.name ?? selector.person} attended`;
   }
   if (selector.topic.length > 0) {
-    const subject = selector.topic;
+    const subject = spellSubject(selector.topic, pool, context.search);
     const mentions = pool.flatMap((m) => itemMentions(m, subject));
     // An item titled by the subject makes its meeting "the fraud meeting"; passing mentions only
     // count when no title names it.

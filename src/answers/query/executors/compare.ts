@@ -1,6 +1,6 @@
 import type { Attendee, Meeting } from "../../../corpus/model.js";
 import type { AnswerSection } from "../../answer.js";
-import { citeLine, meetingLabel } from "../../format.js";
+import { citeLine, formatDate, meetingLabel } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { attendeesOf } from "../../organisations.js";
 import type { Person } from "../../people.js";
@@ -33,7 +33,9 @@ function organisationOf(attendee: Attendee): string {
 /** People grouped by organisation: "London Councils: Nesil Caliskan, Ella Watson". */
 function byOrganisation(entries: { attendee: Attendee }[]): string[] {
   const groups = new Map<string, string[]>();
-  for (const { attendee } of entries) {
+  // In the order of the attendance lists, as a reader of the minutes would meet them.
+  const ordered = [...entries].sort((a, b) => a.attendee.line - b.attendee.line);
+  for (const { attendee } of ordered) {
     const key = organisationOf(attendee);
     groups.set(key, [...(groups.get(key) ?? []), attendee.name]);
   }
@@ -70,7 +72,21 @@ export const compareExecutor: Executor = (input) => {
   const before = sideOf(earlier.meetings, people, only && only.size > 0 ? only : null);
   const after = sideOf(later.meetings, people, only && only.size > 0 ? only : null);
   const joined = [...after.came].filter(([p]) => !before.came.has(p)).map(([, x]) => x);
-  const left = [...before.came].filter(([p]) => !after.came.has(p)).map(([, x]) => x);
+  // Someone who "left" may only have sent apologies to the later meeting: the answer says so.
+  const apologised = new Set(
+    people.filter((p) =>
+      p.appearances.some(
+        (a) => later.meetings.includes(a.meeting) && a.attendee.status === "apologies",
+      ),
+    ),
+  );
+  const left = [...before.came]
+    .filter(([p]) => !after.came.has(p))
+    .map(([p, x]) =>
+      apologised.has(p)
+        ? { ...x, attendee: { ...x.attendee, name: `${x.attendee.name} (sent apologies)` } }
+        : x,
+    );
   const both = [...after.came].filter(([p]) => before.came.has(p)).map(([, x]) => x);
   const orgs = (side: Side) =>
     new Set([...side.came.values()].map((x) => organisationOf(x.attendee)));
@@ -124,6 +140,8 @@ export const compareExecutor: Executor = (input) => {
       citation: null,
     });
   const latest = after.meetings.at(-1);
-  answer.followUps = latest ? [`who attended the ${latest.body} meeting on ${latest.date}?`] : [];
+  answer.followUps = latest
+    ? [`who attended the ${latest.body} meeting on ${formatDate(latest.date)}?`]
+    : [];
   return answer;
 };

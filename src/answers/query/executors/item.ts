@@ -52,7 +52,9 @@ export const itemExecutor: Executor = (input) => {
       bullets: [],
       citation: citeLine(meeting, passage.line),
     }));
-    const actions = meeting.actions.filter((a) => a.item === item.number);
+    // An action written as a paragraph of the item ("Action 1: …") is shown once.
+    const shown = new Set(item.passages.map((p) => p.line));
+    const actions = meeting.actions.filter((a) => a.item === item.number && !shown.has(a.line));
     for (const action of actions)
       answer.sections.push({
         heading: action.id ? `Action ${action.id}` : "Action",

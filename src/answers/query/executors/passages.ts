@@ -12,7 +12,7 @@ import {
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor, ExecutorInput } from "../executor.js";
-import { itemMentions, type Mention } from "../mentions.js";
+import { itemMentions, type Mention, spellSubject } from "../mentions.js";
 import { unclearAnswer } from "./unclear.js";
 
 /** The meetings in scope: those the selectors name, within "since"/"until", else all. */
@@ -43,8 +43,8 @@ function scopeOf(input: ExecutorInput): Meeting[] | null {
  */
 export const passagesExecutor: Executor = (input) => {
   const { query, question, context } = input;
-  const subject = query.topic;
   const scope = scopeOf(input);
+  const subject = spellSubject(query.topic, scope ?? context.meetings, context.search);
   const [resolution] = input.resolutions;
   if (!scope && resolution) return unclearAnswer(input, "meetings", resolution, query.meetings[0]);
   const words = subject.join(" ");

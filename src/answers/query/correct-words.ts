@@ -1,0 +1,63 @@
+import { isStopWord } from "../../search/stopwords.js";
+import { allowedEdits, editDistance } from "../similarity.js";
+
+// The words that give a question its shape. A typo in one of them ("wich meetings", "who
+// atended") would hide the question from the readers, which match these words exactly.
+const QUESTION_WORDS = [
+  "which",
+  "what",
+  "when",
+  "where",
+  "many",
+  "often",
+  "meeting",
+  "meetings",
+  "attend",
+  "attended",
+  "attending",
+  "attendance",
+  "attendees",
+  "apologies",
+  "chaired",
+  "discuss",
+  "discussed",
+  "mentioned",
+  "raised",
+  "compare",
+  "between",
+  "before",
+  "after",
+  "first",
+  "latest",
+  "previous",
+  "timeline",
+  "since",
+  "joined",
+  "summarise",
+  "summary",
+  "agenda",
+  "actions",
+];
+const SHAPE = new Set(QUESTION_WORDS);
+
+/**
+ * Rewrites misspelt question words to their spelling ("wich" → "which", "apologys" →
+ * "apologies"). A word is left alone when it is short, already one of them, a stop word, or a
+ * word the minutes themselves use (`known`), so "went" stays "went" and never becomes "when".
+ */
+export function correctQuestionWords(text: string, known: ReadonlySet<string>): string {
+  return text.replace(/\b[a-z]{4,}\b/g, (word) => {
+    if (SHAPE.has(word) || known.has(word) || isStopWord(word)) return word;
+    let best: string | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of QUESTION_WORDS) {
+      if (candidate[0] !== word[0]) continue;
+      const distance = editDistance(word, candidate);
+      if (distance <= allowedEdits(word, candidate) && distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best ?? word;
+  });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { correctQuestionWords } from "../../../src/answers/query/correct-words.js";
+
+const minutesWords = new Set(["went", "police", "fraud", "plan"]);
+
+describe("correctQuestionWords", () => {
+  it.each([
+    ["wich meetings discussed fraud", "which meetings discussed fraud"],
+    ["who atended the fraud meeting", "who attended the fraud meeting"],
+    ["apologys for the casey meeting", "apologies for the casey meeting"],
+    ["timline of the police plan", "timeline of the police plan"],
+  ])("%s → %s", (typed, corrected) => {
+    expect(correctQuestionWords(typed, minutesWords)).toBe(corrected);
+  });
+
+  it("leaves words of the minutes, stop words and names alone", () => {
+    expect(correctQuestionWords("who went to the stalking meeting", minutesWords)).toBe(
+      "who went to the stalking meeting",
+    );
+    expect(correctQuestionWords("was lynne owens there", minutesWords)).toBe(
+      "was lynne owens there",
+    );
+  });
+});

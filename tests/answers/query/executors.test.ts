@@ -1,0 +1,272 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/answers/answer.js";
+import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
+import { answerQuestion, InMemoryConversationStore } from "../../../src/answers/index.js";
+import { answerToTerminal } from "../../../src/answers/render/terminal.js";
+
+// Each executor through the router, on the five seed minutes, with questions as people type them.
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+const ask = (text: string) => answerQuestion(text, context);
+const textOf = (answer: Answer) => answerToTerminal(answer, { color: false });
+
+describe("apologies", () => {
+  it("gives the apologies first, then the rest of the list", () => {
+    const answer = ask("who sent apologies for the april 2023 meeting");
+    expect(answer.title).toBe("Apologies for the LCRB meeting on 12 April 2023");
+    expect(answer.summary).toMatch(/^12 sent apologies: Kenny Bowie, Ali Griffin,/);
+    expect(answer.sections[0]?.heading).toBe("Apologies (12)");
+    expect(answer.sections[0]?.citation?.line).toBe(70);
+  });
+
+  it("says no apologies were recorded rather than listing none", () => {
+    expect(ask("who sent apologies to the 2015 meeting").summary).toMatch(
+      /^No apologies recorded for this meeting\./,
+    );
+  });
+
+  it("counts them", () => {
+    const answer = ask("how many apologies were there at the 2022 meeting");
+    expect(answer).toMatchObject({
+      kind: "count",
+      title: "2 sent apologies to the LCRB meeting on 27 April 2022",
+    });
+  });
+});
+
+describe("chair", () => {
+  it("names the chair from the attendance list, not everyone", () => {
+    const answer = ask("who chaired the march 2015 meeting");
+    expect(answer.title).toBe("Boris Johnson chaired the LCRB meeting on 10 March 2015");
+    expect(textOf(answer)).not.toContain("Kate Gilbert");
+  });
+
+  it("names co-chairs, and not a post that chairs something else", () => {
+    const answer = ask("who chaired the dmg");
+    expect(answer.title).toBe(
+      "Sophie Linden and Stephen House chaired the DMG meeting on 8 June 2020",
+    );
+    expect(textOf(answer)).not.toContain("Claire Waxman");
+  });
+
+  it("reads who opened the meeting when the list names no chair", () => {
+    const answer = ask("who chaired the april 2022 meeting");
+    expect(answer.title).toBe("Sadiq Khan chaired the LCRB meeting on 27 April 2022");
+    expect(answer.sections[0]?.citation?.line).toBe(43);
+  });
+});
+
+describe("presence", () => {
+  it("answers yes or no first, then the evidence", () => {
+    expect(ask("was sadiq khan at the dmg?").title).toBe(
+      "No: Sadiq Khan is not named in the attendance list of the DMG meeting on 8 June 2020",
+    );
+    expect(ask("was claire waxman at the dmg").title).toBe(
+      "Yes: Claire Waxman was present at the DMG meeting on 8 June 2020",
+    );
+    expect(ask("was jas athwal at the april 2022 meeting")).toMatchObject({
+      kind: "yes-no",
+      title: "No: Jas Athwal sent apologies to the LCRB meeting on 27 April 2022",
+    });
+  });
+});
+
+describe("counts", () => {
+  it("counts those who came: present and in attendance", () => {
+    const answer = ask("how many people attended the april 2022 meeting");
+    expect(answer.title).toBe("22 people attended the LCRB meeting on 27 April 2022");
+    expect(answer.summary).toMatch(/^18 present, 4 in attendance; 2 sent apologies\./);
+  });
+
+  it("counts agenda items", () => {
+    expect(ask("how many items were on the agenda in march 2015").title).toBe(
+      "5 agenda items at the LCRB meeting on 10 March 2015",
+    );
+  });
+});
+
+describe("meetings named by subject", () => {
+  it("resolves a subject to the meeting whose item is about it", () => {
+    expect(ask("who attended the fraud meeting?").meeting?.id).toBe("lcrb-2022-04-27");
+    expect(ask("what happened at the prevent meeting").meeting?.id).toBe("lcrb-2015-03-10");
+    expect(ask("the meeting lynne owens presented at").meeting?.id).toBe("lcrb-2023-04-12");
+  });
+
+  it("offers a choice when several meetings are about it, never a silent latest", () => {
+    const answer = ask("who attended the police and crime plan meeting");
+    expect(answer.meeting).toBeNull();
+    expect(answer.kind).toBe("candidates");
+    expect(answer.candidates.map((c) => c.id)).toEqual([
+      "dmg-2020-06-08",
+      "lcrb-2021-02-02",
+      "lcrb-2022-04-27",
+    ]);
+  });
+
+  it("reads a misspelt subject as the minutes spell it", () => {
+    expect(ask("who atended the fruad meeting").meeting?.id).toBe("lcrb-2022-04-27");
+  });
+});
+
+describe("across meetings", () => {
+  it("lists each meeting that discussed a subject, in date order, with a cited line", () => {
+    const answer = ask("which meetings discussed disproportionality?");
+    expect(answer.kind).toBe("list");
+    expect(answer.meetings).toEqual(["dmg-2020-06-08", "lcrb-2021-02-02", "lcrb-2023-04-12"]);
+    expect(textOf(answer)).toContain("002_0368bc6123038781.txt:107");
+  });
+
+  it("finds the first and the last time", () => {
+    expect(ask("when was vawg first raised").meeting?.id).toBe("lcrb-2022-04-27");
+    expect(ask("when did the board last discuss court backlogs").title).toBe(
+      "Last discussed on 12 April 2023 (LCRB)",
+    );
+  });
+
+  it("counts how often, and gives a timeline in date order", () => {
+    expect(ask("how often has fraud come up").title).toBe("“fraud” came up in 1 meeting");
+    const timeline = ask("timeline of the police and crime plan");
+    expect(timeline).toMatchObject({
+      kind: "timeline",
+      meetings: ["dmg-2020-06-08", "lcrb-2021-02-02", "lcrb-2022-04-27"],
+    });
+  });
+
+  it("says plainly when the minutes never mention it", () => {
+    const answer = ask("which meetings discussed brexit");
+    expect(answer.title).toBe("The minutes do not mention “brexit”");
+    expect(answer.meetings).toEqual([]);
+  });
+
+  it("reads a topic since a year as a timeline from then", () => {
+    const answer = ask("whats changed on disproportionality since 2021");
+    expect(answer.meetings).toEqual(["lcrb-2021-02-02", "lcrb-2023-04-12"]);
+  });
+});
+
+describe("attendance compared", () => {
+  it("says who joined and who left, by organisation", () => {
+    const answer = ask("compare attendance between the april 2022 and april 2023 meetings");
+    expect(answer.kind).toBe("comparison");
+    expect(answer.meetings).toEqual(["lcrb-2022-04-27", "lcrb-2023-04-12"]);
+    const [joined, left] = answer.sections;
+    expect(joined?.heading).toMatch(/^Joined: /);
+    expect(joined?.bullets).toContain("MPS: Lynne Owens");
+    expect(joined?.bullets).toContain(
+      "London Councils: Ian Edwards, Daniel Houghton, Nesil Caliskan, Althea Loderick, Ella Watson",
+    );
+    expect(left?.heading).toMatch(/^Left: /);
+    expect(left?.bullets.join(" ")).toContain("Helen Ball");
+    // Claire Waxman came in 2022 and sent apologies in 2023.
+    expect(left?.bullets.join(" ")).toContain("Claire Waxman (sent apologies)");
+  });
+
+  it("narrows to an organisation, and to one direction when asked", () => {
+    const answer = ask("which london councils people joined between 2022 and 2023");
+    expect(answer.sections.map((s) => s.heading)).toEqual([
+      expect.stringMatching(/^Joined: .*\(5\)$/),
+    ]);
+    expect(textOf(answer)).not.toContain("Lynne Owens");
+  });
+
+  it("says which side it has no minutes for", () => {
+    expect(ask("compare attendance between 2019 and 2023").summary).toMatch(
+      /^I have no minutes for a meeting in 2019\./,
+    );
+  });
+});
+
+describe("relative and chained meetings", () => {
+  it.each([
+    ["what happened at the meeting after march 2015", "dmg-2020-06-08"],
+    ["the lcrb meeting after march 2015", "lcrb-2021-02-02"],
+    ["the meeting before the casey meeting", "lcrb-2022-04-27"],
+    ["the lcrb meeting before the dmg", "lcrb-2015-03-10"],
+    ["what was on the agenda two meetings before the latest", "lcrb-2021-02-02"],
+    ["latest meeting before 2022", "lcrb-2021-02-02"],
+    ["the second lcrb meeting", "lcrb-2021-02-02"],
+  ])("%s → %s", (text, id) => {
+    expect(ask(text).meeting?.id).toBe(id);
+  });
+
+  it("lists several meetings counted from an end", () => {
+    expect(ask("the last two lcrb meetings")).toMatchObject({
+      kind: "list",
+      meetings: ["lcrb-2022-04-27", "lcrb-2023-04-12"],
+    });
+  });
+
+  it("answers 'the next meeting after' from that meeting's own minutes", () => {
+    const answer = ask("the next meeting after the march 2015 one");
+    expect(answer.summary).toBe(
+      "Next LCRB meeting: Tuesday 9 June 2015, 12:00, City Hall (I have no minutes of it).",
+    );
+    expect(answer.sections[0]?.citation?.line).toBe(73);
+  });
+
+  it("says there is none after the latest", () => {
+    const answer = ask("who attended the meeting after the casey meeting");
+    expect(answer.meeting).toBeNull();
+    expect(answer.summary).toMatch(
+      /^I have no minutes for the meeting after the LCRB meeting on 12 April 2023\./,
+    );
+  });
+});
+
+describe("when it cannot know", () => {
+  it("says what the minutes before announced for a meeting it has no minutes of", () => {
+    const answer = ask("who attended the 9 june 2015 meeting");
+    expect(answer.summary).toContain("I have no minutes for a meeting on 9 June 2015.");
+    expect(answer.summary).toContain(
+      "The minutes of LCRB, 10 March 2015 scheduled the next LCRB meeting for Tuesday 9 June 2015, 12:00, City Hall.",
+    );
+    expect(answer.sections[0]?.citation).toMatchObject({
+      file: "004_17215f53eb22288e.txt",
+      line: 73,
+    });
+  });
+});
+
+describe("follow-ups in a conversation", () => {
+  const conversation = () => {
+    const store = new InMemoryConversationStore();
+    return (text: string) => answerQuestion(text, context, { conversation: { id: "t", store } });
+  };
+
+  it("inherits the meeting, then steps from it", () => {
+    const say = conversation();
+    expect(say("who attended the fraud meeting?").meeting?.id).toBe("lcrb-2022-04-27");
+    expect(say("and who sent apologies?").title).toBe(
+      "Apologies for the LCRB meeting on 27 April 2022",
+    );
+    expect(say("the one before?").title).toBe("Apologies for the LCRB meeting on 2 February 2021");
+    expect(say("what about the DMG?").title).toBe("Apologies for the DMG meeting on 8 June 2020");
+  });
+
+  it("opens an item in full: 'more on item 3', 'tell me more'", () => {
+    const say = conversation();
+    say("summarise the march 2015 meeting");
+    const item = say("more on item 3");
+    expect(item.title).toBe("LCRB, 10 March 2015: 3 Counter Terrorism");
+    expect(item.sections.map((s) => s.citation?.line)).toEqual([47, 48, 49, 50, 54]);
+    say("what did the board say about fraud");
+    expect(say("tell me more").title).toBe("LCRB, 27 April 2022: 6 Tackling fraud");
+  });
+
+  it("keeps the person of a yes/no question for the next meeting asked about", () => {
+    const say = conversation();
+    say("was sadiq khan at the dmg");
+    expect(say("what about the 2021 meeting?").title).toBe(
+      "Yes: Sadiq Khan was present at the LCRB meeting on 2 February 2021",
+    );
+  });
+
+  it("reads a new question in a conversation on its own", () => {
+    const say = conversation();
+    say("who attended the fraud meeting?");
+    expect(say("when is the next meeting?").intent).toBe("next");
+    expect(say("which meetings discussed stalking").meetings).toEqual(["lcrb-2022-04-27"]);
+  });
+});

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnswerContext } from "../../../src/answers/context.js";
+import { ordinaryWords } from "../../../src/answers/minutes-words.js";
+import { collectPeople, type Person } from "../../../src/answers/people.js";
+import { readPosition, readSelector, readSides } from "../../../src/answers/query/read-selector.js";
+
+describe("readPosition", () => {
+  it.each([
+    ["the first dmg", { from: "start", skip: 0, count: 1 }],
+    ["first two lcrb meetings", { from: "start", skip: 0, count: 2 }],
+    ["the last two meetings", { from: "end", skip: 0, count: 2 }],
+    ["summarise the last three meetings", { from: "end", skip: 0, count: 3 }],
+    ["the latest meeting", { from: "end", skip: 0, count: 1 }],
+    ["the second lcrb meeting", { from: "start", skip: 1, count: 1 }],
+    ["who attended the meeting before last", { from: "end", skip: 1, count: 1 }],
+    ["the previous lcrb meeting", { from: "end", skip: 1, count: 1 }],
+  ])("%s", (text, position) => {
+    expect(readPosition(text)).toEqual(position);
+  });
+
+  it("reads no position in a question without one", () => {
+    expect(readPosition("who attended the fraud meeting")).toBeNull();
+  });
+});
+
+describe("readSides", () => {
+  it.each([
+    [
+      "compare attendance between the april 2022 and april 2023 meetings",
+      ["the april 2022", "april 2023 meetings"],
+    ],
+    ["how did attendance change from 2021 to 2023", ["2021", "2023"]],
+    ["compare the dmg and the 2021 lcrb attendance", ["the dmg", "the 2021 lcrb attendance"]],
+    ["attendance 2021 vs 2022", ["attendance 2021 ", " 2022"]],
+    [
+      "who was at the 2023 meeting but not at the 2022 one",
+      ["who was at the 2023 meeting ", " the 2022 one"],
+    ],
+  ])("%s", (text, sides) => {
+    expect(readSides(text)).toEqual(sides);
+  });
+
+  it("finds no sides in a question about one meeting", () => {
+    expect(readSides("who attended the fraud meeting")).toBeNull();
+  });
+});
+
+describe("readSelector", () => {
+  let people: Person[];
+  let ordinary: Set<string>;
+  beforeAll(async () => {
+    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
+    people = collectPeople(context.meetings);
+    ordinary = ordinaryWords(context.meetings);
+  });
+  const read = (text: string) => readSelector(text, people, ordinary);
+
+  it("reads a meeting named by what it discussed", () => {
+    expect(read("who attended the fraud meeting")).toMatchObject({ topic: ["fraud"], date: null });
+    expect(
+      read("apologies for the meeting where they discussed the night safety charter").topic,
+    ).toEqual(["night", "safety", "charter"]);
+    expect(read("who attended the meeting about the youth action plan").topic).toEqual([
+      "youth",
+      "action",
+      "plan",
+    ]);
+    expect(read("who from the mps attended the casey meeting").topic).toEqual(["casey"]);
+  });
+
+  it("reads a meeting named by who spoke at it, when that is someone in the minutes", () => {
+    expect(read("the meeting lynne owens presented at")).toMatchObject({
+      person: "lynne owens",
+      topic: [],
+    });
+    expect(read("the meeting dame lynne owens spoke at").person).toBe("dame lynne owens");
+  });
+
+  it("reads no subject from a date, a body or a position", () => {
+    expect(read("who attended the april 2022 meeting")).toMatchObject({
+      topic: [],
+      date: { kind: "month", year: 2022, month: 4 },
+    });
+    expect(read("the first lcrb meeting")).toMatchObject({ topic: [], body: "LCRB" });
+    expect(read("which meetings mention the london recovery board").body).toBeNull();
+  });
+
+  it("reads a step before or after another meeting, whatever names that one", () => {
+    expect(read("what happened at the meeting after march 2015").shift).toMatchObject({
+      direction: "after",
+      steps: 1,
+      from: { date: { kind: "month", year: 2015, month: 3 } },
+    });
+    expect(read("who attended the one before the fraud meeting").shift).toMatchObject({
+      direction: "before",
+      from: { topic: ["fraud"] },
+    });
+    expect(read("the lcrb meeting before the dmg")).toMatchObject({
+      body: "LCRB",
+      shift: { direction: "before", from: { body: "DMG" } },
+    });
+    expect(read("what was on the agenda two meetings before the latest").shift).toMatchObject({
+      steps: 2,
+      from: { position: { from: "end", skip: 0, count: 1 } },
+    });
+    expect(read("the one before").shift).toMatchObject({ from: { previous: true } });
+  });
+
+  it("reads 'it' and 'that meeting' as the conversation's last meeting", () => {
+    expect(read("who chaired it").previous).toBe(true);
+    expect(read("who attended that meeting").previous).toBe(true);
+    expect(read("who attended the first one").previous).toBe(true);
+    expect(read("who attended the first meeting").previous).toBe(false);
+  });
+});

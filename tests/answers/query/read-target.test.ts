@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { readTarget } from "../../../src/answers/query/read-target.js";
+
+// Questions as people type them: lower case, no punctuation, as the router passes them on.
+describe("readTarget", () => {
+  it.each([
+    ["compare attendance between the april 2022 and april 2023 meetings", "attendees", "compare"],
+    ["who joined between 2022 and 2023", "attendees", "compare"],
+    ["who stopped attending between 2021 and 2022", "attendees", "compare"],
+    ["attendance 2021 vs 2022", "attendees", "compare"],
+    ["timeline of the police and crime plan", "passages", "timeline"],
+    ["whats changed on disproportionality since 2021", "passages", "timeline"],
+    ["how has the police and crime plan changed since 2020", "passages", "timeline"],
+    ["when was vawg first raised", "passages", "first"],
+    ["first time the youth action plan came up", "passages", "first"],
+    ["when did the board last discuss court backlogs", "passages", "last"],
+    ["how often has counter terrorism come up", "passages", "count"],
+    ["how many meetings discussed the police and crime plan", "passages", "count"],
+    ["which meetings discussed disproportionality", "passages", "list"],
+    ["when was the casey review discussed", "passages", "list"],
+    ["the next meeting after the march 2015 one", "scheduled", "one"],
+    ["how many people attended the april 2022 meeting", "attendees", "count"],
+    ["how many sent apologies in april 2023", "apologies", "count"],
+    ["how many items were on the agenda in march 2015", "meeting", "count"],
+    ["apologies for the meeting where they discussed the night safety charter", "apologies", "one"],
+    ["who chaired the dmg", "chair", "one"],
+    ["who went to the stalking meeting", "attendees", "one"],
+    ["attendance at the public service reform meeting", "attendees", "one"],
+    ["more on item 3", "item", "one"],
+    ["tell me more", "item", "one"],
+  ] as const)("%s → %s, %s", (text, target, aggregation) => {
+    expect(readTarget(text)).toEqual({ target, aggregation });
+  });
+
+  it.each([
+    "who attended the april 2023 meeting",
+    "when is the next meeting",
+    "what did the board say about fraud",
+    "which meetings did jas athwal attend",
+    "attendance of claire waxman",
+  ])("leaves %s to the rule-based intents", (text) => {
+    expect(readTarget(text)).toBeNull();
+  });
+});
