@@ -65,6 +65,9 @@ const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3
 export function readAttendanceHeading(
   text: string,
 ): { status: AttendanceStatus; inline: string | null } | null {
+  // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
+  // one, and the lazy pattern below would try every length of label on it.
+  if (text.length > 70 && !/[:\t]|\s{3}/.test(text.slice(0, 90))) return null;
   const m = unmarked(text).match(LABEL_LINE);
   if (!m?.[1]) return null;
   const label = comparable(m[1].replace(PART_OF_MEETING, ""));

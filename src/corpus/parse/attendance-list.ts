@@ -1,5 +1,10 @@
 import type { AttendanceStatus, Attendee } from "../model.js";
-import { looksLikeListEntry, readAttendanceLine, statusAfterLine } from "./attendance.js";
+import {
+  type ListedPerson,
+  looksLikeListEntry,
+  readAttendanceLine,
+  statusAfterLine,
+} from "./attendance.js";
 import { readAttendanceHeading } from "./attendance-headings.js";
 import { isTableFrame } from "./attendance-table.js";
 import { addAttendees } from "./attendee-list.js";
@@ -48,6 +53,20 @@ export class AttendanceList {
     return end;
   }
 
+  // A line is asked about more than once (does it carry on a spaced list? is it an entry?): it is
+  // read once per status.
+  private readonly read_ = new Map<string, ListedPerson[]>();
+
+  private peopleOn(text: string, status: AttendanceStatus): ListedPerson[] {
+    const key = `${status}\u0000${text}`;
+    let people = this.read_.get(key);
+    if (people === undefined) {
+      people = readAttendanceLine(text, status);
+      this.read_.set(key, people);
+    }
+    return people;
+  }
+
   /** Reads one line under the list's heading. */
   read(line: TextLine): ListLine {
     if (isTableFrame(line.raw)) return "entry";
@@ -61,7 +80,7 @@ export class AttendanceList {
 
   /** True when the line names people under the status in force. */
   namesPeople(line: TextLine): boolean {
-    return readAttendanceLine(line.raw, this.status).length > 0;
+    return this.peopleOn(line.raw, this.status).length > 0;
   }
 
   /**
@@ -84,7 +103,7 @@ export class AttendanceList {
   /** True when the next written line after the given one names people under `status`. */
   peopleFollow(lineNumber: number, status: AttendanceStatus): boolean {
     const next = nextWrittenLine(this.lines, lineNumber);
-    return next !== undefined && readAttendanceLine(next.raw, status).length > 0;
+    return next !== undefined && this.peopleOn(next.raw, status).length > 0;
   }
 
   // A line shaped like a list entry in a form no rule reads ("Independent Chair of the Board, Youth
@@ -99,7 +118,7 @@ export class AttendanceList {
 
   private addPeople(text: string, line: TextLine): boolean {
     const status = this.status;
-    const people = readAttendanceLine(text, status);
+    const people = this.peopleOn(text, status);
     const before = this.attendees.length;
     addAttendees(this.attendees, people, line.line);
     const added = this.attendees.length - before;
@@ -116,9 +135,9 @@ export class AttendanceList {
   private continuesEntry(line: TextLine): boolean {
     const last = this.lastEntry;
     if (!last || line.line !== last.end + 1 || !/^\s/.test(line.raw)) return false;
-    if (readAttendanceLine(line.raw, last.status).length > 0) return false;
+    if (this.peopleOn(line.raw, last.status).length > 0) return false;
     const joined = `${last.text} ${line.text}`;
-    const people = readAttendanceLine(joined, last.status);
+    const people = this.peopleOn(joined, last.status);
     if (people.length === 0) return false;
     this.attendees.splice(this.attendees.length - last.added, last.added);
     const before = this.attendees.length;

@@ -244,8 +244,8 @@ class SectionWalker {
       looksLikeHeading(line.text) &&
       !/\t/.test(line.raw) &&
       !isBulleted(line.raw) &&
-      findDates(line.text).length === 0 &&
       sentenceFollows(this.lines, line.line) &&
+      findDates(line.text).length === 0 &&
       !this.attendance.continuesSpacedList(line)
     );
   }

@@ -24,8 +24,11 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const PDF_BULLETS = /[\uF0A7\uF0B7\uF076\uF0D8\uF0FC]/g;
 
+const ODD_CHARACTERS = /[\uFB00-\uFB06\uF0A7\uF0B7\uF076\uF0D8\uF0FC\f\v\u00A0\u2007\u202F]/;
+
 /** A line as later rules expect it: ligatures spelled out, PDF bullets as "•", odd spaces as spaces. */
 export function normaliseLine(raw: string): string {
+  if (!ODD_CHARACTERS.test(raw)) return raw;
   return raw
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
     .replace(PDF_BULLETS, "•")
