@@ -5,6 +5,7 @@ import { CHAT_USAGE, chatCommand } from "./cli/chat.js";
 import { type Command, UsageError } from "./cli/command.js";
 import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
 import { IMPORT_USAGE, importCommand } from "./cli/import.js";
+import { MCP_USAGE, mcpCommand } from "./cli/mcp.js";
 import { SEARCH_USAGE, searchCommand } from "./cli/search.js";
 
 const COMMANDS: Record<string, Command> = {
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   chat: chatCommand,
   import: importCommand,
   calendar: calendarCommand,
+  mcp: mcpCommand,
 };
 
 const USAGE = [
@@ -24,9 +26,10 @@ const USAGE = [
   `  ${CHAT_USAGE}`,
   `  ${IMPORT_USAGE}`,
   `  ${CALENDAR_USAGE}`,
+  `  ${MCP_USAGE}`,
 ].join("\n");
 
-// "corpus, search, ask, chat, import or calendar": every command, for the usage errors.
+// "corpus, search, ask, chat, import, calendar or mcp": every command, for the usage errors.
 const NAMES = Object.keys(COMMANDS);
 const EXPECTED = `${NAMES.slice(0, -1).join(", ")} or ${NAMES.at(-1)}`;
 

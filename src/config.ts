@@ -128,9 +128,11 @@ export function readConfig(): Config {
 export interface CliSettings {
   corpusDir: string;
   cacheDir: string;
+  /** LCRB_WATCH, for the commands that keep running (`lcrb mcp`): reload minutes as they change. */
+  watch: boolean;
 }
 
-const CliEnv = Env.pick({ LCRB_CORPUS_DIR: true, LCRB_CACHE_DIR: true });
+const CliEnv = Env.pick({ LCRB_CORPUS_DIR: true, LCRB_CACHE_DIR: true, LCRB_WATCH: true });
 
 /** --corpus, else LCRB_CORPUS_DIR, else ./corpus; the cache dir as for the bot. Pure. */
 export function parseCliSettings(
@@ -141,6 +143,7 @@ export function parseCliSettings(
   return {
     corpusDir: corpusFlag ?? e.LCRB_CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
     cacheDir: e.LCRB_CACHE_DIR ?? DEFAULT_CACHE_DIR,
+    watch: e.LCRB_WATCH ?? true,
   };
 }
 

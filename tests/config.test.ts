@@ -101,6 +101,14 @@ describe("parseCliSettings", () => {
     expect(parseCliSettings({ SLACK_BOT_TOKEN: "nonsense" }, undefined)).toEqual({
       corpusDir: "corpus",
       cacheDir: ".lcrb-cache",
+      watch: true,
     });
+  });
+
+  it("reads LCRB_WATCH for the commands that keep running", () => {
+    expect(parseCliSettings({ LCRB_WATCH: "false" }, undefined).watch).toBe(false);
+    expect(() => parseCliSettings({ LCRB_WATCH: "sometimes" }, undefined)).toThrow(
+      "LCRB_WATCH must be true or false",
+    );
   });
 });
