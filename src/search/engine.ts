@@ -7,6 +7,7 @@ import { stripChatMarkup } from "./markup.js";
 import type { PackedPostings } from "./postings.js";
 import { holdsSequence, smallestWindow } from "./proximity.js";
 import { quoteFor } from "./quote.js";
+import { passageShape } from "./substance.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -25,6 +26,8 @@ const RANKING = {
   phraseBoost: 2,
   /** How many words apart the concepts may be before proximity stops counting much. */
   proximitySpread: 6,
+  /** Passages read for proximity and phrases kept between questions (see #analysed). */
+  rememberedReadings: 2_000,
   /** Scores closer than this are a tie, which the more recent meeting wins. */
   tie: 1e-3,
 } as const;
@@ -86,6 +89,17 @@ interface Candidate {
   mask: number;
 }
 
+/** A text read into index terms: each word's terms, and the words that have any (no stop words). */
+interface Reading {
+  terms: string[][];
+  words: string[][];
+}
+
+/** How rare a concept held by `df` of `total` passages is (BM25's inverse document frequency). */
+function rarity(df: number, total: number): number {
+  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
 /** Indexes of the concepts whose bits are set. */
 function conceptsIn(mask: number, count: number): number[] {
   const indexes: number[] = [];
@@ -99,6 +113,7 @@ export class LunrMinutesSearch implements MinutesSearch {
   readonly #vocabulary: Vocabulary;
   readonly #glossary: Glossary;
   readonly #postings: PackedPostings;
+  readonly #readings = new Map<string, Reading>();
   readonly #itemCount: number;
   /** Each passage's meeting date as a number (20230412), for recency. */
   readonly #dayOf: Int32Array;
@@ -169,14 +184,13 @@ export class LunrMinutesSearch implements MinutesSearch {
     );
     const answering = found.filter((concept) => !silentChunks.has(concept.chunk));
     const unanswered = found.filter((concept) => silentChunks.has(concept.chunk));
-    const ranked = this.#rank(found, options);
-    const weightOf = (concept: Concept) => ranked.weights[found.indexOf(concept)] ?? 0;
-    const answeringWeight = answering.reduce((sum, c) => sum + weightOf(c), 0);
-    const silentWeight =
-      missing.filter((concept) => concept.readable).length * this.#absentWeight() +
-      unanswered.reduce((sum, c) => sum + weightOf(c), 0);
     const weighed = missing.length > 0 && concepts.length <= MAX_WEIGHED_CONCEPTS;
-    if (answering.length === 0 || (weighed && answeringWeight <= silentWeight)) {
+    const weightOf = (concept: Concept) => this.#weight(concept);
+    const outweighed = () =>
+      answering.reduce((sum, c) => sum + weightOf(c), 0) <=
+      missing.filter((concept) => concept.readable).length * this.#absentWeight() +
+        unanswered.reduce((sum, c) => sum + weightOf(c), 0);
+    if (answering.length === 0 || (weighed && outweighed())) {
       const others = unanswered.length > 0 ? unanswered : answering;
       const alone =
         others.length > 0
@@ -184,8 +198,7 @@ export class LunrMinutesSearch implements MinutesSearch {
           : "";
       return { ...respond(`${silent}${alone}`, suggestions), corrections };
     }
-    const candidates =
-      unanswered.length > 0 ? this.#rank(answering, options).candidates : ranked.candidates;
+    const candidates = this.#rank(answering, options);
 
     // Candidates come best first, so an item's first passage is its best one.
     const seen = new Uint8Array(this.#itemCount);
@@ -205,7 +218,9 @@ export class LunrMinutesSearch implements MinutesSearch {
         suggestions,
       );
 
-    const results = items.slice(offset, offset + limit).map((c) => this.#result(c, answering));
+    const results = items
+      .slice(offset, offset + limit)
+      .map((c) => this.#result(c, answering, this.#proseStandIn(c, answering)));
     // An answer built on a correction says so first; results on some of the words only must not
     // pass for an answer to all of them.
     const notes = [
@@ -281,19 +296,30 @@ export class LunrMinutesSearch implements MinutesSearch {
 
   /** The weight of a word no passage holds: the rarest there can be. */
   #absentWeight(): number {
-    const total = this.#documents.length;
-    return Math.log(1 + (total + 0.5) / 0.5);
+    return rarity(0, this.#documents.length);
+  }
+
+  /** A concept's weight: its rarity among passages, as ranking weighs it. */
+  #weight(concept: Concept): number {
+    const holders = new Set<number>();
+    for (const [first = "", ...rest] of concept.alternatives) {
+      for (const document of this.#postings.get(first)?.documents ?? []) {
+        if (concept.only && !concept.only.has(document)) continue;
+        if (rest.every((term) => this.#postings.holds(term, document))) holders.add(document);
+      }
+    }
+    return rarity(holders.size, this.#documents.length);
   }
 
   holdsPhrase(words: string): boolean {
     const sequence = this.#analyse(stripChatMarkup(String(words)).slice(0, MAX_QUERY_LENGTH))
       .map((entry) => new Set(entry.terms))
       .filter((terms) => terms.size > 0);
-    return sequence.length >= 2 && this.#phraseHolders(sequence).size > 0;
+    return sequence.length >= 2 && this.#phraseHolders(sequence, 1).size > 0;
   }
 
-  /** Passages whose text or item title holds the words side by side, in order. */
-  #phraseHolders(sequence: ReadonlyArray<ReadonlySet<string>>): Set<number> {
+  /** Passages whose text or item title holds the words side by side, in order (up to `limit`). */
+  #phraseHolders(sequence: ReadonlyArray<ReadonlySet<string>>, limit = Infinity): Set<number> {
     const holders = new Set<number>();
     const [first, ...rest] = sequence.map((terms) => [...terms]);
     for (const term of first ?? []) {
@@ -301,6 +327,7 @@ export class LunrMinutesSearch implements MinutesSearch {
         if (holders.has(document)) continue;
         if (!rest.every((terms) => terms.some((t) => this.#postings.holds(t, document)))) continue;
         if (this.#holdsPhrase(document, sequence)) holders.add(document);
+        if (holders.size >= limit) return holders;
       }
     }
     return holders;
@@ -308,14 +335,24 @@ export class LunrMinutesSearch implements MinutesSearch {
 
   #holdsPhrase(ref: number, sequence: ReadonlyArray<ReadonlySet<string>>): boolean {
     const { item, passage } = this.#document(ref);
-    return [item.title, passage?.text ?? ""].some((text) =>
-      holdsSequence(
-        this.#analyse(text)
-          .map((entry) => entry.terms)
-          .filter((terms) => terms.length > 0),
-        sequence,
-      ),
-    );
+    const texts = [item.title, passage?.text ?? ""];
+    return texts.some((text) => holdsSequence(this.#analysed(text).words, sequence));
+  }
+
+  /**
+   * A text read into index terms, remembered: ranking re-reads the best passages of every
+   * question for proximity and phrases, and the same passages come up again and again.
+   */
+  #analysed(text: string): Reading {
+    let analysed = this.#readings.get(text);
+    if (!analysed) {
+      // Only the terms are kept: whole tokens would hold every word's text and offsets too.
+      const terms = this.#analyse(text).map((entry) => entry.terms);
+      analysed = { terms, words: terms.filter((word) => word.length > 0) };
+      if (this.#readings.size >= RANKING.rememberedReadings) this.#readings.clear();
+      this.#readings.set(text, analysed);
+    }
+    return analysed;
   }
 
   #somePassageHolds(terms: string[]): boolean {
@@ -333,10 +370,7 @@ export class LunrMinutesSearch implements MinutesSearch {
   }
 
   /** Scores every passage that matches any concept, within the filters. */
-  #rank(
-    concepts: Concept[],
-    options: SearchOptions,
-  ): { candidates: Candidate[]; weights: number[] } {
+  #rank(concepts: Concept[], options: SearchOptions): Candidate[] {
     const boosts = new Map<string, number>();
     for (const concept of concepts) {
       for (const [i, alternative] of concept.alternatives.entries()) {
@@ -378,7 +412,7 @@ export class LunrMinutesSearch implements MinutesSearch {
       for (let c = 0; c < concepts.length; c++)
         if (mask & (1 << c)) frequency[c] = (frequency[c] ?? 0) + 1;
     }
-    const weight = frequency.map((df) => Math.log(1 + (total - df + 0.5) / (df + 0.5)));
+    const weight = frequency.map((df) => rarity(df, total));
     const totalWeight = weight.reduce((sum, w) => sum + w, 0);
 
     const candidates: Candidate[] = [];
@@ -402,7 +436,7 @@ export class LunrMinutesSearch implements MinutesSearch {
       candidate.score *= this.#proximity(candidate, concepts) * this.#phrasing(candidate, runs);
     best.sort((a, b) => b.score - a.score);
     candidates.splice(0, best.length, ...best);
-    return { candidates, weights: weight };
+    return candidates;
   }
 
   /** Sets `bit` on every passage that holds all the terms of the alternative. */
@@ -438,10 +472,10 @@ export class LunrMinutesSearch implements MinutesSearch {
     const matched = conceptsIn(hit.mask, concepts.length);
     const passage = this.#document(hit.ref).passage;
     if (!passage || matched.length < 2) return 1;
-    const tokens = this.#analyse(passage.text);
+    const { terms: tokens } = this.#analysed(passage.text);
     const positions = matched.map((c) => {
       const terms = new Set(concepts[c]?.alternatives.flat());
-      return tokens.flatMap((entry, i) => (entry.terms.some((t) => terms.has(t)) ? [i] : []));
+      return tokens.flatMap((entry, i) => (entry.some((t) => terms.has(t)) ? [i] : []));
     });
     const window = smallestWindow(positions);
     if (!Number.isFinite(window)) return 1;
@@ -469,13 +503,43 @@ export class LunrMinutesSearch implements MinutesSearch {
 
   #analyse = (text: string): AnalysedToken[] => analyseDocument(text, this.#glossary);
 
-  #result(candidate: Candidate, concepts: Concept[]): SearchResult {
-    const { meeting, item, passage } = this.#document(candidate.ref);
+  /**
+   * For an item whose best passage is a heading or a list stub, the first prose passage of the
+   * item that matches the same concepts, if any: quoting it says more than the stub (or the
+   * paragraph the stub would borrow) can. An item's passages are consecutive documents.
+   */
+  #proseStandIn(candidate: Candidate, concepts: Concept[]): Candidate {
+    const { itemKey, passage } = this.#document(candidate.ref);
+    if (!passage || passageShape(passage.text) === "prose") return candidate;
+    let first = candidate.ref;
+    while (first > 0 && this.#document(first - 1).itemKey === itemKey) first--;
+    const wanted = conceptsIn(candidate.mask, concepts.length);
+    for (let ref = first; ref < this.#documents.length; ref++) {
+      const document = this.#document(ref);
+      if (document.itemKey !== itemKey) break;
+      if (ref === candidate.ref || !document.passage) continue;
+      if (!wanted.every((c) => this.#holdsConcept(ref, concepts[c]))) continue;
+      if (passageShape(document.passage.text) === "prose") return { ...candidate, ref };
+    }
+    return candidate;
+  }
+
+  #holdsConcept(ref: number, concept: Concept | undefined): boolean {
+    if (!concept || (concept.only && !concept.only.has(ref))) return false;
+    return concept.alternatives.some((alternative) =>
+      alternative.every((term) => this.#postings.holds(term, ref)),
+    );
+  }
+
+  /** The result for an item's best candidate, quoting `quoted` (the candidate or its stand-in). */
+  #result(candidate: Candidate, concepts: Concept[], quoted: Candidate): SearchResult {
+    const { meeting, item } = this.#document(candidate.ref);
+    const { passage } = this.#document(quoted.ref);
     const matched = new Set(
-      conceptsIn(candidate.mask, concepts.length)
+      conceptsIn(quoted.mask, concepts.length)
         .flatMap((c) => concepts[c]?.alternatives ?? [])
         .filter((alternative) =>
-          alternative.every((term) => this.#postings.holds(term, candidate.ref)),
+          alternative.every((term) => this.#postings.holds(term, quoted.ref)),
         )
         .flat(),
     );
