@@ -1,8 +1,8 @@
-import lunr from "lunr";
 import { analyseDocument, documentTerms } from "./analyse.js";
+import { packBm25 } from "./bm25.js";
 import { meetingWords, type PassageDocument } from "./documents.js";
 import type { Glossary } from "./glossary.js";
-import { PackedPostings } from "./postings.js";
+import type { PackedPostings } from "./postings.js";
 import { SpellingCounter, Vocabulary } from "./vocabulary.js";
 
 /** Index fields and their weights: a word in an item's title says more than one in its text. */
@@ -16,9 +16,8 @@ export interface BuiltIndex {
 }
 
 /**
- * Builds the Lunr index over passage documents and packs its postings. Terms come from our own
- * analyser, so Lunr's tokenizer receives arrays it only lower-cases, and both its pipelines are
- * empty; Lunr weighs each term in each passage (BM25 with the field boosts above).
+ * Weighs the terms of every passage document (BM25 with the field boosts above, the weights
+ * Lunr's builder gave) and packs the postings. Terms come from our own analyser.
  */
 export function buildIndex(documents: PassageDocument[], glossary: Glossary): BuiltIndex {
   const spellings = new SpellingCounter();
@@ -33,32 +32,21 @@ export function buildIndex(documents: PassageDocument[], glossary: Glossary): Bu
   };
   const titleTerms = new Map<number, string[]>();
   const meetingTerms = new Map<string, string[]>();
-  const index = lunr(function () {
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.ref("ref");
-    for (const [name, boost] of Object.entries(FIELDS)) this.field(name, { boost });
-    for (const [ref, document] of documents.entries()) {
-      let title = titleTerms.get(document.itemKey);
-      if (!title) {
-        title = analyse(document.item.title);
-        titleTerms.set(document.itemKey, title);
-      }
-      let meeting = meetingTerms.get(document.meeting.id);
-      if (!meeting) {
-        meeting = documentTerms(meetingWords(document.meeting), glossary);
-        meetingTerms.set(document.meeting.id, meeting);
-      }
-      this.add({
-        ref: String(ref),
-        title,
-        text: document.passage ? analyse(document.passage.text) : [],
-        meeting,
-      });
+  const passages = documents.map((document) => {
+    let title = titleTerms.get(document.itemKey);
+    if (!title) {
+      title = analyse(document.item.title);
+      titleTerms.set(document.itemKey, title);
     }
+    let meeting = meetingTerms.get(document.meeting.id);
+    if (!meeting) {
+      meeting = documentTerms(meetingWords(document.meeting), glossary);
+      meetingTerms.set(document.meeting.id, meeting);
+    }
+    return { title, text: document.passage ? analyse(document.passage.text) : [], meeting };
   });
   return {
-    postings: PackedPostings.fromLunr(index),
+    postings: packBm25(passages, FIELDS),
     vocabulary: new Vocabulary(spellings.spellings()),
   };
 }
