@@ -35,40 +35,51 @@ const LOOK_BACK = 200;
 // "RASSO (rape and serious sexual offences)": the expansion is the whole bracket.
 const ACRONYM_THEN_EXPANSION = /\b([A-Z][A-Za-z]{1,9})\s*\(\s*([\p{L}'’&\- ]{3,120})\)/gu;
 
+/** An acronym and the words one passage of the minutes spells it out with. */
+export interface AcronymPair {
+  acronym: string;
+  expansion: string;
+}
+
 /** Finds "Expansion (ACRO)" and "ACRO (expansion)" pairs in text from the minutes. */
 export function mineAcronyms(texts: Iterable<string>): AcronymEntry[] {
   const found = new Map<string, Set<string>>();
-  const add = (acronym: string, expansion: string) => {
-    const key = acronym.toUpperCase();
-    const set = found.get(key) ?? new Set<string>();
-    set.add(expansion);
-    found.set(key, set);
-  };
-  for (const text of texts) {
-    for (const match of text.matchAll(BRACKETED_ACRONYM)) {
-      const acronym = match[1] ?? "";
-      const before =
-        WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))?.[1] ?? "";
-      const letters = acronymLetters(acronym);
-      if (letters.length < MIN_MINED_LETTERS) continue;
-      const words = before.split(/[ \t]+/).slice(-MAX_EXPANSION_WORDS);
-      for (let first = words.length - 1; first >= 0; first--) {
-        const candidate = words.slice(first);
-        if (spellsAcronym(candidate, letters)) {
-          add(acronym, candidate.join(" "));
-          break;
-        }
+  for (const text of texts)
+    for (const { acronym, expansion } of acronymPairs(text)) {
+      const key = acronym.toUpperCase();
+      const set = found.get(key) ?? new Set<string>();
+      set.add(expansion);
+      found.set(key, set);
+    }
+  return [...found].map(([acronym, expansions]) => ({ acronym, expansions: [...expansions] }));
+}
+
+/** The acronyms one text defines, in the order it defines them. */
+export function acronymPairs(text: string): AcronymPair[] {
+  const pairs: AcronymPair[] = [];
+  for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = match[1] ?? "";
+    const before =
+      WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))?.[1] ?? "";
+    const letters = acronymLetters(acronym);
+    if (letters.length < MIN_MINED_LETTERS) continue;
+    const words = before.split(/[ \t]+/).slice(-MAX_EXPANSION_WORDS);
+    for (let first = words.length - 1; first >= 0; first--) {
+      const candidate = words.slice(first);
+      if (spellsAcronym(candidate, letters)) {
+        pairs.push({ acronym, expansion: candidate.join(" ") });
+        break;
       }
     }
-    for (const match of text.matchAll(ACRONYM_THEN_EXPANSION)) {
-      const [, acronym = "", inside = ""] = match;
-      const letters = acronymLetters(acronym);
-      const words = inside.trim().split(/\s+/);
-      if (letters.length >= MIN_MINED_LETTERS && spellsAcronym(words, letters))
-        add(acronym, words.join(" "));
-    }
   }
-  return [...found].map(([acronym, expansions]) => ({ acronym, expansions: [...expansions] }));
+  for (const match of text.matchAll(ACRONYM_THEN_EXPANSION)) {
+    const [, acronym = "", inside = ""] = match;
+    const letters = acronymLetters(acronym);
+    const words = inside.trim().split(/\s+/);
+    if (letters.length >= MIN_MINED_LETTERS && spellsAcronym(words, letters))
+      pairs.push({ acronym, expansion: words.join(" ") });
+  }
+  return pairs;
 }
 
 // "MoJ" is spelt by its capitals (M, J); "VAWG" by all its letters.

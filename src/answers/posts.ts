@@ -1,0 +1,62 @@
+import type { Attendee, Meeting } from "../corpus/model.js";
+import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
+
+/** Who held a post at one meeting, with the attendance lines that say so. */
+export interface PostHolding {
+  meeting: Meeting;
+  holders: Attendee[];
+}
+
+// Words that join a post's name but say nothing about which post ("the", "of the MPS").
+const FILLER = new Set(["the", "of", "for", "and", "a", "an", "&", "who", "is", "was"]);
+
+const wordsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z&]+(?:-[a-z]+)*/g) ?? []).filter((w) => !FILLER.has(w));
+
+// An acronym stands for its words and its words for it: "DMPC" is the "deputy mayor for policing
+// and crime", "the CPS" the "crown prosecution service".
+function synonymsOf(words: readonly string[]): string[][] {
+  const phrase = words.join(" ");
+  const forms = [words as string[]];
+  for (const entry of JUSTICE_ACRONYMS) {
+    const acronym = entry.acronym.toLowerCase();
+    const expansions = entry.expansions.map((e) => wordsOf(e).join(" "));
+    if (phrase === acronym) forms.push(...expansions.map((e) => e.split(" ")));
+    if (expansions.includes(phrase)) forms.push([acronym]);
+    for (const alias of entry.aliases ?? [])
+      if (phrase === alias.toLowerCase()) forms.push([acronym]);
+  }
+  return forms;
+}
+
+// "Deputy Commissioner" holds the post "deputy commissioner"; "Chief Crown Prosecutor, CPS"
+// represents the CPS. A post's words must appear in order in what the attendance line says of the
+// person (honorific, role, organisation), so "commissioner" alone does not find a "Deputy
+// Commissioner" unless nothing closer holds it.
+function holds(attendee: Attendee, post: readonly string[]): boolean {
+  const said = wordsOf(
+    [attendee.honorific, attendee.role, attendee.organisation].filter(Boolean).join(" "),
+  );
+  const text = ` ${said.join(" ")} `;
+  return text.includes(` ${post.join(" ")} `);
+}
+
+/**
+ * Who held a post, meeting by meeting in date order: the people whose attendance line names it
+ * (as role, title or organisation, by its words or its acronym), present or in attendance.
+ * `post` is the question's words for it ("deputy commissioner", "dmpc", "cps").
+ */
+export function postHoldings(post: string, meetings: readonly Meeting[]): PostHolding[] {
+  const words = wordsOf(post);
+  if (words.length === 0) return [];
+  const forms = synonymsOf(words);
+  return [...meetings]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((meeting) => ({
+      meeting,
+      holders: meeting.attendees.filter(
+        (a) => a.status !== "apologies" && forms.some((form) => holds(a, form)),
+      ),
+    }))
+    .filter((holding) => holding.holders.length > 0);
+}

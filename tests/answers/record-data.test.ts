@@ -1,0 +1,97 @@
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { followThroughOf } from "../../src/answers/follow-through.js";
+import { defineTerm } from "../../src/answers/glossary.js";
+import { postHoldings } from "../../src/answers/posts.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import type { Meeting } from "../../src/corpus/model.js";
+
+const CORPUS = fileURLToPath(new URL("../../corpus/", import.meta.url));
+
+let meetings: Meeting[];
+beforeAll(async () => {
+  meetings = (await loadCorpus(CORPUS)).meetings;
+});
+
+const at = (source: { meeting: Meeting; line: number } | null) =>
+  source ? `${source.meeting.file}:${source.line}` : null;
+
+describe("defineTerm", () => {
+  it("gives an acronym the minutes spell out with the first place they do", () => {
+    const vawg = defineTerm("vawg", meetings);
+    expect(vawg?.expansions[0]).toBe("Violence Against Women and Girls");
+    expect(at(vawg?.defined ?? null)).toBe("003_0417dfde59a34df8.txt:57");
+    // "RASSO (rape and serious sexual offences)": the expansion after the acronym.
+    expect(defineTerm("RASSO", meetings)?.expansions[0]).toBe("rape and serious sexual offences");
+  });
+
+  it("takes the earliest meeting that spells it out, not the first file", () => {
+    // PCP is spelt out in 001 (2021) and in 000 (June 2020); 000 comes first in time.
+    expect(at(defineTerm("PCP", meetings)?.defined ?? null)).toBe("000_bc5123fd089beeb5.txt:50");
+    // "Metropolitan Police Service (MPS)" in the 2015 attendance list.
+    expect(at(defineTerm("MPS", meetings)?.defined ?? null)).toBe("004_17215f53eb22288e.txt:18");
+  });
+
+  it("knows the common bodies the minutes never spell out, with where they first use them", () => {
+    const mopac = defineTerm("mopac", meetings);
+    expect(mopac).toMatchObject({
+      expansions: ["Mayor's Office for Policing and Crime"],
+      defined: null,
+      curated: true,
+    });
+    expect(at(mopac?.firstUsed ?? null)).toBe("004_17215f53eb22288e.txt:14");
+    expect(defineTerm("VRU", meetings)?.expansions[0]).toBe("Violence Reduction Unit");
+    expect(defineTerm("met", meetings)?.acronym).toBe("MPS");
+  });
+
+  it("knows nothing of a word that is no acronym", () => {
+    expect(defineTerm("qxzv", meetings)).toBeNull();
+  });
+});
+
+describe("postHoldings", () => {
+  const holders = (post: string) =>
+    postHoldings(post, meetings).map((h) => [h.meeting.date, h.holders.map((a) => a.name)]);
+
+  it("follows a post from meeting to meeting by role or title", () => {
+    expect(holders("deputy commissioner")).toEqual([
+      ["2015-03-10", ["Craig Mackey"]],
+      ["2020-06-08", ["Stephen House"]],
+      ["2021-02-02", ["Stephen House"]],
+      ["2022-04-27", ["Helen Ball"]],
+    ]);
+  });
+
+  it("reads a post by its acronym or its words", () => {
+    // "DMPC" in 2015, 2020, 2023; "Deputy Mayor for Policing and Crime" in 2021.
+    expect(holders("dmpc").map(([date]) => date)).toEqual([
+      "2015-03-10",
+      "2020-06-08",
+      "2021-02-02",
+      "2023-04-12",
+    ]);
+    expect(holders("crown prosecution service")[0]).toEqual(["2015-03-10", ["Baljit Ubhey"]]);
+    expect(holders("cps")[0]).toEqual(["2015-03-10", ["Baljit Ubhey"]]);
+  });
+
+  it("finds no one for a post nobody held", () => {
+    expect(holders("archbishop")).toEqual([]);
+  });
+});
+
+describe("followThroughOf", () => {
+  it("links a commitment to a later meeting's item whose title names its subject", () => {
+    const dmg = meetings.find((m) => m.id === "dmg-2020-06-08") as Meeting;
+    const commitment = dmg.commitments.find((c) => c.line === 46);
+    if (!commitment) throw new Error("the DMG's disproportionality commitment was not read");
+    const later = followThroughOf(commitment, dmg, meetings);
+    expect(later?.meeting.id).toBe("lcrb-2021-02-02");
+    expect(later?.shared).toContain("transparency");
+  });
+
+  it("finds nothing after the latest meeting", () => {
+    const latest = meetings.find((m) => m.id === "lcrb-2023-04-12") as Meeting;
+    for (const commitment of latest.commitments)
+      expect(followThroughOf(commitment, latest, meetings)).toBeNull();
+  });
+});
