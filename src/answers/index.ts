@@ -60,9 +60,14 @@ function readByIntents(selector: MeetingSelector): boolean {
   );
 }
 
+// Targets whose executor adds to the intent's answer (the actions executor applies the body
+// filter and says what was recorded instead), so the intent alone never answers them.
+const EXTENDED_BY_EXECUTOR = new Set<Target>(["actions"]);
+
 /** True when the intent the rules picked answers the query exactly as the planner would. */
 function answeredByIntent(query: Query, intent: Answer["intent"]): boolean {
   return (
+    !EXTENDED_BY_EXECUTOR.has(query.target) &&
     query.target === TARGET_OF_INTENT[intent] &&
     query.aggregation === "one" &&
     query.meetings.every(readByIntents)

@@ -20,6 +20,10 @@ export const TARGETS = [
   "person",
   "help",
   "search",
+  "decisions",
+  "commitments",
+  "glossary",
+  "posts",
 ] as const;
 export type Target = (typeof TARGETS)[number];
 

@@ -68,7 +68,7 @@ export function readQuery(
   if (
     person &&
     read &&
-    ["apologies", "attendees", "chair"].includes(read.target) &&
+    ["apologies", "attendees", "chair", "posts"].includes(read.target) &&
     aggregation !== "compare"
   ) {
     target = "person";
@@ -124,7 +124,7 @@ export function readQuery(
     target = "meeting";
   const personWords = new Set(person?.split(/\s+/) ?? []);
   const organisation =
-    target === "attendees" || target === "apologies"
+    target === "attendees" || target === "apologies" || target === "posts"
       ? postWords(subject).filter((word) => !personWords.has(word))
       : [];
   let followUp = lead !== null;
@@ -158,7 +158,9 @@ export function readQuery(
     meetings,
     since,
     until,
-    topic: target === "passages" || target === "search" || target === "actions" ? subject : [],
+    topic: ["passages", "search", "actions", "decisions", "commitments"].includes(target)
+      ? subject
+      : [],
     person,
     organisation,
     item: readItemNumber(text),

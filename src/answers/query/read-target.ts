@@ -116,6 +116,36 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "item",
     aggregation: "one",
   },
+  // What an acronym stands for: "what does MOPAC stand for", "what is the VRU".
+  {
+    pattern:
+      /\b(?:stands?|stood) for\b|\bwhat (?:does|do|did) \S+ mean\b|\b(?:acronym|abbreviation|meaning of|definition of|short for)\b|^what(?:'s| is| are) (?:the |an? )?[a-z][a-z&'-]{1,11}\W*$/,
+    target: "glossary",
+    aggregation: "one",
+  },
+  // What someone is to do: "what is MOPAC committed to", "what was promised for the next meeting".
+  {
+    pattern:
+      /\b(?:commit(?:ted|ments?)|promis\w*|pledg\w*|undert(?:ook|aken|akings?)|carried (?:over|forward)|report(?:ed|ing)? back)\b|\bwhat (?:will|would|is|are) .+ (?:do|doing|going to do)\W*$|\bwhat (?:did|does|do) .+ (?:agree|promise|commit) to\b/,
+    target: "commitments",
+    aggregation: "list",
+  },
+  // What was decided: "what was decided about fraud", "what did the DMG agree". Questions about
+  // actions stay with the actions answer, and one that also asks what was said or discussed
+  // ("what the board has said about youth violence and whether anything was agreed") is a search.
+  {
+    pattern:
+      /^(?!.*\b(?:actions?|said|say|says|discuss\w*|talk\w*)\b).*\b(?:decided|decide|decisions?|agreed|agree|approved|approve|endorsed|endorse|resolved|noted|signed off)\b/,
+    target: "decisions",
+    aggregation: "list",
+  },
+  // Who held a post: "who was the deputy commissioner in 2015", "who represents the CPS".
+  {
+    pattern:
+      /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?!at\b|there\b|present\b|in attendance\b|absent\b|missing\b|here\b)|^who (?:represents|represented|speaks for|spoke for)\b/,
+    target: "posts",
+    aggregation: "timeline",
+  },
 ];
 
 /** The target and aggregation of the first rule that matches `text` (lower case), if any. */

@@ -1,13 +1,18 @@
 import type { Executor } from "../executor.js";
 import type { Aggregation, Target } from "../query.js";
+import { actionsExecutor } from "./actions.js";
 import { apologiesExecutor } from "./apologies.js";
 import { chairExecutor } from "./chair.js";
+import { commitmentsExecutor } from "./commitments.js";
 import { compareExecutor } from "./compare.js";
 import { attendeeCountExecutor, itemCountExecutor } from "./count.js";
+import { decisionsExecutor } from "./decisions.js";
+import { glossaryExecutor } from "./glossary.js";
 import { answerWithIntent } from "./intents.js";
 import { itemExecutor } from "./item.js";
 import { oneMeetingIntent } from "./one-meeting.js";
 import { passagesExecutor } from "./passages.js";
+import { postsExecutor } from "./posts.js";
 import { scheduledExecutor } from "./scheduled.js";
 
 // Targets that answer as before, about the meeting the question names.
@@ -27,7 +32,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   presence: oneMeetingIntent("person", { yesNo: true }),
   passages: passagesExecutor,
   item: itemExecutor,
-  actions: oneMeetingIntent("actions"),
+  actions: actionsExecutor,
   meeting: oneMeetingIntent("meeting"),
   meetings: unchanged("meetings"),
   next: unchanged("next"),
@@ -35,6 +40,10 @@ export const EXECUTORS: Record<Target, Executor> = {
   person: oneMeetingIntent("person"),
   help: unchanged("help"),
   search: unchanged("search"),
+  decisions: decisionsExecutor,
+  commitments: commitmentsExecutor,
+  glossary: glossaryExecutor,
+  posts: postsExecutor,
 };
 
 /** Aggregations that change how a target is answered, before the target's own executor. */

@@ -1,0 +1,95 @@
+import type { Meeting } from "../../../corpus/model.js";
+import type { Answer, AnswerSection } from "../../answer.js";
+import { citeLine, meetingLabel, plural } from "../../format.js";
+import { describeAction } from "../../intents/actions.js";
+import type { Executor, ExecutorInput } from "../executor.js";
+import { decisionSection } from "./decisions.js";
+import { oneMeetingIntent } from "./one-meeting.js";
+import { recordSubject } from "./record-scope.js";
+
+const meetingActions = oneMeetingIntent("actions");
+
+// What the prose of meetings with no recorded actions says was decided or promised.
+function recordedInstead(meetings: readonly Meeting[]): AnswerSection[] {
+  return meetings.flatMap((meeting) => [
+    ...meeting.commitments.map((c) => ({
+      heading: `Commitment, ${meetingLabel(meeting)}`,
+      text: c.owner ? `${c.text} (owner: ${c.owner})` : c.text,
+      bullets: [],
+      citation: citeLine(meeting, c.line),
+    })),
+    ...meeting.decisions.map((d) => decisionSection(meeting, d)),
+  ]);
+}
+
+function bodyOnly(input: ExecutorInput): boolean {
+  const selector = input.query.meetings[0];
+  return Boolean(
+    selector?.body &&
+      !selector.date &&
+      !selector.position &&
+      !selector.shift &&
+      !selector.person &&
+      selector.topic.length === 0 &&
+      !selector.previous,
+  );
+}
+
+/**
+ * Actions, as the actions answer gives them, with the body filter applied ("actions from the
+ * DMG" lists only DMG actions, every DMG meeting's) and, where none is recorded, what the minutes
+ * recorded instead: the meeting's decisions and commitments.
+ */
+export const actionsExecutor: Executor = (input) => {
+  const selector = input.query.meetings[0];
+  if (selector?.body && bodyOnly(input)) return bodyActions(input, selector.body);
+  const answer = meetingActions(input);
+  const meeting = answer.meeting
+    ? input.context.meetings.find((m) => m.id === answer.meeting?.id)
+    : undefined;
+  if (meeting && meeting.actions.length === 0 && recordSubject(input.query.topic).length === 0)
+    withRecordedInstead(answer, [meeting]);
+  return answer;
+};
+
+function bodyActions(input: ExecutorInput, body: Meeting["body"]): Answer {
+  const base = meetingActions({
+    ...input,
+    query: { ...input.query, meetings: [] },
+    resolutions: [],
+  });
+  const meetings = input.context.meetings.filter((m) => m.body === body);
+  const found = meetings.flatMap((meeting) =>
+    meeting.actions.map((action) => ({ meeting, action })),
+  );
+  const answer: Answer = {
+    ...base,
+    meeting: null,
+    title: `Actions from ${body} meetings`,
+    meetings: meetings.map((m) => m.id),
+    sections: found.map(({ meeting, action }) => ({
+      heading: `${action.id ? `Action ${action.id}` : "Action"}, ${meetingLabel(meeting)}`,
+      text: describeAction(action),
+      bullets: [],
+      citation: citeLine(meeting, action.line),
+    })),
+  };
+  answer.summary =
+    found.length > 0
+      ? `${plural(found.length, "action")} recorded at ${body} meetings.`
+      : `No actions are recorded at ${body} meetings.`;
+  if (found.length === 0) withRecordedInstead(answer, meetings);
+  return answer;
+}
+
+// The summary stays the actions answer's own ("No actions are recorded at …"); the first section
+// after it says what follows.
+function withRecordedInstead(answer: Answer, meetings: readonly Meeting[]): void {
+  const [first, ...rest] = recordedInstead(meetings);
+  if (!first) return;
+  answer.sections = [
+    ...answer.sections,
+    { ...first, heading: `Recorded instead — ${first.heading ?? ""}` },
+    ...rest,
+  ];
+}

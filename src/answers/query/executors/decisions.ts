@@ -1,0 +1,82 @@
+import type { Decision, Meeting } from "../../../corpus/model.js";
+import type { AnswerSection } from "../../answer.js";
+import { citeLine, formatDate, itemLabel, meetingLabel, meetingRef, plural } from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import { resultSections } from "../../intents/search.js";
+import type { Executor } from "../executor.js";
+import { itemOf, recordMentions, recordScope, recordSubject } from "./record-scope.js";
+import { unclearAnswer } from "./unclear.js";
+
+const KIND_LABEL: Record<Decision["kind"], string> = {
+  agreed: "Agreed",
+  approved: "Approved",
+  noted: "Noted",
+  endorsed: "Endorsed",
+};
+
+/** One decision as an answer section: meeting and item, the sentence, its citation. */
+export function decisionSection(meeting: Meeting, decision: Decision): AnswerSection {
+  const item = itemOf(meeting, decision.item, decision.line);
+  return {
+    heading: `${meetingLabel(meeting)}${item ? `: ${itemLabel(item)}` : ""}`,
+    text: `${KIND_LABEL[decision.kind]}: ${decision.text}`,
+    bullets: [],
+    citation: citeLine(meeting, decision.line),
+  };
+}
+
+function scopePhrase(meetings: readonly Meeting[], named: boolean): string {
+  const [only] = meetings;
+  if (meetings.length === 1 && only)
+    return `at the ${only.body} meeting on ${formatDate(only.date)}`;
+  const bodies = [...new Set(meetings.map((m) => m.body))];
+  return named && bodies.length === 1 ? `at ${bodies[0]} meetings` : "in the minutes";
+}
+
+/**
+ * What was decided: the decisions the minutes record at the meetings named, about a subject
+ * ("what was decided about fraud?"), or at the latest meeting. When none is recorded, says so and
+ * shows what the minutes say about the subject instead.
+ */
+export const decisionsExecutor: Executor = (input) => {
+  const { query, question, context } = input;
+  const subject = recordSubject(query.topic);
+  const scope = recordScope(input, subject.length > 0);
+  const [resolution] = input.resolutions;
+  if (scope.kind === "unclear" && resolution)
+    return unclearAnswer(input, "actions", resolution, query.meetings[0]);
+  const meetings = scope.kind === "meetings" ? scope.meetings : [];
+  const named = scope.kind === "meetings" && scope.named;
+  const found = meetings.flatMap((meeting) =>
+    meeting.decisions
+      .filter((d) => recordMentions(meeting, d, subject))
+      .map((decision) => ({ meeting, decision })),
+  );
+  const about = subject.length > 0 ? ` about “${subject.join(" ")}”` : "";
+  const where = scopePhrase(meetings, named);
+  const answer = blankAnswer("actions", question, `Decisions${about} ${where}`);
+  answer.query = query;
+  answer.kind = "list";
+  const shown = [...new Set(found.map((f) => f.meeting))];
+  answer.meetings = shown.map((m) => m.id);
+  const [single] = meetings;
+  if (meetings.length === 1 && single) answer.meeting = meetingRef(single);
+  if (found.length > 0) {
+    answer.summary = `${plural(found.length, "decision")} recorded${about} ${where}.`;
+    answer.sections = found.map(({ meeting, decision }) => decisionSection(meeting, decision));
+  } else if (subject.length > 0) {
+    const response = context.search.search(subject.join(" "), { limit: 3 });
+    answer.results = response.results;
+    answer.sections = resultSections(response.results);
+    answer.summary = `No decision${about} is recorded ${where}.${response.results.length > 0 ? " What the minutes say about it:" : ""}`;
+  } else {
+    answer.summary = `No decision is recorded ${where}.`;
+  }
+  answer.followUps = [
+    ...(single && meetings.length === 1
+      ? [`what was promised at the ${single.body} meeting on ${formatDate(single.date)}?`]
+      : ["what was promised for the next meeting?"]),
+    "actions from the latest meeting",
+  ];
+  return answer;
+};

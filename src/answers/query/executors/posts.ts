@@ -1,0 +1,82 @@
+import type { Meeting } from "../../../corpus/model.js";
+import { citeLine, meetingLabel } from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import { describeAttendee } from "../../intents/attendees.js";
+import { postHoldings } from "../../posts.js";
+import type { Executor } from "../executor.js";
+import { answerWithIntent } from "./intents.js";
+import { oneMeetingIntent } from "./one-meeting.js";
+
+// "who was the deputy commissioner in 2015", "who is the DMPC", "who represents the CPS".
+const POST = [
+  /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?:the |a |an )?(.+?)(?: (?:in|at|on|during|for|of the|from) (?:the )?(?:\d{4}|\w+ \d{4}|(?:lcrb|dmg|board|group|meeting)s?\b).*)?\W*$/,
+  /^who (?:represents|represented|speaks for|spoke for|attends for|attended for) (?:the )?(.+?)(?: (?:in|at|on|during) .*)?\W*$/,
+];
+
+const REPRESENTS = /^who (?:represents|represented|speaks for|spoke for)\b/;
+const meetingAttendees = oneMeetingIntent("attendees");
+
+/** The post a question asks who held, as typed. */
+export function postAsked(text: string): string | null {
+  for (const pattern of POST) {
+    const post = pattern.exec(text)?.[1];
+    if (post) return post.trim();
+  }
+  return null;
+}
+
+/**
+ * Who held a post at each meeting in scope ("in 2015": that year's meetings; none named: every
+ * meeting), from the attendance lines' roles, titles and organisations, each meeting cited. A post
+ * nobody's attendance line names is answered as the question's own intent would answer it.
+ */
+export const postsExecutor: Executor = (input) => {
+  const { question, context, query } = input;
+  const post = postAsked(question.text);
+  const [resolution] = input.resolutions;
+  let scope: readonly Meeting[] = context.meetings;
+  if (resolution && query.meetings[0]) {
+    if (resolution.status === "found") scope = resolution.meetings;
+    else if (resolution.status === "ambiguous") scope = resolution.candidates;
+    else scope = [];
+  }
+  // "Who represented London Councils at the 2021 meeting": one meeting's attendees from it.
+  if (REPRESENTS.test(question.text) && resolution?.status === "found" && scope.length === 1)
+    return meetingAttendees(input);
+  const holdings = post ? postHoldings(post, scope) : [];
+  const anyone = post ? postHoldings(post, context.meetings) : [];
+  if (!post || anyone.length === 0)
+    return answerWithIntent(input, input.classification.intent, undefined);
+  const answer = blankAnswer("attendees", question, `Who was ${post}`);
+  answer.query = query;
+  answer.kind = holdings.length > 1 ? "timeline" : "list";
+  answer.meetings = holdings.map((h) => h.meeting.id);
+  if (holdings.length === 0) {
+    answer.title = `No one is listed as ${post} at that meeting`;
+    answer.summary = `The minutes list ${post} at ${anyone.map((h) => meetingLabel(h.meeting)).join("; ")}.`;
+    return answer;
+  }
+  const names = [...new Set(holdings.flatMap((h) => h.holders.map((a) => a.name)))];
+  const [only] = holdings;
+  answer.title =
+    holdings.length === 1 && only
+      ? `${names.join(" and ")} — ${post} at the ${only.meeting.body} meeting on ${meetingLabel(only.meeting).split(", ")[1]}`
+      : `${post}: ${names.join(", ")}`;
+  if (holdings.length === 1 && only)
+    answer.meeting = { id: only.meeting.id, date: only.meeting.date, body: only.meeting.body };
+  answer.summary =
+    holdings.length > 1
+      ? `From the attendance lists of ${holdings.length} meetings, earliest first.`
+      : "From the meeting's attendance list.";
+  // One section per holder, so each name is cited at its own attendance line.
+  answer.sections = holdings.flatMap(({ meeting, holders }) =>
+    holders.map((holder, i) => ({
+      heading: i === 0 ? meetingLabel(meeting) : null,
+      text: describeAttendee(holder),
+      bullets: [],
+      citation: citeLine(meeting, holder.line, false),
+    })),
+  );
+  answer.followUps = names.slice(0, 1).map((name) => `has ${name} been coming?`);
+  return answer;
+};

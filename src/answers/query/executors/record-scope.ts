@@ -1,0 +1,79 @@
+import type { AgendaItem, Meeting } from "../../../corpus/model.js";
+import type { ExecutorInput } from "../executor.js";
+import { textMentions } from "../mentions.js";
+
+/** The meetings a question about decisions or commitments covers, or why it covers none. */
+export type RecordScope =
+  | { kind: "meetings"; meetings: Meeting[]; named: boolean }
+  | { kind: "unclear" };
+
+/**
+ * The meetings named (every meeting of a body named alone: "what did the DMG decide"), or, with
+ * none named, every meeting when the question has a subject or owner to look for, else the
+ * latest meeting. Several meetings of one date range ("in 2023") are all in scope.
+ */
+export function recordScope(input: ExecutorInput, narrowed: boolean): RecordScope {
+  const { query, resolutions, context } = input;
+  const [resolution] = resolutions;
+  const selector = query.meetings[0];
+  const today = context.today();
+  const all = context.meetings as Meeting[];
+  let meetings: Meeting[];
+  let named = false;
+  if (resolution && selector) {
+    named = true;
+    const bodyOnly =
+      selector.body &&
+      !selector.date &&
+      !selector.position &&
+      !selector.shift &&
+      !selector.person &&
+      selector.topic.length === 0 &&
+      !selector.previous;
+    if (bodyOnly) meetings = all.filter((m) => m.body === selector.body);
+    else if (resolution.status === "found") meetings = resolution.meetings;
+    else if (resolution.status === "ambiguous" && selector.date && !selector.previous)
+      meetings = resolution.candidates;
+    else return { kind: "unclear" };
+  } else if (narrowed) meetings = all;
+  else {
+    const latest = all.filter((m) => m.date <= today).at(-1) ?? all.at(-1);
+    meetings = latest ? [latest] : [];
+  }
+  if (query.since) meetings = meetings.filter((m) => m.date >= (query.since ?? ""));
+  if (query.until) meetings = meetings.filter((m) => m.date <= (query.until ?? ""));
+  return { kind: "meetings", meetings, named };
+}
+
+/** The agenda item a recorded line falls under, by its number or, failing that, its line. */
+export function itemOf(meeting: Meeting, number: string | null, line: number): AgendaItem | null {
+  const byNumber = number === null ? undefined : meeting.items.find((i) => i.number === number);
+  if (byNumber) return byNumber;
+  let found: AgendaItem | null = null;
+  for (const item of meeting.items) if (item.line <= line) found = item;
+  return found;
+}
+
+/**
+ * Whether a decision or commitment is about a subject: its item's title and the passage it was
+ * recorded in mention every subject word ("the CONTEST board" is agreed in a passage naming it).
+ */
+export function recordMentions(
+  meeting: Meeting,
+  entry: { item: string | null; line: number },
+  subject: readonly string[],
+): boolean {
+  if (subject.length === 0) return true;
+  const item = itemOf(meeting, entry.item, entry.line);
+  const passage = item?.passages.find((p) => p.line === entry.line)?.text ?? "";
+  return textMentions(`${item?.title ?? ""} ${passage}`, subject);
+}
+
+// Words that ask for the record rather than name its subject.
+const RECORD_WORDS =
+  /^(?:decid\w*|decisions?|agree\w*|approv\w*|endors\w*|resolv\w*|noted|note|outcomes?|commit\w*|promis\w*|pledg\w*|undert\w*|made|taken|reached|will|would|do|doing|done|going|owe|owes|follow\w*|carried|over|forward|report\w*|back|come|came|up|what|which|did|does|was|were|is|are|there|any|recorded|since|record|meeting|meetings|latest|last|next|for|about|on|board|group)$/;
+
+/** The subject words of a record question, without the words that ask for the record. */
+export function recordSubject(topic: readonly string[]): string[] {
+  return topic.filter((word) => !RECORD_WORDS.test(word));
+}

@@ -1,0 +1,137 @@
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnswerContext } from "../../../src/answers/context.js";
+import { type AnswerContext, answerQuestion } from "../../../src/answers/index.js";
+import { answerToMrkdwn } from "../../../src/answers/render/mrkdwn.js";
+
+const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
+
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: CORPUS, cacheDir: null, today: "2026-12-05" });
+});
+
+const ask = (question: string) => answerQuestion(question, context);
+const cited = (question: string) =>
+  ask(question).sections.flatMap((s) =>
+    s.citation ? [`${s.citation.file}:${s.citation.line}`] : [],
+  );
+
+describe("decisions", () => {
+  it("finds what was decided about a subject across the minutes", () => {
+    const answer = ask("what was decided about fraud?");
+    expect(answer.query?.target).toBe("decisions");
+    expect(answer.sections.map((s) => s.text)).toEqual([
+      "Noted: Members noted MOPAC's intention to set up a roundtable in which partners would be invited to discuss the issue of fraud and how best to combat this issue.",
+    ]);
+    expect(cited("what was decided about fraud?")).toEqual(["003_0417dfde59a34df8.txt:91"]);
+  });
+
+  it("lists one meeting's decisions", () => {
+    expect(cited("what was agreed at the March 2015 meeting?")).toEqual([
+      "004_17215f53eb22288e.txt:43",
+      "004_17215f53eb22288e.txt:50",
+      "004_17215f53eb22288e.txt:65",
+    ]);
+  });
+
+  it("keeps to the body asked about", () => {
+    const lines = cited("what did the DMG decide?");
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^000_/);
+  });
+
+  it("says when none is recorded about a subject, then what the minutes say", () => {
+    const answer = ask("what was decided about stalking?");
+    expect(answer.summary).toMatch(/^No decision about “stalking” is recorded in the minutes\./);
+  });
+});
+
+describe("commitments", () => {
+  it("lists what an owner is committed to, across meetings", () => {
+    const answer = ask("what is MOPAC committed to?");
+    expect(answer.query?.target).toBe("commitments");
+    const lines = cited("what is MOPAC committed to?");
+    expect(lines).toContain("002_0368bc6123038781.txt:103");
+    expect(lines).toContain("004_17215f53eb22288e.txt:65");
+    expect(answerToMrkdwn(answer)).not.toContain("owner: partners");
+  });
+
+  it("answers what was due at a later meeting, saying when no later meeting took it up", () => {
+    const answer = ask("what was promised for the next meeting, and did it come up?");
+    const text = answerToMrkdwn(answer);
+    expect(text).toContain("an update will be provided at the next meeting");
+    expect(text).toContain("due: the next LCRB meeting");
+    expect(text).toContain("No later meeting is in the minutes yet.");
+  });
+
+  it("cites the later meeting's item that took a commitment up", () => {
+    const answer = ask("what did the DMG commit to?");
+    const headings = answer.sections.map((s) => s.heading ?? "");
+    expect(headings.some((h) => h.startsWith("Taken up at LCRB, 2 February 2021"))).toBe(true);
+    expect(cited("what did the DMG commit to?")).toEqual([
+      "000_bc5123fd089beeb5.txt:46",
+      "001_c2fb2c5d5dd83175.txt:103",
+    ]);
+  });
+});
+
+describe("actions with the body filter", () => {
+  it("lists only the DMG's actions, and says what it recorded instead when there are none", () => {
+    const answer = ask("actions from the DMG");
+    expect(answer.summary).toBe("No actions are recorded at DMG meetings.");
+    expect(answer.sections[0]?.heading).toMatch(/^Recorded instead — /);
+    for (const line of cited("actions from the DMG")) expect(line).toMatch(/^000_/);
+  });
+
+  it("keeps the LCRB's actions for the LCRB", () => {
+    expect(cited("actions from the LCRB")).toEqual([
+      "004_17215f53eb22288e.txt:54",
+      "004_17215f53eb22288e.txt:67",
+    ]);
+  });
+});
+
+describe("glossary", () => {
+  it.each([
+    ["what does MOPAC stand for?", "MOPAC stands for Mayor's Office for Policing and Crime"],
+    ["what is the VRU", "VRU stands for Violence Reduction Unit"],
+    ["what does VAWG stand for?", "VAWG stands for Violence Against Women and Girls"],
+    ["what does rasso mean?", "RASSO stands for rape and serious sexual offences"],
+  ])("%s", (question, title) => {
+    expect(ask(question).title).toBe(title);
+  });
+
+  it("cites where the minutes spell an acronym out", () => {
+    expect(cited("what does VAWG stand for?")).toEqual(["003_0417dfde59a34df8.txt:57"]);
+  });
+
+  it("says so when it does not know an acronym", () => {
+    expect(ask("what does QXZV stand for?").title).toBe("I do not know what QXZV stands for");
+  });
+
+  it("leaves 'what is fraud' to the search", () => {
+    expect(ask("what is fraud").query?.target).not.toBe("posts");
+    expect(ask("what is fraud").intent).toBe("search");
+  });
+});
+
+describe("posts", () => {
+  it("says who held a post in a year, cited at the attendance line", () => {
+    const answer = ask("who was the deputy commissioner in 2015?");
+    expect(answer.title).toMatch(/^Craig Mackey/);
+    expect(cited("who was the deputy commissioner in 2015?")).toEqual([
+      "004_17215f53eb22288e.txt:18",
+    ]);
+  });
+
+  it("follows a post across the meetings", () => {
+    const names = ask("who represents the CPS?").sections.map((s) => s.text);
+    expect(names[0]).toMatch(/^Baljit Ubhey/);
+    expect(names.some((n) => n?.startsWith("Lionel Idan"))).toBe(true);
+  });
+
+  it("leaves a person's name to the person answer", () => {
+    expect(ask("who is claire waxman").query?.target).not.toBe("posts");
+  });
+});
