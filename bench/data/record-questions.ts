@@ -134,9 +134,9 @@ export const RECORD_QUESTIONS: RecordQuestion[] = [
   },
   { question: "what is HMCTS?", expect: ["Courts and Tribunals Service"] },
   { question: "what does DMPC stand for?", expect: ["Deputy Mayor for Policing and Crime"] },
-  // The first version forbade "stands for", which a refusal ("I do not know what QXZV stands
-  // for") says too; what must not appear is a definition from the table or the minutes.
-  { question: "what does QXZV stand for?", expect: ["QXZV"], forbid: ["QXZV stands for "] },
+  // The first version only forbade "stands for", which a refusal ("I do not know what QXZV
+  // stands for") says too; the answer must say it does not know.
+  { question: "what does QXZV stand for?", expect: ["QXZV", "do not know"] },
   // Posts over time
   {
     question: "who was the deputy commissioner in 2015?",
