@@ -73,6 +73,10 @@ export const SearchResponseOutput = z.looseObject({
   results: z.array(SearchResultOutput).describe("Best first, at most one per agenda item"),
   suggestions: z.array(z.string()).describe("'Did you mean' spellings from the minutes' words"),
   total: z.number().int().describe("How many agenda items matched in all"),
+  corrections: z
+    .array(z.looseObject({ from: z.string(), to: z.string() }))
+    .optional()
+    .describe("Words searched as a spelling the minutes use instead of as typed"),
   note: z
     .string()
     .nullable()
@@ -93,11 +97,17 @@ export const UpcomingMeetingOutput = z.looseObject({
 
 export const AnswerOutput = z.looseObject({
   intent: z.string().describe("What kind of question it was read as"),
+  kind: z
+    .string()
+    .describe("The answer's form: summary, yes-no, count, list, timeline, comparison, candidates"),
   meeting: MeetingRefOutput.nullable().describe("The meeting the answer is about, if one"),
   candidates: z.array(MeetingRefOutput).describe("Meetings it could mean, when ambiguous"),
+  meetings: z
+    .array(z.string())
+    .describe("Meeting ids in the order a list, timeline or comparison shows them"),
   results: z.array(SearchResultOutput).describe("For a topic search, as search_minutes"),
   upcoming: z.array(UpcomingMeetingOutput).describe("For a next-meeting question"),
-  text: z.string().describe("The answer as a person reads it"),
+  text: z.string().describe("The answer as a person reads it, plain text with its citations"),
 });
 
 /**

@@ -140,6 +140,17 @@ describe("ask", () => {
     expect(text).toContain("Sadiq Khan");
   });
 
+  it("lists the meetings that discussed a subject, their ids in the order shown", async () => {
+    const question = "which meetings discussed the police and crime plan?";
+    const { data, text } = await structured("ask", { question });
+    expect(data).toEqual(await cliJson(askCommand, question));
+    expect(data.meetings).toEqual(["dmg-2020-06-08", "lcrb-2021-02-02", "lcrb-2022-04-27"]);
+    const { file, line } = data.sections[0].citation;
+    expect(file).toBe("000_bc5123fd089beeb5.txt");
+    expect(text).toContain(`${file}:${line}`);
+    expect(text).not.toMatch(/\*/);
+  });
+
   it("answers 'when is the next meeting?' as of a given day, with the minutes line that set it", async () => {
     const { data } = await structured("ask", {
       question: "when is the next meeting?",
