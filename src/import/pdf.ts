@@ -12,7 +12,7 @@ export async function pdfToMinutesText(bytes: Uint8Array): Promise<string> {
   const pdf = await open(bytes);
   try {
     const pages: PdfPageText[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPage(pdf, n));
+    for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPage(pdf, n).catch(unreadable(n)));
     if (pages.every((page) => page.runs.length === 0))
       throw new ImportError("no_text_layer", "no text layer: OCR is not supported");
     return layoutPdfText(pages);
@@ -31,6 +31,14 @@ async function open(bytes: Uint8Array): Promise<Document> {
       throw new ImportError("encrypted", "the PDF is encrypted: save a copy without a password");
     throw new ImportError("unreadable", `not a readable PDF: ${message.split("\n")[0]}`);
   }
+}
+
+// A page pdf.js cannot read (a broken content stream) fails this file, not the whole import.
+function unreadable(page: number) {
+  return (error: unknown): never => {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new ImportError("unreadable", `page ${page} of the PDF could not be read: ${message}`);
+  };
 }
 
 // Runs in page coordinates with y growing down the page, as the page is shown (rotation applied).
