@@ -17,7 +17,7 @@ import {
   isBoldLine,
   isBulleted,
   isMarkdownHeading,
-  sentenceFollows,
+  proseFollows,
   type TextLine,
 } from "./lines.js";
 import { readNextMeetingsHeading } from "./next-meetings.js";
@@ -230,7 +230,7 @@ class SectionWalker {
     if (arabic && this.listNext !== null && n === this.listNext) return false;
     // "Present:" | "Jane Smith, MOPAC" | "" | "1. Road Danger" | "" | "The Board discussed …": a
     // numbered line with a paragraph of prose under it is the first item, whatever its words.
-    if (this.mode === "attendance" && !sentenceFollows(this.lines, line.line))
+    if (this.mode === "attendance" && !proseFollows(this.lines, line.line))
       return !this.attendance.namesPeople(line);
     return true;
   }
@@ -244,7 +244,7 @@ class SectionWalker {
       looksLikeHeading(line.text) &&
       !/\t/.test(line.raw) &&
       !isBulleted(line.raw) &&
-      sentenceFollows(this.lines, line.line) &&
+      proseFollows(this.lines, line.line) &&
       findDates(line.text).length === 0 &&
       !this.attendance.continuesSpacedList(line)
     );
@@ -256,7 +256,7 @@ class SectionWalker {
   private acceptLettered(line: TextLine): NumberedHeading | null {
     const heading = readLetteredHeading(line.text);
     if (!heading || heading.value !== this.lastLetter + 1) return null;
-    if (!this.isBlank(line.line - 1) || !sentenceFollows(this.lines, line.line)) return null;
+    if (!this.isBlank(line.line - 1) || !proseFollows(this.lines, line.line)) return null;
     if (this.isListLine(line.line + 1)) return null;
     this.lastLetter = heading.value;
     return heading;

@@ -113,14 +113,17 @@ export function nextWrittenLine(
 }
 
 /**
- * True when the next written line reads as a sentence: it ends like one, or it is long and a good
- * share of its words are lower case. A long run of names and bodies ("Ian Bickers (IB) London
- * Prisons Sinead Dervin (SD) NHS England …") is long too, but nearly every word is capitalised.
+ * True when the next written line reads as prose: it ends like a sentence, or it is long and a good
+ * share of its words are lower case, or it is a bulleted point that reads as a phrase ("• purity
+ * has risen", "• Vacancy rates are above twenty per cent."). A long run of names and bodies ("Ian
+ * Bickers (IB) London Prisons Sinead Dervin (SD) NHS England …") is long too, but nearly every word
+ * is capitalised; a bulleted name ("• Jane Smith, MOPAC") starts with a capital and ends bare.
  */
-export function sentenceFollows(lines: readonly TextLine[], lineNumber: number): boolean {
+export function proseFollows(lines: readonly TextLine[], lineNumber: number): boolean {
   const next = nextWrittenLine(lines, lineNumber);
   if (next === undefined) return false;
   if (/[.!?:]$/.test(next.text)) return true;
+  if (isBulleted(next.raw) && /^\p{Ll}/u.test(withoutBullet(next.text))) return true;
   const words = next.text.split(" ");
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return words.length > 12 && lower >= words.length * 0.3;

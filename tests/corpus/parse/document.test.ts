@@ -128,6 +128,28 @@ describe("headings read from layout inside an attendance list", () => {
     expect(meeting?.items.map((i) => i.title)).toEqual(["Road Danger"]);
   });
 
+  it("takes a title with bulleted points under it for an item, not a bulleted name", () => {
+    const meeting = minutes(
+      "Present:",
+      "Jane Smith, MOPAC",
+      "Tom Brown, MPS",
+      "",
+      "1. Drugs Markets",
+      "",
+      "• purity of cocaine on the street has risen;",
+      "• prices have fallen in most boroughs",
+      "",
+      "2. Road Danger",
+      "",
+      "The Board noted the figures.",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Jane Smith", "Tom Brown"]);
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Drugs Markets"],
+      ["2", "Road Danger"],
+    ]);
+  });
+
   it("keeps the last entry of a list spaced with blank lines when it is written like the others", () => {
     const meeting = minutes(
       "Present:",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   normaliseLine,
   plainText,
-  sentenceFollows,
+  proseFollows,
   toTextLines,
 } from "../../../src/corpus/parse/lines.js";
 
@@ -64,17 +64,24 @@ describe("normaliseLine", () => {
   });
 });
 
-describe("sentenceFollows", () => {
+describe("proseFollows", () => {
+  it("is true over a bulleted phrase, false over a bulleted name", () => {
+    const over = (next: string) => proseFollows(toTextLines(`1. Drugs Markets\n\n${next}`), 1);
+    expect(over("• purity of cocaine on the street has risen;")).toBe(true);
+    expect(over("• Vacancy rates are above twenty per cent.")).toBe(true);
+    expect(over("• Georgina Whitfield, MOPAC")).toBe(false);
+  });
+
   const lines = (...texts: string[]) => toTextLines(texts.join("\n"));
   it("is true over a sentence, false over a run of names and bodies (corpus/003)", () => {
     expect(
-      sentenceFollows(
+      proseFollows(
         lines("3. Operational update", "", "Members received the report and noted the progress."),
         1,
       ),
     ).toBe(true);
     expect(
-      sentenceFollows(
+      proseFollows(
         lines(
           "Kenny Bowie (KB) Director, S&MPS Oversight MOPAC",
           "",
