@@ -200,6 +200,7 @@ describe("list_meetings and get_meeting", () => {
     expect(data.attendees).toHaveLength(20);
     expect(data.actions).toHaveLength(2);
     expect(text).toContain("lcrb://minutes/lcrb-2015-03-10");
+    expect(text).toContain(`${data.decisions.length} decision`);
   });
 });
 
