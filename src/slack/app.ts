@@ -14,13 +14,16 @@ import {
   type ConversationStore,
   InMemoryConversationStore,
 } from "../answers/index.js";
+import type { LiveContext } from "../answers/live-context.js";
 import type { Config, SlackMode } from "../config.js";
+import { alertsFor } from "../follows/alerts.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
 import { identifyBot } from "./bot-identity.js";
 import { calendarRoutes } from "./calendar-routes.js";
 import type { AnswerFn, SlackDeps } from "./deps.js";
 import { memoryEventClaims, redisEventClaims } from "./event-claims.js";
+import { sendAlerts } from "./follows/send-alerts.js";
 import { healthRoute } from "./health.js";
 import { registerListeners } from "./listeners/index.js";
 import { createLogger } from "./logger.js";
@@ -64,7 +67,7 @@ const POST_PATH = "/slack/events";
  */
 export async function createSlackApp(
   config: SlackConfig,
-  contexts: ContextSource,
+  contexts: ContextSource & Partial<Pick<LiveContext, "subscribe">>,
   options: SlackAppOptions = {},
 ): Promise<SlackApp> {
   const mode = config.slack;
@@ -136,6 +139,13 @@ export async function createSlackApp(
   app.use(dedupeEvents(eventClaims));
   app.use(inFlight.middleware());
   registerListeners(app, deps);
+  // New minutes owe the channels that follow them a post. The live context waits for this
+  // listener before its next reload, so an alert is never raced by the same meeting's next update.
+  const stopAlerts = contexts.subscribe?.(async ({ context, added }) => {
+    const alerts = alertsFor(added, store.allFollows(), context);
+    const sent = await sendAlerts(alerts, store, app.client, logger);
+    if (sent > 0) logger.info(`posted ${sent} follow alert(s) for ${added.length} new meeting(s)`);
+  });
   app.error(async (error) => {
     logger.error(`unhandled error in a listener: ${describeError(error)}`);
   });
@@ -153,6 +163,7 @@ export async function createSlackApp(
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      stopAlerts?.();
       await app.stop();
       if (inFlight.count > 0) logger.info(`finishing ${inFlight.count} reply(ies) in flight`);
       await inFlight.settled();

@@ -3,6 +3,7 @@ import type { webApi } from "@slack/bolt";
 import type { Answer } from "../answers/answer.js";
 import { renderAnswer } from "./blocks/answer.js";
 import type { AskRequest } from "./blocks/ask-request.js";
+import { withCalendarLinks } from "./blocks/calendar-link.js";
 import { renderFailure } from "./blocks/failure.js";
 import type { SlackMessage } from "./blocks/message.js";
 import type { SlackDeps } from "./deps.js";
@@ -41,7 +42,12 @@ export async function composeReply(
       ...(conversation ? { conversation: { id: conversation, store: deps.conversations } } : {}),
     });
     deps.logger.debug(`${surface}: answered intent ${answer.intent} at offset ${request.offset}`);
-    return { ok: true, message: render(answer) };
+    const message = render(answer);
+    // "When is the next meeting?" is the moment to offer the calendar feeds.
+    return {
+      ok: true,
+      message: answer.intent === "next" ? withCalendarLinks(message, deps.publicUrl) : message,
+    };
   } catch (error) {
     deps.logger.error(`${surface}: answering failed: ${describeError(error)}`);
     return { ok: false, message: renderFailure() };

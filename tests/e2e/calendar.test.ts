@@ -1,8 +1,10 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SlackApp } from "../../src/slack/app.js";
+import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
 import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
-import { LogLines, seedContext, startHttpApp } from "./harness.js";
+import { LogLines, postEvent, postForm, seedContext, startHttpApp } from "./harness.js";
+import { eventCallback, homeOpened } from "./payloads.js";
 
 // A day when the seed minutes announce one LCRB and one DMG meeting (000_bc5123fd089beeb5.txt).
 const TODAY = "2020-06-10";
@@ -52,5 +54,62 @@ describe("calendar feeds in HTTP mode", () => {
   it("takes no POST on a feed path", async () => {
     const response = await fetch(`${url}/calendar.ics`, { method: "POST" });
     expect(response.status).toBe(404);
+  });
+});
+
+describe("feed links when LCRB_PUBLIC_URL is set", () => {
+  const fake = new FakeSlack();
+  const logs = new LogLines();
+  const apps: SlackApp[] = [];
+  let linked: string;
+  let plain: string;
+  let asked = 0;
+
+  beforeAll(async () => {
+    await fake.start();
+    const context = { ...(await seedContext()), today: () => TODAY };
+    const withUrl = await startHttpApp(
+      fake,
+      context,
+      { logger: logs.logger },
+      {
+        publicUrl: "https://lcrb.example.org",
+      },
+    );
+    const without = await startHttpApp(fake, context, { logger: logs.logger });
+    apps.push(withUrl.slack, without.slack);
+    linked = withUrl.url;
+    plain = without.url;
+  });
+
+  afterAll(async () => {
+    for (const app of apps) await app.stop();
+    await fake.stop();
+  });
+
+  async function ask(url: string, text: string): Promise<string> {
+    const id = `feed-${asked++}`;
+    await postForm(url, slashCommandBody({ text, responseUrl: fake.responseUrl(id) }));
+    const reply = await fake.waitFor((call) => call.responseId === id);
+    return JSON.stringify(reply.body.blocks);
+  }
+
+  const FEED = "<https://lcrb.example.org/calendar.ics|all meetings>";
+
+  it("offers the feeds under a 'next meeting' answer, and only there", async () => {
+    const next = await ask(linked, "when is the next meeting?");
+    expect(next).toContain(FEED);
+    expect(next).toContain("<https://lcrb.example.org/calendar/lcrb.ics|LCRB>");
+    expect(next).toContain("<https://lcrb.example.org/calendar/dmg.ics|DMG>");
+    expect(await ask(linked, "casey review")).not.toContain("calendar.ics");
+    expect(await ask(plain, "when is the next meeting?")).not.toContain("calendar.ics");
+  });
+
+  it("offers the feeds on the Home tab", async () => {
+    await postEvent(linked, eventCallback(homeOpened("U0FEEDS")));
+    const publish = await fake.waitFor(
+      (call) => call.method === "views.publish" && call.body.user_id === "U0FEEDS",
+    );
+    expect(JSON.stringify(publish.body.view)).toContain(FEED);
   });
 });

@@ -41,9 +41,19 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), "lcrb-e2e-data-"));
 }
 
-export async function startHttpApp(
+export function startHttpApp(
   fake: FakeSlack,
   context: AnswerContext,
+  options: SlackAppOptions = {},
+  settings: AppSettings = {},
+): Promise<{ slack: SlackApp; url: string }> {
+  return startHttpAppOn(fake, { current: () => context }, options, settings);
+}
+
+/** As startHttpApp, answering from a context that may change (a live corpus). */
+export async function startHttpAppOn(
+  fake: FakeSlack,
+  contexts: Parameters<typeof createSlackApp>[1],
   options: SlackAppOptions = {},
   settings: AppSettings = {},
 ): Promise<{ slack: SlackApp; url: string }> {
@@ -59,7 +69,7 @@ export async function startHttpApp(
     slackApiUrl: fake.apiUrl,
     slack: { kind: "http", botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0 },
   };
-  const slack = await createSlackApp(config, { current: () => context }, options);
+  const slack = await createSlackApp(config, contexts, options);
   const { port } = await slack.start({ port: 0, host: "127.0.0.1" });
   return { slack, url: `http://127.0.0.1:${port}` };
 }

@@ -43,7 +43,9 @@ describe("manifest.yml", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
       [
         "app_mentions:read",
+        "channels:read",
         "chat:write",
+        "groups:read",
         "commands",
         "im:history",
         "im:read",

@@ -4,13 +4,20 @@ import { formatDate, monthName } from "../../answers/format.js";
 import { describeNextMeeting, upcomingMeetings } from "../../answers/intents/next.js";
 import type { Meeting } from "../../corpus/model.js";
 import { BODY_TITLES } from "../../corpus/model.js";
+import { calendarLinkBlocks } from "./calendar-link.js";
 import { escapeMrkdwn } from "./escape.js";
 import { type Block, contextLine, mrkdwnSection } from "./message.js";
 
 const MAX_UPCOMING = 5;
 
-/** The App Home tab: what the minutes cover, the next meetings, and how to ask. */
-export function renderHome(context: AnswerContext): types.HomeView {
+/**
+ * The App Home tab: what the minutes cover, the next meetings (with the calendar feeds when the
+ * app has a public URL), and how to ask.
+ */
+export function renderHome(
+  context: AnswerContext,
+  publicUrl: string | null = null,
+): types.HomeView {
   const blocks: Block[] = [
     { type: "header", text: { type: "plain_text", text: "London Crime Reduction Board minutes" } },
     mrkdwnSection(
@@ -19,6 +26,7 @@ export function renderHome(context: AnswerContext): types.HomeView {
     { type: "divider" },
     mrkdwnSection(`*What I hold*\n${coverage(context.meetings)}`),
     mrkdwnSection(`*Next meetings*\n${upcoming(context)}`),
+    ...calendarLinkBlocks(publicUrl),
     { type: "divider" },
     mrkdwnSection(
       `*How to ask*\nType \`/lcrb\` and a question anywhere, mention me in a channel, or message me here.\n${exampleQuestions(

@@ -20,6 +20,8 @@ export interface FakeSlackOptions {
   socketUrl?: string;
   /** Methods that answer { ok: false, error }. */
   failures?: Record<string, string>;
+  /** conversations.members: the members of each channel the bot is in; any other is channel_not_found. */
+  channelMembers?: Record<string, string[]>;
 }
 
 export const FAKE_BOT = { userId: "U0LCRBBOT", botId: "B0LCRBBOT", teamId: "T0LCRB" } as const;
@@ -93,19 +95,20 @@ export class FakeSlack {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const response = url.pathname.match(/^\/response\/(.+)$/);
     const method = response ? "response_url" : url.pathname.replace(/^\/api\//, "");
+    const body = parseBody(raw, req.headers["content-type"]);
     this.calls.push({
       method,
       responseId: response?.[1] ? decodeURIComponent(response[1]) : null,
-      body: parseBody(raw, req.headers["content-type"]),
+      body,
       authorized: (req.headers.authorization ?? "").startsWith("Bearer "),
       at: performance.now(),
     });
     for (const waiter of [...this.waiters]) waiter();
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify(this.reply(method)));
+    res.end(JSON.stringify(this.reply(method, body)));
   }
 
-  private reply(method: string): Record<string, unknown> {
+  private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
     const error = this.options.failures?.[method];
     if (error) return { ok: false, error };
     switch (method) {
@@ -121,6 +124,12 @@ export class FakeSlack {
         };
       case "apps.connections.open":
         return { ok: true, url: this.options.socketUrl };
+      case "conversations.members": {
+        const members = this.options.channelMembers?.[String(body.channel)];
+        return members
+          ? { ok: true, members, response_metadata: { next_cursor: "" } }
+          : { ok: false, error: "channel_not_found" };
+      }
       case "chat.postMessage":
         return {
           ok: true,

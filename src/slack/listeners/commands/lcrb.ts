@@ -1,19 +1,36 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { readFollowCommand } from "../../../follows/command.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import type { SlackDeps } from "../../deps.js";
+import { runFollowCommand } from "../../follows/follow-command.js";
 import { composeReply, describeError } from "../../reply.js";
 
 /**
  * `/lcrb <question>`: acknowledged at once (Slack allows 3 s), then answered privately through
- * the response_url with a button to share the answer in the channel.
+ * the response_url with a button to share the answer in the channel. `follow`, `unfollow` and
+ * `following` change or list what the channel follows instead.
  */
 export function lcrbCommand(deps: SlackDeps) {
   return async ({
     command,
     ack,
     respond,
+    client,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    const follow = readFollowCommand(command.text);
+    if (follow) {
+      try {
+        await runFollowCommand(follow, command, deps.store, client, respond);
+      } catch (error) {
+        deps.logger.error(`/lcrb ${follow.kind}: ${describeError(error)}`);
+        await respond({
+          response_type: "ephemeral",
+          text: "Sorry, I could not change this channel's follows just now. Please try again.",
+        }).catch(() => {});
+      }
+      return;
+    }
     const request = { question: command.text.trim(), offset: 0 };
     const reply = await composeReply(
       deps,

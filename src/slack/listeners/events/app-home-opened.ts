@@ -13,7 +13,7 @@ export function appHomeOpened(deps: SlackDeps) {
     try {
       await client.views.publish({
         user_id: event.user,
-        view: renderHome(deps.contexts.current()),
+        view: renderHome(deps.contexts.current(), deps.publicUrl),
       });
     } catch (error) {
       deps.logger.error(`app_home_opened: could not publish the Home tab: ${describeError(error)}`);
