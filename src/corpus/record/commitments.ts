@@ -95,7 +95,7 @@ const MEETING_NAMED = new RegExp(
   `\\b(?:next|${MONTH_NAMES.join("|")})\\s+(?:LCRB|DMG|Board|Group|meeting)\\b`,
 );
 const BROUGHT_BACK =
-  /^(?:discussed|considered|revisited|reviewed|returned|brought|taken|picked|raised|looked)$/i;
+  /^(?:discussed|considered|revisited|reviewed|returned|brought|taken|picked|raised|looked|proposed|presented|tabled|submitted)$/i;
 const REPORT_BACK =
   /\breport(?:s|ing)?\s+back\b|\breport(?:s|ing)?\s+to\s+(?:the\s+)?(?:next\b|LCRB\b|DMG\b|Board\b|Group\b|meeting\b)|\bfeed(?:ing)?\s+back\b/i;
 // The clause of a commitment starts after the last of these before its verb.

@@ -2,7 +2,8 @@
 // not end one, since the next word must start with a capital or a digit.
 const SENTENCE_END = /(?<=[\p{L}\p{N})’'"][.!?])\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
 // Minutes number their paragraphs ("9. The Board agreed …"); the number is no part of the sentence.
-const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2})*[.)]\s+/;
+// "2.3 Members …" numbers a paragraph without a closing stop; "a) how …" letters a list entry.
+const PARAGRAPH_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+|\(?[a-z][.)])\s+/;
 
 /** The sentences of a passage, in order, with paragraph numbers and markup asterisks removed. */
 export function sentencesOf(passage: string): string[] {

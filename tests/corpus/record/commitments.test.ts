@@ -74,6 +74,19 @@ describe("readCommitments", () => {
       "The Group agreed that the July LCRB would consider the Serious Violence Duty.",
       { kind: "deferred", owner: null, due: "2023-07" },
     ],
+    // Lines from tests/fixtures/minutes, missed on first sight by the held-out evaluation.
+    [
+      "2.3 Members welcomed the strategy and agreed to take it to their own organisations for endorsement.",
+      { kind: "to", owner: "Members", due: null },
+    ],
+    [
+      "1. that each agency would nominate a Victims' Code lead;",
+      { kind: "will", owner: "each agency", due: null },
+    ],
+    [
+      "The Group agreed that youth remand and the Violence Against Women and Girls strategy would be proposed for the July Board.",
+      { kind: "deferred", owner: null, due: "2023-07" },
+    ],
   ])("reads %j", (text, commitment) => {
     expect(read(text)).toEqual([commitment]);
   });
