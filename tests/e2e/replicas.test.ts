@@ -105,9 +105,14 @@ describe.skipIf(missing !== null)("two replicas sharing one Redis", () => {
     await drain(first, "C0DRAIN1");
     await drain(second, "C0DRAIN2");
     expect(postsTo(fake, "C0TWICE")).toHaveLength(1);
-    expect(second.stderr()).toContain(
-      "event Ev0SHARED01 was already received (retry 1); not answering it twice",
+    // Bolt acknowledges an event before middleware claims it, so either delivery may win the
+    // claim: exactly one replica answers and exactly one says it dropped the other delivery.
+    const dropped = [first, second].filter((replica) =>
+      /event Ev0SHARED01 was already received( \(retry 1\))?; not answering it twice/.test(
+        replica.stderr(),
+      ),
     );
+    expect(dropped).toHaveLength(1);
   }, 60_000);
 
   it("refuses to start, in one line, when REDIS_URL cannot be reached", async () => {
