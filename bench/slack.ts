@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
-import { slashCommandBody } from "../src/testing/fake-slack/requests.js";
-import { slackSignatureHeaders } from "../src/testing/fake-slack/signing.js";
-import { FakeSlack } from "../src/testing/fake-slack/web-api.js";
-import { freePort } from "../src/testing/free-port.js";
+import { slashCommandBody } from "../tests/support/fake-slack/requests.js";
+import { slackSignatureHeaders } from "../tests/support/fake-slack/signing.js";
+import { FakeSlack } from "../tests/support/fake-slack/web-api.js";
+import { freePort } from "../tests/support/free-port.js";
 
 /**
  * Load check for the HTTP endpoint: starts the built app (`node dist/main.js`) against a fake

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SlackApp } from "../../src/slack/app.js";
-import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
-import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
+import { slashCommandBody } from "../support/fake-slack/requests.js";
+import { FakeSlack } from "../support/fake-slack/web-api.js";
 import { LogLines, postEvent, postForm, seedContext, startHttpApp } from "./harness.js";
 import { eventCallback, homeOpened } from "./payloads.js";
 

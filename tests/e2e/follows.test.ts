@@ -8,8 +8,8 @@ import {
   openLiveContext,
 } from "../../src/answers/live-context.js";
 import type { SlackApp } from "../../src/slack/app.js";
-import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
-import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
+import { slashCommandBody } from "../support/fake-slack/requests.js";
+import { FakeSlack } from "../support/fake-slack/web-api.js";
 import { freshDataDir, LogLines, postForm, startHttpAppOn } from "./harness.js";
 
 // The LCRB minutes of 12 April 2023, whose item 2 is the Casey Review: they "arrive" during the test.

@@ -7,8 +7,8 @@ import { createAnswerContext } from "../../src/answers/context.js";
 import type { Config } from "../../src/config.js";
 import { createSlackApp, type SlackApp, type SlackAppOptions } from "../../src/slack/app.js";
 import { createLogger } from "../../src/slack/logger.js";
-import { slackSignatureHeaders } from "../../src/testing/fake-slack/signing.js";
-import type { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
+import { slackSignatureHeaders } from "../support/fake-slack/signing.js";
+import type { FakeSlack } from "../support/fake-slack/web-api.js";
 
 export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
 export const BOT_TOKEN = "xoxb-1111-2222-e2eTestToken";

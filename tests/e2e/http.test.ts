@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnswerContext } from "../../src/answers/context.js";
 import type { SlackApp } from "../../src/slack/app.js";
 import { ACTION_IDS } from "../../src/slack/blocks/ask-request.js";
-import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
-import { FAKE_BOT, FakeSlack, type RecordedCall } from "../../src/testing/fake-slack/web-api.js";
+import { slashCommandBody } from "../support/fake-slack/requests.js";
+import { FAKE_BOT, FakeSlack, type RecordedCall } from "../support/fake-slack/web-api.js";
 import {
   BOT_TOKEN,
   LogLines,

@@ -3,9 +3,9 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
-import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
-import { freePort } from "../../src/testing/free-port.js";
+import { slashCommandBody } from "../support/fake-slack/requests.js";
+import { FakeSlack } from "../support/fake-slack/web-api.js";
+import { freePort } from "../support/free-port.js";
 import { BOT_TOKEN, postForm, SIGNING_SECRET, waitForHealth } from "./harness.js";
 
 const LCRB_2015 = "004_17215f53eb22288e.txt";

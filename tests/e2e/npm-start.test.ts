@@ -1,9 +1,9 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
-import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
-import { freePort } from "../../src/testing/free-port.js";
+import { slashCommandBody } from "../support/fake-slack/requests.js";
+import { FakeSlack } from "../support/fake-slack/web-api.js";
+import { freePort } from "../support/free-port.js";
 import { BOT_TOKEN, freshDataDir, postForm, SIGNING_SECRET, waitForHealth } from "./harness.js";
 
 describe("npm start in HTTP mode (node dist/main.js)", () => {

@@ -1,4 +1,4 @@
-import { FAKE_BOT } from "../../src/testing/fake-slack/web-api.js";
+import { FAKE_BOT } from "../support/fake-slack/web-api.js";
 
 /** Bodies shaped as Slack sends them (docs.slack.dev: Events API, block_actions). */
 

@@ -1,13 +1,9 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeSlack, type RecordedCall } from "../../src/testing/fake-slack/web-api.js";
-import { freePort } from "../../src/testing/free-port.js";
-import {
-  type RedisServer,
-  redisServerMissing,
-  startRedisServer,
-} from "../../src/testing/redis-server.js";
+import { FakeSlack, type RecordedCall } from "../support/fake-slack/web-api.js";
+import { freePort } from "../support/free-port.js";
+import { type RedisServer, redisServerMissing, startRedisServer } from "../support/redis-server.js";
 import { BOT_TOKEN, freshDataDir, postEvent, SIGNING_SECRET, waitForHealth } from "./harness.js";
 import { appMention, eventCallback } from "./payloads.js";
 

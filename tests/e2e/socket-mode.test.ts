@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnswerContext } from "../../src/answers/context.js";
 import type { SlackApp } from "../../src/slack/app.js";
 import { ACTION_IDS } from "../../src/slack/blocks/ask-request.js";
-import { FakeSlack, type RecordedCall } from "../../src/testing/fake-slack/web-api.js";
+import { FakeSlack, type RecordedCall } from "../support/fake-slack/web-api.js";
 import { APP_TOKEN, BOT_TOKEN, LogLines, seedContext, startSocketApp } from "./harness.js";
 import { appMention, buttonClick, directMessage, eventCallback } from "./payloads.js";
 import { FakeSocketModeServer } from "./socket-server.js";

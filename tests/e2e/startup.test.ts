@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SlackStartError } from "../../src/slack/bot-identity.js";
-import { FakeSlack } from "../../src/testing/fake-slack/web-api.js";
+import { FakeSlack } from "../support/fake-slack/web-api.js";
 import { LogLines, seedContext, startHttpApp } from "./harness.js";
 
 describe("starting the Slack app", () => {
