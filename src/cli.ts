@@ -7,6 +7,7 @@ import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
 import { IMPORT_USAGE, importCommand } from "./cli/import.js";
 import { MCP_USAGE, mcpCommand } from "./cli/mcp.js";
 import { SEARCH_USAGE, searchCommand } from "./cli/search.js";
+import { describe } from "./errors.js";
 
 const COMMANDS: Record<string, Command> = {
   corpus: corpusCommand,
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
 // do. Any other write failure is one line, like every other error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") {
-    process.stderr.write(`lcrb: cannot write the output: ${error.message.split("\n")[0]}\n`);
+    process.stderr.write(`lcrb: cannot write the output: ${describe(error)}\n`);
     process.exitCode = 1;
   }
 });
@@ -61,8 +62,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`lcrb: ${message.split("\n")[0]}\n`);
+    process.stderr.write(`lcrb: ${describe(error)}\n`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );

@@ -1,5 +1,6 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
+import { CodedError, ErrorCode } from "./errors.js";
 
 export const LogLevel = z.enum(["debug", "info", "warn", "error"]);
 export type LogLevel = z.infer<typeof LogLevel>;
@@ -37,8 +38,10 @@ export interface Config {
 }
 
 /** Raised when the environment is missing or malformed; the message is one line naming the variable. */
-export class ConfigError extends Error {
-  readonly code = "config_invalid";
+export class ConfigError extends CodedError<"config_invalid"> {
+  constructor(message: string) {
+    super(ErrorCode.ConfigInvalid, message);
+  }
 }
 
 // A copied .env.example leaves variables present but empty: treat "" as unset.

@@ -1,6 +1,7 @@
 import { openLiveContext } from "./answers/live-context.js";
 import { readConfig } from "./config.js";
 import { runConsole } from "./console/index.js";
+import { describe } from "./errors.js";
 
 // How long in-flight replies may take to finish after SIGTERM before we exit anyway.
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     // surface as an uncaught stack trace.
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code !== "EPIPE") {
-        log(`cannot write answers: ${oneLine(error)}`);
+        log(`cannot write answers: ${describe(error)}`);
         process.exitCode = 1;
       }
       process.stdin.destroy();
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     Promise.all([slack.stop(), live.close()]).then(
       () => log("stopped"),
       (error: unknown) => {
-        log(`could not stop cleanly: ${oneLine(error)}`);
+        log(`could not stop cleanly: ${describe(error)}`);
         process.exitCode = 1;
       },
     );
@@ -74,13 +75,8 @@ async function main(): Promise<void> {
   process.once("SIGINT", shutdown);
 }
 
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0] ?? message;
-}
-
 // Any start-up failure (bad config, unreadable corpus, rejected token) is one line, exit 1.
 main().catch((error: unknown) => {
-  log(oneLine(error));
+  log(describe(error));
   process.exitCode = 1;
 });

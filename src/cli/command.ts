@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { CodedError, describe, ErrorCode } from "../errors.js";
 
 /** Where a command writes; the CLI passes the process streams, tests pass buffers. */
 export interface CommandIO {
@@ -11,8 +12,10 @@ export interface CommandIO {
 export type Command = (argv: string[], io: CommandIO) => Promise<number>;
 
 /** Bad usage: the CLI prints the message on one line and exits 2. */
-export class UsageError extends Error {
-  readonly code = "usage";
+export class UsageError extends CodedError<"usage"> {
+  constructor(message: string) {
+    super(ErrorCode.Usage, message);
+  }
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -29,6 +32,6 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T) 
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+    throw new UsageError(describe(error));
   }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
+import { CodedError, ErrorCode } from "../errors.js";
 import {
   currentParserKey,
   type MeetingCache,
@@ -53,8 +54,10 @@ export interface LoadOptions {
 }
 
 /** Error raised when the corpus directory itself cannot be read. */
-export class CorpusDirectoryError extends Error {
-  readonly code = "corpus_directory_unreadable";
+export class CorpusDirectoryError extends CodedError<"corpus_directory_unreadable"> {
+  constructor(message: string) {
+    super(ErrorCode.CorpusDirectoryUnreadable, message);
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import mammoth from "mammoth";
+import { describe } from "../errors.js";
 import { htmlToMinutesText } from "./html.js";
 import { ImportError } from "./problem.js";
 
@@ -26,10 +27,7 @@ export async function docxToMinutesText(bytes: Uint8Array): Promise<string> {
     );
     html = result.value;
   } catch (error) {
-    throw new ImportError(
-      "unreadable",
-      `not a readable Word file: ${(error as Error).message.split("\n")[0]}`,
-    );
+    throw new ImportError("unreadable", `not a readable Word file: ${describe(error)}`);
   }
   return htmlToMinutesText(`<body>${html}</body>`).text;
 }

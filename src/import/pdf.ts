@@ -1,4 +1,5 @@
 import { getDocumentProxy } from "unpdf";
+import { describe } from "../errors.js";
 import { layoutPdfText, type PdfPageText, type PdfTextRun } from "./pdf-layout.js";
 import { ImportError } from "./problem.js";
 
@@ -26,18 +27,19 @@ async function open(bytes: Uint8Array): Promise<Document> {
     // pdf.js takes the buffer over, so it gets a copy; no eval, no console warnings.
     return await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false });
   } catch (error) {
-    const { name, message } = error as Error;
-    if (name === "PasswordException")
+    if ((error as Error).name === "PasswordException")
       throw new ImportError("encrypted", "the PDF is encrypted: save a copy without a password");
-    throw new ImportError("unreadable", `not a readable PDF: ${message.split("\n")[0]}`);
+    throw new ImportError("unreadable", `not a readable PDF: ${describe(error)}`);
   }
 }
 
 // A page pdf.js cannot read (a broken content stream) fails this file, not the whole import.
 function unreadable(page: number) {
   return (error: unknown): never => {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ImportError("unreadable", `page ${page} of the PDF could not be read: ${message}`);
+    throw new ImportError(
+      "unreadable",
+      `page ${page} of the PDF could not be read: ${describe(error)}`,
+    );
   };
 }
 

@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { CodedError, ErrorCode } from "../errors.js";
 
 /** Why a file was not imported: stable words scripts can branch on. */
 export const ImportProblemCode = z.enum([
-  "unsupported_type",
-  "unreadable",
-  "encrypted",
-  "empty",
-  "no_text_layer",
-  "not_minutes",
-  "already_imported",
+  ErrorCode.ImportUnsupportedType,
+  ErrorCode.ImportUnreadable,
+  ErrorCode.ImportEncrypted,
+  ErrorCode.ImportEmpty,
+  ErrorCode.ImportNoTextLayer,
+  ErrorCode.ImportNotMinutes,
+  ErrorCode.ImportAlreadyImported,
 ]);
 export type ImportProblemCode = z.infer<typeof ImportProblemCode>;
 
@@ -21,11 +22,4 @@ export interface ImportProblem {
 }
 
 /** Raised while reading a document that cannot become minutes text. */
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportProblemCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class ImportError extends CodedError<ImportProblemCode> {}

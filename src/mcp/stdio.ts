@@ -1,6 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { ZodError } from "zod";
+import { describe } from "../errors.js";
 
 /**
  * Serves `server` on this process's stdin and stdout (one JSON-RPC message a line) until the
@@ -16,15 +17,11 @@ export async function serveStdio(server: McpServer, log: (line: string) => void)
     const unreadable = error instanceof SyntaxError || error instanceof ZodError;
     log(
       unreadable
-        ? `ignored a line that is not a JSON-RPC message (${firstLine(error.message)})`
-        : firstLine(error.message),
+        ? `ignored a line that is not a JSON-RPC message (${describe(error)})`
+        : describe(error),
     );
   };
   await server.connect(new StdioServerTransport());
   process.stdin.once("end", () => void server.close());
   await closed;
-}
-
-function firstLine(text: string): string {
-  return text.split("\n")[0] ?? text;
 }

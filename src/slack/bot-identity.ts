@@ -1,4 +1,5 @@
 import { type Logger, webApi } from "@slack/bolt";
+import { CodedError, ErrorCode } from "../errors.js";
 import { describeError } from "./reply.js";
 
 /** The bot's own ids, so it can tell its own messages apart; empty when Slack did not say. */
@@ -8,8 +9,10 @@ export interface BotIdentity {
 }
 
 /** Raised when Slack rejects the bot token at start-up; the message is one line. */
-export class SlackStartError extends Error {
-  readonly code = "slack_start_failed";
+export class SlackStartError extends CodedError<"slack_start_failed"> {
+  constructor(message: string) {
+    super(ErrorCode.SlackStartFailed, message);
+  }
 }
 
 // auth.test errors that mean the token itself is wrong: no point starting.

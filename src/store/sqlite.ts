@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { CodedError, describe, ErrorCode } from "../errors.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
 import type { Feedback, FeedbackCitation, Follow, Store } from "./store.js";
 
@@ -15,8 +16,10 @@ export interface SqliteStoreOptions {
 }
 
 /** Raised when the data directory or its file cannot be opened or migrated. */
-export class StoreError extends Error {
-  readonly code = "store_unavailable";
+export class StoreError extends CodedError<"store_unavailable"> {
+  constructor(message: string) {
+    super(ErrorCode.StoreUnavailable, message);
+  }
 }
 
 interface FollowRow {
@@ -72,9 +75,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     db.pragma("foreign_keys = ON");
     migrate(db, options.migrations ?? MIGRATIONS);
   } catch (error) {
-    throw new StoreError(
-      `cannot open the store in ${dataDir}: ${(error as Error).message.split("\n")[0]}`,
-    );
+    throw new StoreError(`cannot open the store in ${dataDir}: ${describe(error)}`);
   }
   return new SqliteStore(db, options.now ?? (() => new Date()));
 }

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { describe } from "../../errors.js";
 import {
   AttendanceStatus,
   type Attendee,
@@ -97,7 +98,7 @@ export function splitFrontMatter(text: string, file: string): FrontMatterSplit {
   try {
     raw = parseYaml(yamlLines.join("\n")) ?? {};
   } catch (error) {
-    const message = (error as Error).message.split("\n")[0];
+    const message = describe(error);
     return { text: rest, frontMatter: null, problems: [problem(file, 1, message)] };
   }
   const fields = Fields.safeParse(raw);
