@@ -55,24 +55,32 @@ export interface AnswerSection {
   citation: Citation | null;
 }
 
-/**
- * What an answer holds beyond its title and sections: "yes-no" leads with a verdict, "count"
- * with a number, "list" and "timeline" show several meetings, "comparison" two sides,
- * "candidates" asks which meeting, "summary" is everything else.
- */
-export type AnswerKind =
-  | "summary"
-  | "yes-no"
-  | "count"
-  | "list"
-  | "timeline"
-  | "comparison"
-  | "candidates";
+/** Attendance at two sides set side by side: names as the attendance lists write them. */
+export interface Comparison {
+  joined: string[];
+  left: string[];
+  both: string[];
+}
 
-/** A platform-neutral answer: what every face (Slack, console, CLI) renders. */
-export interface Answer {
+/**
+ * What an answer holds beyond its title and sections, by kind, so each face renders only what
+ * exists: "yes-no" leads with a verdict, "count" with a number, "list" and "timeline" show
+ * several meetings (`meetings`), "comparison" two sides, "candidates" asks which meeting,
+ * "summary" is everything else.
+ */
+export type AnswerDetail =
+  | { kind: "summary" }
+  | { kind: "yes-no"; verdict: boolean }
+  | { kind: "count"; count: number }
+  | { kind: "list" }
+  | { kind: "timeline" }
+  | { kind: "comparison"; comparison: Comparison }
+  | { kind: "candidates" };
+export type AnswerKind = AnswerDetail["kind"];
+
+/** What every answer has, whatever its kind. */
+export interface AnswerBase {
   intent: Intent;
-  kind: AnswerKind;
   /** The structured reading of the question, or null for an answer that needed none. */
   query: Query | null;
   /** Meeting ids in the order a list, timeline or comparison shows them. */
@@ -94,4 +102,24 @@ export interface Answer {
   followUps: string[];
   /** Set when more search results exist beyond these: ask again with this offset. */
   more: { query: string; offset: number } | null;
+}
+
+/** A platform-neutral answer: what every face (Slack, console, CLI) renders. */
+export type Answer = AnswerBase & AnswerDetail;
+
+/** The answer as another kind, with that kind's detail. */
+export function withDetail(answer: Answer, detail: AnswerDetail): Answer {
+  const {
+    kind: _kind,
+    verdict: _verdict,
+    count: _count,
+    comparison: _comparison,
+    ...base
+  } = answer as AnswerBase & {
+    kind: AnswerKind;
+    verdict?: unknown;
+    count?: unknown;
+    comparison?: unknown;
+  };
+  return { ...base, ...detail };
 }

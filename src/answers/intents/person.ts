@@ -1,4 +1,5 @@
 import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
+import { withDetail } from "../answer.js";
 import { dateMatches } from "../dates.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
@@ -82,11 +83,11 @@ export const answerPerson: IntentAnswerer = (input) => {
       citation: citeLine(focus, firstListed.line),
     });
   }
+  let verdict: boolean | null = null;
   if (focus && (input.yesNo ?? false)) {
     // "Was X at …?" is answered yes or no before the evidence.
     const there = person.appearances.find((a) => a.meeting === focus)?.attendee;
-    const verdict = there !== undefined && there.status !== "apologies";
-    answer.kind = "yes-no";
+    verdict = there !== undefined && there.status !== "apologies";
     answer.title = `${verdict ? "Yes" : "No"}: ${person.name} ${
       there
         ? there.status === "apologies"
@@ -104,7 +105,7 @@ export const answerPerson: IntentAnswerer = (input) => {
       : []),
     `what did ${person.name} say`,
   ];
-  return answer;
+  return verdict === null ? answer : withDetail(answer, { kind: "yes-no", verdict });
 };
 
 function postOf(attendee: Attendee): string {

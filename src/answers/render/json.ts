@@ -12,6 +12,9 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
   return {
     intent: answer.intent,
     kind: answer.kind,
+    ...(answer.kind === "yes-no" ? { verdict: answer.verdict } : {}),
+    ...(answer.kind === "count" ? { count: answer.count } : {}),
+    ...(answer.kind === "comparison" ? { comparison: answer.comparison } : {}),
     meeting: answer.meeting,
     candidates: answer.candidates,
     results: answer.results,

@@ -66,8 +66,10 @@ describe("presence", () => {
     expect(ask("was claire waxman at the dmg").title).toBe(
       "Yes: Claire Waxman was present at the DMG meeting on 8 June 2020",
     );
+    expect(ask("was claire waxman at the dmg")).toMatchObject({ kind: "yes-no", verdict: true });
     expect(ask("was jas athwal at the april 2022 meeting")).toMatchObject({
       kind: "yes-no",
+      verdict: false,
       title: "No: Jas Athwal sent apologies to the LCRB meeting on 27 April 2022",
     });
   });
@@ -77,6 +79,7 @@ describe("counts", () => {
   it("counts those who came: present and in attendance", () => {
     const answer = ask("how many people attended the april 2022 meeting");
     expect(answer.title).toBe("22 people attended the LCRB meeting on 27 April 2022");
+    expect(answer).toMatchObject({ kind: "count", count: 22 });
     expect(answer.summary).toMatch(/^18 present, 4 in attendance; 2 sent apologies\./);
   });
 
@@ -169,6 +172,18 @@ describe("attendance compared", () => {
       expect.stringMatching(/^Joined: .*\(5\)$/),
     ]);
     expect(textOf(answer)).not.toContain("Lynne Owens");
+    expect(answer).toMatchObject({
+      kind: "comparison",
+      comparison: {
+        joined: [
+          "Ian Edwards",
+          "Daniel Houghton",
+          "Nesil Caliskan",
+          "Althea Loderick",
+          "Ella Watson",
+        ],
+      },
+    });
   });
 
   it("says which side it has no minutes for", () => {

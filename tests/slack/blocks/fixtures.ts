@@ -1,7 +1,7 @@
-import type { Answer, AnswerSection } from "../../../src/answers/answer.js";
+import type { Answer, AnswerBase, AnswerSection } from "../../../src/answers/answer.js";
 
 /** A search answer shaped like the router's, built by hand from real lines of the minutes. */
-export function searchAnswer(overrides: Partial<Answer> = {}): Answer {
+export function searchAnswer(overrides: Partial<AnswerBase> = {}): Answer {
   return {
     intent: "search",
     kind: "summary",

@@ -1,4 +1,4 @@
-import type { Answer } from "../../answer.js";
+import { type Answer, withDetail } from "../../answer.js";
 import { formatDate } from "../../format.js";
 import type { Executor } from "../executor.js";
 import { answerWithIntent } from "./intents.js";
@@ -26,9 +26,7 @@ export const apologiesExecutor: Executor = (input) =>
     ]
       .filter(Boolean)
       .join(" ");
-    if (input.query.aggregation === "count") {
-      answer.kind = "count";
-      answer.title = `${names.length} sent apologies to ${where}`;
-    }
-    return answer;
+    if (input.query.aggregation !== "count") return answer;
+    answer.title = `${names.length} sent apologies to ${where}`;
+    return withDetail(answer, { kind: "count", count: names.length });
   });

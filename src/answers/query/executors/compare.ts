@@ -1,5 +1,5 @@
 import type { Attendee, Meeting } from "../../../corpus/model.js";
-import type { AnswerSection } from "../../answer.js";
+import { type AnswerSection, withDetail } from "../../answer.js";
 import { citeLine, formatDate, meetingLabel } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { attendeesOf } from "../../organisations.js";
@@ -105,7 +105,6 @@ export const compareExecutor: Executor = (input) => {
     question,
     `Attendance: ${sideLabel(before)} → ${sideLabel(after)}`,
   );
-  answer.kind = "comparison";
   answer.query = query;
   answer.meetings = [...before.meetings, ...after.meetings].map((m) => m.id);
   answer.summary = `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
@@ -143,5 +142,10 @@ export const compareExecutor: Executor = (input) => {
   answer.followUps = latest
     ? [`who attended the ${latest.body} meeting on ${formatDate(latest.date)}?`]
     : [];
-  return answer;
+  const names = (entries: { attendee: Attendee }[]) =>
+    [...entries].sort((x, y) => x.attendee.line - y.attendee.line).map((x) => x.attendee.name);
+  return withDetail(answer, {
+    kind: "comparison",
+    comparison: { joined: names(joined), left: names(left), both: names(both) },
+  });
 };

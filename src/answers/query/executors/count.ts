@@ -1,3 +1,4 @@
+import { withDetail } from "../../answer.js";
 import { formatDate, plural } from "../../format.js";
 import type { Executor } from "../executor.js";
 import { answerWithIntent } from "./intents.js";
@@ -12,13 +13,12 @@ export const attendeeCountExecutor: Executor = (input) =>
     const present = chosen.attendees.filter((a) => a.status === "present").length;
     const officials = chosen.attendees.filter((a) => a.status === "in_attendance").length;
     const apologies = chosen.attendees.filter((a) => a.status === "apologies").length;
-    answer.kind = "count";
     answer.title = `${plural(present + officials, "person", "people")} attended the ${chosen.body} meeting on ${formatDate(chosen.date)}`;
     answer.summary = [
       `${present} present${officials > 0 ? `, ${officials} in attendance` : ""}; ${apologies > 0 ? `${apologies} sent apologies` : "no apologies recorded"}.`,
       answer.summary,
     ].join(" ");
-    return answer;
+    return withDetail(answer, { kind: "count", count: present + officials });
   });
 
 /** "How many items were on the agenda": the number of agenda items, then the meeting at a glance. */
@@ -27,7 +27,6 @@ export const itemCountExecutor: Executor = (input) =>
     const answer = answerWithIntent(input, "meeting", meeting);
     const chosen = input.context.meetings.find((m) => m.id === answer.meeting?.id);
     if (!chosen) return answer;
-    answer.kind = "count";
     answer.title = `${plural(chosen.items.length, "agenda item")} at the ${chosen.body} meeting on ${formatDate(chosen.date)}`;
-    return answer;
+    return withDetail(answer, { kind: "count", count: chosen.items.length });
   });

@@ -1,8 +1,9 @@
 import type { Meeting } from "../../../corpus/model.js";
-import type { Answer } from "../../answer.js";
+import { type Answer, withDetail } from "../../answer.js";
 import {
   citeLine,
   firstSentence,
+  formatDate,
   formatLongDate,
   isListHeading,
   itemLabel,
@@ -15,7 +16,6 @@ import type { ExecutorInput } from "../executor.js";
 /** Several meetings at a glance ("the last two LCRB meetings"): each with its items. */
 export function listAnswer(input: ExecutorInput, meetings: readonly Meeting[]): Answer {
   const answer = blankAnswer("meetings", input.question, `${plural(meetings.length, "meeting")}`);
-  answer.kind = "list";
   answer.meetings = meetings.map((m) => m.id);
   answer.summary = meetings.map((m) => `${meetingLabel(m)}`).join("; ");
   answer.sections = meetings.map((meeting) => {
@@ -30,6 +30,8 @@ export function listAnswer(input: ExecutorInput, meetings: readonly Meeting[]): 
       citation: citeLine(meeting, first?.line ?? meeting.items[0]?.line ?? 1),
     };
   });
-  answer.followUps = meetings.map((m) => `who attended the ${m.body} meeting on ${m.date}?`);
-  return answer;
+  answer.followUps = meetings.map(
+    (m) => `who attended the ${m.body} meeting on ${formatDate(m.date)}?`,
+  );
+  return withDetail(answer, { kind: "list" });
 }

@@ -1,5 +1,5 @@
 import type { Meeting } from "../../../corpus/model.js";
-import type { AnswerSection } from "../../answer.js";
+import { type AnswerSection, withDetail } from "../../answer.js";
 import {
   citeLine,
   firstSentence,
@@ -74,7 +74,6 @@ export const passagesExecutor: Executor = (input) => {
   if ((query.aggregation === "first" || query.aggregation === "last") && first && last) {
     const chosen = query.aggregation === "first" ? first : last;
     answer.meeting = meetingRef(chosen.meeting);
-    answer.kind = "summary";
     answer.title = `${query.aggregation === "first" ? "First" : "Last"} discussed on ${formatDate(chosen.meeting.date)} (${chosen.meeting.body})`;
     answer.summary = `“${words}” came up in ${plural(byMeeting.length, "meeting")} I hold; the ${query.aggregation} was ${meetingLabel(chosen.meeting)}.`;
     answer.sections = chosen.mentions.flatMap((m) => sectionsOf(m, true));
@@ -85,7 +84,6 @@ export const passagesExecutor: Executor = (input) => {
     return answer;
   }
   const timeline = query.aggregation === "timeline";
-  answer.kind = timeline ? "timeline" : query.aggregation === "count" ? "count" : "list";
   answer.meetings = byMeeting.map((entry) => entry.meeting.id);
   if (byMeeting.length === 1 && first) answer.meeting = meetingRef(first.meeting);
   answer.title = timeline
@@ -103,7 +101,10 @@ export const passagesExecutor: Executor = (input) => {
     ...(first ? [`when was ${words} first discussed?`] : []),
     `timeline of ${words}`,
   ];
-  return answer;
+  if (timeline) return withDetail(answer, { kind: "timeline" });
+  if (query.aggregation === "count")
+    return withDetail(answer, { kind: "count", count: byMeeting.length });
+  return withDetail(answer, { kind: "list" });
 };
 
 /** An item that mentions the subject, with its best cited passage (or every one, `all`). */

@@ -1,6 +1,6 @@
 import type { Meeting } from "../../../corpus/model.js";
 import { announcedOn, announcementSection, describeAnnouncement } from "../../announced.js";
-import type { Answer, Intent } from "../../answer.js";
+import { type Answer, type Intent, withDetail } from "../../answer.js";
 import { formatDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { ExecutorInput } from "../executor.js";
@@ -21,7 +21,6 @@ export function unclearAnswer(
   const { question, context } = input;
   const answer = blankAnswer(intent, question, "Which meeting?");
   answer.query = input.query;
-  answer.kind = "candidates";
   if (resolution.status === "ambiguous") {
     answer.candidates = resolution.candidates.map(meetingRef);
     answer.summary = `${resolution.candidates.length} meetings fit “${resolution.wanted.replace(/^a /, "the ")}”: which one do you mean?`;
@@ -36,7 +35,7 @@ export function unclearAnswer(
     answer.followUps = resolution.candidates.map(
       (m) => `${question.text.replace(/\?$/, "")} on ${formatDate(m.date)}`,
     );
-    return answer;
+    return withDetail(answer, { kind: "candidates" });
   }
   answer.title = "No such meeting in the minutes";
   const announced = selector?.date
@@ -57,7 +56,7 @@ export function unclearAnswer(
     citation: null,
   });
   answer.followUps = ["list the meetings"];
-  return answer;
+  return withDetail(answer, { kind: "candidates" });
 }
 
 function itemTitles(meeting: Meeting): string {
