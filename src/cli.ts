@@ -4,6 +4,7 @@ import { CALENDAR_USAGE, calendarCommand } from "./cli/calendar.js";
 import { CHAT_USAGE, chatCommand } from "./cli/chat.js";
 import { type Command, UsageError } from "./cli/command.js";
 import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
+import { FEEDBACK_USAGE, feedbackCommand } from "./cli/feedback.js";
 import { IMPORT_USAGE, importCommand } from "./cli/import.js";
 import { MCP_USAGE, mcpCommand } from "./cli/mcp.js";
 import { SEARCH_USAGE, searchCommand } from "./cli/search.js";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   chat: chatCommand,
   import: importCommand,
   calendar: calendarCommand,
+  feedback: feedbackCommand,
   mcp: mcpCommand,
 };
 
@@ -27,6 +29,7 @@ const USAGE = [
   `  ${CHAT_USAGE}`,
   `  ${IMPORT_USAGE}`,
   `  ${CALENDAR_USAGE}`,
+  `  ${FEEDBACK_USAGE}`,
   `  ${MCP_USAGE}`,
 ].join("\n");
 

@@ -166,3 +166,16 @@ function parseEnv<T extends z.ZodType>(
   const name = issue?.path.join(".") || "environment";
   throw new ConfigError(`${name} ${issue?.message ?? "is malformed"}`);
 }
+
+const DataEnv = Env.pick({ LCRB_DATA_DIR: true });
+
+/** LCRB_DATA_DIR, else ./.lcrb-data: where `lcrb feedback` reads the store. Pure. */
+export function parseDataDir(env: Record<string, string | undefined>): string {
+  return parseEnv(DataEnv, env).LCRB_DATA_DIR ?? DEFAULT_DATA_DIR;
+}
+
+/** Reads .env (if any), then the store's directory. */
+export function readDataDir(): string {
+  loadDotenv({ quiet: true });
+  return parseDataDir(process.env);
+}

@@ -18,7 +18,7 @@ describe("lcrb errors", () => {
     const run = lcrb("minutes");
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'lcrb: unknown command "minutes" (expected corpus, search, ask, chat, import, calendar or mcp)\n',
+      'lcrb: unknown command "minutes" (expected corpus, search, ask, chat, import, calendar, feedback or mcp)\n',
     );
   });
 
@@ -33,7 +33,7 @@ describe("lcrb errors", () => {
     const run = lcrb();
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "lcrb: no command given (expected corpus, search, ask, chat, import, calendar or mcp; lcrb --help lists them)\n",
+      "lcrb: no command given (expected corpus, search, ask, chat, import, calendar, feedback or mcp; lcrb --help lists them)\n",
     );
     const help = lcrb("--help");
     expect(help.code).toBe(0);

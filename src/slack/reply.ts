@@ -5,6 +5,7 @@ import { renderAnswer } from "./blocks/answer.js";
 import type { AskRequest } from "./blocks/ask-request.js";
 import { withCalendarLinks } from "./blocks/calendar-link.js";
 import { renderFailure } from "./blocks/failure.js";
+import { withFeedback } from "./blocks/feedback.js";
 import type { SlackMessage } from "./blocks/message.js";
 import type { SlackDeps } from "./deps.js";
 
@@ -77,7 +78,11 @@ export async function postAnswer(
   const reply = await composeReply(
     deps,
     { question: asked.question, offset: 0 },
-    (answer) => renderAnswer(answer, { share: null, interactive: true }),
+    (answer) =>
+      withFeedback(renderAnswer(answer, { share: null, interactive: true }), {
+        question: asked.question,
+        offset: 0,
+      }),
     surface,
     asked.conversation,
   );

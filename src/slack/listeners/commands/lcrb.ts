@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { readFollowCommand } from "../../../follows/command.js";
 import { renderAnswer } from "../../blocks/answer.js";
+import { withFeedback } from "../../blocks/feedback.js";
 import type { SlackDeps } from "../../deps.js";
 import { runFollowCommand } from "../../follows/follow-command.js";
 import { composeReply, describeError } from "../../reply.js";
@@ -36,10 +37,13 @@ export function lcrbCommand(deps: SlackDeps) {
       deps,
       request,
       (answer) =>
-        renderAnswer(answer, {
-          share: request.question === "" ? null : request,
-          interactive: true,
-        }),
+        withFeedback(
+          renderAnswer(answer, {
+            share: request.question === "" ? null : request,
+            interactive: true,
+          }),
+          request,
+        ),
       "/lcrb",
     );
     try {
