@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { feedbackCommand } from "../../src/cli/feedback.js";
 import type { SlackApp } from "../../src/slack/app.js";
 import { FEEDBACK_ACTIONS } from "../../src/slack/blocks/feedback.js";
-import { slashCommandBody } from "../../src/testing/fake-slack/requests.js";
-import { FakeSlack, type RecordedCall } from "../../src/testing/fake-slack/web-api.js";
+import { slashCommandBody } from "../support/fake-slack/requests.js";
+import { FakeSlack, type RecordedCall } from "../support/fake-slack/web-api.js";
 import {
   freshDataDir,
   LogLines,
