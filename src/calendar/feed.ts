@@ -23,7 +23,10 @@ export function calendarFeed(
     description:
       "Meetings announced in the minutes of the London Crime Reduction Board and its Delivery Management Group.",
     prodId: { company: "lcrb-bot", product: "meetings", language: "EN" },
-    timezone: { name: LONDON, generator: vtimezone },
+    // No calendar-wide zone: ical-generator writes DTSTAMP in that zone without a Z, where RFC 5545
+    // wants UTC. Each timed event carries TZID=Europe/London, and the generator still adds the
+    // VTIMEZONE for every zone the events use.
+    timezone: { name: null, generator: vtimezone },
   });
   for (const { upcoming, announcedBy } of upcomingMeetings(
     context.meetings,

@@ -67,6 +67,13 @@ describe("calendarFeed", () => {
     );
   });
 
+  it("stamps each event in UTC, as RFC 5545 requires of DTSTAMP", () => {
+    const text = calendarFeed(on("2015-04-01"));
+    const stamps = text.split("\r\n").filter((line) => line.startsWith("DTSTAMP"));
+    expect(stamps.length).toBeGreaterThan(0);
+    for (const stamp of stamps) expect(stamp).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
+  });
+
   it("makes a meeting announced without a time an all-day event on its date", () => {
     const events = parseFeed(calendarFeed(on("2020-06-10")));
     expect(events.map((e) => [e.uid, e.allDay, e.start])).toEqual([
