@@ -1,4 +1,4 @@
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -154,4 +154,42 @@ export async function waitForHealth(
     }
   }
   throw new Error("the app never answered /healthz");
+}
+
+/** `npm start` as its own process: the built app, with the output it wrote to stderr so far. */
+export interface MainProcess {
+  child: ChildProcess;
+  stderr: () => string;
+}
+
+/**
+ * Starts `node dist/main.js` in HTTP mode on 127.0.0.1:port against the fake Slack, as `npm start`
+ * does (tests/global-setup.ts has rebuilt dist/ if any source was newer). `env` adds the corpus,
+ * cache, data and Redis settings each test needs. SLACK_APP_TOKEN is set but empty, so a
+ * developer's .env cannot switch the run to Socket Mode.
+ */
+export function startMainProcess(
+  fake: FakeSlack,
+  port: number,
+  env: Record<string, string>,
+): MainProcess {
+  let stderr = "";
+  const child = spawn(process.execPath, ["dist/main.js"], {
+    env: {
+      PATH: process.env.PATH,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_APP_TOKEN: "",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SLACK_API_URL: fake.apiUrl,
+      LOG_LEVEL: "info",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return { child, stderr: () => stderr };
 }

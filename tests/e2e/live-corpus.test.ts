@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slashCommandBody } from "../support/fake-slack/requests.js";
 import { FakeSlack } from "../support/fake-slack/web-api.js";
 import { freePort } from "../support/free-port.js";
-import { BOT_TOKEN, postForm, SIGNING_SECRET, waitForHealth } from "./harness.js";
+import { postForm, startMainProcess, waitForHealth } from "./harness.js";
 
 const LCRB_2015 = "004_17215f53eb22288e.txt";
 const LCRB_2022 = "003_0417dfde59a34df8.txt";
@@ -20,7 +20,7 @@ interface Health {
 describe("the running app picks up new minutes without a restart (node dist/main.js)", () => {
   const fake = new FakeSlack();
   let child: ChildProcess;
-  let stderr = "";
+  let stderr: () => string;
   let port: number;
   let dir: string;
   let cacheDir: string;
@@ -31,24 +31,10 @@ describe("the running app picks up new minutes without a restart (node dist/main
     dir = await mkdtemp(join(tmpdir(), "lcrb-e2e-live-"));
     cacheDir = await mkdtemp(join(tmpdir(), "lcrb-e2e-live-cache-"));
     await copyFile(join("corpus", LCRB_2015), join(dir, LCRB_2015));
-    child = spawn(process.execPath, ["dist/main.js"], {
-      env: {
-        PATH: process.env.PATH,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_APP_TOKEN: "",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        SLACK_API_URL: fake.apiUrl,
-        LCRB_CORPUS_DIR: dir,
-        LCRB_CACHE_DIR: cacheDir,
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
+    ({ child, stderr } = startMainProcess(fake, port, {
+      LCRB_CORPUS_DIR: dir,
+      LCRB_CACHE_DIR: cacheDir,
+    }));
   }, 60_000);
 
   afterAll(async () => {
@@ -69,7 +55,7 @@ describe("the running app picks up new minutes without a restart (node dist/main
       meetings: 1,
       corpus: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    expect(stderr).toContain("watching it for new minutes");
+    expect(stderr()).toContain("watching it for new minutes");
 
     await copyFile(join("corpus", LCRB_2022), join(dir, LCRB_2022));
     let after = before;
@@ -80,7 +66,7 @@ describe("the running app picks up new minutes without a restart (node dist/main
     }
     expect(after.meetings).toBe(2);
     expect(after.corpus).not.toBe(before.corpus);
-    expect(stderr).toContain("minutes reloaded: 1 added, 0 changed, 0 removed; 2 meetings");
+    expect(stderr()).toContain("minutes reloaded: 1 added, 0 changed, 0 removed; 2 meetings");
 
     const ack = await postForm(
       `http://127.0.0.1:${port}`,

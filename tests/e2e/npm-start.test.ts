@@ -1,40 +1,31 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slashCommandBody } from "../support/fake-slack/requests.js";
 import { FakeSlack } from "../support/fake-slack/web-api.js";
 import { freePort } from "../support/free-port.js";
-import { BOT_TOKEN, freshDataDir, postForm, SIGNING_SECRET, waitForHealth } from "./harness.js";
+import {
+  BOT_TOKEN,
+  freshDataDir,
+  postForm,
+  SIGNING_SECRET,
+  startMainProcess,
+  waitForHealth,
+} from "./harness.js";
 
 describe("npm start in HTTP mode (node dist/main.js)", () => {
   const fake = new FakeSlack();
   let child: ChildProcess;
-  let stderr = "";
+  let stderr: () => string;
   let port: number;
 
   beforeAll(async () => {
-    // tests/global-setup.ts has rebuilt dist/ if any source was newer, as `npm start` would.
     await fake.start();
     port = await freePort();
-    child = spawn(process.execPath, ["dist/main.js"], {
-      env: {
-        PATH: process.env.PATH,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        // Set but empty, so a developer's .env cannot switch this run to Socket Mode.
-        SLACK_APP_TOKEN: "",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        SLACK_API_URL: fake.apiUrl,
-        LCRB_CORPUS_DIR: "corpus",
-        LCRB_DATA_DIR: freshDataDir(),
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
+    ({ child, stderr } = startMainProcess(fake, port, {
+      LCRB_CORPUS_DIR: "corpus",
+      LCRB_DATA_DIR: freshDataDir(),
+    }));
   }, 60_000);
 
   afterAll(async () => {
@@ -47,8 +38,8 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
     expect(health.status).toBe(200);
     const { meetings } = (await health.json()) as { meetings: number };
     expect(meetings).toBeGreaterThan(0);
-    expect(stderr).toContain(`loaded ${meetings} meetings`);
-    expect(stderr).toContain(`HTTP mode on port ${port} of 127.0.0.1`);
+    expect(stderr()).toContain(`loaded ${meetings} meetings`);
+    expect(stderr()).toContain(`HTTP mode on port ${port} of 127.0.0.1`);
 
     const ack = await postForm(
       `http://127.0.0.1:${port}`,
@@ -63,9 +54,9 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
     );
     child.kill("SIGTERM");
     expect(await exited).toEqual({ code: 0, signal: null });
-    expect(stderr).toContain("SIGTERM received: stopping");
-    expect(stderr).not.toContain(BOT_TOKEN);
-    expect(stderr).not.toContain(SIGNING_SECRET);
+    expect(stderr()).toContain("SIGTERM received: stopping");
+    expect(stderr()).not.toContain(BOT_TOKEN);
+    expect(stderr()).not.toContain(SIGNING_SECRET);
   }, 40_000);
 
   it("names a malformed variable in one line and exits 1", async () => {

@@ -1,10 +1,17 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack, type RecordedCall } from "../support/fake-slack/web-api.js";
 import { freePort } from "../support/free-port.js";
 import { type RedisServer, redisServerMissing, startRedisServer } from "../support/redis-server.js";
-import { BOT_TOKEN, freshDataDir, postEvent, SIGNING_SECRET, waitForHealth } from "./harness.js";
+import {
+  BOT_TOKEN,
+  freshDataDir,
+  postEvent,
+  SIGNING_SECRET,
+  startMainProcess,
+  waitForHealth,
+} from "./harness.js";
 import { appMention, eventCallback } from "./payloads.js";
 
 const missing = redisServerMissing();
@@ -19,30 +26,15 @@ interface Replica {
 /** `npm start` in HTTP mode as its own process, sharing Redis (and the fake Slack) with the others. */
 async function startReplica(fake: FakeSlack, redisUrl: string): Promise<Replica> {
   const port = await freePort();
-  let stderr = "";
-  const child = spawn(process.execPath, ["dist/main.js"], {
-    env: {
-      PATH: process.env.PATH,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_APP_TOKEN: "",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SLACK_API_URL: fake.apiUrl,
-      LCRB_CORPUS_DIR: "corpus",
-      LCRB_DATA_DIR: freshDataDir(),
-      LCRB_WATCH: "false",
-      REDIS_URL: redisUrl,
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
+  const { child, stderr } = startMainProcess(fake, port, {
+    LCRB_CORPUS_DIR: "corpus",
+    LCRB_DATA_DIR: freshDataDir(),
+    LCRB_WATCH: "false",
+    REDIS_URL: redisUrl,
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/healthz`, child, 40_000);
-  return { url, child, stderr: () => stderr };
+  return { url, child, stderr };
 }
 
 const postsTo = (fake: FakeSlack, channel: string) =>
