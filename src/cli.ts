@@ -1,37 +1,53 @@
 #!/usr/bin/env node
-import { ASK_USAGE, askCommand } from "./cli/ask.js";
-import { CALENDAR_USAGE, calendarCommand } from "./cli/calendar.js";
-import { CHAT_USAGE, chatCommand } from "./cli/chat.js";
 import { type Command, UsageError } from "./cli/command.js";
-import { CORPUS_USAGE, corpusCommand } from "./cli/corpus.js";
-import { FEEDBACK_USAGE, feedbackCommand } from "./cli/feedback.js";
-import { IMPORT_USAGE, importCommand } from "./cli/import.js";
-import { MCP_USAGE, mcpCommand } from "./cli/mcp.js";
-import { SEARCH_USAGE, searchCommand } from "./cli/search.js";
 import { describe } from "./errors.js";
 
-const COMMANDS: Record<string, Command> = {
-  corpus: corpusCommand,
-  search: searchCommand,
-  ask: askCommand,
-  chat: chatCommand,
-  import: importCommand,
-  calendar: calendarCommand,
-  feedback: feedbackCommand,
-  mcp: mcpCommand,
+interface CommandModule {
+  command: Command;
+  usage: string;
+}
+
+// Each command is loaded only when it runs (or for --help), so `lcrb ask` does not load the PDF
+// and Word readers, the MCP SDK, SQLite or the calendar library that other commands need.
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  corpus: async () => {
+    const m = await import("./cli/corpus.js");
+    return { command: m.corpusCommand, usage: m.CORPUS_USAGE };
+  },
+  search: async () => {
+    const m = await import("./cli/search.js");
+    return { command: m.searchCommand, usage: m.SEARCH_USAGE };
+  },
+  ask: async () => {
+    const m = await import("./cli/ask.js");
+    return { command: m.askCommand, usage: m.ASK_USAGE };
+  },
+  chat: async () => {
+    const m = await import("./cli/chat.js");
+    return { command: m.chatCommand, usage: m.CHAT_USAGE };
+  },
+  import: async () => {
+    const m = await import("./cli/import.js");
+    return { command: m.importCommand, usage: m.IMPORT_USAGE };
+  },
+  calendar: async () => {
+    const m = await import("./cli/calendar.js");
+    return { command: m.calendarCommand, usage: m.CALENDAR_USAGE };
+  },
+  feedback: async () => {
+    const m = await import("./cli/feedback.js");
+    return { command: m.feedbackCommand, usage: m.FEEDBACK_USAGE };
+  },
+  mcp: async () => {
+    const m = await import("./cli/mcp.js");
+    return { command: m.mcpCommand, usage: m.MCP_USAGE };
+  },
 };
 
-const USAGE = [
-  "usage:",
-  `  ${CORPUS_USAGE}`,
-  `  ${SEARCH_USAGE}`,
-  `  ${ASK_USAGE}`,
-  `  ${CHAT_USAGE}`,
-  `  ${IMPORT_USAGE}`,
-  `  ${CALENDAR_USAGE}`,
-  `  ${FEEDBACK_USAGE}`,
-  `  ${MCP_USAGE}`,
-].join("\n");
+async function usage(): Promise<string> {
+  const modules = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  return ["usage:", ...modules.map((module) => `  ${module.usage}`)].join("\n");
+}
 
 // "corpus, search, ask, chat, import, calendar or mcp": every command, for the usage errors.
 const NAMES = Object.keys(COMMANDS);
@@ -40,13 +56,14 @@ const EXPECTED = `${NAMES.slice(0, -1).join(", ")} or ${NAMES.at(-1)}`;
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${await usage()}\n`);
     return 0;
   }
   if (!name)
     throw new UsageError(`no command given (expected ${EXPECTED}; lcrb --help lists them)`);
-  const command = COMMANDS[name];
-  if (!command) throw new UsageError(`unknown command "${name}" (expected ${EXPECTED})`);
+  const load = COMMANDS[name];
+  if (!load) throw new UsageError(`unknown command "${name}" (expected ${EXPECTED})`);
+  const { command } = await load();
   return command(rest, { out: (text) => process.stdout.write(text), input: process.stdin });
 }
 
