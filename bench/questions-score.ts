@@ -1,5 +1,5 @@
 import type { Answer } from "../src/answers/answer.js";
-import { answerToTerminal } from "../src/answers/render/terminal.js";
+import { answerToTerminal } from "../src/console/terminal.js";
 import {
   type Expectation,
   QUESTION_CLASSES,

@@ -1,10 +1,10 @@
 import { createAnswerContext } from "../answers/context.js";
 import { answerQuestion } from "../answers/index.js";
-import { answerToJson } from "../answers/render/json.js";
-import { answerToTerminal } from "../answers/render/terminal.js";
 import { readCliSettings } from "../config.js";
+import { answerToTerminal } from "../console/terminal.js";
 import { isIsoDate } from "../corpus/calendar.js";
 import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./command.js";
+import { answerToJson } from "./json/answer.js";
 
 export const ASK_USAGE = "lcrb ask [--corpus DIR] [--json] [--today YYYY-MM-DD] <text…>";
 

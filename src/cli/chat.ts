@@ -1,11 +1,11 @@
 import { createInterface } from "node:readline";
 import { createAnswerContext } from "../answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../answers/index.js";
-import { answerToJson } from "../answers/render/json.js";
-import { answerToTerminal } from "../answers/render/terminal.js";
 import { readCliSettings } from "../config.js";
+import { answerToTerminal } from "../console/terminal.js";
 import { isIsoDate } from "../corpus/calendar.js";
 import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./command.js";
+import { answerToJson } from "./json/answer.js";
 
 export const CHAT_USAGE = "lcrb chat [--corpus DIR] [--json] [--today YYYY-MM-DD] < questions";
 

@@ -8,7 +8,7 @@ import {
   type ConversationStore,
   InMemoryConversationStore,
 } from "../answers/index.js";
-import { answerToTerminal } from "../answers/render/terminal.js";
+import { answerToTerminal } from "./terminal.js";
 
 export interface ConsoleOptions {
   /** A person at a terminal: show a prompt, keep history, use colour. Piped input: just answer. */

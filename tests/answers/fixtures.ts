@@ -1,5 +1,6 @@
 import type { AnswerContext } from "../../src/answers/context.js";
 import type { Attendee, Meeting, NextMeeting } from "../../src/corpus/model.js";
+import { buildSearch } from "../../src/search/index.js";
 import type { MinutesSearch, SearchResult } from "../../src/search/types.js";
 
 // Hand-built meetings from real lines of the seed minutes, so the answers layer can be tested
@@ -251,4 +252,16 @@ export function fixtureContext(today = "2024-01-15", schedule: NextMeeting[] = [
     search: fakeSearch(MEETINGS),
     today: () => today,
   };
+}
+
+/** The page an imported meeting's front matter names as where its minutes are published. */
+export const PUBLISHED_PAGE =
+  "https://www.london.gov.uk/who-we-are/lcrb-minutes?date=2023-04-12&view=full";
+
+/** The fixtures with the April 2023 LCRB imported from PUBLISHED_PAGE, over the real search. */
+export function publishedSourceContext(): AnswerContext {
+  const meetings = MEETINGS.map((m) =>
+    m.id === lcrb2023.id ? { ...m, source: { url: PUBLISHED_PAGE } } : m,
+  );
+  return { ...fixtureContext(), meetings, search: buildSearch(meetings) };
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Intent } from "../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { answerQuestion } from "../../src/answers/index.js";
-import { answerToMrkdwn } from "../../src/answers/render/mrkdwn.js";
+import { answerToMrkdwn } from "../../src/slack/blocks/mrkdwn.js";
 
 // Questions as people type them to the bot, run against the five seed minutes in corpus/.
 // `today` defaults to a day after every meeting and every announced next meeting.

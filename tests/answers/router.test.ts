@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/index.js";
-import { answerToMrkdwn } from "../../src/answers/render/mrkdwn.js";
+import { answerToMrkdwn } from "../../src/slack/blocks/mrkdwn.js";
 import { fakeSearch, fixtureContext, MEETINGS } from "./fixtures.js";
 
 const ask = (text: string, today = "2024-01-15") => answerQuestion(text, fixtureContext(today));

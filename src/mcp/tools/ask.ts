@@ -1,6 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { answerQuestion } from "../../answers/index.js";
-import { answerToJson } from "../../answers/render/json.js";
+import { answerToJson } from "../../cli/json/answer.js";
 import { AnswerOutput, IsoDate, requiredText } from "../schemas.js";
 import type { MinutesSource } from "../source.js";
 import { READ_ONLY, toolResult } from "./result.js";

@@ -1,11 +1,11 @@
 import type { types } from "@slack/bolt";
 import type { Answer, AnswerSection } from "../../answers/answer.js";
-import { answerToMrkdwn, sectionTextMrkdwn } from "../../answers/render/mrkdwn.js";
 import { ACTION_IDS, type AskRequest, encodeAskRequest } from "./ask-request.js";
 import { citationText } from "./citation.js";
 import { escapeMrkdwn, plainText } from "./escape.js";
 import { LIMITS, splitText, truncate } from "./limits.js";
 import { type Block, contextLine, mrkdwnSection, type SlackMessage } from "./message.js";
+import { answerToMrkdwn, sectionTextMrkdwn } from "./mrkdwn.js";
 
 export interface AnswerBlockOptions {
   /** The request this answer came from, to offer "Share in channel" (only on private answers). */

@@ -1,12 +1,26 @@
-import { escapeMrkdwn, mrkdwnLink } from "../../answers/render/mrkdwn.js";
+// Slack reads &, < and > as markup, so text from the minutes or the question must escape them.
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+// "@channel" typed as plain text can still notify everyone when a client re-parses it; a zero
+// width joiner after the "@" keeps it readable but inert.
+const BROADCAST = /@(channel|here|everyone)\b/gi;
 
 /**
- * Text from the minutes or from a user is escaped for mrkdwn by the answers layer's escaper (the
- * same one behind the text fallback): once `<` is `&lt;`, no `<!channel>`, `<!here>`,
- * `<!everyone>`, `<!subteam^…>` or `<@U…>` can reach Slack as live markup, and a typed
- * "@channel" is made inert.
+ * Escapes text from the minutes or from a user for Slack mrkdwn, keeping *bold*: once `<` is
+ * `&lt;`, no `<!channel>`, `<!here>`, `<!everyone>`, `<!subteam^…>` or `<@U…>` can reach Slack as
+ * live markup, and a typed "@channel" is made inert.
  */
-export { escapeMrkdwn, mrkdwnLink };
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c).replace(BROADCAST, "@\u2060$1");
+}
+
+/**
+ * `<url|label>`: the URL's &, < and > escaped as Slack asks, and `|` encoded so it cannot end the
+ * URL early; the label escaped like any text.
+ */
+export function mrkdwnLink(url: string, label: string): string {
+  return `<${url.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c).replaceAll("|", "%7C")}|${escapeMrkdwn(label)}>`;
+}
 
 /** Plain text for a header or button label: no bold markers (plain_text shows them), still escaped. */
 export function plainText(text: string): string {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../../../src/answers/index.js";
-import { answerToTerminal } from "../../../src/answers/render/terminal.js";
+import { answerToTerminal } from "../../../src/console/terminal.js";
 
 // Each executor through the router, on the five seed minutes, with questions as people type them.
 let context: AnswerContext;

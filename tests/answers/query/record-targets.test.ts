@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnswerContext } from "../../../src/answers/context.js";
 import { type AnswerContext, answerQuestion } from "../../../src/answers/index.js";
-import { answerToMrkdwn } from "../../../src/answers/render/mrkdwn.js";
+import { answerToMrkdwn } from "../../../src/slack/blocks/mrkdwn.js";
 
 const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
 

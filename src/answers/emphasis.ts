@@ -1,4 +1,4 @@
-import type { Highlight } from "../../search/types.js";
+import type { Highlight } from "../search/types.js";
 
 /** A stretch of text, emphasised or not. */
 export interface Run {

@@ -1,26 +1,11 @@
-import type { Answer, AnswerSection } from "../answer.js";
-import { citationPlace, citationSource } from "./citation.js";
-import { emphasisRuns } from "./emphasis.js";
+import type { Answer, AnswerSection } from "../../answers/answer.js";
+import { citationPlace, citationSource } from "../../answers/citations.js";
+import { emphasisRuns } from "../../answers/emphasis.js";
+import { escapeMrkdwn, mrkdwnLink } from "./escape.js";
 
-// Slack reads &, < and > as markup, so text from the minutes or the question must escape them.
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-// "@channel" typed as plain text can still notify everyone when a client re-parses it; a zero
-// width joiner after the "@" keeps it readable but inert.
-const BROADCAST = /@(channel|here|everyone)\b/gi;
-
-/** Escapes text for Slack mrkdwn, keeping *bold* and making broadcast mentions inert. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c).replace(BROADCAST, "@\u2060$1");
-}
-
-/**
- * `<url|label>`: the URL's &, < and > escaped as Slack asks, and `|` encoded so it cannot end the
- * URL early; the label escaped like any text.
- */
-export function mrkdwnLink(url: string, label: string): string {
-  return `<${url.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c).replaceAll("|", "%7C")}|${escapeMrkdwn(label)}>`;
-}
+// This file and escape.ts import nothing from Bolt or the rest of slack/: the JSON that `lcrb ask
+// --json` and the MCP server give programs carries this text as `mrkdwn` (src/cli/json/answer.ts),
+// and the CLI must not load the Slack app to build it.
 
 /** A section's text as escaped mrkdwn, its highlights in Slack bold. */
 export function sectionTextMrkdwn(section: Pick<AnswerSection, "text" | "highlights">): string {
@@ -31,7 +16,7 @@ export function sectionTextMrkdwn(section: Pick<AnswerSection, "text" | "highlig
 
 /**
  * An Answer as one Slack mrkdwn message: title, summary, sections with their citations, then
- * follow-up suggestions. Used as the `text` of `lcrb ask --json` and as Slack's fallback text.
+ * follow-up suggestions. Slack's fallback text, and the `mrkdwn` of `lcrb ask --json`.
  */
 export function answerToMrkdwn(answer: Answer): string {
   const blocks: string[] = [`*${escapeMrkdwn(answer.title)}*`];

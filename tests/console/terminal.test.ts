@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../../src/answers/answer.js";
-import { answerToTerminal } from "../../../src/answers/render/terminal.js";
+import type { Answer } from "../../src/answers/answer.js";
+import { answerQuestion } from "../../src/answers/index.js";
+import { answerToTerminal } from "../../src/console/terminal.js";
+import { publishedSourceContext } from "../answers/fixtures.js";
 
 const answer: Answer = {
   intent: "attendees",
@@ -76,5 +78,14 @@ describe("answerToTerminal", () => {
     expect(answerToTerminal(excerpt, { color: false })).toContain(
       "  It was recommended that tackling fraud of this nature required",
     );
+  });
+});
+
+const context = publishedSourceContext();
+
+describe("citations of a meeting with a published source, in the terminal", () => {
+  it("print the URL after file:line in the terminal", () => {
+    const text = answerToTerminal(answerQuestion("casey review", context), { color: false });
+    expect(text).toMatch(/· 002_0368bc6123038781\.txt:\d+ · https:\/\/www\.london\.gov\.uk\//);
   });
 });

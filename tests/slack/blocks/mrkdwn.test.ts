@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answers/answer.js";
-import { answerToMrkdwn, escapeMrkdwn } from "../../../src/answers/render/mrkdwn.js";
+import { answerQuestion } from "../../../src/answers/index.js";
+import { escapeMrkdwn } from "../../../src/slack/blocks/escape.js";
+import { answerToMrkdwn, sectionTextMrkdwn } from "../../../src/slack/blocks/mrkdwn.js";
+import { fixtureContext, publishedSourceContext } from "../../answers/fixtures.js";
 
 const answer: Answer = {
   intent: "search",
@@ -74,5 +77,35 @@ describe("answerToMrkdwn", () => {
     expect(text.split("\n").at(-1)).toBe(
       "Try: “what happened at the LCRB meeting on 27 April 2022?”",
     );
+  });
+});
+
+// 003_0417dfde59a34df8.txt, line 87, with "fraud" highlighted as search returns it.
+const HIGHLIGHTED = "It was recommended that tackling fraud of this nature required <a> & more";
+const FRAUD: [number, number] = [33, 38];
+
+describe("sectionTextMrkdwn", () => {
+  it("bolds the highlights and escapes the text around and inside them", () => {
+    expect(sectionTextMrkdwn({ text: HIGHLIGHTED, highlights: [FRAUD] })).toBe(
+      "It was recommended that tackling *fraud* of this nature required &lt;a&gt; &amp; more",
+    );
+  });
+});
+
+const context = publishedSourceContext();
+
+describe("citations of a meeting with a published source, in mrkdwn", () => {
+  it("make the meeting and date a Slack link in mrkdwn, with & escaped in the URL", () => {
+    const text = answerToMrkdwn(answerQuestion("casey review", context));
+    expect(text).toContain(
+      "Source: <https://www.london.gov.uk/who-we-are/lcrb-minutes?date=2023-04-12&amp;view=full|LCRB, 12 April 2023, item 2 Casey Review>",
+    );
+    expect(text).toMatch(/`002_0368bc6123038781\.txt:\d+`/);
+  });
+
+  it("stay as they were for a meeting with no source", () => {
+    const text = answerToMrkdwn(answerQuestion("casey review", fixtureContext()));
+    expect(text).not.toContain("<http");
+    expect(text).toContain("Source: LCRB, 12 April 2023");
   });
 });

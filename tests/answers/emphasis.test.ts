@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emphasisRuns } from "../../../src/answers/render/emphasis.js";
-import { sectionTextMrkdwn } from "../../../src/answers/render/mrkdwn.js";
+import { emphasisRuns } from "../../src/answers/emphasis.js";
 
 // 003_0417dfde59a34df8.txt, line 87, with "fraud" highlighted as search returns it.
 const TEXT = "It was recommended that tackling fraud of this nature required <a> & more";
@@ -34,13 +33,5 @@ describe("emphasisRuns", () => {
         [3, 8],
       ]).map((run) => run.text),
     ).toEqual(["fraud", " ro", "undtable"]);
-  });
-});
-
-describe("sectionTextMrkdwn", () => {
-  it("bolds the highlights and escapes the text around and inside them", () => {
-    expect(sectionTextMrkdwn({ text: TEXT, highlights: [FRAUD] })).toBe(
-      "It was recommended that tackling *fraud* of this nature required &lt;a&gt; &amp; more",
-    );
   });
 });

@@ -1,6 +1,6 @@
-import type { Answer } from "../answer.js";
-import { citationPlace, citationSource } from "./citation.js";
-import { emphasisRuns } from "./emphasis.js";
+import type { Answer } from "../answers/answer.js";
+import { citationPlace, citationSource } from "../answers/citations.js";
+import { emphasisRuns } from "../answers/emphasis.js";
 
 export interface TerminalOptions {
   /** ANSI styles (bold, dim); off for pipes and files. */
