@@ -1,28 +1,24 @@
-import { stripChatMarkup } from "../search/markup.js";
 import { isStopWord } from "../search/stopwords.js";
 import { correctMonthSpelling } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 
 /** A question as the router reads it. */
 export interface Question {
-  /** As asked, with chat markup removed. */
+  /** As asked, spaces collapsed. */
   asked: string;
-  /** Lower case, misspelt months corrected, curly quotes straightened, no leading "/lcrb". */
+  /** Lower case, misspelt months corrected, curly quotes straightened. */
   text: string;
   reference: MeetingReference;
 }
 
+/**
+ * Reads plain text. Each face hands over what a person asked without its own markup (Slack
+ * mentions and "/lcrb" are gone by the time a question gets here: see slack/markup.ts).
+ */
 export function readQuestion(raw: string): Question {
-  const asked = stripChatMarkup(raw);
-  // Channel names are where a question was asked, not what it is about: keep them out of the words.
+  const asked = raw.replace(/\s+/g, " ").trim();
   const text = correctMonthSpelling(
-    stripChatMarkup(raw, { forSearch: true })
-      .replace(/[‘’]/g, "'")
-      .replace(/[“”]/g, '"')
-      .replace(/^\s*\/?lcrb\b[:,]?\s*/i, "")
-      .replace(/\s+/g, " ")
-      .trim()
-      .toLowerCase(),
+    asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase(),
   );
   return { asked, text, reference: readMeetingReference(text) };
 }

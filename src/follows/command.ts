@@ -1,5 +1,3 @@
-import { stripChatMarkup } from "../search/markup.js";
-
 /** `/lcrb follow …`, `/lcrb unfollow …` and `/lcrb following`, read from the command's text. */
 export type FollowCommand =
   | { kind: "follow"; topic: string | null }
@@ -13,14 +11,14 @@ const EVERY_MEETING =
 /**
  * The follow command a `/lcrb` text is, or null for a question. Only a text that starts with the
  * command word is one ("who follows up on fraud?" is a question). Topics are kept in lower case
- * with chat markup and surrounding quotes removed, so "Knife Crime" and "knife crime" are one follow.
+ * with surrounding quotes removed (the Slack face has removed chat markup), so "Knife Crime" and "knife crime" are one follow.
  */
 export function readFollowCommand(text: string): FollowCommand | null {
   const match = /^\s*(follow|unfollow|following)(?:\s+(.*))?$/is.exec(text);
   if (!match) return null;
   const verb = (match[1] ?? "").toLowerCase();
   if (verb === "following") return match[2]?.trim() ? null : { kind: "following" };
-  const topic = stripChatMarkup(match[2] ?? "")
+  const topic = (match[2] ?? "")
     .replace(/^["'“‘]+|["'”’.?!]+$/g, "")
     .trim()
     .toLowerCase();

@@ -3,7 +3,6 @@ import { decideCorrection } from "./correction.js";
 import type { PassageDocument } from "./documents.js";
 import { EnglishWords } from "./english.js";
 import type { Glossary } from "./glossary.js";
-import { stripChatMarkup } from "./markup.js";
 import type { PackedPostings } from "./postings.js";
 import { holdsSequence, smallestWindow } from "./proximity.js";
 import { quoteFor } from "./quote.js";
@@ -145,7 +144,7 @@ export class LunrMinutesSearch implements MinutesSearch {
       note,
     });
 
-    const cleaned = stripChatMarkup(text, { forSearch: true }).slice(0, MAX_QUERY_LENGTH);
+    const cleaned = text.slice(0, MAX_QUERY_LENGTH);
     if (!/[\p{L}\p{N}]/u.test(cleaned))
       return respond("Nothing to search for: type a subject, such as “fraud” or “VAWG”.");
     const asked = analyseQuery(cleaned, this.#glossary).slice(0, MAX_CONCEPTS);
@@ -312,7 +311,7 @@ export class LunrMinutesSearch implements MinutesSearch {
   }
 
   holdsPhrase(words: string): boolean {
-    const sequence = this.#analyse(stripChatMarkup(String(words)).slice(0, MAX_QUERY_LENGTH))
+    const sequence = this.#analyse(String(words).slice(0, MAX_QUERY_LENGTH))
       .map((entry) => new Set(entry.terms))
       .filter((terms) => terms.size > 0);
     return sequence.length >= 2 && this.#phraseHolders(sequence, 1).size > 0;

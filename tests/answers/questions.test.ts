@@ -3,12 +3,15 @@ import type { Answer, Intent } from "../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { answerQuestion } from "../../src/answers/index.js";
 import { answerToMrkdwn } from "../../src/slack/blocks/mrkdwn.js";
+import { questionFromSlack } from "../../src/slack/markup.js";
 
 // Questions as people type them to the bot, run against the five seed minutes in corpus/.
 // `today` defaults to a day after every meeting and every announced next meeting.
 
 interface Case {
   q: string;
+  /** Typed in Slack: read by the Slack face (mentions and "/lcrb" removed) before the router. */
+  slack?: true;
   intent: Intent;
   /** The meeting the answer is about; null when there is none or it is unclear. */
   meeting?: string | null;
@@ -36,6 +39,7 @@ const CASES: Case[] = [
   },
   {
     q: "<@U0LCRB> who was at the april 2023 meeting",
+    slack: true,
     intent: "attendees",
     meeting: "lcrb-2023-04-12",
     everyone: true,
@@ -49,6 +53,7 @@ const CASES: Case[] = [
   { q: "attendees April 2023", intent: "attendees", meeting: "lcrb-2023-04-12", everyone: true },
   {
     q: "/lcrb attendees 2023-04-12",
+    slack: true,
     intent: "attendees",
     meeting: "lcrb-2023-04-12",
     everyone: true,
@@ -262,7 +267,7 @@ const CASES: Case[] = [
     contains: ["27 April 2022"],
     lacks: ["2023"],
   },
-  { q: "/lcrb meetings", intent: "meetings" },
+  { q: "/lcrb meetings", slack: true, intent: "meetings" },
   // What's next.
   {
     q: "when is the next meeting?",
@@ -325,7 +330,7 @@ const CASES: Case[] = [
       "The latest meeting in the minutes is the LCRB on Wednesday 12 April 2023",
     ],
   },
-  { q: "/lcrb next", intent: "next", upcoming: [] },
+  { q: "/lcrb next", slack: true, intent: "next", upcoming: [] },
   {
     q: "is there a meeting today",
     intent: "next",
@@ -441,7 +446,7 @@ const CASES: Case[] = [
     meeting: "lcrb-2023-04-12",
     contains: ["No actions are recorded"],
   },
-  { q: "/lcrb actions", intent: "actions" },
+  { q: "/lcrb actions", slack: true, intent: "actions" },
   {
     q: "any action points on public service reform",
     intent: "actions",
@@ -589,7 +594,7 @@ describe("questions as people ask them", () => {
   });
 
   it.each(CASES.map((c) => [c.q, c] as const))("%j", (_, c) => {
-    const answer = ask(c.q, c.today ?? AFTER_EVERYTHING);
+    const answer = ask(c.slack ? questionFromSlack(c.q) : c.q, c.today ?? AFTER_EVERYTHING);
     const text = answerToMrkdwn(answer);
     expect(answer.intent).toBe(c.intent);
     if (c.meeting !== undefined) expect(answer.meeting?.id ?? null).toBe(c.meeting);

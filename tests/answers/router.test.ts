@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/index.js";
 import { answerToMrkdwn } from "../../src/slack/blocks/mrkdwn.js";
+import { questionFromSlack } from "../../src/slack/markup.js";
 import { fakeSearch, fixtureContext, MEETINGS } from "./fixtures.js";
 
 const ask = (text: string, today = "2024-01-15") => answerQuestion(text, fixtureContext(today));
@@ -36,8 +37,13 @@ describe("answerQuestion", () => {
       intent: "attendees",
       meeting: { id: "lcrb-2023-04-12" },
     });
-    expect(ask("/lcrb attendees April 2023").meeting?.id).toBe("lcrb-2023-04-12");
-    expect(ask("<@U123> who was at the april 2023 meeting").meeting?.id).toBe("lcrb-2023-04-12");
+    // Typed in Slack, the face removes the command word and the mention first.
+    expect(ask(questionFromSlack("/lcrb attendees April 2023")).meeting?.id).toBe(
+      "lcrb-2023-04-12",
+    );
+    expect(ask(questionFromSlack("<@U123> who was at the april 2023 meeting")).meeting?.id).toBe(
+      "lcrb-2023-04-12",
+    );
   });
 
   it("names every attendee and apology of the meeting, with a citation for each group", () => {
@@ -194,7 +200,10 @@ describe("answerQuestion", () => {
 
   it("leaves a channel reference out of the words it searches for", () => {
     const search = fakeSearch(MEETINGS);
-    answerQuestion("fraud <#C024BE7LR|general>", { ...fixtureContext(), search });
+    answerQuestion(questionFromSlack("fraud <#C024BE7LR|general>"), {
+      ...fixtureContext(),
+      search,
+    });
     expect(search.calls[0]?.query).toBe("fraud");
   });
 

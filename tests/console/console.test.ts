@@ -53,6 +53,15 @@ describe("runConsole", () => {
     expect(printed).not.toContain("Who attended");
   });
 
+  it("reads the commands help shows as '/lcrb …' as the same words without it", async () => {
+    const [typed, plain] = await Promise.all([
+      runPiped(["/lcrb attendees April 2023", "/lcrb meetings"]),
+      runPiped(["attendees April 2023", "meetings"]),
+    ]);
+    expect(typed.replaceAll("> /lcrb ", "> ")).toBe(plain);
+    expect(plain).toContain("Who attended the LCRB meeting on Wednesday 12 April 2023");
+  });
+
   it("pages a search with 'more'", async () => {
     const printed = await runPiped(["the", "more", "more"]);
     expect(printed).toContain("showing 1–3");

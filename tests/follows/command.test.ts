@@ -15,7 +15,6 @@ describe("readFollowCommand", () => {
     ["unfollow knife crime", { kind: "unfollow", topic: "knife crime" }],
     ["unfollow new minutes", { kind: "unfollow", topic: null }],
     ["following", { kind: "following" }],
-    ["follow <!channel> fraud", { kind: "follow", topic: "fraud" }],
   ])("reads %j", (text, command) => {
     expect(readFollowCommand(text)).toEqual(command);
   });

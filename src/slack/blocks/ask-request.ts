@@ -1,4 +1,4 @@
-import { stripChatMarkup } from "../../search/markup.js";
+import { stripChatMarkup } from "../markup.js";
 import { LIMITS } from "./limits.js";
 
 /** What a button asks again: the question and where in the search results to start. */

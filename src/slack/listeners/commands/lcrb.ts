@@ -4,6 +4,7 @@ import { renderAnswer } from "../../blocks/answer.js";
 import { withFeedback } from "../../blocks/feedback.js";
 import type { SlackDeps } from "../../deps.js";
 import { runFollowCommand } from "../../follows/follow-command.js";
+import { questionFromSlack } from "../../markup.js";
 import { composeReply, describeError } from "../../reply.js";
 
 /**
@@ -19,7 +20,8 @@ export function lcrbCommand(deps: SlackDeps) {
     client,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const follow = readFollowCommand(command.text);
+    const text = questionFromSlack(command.text);
+    const follow = readFollowCommand(text);
     if (follow) {
       try {
         await runFollowCommand(follow, command, deps.store, client, respond);
@@ -32,7 +34,7 @@ export function lcrbCommand(deps: SlackDeps) {
       }
       return;
     }
-    const request = { question: command.text.trim(), offset: 0 };
+    const request = { question: text, offset: 0 };
     const reply = await composeReply(
       deps,
       request,

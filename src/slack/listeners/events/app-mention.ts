@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.js";
+import { questionFromSlack } from "../../markup.js";
 import { describeError, postAnswer } from "../../reply.js";
 import { isDirectMessage } from "./direct-message.js";
 
@@ -25,7 +26,7 @@ export function appMention(deps: SlackDeps) {
       deps,
       client,
       {
-        question: event.text,
+        question: questionFromSlack(event.text),
         channel: event.channel,
         threadTs: event.thread_ts ?? event.ts,
         // The thread is the conversation: a later mention in it follows up on this one.

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.js";
+import { questionFromSlack } from "../../markup.js";
 import { postAnswer } from "../../reply.js";
 
 /** Direct-message channel ids start with D. */
@@ -23,7 +24,7 @@ export function directMessage(deps: SlackDeps) {
       deps,
       client,
       {
-        question: event.text,
+        question: questionFromSlack(event.text),
         channel: event.channel,
         threadTs: event.thread_ts,
         // A DM channel is one person's conversation with the bot.
