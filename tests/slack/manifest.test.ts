@@ -7,6 +7,7 @@ interface Manifest {
   features: {
     app_home: Record<string, boolean>;
     bot_user: { display_name: string };
+    assistant_view?: { assistant_description: string };
     slash_commands: { command: string; description: string; usage_hint: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -43,6 +44,7 @@ describe("manifest.yml", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
       [
         "app_mentions:read",
+        "assistant:write",
         "channels:read",
         "chat:write",
         "groups:read",
@@ -63,6 +65,10 @@ describe("manifest.yml", () => {
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it("turns on the assistant view that setStatus and suggested prompts need", () => {
+    expect(manifest.features.assistant_view?.assistant_description).toMatch(/minutes/);
   });
 
   it("enables the Home tab and a Messages tab people can write in", () => {
