@@ -16,9 +16,11 @@ import {
 } from "../answers/index.js";
 import type { LiveContext } from "../answers/live-context.js";
 import type { Config, SlackMode } from "../config.js";
+import { describe } from "../errors.js";
 import { alertsFor } from "../follows/alerts.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/store.js";
+import { AnswerTurns } from "./answer-turns.js";
 import { identifyBot } from "./bot-identity.js";
 import { calendarRoutes } from "./calendar-routes.js";
 import type { AnswerFn, SlackDeps } from "./deps.js";
@@ -30,7 +32,6 @@ import { createLogger } from "./logger.js";
 import { dedupeEvents } from "./middleware/dedupe-events.js";
 import { InFlight } from "./middleware/track-in-flight.js";
 import { RecentIds } from "./recent-ids.js";
-import { describeError } from "./reply.js";
 import { warmUp } from "./warm-up.js";
 
 type SlackConfig = Config & { slack: Exclude<SlackMode, { kind: "console" }> };
@@ -133,6 +134,7 @@ export async function createSlackApp(
     store,
     publicUrl: config.publicUrl,
     conversations: options.conversations ?? new InMemoryConversationStore(),
+    turns: new AnswerTurns(),
   };
   await warmUp(deps);
   const inFlight = new InFlight();
@@ -147,7 +149,7 @@ export async function createSlackApp(
     if (sent > 0) logger.info(`posted ${sent} follow alert(s) for ${added.length} new meeting(s)`);
   });
   app.error(async (error) => {
-    logger.error(`unhandled error in a listener: ${describeError(error)}`);
+    logger.error(`unhandled error in a listener: ${describe(error)}`);
   });
 
   return {

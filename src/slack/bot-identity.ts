@@ -1,6 +1,6 @@
 import { type Logger, webApi } from "@slack/bolt";
-import { CodedError, ErrorCode } from "../errors.js";
-import { describeError } from "./reply.js";
+import { CodedError, describe, ErrorCode } from "../errors.js";
+import { slackErrorCode } from "./api-error.js";
 
 /** The bot's own ids, so it can tell its own messages apart; empty when Slack did not say. */
 export interface BotIdentity {
@@ -39,11 +39,11 @@ export async function identifyBot(
     const auth = await client.auth.test();
     return { botId: auth.bot_id ?? "", botUserId: auth.user_id ?? "" };
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = slackErrorCode(error);
     if (code && BAD_TOKEN.has(code)) {
       throw new SlackStartError(`Slack rejected SLACK_BOT_TOKEN (${code})`);
     }
-    logger.warn(`auth.test failed at start-up, starting anyway: ${describeError(error)}`);
+    logger.warn(`auth.test failed at start-up, starting anyway: ${describe(error)}`);
     return { botId: "", botUserId: "" };
   }
 }

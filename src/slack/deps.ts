@@ -3,6 +3,7 @@ import type { Answer } from "../answers/answer.js";
 import type { AnswerContext, ContextSource } from "../answers/context.js";
 import type { AskOptions, ConversationStore } from "../answers/index.js";
 import type { Store } from "../store/store.js";
+import type { AnswerTurns } from "./answer-turns.js";
 import type { RecentIds } from "./recent-ids.js";
 
 /** The router that turns a question into an Answer (answerQuestion, or a stand-in in tests). */
@@ -29,4 +30,6 @@ export interface SlackDeps {
    * is answered from it. Slash commands and buttons are one-off and keep none.
    */
   conversations: ConversationStore;
+  /** The queue answers wait in for their turn (see AnswerTurns). */
+  turns: AnswerTurns;
 }

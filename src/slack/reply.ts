@@ -1,26 +1,19 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { webApi } from "@slack/bolt";
 import type { Answer } from "../answers/answer.js";
+import { describe } from "../errors.js";
 import { renderAnswer } from "./blocks/answer.js";
 import type { AskRequest } from "./blocks/ask-request.js";
 import { withCalendarLinks } from "./blocks/calendar-link.js";
 import { renderFailure } from "./blocks/failure.js";
 import { withFeedback } from "./blocks/feedback.js";
 import type { SlackMessage } from "./blocks/message.js";
+import { postMessage } from "./deliver.js";
 import type { SlackDeps } from "./deps.js";
 
 /** The message to send; `ok` is false when it is the polite failure message instead of an answer. */
 export interface Reply {
   ok: boolean;
   message: SlackMessage;
-}
-
-// Answers take turns, one per pass of the event loop, so requests arriving meanwhile are read and
-// acknowledged between two answers instead of waiting behind a whole burst of them.
-let lastTurn: Promise<void> = Promise.resolve();
-function takeTurn(): Promise<void> {
-  lastTurn = lastTurn.then(() => nextTurn());
-  return lastTurn;
 }
 
 /**
@@ -36,7 +29,7 @@ export async function composeReply(
   surface: string,
   conversation?: string,
 ): Promise<Reply> {
-  await takeTurn();
+  await deps.turns.take();
   try {
     const answer = await deps.answer(request.question, deps.contexts.current(), {
       offset: request.offset,
@@ -50,7 +43,7 @@ export async function composeReply(
       message: answer.intent === "next" ? withCalendarLinks(message, deps.publicUrl) : message,
     };
   } catch (error) {
-    deps.logger.error(`${surface}: answering failed: ${describeError(error)}`);
+    deps.logger.error(`${surface}: answering failed: ${describe(error)}`);
     return { ok: false, message: renderFailure() };
   }
 }
@@ -67,7 +60,8 @@ export interface PostedQuestion {
 
 /**
  * Answers a question asked in a message (a mention or a DM) with a message in the same place.
- * A failure to send is logged, not thrown: Slack has nowhere to show it.
+ * An answer that cannot be delivered is logged with its reason, not thrown: Slack has nowhere to
+ * show it.
  */
 export async function postAnswer(
   deps: SlackDeps,
@@ -87,23 +81,10 @@ export async function postAnswer(
     asked.conversation,
   );
   try {
-    await client.chat.postMessage({
-      channel: asked.channel,
-      ...(asked.threadTs ? { thread_ts: asked.threadTs } : {}),
-      ...reply.message,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    await postMessage(client, asked, reply.message, deps.logger);
   } catch (error) {
-    deps.logger.error(`${surface}: could not send the answer: ${describeError(error)}`);
+    deps.logger.error(
+      `${surface}: could not deliver the answer in ${asked.channel}: ${describe(error)}`,
+    );
   }
-}
-
-/** One line for a log: the error's code and message, no stack. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === "string" ? `${code}: ${error.message}` : error.message;
-  }
-  return String(error);
 }

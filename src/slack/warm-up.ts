@@ -1,7 +1,7 @@
+import { describe } from "../errors.js";
 import { renderAnswer } from "./blocks/answer.js";
 import { exampleQuestions, renderHome } from "./blocks/home.js";
 import type { SlackDeps } from "./deps.js";
-import { describeError } from "./reply.js";
 
 /**
  * Answers the Home tab's example questions once before the app takes requests. The first answers
@@ -17,7 +17,7 @@ export async function warmUp(deps: SlackDeps): Promise<void> {
       const answer = await deps.answer(question, context, { offset: 0 });
       renderAnswer(answer, { share: { question, offset: 0 }, interactive: true });
     } catch (error) {
-      deps.logger.warn(`warm-up: answering "${question}" failed: ${describeError(error)}`);
+      deps.logger.warn(`warm-up: answering "${question}" failed: ${describe(error)}`);
     }
   }
   deps.logger.debug(`warmed up in ${Math.round(performance.now() - started)} ms`);

@@ -58,8 +58,8 @@ export function directMessage(text: string, extra: Record<string, unknown> = {})
   };
 }
 
-export function homeOpened(user = "U0ASKER") {
-  return { type: "app_home_opened", user, channel: "D0ASKER", tab: "home", event_ts: messageTs() };
+export function homeOpened(user = "U0ASKER", tab: "home" | "messages" = "home") {
+  return { type: "app_home_opened", user, channel: `D0${user}`, tab, event_ts: messageTs() };
 }
 
 /** A click on one of the bot's buttons, on a private answer to /lcrb unless told otherwise. */

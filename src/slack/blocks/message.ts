@@ -6,6 +6,11 @@ export type Block = types.KnownBlock;
 export interface SlackMessage {
   blocks: Block[];
   text: string;
+  /**
+   * The same answer without the blocks a workspace may reject (a table), to send when Slack
+   * answers `invalid_blocks`; absent when `blocks` holds nothing of the kind.
+   */
+  plainerBlocks?: Block[];
 }
 
 export const mrkdwnSection = (text: string): types.SectionBlock => ({

@@ -1,7 +1,7 @@
 import type { Logger, webApi } from "@slack/bolt";
+import { describe } from "../../errors.js";
 import type { FollowAlert } from "../../follows/alerts.js";
 import type { Store } from "../../store/store.js";
-import { describeError } from "../reply.js";
 import { alertMessage } from "./blocks.js";
 
 /**
@@ -28,7 +28,7 @@ export async function sendAlerts(
     } catch (error) {
       store.releaseAlert(alert.follow.id, alert.meetingId);
       logger.error(
-        `could not post the ${alert.meetingId} alert to ${alert.follow.channel}: ${describeError(error)}`,
+        `could not post the ${alert.meetingId} alert to ${alert.follow.channel}: ${describe(error)}`,
       );
     }
   }

@@ -22,6 +22,18 @@ export interface FakeSlackOptions {
   failures?: Record<string, string>;
   /** conversations.members: the members of each channel the bot is in; any other is channel_not_found. */
   channelMembers?: Record<string, string[]>;
+  /**
+   * Answers chosen per call (a 429, an `invalid_blocks`, …); `earlier` are the calls recorded
+   * before this one. Returning undefined gives the usual answer.
+   */
+  script?: (call: RecordedCall, earlier: readonly RecordedCall[]) => ScriptedReply | undefined;
+}
+
+/** A reply the fake sends instead of its usual one: HTTP status (default 200), headers, body. */
+export interface ScriptedReply {
+  status?: number;
+  headers?: Record<string, string>;
+  body: Record<string, unknown>;
 }
 
 export const FAKE_BOT = { userId: "U0LCRBBOT", botId: "B0LCRBBOT", teamId: "T0LCRB" } as const;
@@ -96,16 +108,21 @@ export class FakeSlack {
     const response = url.pathname.match(/^\/response\/(.+)$/);
     const method = response ? "response_url" : url.pathname.replace(/^\/api\//, "");
     const body = parseBody(raw, req.headers["content-type"]);
-    this.calls.push({
+    const call: RecordedCall = {
       method,
       responseId: response?.[1] ? decodeURIComponent(response[1]) : null,
       body,
       authorized: (req.headers.authorization ?? "").startsWith("Bearer "),
       at: performance.now(),
-    });
+    };
+    const scripted = this.options.script?.(call, [...this.calls]);
+    this.calls.push(call);
     for (const waiter of [...this.waiters]) waiter();
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify(this.reply(method, body)));
+    res.writeHead(scripted?.status ?? 200, {
+      "content-type": "application/json",
+      ...scripted?.headers,
+    });
+    res.end(JSON.stringify(scripted?.body ?? this.reply(method, body)));
   }
 
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {

@@ -1,8 +1,8 @@
 import { answerCitations } from "../../../answers/citations.js";
+import { describe } from "../../../errors.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
 import { FEEDBACK_ACTIONS } from "../../blocks/feedback.js";
 import type { SlackDeps } from "../../deps.js";
-import { describeError } from "../../reply.js";
 import type { ButtonArgs } from "./button.js";
 
 /**
@@ -40,7 +40,7 @@ export function recordFeedback(deps: SlackDeps) {
             : "Thanks, noted that this answer did not help; we review these to improve the answers.",
       });
     } catch (error) {
-      deps.logger.error(`feedback: could not record it: ${describeError(error)}`);
+      deps.logger.error(`feedback: could not record it: ${describe(error)}`);
     }
   };
 }

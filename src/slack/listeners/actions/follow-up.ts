@@ -1,7 +1,8 @@
+import { describe } from "../../../errors.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
 import type { SlackDeps } from "../../deps.js";
-import { composeReply, describeError } from "../../reply.js";
+import { composeReply } from "../../reply.js";
 import type { ButtonArgs } from "./button.js";
 
 /** A suggested follow-up question: answered privately to whoever clicked, ready to share. */
@@ -22,7 +23,7 @@ export function followUp(deps: SlackDeps) {
     try {
       await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
     } catch (error) {
-      deps.logger.error(`follow-up: could not send the answer: ${describeError(error)}`);
+      deps.logger.error(`follow-up: could not send the answer: ${describe(error)}`);
     }
   };
 }

@@ -1,7 +1,8 @@
+import { describe } from "../../../errors.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
 import type { SlackDeps } from "../../deps.js";
-import { composeReply, describeError } from "../../reply.js";
+import { composeReply } from "../../reply.js";
 import { type ButtonArgs, onPrivateAnswer } from "./button.js";
 
 /** "More results": the next page of search results replaces the message the button was on. */
@@ -26,7 +27,7 @@ export function moreResults(deps: SlackDeps) {
     try {
       await respond({ replace_original: reply.ok, ...reply.message });
     } catch (error) {
-      deps.logger.error(`more: could not send the next results: ${describeError(error)}`);
+      deps.logger.error(`more: could not send the next results: ${describe(error)}`);
     }
   };
 }

@@ -1,8 +1,11 @@
+import { describe } from "../../../errors.js";
+import { slackErrorCode } from "../../api-error.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
 import type { SlackMessage } from "../../blocks/message.js";
 import { renderSharedAnswer } from "../../blocks/shared-answer.js";
+import { postMessage } from "../../deliver.js";
 import type { SlackDeps } from "../../deps.js";
-import { composeReply, describeError } from "../../reply.js";
+import { composeReply } from "../../reply.js";
 import type { ButtonArgs } from "./button.js";
 
 // The bot may not be a member of the channel /lcrb was typed in; the response_url still works there.
@@ -32,29 +35,30 @@ export function shareAnswer(deps: SlackDeps) {
         await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
         return;
       }
-      await postInChannel(channel, reply.message, { client, respond });
+      await postInChannel(deps, channel, reply.message, { client, respond });
       await respond({ delete_original: true });
     } catch (error) {
-      deps.logger.error(`share: could not share the answer: ${describeError(error)}`);
+      deps.logger.error(`share: could not share the answer: ${describe(error)}`);
     }
   };
 }
 
 async function postInChannel(
+  deps: SlackDeps,
   channel: string,
   message: SlackMessage,
   { client, respond }: Pick<ButtonArgs, "client" | "respond">,
 ): Promise<void> {
   try {
-    await client.chat.postMessage({
-      channel,
-      ...message,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    await postMessage(client, { channel }, message, deps.logger);
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = slackErrorCode(error);
     if (!code || !NOT_A_MEMBER.includes(code)) throw error;
-    await respond({ response_type: "in_channel", replace_original: false, ...message });
+    await respond({
+      response_type: "in_channel",
+      replace_original: false,
+      blocks: message.blocks,
+      text: message.text,
+    });
   }
 }

@@ -1,11 +1,12 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { describe } from "../../../errors.js";
 import { readFollowCommand } from "../../../follows/command.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import { withFeedback } from "../../blocks/feedback.js";
 import type { SlackDeps } from "../../deps.js";
 import { runFollowCommand } from "../../follows/follow-command.js";
 import { questionFromSlack } from "../../markup.js";
-import { composeReply, describeError } from "../../reply.js";
+import { composeReply } from "../../reply.js";
 
 /**
  * `/lcrb <question>`: acknowledged at once (Slack allows 3 s), then answered privately through
@@ -26,7 +27,7 @@ export function lcrbCommand(deps: SlackDeps) {
       try {
         await runFollowCommand(follow, command, deps.store, client, respond);
       } catch (error) {
-        deps.logger.error(`/lcrb ${follow.kind}: ${describeError(error)}`);
+        deps.logger.error(`/lcrb ${follow.kind}: ${describe(error)}`);
         await respond({
           response_type: "ephemeral",
           text: "Sorry, I could not change this channel's follows just now. Please try again.",
@@ -51,7 +52,7 @@ export function lcrbCommand(deps: SlackDeps) {
     try {
       await respond({ response_type: "ephemeral", ...reply.message });
     } catch (error) {
-      deps.logger.error(`/lcrb: could not send the answer: ${describeError(error)}`);
+      deps.logger.error(`/lcrb: could not send the answer: ${describe(error)}`);
     }
   };
 }

@@ -2,35 +2,47 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.js";
 import { questionFromSlack } from "../../markup.js";
 import { postAnswer } from "../../reply.js";
+import { showWorking } from "../../working.js";
 
 /** Direct-message channel ids start with D. */
 export const isDirectMessage = (channel: string): boolean => channel.startsWith("D");
 
+type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
+
 /**
- * A message in the bot's DM: answered in the DM (in its thread, if it was in one). Edits,
- * deletions and other subtypes, messages from bots and the bot's own messages are ignored, or
- * the bot would answer itself.
+ * A message in the bot's DM: answered in the DM (in its thread, if it was in one), with a status
+ * while the bot works. Edits, deletions and other subtypes, messages from bots and the bot's own
+ * messages are ignored, or the bot would answer itself.
  */
 export function directMessage(deps: SlackDeps) {
-  return async ({
-    event,
-    client,
-    context,
-  }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, client, context, setStatus }: MessageArgs): Promise<void> => {
     if (event.channel_type !== "im" || event.subtype !== undefined) return;
     if (event.bot_id !== undefined || event.user === context.botUserId) return;
     if (!event.text || !deps.answeredMessages.remember(`${event.channel}:${event.ts}`)) return;
-    await postAnswer(
-      deps,
+    const done = await showWorking({
       client,
-      {
-        question: questionFromSlack(event.text),
-        channel: event.channel,
-        threadTs: event.thread_ts,
-        // A DM channel is one person's conversation with the bot.
-        conversation: event.channel,
-      },
-      "message.im",
-    );
+      logger: deps.logger,
+      setStatus,
+      channel: event.channel,
+      ts: event.ts,
+      alwaysReact: false,
+      surface: "message.im",
+    });
+    try {
+      await postAnswer(
+        deps,
+        client,
+        {
+          question: questionFromSlack(event.text),
+          channel: event.channel,
+          threadTs: event.thread_ts,
+          // A DM channel is one person's conversation with the bot.
+          conversation: event.channel,
+        },
+        "message.im",
+      );
+    } finally {
+      await done();
+    }
   };
 }
