@@ -1,3 +1,4 @@
+import type { Attendee } from "../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import type { Intent } from "./answer.js";
 import { courtesyOf } from "./conversation.js";
@@ -272,9 +273,36 @@ function byInitials(
 function namesPost(words: readonly string[], people: readonly Person[]): boolean {
   const post = postWords(words);
   if (post.length === 0) return true;
-  const attendees = people.flatMap((person) => person.appearances.map((a) => a.attendee));
-  const known = [...new Set(attendees.flatMap((a) => a.organisation ?? []))];
+  const { attendees, known } = postsOf(people);
   return attendeesOf(post, attendees, known).length > 0;
+}
+
+interface Posts {
+  /** One attendee for each role and organisation written in the attendance lists. */
+  attendees: Attendee[];
+  /** Every organisation they name. */
+  known: string[];
+}
+
+const postsCache = new WeakMap<readonly Person[], Posts>();
+
+// What a post answers to depends only on its role and organisation, and the same posts recur at
+// every meeting: one attendee each is enough. Gathered once per set of people, since matching
+// every appearance against every organisation cost 300 ms a question at 1,000 meetings.
+function postsOf(people: readonly Person[]): Posts {
+  let posts = postsCache.get(people);
+  if (!posts) {
+    const byPost = new Map<string, Attendee>();
+    for (const person of people)
+      for (const { attendee } of person.appearances) {
+        const key = `${attendee.role ?? ""}\0${attendee.organisation ?? ""}`;
+        if (!byPost.has(key)) byPost.set(key, attendee);
+      }
+    const attendees = [...byPost.values()];
+    posts = { attendees, known: [...new Set(attendees.flatMap((a) => a.organisation ?? []))] };
+    postsCache.set(people, posts);
+  }
+  return posts;
 }
 
 // "About" (or "on", "regarding") followed by a pronoun: the subject was in an earlier message.
