@@ -6,6 +6,7 @@ import type { Glossary } from "./glossary.js";
 import type { PackedPostings } from "./postings.js";
 import { holdsSequence, smallestWindow } from "./proximity.js";
 import { quoteFor } from "./quote.js";
+import { ahead, cutScore, keepBest, kthLargest, qualifies } from "./ranked-order.js";
 import { passageShape } from "./substance.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -88,6 +89,32 @@ interface Candidate {
   mask: number;
 }
 
+/** Matching items in answer order, as far as asked for, and how many match in all. */
+interface RankedItems {
+  items: Candidate[];
+  total: number;
+}
+
+/** See LunrMinutesSearch.#scratch; all zero (itemSlot all -1) between queries. */
+interface Scratch {
+  scores: Float64Array;
+  masks: Uint32Array;
+  counts: Uint8Array;
+  /** 1 for a passage some term reached, 2 for one among the best few. */
+  seen: Uint8Array;
+  /** The passages reached, in the order reached. */
+  touched: Int32Array;
+  /** Those that match, within the filters. */
+  matched: Int32Array;
+  /** Per item: its index among the ranked items, or -1. */
+  itemSlot: Int32Array;
+}
+
+/** With at most this many matching items, all of them are sorted (it costs nothing). */
+const FULL_SORT_ITEMS = 1_000;
+/** How far below the wanted-th score the cut looks for a gap wider than a tie. */
+const CUT_MARGIN = 0.05;
+
 /** A text read into index terms: each word's terms, and the words that have any (no stop words). */
 interface Reading {
   terms: string[][];
@@ -114,8 +141,11 @@ export class LunrMinutesSearch implements MinutesSearch {
   readonly #postings: PackedPostings;
   readonly #readings = new Map<string, Reading>();
   readonly #itemCount: number;
+  #scratchArrays: Scratch | null = null;
   /** Each passage's meeting date as a number (20230412), for recency. */
   readonly #dayOf: Int32Array;
+  /** Each passage's item (PassageDocument.itemKey), read without touching the document. */
+  readonly #itemOf: Int32Array;
 
   constructor(
     documents: PassageDocument[],
@@ -129,6 +159,7 @@ export class LunrMinutesSearch implements MinutesSearch {
     this.#postings = postings;
     this.#itemCount = documents.reduce((count, d) => Math.max(count, d.itemKey + 1), 0);
     this.#dayOf = Int32Array.from(documents, (d) => Number(d.meeting.date.replaceAll("-", "")));
+    this.#itemOf = Int32Array.from(documents, (d) => d.itemKey);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
@@ -197,19 +228,8 @@ export class LunrMinutesSearch implements MinutesSearch {
           : "";
       return { ...respond(`${silent}${alone}`, suggestions), corrections };
     }
-    const candidates = this.#rank(answering, options);
-
-    // Candidates come best first, so an item's first passage is its best one.
-    const seen = new Uint8Array(this.#itemCount);
-    const items: Candidate[] = [];
-    for (const candidate of candidates) {
-      const key = this.#document(candidate.ref).itemKey;
-      if (seen[key]) continue;
-      seen[key] = 1;
-      items.push(candidate);
-    }
-    items.sort((a, b) => this.#compare(a, b));
-    if (items.length === 0)
+    const { items, total } = this.#rank(answering, options, offset + limit);
+    if (total === 0)
       return respond(
         options.body || options.from || options.to
           ? "No agenda item matches within those filters."
@@ -240,7 +260,7 @@ export class LunrMinutesSearch implements MinutesSearch {
         : null,
     ].filter((line): line is string => line !== null);
     const note = notes.length > 0 ? notes.join(" ") : null;
-    return { query: text, results, suggestions, corrections, total: items.length, note };
+    return { query: text, results, suggestions, corrections, total, note };
   }
 
   /**
@@ -368,8 +388,11 @@ export class LunrMinutesSearch implements MinutesSearch {
     return this.#documents[ref] as PassageDocument;
   }
 
-  /** Scores every passage that matches any concept, within the filters. */
-  #rank(concepts: Concept[], options: SearchOptions): Candidate[] {
+  /**
+   * Scores every passage that matches any concept, within the filters, and returns the items in
+   * answer order (each by its best passage) as far as the first `wanted`, with how many match.
+   */
+  #rank(concepts: Concept[], options: SearchOptions, wanted: number): RankedItems {
     const boosts = new Map<string, number>();
     for (const concept of concepts) {
       for (const [i, alternative] of concept.alternatives.entries()) {
@@ -378,64 +401,159 @@ export class LunrMinutesSearch implements MinutesSearch {
       }
     }
     const total = this.#documents.length;
-    const scores = new Float64Array(total);
-    // Bit c is set when the passage matches concept c (MAX_CONCEPTS stays under 32).
-    const masks = new Uint32Array(total);
+    const scratch = this.#scratch();
+    const { scores, masks, counts, seen, touched } = scratch;
+    // Only the passages some term reaches are visited, so a query costs what its postings do,
+    // not what the corpus does.
+    let reached = 0;
     for (const [term, boost] of boosts) {
       const posting = this.#postings.get(term);
       if (!posting) continue;
       for (let i = 0; i < posting.documents.length; i++) {
         const document = posting.documents[i] as number;
+        if (seen[document] === 0) {
+          seen[document] = 1;
+          touched[reached++] = document;
+        }
         scores[document] = (scores[document] ?? 0) + boost * (posting.weights[i] ?? 0);
       }
     }
-    const counts = new Uint8Array(total);
+    // Bit c is set when the passage matches concept c (MAX_CONCEPTS stays under 32).
     for (const [c, concept] of concepts.entries()) {
       for (const alternative of concept.alternatives)
         this.#markConcept(alternative, 1 << c, masks, counts);
       // A quoted phrase matches where it is written as typed, not where its words are apart.
       if (concept.only) {
-        for (let document = 0; document < total; document++)
+        for (let k = 0; k < reached; k++) {
+          const document = touched[k] as number;
           if (!concept.only.has(document)) masks[document] = (masks[document] ?? 0) & ~(1 << c);
+        }
       }
     }
 
     // A concept's weight is its rarity among passages, so "fraud" outweighs "board". A passage
     // holding only part of a concept ("police" for "police and crime plan") matches nothing.
     const frequency = concepts.map(() => 0);
-    const matching: number[] = [];
-    for (let document = 0; document < total; document++) {
-      const mask = masks[document] ?? 0;
-      if (mask === 0) continue;
-      matching.push(document);
+    for (let k = 0; k < reached; k++) {
+      const mask = masks[touched[k] as number] ?? 0;
       for (let c = 0; c < concepts.length; c++)
         if (mask & (1 << c)) frequency[c] = (frequency[c] ?? 0) + 1;
     }
     const weight = frequency.map((df) => rarity(df, total));
     const totalWeight = weight.reduce((sum, w) => sum + w, 0);
 
-    const candidates: Candidate[] = [];
-    for (const document of matching) {
-      if (!this.#withinFilters(this.#document(document), options)) continue;
+    // Each matching passage's score replaces its sum of weights; the best few are kept in score
+    // order as they go by.
+    const { matched } = scratch;
+    let matching = 0;
+    const best: Candidate[] = [];
+    const filtered = Boolean(options.body || options.from || options.to);
+    for (let k = 0; k < reached; k++) {
+      const document = touched[k] as number;
       const mask = masks[document] ?? 0;
+      if (mask === 0) continue;
+      if (filtered && !this.#withinFilters(this.#document(document), options)) continue;
       let covered = 0;
       for (let c = 0; c < concepts.length; c++) if (mask & (1 << c)) covered += weight[c] ?? 0;
       const coverage = covered / totalWeight;
-      candidates.push({
-        ref: document,
-        score: (scores[document] ?? 0) * coverage * coverage,
-        mask,
-      });
+      const score = (scores[document] ?? 0) * coverage * coverage;
+      scores[document] = score;
+      matched[matching++] = document;
+      if (qualifies(best, RANKING.proximityCandidates, score, document))
+        keepBest(best, RANKING.proximityCandidates, { ref: document, score, mask });
     }
-    candidates.sort((a, b) => b.score - a.score);
     // Proximity only raises scores, so the best few stay ahead of the rest: re-sort just those.
-    const best = candidates.slice(0, RANKING.proximityCandidates);
     const runs = phraseRuns(concepts);
     for (const candidate of best)
       candidate.score *= this.#proximity(candidate, concepts) * this.#phrasing(candidate, runs);
     best.sort((a, b) => b.score - a.score);
-    candidates.splice(0, best.length, ...best);
-    return candidates;
+
+    // Each item is answered by its first passage in that order: among the best few, else its
+    // highest-scoring one.
+    const { itemSlot } = scratch;
+    const items: Candidate[] = [];
+    for (const candidate of best) {
+      seen[candidate.ref] = 2;
+      const key = this.#itemOf[candidate.ref] as number;
+      if (itemSlot[key] !== -1) continue;
+      itemSlot[key] = items.length;
+      items.push(candidate);
+    }
+    const fromBest = items.length;
+    const others: number[] = [];
+    for (let k = 0; k < matching; k++) {
+      const document = matched[k] as number;
+      if (seen[document] === 2) continue;
+      const key = this.#itemOf[document] as number;
+      const slot = itemSlot[key] as number;
+      if (slot === -1) {
+        itemSlot[key] = fromBest + others.length;
+        others.push(document);
+      } else if (slot >= fromBest) {
+        const current = others[slot - fromBest] as number;
+        const score = scores[document] as number;
+        if (ahead(score, document, { ref: current, score: scores[current] as number }))
+          others[slot - fromBest] = document;
+      }
+    }
+    const candidate = (ref: number): Candidate => ({
+      ref,
+      score: scores[ref] as number,
+      mask: masks[ref] as number,
+    });
+    const count = items.length + others.length;
+    // Everything from the cut score up sorts ahead of everything below it (see cutScore).
+    const cut = count > FULL_SORT_ITEMS ? this.#cut(items, others, scores, wanted) : null;
+    const kept = cut === null ? others : others.filter((ref) => (scores[ref] as number) >= cut);
+    kept.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    const ordered = [
+      ...(cut === null ? items : items.filter((item) => item.score >= cut)),
+      ...kept.map(candidate),
+    ];
+    ordered.sort((a, b) => this.#compare(a, b));
+
+    for (let k = 0; k < reached; k++) {
+      const document = touched[k] as number;
+      scores[document] = 0;
+      masks[document] = 0;
+      seen[document] = 0;
+      itemSlot[this.#itemOf[document] as number] = -1;
+    }
+    return { items: ordered, total: count };
+  }
+
+  /**
+   * The score the first `wanted` items (best-few items, then the others' refs) reach down to,
+   * with the ties around it, or null when every item must be sorted.
+   */
+  #cut(items: Candidate[], others: number[], scores: Float64Array, wanted: number): number | null {
+    const all = new Float64Array(items.length + others.length);
+    for (const [i, item] of items.entries()) all[i] = item.score;
+    for (const [i, ref] of others.entries()) all[items.length + i] = scores[ref] as number;
+    const floor = kthLargest(all, wanted) * (1 - CUT_MARGIN);
+    const top: number[] = [];
+    let below = -Infinity;
+    for (const score of all) {
+      if (score >= floor) top.push(score);
+      else if (score > below) below = score;
+    }
+    top.sort((a, b) => b - a);
+    return cutScore(top, wanted, below, RANKING.tie);
+  }
+
+  /** Working arrays of one passage each, reused by every query (a search runs start to end). */
+  #scratch(): Scratch {
+    const total = this.#documents.length;
+    this.#scratchArrays ??= {
+      scores: new Float64Array(total),
+      masks: new Uint32Array(total),
+      counts: new Uint8Array(total),
+      seen: new Uint8Array(total),
+      touched: new Int32Array(total),
+      matched: new Int32Array(total),
+      itemSlot: new Int32Array(this.#itemCount).fill(-1),
+    };
+    return this.#scratchArrays;
   }
 
   /** Sets `bit` on every passage that holds all the terms of the alternative. */

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { addDays } from "../../src/corpus/calendar.js";
 import { buildSearch, openSearch } from "../../src/search/index.js";
 import { MEETINGS } from "./fixtures.js";
 import { markedExcerpt } from "./marked.js";
@@ -166,6 +167,34 @@ describe("buildSearch", () => {
     const page = search.search("MPS", { limit: 1, offset: 1 });
     expect(page.total).toBe(all.total);
     expect(page.results[0]).toEqual(all.results[1]);
+  });
+
+  it("pages through thousands of matching items as one ordering, the latest meeting first on ties", () => {
+    // Copies of the meetings a week apart: far more matching items than are sorted whole.
+    const copies = Array.from({ length: 400 }, (_, n) =>
+      MEETINGS.map((m) => ({
+        ...m,
+        id: `${m.id}-${n}`,
+        file: `${n}-${m.file}`,
+        date: addDays(m.date, 7 * n),
+      })),
+    ).flat();
+    const many = buildSearch(copies);
+    const all = many.search("MPS", { limit: 100 });
+    expect(all.total).toBeGreaterThan(1_000);
+    const pages = [0, 30, 60].flatMap(
+      (offset) => many.search("MPS", { limit: 30, offset }).results,
+    );
+    expect(pages).toEqual(all.results.slice(0, 90));
+    // Copies of one item score alike: the later meeting's comes first.
+    const tied = all.results.filter((r) => r.score === all.results[0]?.score);
+    expect(tied.length).toBeGreaterThan(1);
+    expect(tied.map((r) => r.date)).toEqual(
+      tied
+        .map((r) => r.date)
+        .sort()
+        .reverse(),
+    );
   });
 
   it("never throws, whatever it is given", () => {
