@@ -5,12 +5,9 @@ import {
   readAttendanceLine,
   statusAfterLine,
 } from "./attendance.js";
-import { readAttendanceHeading } from "./attendance-headings.js";
 import { isTableFrame } from "./attendance-table.js";
-import { addAttendees } from "./attendee-list.js";
-import { type Contents, inContents } from "./contents.js";
-import { isCommonSection, readNumberedHeading } from "./items.js";
-import { followedByProse, isBulleted, nextWrittenLine, type TextLine } from "./lines.js";
+import { withAttendees } from "./attendee-list.js";
+import { type LineLayout, paragraphAfter } from "./layout.js";
 
 /**
  * What a line inside an attendance list turned out to be: read as part of the list, kept as loose
@@ -18,38 +15,45 @@ import { followedByProse, isBulleted, nextWrittenLine, type TextLine } from "./l
  */
 export type ListLine = "entry" | "kept" | "ended";
 
+/** One entry of the list: the line it starts on, the lines it runs over, whom it names. */
+interface Entry {
+  text: string;
+  line: number;
+  /** The last line the entry runs over. */
+  end: number;
+  status: AttendanceStatus;
+  people: ListedPerson[];
+}
+
 /**
- * The attendance list of a minutes file as its lines are walked: the status in force, and the last
- * entry read, so that a line wrapped under an entry is read together with it. People found are
- * added to `attendees`.
+ * The attendance list of a minutes file as its lines are walked: the status in force, and the
+ * entries read so far, so that a line wrapped under an entry is read together with it. The people
+ * are handed back by `attendees()` once the walk is done.
  */
 export class AttendanceList {
   private status: AttendanceStatus = "present";
-  private lastEntry: {
-    text: string;
-    line: number;
-    /** The last line the entry runs over. */
-    end: number;
-    status: AttendanceStatus;
-    added: number;
-  } | null = null;
+  private readonly entries: Entry[] = [];
+  private lastEntry: Entry | null = null;
+  /** Some entry so far names more than one person. */
+  private severalOnALine = false;
 
-  constructor(
-    private readonly lines: readonly TextLine[],
-    private readonly contents: Contents,
-    private readonly attendees: Attendee[],
-  ) {}
+  constructor(private readonly lines: readonly LineLayout[]) {}
+
+  /** Everyone the list names, in order; anyone listed twice is kept at their first entry. */
+  attendees(): Attendee[] {
+    return withAttendees([], this.entries);
+  }
 
   /**
    * Opens (part of) the list under a heading with the status it gives, reading any people written
    * after the heading on its line. Returns the number of the last line that reading used up.
    */
-  open(status: AttendanceStatus, inline: string | null, line: TextLine): number {
+  open(status: AttendanceStatus, inline: string | null, line: LineLayout): number {
     this.status = status;
     this.lastEntry = null;
     if (!inline) return line.line;
     const { text, end } = this.withContinuation(inline, line);
-    this.addPeople(text, line);
+    this.addEntry(text, line, false);
     return end;
   }
 
@@ -57,30 +61,33 @@ export class AttendanceList {
   // read once per status.
   private readonly read_ = new Map<string, ListedPerson[]>();
 
-  private peopleOn(text: string, status: AttendanceStatus): ListedPerson[] {
-    const key = `${status}\u0000${text}`;
+  // A line of its own is read like the entries before it; a list run on after a heading's label
+  // ("Apologies: Sunita Varma (NPS), Edward Pryce (YJB)") is several people whatever came before.
+  private peopleOn(text: string, status: AttendanceStatus, ownLine = true): ListedPerson[] {
+    const onePerLine = ownLine && this.entries.length > 0 && !this.severalOnALine;
+    const key = `${status}${onePerLine ? "1" : "n"}\u0000${text}`;
     let people = this.read_.get(key);
     if (people === undefined) {
-      people = readAttendanceLine(text, status);
+      people = readAttendanceLine(text, status, onePerLine);
       this.read_.set(key, people);
     }
     return people;
   }
 
   /** Reads one line under the list's heading. */
-  read(line: TextLine): ListLine {
+  read(line: LineLayout): ListLine {
     if (isTableFrame(line.raw)) return "entry";
     if (this.continuesEntry(line)) return "entry";
-    if (!inContents(this.contents, line.text) && this.addPeople(line.raw, line)) return "entry";
+    if (!line.listed && this.addEntry(line.raw, line)) return "entry";
     // An entry the rules cannot read ("• DAC …" with a rank no list holds) does not end a
     // bulleted list: the entries after it are still people.
-    if (isBulleted(line.raw) && this.lastEntry) return "entry";
+    if (line.bulleted && this.lastEntry) return "entry";
     return this.missedEntry(line) ? "kept" : "ended";
   }
 
-  /** True when the line names people under the status in force. */
-  namesPeople(line: TextLine): boolean {
-    return this.peopleOn(line.raw, this.status).length > 0;
+  /** True when the text names people under the status in force. */
+  namesPeople(raw: string): boolean {
+    return this.peopleOn(raw, this.status).length > 0;
   }
 
   /**
@@ -88,42 +95,50 @@ export class AttendanceList {
    * "Tom Brown, MPS"): the last entry stood apart too, and this line names a person written the
    * same way, with a description after the name or, like the last entry, without one.
    */
-  continuesSpacedList(line: TextLine): boolean {
+  continuesSpacedList(line: LineLayout): boolean {
     const last = this.lastEntry;
-    if (!last || !this.isBlankLine(last.line - 1)) return false;
+    if (!last || !this.lines[last.line - 1]?.blankBefore) return false;
     if (hasDescription(last.text) !== hasDescription(line.raw)) return false;
-    return this.namesPeople(line);
+    return this.namesPeople(line.raw);
   }
 
-  private isBlankLine(lineNumber: number): boolean {
-    const l = this.lines[lineNumber - 1];
-    return l === undefined || l.text === "" || l.furniture;
+  /**
+   * True when the line is written unlike the entry straight above it: that entry describes its
+   * person ("Gwendolyn Harte, HMPPS") and this line has no description ("Cannabis Farms").
+   */
+  breaksPattern(line: LineLayout): boolean {
+    const last = this.lastEntry;
+    return (
+      last !== null &&
+      last.end === line.line - 1 &&
+      hasDescription(last.text) &&
+      !hasDescription(line.raw)
+    );
   }
 
   /** True when the next written line after the given one names people under `status`. */
-  peopleFollow(lineNumber: number, status: AttendanceStatus): boolean {
-    const next = nextWrittenLine(this.lines, lineNumber);
-    return next !== undefined && this.peopleOn(next.raw, status).length > 0;
+  peopleFollow(line: LineLayout, status: AttendanceStatus): boolean {
+    return line.next !== undefined && this.peopleOn(line.next.raw, status).length > 0;
   }
 
   // A line shaped like a list entry in a form no rule reads ("Independent Chair of the Board, Youth
   // Justice Board") does not end an attendance list and become a heading over the rest of it. Only
   // a title with strong evidence does: the contents list names it, it is a usual section of
   // minutes, or prose follows it.
-  private missedEntry(line: TextLine): boolean {
+  private missedEntry(line: LineLayout): boolean {
     if (!looksLikeListEntry(line.raw)) return false;
-    if (inContents(this.contents, line.text) || isCommonSection(line.text)) return false;
-    return !followedByProse(this.lines, line.line);
+    if (line.listed || line.common) return false;
+    return !paragraphAfter(line);
   }
 
-  private addPeople(text: string, line: TextLine): boolean {
+  private addEntry(text: string, line: LineLayout, ownLine = true): boolean {
     const status = this.status;
-    const people = this.peopleOn(text, status);
-    const before = this.attendees.length;
-    addAttendees(this.attendees, people, line.line);
-    const added = this.attendees.length - before;
-    if (people.length > 0)
-      this.lastEntry = { text, line: line.line, end: line.line, status, added };
+    const people = this.peopleOn(text, status, ownLine);
+    if (people.length > 0) {
+      this.lastEntry = { text, line: line.line, end: line.line, status, people };
+      this.entries.push(this.lastEntry);
+      if (people.length > 1) this.severalOnALine = true;
+    }
     // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
     this.status = statusAfterLine(text, status);
     return people.length > 0;
@@ -132,18 +147,17 @@ export class AttendanceList {
   // "Cllr Marcus Onyango      Chair, London Councils Crime and Public Protection" |
   // "                         Committee": an indented line straight under an entry, that names
   // nobody itself, carries on that entry's description. The entry is read again with it.
-  private continuesEntry(line: TextLine): boolean {
+  private continuesEntry(line: LineLayout): boolean {
     const last = this.lastEntry;
-    if (!last || line.line !== last.end + 1 || !/^\s/.test(line.raw)) return false;
+    if (!last || line.line !== last.end + 1 || !line.indented) return false;
     if (this.peopleOn(line.raw, last.status).length > 0) return false;
     const joined = `${last.text} ${line.text}`;
     const people = this.peopleOn(joined, last.status);
     if (people.length === 0) return false;
-    this.attendees.splice(this.attendees.length - last.added, last.added);
-    const before = this.attendees.length;
-    addAttendees(this.attendees, people, last.line);
-    const added = this.attendees.length - before;
-    this.lastEntry = { ...last, text: joined, end: line.line, added };
+    last.text = joined;
+    last.end = line.line;
+    last.people = people;
+    this.severalOnALine = this.entries.some((e) => e.people.length > 1);
     return true;
   }
 
@@ -151,14 +165,13 @@ export class AttendanceList {
   // a list after a heading's colon runs on over the next lines until a full stop or a blank line.
   // An indented line starts an entry of its own: "Present:\tName, Role" | "\tName, Role" is a
   // hanging-indent list, one person a line.
-  private withContinuation(inline: string, line: TextLine): { text: string; end: number } {
+  private withContinuation(inline: string, line: LineLayout): { text: string; end: number } {
     let text = inline;
     let end = line.line;
     for (;;) {
       const next = this.lines[end];
-      if (/\.\s*$/.test(text) || !next || !next.text || next.furniture) break;
-      if (/^\s/.test(next.raw) || isBulleted(next.raw)) break;
-      if (readAttendanceHeading(next.raw) || readNumberedHeading(next.text)) break;
+      if (/\.\s*$/.test(text) || !next || next.blank) break;
+      if (next.indented || next.bulleted || next.attendance || next.numbered) break;
       text = `${text} ${next.text}`;
       end += 1;
     }

@@ -3,6 +3,7 @@ import { tableRow } from "./attendance-table.js";
 import { initialled } from "./initials.js";
 import { nameList } from "./name-list.js";
 import { organisationFirst } from "./organisation-first.js";
+import { roleFirst } from "./role-first.js";
 import { separatedEntry } from "./separated-entry.js";
 
 /** One attendance line (or the part of it under one status), as the readers get it. */
@@ -11,6 +12,11 @@ export interface EntryText {
   cells: string;
   /** The same words as plain text: markup gone, spaces collapsed, trailing punctuation dropped. */
   text: string;
+  /**
+   * The list's entries so far name one person each: a line of two parts ("Yolanda Quintero, London
+   * Fire Brigade") is then written like them, a name and a description, not two names.
+   */
+  onePerLine: boolean;
 }
 
 /**
@@ -45,6 +51,10 @@ export const ATTENDANCE_READERS: readonly { reader: AttendanceReader; why: strin
   {
     reader: nameList,
     why: "several people on one line only when every part is a name by itself, so it goes before the single-entry reader, which would read the second name as a description",
+  },
+  {
+    reader: roleFirst,
+    why: "'Role – Name (Body)' puts the post where the entry reader below expects a name; it fits only when the part before the dash names no one, so 'Jane Smith – Chair' is left to that reader",
   },
   {
     reader: separatedEntry,

@@ -18,9 +18,13 @@ export interface ListedPerson extends Person {
  * such people run together, an inline "**Apologies**" switching status mid-line (corpus/003), and
  * "Name Organisation" with no separator at all. Empty when the line names nobody.
  */
-export function readAttendanceLine(raw: string, status: AttendanceStatus): ListedPerson[] {
+export function readAttendanceLine(
+  raw: string,
+  status: AttendanceStatus,
+  onePerLine = false,
+): ListedPerson[] {
   return splitAtInlineHeadings(raw, status).flatMap((segment) =>
-    readPeople(segment.text).map((person) => ({
+    readPeople(segment.text, onePerLine).map((person) => ({
       ...person,
       status: person.status ?? segment.status,
     })),
@@ -72,13 +76,13 @@ function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
   return segments.filter((s) => s.text.trim() !== "");
 }
 
-function readPeople(segment: string): TableRowPerson[] {
+function readPeople(segment: string, onePerLine: boolean): TableRowPerson[] {
   // Indentation is layout, not a column: only gaps inside the line separate cells.
   const cells = withoutBullet(withoutAttendanceNotes(segment).replace(/^\s*(?:\|\s*)?/, ""));
   const text = withoutBullet(plainText(cells)).replace(/[;,.\s]+$/, "");
   if (!text) return [];
   for (const { reader } of ATTENDANCE_READERS) {
-    const people = reader.read({ cells, text });
+    const people = reader.read({ cells, text, onePerLine });
     if (people) return people;
   }
   return [];

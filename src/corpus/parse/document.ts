@@ -1,26 +1,9 @@
 import type { Attendee } from "../model.js";
-import { isActionsHeading } from "./actions.js";
-import { readAttendanceHeading, readMisspeltAttendanceHeading } from "./attendance-headings.js";
 import { AttendanceList } from "./attendance-list.js";
 import { type Contents, inContents } from "./contents.js";
-import { findDates } from "./dates.js";
-import {
-  type HeadingStyle,
-  isCommonSection,
-  looksLikeHeading,
-  type NumberedHeading,
-  readLetteredHeading,
-  readNumberedHeading,
-} from "./items.js";
-import {
-  followedByProse,
-  isBoldLine,
-  isBulleted,
-  isMarkdownHeading,
-  proseFollows,
-  type TextLine,
-} from "./lines.js";
-import { readNextMeetingsHeading } from "./next-meetings.js";
+import { type HeadingStyle, type NumberedHeading, readNumberedHeading } from "./items.js";
+import { type LineLayout, paragraphAfter, proseAfter } from "./layout.js";
+import type { TextLine } from "./lines.js";
 
 /** An agenda item as found: its heading and the content lines under it. */
 export interface ItemSection {
@@ -46,26 +29,29 @@ export interface DocumentSections {
 
 type Mode = "header" | "attendance" | "item" | "next" | "actions" | "loose";
 
-const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s/u;
-
 /**
- * Walks the content lines once, top to bottom, deciding for each whether it opens a section
+ * Walks the classified lines once, top to bottom, deciding for each whether it opens a section
  * (attendance, agenda item, next meetings, actions) or belongs to the open one. Agenda headings are
  * judged in context: the first one accepted sets the document's style, and a bare "N." line is a
  * heading only in a document numbered that way, with a number above the last heading's, standing
  * apart from other numbered lines (which make a list).
  */
-export function readSections(lines: readonly TextLine[], contents: Contents): DocumentSections {
+export function readSections(lines: readonly LineLayout[], contents: Contents): DocumentSections {
   const walker = new SectionWalker(lines, contents);
-  for (const line of lines) {
-    if (line.text && !line.furniture && !contents.lines.has(line.line) && !walker.consumed(line))
-      walker.take(line);
-  }
-  return walker.sections;
+  for (const line of lines)
+    if (!line.blank && !line.contents && !walker.consumed(line)) walker.take(line);
+  return walker.finish();
+}
+
+/** A heading's text as the rules see it: the line's own, or a number line joined to its title. */
+interface HeadingText {
+  text: string;
+  raw: string;
+  heading: NumberedHeading | null;
 }
 
 class SectionWalker {
-  readonly sections: DocumentSections = {
+  private readonly sections: DocumentSections = {
     header: [],
     outside: [],
     attendees: [],
@@ -84,24 +70,26 @@ class SectionWalker {
   private readonly attendance: AttendanceList;
 
   constructor(
-    private readonly lines: readonly TextLine[],
+    private readonly lines: readonly LineLayout[],
     private readonly contents: Contents,
   ) {
     this.style = contents.style;
-    this.attendance = new AttendanceList(lines, contents, this.sections.attendees);
-    this.numbered = lines.some(
-      (l) => !l.furniture && !contents.lines.has(l.line) && this.couldBeNumberedHeading(l),
-    );
+    this.attendance = new AttendanceList(lines);
+    this.numbered = lines.some((l) => !l.contents && this.couldBeNumberedHeading(l));
+  }
+
+  finish(): DocumentSections {
+    return { ...this.sections, attendees: this.attendance.attendees() };
   }
 
   /** True for a line already read as the continuation of the one before. */
-  consumed(line: TextLine): boolean {
+  consumed(line: LineLayout): boolean {
     return line.line <= this.consumedTo;
   }
 
-  take(line: TextLine): void {
+  take(line: LineLayout): void {
     const text = line.text;
-    const attendance = readAttendanceHeading(line.raw);
+    const attendance = line.attendance;
     if (attendance) {
       this.enter("attendance");
       const end = this.attendance.open(attendance.status, attendance.inline, line);
@@ -109,23 +97,25 @@ class SectionWalker {
       return;
     }
     // "Apologes" over a list of people: a misspelt heading is a heading when people follow it.
-    const misspelt = readMisspeltAttendanceHeading(text);
-    if (misspelt && this.attendance.peopleFollow(line.line, misspelt.status)) {
+    const misspelt = line.misspeltAttendance;
+    if (misspelt && this.attendance.peopleFollow(line, misspelt.status)) {
       this.enter("attendance");
       this.attendance.open(misspelt.status, null, line);
       return;
     }
-    const next = readNextMeetingsHeading(text);
+    const next = line.nextMeetings;
     if (next) {
       this.enter("next");
       if (/\d/.test(next.inline)) this.sections.nextMeetingLines.push(line);
       return;
     }
-    if (isActionsHeading(text)) {
+    if (line.actions) {
       this.enter("actions");
       return;
     }
-    const heading = this.acceptNumberAbove(line) ?? this.acceptNumbered(line);
+    const heading =
+      this.acceptNumberAbove(line) ??
+      this.acceptNumbered(line, { text, raw: line.raw, heading: line.numbered });
     if (heading) {
       this.openItem(heading.number, heading.title, line);
       return;
@@ -144,7 +134,7 @@ class SectionWalker {
       this.enter("loose");
     }
     if (this.mode === "next") {
-      if (findDates(text).length > 0 || /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}/u.test(text)) {
+      if (line.dated || /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}/u.test(text)) {
         this.sections.nextMeetingLines.push(line);
         return;
       }
@@ -188,25 +178,26 @@ class SectionWalker {
   // "3." | "Serious violence and the Violence Reduction Unit": a number alone on its line, the
   // title on the line below (table cells copied out of Word). Read as one heading when the two
   // together pass as one; the title line is then used up.
-  private acceptNumberAbove(line: TextLine): NumberedHeading | null {
-    if (!/^\(?(?:\d{1,2}(?:\.0)?|[IVX]{1,6})[.)]?$/.test(line.text)) return null;
+  private acceptNumberAbove(line: LineLayout): NumberedHeading | null {
+    if (!line.numberAlone) return null;
     const below = this.lines[line.line];
-    if (!below?.text || below.furniture) return null;
-    const joined = {
-      ...line,
-      raw: `${line.text} ${below.text}`,
-      text: `${line.text} ${below.text}`,
-    };
-    const heading = this.acceptNumbered(joined);
+    if (!below || below.blank) return null;
+    const text = `${line.text} ${below.text}`;
+    const heading = this.acceptNumbered(line, {
+      text,
+      raw: text,
+      heading: readNumberedHeading(text),
+    });
     if (heading) this.consumedTo = below.line;
     return heading;
   }
 
-  private acceptNumbered(line: TextLine): NumberedHeading | null {
-    const heading = readNumberedHeading(line.text);
+  private acceptNumbered(line: LineLayout, written: HeadingText): NumberedHeading | null {
+    const heading = written.heading;
     if (!heading) return this.acceptLettered(line);
-    const listed = inContents(this.contents, line.text);
-    if (heading.style === "number" && !listed && !this.fitsNumberStyle(line, heading)) {
+    const listed =
+      written.text === line.text ? line.listed : inContents(this.contents, written.text);
+    if (heading.style === "number" && !listed && !this.fitsNumberStyle(line, written, heading)) {
       this.listNext = heading.value + 1;
       return null;
     }
@@ -219,9 +210,13 @@ class SectionWalker {
   // A bare "N. Title" line is an item heading only when the document numbers its items that way, it
   // is not one of a run of numbered lines (a list, corpus/002 "1. Feedback on the Turnaround plan"),
   // its number follows on from the last heading, and it is not a numbered attendee.
-  private fitsNumberStyle(line: TextLine, heading: NumberedHeading): boolean {
+  private fitsNumberStyle(
+    line: LineLayout,
+    written: HeadingText,
+    heading: NumberedHeading,
+  ): boolean {
     if (this.style === "item-word") return false;
-    if (/[.;,]\s*$/.test(line.text)) return false;
+    if (/[.;,]\s*$/.test(written.text)) return false;
     if (this.isListLine(line.line - 1) || this.isListLine(line.line + 1)) return false;
     const n = heading.value;
     if (this.lastNumber > 0 && n <= this.lastNumber) return false;
@@ -230,22 +225,24 @@ class SectionWalker {
     if (arabic && this.listNext !== null && n === this.listNext) return false;
     // "Present:" | "Jane Smith, MOPAC" | "" | "1. Road Danger" | "" | "The Board discussed …": a
     // numbered line with a paragraph of prose under it is the first item, whatever its words.
-    if (this.mode === "attendance" && !proseFollows(this.lines, line.line))
-      return !this.attendance.namesPeople(line);
+    if (this.mode === "attendance" && !proseAfter(line))
+      return !this.attendance.namesPeople(written.raw);
     return true;
   }
 
   // "Apologies:" | "Dominic Achterberg, HMCTS" | "" | "Road Danger" | "" | "The Board reviewed …":
   // inside an attendance list, a title-shaped line set apart by a blank line, with prose under it,
   // ends the list and opens an item. Layout decides, not the words: "Road Danger" reads as a name.
-  private titleOverProse(line: TextLine): boolean {
+  // Without a blank line it takes a break in the list's pattern: "Gwendolyn Harte, HMPPS" |
+  // "Cannabis Farms" | "Members heard that …" — entries with descriptions, then a bare title.
+  private titleOverProse(line: LineLayout): boolean {
     return (
-      this.isBlank(line.line - 1) &&
-      looksLikeHeading(line.text) &&
+      (line.blankBefore || this.attendance.breaksPattern(line)) &&
+      line.titleShaped &&
       !/\t/.test(line.raw) &&
-      !isBulleted(line.raw) &&
-      proseFollows(this.lines, line.line) &&
-      findDates(line.text).length === 0 &&
+      !line.bulleted &&
+      proseAfter(line) &&
+      !line.dated &&
       !this.attendance.continuesSpacedList(line)
     );
   }
@@ -253,22 +250,24 @@ class SectionWalker {
   // "a) Hate Incidents" | "" | "The Board heard …": items lettered in sequence (a, b, c …). Letters
   // also mark lists inside items, so only a lettered title set apart by a blank line, with prose
   // under it, next in its sequence and not one of a run of lettered lines, is a heading.
-  private acceptLettered(line: TextLine): NumberedHeading | null {
-    const heading = readLetteredHeading(line.text);
+  private acceptLettered(line: LineLayout): NumberedHeading | null {
+    const heading = line.lettered;
     if (!heading || heading.value !== this.lastLetter + 1) return null;
-    if (!this.isBlank(line.line - 1) || !proseFollows(this.lines, line.line)) return null;
+    // Once items are numbered, letters number the parts of an item ("Agenda item 1: …" | "(a)
+    // Nurse staffing"): headings keep the document's own style.
+    if (this.lastNumber > 0) return null;
+    if (!line.blankBefore || !proseAfter(line)) return null;
     if (this.isListLine(line.line + 1)) return null;
     this.lastLetter = heading.value;
     return heading;
   }
 
   private isListLine(lineNumber: number): boolean {
-    const l = this.lines[lineNumber - 1];
-    return l !== undefined && !l.furniture && l.text !== "" && LIST_START.test(l.text);
+    return this.lines[lineNumber - 1]?.listStart === true;
   }
 
-  private couldBeNumberedHeading(line: TextLine): boolean {
-    const heading = readNumberedHeading(line.text);
+  private couldBeNumberedHeading(line: LineLayout): boolean {
+    const heading = line.numbered;
     if (!heading) return false;
     return (
       heading.style === "item-word" ||
@@ -282,28 +281,19 @@ class SectionWalker {
   // contents list names, that is a usual section of minutes, that is a markdown heading, or that
   // stands between the attendance list and the first item. In minutes with no numbered headings at
   // all, every standalone title after the header is a section.
-  private acceptUnnumbered(line: TextLine): boolean {
-    const text = line.text;
-    if (!looksLikeHeading(text) || findDates(text).length > 0) return false;
-    const marked = isMarkdownHeading(line.raw) || isBoldLine(line.raw);
+  private acceptUnnumbered(line: LineLayout): boolean {
+    if (!line.titleShaped || line.dated) return false;
     // "Knife crime" | "The Board discussed …": in minutes whose items have no numbers, a title
-    // after a blank line may sit straight on its first paragraph.
-    const onParagraph =
-      !this.numbered && this.isBlank(line.line - 1) && followedByProse(this.lines, line.line);
-    if (!marked && !this.standsAlone(line.line) && !onParagraph) return false;
-    if (inContents(this.contents, text) || isCommonSection(text)) return true;
+    // after a blank line, or after a finished paragraph, may sit straight on its first paragraph
+    // (or on bulleted points written as phrases).
+    const over = paragraphAfter(line) || proseAfter(line);
+    const apart = line.blankBefore || /[.!?]$/.test(line.previous?.text ?? "");
+    const onParagraph = !this.numbered && apart && over;
+    if (!line.marked && !(line.blankBefore && line.blankAfter) && !onParagraph) return false;
+    if (line.listed || line.common) return true;
     if (this.mode === "header") return false;
-    if (isMarkdownHeading(line.raw)) return true;
+    if (line.markdown) return true;
     if (this.mode === "loose" && this.sections.items.length === 0) return true;
-    return !this.numbered && followedByProse(this.lines, line.line);
-  }
-
-  private standsAlone(lineNumber: number): boolean {
-    return this.isBlank(lineNumber - 1) && this.isBlank(lineNumber + 1);
-  }
-
-  private isBlank(lineNumber: number): boolean {
-    const l = this.lines[lineNumber - 1];
-    return l === undefined || l.text === "" || l.furniture;
+    return !this.numbered && over;
   }
 }

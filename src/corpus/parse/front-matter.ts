@@ -11,7 +11,7 @@ import {
   type Problem,
 } from "../model.js";
 import { type ListedPerson, readAttendanceLine } from "./attendance.js";
-import { addAttendees } from "./attendee-list.js";
+import { withAttendees } from "./attendee-list.js";
 import { findDates, findTime } from "./dates.js";
 
 /**
@@ -155,7 +155,9 @@ function toFrontMatter(
   for (const [entries, status] of groups)
     for (const entry of entries ?? []) {
       const name = typeof entry === "string" ? entry : entry.name;
-      addAttendees(result.attendees, readEntry(entry, status), lineOf(name, yamlLines));
+      result.attendees = withAttendees(result.attendees, [
+        { people: readEntry(entry, status), line: lineOf(name, yamlLines) },
+      ]);
     }
   for (const entry of [...(fields.nextMeetings ?? []), ...(fields.next_meetings ?? [])]) {
     const date = findDates(entry.date)[0]?.iso;

@@ -12,11 +12,12 @@ import { readRecord } from "../record/index.js";
 import { readActionTable } from "./action-table.js";
 import { readActionEntry, readActionParagraph } from "./actions.js";
 import { readApologiesSentence } from "./apologies-sentence.js";
-import { addAttendees } from "./attendee-list.js";
+import { withAttendees } from "./attendee-list.js";
 import { findContents } from "./contents.js";
 import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader } from "./header.js";
+import { layoutLines } from "./layout.js";
 import { comparable, isPublicationLine, toTextLines } from "./lines.js";
 import { findNextMeetingSentence, readNextMeeting } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
@@ -25,7 +26,7 @@ import { buildPassages } from "./passages.js";
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -42,7 +43,8 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const split = splitFrontMatter(text, file);
   const problems = [...split.problems];
   const lines = toTextLines(split.text);
-  const sections = readSections(lines, findContents(lines));
+  const contents = findContents(lines);
+  const sections = readSections(layoutLines(lines, contents), contents);
   const header = readHeader(sections.header, [
     ...sections.outside,
     ...lines.filter((l) => isPublicationLine(l.text)),
@@ -125,18 +127,18 @@ function withApologiesFromProse(
   items: AgendaItem[],
   front: FrontMatter | null,
 ): Attendee[] {
-  const attendees = [...sections.attendees];
   const prose = [
     ...buildPassages(sections.outside),
     ...items.flatMap((item) => item.passages),
   ].sort((a, b) => a.line - b.line);
-  for (const passage of prose) {
-    const people = readApologiesSentence(passage.text).map((p) => ({
+  const named = prose.map((passage) => ({
+    people: readApologiesSentence(passage.text).map((p) => ({
       ...p,
       status: "apologies" as const,
-    }));
-    addAttendees(attendees, people, passage.line, true);
-  }
+    })),
+    line: passage.line,
+  }));
+  const attendees = withAttendees(sections.attendees, named, true);
   if (!front || front.attendees.length === 0) return attendees;
   const overridden = new Set(front.attendees.map((a) => a.name.toLowerCase()));
   return [...attendees.filter((a) => !overridden.has(a.name.toLowerCase())), ...front.attendees];

@@ -100,39 +100,34 @@ export function isBoldLine(raw: string): boolean {
   return /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
 }
 
-/** The first line after line `lineNumber` that holds content: not blank, not page furniture. */
-export function nextWrittenLine(
-  lines: readonly TextLine[],
-  lineNumber: number,
-): TextLine | undefined {
-  for (let i = lineNumber; i < lines.length; i++) {
-    const l = lines[i];
-    if (l && l.text !== "" && !l.furniture) return l;
-  }
-  return undefined;
-}
-
 /**
- * True when the next written line reads as prose: it ends like a sentence, or it is long and a good
- * share of its words are lower case, or it is a bulleted point that reads as a phrase ("• purity
- * has risen", "• Vacancy rates are above twenty per cent."). A long run of names and bodies ("Ian
- * Bickers (IB) London Prisons Sinead Dervin (SD) NHS England …") is long too, but nearly every word
- * is capitalised; a bulleted name ("• Jane Smith, MOPAC") starts with a capital and ends bare.
+ * True when the line reads as prose: it ends like a sentence, or it is long and a good share of its
+ * words are lower case, or it is a bulleted point that reads as a phrase ("• purity has risen",
+ * "• Vacancy rates are above twenty per cent.", "• Landlords will be written to": it starts in lower
+ * case, or most of its words are). A long run of names and bodies ("Ian Bickers (IB) London Prisons
+ * Sinead Dervin (SD) NHS England …") is long too, but nearly every word is capitalised; a bulleted
+ * name ("• Jane Smith, MOPAC") starts with a capital, ends bare and has no lower-case words.
  */
-export function proseFollows(lines: readonly TextLine[], lineNumber: number): boolean {
-  const next = nextWrittenLine(lines, lineNumber);
-  if (next === undefined) return false;
-  if (/[.!?:]$/.test(next.text)) return true;
-  if (isBulleted(next.raw) && /^\p{Ll}/u.test(withoutBullet(next.text))) return true;
-  const words = next.text.split(" ");
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+export function readsAsProse(line: TextLine): boolean {
+  const text = line.text;
+  if (/[.!?:]$/.test(text)) return true;
+  const words = text.split(" ");
+  let lower = 0;
+  for (const w of words) if (/^\p{Ll}/u.test(w)) lower++;
+  if (isBulleted(line.raw)) {
+    const body = withoutBullet(text);
+    if (/^\p{Ll}/u.test(body)) return true;
+    // The bullet itself is one of the words counted.
+    if (words.length >= 5 && lower * 2 >= words.length - 1) return true;
+  }
   return words.length > 12 && lower >= words.length * 0.3;
 }
 
-/** True when the next written line is prose: a sentence, or a line too long for a title. */
-export function followedByProse(lines: readonly TextLine[], lineNumber: number): boolean {
-  const next = nextWrittenLine(lines, lineNumber);
-  return next !== undefined && (/[.!?:]$/.test(next.text) || next.text.split(" ").length > 12);
+/** More words than a title has. */
+export function writtenLong(text: string): boolean {
+  let spaces = 0;
+  for (let i = text.indexOf(" "); i >= 0 && spaces <= 12; i = text.indexOf(" ", i + 1)) spaces++;
+  return spaces >= 12;
 }
 
 // Boilerplate of the GLA web pages the minutes are copied from, page numbers, and protective

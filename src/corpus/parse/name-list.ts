@@ -5,13 +5,14 @@ import { readSeparatedEntry } from "./separated-entry.js";
 export const nameList: AttendanceReader = {
   name: "several people on one line",
   example: "Lucy Fairweather (YJB), Beth Connolly (HMCTS), Cllr Peter Jones (London Councils)",
-  read: ({ text }) => readNameList(text),
+  read: ({ text, onePerLine }) => readNameList(text, onePerLine),
 };
 
 // Several people on one line: "Kenny Bowie (MOPAC); Ali Griffin (London Councils)" or "Jane Doe, John
 // Smith and Ann Lee". Commas separate people only when every part is a name by itself; otherwise
-// "Name, Organisation" is meant.
-export function readNameList(text: string): Person[] | null {
+// "Name, Organisation" is meant. In a list written one person a line, "Name, Name-like words" with
+// no "and" is one more entry like the others ("Yolanda Quintero, London Fire Brigade").
+export function readNameList(text: string, onePerLine = false): Person[] | null {
   const bySemicolon = text.split(/\s*;\s*/).filter(Boolean);
   if (bySemicolon.length > 1) {
     const people = bySemicolon.map(readSeparatedEntry).filter((p): p is Person => p !== null);
@@ -19,6 +20,7 @@ export function readNameList(text: string): Person[] | null {
   }
   const parts = splitOutsideBrackets(text, /\s*,\s*|\s+and\s+|\s+&\s+/);
   if (parts.length < 2) return null;
+  if (onePerLine && parts.length === 2 && !/\s(?:and|&)\s/.test(text)) return null;
   const nameOnly = parts.every((p) => readPerson(p.replace(/\([^)]*\)/g, " "), "") !== null);
   if (!nameOnly) return null;
   return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);

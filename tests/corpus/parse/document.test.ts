@@ -206,3 +206,113 @@ describe("headings read from layout inside an attendance list", () => {
     ]);
   });
 });
+
+describe("headings read from the layout of the whole document (layout-minutes fixtures)", () => {
+  it("takes a bare title for an item when the entries above it have descriptions and prose follows, with no blank lines at all", () => {
+    const meeting = minutes(
+      "Present",
+      "Amelia Brightwater, MOPAC",
+      "Apologies",
+      "Gwendolyn Harte, HMPPS",
+      "Cannabis Farms",
+      "Members heard that eighteen farms had been found in rented houses since March.",
+      "Modern Slavery In Car Washes",
+      "Rowan Eastwood reported that two boroughs had inspected every car wash on their high streets.",
+    );
+    expect(meeting?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Amelia Brightwater", "present"],
+      ["Gwendolyn Harte", "apologies"],
+    ]);
+    expect(meeting?.items.map((i) => i.title)).toEqual([
+      "Cannabis Farms",
+      "Modern Slavery In Car Washes",
+    ]);
+  });
+
+  it("takes an unbulleted title over bulleted phrases for an item, after a bulleted list of people", () => {
+    const meeting = minutes(
+      "Apologies",
+      "• Eamon Kavanagh, HMPPS",
+      "",
+      "Graffiti And Tagging On Rail Lines",
+      "• Reports are up by a seventh on last year",
+      "• Network Rail will fund two cleaning crews",
+      "",
+      "Noise Complaints From Short Lets",
+      "• Most complaints come from four boroughs",
+      "• Landlords will be written to",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Eamon Kavanagh"]);
+    expect(meeting?.items.map((i) => i.title)).toEqual([
+      "Graffiti And Tagging On Rail Lines",
+      "Noise Complaints From Short Lets",
+    ]);
+  });
+
+  it("reads lettered titles under a numbered item as parts of it, not items", () => {
+    const meeting = minutes(
+      "Attendees",
+      "Tariq Mahmood, MPS",
+      "",
+      "Agenda item 1: Custody Healthcare Contract",
+      "",
+      "(a) Nurse staffing",
+      "",
+      "Desmond Achebe reported that two custody suites had gone without a nurse on several nights.",
+      "",
+      "(b) Mental health triage",
+      "",
+      "Members heard that the triage line answered most calls within ten minutes.",
+      "",
+      "Agenda item 2: Vehicle Seizures",
+      "",
+      "Tariq Mahmood reported on the seizure of uninsured vehicles used in robberies.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Custody Healthcare Contract"],
+      ["2", "Vehicle Seizures"],
+    ]);
+  });
+});
+
+describe("attendance entries read in the pattern of their list (layout-minutes fixtures)", () => {
+  it("reads 'Name, Name-like body' as one person with a description in a list of one person a line", () => {
+    const meeting = minutes(
+      "Members",
+      "Cllr Petra Lindholm, London Councils",
+      "Obiageli Nwosu, MOPAC",
+      "",
+      "Also present",
+      "Yolanda Quintero, London Fire Brigade",
+      "",
+      "1. River Drownings",
+      "",
+      "Yolanda Quintero presented figures on drownings in the Thames and the canals.",
+    );
+    // Whether "London Fire Brigade" describes a role or a body is description.ts's call; here it
+    // only has to stay with Yolanda Quintero.
+    expect(meeting?.attendees.map((a) => [a.name, a.status, a.organisation ?? a.role])).toEqual([
+      ["Petra Lindholm", "present", "London Councils"],
+      ["Obiageli Nwosu", "present", "MOPAC"],
+      ["Yolanda Quintero", "in_attendance", "London Fire Brigade"],
+    ]);
+  });
+
+  it("still reads two people run on after a heading's label", () => {
+    const meeting = minutes(
+      "Attendees",
+      "Rebecca Okonjo - Director, MOPAC",
+      "",
+      "Apologies: Sunita Varma (NPS), Edward Pryce (YJB)",
+      "",
+      "1) Probation Caseloads",
+      "",
+      "The Group heard that caseloads in the south-west cluster remain above the agreed ceiling.",
+    );
+    expect(meeting?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Rebecca Okonjo", "present"],
+      ["Sunita Varma", "apologies"],
+      ["Edward Pryce", "apologies"],
+    ]);
+  });
+});

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  normaliseLine,
-  plainText,
-  proseFollows,
-  toTextLines,
-} from "../../../src/corpus/parse/lines.js";
+import { normaliseLine, plainText, toTextLines } from "../../../src/corpus/parse/lines.js";
 
 const furniture = (text: string) =>
   toTextLines(text)
@@ -61,34 +56,5 @@ describe("normaliseLine", () => {
     expect(normaliseLine("\uF0B7  Helen Ferris, MOPAC (Chair)")).toBe(
       "•  Helen Ferris, MOPAC (Chair)",
     );
-  });
-});
-
-describe("proseFollows", () => {
-  it("is true over a bulleted phrase, false over a bulleted name", () => {
-    const over = (next: string) => proseFollows(toTextLines(`1. Drugs Markets\n\n${next}`), 1);
-    expect(over("• purity of cocaine on the street has risen;")).toBe(true);
-    expect(over("• Vacancy rates are above twenty per cent.")).toBe(true);
-    expect(over("• Georgina Whitfield, MOPAC")).toBe(false);
-  });
-
-  const lines = (...texts: string[]) => toTextLines(texts.join("\n"));
-  it("is true over a sentence, false over a run of names and bodies (corpus/003)", () => {
-    expect(
-      proseFollows(
-        lines("3. Operational update", "", "Members received the report and noted the progress."),
-        1,
-      ),
-    ).toBe(true);
-    expect(
-      proseFollows(
-        lines(
-          "Kenny Bowie (KB) Director, S&MPS Oversight MOPAC",
-          "",
-          "Ian Bickers (IB) London Prisons Sinead Dervin (SD) NHS England Carolyn Downs (CD) London Councils",
-        ),
-        1,
-      ),
-    ).toBe(false);
   });
 });
