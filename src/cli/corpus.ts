@@ -82,7 +82,8 @@ export function formatCorpusTable(meetings: Meeting[], problems: Problem[]): str
   lines.push("", `${meetings.length} meeting${meetings.length === 1 ? "" : "s"} loaded`);
   if (problems.length > 0) {
     lines.push("", "Problems:");
-    for (const p of problems) lines.push(`  ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+    for (const p of problems)
+      lines.push(`  ${p.file}${p.line ? `:${p.line}` : ""}: [${p.code}] ${p.message}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 import { readCliSettings } from "../config.js";
 import { type ImportOutcome, importMinutes } from "../import/index.js";
+import type { ImportReportProblem } from "../import/problem.js";
 import { publishedUrl } from "../import/published-url.js";
 import { COMMON_OPTIONS, type Command, parseCommandArgs, UsageError } from "./command.js";
 import { formatCorpusTable } from "./corpus.js";
@@ -36,7 +37,15 @@ export const importCommand: Command = async (argv, io) => {
     force: values.force,
     today: new Date().toISOString().slice(0, 10),
   });
-  const { imported, problems } = outcome;
+  const { imported } = outcome;
+  const problems: ImportReportProblem[] = [
+    ...outcome.refused,
+    ...outcome.minutesProblems.map((p) => ({
+      file: p.file,
+      code: p.code,
+      message: p.line ? `line ${p.line}: ${p.message}` : p.message,
+    })),
+  ];
   io.out(
     values.json ? `${JSON.stringify({ imported, problems }, null, 2)}\n` : formatImport(outcome),
   );
@@ -53,7 +62,7 @@ function formatImport(outcome: ImportOutcome): string {
         outcome.minutesProblems,
       ),
     );
-  const refused = outcome.problems.filter((p) => p.code !== "minutes");
+  const { refused } = outcome;
   if (refused.length > 0)
     parts.push(
       `Not imported:\n${refused.map((p) => `  ${p.file}: ${p.message} (${p.code})`).join("\n")}\n`,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -10,7 +10,7 @@ import {
   readMeetingCache,
   writeMeetingCache,
 } from "./meeting-cache.js";
-import type { Corpus, Meeting, NextMeeting, Problem } from "./model.js";
+import type { Corpus, Meeting, NextMeeting, Problem, ProblemCode } from "./model.js";
 import { parseSchedule, SCHEDULE_FILE } from "./schedule.js";
 
 const MINUTES_FILE = /\.(txt|md)$/i;
@@ -85,7 +85,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       const reading =
         content.text !== null && parser
           ? parser.readMinutes(content.text, content.file)
-          : unreadable(content.file, content.error);
+          : unreadable(content.file, content.error ?? UNREAD);
       if (content.text !== null) parsed++;
       // The cache only saves work: only a reload of a running corpus keeps an earlier meeting.
       loaded = keepEarlier(previous ? earlier : undefined, { hash: content.hash, reading });
@@ -121,9 +121,18 @@ interface FileContent {
   hash: string;
   /** The text of a file whose reading is not known yet; null when it is known, or unreadable. */
   text: string | null;
-  /** Why the file could not be read, or "". */
-  error: string;
+  /** Why the file could not be read as text, or null. */
+  error: { code: ProblemCode; message: string } | null;
 }
+
+// The largest seed minutes file is under 20 KB and a long meeting's minutes run to a few hundred;
+// a file of megabytes is a log, a dump or a scan saved as .txt, and parsing it would only stall a
+// reload.
+const MAX_MINUTES_BYTES = 4 * 1024 * 1024;
+
+// A minutes file is UTF-8 text: bytes that do not decode, or a NUL (which no text editor writes),
+// mean a PDF, Word file or image was saved under a .txt name.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 async function readContents(
   dir: string,
@@ -134,22 +143,40 @@ async function readContents(
   for (const [i, file] of names.entries()) {
     if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
     try {
-      const bytes = readFileSync(join(dir, file));
+      const path = join(dir, file);
+      const size = statSync(path).size;
+      if (size > MAX_MINUTES_BYTES) {
+        const message = `${(size / 1024 / 1024).toFixed(1)} MB is too large for a minutes file (the limit is ${MAX_MINUTES_BYTES / 1024 / 1024} MB); file skipped`;
+        // Its size stands in for the hash it was not read for: a file cut down to size is read.
+        const hash = `too_large:${size}`;
+        contents.push({ file, hash, text: null, error: { code: "too_large", message } });
+        continue;
+      }
+      const bytes = readFileSync(path);
       const hash = sha256(bytes);
-      const text = known.get(file)?.hash === hash ? null : bytes.toString("utf8");
-      contents.push({ file, hash, text, error: "" });
+      if (known.get(file)?.hash === hash) contents.push({ file, hash, text: null, error: null });
+      else contents.push({ file, hash, ...decodeMinutes(bytes) });
     } catch (error) {
-      contents.push({ file, hash: "", text: null, error: (error as Error).message });
+      const message = `could not read the file: ${(error as Error).message}`;
+      contents.push({ file, hash: "", text: null, error: { code: "unreadable", message } });
     }
   }
   return contents;
 }
 
-function unreadable(file: string, error: string): FileReading {
-  return {
-    meeting: null,
-    problems: [{ file, line: null, message: `could not read the file: ${error}` }],
-  };
+function decodeMinutes(bytes: Buffer): Pick<FileContent, "text" | "error"> {
+  const message = "not a text file (a PDF or Word file? lcrb import converts those); file skipped";
+  try {
+    const text = UTF8.decode(bytes);
+    if (!text.includes("\u0000")) return { text, error: null };
+  } catch {}
+  return { text: null, error: { code: "not_text", message } };
+}
+
+const UNREAD = { code: "unreadable", message: "could not read the file" } as const;
+
+function unreadable(file: string, error: { code: ProblemCode; message: string }): FileReading {
+  return { meeting: null, problems: [{ file, line: null, ...error }] };
 }
 
 // A file that gave a meeting and now gives none keeps its meeting, so a half-written save does

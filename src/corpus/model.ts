@@ -129,10 +129,32 @@ export const Meeting = z.object({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
+/**
+ * Why a minutes file (or the schedule) was skipped or read in part: a stable word scripts and
+ * tests branch on, where the message beside it is for a person and may be reworded.
+ */
+export const ProblemCode = z.enum([
+  "unreadable", // the file could not be read from disk
+  "not_text", // bytes that are not UTF-8 text (a PDF or Word file saved as .txt)
+  "too_large", // larger than any minutes file, so not read
+  "empty", // nothing but white space
+  "not_minutes", // no body, date, attendance list or agenda items
+  "no_date", // no meeting date in the header or front matter: skipped
+  "no_body", // neither the Board nor the DMG named: skipped
+  "no_attendance", // loaded, but no attendance list was found
+  "no_items", // loaded, but no agenda items were found
+  "bad_front_matter", // front matter that is not YAML, or a field in it that cannot be used
+  "parser_failed", // the parser threw on this file
+  "invalid_meeting", // what the parser read failed validation
+  "bad_schedule", // corpus/schedule.yml, or one entry of it, could not be read
+]);
+export type ProblemCode = z.infer<typeof ProblemCode>;
+
 /** Something a clerk should fix in a minutes file; the file is skipped or read in part. */
 export const Problem = z.object({
   file: z.string(),
   line: SourceLine.nullable(),
+  code: ProblemCode,
   message: z.string().min(1),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -10,11 +10,14 @@ export function readMinutes(text: string, file: string): FileReading {
     outcome = parseMinutes(text, file);
   } catch (error) {
     const message = `the parser failed on this file: ${(error as Error).message}`;
-    return { meeting: null, problems: [{ file, line: null, message }] };
+    return { meeting: null, problems: [{ file, line: null, code: "parser_failed", message }] };
   }
   if (!outcome.meeting) return { meeting: null, problems: outcome.problems };
   const valid = Meeting.safeParse(outcome.meeting);
   if (valid.success) return { meeting: valid.data, problems: outcome.problems };
   const message = `not loaded: ${z.prettifyError(valid.error)}`;
-  return { meeting: null, problems: [...outcome.problems, { file, line: null, message }] };
+  return {
+    meeting: null,
+    problems: [...outcome.problems, { file, line: null, code: "invalid_meeting", message }],
+  };
 }

@@ -38,7 +38,14 @@ export function parseSchedule(text: string, file = SCHEDULE_FILE): ScheduleOutco
   } catch (error) {
     return {
       meetings: [],
-      problems: [{ file, line: null, message: `not valid YAML: ${(error as Error).message}` }],
+      problems: [
+        {
+          file,
+          line: null,
+          code: "bad_schedule",
+          message: `not valid YAML: ${(error as Error).message}`,
+        },
+      ],
     };
   }
   if (raw == null) return { meetings: [], problems: [] };
@@ -47,7 +54,12 @@ export function parseSchedule(text: string, file = SCHEDULE_FILE): ScheduleOutco
     return {
       meetings: [],
       problems: [
-        { file, line: null, message: `not a list of meetings: ${z.prettifyError(parsed.error)}` },
+        {
+          file,
+          line: null,
+          code: "bad_schedule",
+          message: `not a list of meetings: ${z.prettifyError(parsed.error)}`,
+        },
       ],
     };
   }
@@ -69,6 +81,7 @@ export function parseSchedule(text: string, file = SCHEDULE_FILE): ScheduleOutco
       problems.push({
         file,
         line: null,
+        code: "bad_schedule",
         message: `entry ${index + 1}: ${z.prettifyError(candidate.error)}`,
       });
   });

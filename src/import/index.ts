@@ -31,8 +31,8 @@ export interface ImportedMinutes {
 
 export interface ImportOutcome {
   imported: ImportedMinutes[];
-  /** Files not imported (with why), then what the parser noticed in the files that were. */
-  problems: ImportProblem[];
+  /** Files not imported, with why. */
+  refused: ImportProblem[];
   /** The parser's problems with the imported files, as `lcrb corpus` reports them. */
   minutesProblems: Problem[];
 }
@@ -47,7 +47,7 @@ export async function importMinutes(
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   const held = await meetingsHeld(options.corpusDir);
-  const outcome: ImportOutcome = { imported: [], problems: [], minutesProblems: [] };
+  const outcome: ImportOutcome = { imported: [], refused: [], minutesProblems: [] };
   for (const path of paths) {
     const from = basename(path);
     try {
@@ -57,15 +57,9 @@ export async function importMinutes(
       held.set(result.imported.meeting.id, result.imported.file);
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      outcome.problems.push({ file: from, code: error.code, message: error.message });
+      outcome.refused.push({ file: from, code: error.code, message: error.message });
     }
   }
-  for (const p of outcome.minutesProblems)
-    outcome.problems.push({
-      file: p.file,
-      code: "minutes",
-      message: p.line ? `line ${p.line}: ${p.message}` : p.message,
-    });
   return outcome;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ProblemCode } from "../corpus/model.js";
 import { CodedError, ErrorCode } from "../errors.js";
 
 /** Why a file was not imported: stable words scripts can branch on. */
@@ -13,11 +14,21 @@ export const ImportProblemCode = z.enum([
 ]);
 export type ImportProblemCode = z.infer<typeof ImportProblemCode>;
 
-/** A file that was not imported, or a problem the parser found in one that was. */
+/** A file that was not imported, and why. */
 export interface ImportProblem {
-  /** The input's file name, or the corpus file's for a problem found after writing it. */
+  /** The input's file name. */
   file: string;
-  code: string;
+  code: ImportProblemCode;
+  message: string;
+}
+
+/**
+ * An entry of `problems` in `lcrb import --json`: a refused file, or what the parser noticed in a
+ * file that was imported (named as written to the corpus, with the code `lcrb corpus` gives it).
+ */
+export interface ImportReportProblem {
+  file: string;
+  code: ImportProblemCode | ProblemCode;
   message: string;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +68,32 @@ describe("lcrb corpus", () => {
       "0",
     ]);
     expect(out).toContain("5 meetings loaded");
+  });
+
+  it("gives each problem its code, in the JSON and in the table", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "lcrb-problems-"));
+    try {
+      await copyFile(join(CORPUS, "002_0368bc6123038781.txt"), join(dir, "lcrb.txt"));
+      // 002_0368bc6123038781.txt's heading and attendance lines with the date taken out of the heading.
+      await writeFile(
+        join(dir, "undated.txt"),
+        "London Crime Reduction Board - Minutes\n\n1. Attendees and apologies\n\nSadiq Khan, Mayor of London (Chair)\n\nSophie Linden, DMPC\n",
+      );
+      await writeFile(join(dir, "scan.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0xe2, 0xe3, 0]));
+      const json = JSON.parse((await run(["--corpus", dir, "--json"])).out) as {
+        problems: { file: string; line: number | null; code: string; message: string }[];
+      };
+      expect(json.problems.map((p) => [p.file, p.code])).toEqual([
+        ["scan.txt", "not_text"],
+        ["undated.txt", "no_date"],
+      ]);
+      const table = await run(["--corpus", dir]);
+      expect(table.code).toBe(0);
+      expect(table.out).toMatch(/^ {2}scan\.txt: \[not_text\] /m);
+      expect(table.out).toMatch(/^ {2}undated\.txt:1: \[no_date\] /m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 1 when no meeting loads", async () => {

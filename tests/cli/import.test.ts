@@ -408,6 +408,33 @@ describe("lcrb import: bad input", () => {
   });
 });
 
+describe("lcrb import: what the parser noticed", () => {
+  it("reports it under the code lcrb corpus gives it", async () => {
+    const corpus = await corpusDir("noticed");
+    // The heading and first items of lcrb-minutes-2-february-2021.html, without its attendance.
+    const page = join(work, "items-only.html");
+    await writeFile(
+      page,
+      [
+        "<main><h1>London Crime Reduction Board meeting minutes - 2 February 2021</h1>",
+        "<h2>1. Agreement of minutes</h2><p>The minutes of 20 October 2020 were agreed.</p>",
+        "<h2>2. The Action Plan – transparency, accountability and trust in policing</h2>",
+        "<p>An update was provided on community engagement, recommendations and delivery to date.</p></main>",
+      ].join("\n"),
+    );
+    const run = importJson(corpus, page);
+    expect(run.code).toBe(0);
+    expect(run.json?.imported.map((i) => i.file)).toEqual(["lcrb-2021-02-02.txt"]);
+    expect(run.json?.problems).toMatchObject([
+      { file: "lcrb-2021-02-02.txt", code: "no_attendance" },
+    ]);
+    const rows = JSON.parse(lcrb("corpus", "--json", "--corpus", corpus).stdout) as {
+      problems: { file: string; code: string }[];
+    };
+    expect(rows.problems).toMatchObject([{ file: "lcrb-2021-02-02.txt", code: "no_attendance" }]);
+  });
+});
+
 describe("lcrb import: the same meeting twice", () => {
   it("never overwrites without --force, and says the meeting is already there", async () => {
     const corpus = await corpusDir("twice");

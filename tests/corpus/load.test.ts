@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,9 +32,30 @@ describe("loadCorpus", () => {
       ["dmg-2020-06-08", "md/dmg.md"],
       ["lcrb-2023-04-12", "002_0368bc6123038781.txt"],
     ]);
-    expect(corpus.problems.map((p) => [p.file, p.message])).toEqual([
-      ["empty.txt", "the file is empty"],
-      ["junk.txt", expect.stringContaining("does not look like minutes")],
+    expect(corpus.problems.map((p) => [p.file, p.code])).toEqual([
+      ["empty.txt", "empty"],
+      ["junk.txt", "not_minutes"],
+    ]);
+  });
+
+  it("skips a file that is not text, or too large to be minutes, and loads the rest", async () => {
+    await copyFile(join(CORPUS, "002_0368bc6123038781.txt"), join(dir, "002_0368bc6123038781.txt"));
+    // A PDF saved under a .txt name: its header, then binary bytes that are not UTF-8.
+    await writeFile(
+      join(dir, "saved-as.txt"),
+      Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"),
+    );
+    await writeFile(join(dir, "nul.txt"), "London Crime Reduction Board\u0000\u0000");
+    // The seed minutes repeated past the limit: every line would read, but not as one meeting.
+    const seed = await readFile(join(CORPUS, "002_0368bc6123038781.txt"), "utf8");
+    await writeFile(join(dir, "huge.txt"), seed.repeat(Math.ceil((5 * 1024 * 1024) / seed.length)));
+
+    const corpus = await loadCorpus(dir);
+    expect(corpus.meetings.map((m) => m.file)).toEqual(["002_0368bc6123038781.txt"]);
+    expect(corpus.problems.map((p) => [p.file, p.code])).toEqual([
+      ["huge.txt", "too_large"],
+      ["nul.txt", "not_text"],
+      ["saved-as.txt", "not_text"],
     ]);
   });
 

@@ -31,10 +31,12 @@ describe("parseSchedule", () => {
       "- body: LCRB\n  date: 2026-12-09\n- body: Cabinet\n  date: 2026-12-10\n",
     );
     expect(outcome.meetings).toHaveLength(1);
-    expect(outcome.problems[0]?.message).toMatch(/^entry 2:/);
+    expect(outcome.problems).toMatchObject([
+      { code: "bad_schedule", message: expect.stringMatching(/^entry 2:/) },
+    ]);
   });
 
   it("reports YAML it cannot read", () => {
-    expect(parseSchedule("- body: [LCRB\n").problems[0]?.message).toMatch(/not valid YAML/);
+    expect(parseSchedule("- body: [LCRB\n").problems).toMatchObject([{ code: "bad_schedule" }]);
   });
 });

@@ -115,7 +115,12 @@ export function splitFrontMatter(text: string, file: string): FrontMatterSplit {
 }
 
 function problem(file: string, line: number, detail: string | undefined): Problem {
-  return { file, line, message: `the front matter could not be read: ${detail ?? "bad YAML"}` };
+  return {
+    file,
+    line,
+    code: "bad_front_matter",
+    message: `the front matter could not be read: ${detail ?? "bad YAML"}`,
+  };
 }
 
 type Fields = z.infer<typeof Fields>;

@@ -7,6 +7,7 @@ import {
   type Meeting,
   type NextMeeting,
   type Problem,
+  type ProblemCode,
 } from "../model.js";
 import { readRecord } from "../record/index.js";
 import { readActionTable } from "./action-table.js";
@@ -39,7 +40,7 @@ export interface ParseOutcome {
  * Pure: no I/O. `file` is the path relative to the corpus directory, used for the id and citations.
  */
 export function parseMinutes(text: string, file: string): ParseOutcome {
-  if (text.trim() === "") return failed(file, null, "the file is empty");
+  if (text.trim() === "") return failed(file, "empty", "the file is empty");
   const split = splitFrontMatter(text, file);
   const problems = [...split.problems];
   const lines = toTextLines(split.text);
@@ -58,7 +59,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   if (!body && !date && !hasContent && !front)
     return failed(
       file,
-      null,
+      "not_minutes",
       "this does not look like minutes: no body, meeting date, attendance list or agenda items found",
       problems,
     );
@@ -67,6 +68,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     problems.push({
       file,
       line: firstLine,
+      code: "no_date",
       message:
         "no meeting date found near the top (write it as e.g. 'Tuesday 10 March 2015' or add 'date:' front matter); file skipped",
     });
@@ -74,6 +76,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     problems.push({
       file,
       line: firstLine,
+      code: "no_body",
       message:
         "no body found: the heading names neither 'London Crime Reduction Board' nor 'Delivery Management Group' (or add 'body:' front matter); file skipped",
     });
@@ -97,18 +100,19 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     source: front?.source ?? null,
   };
   if (attendees.length === 0)
-    problems.push({ file, line: null, message: "no attendance list found" });
-  if (items.length === 0) problems.push({ file, line: null, message: "no agenda items found" });
+    problems.push({ file, line: null, code: "no_attendance", message: "no attendance list found" });
+  if (items.length === 0)
+    problems.push({ file, line: null, code: "no_items", message: "no agenda items found" });
   return { meeting, problems };
 }
 
 function failed(
   file: string,
-  line: number | null,
+  code: ProblemCode,
   message: string,
   earlier: Problem[] = [],
 ): ParseOutcome {
-  return { meeting: null, problems: [...earlier, { file, line, message }] };
+  return { meeting: null, problems: [...earlier, { file, line: null, code, message }] };
 }
 
 function toItems(sections: DocumentSections): AgendaItem[] {

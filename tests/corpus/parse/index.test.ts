@@ -173,13 +173,13 @@ describe("parseMinutes on layouts the seeds do not show", () => {
 
 describe("parseMinutes problems", () => {
   it.each([
-    ["", "the file is empty"],
-    ["   \n\n", "the file is empty"],
-    ["milk\neggs\nbread", "this does not look like minutes"],
-  ])("reports %j", (text, message) => {
+    ["", "empty"],
+    ["   \n\n", "empty"],
+    ["milk\neggs\nbread", "not_minutes"],
+  ])("reports %j as %s", (text, code) => {
     const outcome = parseMinutes(text, "x.txt");
     expect(outcome.meeting).toBeNull();
-    expect(outcome.problems[0]?.message).toContain(message);
+    expect(outcome.problems[0]?.code).toBe(code);
   });
 
   it("reports a missing date with the line to look at", () => {
@@ -189,7 +189,7 @@ describe("parseMinutes problems", () => {
     );
     expect(outcome.meeting).toBeNull();
     expect(outcome.problems).toEqual([
-      { file: "x.txt", line: 2, message: expect.stringContaining("no meeting date found") },
+      { file: "x.txt", line: 2, code: "no_date", message: expect.any(String) },
     ]);
   });
 
@@ -199,7 +199,7 @@ describe("parseMinutes problems", () => {
       "x.txt",
     );
     expect(outcome.meeting).toBeNull();
-    expect(outcome.problems[0]?.message).toContain("no body found");
+    expect(outcome.problems[0]?.code).toBe("no_body");
   });
 });
 
