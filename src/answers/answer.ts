@@ -1,4 +1,4 @@
-import type { Body } from "../corpus/model.js";
+import type { Attendee, Body } from "../corpus/model.js";
 import type { Highlight, SearchResult } from "../search/types.js";
 import type { Query } from "./query/query.js";
 
@@ -52,6 +52,11 @@ export interface AnswerSection {
   /** Words of `text` to emphasise (a search excerpt's matches), as offsets into it. */
   highlights?: Highlight[];
   bullets: string[];
+  /**
+   * The attendance-list entries the bullets describe, one per bullet, for a face that can show
+   * them as a table (name, role, organisation, status); absent for any other section.
+   */
+  people?: Attendee[];
   citation: Citation | null;
 }
 

@@ -61,6 +61,7 @@ export const answerAttendees: IntentAnswerer = (input) => {
       heading: `${group.heading} (${people.length})`,
       text: null,
       bullets: people.map(describeAttendee),
+      people,
       citation: citeLine(meeting, people[0]?.line ?? 1),
     });
   }

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { stripChatMarkup } from "../markup.js";
+import { parseButtonValue } from "./button-value.js";
 import { LIMITS } from "./limits.js";
 
 /** What a button asks again: the question and where in the search results to start. */
@@ -12,7 +14,12 @@ export const ACTION_IDS = {
   share: "lcrb_share_answer",
   more: "lcrb_more_results",
   followUp: "lcrb_follow_up",
+  /** "More" beside a trimmed excerpt: the whole passage. */
+  passage: "lcrb_full_passage",
 } as const;
+
+// What a button value holds: the question and the offset into its results.
+const AskButtonValue = z.object({ q: z.string(), o: z.number().int().nonnegative() });
 
 /**
  * Buttons carry the question itself rather than a key into memory, so any replica behind a load
@@ -29,16 +36,6 @@ export function encodeAskRequest(request: AskRequest): string {
 
 /** Reads a button value back; null when it is not one of ours or was tampered with. */
 export function decodeAskRequest(value: string | undefined): AskRequest | null {
-  if (!value) return null;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (typeof parsed !== "object" || parsed === null) return null;
-    const { q, o } = parsed as { q?: unknown; o?: unknown };
-    if (typeof q !== "string" || typeof o !== "number" || !Number.isInteger(o) || o < 0) {
-      return null;
-    }
-    return { question: q, offset: o };
-  } catch {
-    return null;
-  }
+  const parsed = AskButtonValue.safeParse(parseButtonValue(value));
+  return parsed.success ? { question: parsed.data.q, offset: parsed.data.o } : null;
 }

@@ -1,7 +1,6 @@
 import { CALENDAR_PATHS } from "../calendar-routes.js";
 import { mrkdwnLink } from "./escape.js";
-import { LIMITS } from "./limits.js";
-import { type Block, contextLine, type SlackMessage } from "./message.js";
+import { type Block, contextLine, type SlackMessage, withBlocksAdded } from "./message.js";
 
 /** "Add the meetings to your calendar: all · LCRB · DMG", each a link to its feed. */
 export function calendarLinks(publicUrl: string): string {
@@ -18,9 +17,6 @@ export function calendarLinkBlocks(publicUrl: string | null): Block[] {
 
 /** A "next meeting" answer with the feed links under it (when a public URL is configured). */
 export function withCalendarLinks(message: SlackMessage, publicUrl: string | null): SlackMessage {
-  const links = calendarLinkBlocks(publicUrl);
   // A message at Slack's block limit keeps its answer; the links are the part that can go.
-  if (links.length === 0 || message.blocks.length + links.length > LIMITS.messageBlocks)
-    return message;
-  return { ...message, blocks: [...message.blocks, ...links] };
+  return withBlocksAdded(message, calendarLinkBlocks(publicUrl)) ?? message;
 }

@@ -1,6 +1,5 @@
 import { type AskRequest, encodeAskRequest } from "./ask-request.js";
-import { LIMITS } from "./limits.js";
-import type { SlackMessage } from "./message.js";
+import { type Block, type SlackMessage, withBlocksAdded } from "./message.js";
 
 /** The 👍 and 👎 under an answer. */
 export const FEEDBACK_ACTIONS = { up: "lcrb_feedback_up", down: "lcrb_feedback_down" } as const;
@@ -11,30 +10,24 @@ export const FEEDBACK_ACTIONS = { up: "lcrb_feedback_up", down: "lcrb_feedback_d
  * and surface; a message already at Slack's block limit keeps its answer and goes without.
  */
 export function withFeedback(message: SlackMessage, request: AskRequest): SlackMessage {
-  if (message.blocks.length >= LIMITS.messageBlocks) return message;
   const value = encodeAskRequest(request);
-  return {
-    ...message,
-    blocks: [
-      ...message.blocks,
+  const buttons: Block = {
+    type: "actions",
+    block_id: "lcrb_feedback",
+    elements: [
       {
-        type: "actions",
-        block_id: "lcrb_feedback",
-        elements: [
-          {
-            type: "button",
-            action_id: FEEDBACK_ACTIONS.up,
-            text: { type: "plain_text", text: "👍 Helpful", emoji: true },
-            value,
-          },
-          {
-            type: "button",
-            action_id: FEEDBACK_ACTIONS.down,
-            text: { type: "plain_text", text: "👎 Not helpful", emoji: true },
-            value,
-          },
-        ],
+        type: "button",
+        action_id: FEEDBACK_ACTIONS.up,
+        text: { type: "plain_text", text: "👍 Helpful", emoji: true },
+        value,
+      },
+      {
+        type: "button",
+        action_id: FEEDBACK_ACTIONS.down,
+        text: { type: "plain_text", text: "👎 Not helpful", emoji: true },
+        value,
       },
     ],
   };
+  return withBlocksAdded(message, [buttons]) ?? message;
 }

@@ -7,6 +7,9 @@ export const LIMITS = {
   contextElements: 10,
   buttonText: 75,
   buttonValue: 2000,
+  /** A table block: rows (the header row included) and cells in a row. */
+  tableRows: 100,
+  tableColumns: 20,
   /** Slack truncates longer messages; we keep the fallback text well below it. */
   fallbackText: 12_000,
 } as const;
@@ -40,7 +43,12 @@ export function splitText(text: string, max: number): string[] {
   return pieces;
 }
 
-function cutPoint(text: string, max: number): number {
+/**
+ * Where to cut text to show at most `max` characters of it: the most natural break (paragraph,
+ * line, sentence, word) that keeps at least half, as splitText cuts.
+ */
+export function cutPoint(text: string, max: number): number {
+  if (text.length <= max) return text.length;
   const window = text.slice(0, max);
   for (const mark of BREAKS) {
     const at = window.lastIndexOf(mark);

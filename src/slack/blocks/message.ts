@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { LIMITS } from "./limits.js";
 
 export type Block = types.KnownBlock;
 
@@ -22,3 +23,22 @@ export const contextLine = (text: string): types.ContextBlock => ({
   type: "context",
   elements: [{ type: "mrkdwn", text }],
 });
+
+/**
+ * The message with `extra` added at the end of each of its forms (blocks and plainerBlocks), or
+ * null when a form would then pass Slack's block limit: the answer is what must not be cut.
+ */
+export function withBlocksAdded(message: SlackMessage, extra: Block[]): SlackMessage | null {
+  const forms = [message.blocks, ...(message.plainerBlocks ? [message.plainerBlocks] : [])];
+  if (forms.some((blocks) => blocks.length + extra.length > LIMITS.messageBlocks)) return null;
+  return {
+    ...message,
+    blocks: [...message.blocks, ...extra],
+    ...(message.plainerBlocks ? { plainerBlocks: [...message.plainerBlocks, ...extra] } : {}),
+  };
+}
+
+/** What a response_url post carries: the blocks and the text (never the plainer form). */
+export function messagePayload(message: SlackMessage): { blocks: Block[]; text: string } {
+  return { blocks: message.blocks, text: message.text };
+}

@@ -7,5 +7,5 @@ import type { SlackMessage } from "./message.js";
 export function renderSharedAnswer(answer: Answer, askedBy: string): SlackMessage {
   const asked = `<@${askedBy}> asked: “${escapeMrkdwn(answer.question)}”`;
   const message = renderAnswer(answer, { share: null, interactive: false, preface: asked });
-  return { blocks: message.blocks, text: `${asked}\n${message.text}` };
+  return { ...message, text: `${asked}\n${message.text}` };
 }

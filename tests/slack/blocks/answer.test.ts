@@ -15,6 +15,9 @@ function allText(blocks: Block[]): string[] {
   );
 }
 
+const citationsOf = (blocks: Block[]) =>
+  blocks.filter((block) => block.type === "context" && /\.txt:\d+`/.test(JSON.stringify(block)));
+
 function buttons(blocks: Block[]) {
   return blocks.flatMap((block) => (block.type === "actions" ? block.elements : []));
 }
@@ -115,7 +118,11 @@ describe("renderAnswer", () => {
     const sentence =
       "The Board noted the progress made on the Violence Against Women and Girls strategy. ";
     const long = sentence.repeat(80);
-    const { blocks } = renderAnswer(searchAnswer({ sections: [section(null, long, 60)] }), PRIVATE);
+    // Shown whole where there is no "More" to click: the copy shared with the channel.
+    const { blocks } = renderAnswer(searchAnswer({ sections: [section(null, long, 60)] }), {
+      share: null,
+      interactive: false,
+    });
     const sections = blocks.filter((block) => block.type === "section").slice(1);
     expect(sections.length).toBeGreaterThan(1);
     for (const block of sections) {
@@ -192,5 +199,99 @@ describe("renderSharedAnswer", () => {
     });
     expect(blocks[1]?.type).toBe("header");
     expect(text.startsWith("<@U0ASKER> asked: “casey review”\n")).toBe(true);
+  });
+
+  it("trims an excerpt to about 300 characters at a sentence, bold matches kept, with More for the rest", () => {
+    // Line 59 of 004_17215f53eb22288e.txt (LCRB, 10 March 2015), item 4.
+    const paragraph =
+      "6. The criminal justice work and reoffending was discussed. The CPS wants to get people to court more quickly and are committed to working with partners but the system is stretched. Reoffending rates are higher as are ineffective trial rates. The initial part of the process, led by the police, is currently the quickest part. The CJS system is the area that is experiencing problems. Devolution is a potential means of setting objectives and encouraging a whole system approach.";
+    const at = (word: string): [number, number] => {
+      const start = paragraph.indexOf(word);
+      return [start, start + word.length];
+    };
+    const cjs = {
+      ...section("Public Service Reform", paragraph, 59),
+      highlights: [at("reoffending"), at("Devolution")],
+    };
+    const { blocks } = renderAnswer(searchAnswer({ sections: [cjs] }), PRIVATE);
+    const trimmed = blocks.find((block) => block.type === "section" && block.accessory);
+    expect(trimmed).toBeDefined();
+    if (trimmed?.type !== "section") return;
+    const shown = trimmed.text?.text ?? "";
+    expect(shown).toMatch(
+      /^\*Public Service Reform\*\n6\. The criminal justice work and \*reoffending\* was discussed\./,
+    );
+    expect(shown.endsWith("ineffective trial rates. …")).toBe(true);
+    expect(shown).not.toContain("quickest part");
+    expect(trimmed.accessory).toMatchObject({
+      type: "button",
+      action_id: ACTION_IDS.passage,
+      text: { text: "More" },
+      value: JSON.stringify({ f: "002_0368bc6123038781.txt", l: 59 }),
+    });
+  });
+
+  it("shows everyone an attendance answer lists as one table, with bullets as the plainer form", () => {
+    // Lines 21, 23 and 70 of 002_0368bc6123038781.txt (LCRB, 12 April 2023).
+    const present = [
+      {
+        name: "Sadiq Khan",
+        status: "present",
+        honorific: null,
+        role: "Mayor of London (Chair)",
+        organisation: null,
+        line: 21,
+      },
+      {
+        name: "Sophie Linden",
+        status: "present",
+        honorific: null,
+        role: "DMPC",
+        organisation: null,
+        line: 23,
+      },
+    ] as const;
+    const apologies = [
+      {
+        name: "Kenny Bowie",
+        status: "apologies",
+        honorific: null,
+        role: null,
+        organisation: "MOPAC",
+        line: 70,
+      },
+    ] as const;
+    const attendees = searchAnswer({
+      intent: "attendees",
+      title: "Who attended the LCRB meeting on Wednesday 12 April 2023",
+      sections: [
+        {
+          ...section("Present (2)", null, 21),
+          bullets: ["Sadiq Khan: Mayor of London (Chair)", "Sophie Linden: DMPC"],
+          people: [...present],
+        },
+        {
+          ...section("Apologies (1)", null, 70),
+          bullets: ["Kenny Bowie: MOPAC"],
+          people: [...apologies],
+        },
+      ],
+      more: null,
+    });
+    const message = renderAnswer(attendees, PRIVATE);
+    const tables = message.blocks.filter((block) => block.type === "table");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]?.type === "table" ? tables[0].rows : [];
+    expect(rows.map((row) => row.map((cell) => ("text" in cell ? cell.text : "")))).toEqual([
+      ["Name", "Role", "Organisation", "Status"],
+      ["Sadiq Khan", "Mayor of London (Chair)", "—", "Present"],
+      ["Sophie Linden", "DMPC", "—", "Present"],
+      ["Kenny Bowie", "—", "MOPAC", "Apologies"],
+    ]);
+    expect(citationsOf(message.blocks)).toHaveLength(2);
+    const plainer = JSON.stringify(message.plainerBlocks);
+    expect(plainer).not.toContain('"table"');
+    expect(plainer).toContain("• Kenny Bowie: MOPAC");
+    expect(message.text).toContain("Kenny Bowie");
   });
 });

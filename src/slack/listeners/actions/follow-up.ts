@@ -1,6 +1,7 @@
 import { describe } from "../../../errors.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
+import { messagePayload } from "../../blocks/message.js";
 import type { SlackDeps } from "../../deps.js";
 import { composeReply } from "../../reply.js";
 import type { ButtonArgs } from "./button.js";
@@ -21,7 +22,11 @@ export function followUp(deps: SlackDeps) {
       "follow-up",
     );
     try {
-      await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        ...messagePayload(reply.message),
+      });
     } catch (error) {
       deps.logger.error(`follow-up: could not send the answer: ${describe(error)}`);
     }

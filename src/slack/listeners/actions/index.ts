@@ -4,12 +4,14 @@ import { FEEDBACK_ACTIONS } from "../../blocks/feedback.js";
 import type { SlackDeps } from "../../deps.js";
 import { recordFeedback } from "./feedback.js";
 import { followUp } from "./follow-up.js";
+import { fullPassage } from "./full-passage.js";
 import { moreResults } from "./more-results.js";
 import { shareAnswer } from "./share-answer.js";
 
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareAnswer(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.more, moreResults(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.passage, fullPassage(deps));
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTIONS.up, recordFeedback(deps));
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTIONS.down, recordFeedback(deps));
   // Follow-up buttons are numbered (action_id is unique per block): lcrb_follow_up_0, _1, …

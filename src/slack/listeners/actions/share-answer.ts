@@ -1,7 +1,7 @@
 import { describe } from "../../../errors.js";
 import { slackErrorCode } from "../../api-error.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
-import type { SlackMessage } from "../../blocks/message.js";
+import { messagePayload, type SlackMessage } from "../../blocks/message.js";
 import { renderSharedAnswer } from "../../blocks/shared-answer.js";
 import { postMessage } from "../../deliver.js";
 import type { SlackDeps } from "../../deps.js";
@@ -32,7 +32,11 @@ export function shareAnswer(deps: SlackDeps) {
     );
     try {
       if (!reply.ok) {
-        await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          ...messagePayload(reply.message),
+        });
         return;
       }
       await postInChannel(deps, channel, reply.message, { client, respond });
@@ -57,8 +61,7 @@ async function postInChannel(
     await respond({
       response_type: "in_channel",
       replace_original: false,
-      blocks: message.blocks,
-      text: message.text,
+      ...messagePayload(message),
     });
   }
 }
