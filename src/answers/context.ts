@@ -3,6 +3,7 @@ import type { Meeting, NextMeeting, Problem } from "../corpus/model.js";
 import { openSearch } from "../search/index.js";
 import type { MinutesSearch } from "../search/types.js";
 import { localToday } from "./dates.js";
+import { MinutesDirectory } from "./directory.js";
 
 /**
  * Everything an answer is computed from: one immutable snapshot of the corpus and its index,
@@ -19,6 +20,13 @@ export interface AnswerContext {
   search: MinutesSearch;
   /** Today's date as YYYY-MM-DD (injected so "next meeting" can be tested). */
   today: () => string;
+  /** What answering works out once from `meetings` (people, ordinary words, posts). */
+  directory: MinutesDirectory;
+}
+
+/** A context for a snapshot, with the directory of its meetings. */
+export function answerContext(snapshot: Omit<AnswerContext, "directory">): AnswerContext {
+  return { ...snapshot, directory: new MinutesDirectory(snapshot.meetings) };
 }
 
 /** Where a face gets the context to answer from: the snapshot current when the question arrives. */
@@ -49,12 +57,12 @@ export async function contextFor(
     corpusVersion: corpus.version,
   });
   const fixed = options.today;
-  return {
+  return answerContext({
     meetings: corpus.meetings,
     schedule: corpus.schedule,
     problems: corpus.problems,
     corpusVersion: corpus.version,
     search,
     today: fixed ? () => fixed : () => localToday(),
-  };
+  });
 }

@@ -47,7 +47,7 @@ function laterMeetings(
 }
 
 // Words in the item titles of many meetings ("plan", "update", "minutes") name no one subject.
-function commonTitleWords(meetings: readonly Meeting[]): Set<string> {
+export function commonTitleWords(meetings: readonly Meeting[]): Set<string> {
   const counts = new Map<string, number>();
   for (const meeting of meetings)
     for (const word of new Set(meeting.items.flatMap((i) => wordsOf(i.title))))
@@ -60,8 +60,6 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
-const commonCache = new WeakMap<readonly Meeting[], Set<string>>();
-
 /**
  * The later meeting's agenda item that took up a commitment: the first meeting after it (of the
  * body and from the date it was due at) with an item whose title names a word of the commitment
@@ -72,13 +70,9 @@ export function followThroughOf(
   commitment: Commitment,
   from: Meeting,
   meetings: readonly Meeting[],
+  common: ReadonlySet<string> = commonTitleWords(meetings),
 ): FollowThrough | null {
   const item = from.items.find((i) => i.number !== null && i.number === commitment.item);
-  let common = commonCache.get(meetings);
-  if (!common) {
-    common = commonTitleWords(meetings);
-    commonCache.set(meetings, common);
-  }
   const subject = commitmentSubject(commitment, item).filter((w) => !common.has(w));
   if (subject.length === 0) return null;
   for (const meeting of laterMeetings(commitment, from, meetings)) {

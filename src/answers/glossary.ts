@@ -48,16 +48,12 @@ function linesOf(meetings: readonly Meeting[]): Line[] {
 
 const key = (acronym: string) => acronym.toUpperCase();
 
-const cache = new WeakMap<readonly Meeting[], Map<string, GlossaryDefinition>>();
-
 /**
  * The glossary of the minutes: every acronym they spell out ("Violence Against Women and Girls
  * (VAWG)"), with the first place they do, plus the curated table of common bodies they use
  * without spelling out (MOPAC, VRU, CPS …). Keyed by the acronym in capitals.
  */
 export function glossaryOf(meetings: readonly Meeting[]): Map<string, GlossaryDefinition> {
-  const known = cache.get(meetings);
-  if (known) return known;
   const glossary = new Map<string, GlossaryDefinition>();
   const lines = linesOf(meetings);
   for (const line of lines)
@@ -74,7 +70,6 @@ export function glossaryOf(meetings: readonly Meeting[]): Map<string, GlossaryDe
     }
   for (const curated of JUSTICE_ACRONYMS) addCurated(glossary, curated);
   for (const entry of glossary.values()) entry.firstUsed = firstUse(entry.acronym, lines);
-  cache.set(meetings, glossary);
   return glossary;
 }
 
@@ -107,8 +102,10 @@ function firstUse(acronym: string, lines: readonly Line[]): GlossarySource | nul
  * What a word the question asks about stands for: an acronym in any case ("vru", "MoJ"), or an
  * everyday name the curated table gives one ("the Met" is the MPS). Null when neither knows it.
  */
-export function defineTerm(term: string, meetings: readonly Meeting[]): GlossaryDefinition | null {
-  const glossary = glossaryOf(meetings);
+export function defineTerm(
+  term: string,
+  glossary: ReadonlyMap<string, GlossaryDefinition>,
+): GlossaryDefinition | null {
   const direct = glossary.get(key(term));
   if (direct) return direct;
   const alias = JUSTICE_ACRONYMS.find((entry) =>

@@ -2,8 +2,6 @@ import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationStore } from "./conversation-store.js";
 import { classify } from "./intent.js";
-import { ordinaryWords } from "./minutes-words.js";
-import { collectPeople, type Person } from "./people.js";
 import { answerWithIntent } from "./query/executors/intents.js";
 import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
@@ -19,21 +17,6 @@ export interface AskOptions {
    * last answer is recalled for follow-ups and this answer remembered. None: a one-off question.
    */
   conversation?: { id: string; store: ConversationStore };
-}
-
-// People and the minutes' words are gathered once per set of meetings, not once per question.
-const directoryCache = new WeakMap<object, { people: Person[]; ordinary: Set<string> }>();
-
-function directoryOf(context: AnswerContext): { people: Person[]; ordinary: Set<string> } {
-  let directory = directoryCache.get(context.meetings);
-  if (!directory) {
-    directory = {
-      people: collectPeople(context.meetings),
-      ordinary: ordinaryWords(context.meetings),
-    };
-    directoryCache.set(context.meetings, directory);
-  }
-  return directory;
 }
 
 // Targets about one meeting: asked with no meeting named in a conversation, they mean the last one.
@@ -86,10 +69,10 @@ export function answerQuestion(
   options: AskOptions = {},
 ): Answer {
   const question = readQuestion(text);
-  const { people, ordinary } = directoryOf(context);
+  const { people, ordinary, posts } = context.directory;
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text
-    ? classify(question, people, ordinary)
+    ? classify(question, people, ordinary, posts)
     : { intent: "help" as const, name: null, people: [], topic: [] };
   const { conversation } = options;
   const memory = conversation ? conversation.store.recall(conversation.id) : null;

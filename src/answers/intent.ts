@@ -1,7 +1,7 @@
-import type { Attendee } from "../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import type { Intent } from "./answer.js";
 import { courtesyOf } from "./conversation.js";
+import { type Posts, postsOf } from "./directory.js";
 import { attendeesOf, postWords } from "./organisations.js";
 import { findByInitials, findPeople, type Person } from "./people.js";
 import { type Question, topicWords } from "./question.js";
@@ -196,6 +196,7 @@ export function classify(
   question: Question,
   people: readonly Person[],
   ordinary: ReadonlySet<string> = new Set(),
+  posts: Posts = postsOf(people),
 ): Classification {
   const { text, reference } = question;
   // "Thanks!", "good morning": a courtesy is answered politely, with a pointer to help.
@@ -233,10 +234,10 @@ export function classify(
     if (rule.post) {
       // The words that named the post are the topic the attendees answer filters by.
       const post = topicWords(match[1] ?? "", []);
-      if (postWords(post).length === 0 || !namesPost(post, people)) continue;
+      if (postWords(post).length === 0 || !namesPost(post, posts)) continue;
       return { intent: rule.intent, name: null, people: [], topic: [...post, ...topic] };
     }
-    if (rule.topicNamesPost && !pointsAtMeeting && !namesPost(topic, people)) continue;
+    if (rule.topicNamesPost && !pointsAtMeeting && !namesPost(topic, posts)) continue;
     return { intent: rule.intent, name: null, people: [], topic };
   }
   const topic = topicWords(text, reference.spans);
@@ -270,39 +271,10 @@ function byInitials(
  * Whether the words, less those about attending, are empty or name the post of someone in the
  * minutes ("london councils", "the met"); the people's appearances hold every attendee.
  */
-function namesPost(words: readonly string[], people: readonly Person[]): boolean {
+function namesPost(words: readonly string[], { attendees, known }: Posts): boolean {
   const post = postWords(words);
   if (post.length === 0) return true;
-  const { attendees, known } = postsOf(people);
   return attendeesOf(post, attendees, known).length > 0;
-}
-
-interface Posts {
-  /** One attendee for each role and organisation written in the attendance lists. */
-  attendees: Attendee[];
-  /** Every organisation they name. */
-  known: string[];
-}
-
-const postsCache = new WeakMap<readonly Person[], Posts>();
-
-// What a post answers to depends only on its role and organisation, and the same posts recur at
-// every meeting: one attendee each is enough. Gathered once per set of people, since matching
-// every appearance against every organisation cost 300 ms a question at 1,000 meetings.
-function postsOf(people: readonly Person[]): Posts {
-  let posts = postsCache.get(people);
-  if (!posts) {
-    const byPost = new Map<string, Attendee>();
-    for (const person of people)
-      for (const { attendee } of person.appearances) {
-        const key = `${attendee.role ?? ""}\0${attendee.organisation ?? ""}`;
-        if (!byPost.has(key)) byPost.set(key, attendee);
-      }
-    const attendees = [...byPost.values()];
-    posts = { attendees, known: [...new Set(attendees.flatMap((a) => a.organisation ?? []))] };
-    postsCache.set(people, posts);
-  }
-  return posts;
 }
 
 // "About" (or "on", "regarding") followed by a pronoun: the subject was in an earlier message.

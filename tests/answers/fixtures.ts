@@ -1,4 +1,4 @@
-import type { AnswerContext } from "../../src/answers/context.js";
+import { type AnswerContext, answerContext } from "../../src/answers/context.js";
 import type { Attendee, Meeting, NextMeeting } from "../../src/corpus/model.js";
 import { buildSearch } from "../../src/search/index.js";
 import type { MinutesSearch, SearchResult } from "../../src/search/types.js";
@@ -243,15 +243,20 @@ export function fakeSearch(
   };
 }
 
-export function fixtureContext(today = "2024-01-15", schedule: NextMeeting[] = []): AnswerContext {
-  return {
-    meetings: MEETINGS,
+export function fixtureContext(
+  today = "2024-01-15",
+  schedule: NextMeeting[] = [],
+  meetings: Meeting[] = MEETINGS,
+  search: MinutesSearch = fakeSearch(meetings),
+): AnswerContext {
+  return answerContext({
+    meetings,
     schedule,
     problems: [],
     corpusVersion: "fixture",
-    search: fakeSearch(MEETINGS),
+    search,
     today: () => today,
-  };
+  });
 }
 
 /** The page an imported meeting's front matter names as where its minutes are published. */
@@ -263,5 +268,5 @@ export function publishedSourceContext(): AnswerContext {
   const meetings = MEETINGS.map((m) =>
     m.id === lcrb2023.id ? { ...m, source: { url: PUBLISHED_PAGE } } : m,
   );
-  return { ...fixtureContext(), meetings, search: buildSearch(meetings) };
+  return fixtureContext(undefined, undefined, meetings, buildSearch(meetings));
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { followThroughOf } from "../../src/answers/follow-through.js";
-import { defineTerm } from "../../src/answers/glossary.js";
+import { defineTerm, glossaryOf } from "../../src/answers/glossary.js";
 import { postHoldings } from "../../src/answers/posts.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Meeting } from "../../src/corpus/model.js";
@@ -18,34 +18,40 @@ const at = (source: { meeting: Meeting; line: number } | null) =>
 
 describe("defineTerm", () => {
   it("gives an acronym the minutes spell out with the first place they do", () => {
-    const vawg = defineTerm("vawg", meetings);
+    const vawg = defineTerm("vawg", glossaryOf(meetings));
     expect(vawg?.expansions[0]).toBe("Violence Against Women and Girls");
     expect(at(vawg?.defined ?? null)).toBe("003_0417dfde59a34df8.txt:57");
     // "RASSO (rape and serious sexual offences)": the expansion after the acronym.
-    expect(defineTerm("RASSO", meetings)?.expansions[0]).toBe("rape and serious sexual offences");
+    expect(defineTerm("RASSO", glossaryOf(meetings))?.expansions[0]).toBe(
+      "rape and serious sexual offences",
+    );
   });
 
   it("takes the earliest meeting that spells it out, not the first file", () => {
     // PCP is spelt out in 001 (2021) and in 000 (June 2020); 000 comes first in time.
-    expect(at(defineTerm("PCP", meetings)?.defined ?? null)).toBe("000_bc5123fd089beeb5.txt:50");
+    expect(at(defineTerm("PCP", glossaryOf(meetings))?.defined ?? null)).toBe(
+      "000_bc5123fd089beeb5.txt:50",
+    );
     // "Metropolitan Police Service (MPS)" in the 2015 attendance list.
-    expect(at(defineTerm("MPS", meetings)?.defined ?? null)).toBe("004_17215f53eb22288e.txt:18");
+    expect(at(defineTerm("MPS", glossaryOf(meetings))?.defined ?? null)).toBe(
+      "004_17215f53eb22288e.txt:18",
+    );
   });
 
   it("knows the common bodies the minutes never spell out, with where they first use them", () => {
-    const mopac = defineTerm("mopac", meetings);
+    const mopac = defineTerm("mopac", glossaryOf(meetings));
     expect(mopac).toMatchObject({
       expansions: ["Mayor's Office for Policing and Crime"],
       defined: null,
       curated: true,
     });
     expect(at(mopac?.firstUsed ?? null)).toBe("004_17215f53eb22288e.txt:14");
-    expect(defineTerm("VRU", meetings)?.expansions[0]).toBe("Violence Reduction Unit");
-    expect(defineTerm("met", meetings)?.acronym).toBe("MPS");
+    expect(defineTerm("VRU", glossaryOf(meetings))?.expansions[0]).toBe("Violence Reduction Unit");
+    expect(defineTerm("met", glossaryOf(meetings))?.acronym).toBe("MPS");
   });
 
   it("knows nothing of a word that is no acronym", () => {
-    expect(defineTerm("qxzv", meetings)).toBeNull();
+    expect(defineTerm("qxzv", glossaryOf(meetings))).toBeNull();
   });
 });
 

@@ -9,7 +9,7 @@ const textOf = (text: string, today?: string) => answerToMrkdwn(ask(text, today)
 
 describe("answerQuestion", () => {
   it("gives help with generic examples, no names or dates, when no minutes are loaded", () => {
-    const context = { ...fixtureContext(), meetings: [], search: fakeSearch([]) };
+    const context = fixtureContext(undefined, undefined, []);
     const text = answerToMrkdwn(answerQuestion("help", context));
     expect(text).toContain("No minutes are loaded yet.");
     expect(text).toContain("who attended the latest meeting?");

@@ -4,7 +4,7 @@ import { dateMatches } from "../dates.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeReference, resolveMeeting } from "../meeting-ref.js";
-import { collectPeople, type Person, similarNames } from "../people.js";
+import { type Person, similarNames } from "../people.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 const STATUS_WORDS: Record<AttendanceStatus, string> = {
@@ -20,7 +20,7 @@ export const answerPerson: IntentAnswerer = (input) => {
   const [person, ...others] = classification.people;
   if (!person) {
     const answer = blankAnswer("person", question, `No one called “${typed}” in the minutes`);
-    const close = similarNames(typed, collectPeople(context.meetings));
+    const close = similarNames(typed, context.directory.people);
     answer.summary = `“${typed}” is not in any attendance list I hold.${close.length > 0 ? ` Did you mean ${close.join(" or ")}?` : ""}`;
     answer.followUps = close.map((name) => `who is ${name}?`);
     return answer;

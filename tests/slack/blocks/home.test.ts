@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnswerContext } from "../../../src/answers/context.js";
+import { type AnswerContext, answerContext } from "../../../src/answers/context.js";
 import type { Meeting } from "../../../src/corpus/model.js";
 import { renderHome } from "../../../src/slack/blocks/home.js";
 
@@ -30,7 +30,7 @@ function meeting(date: string, nextMeetings: Meeting["nextMeetings"] = []): Meet
 }
 
 function context(meetings: Meeting[], today: string): AnswerContext {
-  return {
+  return answerContext({
     meetings,
     schedule: [{ body: "DMG", date: "2023-06-01", time: null, venue: null, line: null }],
     problems: [],
@@ -39,7 +39,7 @@ function context(meetings: Meeting[], today: string): AnswerContext {
       search: () => ({ query: "", results: [], suggestions: [], total: 0, note: null }),
     },
     today: () => today,
-  };
+  });
 }
 
 const homeText = (ctx: AnswerContext) => JSON.stringify(renderHome(ctx).blocks);

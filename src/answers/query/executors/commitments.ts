@@ -61,13 +61,14 @@ function commitmentSections(
   meeting: Meeting,
   commitment: Commitment,
   all: readonly Meeting[],
+  common: ReadonlySet<string>,
 ): AnswerSection[] {
   const item = itemOf(meeting, commitment.item, commitment.line);
   const details = [
     commitment.owner ? `owner: ${commitment.owner}` : null,
     dueText(commitment),
   ].filter((d): d is string => d !== null);
-  const later = followThroughOf(commitment, meeting, all);
+  const later = followThroughOf(commitment, meeting, all, common);
   const bullets = [...details];
   if (!later && commitment.due)
     bullets.push(
@@ -142,7 +143,7 @@ export const commitmentsExecutor: Executor = (input) => {
   if (found.length > 0) {
     answer.summary = `${plural(found.length, "commitment")} recorded${by}${about}${where}.`;
     answer.sections = found.flatMap(({ meeting, commitment }) =>
-      commitmentSections(meeting, commitment, all),
+      commitmentSections(meeting, commitment, all, context.directory.commonTitleWords),
     );
   } else if (subject.length > 0 || owner.length > 0) {
     const response = context.search.search(words.join(" "), { limit: 3 });

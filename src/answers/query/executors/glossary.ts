@@ -32,7 +32,7 @@ export function glossaryTerm(text: string): string | null {
 export const glossaryExecutor: Executor = (input) => {
   const { question, context } = input;
   const term = glossaryTerm(question.text);
-  const definition = term ? defineTerm(term, context.meetings) : null;
+  const definition = term ? defineTerm(term, context.directory.glossary) : null;
   if (!definition) {
     if (!term || !ASKS_MEANING.test(question.text))
       return answerWithIntent(input, input.classification.intent, undefined);
