@@ -101,7 +101,7 @@ const HEADING_WORDS: readonly string[] = [
  */
 export function readMisspeltAttendanceHeading(text: string): { status: AttendanceStatus } | null {
   // Most lines are more than one word: they are turned away before any work is done.
-  if (/\s/.test(text.trim())) return null;
+  if (text.length > 40 || /\s/.test(text.trim())) return null;
   const word = comparable(unmarked(text).replace(/:\s*$/, ""));
   if (!/^[a-z]{6,}$/.test(word)) return null;
   const meant = HEADING_WORDS.find(

@@ -27,11 +27,15 @@ export function isTableRow(text: string): boolean {
 const COLUMN_TITLES =
   /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status|attendance|attended|present)$/i;
 
+const FRAME_HINT = /\t|\s{3}|\||--/;
+
 /**
  * A table's title row ("Name\tRole\tOrganisation") or rule row ("|------|-----|"): part of an
  * attendance list, naming nobody.
  */
 export function isTableFrame(raw: string): boolean {
+  // Two cells need a gap between them, and a rule row needs dashes: most lines have neither.
+  if (!FRAME_HINT.test(raw)) return false;
   const cells = raw
     .trim()
     .split(CELL_GAP)

@@ -6,6 +6,7 @@ import {
   type Body,
   type Meeting,
   type NextMeeting,
+  type Passage,
   type Problem,
   type ProblemCode,
 } from "../model.js";
@@ -82,7 +83,9 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     });
   if (!body || !date) return { meeting: null, problems };
 
-  const attendees = withApologiesFromProse(sections, items, front);
+  // The loose prose outside any item, read as paragraphs once for apologies and next meetings.
+  const outside = buildPassages(sections.outside);
+  const attendees = withApologiesFromProse(sections, outside, items, front);
   const actions = toActions(sections, items);
   const meeting: Meeting = {
     id: `${body.toLowerCase()}-${date}`,
@@ -96,7 +99,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     items,
     actions,
     ...readRecord(items, actions, { date, body }),
-    nextMeetings: toNextMeetings(sections, items, body, date, front),
+    nextMeetings: toNextMeetings(sections, outside, items, body, date, front),
     source: front?.source ?? null,
   };
   if (attendees.length === 0)
@@ -128,13 +131,13 @@ function toItems(sections: DocumentSections): AgendaItem[] {
 // already listed (matched by surname), then front matter, which overrides entries with its names.
 function withApologiesFromProse(
   sections: DocumentSections,
+  outside: readonly Passage[],
   items: AgendaItem[],
   front: FrontMatter | null,
 ): Attendee[] {
-  const prose = [
-    ...buildPassages(sections.outside),
-    ...items.flatMap((item) => item.passages),
-  ].sort((a, b) => a.line - b.line);
+  const prose = [...outside, ...items.flatMap((item) => item.passages)].sort(
+    (a, b) => a.line - b.line,
+  );
   const named = prose.map((passage) => ({
     people: readApologiesSentence(passage.text).map((p) => ({
       ...p,
@@ -199,6 +202,7 @@ function wording(text: string): string {
 
 function toNextMeetings(
   sections: DocumentSections,
+  outside: readonly Passage[],
   items: AgendaItem[],
   body: Body,
   date: string,
@@ -209,7 +213,7 @@ function toNextMeetings(
     const next = readNextMeeting(l.text, l.line, body, date);
     if (next) found.push(next);
   }
-  const prose = [...items.flatMap((i) => i.passages), ...buildPassages(sections.outside)];
+  const prose = [...items.flatMap((i) => i.passages), ...outside];
   for (const passage of prose) {
     const sentence = findNextMeetingSentence(passage.text);
     const next = sentence ? readNextMeeting(sentence, passage.line, body, date) : null;

@@ -28,10 +28,13 @@ const ITEM_WORD = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-�
 const NUMBERED = /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s+)(?![\d.])(?![-–—]\s*\d)(\S.*)$/u;
 // "IV.\tTransforming Rehabilitation": capital roman numerals, kept as written.
 const ROMAN = /^\(?([IVX]{1,6})[.)]\s+(\S.*)$/u;
+const HEADING_START = /^[\d(aAiIvVxX]/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
 /** Reads the number and title from a line shaped like an agenda heading, or null. */
 export function readNumberedHeading(text: string): NumberedHeading | null {
+  // Every shape below opens with a digit, a bracket, "item"/"agenda" or a roman numeral.
+  if (!HEADING_START.test(text)) return null;
   const itemWord = text.match(NUMBERED_ITEM_WORD) ?? text.match(ITEM_WORD);
   if (itemWord?.[1]) {
     const title = cleanTitle(itemWord[2] ?? "");
@@ -106,15 +109,11 @@ function isTitle(title: string, style: HeadingStyle | "none"): boolean {
 
 /** True for a line that stands as a heading by its look: a short title with no closing punctuation. */
 export function looksLikeHeading(text: string): boolean {
+  // The cheap tests first: most lines are sentences, turned away before they are split into words.
+  if (text.length === 0 || text.length > 80) return false;
+  if (!/^[\p{Lu}"'“‘]/u.test(text) || /[.,;:!?]$/.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
-  return (
-    words.length > 0 &&
-    words.length <= 10 &&
-    text.length <= 80 &&
-    /^[\p{Lu}"'“‘]/u.test(text) &&
-    !/[.,;:!?]$/.test(text) &&
-    isTitle(text, "none")
-  );
+  return words.length > 0 && words.length <= 10 && isTitle(text, "none");
 }
 
 /** "Any other business", "Welcome and apologies": headings wherever they stand after the header. */

@@ -34,52 +34,151 @@ import { readNextMeetingsHeading } from "./next-meetings.js";
  */
 export type LineShape = "blank" | "label" | "prose" | "title" | "list" | "table" | "other";
 
-/** One line with the layout evidence the section walk decides from, worked out once. */
-export interface LineLayout extends TextLine {
-  shape: LineShape;
+/**
+ * One line with the layout evidence the section walk decides from, worked out once. A class, so
+ * every line has the same fields in the same order (one object shape for the engine). What every
+ * line is asked (white space, numbering, labels) is worked out up front; what only some lines are
+ * asked (title shape, prose, dates, contents, usual sections) on first use, and kept.
+ */
+export class LineLayout implements TextLine {
+  readonly line: number;
+  readonly raw: string;
+  readonly text: string;
+  readonly furniture: boolean;
   /** Empty or page furniture: counts as white space. */
-  blank: boolean;
-  blankBefore: boolean;
-  blankAfter: boolean;
+  readonly blank: boolean;
+  blankBefore = true;
+  blankAfter = true;
   /** The next line with writing on it (contents lines included). */
-  next: LineLayout | undefined;
+  next: LineLayout | undefined = undefined;
   /** The previous line with writing on it. */
-  previous: LineLayout | undefined;
+  previous: LineLayout | undefined = undefined;
   /** Part of the contents block at the top: not content. */
-  contents: boolean;
-  /** The contents list names this title. */
-  listed: boolean;
+  readonly contents: boolean;
   /** Written with leading white space. */
-  indented: boolean;
-  /** Tabs, pipes or wide gaps between words. */
-  columns: boolean;
-  bulleted: boolean;
+  readonly indented: boolean;
+  readonly bulleted: boolean;
   /** Opens a list entry or numbered paragraph ("1.", "a)", "•", "-"). */
-  listStart: boolean;
+  readonly listStart: boolean;
   /** Shaped like a numbered heading ("1. Title", "Item 2 – Title", "IV. Title"). */
-  numbered: NumberedHeading | null;
-  /** Shaped like a lettered heading ("a) Title"). */
-  lettered: NumberedHeading | null;
+  readonly numbered: NumberedHeading | null;
   /** A number alone on its line ("3.", "IV"): the title may stand on the next. */
-  numberAlone: boolean;
-  attendance: { status: AttendanceStatus; inline: string | null } | null;
-  misspeltAttendance: { status: AttendanceStatus } | null;
-  nextMeetings: { inline: string } | null;
-  actions: boolean;
-  /** Short, capitalised, no closing punctuation (items.ts looksLikeHeading). */
-  titleShaped: boolean;
-  dated: boolean;
-  /** A markdown heading or a line in bold. */
-  marked: boolean;
-  markdown: boolean;
-  /** A usual section of minutes ("Any other business"). */
-  common: boolean;
+  readonly numberAlone: boolean;
+  readonly attendance: { status: AttendanceStatus; inline: string | null } | null;
+  readonly misspeltAttendance: { status: AttendanceStatus } | null;
+  readonly actions: boolean;
   /** Ends like a sentence: . ! ? or a colon. */
-  sentence: boolean;
+  readonly sentence: boolean;
+
+  // The facts below are asked of few lines: each is worked out on first use, then kept.
+  private shape_: LineShape | undefined = undefined;
+  private columns_: boolean | undefined = undefined;
+  private titleShaped_: boolean | undefined = undefined;
+  private markdown_: boolean | undefined = undefined;
+  private marked_: boolean | undefined = undefined;
+  private prose_: boolean | undefined = undefined;
+  private long_: boolean | undefined = undefined;
+  private dated_: boolean | undefined = undefined;
+  private listed_: boolean | undefined = undefined;
+  private common_: boolean | undefined = undefined;
+  private lettered_: NumberedHeading | null | undefined = undefined;
+  private nextMeetings_: { inline: string } | null | undefined = undefined;
+
+  private readonly contentsList: Contents;
+
+  constructor(l: TextLine, contentsList: Contents) {
+    this.contentsList = contentsList;
+    this.line = l.line;
+    this.raw = l.raw;
+    this.text = l.text;
+    this.furniture = l.furniture;
+    this.blank = l.text === "" || l.furniture;
+    this.contents = contentsList.lines.has(l.line);
+    const written = !this.blank;
+    const text = l.text;
+    this.indented = /^\s/.test(l.raw);
+    this.bulleted = written && isBulleted(l.raw);
+    this.listStart = written && LIST_START.test(text);
+    this.numbered = written ? readNumberedHeading(text) : null;
+    this.numberAlone = written && NUMBER_ALONE.test(text);
+    this.attendance = written ? readAttendanceHeading(l.raw) : null;
+    this.misspeltAttendance = written ? readMisspeltAttendanceHeading(text) : null;
+    this.actions = written && isActionsHeading(text);
+    this.sentence = written && /[.!?:]$/.test(text);
+  }
+
+  /** What the line looks like, in one word (see `LineShape`). */
+  get shape(): LineShape {
+    this.shape_ ??= this.blank ? "blank" : shapeOf(this);
+    return this.shape_;
+  }
+
+  /** Tabs, pipes or wide gaps between words. */
+  get columns(): boolean {
+    this.columns_ ??= !this.blank && COLUMNS.test(this.raw.trim());
+    return this.columns_;
+  }
+
+  /** Short, capitalised, no closing punctuation (items.ts looksLikeHeading). */
+  get titleShaped(): boolean {
+    this.titleShaped_ ??= !this.blank && looksLikeHeading(this.text);
+    return this.titleShaped_;
+  }
+
+  get markdown(): boolean {
+    this.markdown_ ??= !this.blank && isMarkdownHeading(this.raw);
+    return this.markdown_;
+  }
+
+  /** A markdown heading or a line in bold. */
+  get marked(): boolean {
+    this.marked_ ??= this.markdown || (!this.blank && isBoldLine(this.raw));
+    return this.marked_;
+  }
+
   /** Reads as prose (lines.ts `readsAsProse`). */
-  prose: boolean;
+  get prose(): boolean {
+    this.prose_ ??= !this.blank && readsAsProse(this);
+    return this.prose_;
+  }
+
   /** Too many words for a title. */
-  long: boolean;
+  get long(): boolean {
+    this.long_ ??= !this.blank && writtenLong(this.text);
+    return this.long_;
+  }
+
+  /** A date is written on it. */
+  get dated(): boolean {
+    this.dated_ ??= !this.blank && findDates(this.text).length > 0;
+    return this.dated_;
+  }
+
+  /** The contents list names this title. */
+  get listed(): boolean {
+    this.listed_ ??= !this.blank && inContents(this.contentsList, this.text);
+    return this.listed_;
+  }
+
+  /** A usual section of minutes ("Any other business"). */
+  get common(): boolean {
+    this.common_ ??= !this.blank && isCommonSection(this.text);
+    return this.common_;
+  }
+
+  /** Shaped like a lettered heading ("a) Title"). */
+  get lettered(): NumberedHeading | null {
+    if (this.lettered_ === undefined)
+      this.lettered_ = this.blank ? null : readLetteredHeading(this.text);
+    return this.lettered_;
+  }
+
+  /** Opens the next-meetings section or states the next meeting. */
+  get nextMeetings(): { inline: string } | null {
+    if (this.nextMeetings_ === undefined)
+      this.nextMeetings_ = this.blank ? null : readNextMeetingsHeading(this.text);
+    return this.nextMeetings_;
+  }
 }
 
 const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s/u;
@@ -92,7 +191,7 @@ const COLUMNS = /\t|\S\s{3,}\S|\|/;
  * named).
  */
 export function layoutLines(lines: readonly TextLine[], contents: Contents): LineLayout[] {
-  const laid = lines.map((l) => describeLine(l, contents));
+  const laid = lines.map((l) => new LineLayout(l, contents));
   let previous: LineLayout | undefined;
   for (const l of laid) {
     l.previous = previous;
@@ -109,69 +208,8 @@ export function layoutLines(lines: readonly TextLine[], contents: Contents): Lin
   return laid;
 }
 
-function describeLine(l: TextLine, contents: Contents): LineLayout {
-  const blank = l.text === "" || l.furniture;
-  const base: LineLayout = {
-    ...l,
-    shape: "blank",
-    blank,
-    blankBefore: true,
-    blankAfter: true,
-    next: undefined,
-    previous: undefined,
-    contents: contents.lines.has(l.line),
-    listed: false,
-    indented: /^\s/.test(l.raw),
-    columns: false,
-    bulleted: false,
-    listStart: false,
-    numbered: null,
-    lettered: null,
-    numberAlone: false,
-    attendance: null,
-    misspeltAttendance: null,
-    nextMeetings: null,
-    actions: false,
-    titleShaped: false,
-    dated: false,
-    marked: false,
-    markdown: false,
-    common: false,
-    sentence: false,
-    prose: false,
-    long: false,
-  };
-  if (blank) return base;
-  const text = l.text;
-  const markdown = isMarkdownHeading(l.raw);
-  const line: LineLayout = {
-    ...base,
-    listed: inContents(contents, text),
-    columns: COLUMNS.test(l.raw.trim()),
-    bulleted: isBulleted(l.raw),
-    listStart: LIST_START.test(text),
-    numbered: readNumberedHeading(text),
-    lettered: readLetteredHeading(text),
-    numberAlone: NUMBER_ALONE.test(text),
-    attendance: readAttendanceHeading(l.raw),
-    misspeltAttendance: readMisspeltAttendanceHeading(text),
-    nextMeetings: readNextMeetingsHeading(text),
-    actions: isActionsHeading(text),
-    titleShaped: looksLikeHeading(text),
-    dated: findDates(text).length > 0,
-    marked: markdown || isBoldLine(l.raw),
-    markdown,
-    common: isCommonSection(text),
-    sentence: /[.!?:]$/.test(text),
-    long: writtenLong(text),
-    prose: readsAsProse(l),
-  };
-  line.shape = shapeOf(line);
-  return line;
-}
-
 function shapeOf(l: LineLayout): LineShape {
-  if (l.attendance || l.nextMeetings || l.actions) return "label";
+  if (l.attendance || l.actions || l.nextMeetings) return "label";
   if (l.columns && !l.numbered) return "table";
   if (l.prose) return "prose";
   if (l.titleShaped) return "title";

@@ -18,7 +18,7 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
     const people = bySemicolon.map(readSeparatedEntry).filter((p): p is Person => p !== null);
     return people.length > 0 ? people : null;
   }
-  const parts = splitOutsideBrackets(text, /\s*,\s*|\s+and\s+|\s+&\s+/);
+  const parts = splitOutsideBrackets(text, LIST_SEPARATOR);
   if (parts.length < 2) return null;
   if (onePerLine && parts.length === 2 && !/\s(?:and|&)\s/.test(text)) return null;
   const nameOnly = parts.every((p) => readPerson(p.replace(/\([^)]*\)/g, " "), "") !== null);
@@ -26,13 +26,15 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
   return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
 }
 
+const LIST_SEPARATOR = /\s*,\s*|\s+and\s+|\s+&\s+/g;
+
 // "Sophie Lindqvist (Chair, MOPAC), Commander Raj Patel (MPS)": commas inside brackets belong to
-// the description, not the list.
+// the description, not the list. `separator` is a global pattern.
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const masked = text.replace(/\([^)]*\)/g, (m) => m.replace(/[^()]/g, "_"));
   const parts: string[] = [];
   let cursor = 0;
-  for (const m of masked.matchAll(new RegExp(separator.source, "g"))) {
+  for (const m of masked.matchAll(separator)) {
     parts.push(text.slice(cursor, m.index));
     cursor = m.index + m[0].length;
   }

@@ -37,6 +37,7 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
 // Hackney") is written before the name like any other title. The place is one capitalised word, or
 // when the text is the name alone, every capitalised word but the last two (the name).
 function placeOfOffice(text: string): { place: string; rest: string } | null {
+  if (!text.startsWith("of ")) return null;
   const [of, ...tokens] = text.split(/\s+/);
   if (of !== "of") return null;
   let run = 0;
@@ -60,7 +61,11 @@ function placeOfOffice(text: string): { place: string; rest: string } | null {
 // are not: a known body's acronym, or one followed by a place or body's first word, names a body.
 const ABBREVIATED_RANK = /^(?:\p{Lu}{2,4}|\p{Lu}{1,2}\/\p{Lu}[\p{L}.]*)$/u;
 
+// The first word of a text, read without splitting the rest of it.
+const FIRST_WORD = /^\S+/;
+
 function abbreviatedRankAt(text: string): { honorific: string; rest: string } | null {
+  if (!ABBREVIATED_RANK.test(FIRST_WORD.exec(text)?.[0] ?? "")) return null;
   const [first = "", ...others] = text.split(/\s+/);
   if (
     !ABBREVIATED_RANK.test(first) ||
@@ -224,13 +229,13 @@ function nameLength(tokens: string[], available: number): number {
  */
 export function readPerson(nameText: string, description: string): Person | null {
   // "Sophie Lindqvist (Chair)\tMOPAC": the chair marker travels with the description.
-  const chair = nameText.match(CHAIR_SUFFIX);
+  const bracketed = nameText.includes("(");
+  const chair = bracketed ? nameText.match(CHAIR_SUFFIX) : null;
   if (chair) {
     const rest = nameText.slice(0, chair.index);
     return readPerson(rest, [description.trim(), `(${chair[1]})`].filter(Boolean).join(" "));
   }
-  const cleaned = nameText
-    .replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ")
+  const cleaned = (bracketed ? nameText.replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ") : nameText)
     .replace(/[,;:\-–—\s]+$/u, "")
     .replace(/^[,;:\-–—\s]+/u, "")
     .trim();

@@ -8,17 +8,18 @@ export interface FoundDecision {
   kind: DecisionKind;
 }
 
-// The verbs minutes record decisions with, by the kind each stands for.
-const DECISION_VERBS: Record<string, DecisionKind> = {
-  agreed: "agreed",
-  decided: "agreed",
-  approved: "approved",
-  accepted: "approved",
-  adopted: "approved",
-  ratified: "approved",
-  endorsed: "endorsed",
-  noted: "noted",
-};
+// The verbs minutes record decisions with, by the kind each stands for. A Map, so that a word such
+// as "constructor" finds nothing.
+const DECISION_VERBS: ReadonlyMap<string, DecisionKind> = new Map([
+  ["agreed", "agreed"],
+  ["decided", "agreed"],
+  ["approved", "approved"],
+  ["accepted", "approved"],
+  ["adopted", "approved"],
+  ["ratified", "approved"],
+  ["endorsed", "endorsed"],
+  ["noted", "noted"],
+]);
 // "Members noted and approved …" is an approval: the strongest verb of a sentence gives its kind.
 const STRENGTH: DecisionKind[] = ["noted", "agreed", "endorsed", "approved"];
 // "Noted" and "accepted" are decisions only when the meeting does them ("Members noted …"); when a
@@ -92,7 +93,13 @@ export function readDecisions(passage: string): FoundDecision[] {
   return found;
 }
 
+// Every decision is found through one of these words; a sentence without any is passed over before
+// it is split into words.
+const DECISION_HINT =
+  /\b(?:agreed|decided|approved|accepted|adopted|ratified|endorsed|noted|decisions?)\b/i;
+
 function decisionKind(sentence: string): DecisionKind | null {
+  if (!DECISION_HINT.test(sentence)) return null;
   const tokens = sentence.match(/[\p{L}\p{N}'’-]+|[,;:]/gu) ?? [];
   const lower = tokens.map((t) => t.toLowerCase());
   let kind: DecisionKind | null = null;
@@ -100,7 +107,7 @@ function decisionKind(sentence: string): DecisionKind | null {
     if (!kind || STRENGTH.indexOf(k) > STRENGTH.indexOf(kind)) kind = k;
   };
   for (const [i, word] of lower.entries()) {
-    const verbKind = DECISION_VERBS[word];
+    const verbKind = DECISION_VERBS.get(word);
     if (!verbKind) continue;
     const reading = readVerb(lower, i);
     if (reading === "none") continue;
