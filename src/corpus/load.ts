@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { type BigIntStats, readFileSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -8,10 +8,11 @@ import {
   currentParserKey,
   type MeetingCache,
   readMeetingCache,
+  type ScheduleReading,
   writeMeetingCache,
 } from "./meeting-cache.js";
 import type { Corpus, Meeting, NextMeeting, Problem, ProblemCode } from "./model.js";
-import { parseSchedule, SCHEDULE_FILE } from "./schedule.js";
+import { SCHEDULE_FILE } from "./schedule-file.js";
 
 const MINUTES_FILE = /\.(txt|md)$/i;
 
@@ -26,6 +27,11 @@ export interface LoadedFile {
   /** sha256 of the file's bytes. */
   hash: string;
   reading: FileReading;
+  /**
+   * The file's size, times and inode when it was hashed (see `stampOf`): while they are the
+   * same, so is the content, and a start need not read it again. Absent: read it.
+   */
+  stamp?: string;
 }
 
 export interface LoadedCorpus extends Corpus {
@@ -40,6 +46,8 @@ export interface LoadedCorpus extends Corpus {
   files: ReadonlyMap<string, LoadedFile>;
   /** How many files this load parsed; the others' meetings came from memory or the cache. */
   parsed: number;
+  /** corpus/schedule.yml as read, or null when there is none. */
+  scheduleReading: ScheduleReading | null;
 }
 
 export interface LoadOptions {
@@ -68,8 +76,12 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const { cacheDir, previous } = options;
   const names = await listMinutesFiles(dir);
   // A reload has the meetings in memory; only a start reads them from disk.
-  const known: MeetingCache =
-    previous?.files ?? (cacheDir ? await readMeetingCache(cacheDir, dir) : new Map());
+  const cached: MeetingCache = previous
+    ? { files: previous.files, schedule: previous.scheduleReading }
+    : cacheDir
+      ? await readMeetingCache(cacheDir, dir)
+      : { files: new Map(), schedule: null };
+  const known = cached.files;
   const contents = await readContents(dir, names, known);
   // The parser (and the YAML and validation it needs) is loaded only when a file must be parsed.
   const parser = contents.some((c) => c.text !== null) ? await import("./read-minutes.js") : null;
@@ -80,7 +92,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
     const earlier = known.get(content.file);
     let loaded: LoadedFile;
-    if (content.hash === earlier?.hash) loaded = earlier;
+    if (content.hash === earlier?.hash)
+      loaded = earlier.stamp === content.stamp ? earlier : { ...earlier, ...stamped(content) };
     else {
       const reading =
         content.text !== null && parser
@@ -88,25 +101,33 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
           : unreadable(content.file, content.error ?? UNREAD);
       if (content.text !== null) parsed++;
       // The cache only saves work: only a reload of a running corpus keeps an earlier meeting.
-      loaded = keepEarlier(previous ? earlier : undefined, { hash: content.hash, reading });
+      loaded = keepEarlier(previous ? earlier : undefined, {
+        hash: content.hash,
+        reading,
+        ...stamped(content),
+      });
     }
     problems.push(...loaded.reading.problems);
     files.set(content.file, loaded);
   }
+  const schedule = await loadSchedule(dir, cached.schedule);
+  problems.push(...(schedule?.problems ?? []));
   const unchanged =
-    files.size === known.size && [...files].every(([file, f]) => known.get(file) === f);
-  if (cacheDir && !unchanged) await writeMeetingCache(cacheDir, dir, files);
-  const schedule = await loadSchedule(dir, problems);
+    files.size === known.size &&
+    [...files].every(([file, f]) => known.get(file) === f) &&
+    schedule === cached.schedule;
+  if (cacheDir && !unchanged) await writeMeetingCache(cacheDir, dir, { files, schedule });
   const meetings = [...files.values()].flatMap((f) =>
     f.reading.meeting ? [f.reading.meeting] : [],
   );
   return {
     meetings: withUniqueIds(sortMeetings(meetings)),
     problems,
-    schedule: schedule.meetings,
-    version: corpusVersion(await currentParserKey(), files, schedule.hash),
+    schedule: schedule?.meetings ?? [],
+    version: corpusVersion(await currentParserKey(), files, schedule?.hash ?? ""),
     files,
     parsed,
+    scheduleReading: schedule,
   };
 }
 
@@ -119,6 +140,8 @@ interface FileContent {
   file: string;
   /** sha256 of the bytes; "" when the file could not be read. */
   hash: string;
+  /** See LoadedFile.stamp; absent when the file was written too recently to trust it. */
+  stamp?: string;
   /** The text of a file whose reading is not known yet; null when it is known, or unreadable. */
   text: string | null;
   /** Why the file could not be read as text, or null. */
@@ -137,14 +160,15 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 async function readContents(
   dir: string,
   names: string[],
-  known: MeetingCache,
+  known: MeetingCache["files"],
 ): Promise<FileContent[]> {
   const contents: FileContent[] = [];
   for (const [i, file] of names.entries()) {
     if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
     try {
       const path = join(dir, file);
-      const size = statSync(path).size;
+      const stats = statSync(path, { bigint: true });
+      const size = Number(stats.size);
       if (size > MAX_MINUTES_BYTES) {
         const message = `${(size / 1024 / 1024).toFixed(1)} MB is too large for a minutes file (the limit is ${MAX_MINUTES_BYTES / 1024 / 1024} MB); file skipped`;
         // Its size stands in for the hash it was not read for: a file cut down to size is read.
@@ -152,10 +176,18 @@ async function readContents(
         contents.push({ file, hash, text: null, error: { code: "too_large", message } });
         continue;
       }
+      const stamp = stampOf(stats);
+      const earlier = known.get(file);
+      if (stamp && earlier?.stamp === stamp) {
+        contents.push({ file, hash: earlier.hash, stamp, text: null, error: null });
+        continue;
+      }
       const bytes = readFileSync(path);
       const hash = sha256(bytes);
-      if (known.get(file)?.hash === hash) contents.push({ file, hash, text: null, error: null });
-      else contents.push({ file, hash, ...decodeMinutes(bytes) });
+      const stamped = stamp ? { stamp } : {};
+      if (earlier?.hash === hash)
+        contents.push({ file, hash, ...stamped, text: null, error: null });
+      else contents.push({ file, hash, ...stamped, ...decodeMinutes(bytes) });
     } catch (error) {
       const message = `could not read the file: ${(error as Error).message}`;
       contents.push({ file, hash: "", text: null, error: { code: "unreadable", message } });
@@ -214,19 +246,46 @@ async function listMinutesFiles(dir: string): Promise<string[]> {
     .map((name) => relative(dir, join(dir, name)).split("\\").join("/"));
 }
 
+/**
+ * corpus/schedule.yml: the reading cached with the same text, else parsed (loading the YAML
+ * reader only then). Null when there is no schedule: it is optional.
+ */
 async function loadSchedule(
   dir: string,
-  problems: Problem[],
-): Promise<{ meetings: NextMeeting[]; hash: string }> {
+  cached: ScheduleReading | null,
+): Promise<ScheduleReading | null> {
   let text: string;
   try {
     text = await readFile(join(dir, SCHEDULE_FILE), "utf8");
   } catch {
-    return { meetings: [], hash: "" }; // the schedule is optional
+    return null;
   }
-  const outcome = parseSchedule(text);
-  problems.push(...outcome.problems);
-  return { meetings: outcome.meetings, hash: sha256(text) };
+  const hash = sha256(text);
+  if (cached?.hash === hash) return cached;
+  const { parseSchedule } = await import("./schedule.js");
+  return { hash, ...parseSchedule(text) };
+}
+
+// A file changed this recently when it is hashed might change again within the same tick of the
+// file system's clock, size unchanged: its stamp is not kept, so the next load reads it again
+// (git's "racy clean" rule). Linux file systems keep nanoseconds from a clock that ticks every
+// few milliseconds; one whose times fall on whole seconds (ext3, FAT, some network mounts) may
+// tick as slowly as every two seconds.
+const SETTLED_MS = 100;
+const SETTLED_MS_WHOLE_SECONDS = 3_000;
+
+/**
+ * Size, modification and change times and inode of a file, or undefined when it changed too
+ * recently to vouch for its content. Any write moves the change time, which no tool can set.
+ */
+function stampOf(stats: BigIntStats): string | undefined {
+  const settled = stats.ctimeNs % 1_000_000_000n === 0n ? SETTLED_MS_WHOLE_SECONDS : SETTLED_MS;
+  if (Date.now() - Number(stats.ctimeNs / 1_000_000n) < settled) return undefined;
+  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
+}
+
+function stamped(content: FileContent): Pick<LoadedFile, "stamp"> {
+  return content.stamp ? { stamp: content.stamp } : {};
 }
 
 function sha256(data: string | Buffer): string {

@@ -1,12 +1,20 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LoadedFile } from "./load.js";
+import type { NextMeeting, Problem } from "./model.js";
 
 /** Raise when the layout of a cache file changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = "LCRBMEET";
+
+/** corpus/schedule.yml as last read: the hash of its text and what it gave. */
+export interface ScheduleReading {
+  hash: string;
+  meetings: NextMeeting[];
+  problems: Problem[];
+}
 
 /**
  * The parsed meetings of one corpus directory, kept on disk so a start parses only the files that
@@ -14,7 +22,13 @@ const MAGIC = "LCRBMEET";
  * cache by the parser's version. It only saves time: a cache that is missing, truncated, corrupt,
  * or written by another parser is ignored (and replaced), never trusted.
  */
-export type MeetingCache = ReadonlyMap<string, LoadedFile>;
+export interface MeetingCache {
+  files: ReadonlyMap<string, LoadedFile>;
+  /** The schedule as read with these files, so a start needs no YAML reader; null for none. */
+  schedule: ScheduleReading | null;
+}
+
+const EMPTY: MeetingCache = { files: new Map(), schedule: null };
 
 interface Header {
   format: number;
@@ -23,7 +37,10 @@ interface Header {
   checksum: string;
 }
 
-type Entry = [file: string, loaded: LoadedFile];
+interface Body {
+  files: Array<[file: string, loaded: LoadedFile]>;
+  schedule: ScheduleReading | null;
+}
 
 let parserKey: Promise<string> | null = null;
 
@@ -56,50 +73,64 @@ function cacheFile(cacheDir: string, corpusDir: string): string {
 
 export async function readMeetingCache(cacheDir: string, corpusDir: string): Promise<MeetingCache> {
   try {
-    const text = await readFile(cacheFile(cacheDir, corpusDir), "utf8");
-    const headerEnd = text.indexOf("\n", MAGIC.length + 1);
-    if (!text.startsWith(`${MAGIC}\n`) || headerEnd < 0) return new Map();
-    const header = JSON.parse(text.slice(MAGIC.length + 1, headerEnd)) as Header;
-    const body = text.slice(headerEnd + 1);
+    // Checked and decoded as bytes: hashing a 90 MB string re-encodes it first, which cost more
+    // than reading it.
+    const bytes = await readFile(cacheFile(cacheDir, corpusDir));
+    const start = MAGIC.length + 1;
+    const headerEnd = bytes.indexOf(NEWLINE, start);
+    if (bytes.toString("latin1", 0, start) !== `${MAGIC}\n` || headerEnd < 0) return EMPTY;
+    const header = JSON.parse(bytes.toString("utf8", start, headerEnd)) as Header;
+    const body = bytes.subarray(headerEnd + 1);
     if (
       header.format !== FORMAT ||
       header.parser !== (await currentParserKey()) ||
       header.checksum !== sha256(body)
     )
-      return new Map();
-    const entries = JSON.parse(body) as Entry[];
-    return Array.isArray(entries) ? new Map(entries) : new Map();
+      return EMPTY;
+    const { files, schedule } = JSON.parse(body.toString("utf8")) as Body;
+    return Array.isArray(files) ? { files: new Map(files), schedule: schedule ?? null } : EMPTY;
   } catch {
-    return new Map();
+    return EMPTY;
   }
 }
 
+const NEWLINE = 0x0a;
+
 /**
- * Saves the files' readings, writing a temporary file and renaming it over the cache, so a start
- * on another replica never reads half a cache. A disk that cannot be written only costs time.
+ * Saves the files' readings and the schedule's, writing a temporary file and renaming it over the
+ * cache, so a start on another replica never reads half a cache. A disk that cannot be written
+ * only costs time.
  */
 export async function writeMeetingCache(
   cacheDir: string,
   corpusDir: string,
-  files: MeetingCache,
+  cache: MeetingCache,
 ): Promise<void> {
   const target = cacheFile(cacheDir, corpusDir);
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
-    const body = JSON.stringify([...files]);
+    const contents: Body = { files: [...cache.files], schedule: cache.schedule };
+    const body = Buffer.from(JSON.stringify(contents));
     const header: Header = {
       format: FORMAT,
       parser: await currentParserKey(),
       checksum: sha256(body),
     };
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(temporary, `${MAGIC}\n${JSON.stringify(header)}\n${body}`);
+    // Header and body written one after the other: joining them would copy the body again.
+    const file = await open(temporary, "w");
+    try {
+      await file.write(`${MAGIC}\n${JSON.stringify(header)}\n`);
+      await file.write(body);
+    } finally {
+      await file.close();
+    }
     await rename(temporary, target);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);
   }
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }

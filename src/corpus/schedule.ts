@@ -1,9 +1,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { Body, NextMeeting, type Problem } from "./model.js";
-
-/** The file an admin keeps with meetings that no minutes announce yet. */
-export const SCHEDULE_FILE = "schedule.yml";
+import { SCHEDULE_FILE } from "./schedule-file.js";
 
 const ScheduleEntry = z.object({
   body: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), Body),

@@ -50,6 +50,37 @@ describe("the parsed-meeting cache", () => {
     expect((await loadCorpus(dir, { cacheDir })).parsed).toBe(0);
   });
 
+  it("sees an edit that keeps the file's size, made after the cache was written", async () => {
+    // Old enough that the first load keeps the files' stamps and the second need not read them.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const first = await loadCorpus(dir, { cacheDir });
+    expect(first.files.get(LCRB_2023)?.stamp).toBeDefined();
+    const text = await readFile(join(dir, LCRB_2023), "utf8");
+    const edited = text.replaceAll("Casey Review", "Casey Rev1ew");
+    expect(edited.length).toBe(text.length);
+    await writeFile(join(dir, LCRB_2023), edited);
+    const again = await loadCorpus(dir, { cacheDir });
+    expect(again.parsed).toBe(1);
+    const titles = again.meetings.flatMap((m) => m.items.map((i) => i.title));
+    expect(titles.some((t) => t.includes("Casey Rev1ew"))).toBe(true);
+  });
+
+  it("keeps the schedule's reading, and reads the schedule again when it changes", async () => {
+    const entry = (date: string) => `- body: LCRB\n  date: ${date}\n  venue: City Hall\n`;
+    await writeFile(join(dir, "schedule.yml"), entry("2027-03-10"));
+    const first = await loadCorpus(dir, { cacheDir });
+    const second = await loadCorpus(dir, { cacheDir });
+    expect(second.schedule).toEqual(first.schedule);
+    expect(second.schedule.map((m) => m.date)).toEqual(["2027-03-10"]);
+    expect(second.version).toBe(first.version);
+    await writeFile(join(dir, "schedule.yml"), entry("2027-04-21"));
+    const third = await loadCorpus(dir, { cacheDir });
+    expect(third.schedule.map((m) => m.date)).toEqual(["2027-04-21"]);
+    expect(third.version).not.toBe(first.version);
+    await rm(join(dir, "schedule.yml"));
+    expect((await loadCorpus(dir, { cacheDir })).schedule).toEqual([]);
+  });
+
   it("does not keep a cached meeting for a file that no longer reads as minutes", async () => {
     await loadCorpus(dir, { cacheDir });
     await writeFile(join(dir, LCRB_2023), "shopping: milk, eggs\n");
@@ -120,7 +151,7 @@ describe("the parsed-meeting cache", () => {
     // Enough meetings (a cache of ~1.6 MB) that a write in place would be seen half done.
     for (let n = 0; n < 200; n++)
       await copyFile(join(CORPUS, LCRB_2023), join(dir, `copy-${n}.txt`));
-    const { files } = await loadCorpus(dir);
+    const { files, scheduleReading } = await loadCorpus(dir);
     await loadCorpus(dir, { cacheDir });
     const path = await cachePath();
     await rm(path);
@@ -133,12 +164,16 @@ describe("the parsed-meeting cache", () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await Promise.all([1, 2, 3, 4].map(() => writeMeetingCache(cacheDir, dir, files)));
+    await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        writeMeetingCache(cacheDir, dir, { files, schedule: scheduleReading }),
+      ),
+    );
     writing = false;
     await reader;
     const whole = (await readFile(path)).length;
     expect(seen.every((length) => length === whole)).toBe(true);
-    expect((await readMeetingCache(cacheDir, dir)).size).toBe(files.size);
+    expect((await readMeetingCache(cacheDir, dir)).files.size).toBe(files.size);
     // No temporary file is left behind.
     expect(await readdir(cacheDir)).toEqual(await cacheFiles());
   });
