@@ -9,16 +9,42 @@ export function ordinaryWords(meetings: readonly Meeting[]): Set<string> {
   const words = new Set<string>();
   for (const meeting of meetings) {
     for (const item of meeting.items) {
-      for (const text of [item.title, ...item.passages.map((p) => p.text)]) {
-        for (const word of text.match(/[A-Za-z]+/g) ?? []) {
-          if (word === word.toLowerCase() || (word.length > 1 && word === word.toUpperCase()))
-            words.add(word.toLowerCase());
-        }
-      }
+      addOrdinaryWords(item.title, words);
+      for (const passage of item.passages) addOrdinaryWords(passage.text, words);
     }
     for (const action of meeting.actions) {
       for (const word of action.text.match(/\b[a-z]+\b/g) ?? []) words.add(word);
     }
   }
   return words;
+}
+
+const LOWER = 1;
+const UPPER = 2;
+
+/**
+ * Adds the runs of ASCII letters in `text` written all in lower case, or in capitals when longer
+ * than one letter, lower-cased. Read letter by letter: matching every word with a regular
+ * expression and comparing it with its lower- and upper-case copies made three strings a word,
+ * and this runs over every word of the minutes when the first question comes.
+ */
+function addOrdinaryWords(text: string, words: Set<string>): void {
+  let start = -1;
+  let cases = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const letter = code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : 0;
+    if (letter !== 0) {
+      if (start < 0) {
+        start = i;
+        cases = 0;
+      }
+      cases |= letter;
+      continue;
+    }
+    if (start < 0) continue;
+    if (cases === LOWER) words.add(text.slice(start, i));
+    else if (cases === UPPER && i - start > 1) words.add(text.slice(start, i).toLowerCase());
+    start = -1;
+  }
 }

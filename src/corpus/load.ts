@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type BigIntStats, readFileSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { CodedError, ErrorCode } from "../errors.js";
 import {
@@ -240,10 +240,13 @@ async function listMinutesFiles(dir: string): Promise<string[]> {
   return entries
     .filter(
       (name) =>
-        MINUTES_FILE.test(name) && !name.split(/[\\/]/).some((part) => part.startsWith(".")),
+        MINUTES_FILE.test(name) &&
+        !name.startsWith(".") &&
+        !name.includes("/.") &&
+        !name.includes("\\."),
     )
     .sort()
-    .map((name) => relative(dir, join(dir, name)).split("\\").join("/"));
+    .map((name) => name.split("\\").join("/"));
 }
 
 /**
