@@ -1,5 +1,7 @@
+import type { Action } from "../model.js";
+import type { ActionSectionReader } from "./action-section-readers.js";
 import type { ActionText } from "./actions.js";
-import { plainText, type TextLine } from "./lines.js";
+import { comparable, plainText, type TextLine } from "./lines.js";
 
 /** One row of an actions table, read by its column titles. */
 export type TableAction = ActionText & { item: string | null; line: number };
@@ -93,4 +95,20 @@ export function readActionTable(
 // (with a little slack, since text is not always flush with its title).
 function columnAt(columns: readonly Column[], start: number): Column | undefined {
   return columns.filter((c) => c.start <= start + 2).at(-1);
+}
+
+export const actionTable: ActionSectionReader = {
+  name: "actions table",
+  example:
+    "No.\tAction\tOwner\tDue\n1\tCirculate the moped hotspot map to boroughs\tLorcan Fitzgerald\tDecember 2025",
+  read: readActionTable,
+  restates: sameAction,
+};
+
+// The same action by number, or, where either has none, by wording ("Cost the expansion of the
+// ISVA service" within "MOPAC to cost the expansion of the ISVA service (Owner: MOPAC).").
+function sameAction(row: Action, recorded: Action): boolean {
+  if (row.id !== null && recorded.id !== null) return row.id === recorded.id;
+  const [x, y] = [comparable(row.text), comparable(recorded.text)];
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }

@@ -1,13 +1,12 @@
 import type { Body } from "../model.js";
+import { type FoundDate, findDates, findTime } from "./dates.js";
+import { LABELLED_DATE } from "./header-date-labelled.js";
 import {
-  type FoundDate,
-  findDates,
-  findDaysWithoutYear,
-  findMonthYears,
-  findTime,
-  isoDate,
-  weekdayOf,
-} from "./dates.js";
+  headerLines,
+  isNextMeetingLine,
+  PUBLICATION,
+  readHeaderDate,
+} from "./header-date-readers.js";
 import type { TextLine } from "./lines.js";
 
 /** What the top of the minutes says about the meeting. */
@@ -34,16 +33,10 @@ export function readBody(lines: readonly TextLine[]): Body | null {
   return null;
 }
 
-const PUBLICATION = /^Publication date:/i;
-const LABELLED_DATE = /^(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-–]\s*/i;
 const LABELLED_TIME = /^(?:meeting\s+)?time\s*[:\-–]\s*/i;
 const LABELLED_VENUE = /^(?:venue|location|place|where|held at)\s*[:\-–]\s*(.+)$/i;
 const VIRTUAL =
   /^(?:\(?virtual(?:ly)?(?:\s+meeting)?\)?|held virtually|(?:held\s+)?(?:online|remotely)|by video(?:\s+conference)?)$/i;
-
-function isNextMeetingLine(text: string): boolean {
-  return /\bnext\b.*\bmeetings?\b|\bfuture meetings?\b/i.test(text);
-}
 
 /**
  * Reads body, date, time and venue from the header lines (those before the attendance list or the
@@ -55,14 +48,9 @@ export function readHeader(
   header: readonly TextLine[],
   labelled: readonly TextLine[],
 ): MeetingHeader {
-  const candidates = header.filter((l) => l.text && !isNextMeetingLine(l.text));
-  const stated = candidates.filter((l) => !PUBLICATION.test(l.text));
-  const published = [...candidates, ...labelled].filter((l) => PUBLICATION.test(l.text));
-  const dated =
-    firstDated(stated) ??
-    firstDated(labelled.filter((l) => LABELLED_DATE.test(l.text))) ??
-    firstYearless(stated, candidates, published) ??
-    firstDated(published);
+  const lines = headerLines(header, labelled);
+  const candidates = lines.candidates;
+  const dated = readHeaderDate(lines);
   const result: MeetingHeader = {
     body: readBody(header),
     date: dated?.date.iso ?? null,
@@ -93,46 +81,6 @@ export function readHeader(
     result.venue ??= below.venue;
   }
   return result;
-}
-
-function firstDated(lines: readonly TextLine[]) {
-  for (const line of lines) {
-    const date = findDates(line.text)[0];
-    if (date) return { line, date };
-  }
-  return null;
-}
-
-/**
- * "… (DMG) – July 2020" | "Notes of the meeting held on Monday 13 July …": a day and month without
- * a year, completed by a month and year named elsewhere in the header, or else by the publication
- * date (the meeting is on or before it). A weekday, when written, must agree with the year taken.
- */
-function firstYearless(
-  lines: readonly TextLine[],
-  header: readonly TextLine[],
-  published: readonly TextLine[],
-): { line: TextLine; date: FoundDate } | null {
-  const monthYears = header.flatMap((l) => findMonthYears(l.text));
-  const publication = published.flatMap((l) => findDates(l.text))[0]?.iso ?? null;
-  for (const line of lines)
-    for (const day of findDaysWithoutYear(line.text)) {
-      const years = monthYears.filter(([month]) => month === day.month).map(([, year]) => year);
-      const candidates = years.map((year) => isoDate(year, day.month, day.day));
-      if (publication) {
-        const year = Number(publication.slice(0, 4));
-        candidates.push(
-          ...[year, year - 1]
-            .map((y) => isoDate(y, day.month, day.day))
-            .filter((iso) => iso !== null && iso <= publication),
-        );
-      }
-      const iso = candidates.find(
-        (c): c is string => c !== null && (day.weekday === null || weekdayOf(c) === day.weekday),
-      );
-      if (iso) return { line, date: { iso, index: day.index, end: day.end } };
-    }
-  return null;
 }
 
 /**

@@ -11,8 +11,8 @@ import {
   type ProblemCode,
 } from "../model.js";
 import { readRecord } from "../record/index.js";
-import { readActionTable } from "./action-table.js";
-import { readActionEntry, readActionParagraph } from "./actions.js";
+import { readActionSection } from "./action-section-readers.js";
+import { readActionParagraph } from "./actions.js";
 import { readApologiesSentence } from "./apologies-sentence.js";
 import { withAttendees } from "./attendee-list.js";
 import { findContents } from "./contents.js";
@@ -20,7 +20,7 @@ import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader } from "./header.js";
 import { layoutLines } from "./layout.js";
-import { comparable, isPublicationLine, toTextLines } from "./lines.js";
+import { isPublicationLine, toTextLines } from "./lines.js";
 import { findNextMeetingSentence, readNextMeeting } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
 
@@ -151,9 +151,8 @@ function withApologiesFromProse(
   return [...attendees.filter((a) => !overridden.has(a.name.toLowerCase())), ...front.attendees];
 }
 
-// Actions recorded under their items, then those of an "Actions" list or table at the end. A
-// summary table or "Actions arising" list that repeats an action already recorded under its item
-// adds nothing: the action is counted once, where it was agreed.
+// Actions recorded under their items, then those of an "Actions" list or table at the end that
+// do not repeat one already recorded (action-section-readers.ts).
 function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
   const recorded: Action[] = [];
   for (const item of items)
@@ -161,43 +160,8 @@ function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
       const action = readActionParagraph(passage.text);
       if (action) recorded.push({ ...action, item: item.number, line: passage.line });
     }
-  const table = readActionTable(sections.actionLines);
-  const rows = table?.actions.filter((row) => !recorded.some((a) => sameAction(a, row))) ?? [];
-  const listed: Action[] = [];
-  const unused = sections.actionLines.filter((l) => !table?.used.has(l.line));
-  for (const passage of buildPassages(unused)) {
-    const entry = readActionEntry(passage.text);
-    if (entry && !recorded.some((a) => restates(entry, a)))
-      listed.push({ ...entry, line: passage.line });
-  }
-  return [...recorded, ...listed, ...rows].sort((a, b) => a.line - b.line);
-}
-
-// The same action by number, or, where either has none, by wording ("Cost the expansion of the
-// ISVA service" within "MOPAC to cost the expansion of the ISVA service (Owner: MOPAC).").
-function sameAction(a: Action, b: Action): boolean {
-  if (a.id !== null && b.id !== null) return a.id === b.id;
-  const [x, y] = [comparable(a.text), comparable(b.text)];
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
-}
-
-// "1. MOPAC to circulate the paper (Item 2)" restates "ACTION: MOPAC to circulate the paper." under
-// item 2: the same owner, the same item when the list names one, and one wording within the other
-// once item and owner references are set aside. The list's own numbering says nothing either way.
-function restates(entry: Omit<Action, "line">, recorded: Action): boolean {
-  if ((entry.owner ?? "").toLowerCase() !== (recorded.owner ?? "").toLowerCase()) return false;
-  if (entry.item !== null && entry.item !== recorded.item) return false;
-  const [x, y] = [wording(entry.text), wording(recorded.text)];
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
-}
-
-function wording(text: string): string {
-  return comparable(
-    text.replace(
-      /\(\s*(?:(?:agenda\s+)?items?\s+\d[^)]*|(?:owner|lead|responsible)\b[^)]*)\)/gi,
-      "",
-    ),
-  );
+  const gathered = readActionSection(sections.actionLines, recorded);
+  return [...recorded, ...gathered].sort((a, b) => a.line - b.line);
 }
 
 function toNextMeetings(

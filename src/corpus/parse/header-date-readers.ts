@@ -1,0 +1,88 @@
+import type { FoundDate } from "./dates.js";
+import { statedDate } from "./header-date-heading.js";
+import { labelledDate } from "./header-date-labelled.js";
+import { publishedDate } from "./header-date-published.js";
+import { yearlessDate } from "./header-date-yearless.js";
+import type { TextLine } from "./lines.js";
+
+/** The lines a meeting's date may be read from, sorted by how far they can be trusted. */
+export interface HeaderLines {
+  /** Header lines that are not about the next meeting. */
+  candidates: readonly TextLine[];
+  /** Those of them that state something of this meeting (not its publication). */
+  stated: readonly TextLine[];
+  /** Lines outside any item, where a "Date:" field may stand. */
+  labelled: readonly TextLine[];
+  /** "Publication date:" lines, in the header or outside it. */
+  published: readonly TextLine[];
+}
+
+/** A date found, and the line it was read from. */
+export interface HeaderDate {
+  line: TextLine;
+  date: FoundDate;
+}
+
+/**
+ * One way minutes state their meeting's date. `read` returns the date when the lines state it this
+ * way, or null so that the next reader is tried.
+ */
+export interface HeaderDateReader {
+  name: string;
+  /** A real header (lines joined with "\n") that states its date this way. */
+  example: string;
+  read(lines: HeaderLines): HeaderDate | null;
+}
+
+/**
+ * The ways of stating the meeting's date, tried in this order; the first that finds one gives it.
+ * A new way is one reader file and one row here (see DESIGN.md).
+ */
+export const HEADER_DATE_READERS: readonly { reader: HeaderDateReader; why: string }[] = [
+  {
+    reader: statedDate,
+    why: "the heading's own full date is the meeting's: minutes open by naming it",
+  },
+  {
+    reader: labelledDate,
+    why: "a 'Date:' field says what it is even below the attendance list, where the header has ended",
+  },
+  {
+    reader: yearlessDate,
+    why: "a day and month without a year needs a year from elsewhere, so it comes after every full date of the meeting's own",
+  },
+  {
+    reader: publishedDate,
+    why: "the web page's publication date is the last resort: minutes are published on or after the meeting",
+  },
+];
+
+export const PUBLICATION = /^Publication date:/i;
+
+/** "Date of next meeting", "Future meetings": lines about another meeting. */
+export function isNextMeetingLine(text: string): boolean {
+  return /\bnext\b.*\bmeetings?\b|\bfuture meetings?\b/i.test(text);
+}
+
+/** Sorts the header lines and the labelled lines outside items for the readers. */
+export function headerLines(
+  header: readonly TextLine[],
+  labelled: readonly TextLine[],
+): HeaderLines {
+  const candidates = header.filter((l) => l.text && !isNextMeetingLine(l.text));
+  return {
+    candidates,
+    stated: candidates.filter((l) => !PUBLICATION.test(l.text)),
+    labelled,
+    published: [...candidates, ...labelled].filter((l) => PUBLICATION.test(l.text)),
+  };
+}
+
+/** The meeting's date by the first reader of the table that finds one. */
+export function readHeaderDate(lines: HeaderLines): HeaderDate | null {
+  for (const { reader } of HEADER_DATE_READERS) {
+    const found = reader.read(lines);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+import type { HeadingReader } from "./heading-readers.js";
+import { cleanTitle, isTitle } from "./titles.js";
+
+// "2. Item 3 - Disproportionality" (corpus/002): the item's own number is the one after "Item".
+const NUMBERED_ITEM_WORD =
+  /^\d{1,2}[.)]?\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
+// "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business".
+const ITEM_WORD = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
+
+export const itemWordHeading: HeadingReader = {
+  name: "item word",
+  example: "Agenda Item 1: Welcome, Minutes and Actions",
+  read: (text) => {
+    const m = text.match(NUMBERED_ITEM_WORD) ?? text.match(ITEM_WORD);
+    if (!m?.[1]) return null;
+    const title = cleanTitle(m[2] ?? "");
+    const number = m[1].toLowerCase();
+    return {
+      heading:
+        title && isTitle(title, "item-word")
+          ? { number, value: Number.parseInt(number, 10), title, style: "item-word" }
+          : null,
+    };
+  },
+};

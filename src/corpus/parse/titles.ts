@@ -1,0 +1,43 @@
+/**
+ * How a document numbers its agenda items. "item-word" headings say so ("Agenda Item 1:",
+ * "ITEM 4 – Title.", "Item 2 - Title", "2. Item 3 - Title"); "number" headings are bare ("1. Title").
+ */
+export type HeadingStyle = "item-word" | "number";
+
+/** A line that has the shape of a numbered agenda heading. Whether it is one depends on context. */
+export interface NumberedHeading {
+  /** As the minutes write it, without its punctuation: "3", "4a", "IV". */
+  number: string;
+  /** Its place in order, for telling a heading from a list: "IV" is 4. */
+  value: number;
+  title: string;
+  style: HeadingStyle;
+}
+
+/** The title as it should be shown: no trailing full stop or colon, no markup. */
+export function cleanTitle(text: string): string {
+  return text
+    .replace(/^[\s:.\-–—]+/u, "")
+    .replace(/[\s:;,.\-–—]+$/u, "")
+    .replace(/^["'“‘](.*)["'”’]$/u, "$1")
+    .trim();
+}
+
+const MONTH_START =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * True when the text reads as a title, not a sentence: short, starting with a capital, without a
+ * sentence break. Item-word headings may end with a full stop ("ITEM 4 – Public Service Reform."),
+ * since the word "Item" already says what they are; a bare "1. …" line ending with one is a
+ * numbered paragraph (corpus/004).
+ */
+export function isTitle(title: string, style: HeadingStyle | "none"): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || title.length > 120) return false;
+  if (!/^[\p{Lu}\d"'“‘(]/u.test(title)) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(title)) return false;
+  if (style === "number" && MONTH_START.test(title)) return false;
+  const limit = style === "item-word" ? 16 : 14;
+  return words.length <= limit;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import {
+  HEADING_READERS,
+  LETTERED_HEADING,
+  readHeadingShape,
+} from "../../../src/corpus/parse/heading-readers.js";
+
+// Each reader's example is a real heading in its numbering (from corpus/ or the fixtures). The
+// whole table must read it as that reader does, so no reader placed earlier takes a heading meant
+// for one placed later.
+describe.each(HEADING_READERS.map(({ reader }) => reader))("heading reader '$name'", (row) => {
+  it("reads its own example, and the table reads that example the same way", () => {
+    const own = row.read(row.example)?.heading;
+    expect(own).toBeTruthy();
+    expect(readHeadingShape(row.example)).toEqual(own);
+  });
+});
+
+describe("the heading readers table", () => {
+  it("names each reader once, the lettered reader apart", () => {
+    const names = [...HEADING_READERS.map(({ reader }) => reader.name), LETTERED_HEADING.name];
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("reads the lettered example only with the lettered reader", () => {
+    expect(LETTERED_HEADING.read(LETTERED_HEADING.example)?.heading).toMatchObject({
+      number: "a",
+      value: 1,
+      title: "Hate Incidents",
+    });
+  });
+
+  it("stops at the first numbering that fits, even when no title follows it", () => {
+    // "Item 2 was deferred.": numbered with 'Item', but a sentence; not read again as a number.
+    expect(readHeadingShape("Item 2 was deferred.")).toBeNull();
+  });
+});
