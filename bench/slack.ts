@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { slashCommandBody } from "../tests/support/fake-slack/requests.js";
 import { slackSignatureHeaders } from "../tests/support/fake-slack/signing.js";
 import { FakeSlack } from "../tests/support/fake-slack/web-api.js";
 import { freePort } from "../tests/support/free-port.js";
+import { startMainProcess, waitForHealth } from "../tests/support/main-process.js";
 
 /**
  * Load check for the HTTP endpoint: starts the built app (`node dist/main.js`) against a fake
@@ -30,18 +30,6 @@ const QUESTIONS = [
   "who sent apologies in February 2021?",
 ];
 
-async function waitForHealth(url: string, deadline = Date.now() + 30_000): Promise<unknown> {
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return response.json();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error("the app never answered /healthz");
-}
-
 function percentile(sorted: number[], p: number): number {
   return (
     sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
@@ -54,22 +42,16 @@ async function main(): Promise<number> {
   const fake = new FakeSlack();
   await fake.start();
   const port = await freePort();
-  const app = spawn(process.execPath, ["dist/main.js"], {
-    env: {
-      ...process.env,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_APP_TOKEN: "",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SLACK_API_URL: fake.apiUrl,
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  const app = startMainProcess({
+    fake,
+    port,
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    env: { LOG_LEVEL: "warn" },
   });
   const base = `http://127.0.0.1:${port}`;
   try {
-    const health = await waitForHealth(`${base}/healthz`);
+    const health = await (await waitForHealth(`${base}/healthz`, app.child, 30_000)).json();
     console.log(`app up on ${base}: ${JSON.stringify(health)}`);
 
     const acks: number[] = [];
@@ -131,8 +113,10 @@ async function main(): Promise<number> {
     for (const failure of failures.slice(0, 10)) console.log(`  failed: ${failure}`);
     return failures.length === 0 && within === TOTAL ? 0 : 1;
   } finally {
-    app.kill("SIGTERM");
-    await new Promise((resolve) => app.once("exit", resolve));
+    app.child.kill("SIGTERM");
+    await new Promise((resolve) => app.child.once("exit", resolve));
+    // The app's warnings and errors, after the figures they may explain.
+    process.stderr.write(app.stderr());
     await fake.stop();
   }
 }

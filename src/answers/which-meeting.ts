@@ -28,6 +28,18 @@ export function meetingPhrase(meeting: Meeting): string {
 export function chooseMeeting(
   input: IntentInput,
   intent: Intent,
+  fallback: "latest",
+  rephrase: (meeting: Meeting) => string,
+): Exclude<MeetingChoice, { kind: "none" }>;
+export function chooseMeeting(
+  input: IntentInput,
+  intent: Intent,
+  fallback: "none",
+  rephrase: (meeting: Meeting) => string,
+): MeetingChoice;
+export function chooseMeeting(
+  input: IntentInput,
+  intent: Intent,
   fallback: "latest" | "none",
   rephrase: (meeting: Meeting) => string,
 ): MeetingChoice {

@@ -34,33 +34,12 @@ export function parseSchedule(text: string, file = SCHEDULE_FILE): ScheduleOutco
   try {
     raw = parseYaml(text);
   } catch (error) {
-    return {
-      meetings: [],
-      problems: [
-        {
-          file,
-          line: null,
-          code: "bad_schedule",
-          message: `not valid YAML: ${(error as Error).message}`,
-        },
-      ],
-    };
+    return unreadSchedule(file, `not valid YAML: ${(error as Error).message}`);
   }
   if (raw == null) return { meetings: [], problems: [] };
   const parsed = ScheduleFile.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      meetings: [],
-      problems: [
-        {
-          file,
-          line: null,
-          code: "bad_schedule",
-          message: `not a list of meetings: ${z.prettifyError(parsed.error)}`,
-        },
-      ],
-    };
-  }
+  if (!parsed.success)
+    return unreadSchedule(file, `not a list of meetings: ${z.prettifyError(parsed.error)}`);
   const meetings: NextMeeting[] = [];
   const problems: Problem[] = [];
   parsed.data.forEach((raw, index) => {
@@ -84,4 +63,8 @@ export function parseSchedule(text: string, file = SCHEDULE_FILE): ScheduleOutco
       });
   });
   return { meetings, problems };
+}
+
+function unreadSchedule(file: string, message: string): ScheduleOutcome {
+  return { meetings: [], problems: [{ file, line: null, code: "bad_schedule", message }] };
 }

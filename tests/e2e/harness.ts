@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,9 @@ import { createSlackApp, type SlackApp, type SlackAppOptions } from "../../src/s
 import { createLogger } from "../../src/slack/logger.js";
 import { slackSignatureHeaders } from "../support/fake-slack/signing.js";
 import type { FakeSlack } from "../support/fake-slack/web-api.js";
+import { type MainProcess, startMainProcess as startApp } from "../support/main-process.js";
+
+export { waitForHealth } from "../support/main-process.js";
 
 export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
 export const BOT_TOKEN = "xoxb-1111-2222-e2eTestToken";
@@ -137,59 +139,12 @@ export const postForm = (baseUrl: string, body: string, options: SignedPost = {}
 export const postInteraction = (baseUrl: string, payload: object, options: SignedPost = {}) =>
   postForm(baseUrl, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), options);
 
-/** Polls an app started as a child process until /healthz answers; fails if the app exits first. */
-export async function waitForHealth(
-  url: string,
-  child: ChildProcess,
-  timeoutMs = 20_000,
-): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the app exited early with code ${child.exitCode}`);
-    try {
-      return await fetch(url);
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error("the app never answered /healthz");
-}
-
 /** `npm start` as its own process: the built app, with the output it wrote to stderr so far. */
-export interface MainProcess {
-  child: ChildProcess;
-  stderr: () => string;
-}
-
-/**
- * Starts `node dist/main.js` in HTTP mode on 127.0.0.1:port against the fake Slack, as `npm start`
- * does (tests/global-setup.ts has rebuilt dist/ if any source was newer). `env` adds the corpus,
- * cache, data and Redis settings each test needs. SLACK_APP_TOKEN is set but empty, so a
- * developer's .env cannot switch the run to Socket Mode.
- */
+/** startMainProcess with the e2e tests' Slack credentials. */
 export function startMainProcess(
   fake: FakeSlack,
   port: number,
   env: Record<string, string>,
 ): MainProcess {
-  let stderr = "";
-  const child = spawn(process.execPath, ["dist/main.js"], {
-    env: {
-      PATH: process.env.PATH,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_APP_TOKEN: "",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SLACK_API_URL: fake.apiUrl,
-      LOG_LEVEL: "info",
-      ...env,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return { child, stderr: () => stderr };
+  return startApp({ fake, port, botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, env });
 }

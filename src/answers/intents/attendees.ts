@@ -33,8 +33,6 @@ export const answerAttendees: IntentAnswerer = (input) => {
     (m) => `who attended ${meetingPhrase(m)}?`,
   );
   if (choice.kind === "unclear") return choice.answer;
-  if (choice.kind === "none")
-    throw new Error("unreachable: attendees always falls back to the latest");
   const { meeting, note } = choice;
   const answer = blankAnswer(
     "attendees",

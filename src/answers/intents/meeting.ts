@@ -22,8 +22,6 @@ export const answerMeeting: IntentAnswerer = (input) => {
     (m) => `what happened at ${meetingPhrase(m)}?`,
   );
   if (choice.kind === "unclear") return choice.answer;
-  if (choice.kind === "none")
-    throw new Error("unreachable: meeting always falls back to the latest");
   const { meeting, note } = choice;
   const answer = blankAnswer(
     "meeting",
