@@ -18,7 +18,11 @@ export function allowedEdits(a: string, b: string): number {
  * surname both "Strut" and "Stuart", three edits apart but the same letters give or take an "a".
  */
 export function closeEnough(a: string, b: string): boolean {
-  if (editDistance(a, b) <= allowedEdits(a, b)) return true;
+  const allowed = allowedEdits(a, b);
+  // Words further apart in length than either test allows are not worth a distance: merging the
+  // spellings of a corpus's names compares every new name with every person so far.
+  if (Math.abs(a.length - b.length) > Math.max(allowed, 1)) return false;
+  if (editDistance(a, b) <= allowed) return true;
   const letters = (word: string) => [...word].sort().join("");
   return (
     Math.min(a.length, b.length) >= 5 &&

