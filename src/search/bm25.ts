@@ -12,22 +12,27 @@ export type FieldTerms<F extends string> = Readonly<Record<F, readonly string[]>
  * field's boost, Lunr's idf, weights rounded to 3 decimals, fields summed in order) and packs the
  * postings. Lunr's builder reached the same numbers through an object per term, field and
  * passage, which at 1,000 meetings was 3.4 s of CPU, most of it allocation and garbage
- * collection; counting into arrays gives identical weights in a fraction of that.
+ * collection; counting into arrays gives identical weights in a fraction of that. Passages are
+ * read one at a time, so a caller that makes their terms as they are asked for never holds the
+ * terms of the whole corpus at once; each term's lists are let go once it is packed.
  */
 export function packBm25<F extends string>(
-  documents: ReadonlyArray<FieldTerms<F>>,
+  documents: Iterable<FieldTerms<F>>,
   boosts: Readonly<Record<F, number>>,
 ): PackedPostings {
   const fields = Object.keys(boosts) as F[];
   // For each term, for each field: the passages holding it (ascending) and how often.
   const postings = new Map<string, { documents: number[][]; counts: number[][] }>();
-  const lengths = fields.map(() => new Uint32Array(documents.length));
+  const lengths: number[][] = fields.map(() => []);
   const totals = fields.map(() => 0);
   const counts = new Map<string, number>();
-  for (const [document, passage] of documents.entries()) {
+  let documentCount = 0;
+  let entries = 0;
+  for (const passage of documents) {
+    const document = documentCount++;
     for (const [f, field] of fields.entries()) {
       const terms = passage[field];
-      (lengths[f] as Uint32Array)[document] = terms.length;
+      (lengths[f] as number[]).push(terms.length);
       totals[f] = (totals[f] ?? 0) + terms.length;
       counts.clear();
       // Lunr's tokenizer lower-cases each term it is given.
@@ -43,29 +48,34 @@ export function packBm25<F extends string>(
         }
         posting.documents[f]?.push(document);
         posting.counts[f]?.push(count);
+        entries++;
       }
     }
   }
-  const averages = totals.map((total) => total / documents.length);
+  const averages = totals.map((total) => total / documentCount);
   const terms = [...postings.keys()].sort();
   const starts = new Uint32Array(terms.length + 1);
-  const packedDocuments: number[] = [];
-  const packedWeights: number[] = [];
+  // A passage holds a term in one field or several: there are at most as many postings as entries.
+  const packedDocuments = new Int32Array(entries);
+  const packedWeights = new Float32Array(entries);
+  let packed = 0;
   const byDocument = new Map<number, number>();
   for (const [t, term] of terms.entries()) {
-    starts[t] = packedDocuments.length;
+    starts[t] = packed;
     const posting = postings.get(term) as { documents: number[][]; counts: number[][] };
+    postings.delete(term);
     // Lunr counts a passage once per field that holds the term.
     const holding = posting.documents.reduce((n, list) => n + list.length, 0);
-    const x = (documents.length - holding + 0.5) / (holding + 0.5);
+    const x = (documentCount - holding + 0.5) / (holding + 0.5);
     const idf = Math.log(1 + Math.abs(x));
     byDocument.clear();
     for (const [f, field] of fields.entries()) {
       const list = posting.documents[f] as number[];
       const tfs = posting.counts[f] as number[];
+      const fieldLengths = lengths[f] as number[];
       for (const [i, document] of list.entries()) {
         const tf = tfs[i] as number;
-        const length = (lengths[f] as Uint32Array)[document] as number;
+        const length = fieldLengths[document] as number;
         let score =
           (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / (averages[f] as number))) + tf);
         score *= boosts[field];
@@ -73,15 +83,16 @@ export function packBm25<F extends string>(
       }
     }
     for (const document of [...byDocument.keys()].sort((a, b) => a - b)) {
-      packedDocuments.push(document);
-      packedWeights.push(byDocument.get(document) as number);
+      packedDocuments[packed] = document;
+      packedWeights[packed] = byDocument.get(document) as number;
+      packed++;
     }
   }
-  starts[terms.length] = packedDocuments.length;
+  starts[terms.length] = packed;
   return new PackedPostings(
     terms,
     starts,
-    Int32Array.from(packedDocuments),
-    Float32Array.from(packedWeights),
+    packedDocuments.slice(0, packed),
+    packedWeights.slice(0, packed),
   );
 }

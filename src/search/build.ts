@@ -1,5 +1,5 @@
 import { analyseDocument, documentTerms } from "./analyse.js";
-import { packBm25 } from "./bm25.js";
+import { type FieldTerms, packBm25 } from "./bm25.js";
 import { meetingWords, type PassageDocument } from "./documents.js";
 import type { Glossary } from "./glossary.js";
 import type { PackedPostings } from "./postings.js";
@@ -30,23 +30,32 @@ export function buildIndex(documents: PassageDocument[], glossary: Glossary): Bu
     }
     return analysed.flatMap((entry) => entry.terms);
   };
-  const titleTerms = new Map<number, string[]>();
-  const meetingTerms = new Map<string, string[]>();
-  const passages = documents.map((document) => {
-    let title = titleTerms.get(document.itemKey);
-    if (!title) {
-      title = analyse(document.item.title);
-      titleTerms.set(document.itemKey, title);
+  // The terms of each passage are made as packBm25 reads it and dropped after, so the whole
+  // corpus's terms are never held at once. An item's passages, and a meeting's, are consecutive
+  // documents: only the current item's title and meeting's words are kept for the next.
+  function* passages(): Generator<FieldTerms<Field>> {
+    let itemKey = -1;
+    let title: string[] = [];
+    let meeting: PassageDocument["meeting"] | null = null;
+    let meetingTerms: string[] = [];
+    for (const document of documents) {
+      if (document.itemKey !== itemKey) {
+        itemKey = document.itemKey;
+        title = analyse(document.item.title);
+      }
+      if (document.meeting !== meeting) {
+        meeting = document.meeting;
+        meetingTerms = documentTerms(meetingWords(meeting), glossary);
+      }
+      yield {
+        title,
+        text: document.passage ? analyse(document.passage.text) : [],
+        meeting: meetingTerms,
+      };
     }
-    let meeting = meetingTerms.get(document.meeting.id);
-    if (!meeting) {
-      meeting = documentTerms(meetingWords(document.meeting), glossary);
-      meetingTerms.set(document.meeting.id, meeting);
-    }
-    return { title, text: document.passage ? analyse(document.passage.text) : [], meeting };
-  });
+  }
   return {
-    postings: packBm25(passages, FIELDS),
+    postings: packBm25(passages(), FIELDS),
     vocabulary: new Vocabulary(spellings.spellings()),
   };
 }
