@@ -103,8 +103,16 @@ const CLAUSE_BREAK = /(?:[,;:]\s*|\bthat\s+|\bwhich\s+|\bwho\s+|\bwhereby\s+)/gi
 
 /** The commitments a passage records: what someone will do, to, report back on, or put off. */
 export function readCommitments(passage: string, meeting: MeetingDate): FoundCommitment[] {
+  return commitmentsIn(sentencesOf(passage), meeting);
+}
+
+/** readCommitments for a passage already split into sentences (sentencesOf). */
+export function commitmentsIn(
+  sentences: readonly string[],
+  meeting: MeetingDate,
+): FoundCommitment[] {
   const found: FoundCommitment[] = [];
-  for (const sentence of sentencesOf(passage)) {
+  for (const sentence of sentences) {
     for (const commitment of [
       ...futureCommitments(sentence, meeting),
       ...undertakings(sentence, meeting),

@@ -81,7 +81,11 @@ const ANAPHORIC =
 
 /** The decisions a passage records, one per sentence, each with the kind of its strongest verb. */
 export function readDecisions(passage: string): FoundDecision[] {
-  const sentences = sentencesOf(passage);
+  return decisionsIn(sentencesOf(passage));
+}
+
+/** readDecisions for a passage already split into sentences (sentencesOf). */
+export function decisionsIn(sentences: readonly string[]): FoundDecision[] {
   const found: FoundDecision[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const kind = decisionKind(sentence);

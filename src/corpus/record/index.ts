@@ -1,6 +1,7 @@
 import type { Action, AgendaItem, Body, Commitment, Decision } from "../model.js";
-import { readCommitments } from "./commitments.js";
-import { readDecisions } from "./decisions.js";
+import { commitmentsIn } from "./commitments.js";
+import { decisionsIn } from "./decisions.js";
+import { sentencesOf } from "./sentences.js";
 
 /** What a meeting's prose records beyond its numbered actions. */
 export interface MeetingRecord {
@@ -25,8 +26,10 @@ export function readRecord(
     for (const passage of item.passages) {
       if (actionLines.has(passage.line)) continue;
       const at = { item: item.number, line: passage.line };
-      for (const decision of readDecisions(passage.text)) decisions.push({ ...decision, ...at });
-      for (const commitment of readCommitments(passage.text, meeting))
+      // Both readers take the one split of the passage.
+      const sentences = sentencesOf(passage.text);
+      for (const decision of decisionsIn(sentences)) decisions.push({ ...decision, ...at });
+      for (const commitment of commitmentsIn(sentences, meeting))
         commitments.push({ ...commitment, ...at });
     }
   return { decisions, commitments };

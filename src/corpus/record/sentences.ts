@@ -5,17 +5,8 @@ const SENTENCE_END = /(?<=[\p{L}\p{N})’'"][.!?])\s+(?=["'“‘(]?[\p{Lu}\p{N}
 // "2.3 Members …" numbers a paragraph without a closing stop; "a) how …" letters a list entry.
 const PARAGRAPH_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+|\(?[a-z][.)])\s+/;
 
-// Decisions and commitments are read from the same passage one after the other: the last split is
-// kept for the second reader.
-let last: { passage: string; sentences: readonly string[] } | null = null;
-
 /** The sentences of a passage, in order, with paragraph numbers and markup asterisks removed. */
-export function sentencesOf(passage: string): readonly string[] {
-  if (last?.passage !== passage) last = { passage, sentences: split(passage) };
-  return last.sentences;
-}
-
-function split(passage: string): string[] {
+export function sentencesOf(passage: string): string[] {
   const clean = passage
     .replace(/\*+/g, "")
     .replace(/\s+/g, " ")
