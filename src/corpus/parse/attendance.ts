@@ -37,6 +37,7 @@ export function readAttendanceLine(
  * row's status to the section.
  */
 export function statusAfterLine(raw: string, status: AttendanceStatus): AttendanceStatus {
+  if (!hasBold(raw)) return status;
   let current = status;
   for (const m of raw.matchAll(INLINE_HEADING))
     current = readAttendanceHeading((m[2] ?? "").trim())?.status ?? current;
@@ -60,8 +61,14 @@ export function looksLikeListEntry(raw: string): boolean {
 
 const INLINE_HEADING = /(\*\*|__)([^*_]+?)\1:?/g;
 
+// An inline heading is in bold: a line without "**" or "__" has none.
+function hasBold(raw: string): boolean {
+  return raw.includes("**") || raw.includes("__");
+}
+
 // "… Claire Waxman (CW) London Victims Commissioner **Apologies** Cllr Jas Athwal (JA) …"
 function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
+  if (!hasBold(raw)) return raw.trim() === "" ? [] : [{ text: raw, status }];
   const segments: { text: string; status: AttendanceStatus }[] = [];
   let current = status;
   let cursor = 0;
@@ -79,11 +86,20 @@ function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
 function readPeople(segment: string, onePerLine: boolean): TableRowPerson[] {
   // Indentation is layout, not a column: only gaps inside the line separate cells.
   const cells = withoutBullet(withoutAttendanceNotes(segment).replace(/^\s*(?:\|\s*)?/, ""));
-  const text = withoutBullet(plainText(cells)).replace(/[;,.\s]+$/, "");
+  const text = trimEndPunctuation(withoutBullet(plainText(cells)));
   if (!text) return [];
   for (const { reader } of ATTENDANCE_READERS) {
     const people = reader.read({ cells, text, onePerLine });
     if (people) return people;
   }
   return [];
+}
+
+const TRAILING = /[;,.\s]/;
+
+// Trailing "; , ." and white space, dropped without a pattern tried at every position of the line.
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

@@ -47,8 +47,13 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?,?\\s+(\\d{4})(?!\\d)
 // Weekdays by their first two letters, as Date.getUTCDay() numbers them.
 const WEEKDAYS: Record<string, number> = { su: 0, mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6 };
 
+const FIGURE = /\d/;
+const TWO_FIGURES = /\d\d/;
+
 /** Every full date written in the text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
+  // Every full date has a year of two or four figures: most lines have no two figures together.
+  if (!TWO_FIGURES.test(text)) return [];
   const found: FoundDate[] = [];
   const add = (index: number, end: number, y: number, m: number, d: number) => {
     const iso = isoDate(y, m, d);
@@ -96,6 +101,7 @@ export interface DayWithoutYear {
 
 /** Every day and month written without a year, in order; parts of full dates are not among them. */
 export function findDaysWithoutYear(text: string): DayWithoutYear[] {
+  if (!FIGURE.test(text)) return [];
   const full = findDates(text);
   const found: DayWithoutYear[] = [];
   for (const m of text.matchAll(DAY_MONTH)) {
@@ -110,6 +116,7 @@ export function findDaysWithoutYear(text: string): DayWithoutYear[] {
 
 /** Months named with a year and no day ("July 2020"), as [month, year] pairs in order. */
 export function findMonthYears(text: string): Array<readonly [number, number]> {
+  if (!TWO_FIGURES.test(text)) return [];
   return [...text.matchAll(MONTH_YEAR)].map((m) => [monthNumber(m[1]), Number(m[2])] as const);
 }
 
@@ -138,6 +145,8 @@ const RANGE = new RegExp(
  * working hours, so an hour from 1 to 7 with no am/pm is in the afternoon ("3:30" is 15:30).
  */
 export function findTime(text: string): FoundTime | null {
+  // Every time has a figure but noon.
+  if (!FIGURE.test(text) && !/noon|midday/i.test(text)) return null;
   const found: FoundTime[] = [];
   for (const m of text.matchAll(CLOCK)) {
     const time = clock(Number(m[1]), Number(m[2]), m[3]);

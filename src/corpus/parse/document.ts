@@ -237,10 +237,10 @@ class SectionWalker {
   // "Cannabis Farms" | "Members heard that …" — entries with descriptions, then a bare title.
   private titleOverProse(line: LineLayout): boolean {
     return (
-      (line.blankBefore || this.attendance.breaksPattern(line)) &&
       line.titleShaped &&
-      !/\t/.test(line.raw) &&
       !line.bulleted &&
+      !/\t/.test(line.raw) &&
+      (line.blankBefore || this.attendance.breaksPattern(line)) &&
       proseAfter(line) &&
       !line.dated &&
       !this.attendance.continuesSpacedList(line)

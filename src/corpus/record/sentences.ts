@@ -7,9 +7,10 @@ const PARAGRAPH_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+
 
 /** The sentences of a passage, in order, with paragraph numbers and markup asterisks removed. */
 export function sentencesOf(passage: string): string[] {
-  const clean = passage
-    .replace(/\*+/g, "")
-    .replace(/\s+/g, " ")
+  // Passages come with their white space collapsed and mostly without markup: the clean-up is
+  // skipped where there is nothing to clean.
+  const unstarred = passage.includes("*") ? passage.replace(/\*+/g, "") : passage;
+  const clean = (/\s\s|[^\S ]/.test(unstarred) ? unstarred.replace(/\s+/g, " ") : unstarred)
     .trim()
     .replace(PARAGRAPH_NUMBER, "");
   return clean
