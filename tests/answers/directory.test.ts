@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answers/index.js";
+import { fixtureContext, lcrb2015, lcrb2023 } from "./fixtures.js";
+
+describe("MinutesDirectory", () => {
+  it("holds the people of its own context's meetings, gathered once", () => {
+    const { directory } = fixtureContext(undefined, undefined, [lcrb2023]);
+    expect(directory.people.map((p) => p.name)).toContain("Lynne Owens");
+    expect(directory.people.map((p) => p.name)).not.toContain("Boris Johnson");
+    expect(directory.people).toBe(directory.people);
+  });
+
+  it("answers about people from the context asked, so a reload's context knows its new attendees", () => {
+    const before = fixtureContext(undefined, undefined, [lcrb2023]);
+    const after = fixtureContext(undefined, undefined, [lcrb2015, lcrb2023]);
+    expect(answerQuestion("has Boris Johnson been coming?", before).intent).not.toBe("person");
+    expect(answerQuestion("has Boris Johnson been coming?", after)).toMatchObject({
+      intent: "person",
+      title: "Boris Johnson",
+    });
+  });
+});
