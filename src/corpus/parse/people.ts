@@ -164,12 +164,13 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
   if (NAME_PARTICLES.has(first) && tokens.length > 1 && /^\p{Ll}/u.test(first)) return false;
   if (NAME_PARTICLES.has(last)) return false;
   if (!tokens.some((t) => t.replace(/\./g, "").length > 1)) return false;
+  // The set lookups first: they turn most non-names away before any pattern is tried.
   return tokens.every(
     (t, i) =>
-      isNameWordAt(tokens, i) &&
-      !HEADING_WORDS.has(t.toLowerCase()) &&
       !ORGANISATION_WORDS.has(t) &&
-      !ROLE_WORDS.has(t),
+      !ROLE_WORDS.has(t) &&
+      !HEADING_WORDS.has(t.toLowerCase()) &&
+      isNameWordAt(tokens, i),
   );
 }
 

@@ -139,7 +139,10 @@ const wordsOf = (text: string): string[] =>
  * opens with a word that is not a subject ("When", "This").
  */
 export function leadingNounPhrase(text: string): string[] | null {
-  const words = wordsOf(text);
+  return nounPhraseOf(wordsOf(text));
+}
+
+function nounPhraseOf(words: readonly string[]): string[] | null {
   const first = words[0]?.toLowerCase() ?? "";
   if (OPENERS.has(first)) return null;
   const phrase: string[] = [];
@@ -161,8 +164,9 @@ export function leadingNounPhrase(text: string): string[] | null {
 
 /** Whether `text` is, as a whole, a subject noun phrase ("London Councils and MOPAC", "The Chair"). */
 export function isWholeNounPhrase(text: string): boolean {
-  const phrase = leadingNounPhrase(text);
-  return phrase !== null && phrase.length === wordsOf(text).length;
+  const words = wordsOf(text);
+  const phrase = nounPhraseOf(words);
+  return phrase !== null && phrase.length === words.length;
 }
 
 /**
