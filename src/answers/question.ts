@@ -11,12 +11,22 @@ export interface Question {
   reference: MeetingReference;
 }
 
+// The help answer shows its commands as "/lcrb next"; typed into any face (the console, `lcrb ask`,
+// an MCP client, a Slack thread where the slash command does not run) they mean the same.
+const COMMAND_WORD = /^\/lcrb\b[:,]?\s*/i;
+
+/** Text without a leading "/lcrb", the command word the help answer shows. */
+export function withoutCommandWord(text: string): string {
+  return text.replace(COMMAND_WORD, "");
+}
+
 /**
  * Reads plain text. Each face hands over what a person asked without its own markup (Slack
- * mentions and "/lcrb" are gone by the time a question gets here: see slack/markup.ts).
+ * mentions are gone by the time a question gets here: see slack/markup.ts); a leading "/lcrb" is
+ * dropped here, whichever face it was typed into.
  */
 export function readQuestion(raw: string): Question {
-  const asked = raw.replace(/\s+/g, " ").trim();
+  const asked = withoutCommandWord(raw.replace(/\s+/g, " ").trim());
   const text = correctMonthSpelling(
     asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase(),
   );

@@ -80,9 +80,6 @@ export async function runConsole(
   lines.close();
 }
 
-// The help answer shows its commands as Slack's "/lcrb next"; typed here, they mean the same.
-const COMMAND_WORD = /^\/lcrb\b[:,]?\s*/i;
-
 // "more" pages through the previous search; anything else is a question for the router.
 function answerLine(
   line: string,
@@ -91,7 +88,7 @@ function answerLine(
   conversation: NonNullable<AskOptions["conversation"]>,
 ): Answer | null {
   if (!MORE.has(line.toLowerCase())) {
-    return answerQuestion(line.replace(COMMAND_WORD, ""), context, { conversation });
+    return answerQuestion(line, context, { conversation });
   }
   const more = last?.more;
   return more ? answerQuestion(more.query, context, { offset: more.offset }) : null;

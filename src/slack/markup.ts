@@ -1,3 +1,4 @@
+import { withoutCommandWord } from "../answers/question.js";
 export interface StripOptions {
   /**
    * For a question: a channel is where it was asked, not what it is about, so channel references
@@ -31,8 +32,7 @@ export function stripChatMarkup(text: string, options: StripOptions = {}): strin
 }
 
 // Slack will not run a slash command typed in a thread and offers to post it as a message, which
-// then reaches the bot as "/lcrb next"; the help answer also shows its commands that way.
-const COMMAND_WORD = /^\/lcrb\b[:,]?\s*/i;
+// then reaches the bot as "/lcrb next" (or "/lcrb follow fraud", read before any question is).
 
 /**
  * What a person typed to the bot in Slack (a mention, a DM, the text of `/lcrb`) as the plain
@@ -40,5 +40,5 @@ const COMMAND_WORD = /^\/lcrb\b[:,]?\s*/i;
  * where the question was asked, not what it is about), and no leading "/lcrb".
  */
 export function questionFromSlack(text: string): string {
-  return stripChatMarkup(text, { dropChannels: true }).replace(COMMAND_WORD, "");
+  return withoutCommandWord(stripChatMarkup(text, { dropChannels: true }));
 }

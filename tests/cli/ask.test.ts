@@ -113,6 +113,13 @@ describe("lcrb ask", () => {
     },
   );
 
+  it("reads '/lcrb next', the form the help answer shows, as 'next'", async () => {
+    const typed = await ask("--json", "--corpus", "corpus", "--today", "2020-06-10", "/lcrb next");
+    const plain = await ask("--json", "--corpus", "corpus", "--today", "2020-06-10", "next");
+    expect(JSON.parse(typed.out).intent).toBe("next");
+    expect(JSON.parse(typed.out)).toEqual(JSON.parse(plain.out));
+  });
+
   it("rejects a negative --offset as bad usage", async () => {
     await expect(ask("--corpus", corpus, "--offset", "-1", "fraud")).rejects.toBeInstanceOf(
       UsageError,
