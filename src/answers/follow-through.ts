@@ -31,19 +31,29 @@ export function commitmentSubject(commitment: Commitment, item: AgendaItem | und
 }
 
 // The meetings a commitment points at: those after it, of the body it names (or its own body
-// when it says "the next meeting"), from its due month on; soonest first.
-function laterMeetings(
+// when it says "the next meeting"), from its due month on; soonest first. `meetings` are in date
+// order, so they are read from the first one after `from`, and only as far as the caller goes: a
+// list of every commitment at 10,000 meetings sorted all of them again for each one.
+function* laterMeetings(
   commitment: Commitment,
   from: Meeting,
   meetings: readonly Meeting[],
-): Meeting[] {
+): Generator<Meeting> {
   const body = commitment.dueBody ?? (commitment.due === "next meeting" ? from.body : null);
   const month = /^\d{4}-\d{2}/.test(commitment.due ?? "") ? commitment.due?.slice(0, 7) : null;
-  return [...meetings]
-    .filter((m) => m.date > from.date)
-    .filter((m) => !body || m.body === body)
-    .filter((m) => !month || m.date.slice(0, 7) >= month)
-    .sort((a, b) => a.date.localeCompare(b.date));
+  let low = 0;
+  let high = meetings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((meetings[middle]?.date ?? "") > from.date) high = middle;
+    else low = middle + 1;
+  }
+  for (let i = low; i < meetings.length; i++) {
+    const meeting = meetings[i] as Meeting;
+    if (body && meeting.body !== body) continue;
+    if (month && meeting.date.slice(0, 7) < month) continue;
+    yield meeting;
+  }
 }
 
 // Words in the item titles of many meetings ("plan", "update", "minutes") name no one subject.
@@ -64,7 +74,8 @@ function wordsOf(text: string): string[] {
  * The later meeting's agenda item that took up a commitment: the first meeting after it (of the
  * body and from the date it was due at) with an item whose title names a word of the commitment
  * or of its own item's title, cited at the passage that mentions most of them. Words in the
- * titles of many meetings do not link. Null when no later meeting took it up.
+ * titles of many meetings do not link. Null when no later meeting took it up. `meetings` are in
+ * date order, as a loaded corpus and an AnswerContext hold them.
  */
 export function followThroughOf(
   commitment: Commitment,

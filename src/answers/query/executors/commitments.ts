@@ -56,7 +56,10 @@ function dueText(commitment: Commitment): string | null {
   return `due: ${day ? formatDate(due) : `${monthName(month ?? 0)} ${year}`}${dueBody ? ` (${dueBody})` : ""}`;
 }
 
-/** A commitment and, where a later meeting took it up, that meeting's item: cited both sides. */
+/**
+ * A commitment and, where a later meeting took it up, that meeting's item: cited both sides.
+ * `all` is every meeting, in date order.
+ */
 function commitmentSections(
   meeting: Meeting,
   commitment: Commitment,
@@ -72,7 +75,7 @@ function commitmentSections(
   const bullets = [...details];
   if (!later && commitment.due)
     bullets.push(
-      all.some((m) => m.date > meeting.date)
+      (all.at(-1)?.date ?? "") > meeting.date
         ? "No later meeting's agenda I hold took it up."
         : "No later meeting is in the minutes yet.",
     );
