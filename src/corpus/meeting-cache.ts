@@ -111,19 +111,34 @@ export async function writeMeetingCache(
   const target = cacheFile(cacheDir, corpusDir);
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
-    const contents: Body = { files: [...cache.files], schedule: cache.schedule };
-    const body = Buffer.from(JSON.stringify(contents));
-    const header: Header = {
-      format: FORMAT,
-      parser: await currentParserKey(),
-      checksum: sha256(body),
-    };
+    const parser = await currentParserKey();
     await mkdir(cacheDir, { recursive: true });
-    // Header and body written one after the other: joining them would copy the body again.
     const file = await open(temporary, "w");
     try {
-      await file.write(`${MAGIC}\n${JSON.stringify(header)}\n`);
-      await file.write(body);
+      // The body is written and hashed a few hundred entries at a time: as one JSON string it
+      // was 180 MB at 10,000 meetings, and its bytes 90 MB more, on top of the meetings. The
+      // header goes first with a placeholder checksum of the same length, then over it.
+      const header = (checksum: string) =>
+        `${MAGIC}\n${JSON.stringify({ format: FORMAT, parser, checksum } satisfies Header)}\n`;
+      const headerLength = Buffer.byteLength(header(PLACEHOLDER));
+      await file.write(header(PLACEHOLDER));
+      const checksum = createHash("sha256");
+      let position = headerLength;
+      const write = async (text: string) => {
+        const bytes = Buffer.from(text);
+        checksum.update(bytes);
+        await file.write(bytes, 0, bytes.length, position);
+        position += bytes.length;
+      };
+      // The same bytes as JSON.stringify of a Body.
+      const entries = [...cache.files];
+      await write('{"files":[');
+      for (let i = 0; i < entries.length; i += ENTRIES_PER_WRITE) {
+        const chunk = entries.slice(i, i + ENTRIES_PER_WRITE).map((entry) => JSON.stringify(entry));
+        await write(`${i > 0 ? "," : ""}${chunk.join(",")}`);
+      }
+      await write(`],"schedule":${JSON.stringify(cache.schedule ?? null)}}`);
+      await file.write(header(checksum.digest("hex")), 0, "utf8");
     } finally {
       await file.close();
     }
@@ -132,6 +147,9 @@ export async function writeMeetingCache(
     await rm(temporary, { force: true }).catch(() => undefined);
   }
 }
+
+const ENTRIES_PER_WRITE = 256;
+const PLACEHOLDER = "0".repeat(64);
 
 function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
