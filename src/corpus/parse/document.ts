@@ -237,9 +237,8 @@ class SectionWalker {
   // "Cannabis Farms" | "Members heard that …" — entries with descriptions, then a bare title.
   private titleOverProse(line: LineLayout): boolean {
     return (
-      line.titleShaped &&
+      line.shape === "title" &&
       !line.bulleted &&
-      !/\t/.test(line.raw) &&
       (line.blankBefore || this.attendance.breaksPattern(line)) &&
       proseAfter(line) &&
       !line.dated &&
@@ -282,7 +281,7 @@ class SectionWalker {
   // stands between the attendance list and the first item. In minutes with no numbered headings at
   // all, every standalone title after the header is a section.
   private acceptUnnumbered(line: LineLayout): boolean {
-    if (!line.titleShaped || line.dated) return false;
+    if (line.shape !== "title" || line.dated) return false;
     // "Knife crime" | "The Board discussed …": in minutes whose items have no numbers, a title
     // after a blank line, or after a finished paragraph, may sit straight on its first paragraph
     // (or on bulleted points written as phrases).

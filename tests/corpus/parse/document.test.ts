@@ -316,3 +316,21 @@ describe("attendance entries read in the pattern of their list (layout-minutes f
     ]);
   });
 });
+
+describe("the shape a line was classified with decides before its words", () => {
+  it("does not take a title-like row of a table, in unnumbered minutes, for a heading", () => {
+    const meeting = minutes(
+      "Present:",
+      "Jane Smith, MOPAC",
+      "",
+      "Road Danger",
+      "",
+      "The Board reviewed the casualty figures for the last year.",
+      "",
+      "Cycle Theft    Hotspots    Stations",
+      "",
+      "Members asked for a map of the hotspots.",
+    );
+    expect(meeting?.items.map((i) => i.title)).toEqual(["Road Danger"]);
+  });
+});
