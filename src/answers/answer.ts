@@ -43,8 +43,8 @@ export interface Citation {
 }
 
 /**
- * A block of an answer. Text uses one markup only, *bold*; it is not escaped, so each face
- * (Slack, console, JSON) escapes or styles it for its own medium.
+ * A block of an answer, in plain text: no markup and nothing escaped, so each face (Slack,
+ * console, JSON) escapes it and styles what `highlights` and `bulletHighlights` mark its own way.
  */
 export interface AnswerSection {
   heading: string | null;
@@ -52,6 +52,11 @@ export interface AnswerSection {
   /** Words of `text` to emphasise (a search excerpt's matches), as offsets into it. */
   highlights?: Highlight[];
   bullets: string[];
+  /**
+   * Words of each bullet to emphasise (the lead of "14 March 2015: Board meeting"), as offsets
+   * into it, one entry per bullet; absent when no bullet has any.
+   */
+  bulletHighlights?: Highlight[][];
   /**
    * The attendance-list entries the bullets describe, one per bullet, for a face that can show
    * them as a table (name, role, organisation, status); absent for any other section.

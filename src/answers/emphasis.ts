@@ -1,5 +1,19 @@
 import type { Highlight } from "../search/types.js";
 
+/**
+ * Bullets that each lead with a label ("14 March 2015: Board meeting"), the labels marked for
+ * emphasis, as an AnswerSection holds them.
+ */
+export function labelledBullets(entries: readonly (readonly [label: string, text: string])[]): {
+  bullets: string[];
+  bulletHighlights: Highlight[][];
+} {
+  return {
+    bullets: entries.map(([label, text]) => `${label}: ${text}`),
+    bulletHighlights: entries.map(([label]) => [[0, label.length]]),
+  };
+}
+
 /** A stretch of text, emphasised or not. */
 export interface Run {
   text: string;

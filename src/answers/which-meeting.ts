@@ -1,6 +1,7 @@
 import type { Meeting } from "../corpus/model.js";
 import { announcedOn, announcementSection, describeAnnouncement } from "./announced.js";
 import type { Answer, Intent } from "./answer.js";
+import { labelledBullets } from "./emphasis.js";
 import { formatDate, meetingLabel, meetingRef } from "./format.js";
 import { blankAnswer, type IntentInput } from "./intent-answerer.js";
 import { resolveMeeting } from "./meeting-ref.js";
@@ -91,8 +92,11 @@ export function chooseMeeting(
     {
       heading: resolution.status === "ambiguous" ? "Candidates" : "Nearest meetings",
       text: null,
-      bullets: resolution.candidates.map(
-        (m) => `*${meetingLabel(m)}*: ${m.title}${m.venue ? `, ${m.venue}` : ""} (${m.file})`,
+      ...labelledBullets(
+        resolution.candidates.map((m) => [
+          meetingLabel(m),
+          `${m.title}${m.venue ? `, ${m.venue}` : ""} (${m.file})`,
+        ]),
       ),
       citation: null,
     },

@@ -1,4 +1,4 @@
-import type { Answer } from "../answers/answer.js";
+import type { Answer, AnswerSection } from "../answers/answer.js";
 import { citationPlace, citationSource } from "../answers/citations.js";
 import { emphasisRuns } from "../answers/emphasis.js";
 
@@ -15,9 +15,6 @@ const STYLES = {
 
 type Style = keyof typeof STYLES;
 
-// Answers mark emphasis as *bold*; a terminal shows it in bold, or plainly without colour.
-const BOLD = /\*([^*\n]+)\*/g;
-
 // Control characters from a minutes file must not reach the terminal as escape sequences.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -26,26 +23,21 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export function answerToTerminal(answer: Answer, options: TerminalOptions): string {
   const style = (name: Style, text: string) =>
     options.color ? `${STYLES[name][0]}${text}${STYLES[name][1]}` : text;
-  const inline = (text: string) =>
-    text.replace(CONTROL, "").replace(BOLD, (_, inner: string) => style("bold", inner));
-  const lines: string[] = [style("bold", inline(answer.title).replace(BOLD, "$1"))];
+  const inline = (text: string) => text.replace(CONTROL, "");
+  // Highlighted words (a search match, a bullet's lead) in bold.
+  const emphasised = (text: string, highlights?: AnswerSection["highlights"]) =>
+    emphasisRuns(text, highlights)
+      .map((run) => (run.emphasised ? style("bold", inline(run.text)) : inline(run.text)))
+      .join("");
+  const lines: string[] = [style("bold", inline(answer.title))];
   if (answer.summary) lines.push(inline(answer.summary));
   for (const section of answer.sections) {
     lines.push("");
-    if (section.heading)
-      lines.push(style("heading", section.heading.replace(CONTROL, "").replace(BOLD, "$1")));
-    if (section.text) {
-      const text = section.highlights
-        ? emphasisRuns(section.text, section.highlights)
-            .map((run) => {
-              const plain = run.text.replace(CONTROL, "");
-              return run.emphasised ? style("bold", plain) : plain;
-            })
-            .join("")
-        : inline(section.text);
-      lines.push(`  ${text}`);
-    }
-    for (const bullet of section.bullets) lines.push(`  • ${inline(bullet)}`);
+    if (section.heading) lines.push(style("heading", inline(section.heading)));
+    if (section.text) lines.push(`  ${emphasised(section.text, section.highlights)}`);
+    section.bullets.forEach((bullet, i) => {
+      lines.push(`  • ${emphasised(bullet, section.bulletHighlights?.[i])}`);
+    });
     if (section.citation) {
       lines.push(
         style(

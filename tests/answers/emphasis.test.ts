@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emphasisRuns } from "../../src/answers/emphasis.js";
+import { emphasisRuns, labelledBullets } from "../../src/answers/emphasis.js";
 
 // 003_0417dfde59a34df8.txt, line 87, with "fraud" highlighted as search returns it.
 const TEXT = "It was recommended that tackling fraud of this nature required <a> & more";
@@ -33,5 +33,24 @@ describe("emphasisRuns", () => {
         [3, 8],
       ]).map((run) => run.text),
     ).toEqual(["fraud", " ro", "undtable"]);
+  });
+});
+
+describe("labelledBullets", () => {
+  it("writes 'label: text' and marks each label, and only it, for emphasis", () => {
+    const { bullets, bulletHighlights } = labelledBullets([
+      ["12 April 2023", "London Crime Reduction Board, 27 attendees"],
+      ["Claire Waxman", "named in 3 meetings"],
+    ]);
+    expect(bullets).toEqual([
+      "12 April 2023: London Crime Reduction Board, 27 attendees",
+      "Claire Waxman: named in 3 meetings",
+    ]);
+    expect(bulletHighlights).toEqual([[[0, 13]], [[0, 13]]]);
+    const first = bullets[0] ?? "";
+    expect(emphasisRuns(first, bulletHighlights[0]).map((r) => r.emphasised)).toEqual([
+      true,
+      false,
+    ]);
   });
 });

@@ -15,12 +15,13 @@ const answer: Answer = {
   results: [],
   upcoming: [],
   title: "Who attended the LCRB meeting on Wednesday 12 April 2023",
-  summary: "London Crime Reduction Board: *27* present.",
+  summary: "London Crime Reduction Board: 27 present.",
   sections: [
     {
       heading: "Apologies (1)",
       text: null,
       bullets: ["Claire Waxman: MOPAC\u001b[31m"],
+      bulletHighlights: [[[0, 13]]],
       citation: {
         body: "LCRB",
         date: "2023-04-12",
@@ -35,7 +36,7 @@ const answer: Answer = {
 };
 
 describe("answerToTerminal", () => {
-  it("prints plain text without colour: no asterisks, no escape codes", () => {
+  it("prints plain text without colour: no escape codes", () => {
     expect(answerToTerminal(answer, { color: false })).toBe(
       [
         "Who attended the LCRB meeting on Wednesday 12 April 2023",
@@ -53,9 +54,27 @@ describe("answerToTerminal", () => {
 
   it("styles bold, headings and citations with ANSI codes when colour is on", () => {
     const text = answerToTerminal(answer, { color: true });
-    expect(text).toContain("\u001b[1m27\u001b[22m");
+    expect(text).toContain("  • \u001b[1mClaire Waxman\u001b[22m: MOPAC");
     expect(text).toContain("\u001b[1;36mApologies (1)");
     expect(text).toContain("\u001b[2m  [LCRB, 12 April 2023");
+  });
+
+  it("shows asterisks from the minutes as written: answers carry no markup", () => {
+    const starred: Answer = {
+      ...answer,
+      sections: [
+        {
+          heading: null,
+          // A footnoted figure, as minutes write them: the asterisks are text, not emphasis.
+          text: "Knife crime offences fell by 4%* and robbery by 2%*",
+          bullets: [],
+          citation: null,
+        },
+      ],
+    };
+    expect(answerToTerminal(starred, { color: true })).toContain(
+      "  Knife crime offences fell by 4%* and robbery by 2%*",
+    );
   });
 
   it("shows a search excerpt's highlights in bold, and plainly without colour", () => {

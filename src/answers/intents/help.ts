@@ -1,5 +1,6 @@
 import type { Answer } from "../answer.js";
 import { type Courtesy, courtesyOf } from "../conversation.js";
+import { labelledBullets } from "../emphasis.js";
 import { dateSpan, formatDate, monthName, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer, type IntentInput } from "../intent-answerer.js";
 
@@ -41,17 +42,15 @@ const answerWithExamples: IntentAnswerer = ({ question, context }) => {
     {
       heading: "Ask me",
       text: null,
-      bullets: [
-        `*Who came:* who attended ${monthMeeting}?`,
-        day
-          ? `*One meeting:* what happened on ${day}?`
-          : "*One meeting:* what happened at the latest meeting?",
-        "*The list:* which meetings do you have?",
-        "*What's next:* when is the next meeting?",
-        ...(someone ? [`*A person:* has ${someone} been coming?`] : []),
-        "*Actions:* what actions were agreed at the latest meeting?",
-        "*Anything else:* what was said about knife crime?",
-      ],
+      ...labelledBullets([
+        ["Who came", `who attended ${monthMeeting}?`],
+        ["One meeting", `what happened ${day ? `on ${day}` : "at the latest meeting"}?`],
+        ["The list", "which meetings do you have?"],
+        ["What's next", "when is the next meeting?"],
+        ...(someone ? [["A person", `has ${someone} been coming?`] as const] : []),
+        ["Actions", "what actions were agreed at the latest meeting?"],
+        ["Anything else", "what was said about knife crime?"],
+      ]),
       citation: null,
     },
     {

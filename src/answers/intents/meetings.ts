@@ -1,13 +1,17 @@
 import type { Meeting } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
 import { dateMatches } from "../dates.js";
+import { labelledBullets } from "../emphasis.js";
 import { dateSpan, formatDate, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { meetingPhrase } from "../which-meeting.js";
 
-function bulletFor(meeting: Meeting): string {
+function bulletFor(meeting: Meeting): [string, string] {
   const attended = meeting.attendees.filter((a) => a.status !== "apologies").length;
-  return `*${formatDate(meeting.date)}*: ${meeting.title}, ${plural(attended, "attendee")}, ${plural(meeting.items.length, "item")} (${meeting.file})`;
+  return [
+    formatDate(meeting.date),
+    `${meeting.title}, ${plural(attended, "attendee")}, ${plural(meeting.items.length, "item")} (${meeting.file})`,
+  ];
 }
 
 /** The meetings in the minutes, by year and body, narrowed by any body or period named. */
@@ -33,7 +37,7 @@ export const answerMeetings: IntentAnswerer = ({ question, context }) => {
     ([key, meetings]): AnswerSection => ({
       heading: key,
       text: null,
-      bullets: meetings.map(bulletFor),
+      ...labelledBullets(meetings.map(bulletFor)),
       citation: null,
     }),
   );

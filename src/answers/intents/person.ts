@@ -1,6 +1,7 @@
 import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import { withDetail } from "../answer.js";
 import { dateMatches } from "../dates.js";
+import { labelledBullets } from "../emphasis.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeReference, resolveMeeting } from "../meeting-ref.js";
@@ -124,11 +125,13 @@ function severalPeople(
     {
       heading: "People",
       text: null,
-      bullets: people.map((p) => {
-        const latest = p.appearances.at(-1)?.meeting;
-        const seen = `named in ${plural(p.appearances.length, "meeting")}`;
-        return `*${p.name}*: ${seen}${latest ? `, latest ${meetingLabel(latest)}` : ""}`;
-      }),
+      ...labelledBullets(
+        people.map((p) => {
+          const latest = p.appearances.at(-1)?.meeting;
+          const seen = `named in ${plural(p.appearances.length, "meeting")}`;
+          return [p.name, `${seen}${latest ? `, latest ${meetingLabel(latest)}` : ""}`];
+        }),
+      ),
       citation: null,
     },
   ];

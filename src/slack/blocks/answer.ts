@@ -6,7 +6,7 @@ import { citationText } from "./citation.js";
 import { escapeMrkdwn, plainText } from "./escape.js";
 import { cutPoint, LIMITS, splitText, truncate } from "./limits.js";
 import { type Block, contextLine, mrkdwnSection, type SlackMessage } from "./message.js";
-import { answerToMrkdwn, sectionTextMrkdwn } from "./mrkdwn.js";
+import { answerToMrkdwn, bulletsMrkdwn, sectionTextMrkdwn } from "./mrkdwn.js";
 import { encodePassageRequest } from "./passage-request.js";
 
 export interface AnswerBlockOptions {
@@ -94,7 +94,7 @@ function bodyBlocks(sections: readonly AnswerSection[], room: number, form: Body
 /** A section's heading, text and bullets as mrkdwn section blocks, then its citation. */
 function sectionBlocks(section: AnswerSection, trim: boolean): Block[] {
   const heading = section.heading ? `*${escapeMrkdwn(section.heading)}*` : null;
-  const bullets = section.bullets.map((bullet) => `• ${escapeMrkdwn(bullet)}`);
+  const bullets = bulletsMrkdwn(section);
   const excerpt = section.text && trim ? trimmedExcerpt(section) : null;
   const blocks: Block[] = [];
   if (excerpt) {

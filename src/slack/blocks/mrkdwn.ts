@@ -7,11 +7,25 @@ import { escapeMrkdwn, mrkdwnLink } from "./escape.js";
 // --json` and the MCP server give programs carries this text as `mrkdwn` (src/cli/json/answer.ts),
 // and the CLI must not load the Slack app to build it.
 
-/** A section's text as escaped mrkdwn, its highlights in Slack bold. */
-export function sectionTextMrkdwn(section: Pick<AnswerSection, "text" | "highlights">): string {
-  return emphasisRuns(section.text ?? "", section.highlights)
+/** Text as escaped mrkdwn, its highlights in Slack bold. */
+function emphasisedMrkdwn(text: string, highlights?: AnswerSection["highlights"]): string {
+  return emphasisRuns(text, highlights)
     .map((run) => (run.emphasised ? `*${escapeMrkdwn(run.text)}*` : escapeMrkdwn(run.text)))
     .join("");
+}
+
+/** A section's text as escaped mrkdwn, its highlights in Slack bold. */
+export function sectionTextMrkdwn(section: Pick<AnswerSection, "text" | "highlights">): string {
+  return emphasisedMrkdwn(section.text ?? "", section.highlights);
+}
+
+/** A section's bullets as mrkdwn lines ("• …"), each bullet's lead in Slack bold. */
+export function bulletsMrkdwn(
+  section: Pick<AnswerSection, "bullets" | "bulletHighlights">,
+): string[] {
+  return section.bullets.map(
+    (bullet, i) => `• ${emphasisedMrkdwn(bullet, section.bulletHighlights?.[i])}`,
+  );
 }
 
 /**
@@ -25,7 +39,7 @@ export function answerToMrkdwn(answer: Answer): string {
     const lines: string[] = [];
     if (section.heading) lines.push(`*${escapeMrkdwn(section.heading)}*`);
     if (section.text) lines.push(sectionTextMrkdwn(section));
-    for (const bullet of section.bullets) lines.push(`• ${escapeMrkdwn(bullet)}`);
+    lines.push(...bulletsMrkdwn(section));
     if (section.citation) {
       const { url } = section.citation;
       const place = citationPlace(section.citation);

@@ -109,3 +109,13 @@ describe("citations of a meeting with a published source, in mrkdwn", () => {
     expect(text).toContain("Source: LCRB, 12 April 2023");
   });
 });
+
+describe("bullets that lead with a label, in mrkdwn", () => {
+  it("bold the lead (the meeting's date) while the answer's own bullets stay plain text", () => {
+    const answer = answerQuestion("which meetings do you have?", fixtureContext());
+    const bullets = answer.sections.flatMap((s) => s.bullets);
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const bullet of bullets) expect(bullet).not.toContain("*");
+    expect(answerToMrkdwn(answer)).toContain("• *12 April 2023*: London Crime Reduction Board");
+  });
+});

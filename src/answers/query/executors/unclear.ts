@@ -1,6 +1,7 @@
 import type { Meeting } from "../../../corpus/model.js";
 import { announcedOn, announcementSection, describeAnnouncement } from "../../announced.js";
 import { type Answer, type Intent, withDetail } from "../../answer.js";
+import { labelledBullets } from "../../emphasis.js";
 import { formatDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { ExecutorInput } from "../executor.js";
@@ -28,7 +29,7 @@ export function unclearAnswer(
       {
         heading: "Candidates",
         text: null,
-        bullets: resolution.candidates.map((m) => `*${meetingLabel(m)}*: ${itemTitles(m)}`),
+        ...labelledBullets(resolution.candidates.map((m) => [meetingLabel(m), itemTitles(m)])),
         citation: null,
       },
     ];
@@ -52,7 +53,7 @@ export function unclearAnswer(
   answer.sections.push({
     heading: "Nearest meetings",
     text: null,
-    bullets: nearest.map((m) => `*${meetingLabel(m)}*: ${m.title}`),
+    ...labelledBullets(nearest.map((m) => [meetingLabel(m), m.title])),
     citation: null,
   });
   answer.followUps = ["list the meetings"];
