@@ -54,3 +54,34 @@ export function stubDeps(context: AnswerContext, overrides: Partial<SlackDeps> =
   };
   return { deps, lines };
 }
+
+/** Bolt's ack and respond as vi.fn()s, to check a listener acknowledged before it answered. */
+export function ackAndRespond() {
+  return {
+    ack: vi.fn(async () => {}),
+    respond: vi.fn(async (_message: Record<string, unknown>) => ({})),
+  };
+}
+
+/** A click on one of the bot's buttons, as Bolt hands it to a listener. */
+export function buttonArgs(
+  action: { action_id: string; value: string },
+  options: { ephemeral?: boolean; channel?: string | null } = {},
+) {
+  const { client, asWebClient } = stubClient();
+  const { ack, respond } = ackAndRespond();
+  const channel = options.channel === undefined ? "C0LCRB" : options.channel;
+  const body = {
+    type: "block_actions",
+    user: { id: "U0ASKER", team_id: "T0LCRB" },
+    team: { id: "T0LCRB" },
+    container: { type: "message", is_ephemeral: options.ephemeral ?? true },
+    ...(channel ? { channel: { id: channel } } : {}),
+  };
+  return {
+    client,
+    ack,
+    respond,
+    args: { ack, respond, client: asWebClient, body, action: { type: "button", ...action } },
+  };
+}
