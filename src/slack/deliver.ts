@@ -1,5 +1,5 @@
-import type { Logger, webApi } from "@slack/bolt";
-import { slackErrorCode } from "./api-error.js";
+import type { Logger, RespondFn, webApi } from "@slack/bolt";
+import { blocksRefused } from "./api-error.js";
 import type { SlackMessage } from "./blocks/message.js";
 
 /** Where a message goes: a channel, and the thread in it (if any). */
@@ -44,10 +44,48 @@ export async function postMessage(
       return;
     } catch (error) {
       const next = tries[index + 1];
-      if (slackErrorCode(error) !== "invalid_blocks" || !next) throw error;
+      if (!blocksRefused(error) || !next) throw error;
       logger.warn(
-        `Slack rejected the blocks of a message to ${to.channel} (invalid_blocks); sending it ${next.blocks ? "with simpler blocks" : "as plain text"}`,
+        `Slack rejected the blocks of a message to ${to.channel} (invalid_blocks); sending it ${describeForm(next)}`,
       );
     }
   }
 }
+
+/** Where a response_url post goes: privately or to the channel, and whether it replaces the original. */
+export interface ResponseOptions {
+  response_type?: "ephemeral" | "in_channel";
+  replace_original?: boolean;
+}
+
+/**
+ * Answers through a response_url (Bolt's respond), with the same fallbacks as postMessage: a post
+ * Slack refuses for its content (HTTP 400) is sent again in the next simpler form.
+ */
+export async function respondWith(
+  respond: RespondFn,
+  options: ResponseOptions,
+  message: SlackMessage,
+  logger: Logger,
+): Promise<void> {
+  const tries = forms(message);
+  for (const [index, form] of tries.entries()) {
+    try {
+      await respond(
+        form.blocks
+          ? { ...options, blocks: form.blocks, text: form.text }
+          : { ...options, text: form.text },
+      );
+      return;
+    } catch (error) {
+      const next = tries[index + 1];
+      if (!blocksRefused(error) || !next) throw error;
+      logger.warn(
+        `Slack rejected the blocks of a response (HTTP 400); sending it ${describeForm(next)}`,
+      );
+    }
+  }
+}
+
+const describeForm = (form: { blocks?: unknown }) =>
+  form.blocks ? "with simpler blocks" : "as plain text";

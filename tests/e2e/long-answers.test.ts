@@ -22,11 +22,16 @@ interface SentBlock {
 const blocksOf = (call: RecordedCall) => (call.body.blocks ?? []) as SentBlock[];
 const hasTable = (call: RecordedCall) => blocksOf(call).some((block) => block.type === "table");
 
-/** A workspace where Slack does not take table blocks yet: D0NOTABLES answers invalid_blocks. */
+/**
+ * A workspace where Slack does not take table blocks yet: posts to D0NOTABLES answer
+ * invalid_blocks, and so does the response_url "no-tables" (HTTP 400, as response_urls do).
+ */
 function script(call: RecordedCall): ScriptedReply | undefined {
   if (call.method === "chat.postMessage" && call.body.channel === "D0NOTABLES" && hasTable(call)) {
     return { body: { ok: false, error: "invalid_blocks" } };
   }
+  if (call.responseId === "no-tables" && hasTable(call))
+    return { status: 400, body: "invalid_blocks" };
   return undefined;
 }
 
@@ -80,6 +85,23 @@ describe("long answers: attendance tables, trimmed excerpts with More", () => {
     const sections = JSON.stringify(posts[1]?.body.blocks);
     expect(sections).toContain("• Sadiq Khan: Mayor of London (Chair)");
     expect(blockKitProblems(posts[1]?.body ?? {})).toEqual([]);
+  });
+
+  it("answers /lcrb with the sections where the response_url rejects the table", async () => {
+    await postForm(
+      url,
+      slashCommandBody({
+        text: "who attended the LCRB meeting in April 2023?",
+        responseUrl: fake.responseUrl("no-tables"),
+      }),
+    );
+    await fake.waitFor((call) => call.responseId === "no-tables" && !hasTable(call));
+    const posts = fake.calls.filter((call) => call.responseId === "no-tables");
+    expect(posts.map(hasTable)).toEqual([true, false]);
+    expect(posts[1]?.body).toMatchObject({ response_type: "ephemeral" });
+    expect(JSON.stringify(posts[1]?.body.blocks)).toContain(
+      "• Sadiq Khan: Mayor of London (Chair)",
+    );
   });
 
   it("trims a long excerpt, and More shows the whole passage privately", async () => {

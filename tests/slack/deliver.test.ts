@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { RespondError, type RespondFn } from "@slack/bolt";
+import { describe, expect, it, vi } from "vitest";
 import type { SlackMessage } from "../../src/slack/blocks/message.js";
 import { mrkdwnSection } from "../../src/slack/blocks/message.js";
-import { postMessage } from "../../src/slack/deliver.js";
+import { postMessage, respondWith } from "../../src/slack/deliver.js";
 import { keptLogger, slackRefusal, stubClient } from "../support/slack-stubs.js";
 
 // The first line of the Casey Review item in 002_0368bc6123038781.txt.
@@ -56,5 +57,28 @@ describe("postMessage", () => {
       postMessage(asWebClient, { channel: "C1" }, plain, keptLogger().logger),
     ).rejects.toThrow("invalid_blocks");
     expect(client.chat.postMessage).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("respondWith", () => {
+  const refused = (status: number) => new RespondError(`Failed to respond: ${status}`, status);
+
+  it("sends the plainer blocks, then the text, while the response_url refuses the content (400)", async () => {
+    const respond = vi
+      .fn<RespondFn>()
+      .mockRejectedValueOnce(refused(400))
+      .mockRejectedValueOnce(refused(400));
+    await respondWith(respond, { response_type: "ephemeral" }, table, keptLogger().logger);
+    expect(respond.mock.calls.map(([message]) => message)).toEqual([
+      { response_type: "ephemeral", blocks: table.blocks, text: TEXT },
+      { response_type: "ephemeral", blocks: table.plainerBlocks, text: TEXT },
+      { response_type: "ephemeral", text: TEXT },
+    ]);
+  });
+
+  it("throws an expired response_url (404) at once", async () => {
+    const respond = vi.fn<RespondFn>().mockRejectedValue(refused(404));
+    await expect(respondWith(respond, {}, table, keptLogger().logger)).rejects.toThrow("404");
+    expect(respond).toHaveBeenCalledTimes(1);
   });
 });

@@ -29,11 +29,14 @@ export interface FakeSlackOptions {
   script?: (call: RecordedCall, earlier: readonly RecordedCall[]) => ScriptedReply | undefined;
 }
 
-/** A reply the fake sends instead of its usual one: HTTP status (default 200), headers, body. */
+/**
+ * A reply the fake sends instead of its usual one: HTTP status (default 200), headers, and a JSON
+ * body, or a text one (a response_url answers a refused post with "invalid_blocks" as text).
+ */
 export interface ScriptedReply {
   status?: number;
   headers?: Record<string, string>;
-  body: Record<string, unknown>;
+  body: Record<string, unknown> | string;
 }
 
 export const FAKE_BOT = { userId: "U0LCRBBOT", botId: "B0LCRBBOT", teamId: "T0LCRB" } as const;
@@ -118,11 +121,12 @@ export class FakeSlack {
     const scripted = this.options.script?.(call, [...this.calls]);
     this.calls.push(call);
     for (const waiter of [...this.waiters]) waiter();
+    const reply = scripted?.body ?? this.reply(method, body);
     res.writeHead(scripted?.status ?? 200, {
-      "content-type": "application/json",
+      "content-type": typeof reply === "string" ? "text/plain" : "application/json",
       ...scripted?.headers,
     });
-    res.end(JSON.stringify(scripted?.body ?? this.reply(method, body)));
+    res.end(typeof reply === "string" ? reply : JSON.stringify(reply));
   }
 
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {

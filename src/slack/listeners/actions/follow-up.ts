@@ -1,7 +1,7 @@
 import { describe } from "../../../errors.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
-import { messagePayload } from "../../blocks/message.js";
+import { respondWith } from "../../deliver.js";
 import type { SlackDeps } from "../../deps.js";
 import { composeReply } from "../../reply.js";
 import type { ButtonArgs } from "./button.js";
@@ -22,11 +22,12 @@ export function followUp(deps: SlackDeps) {
       "follow-up",
     );
     try {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        ...messagePayload(reply.message),
-      });
+      await respondWith(
+        respond,
+        { response_type: "ephemeral", replace_original: false },
+        reply.message,
+        deps.logger,
+      );
     } catch (error) {
       deps.logger.error(`follow-up: could not send the answer: ${describe(error)}`);
     }

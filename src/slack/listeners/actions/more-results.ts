@@ -1,7 +1,7 @@
 import { describe } from "../../../errors.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
-import { messagePayload } from "../../blocks/message.js";
+import { respondWith } from "../../deliver.js";
 import type { SlackDeps } from "../../deps.js";
 import { composeReply } from "../../reply.js";
 import { type ButtonArgs, onPrivateAnswer } from "./button.js";
@@ -26,7 +26,7 @@ export function moreResults(deps: SlackDeps) {
       "more",
     );
     try {
-      await respond({ replace_original: reply.ok, ...messagePayload(reply.message) });
+      await respondWith(respond, { replace_original: reply.ok }, reply.message, deps.logger);
     } catch (error) {
       deps.logger.error(`more: could not send the next results: ${describe(error)}`);
     }

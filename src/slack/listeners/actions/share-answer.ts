@@ -3,7 +3,7 @@ import { slackErrorCode } from "../../api-error.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
 import { messagePayload, type SlackMessage } from "../../blocks/message.js";
 import { renderSharedAnswer } from "../../blocks/shared-answer.js";
-import { postMessage } from "../../deliver.js";
+import { postMessage, respondWith } from "../../deliver.js";
 import type { SlackDeps } from "../../deps.js";
 import { composeReply } from "../../reply.js";
 import type { ButtonArgs } from "./button.js";
@@ -58,10 +58,11 @@ async function postInChannel(
   } catch (error) {
     const code = slackErrorCode(error);
     if (!code || !NOT_A_MEMBER.includes(code)) throw error;
-    await respond({
-      response_type: "in_channel",
-      replace_original: false,
-      ...messagePayload(message),
-    });
+    await respondWith(
+      respond,
+      { response_type: "in_channel", replace_original: false },
+      message,
+      deps.logger,
+    );
   }
 }

@@ -3,7 +3,7 @@ import { describe } from "../../../errors.js";
 import { readFollowCommand } from "../../../follows/command.js";
 import { renderAnswer } from "../../blocks/answer.js";
 import { withFeedback } from "../../blocks/feedback.js";
-import { messagePayload } from "../../blocks/message.js";
+import { respondWith } from "../../deliver.js";
 import type { SlackDeps } from "../../deps.js";
 import { runFollowCommand } from "../../follows/follow-command.js";
 import { questionFromSlack } from "../../markup.js";
@@ -51,7 +51,7 @@ export function lcrbCommand(deps: SlackDeps) {
       "/lcrb",
     );
     try {
-      await respond({ response_type: "ephemeral", ...messagePayload(reply.message) });
+      await respondWith(respond, { response_type: "ephemeral" }, reply.message, deps.logger);
     } catch (error) {
       deps.logger.error(`/lcrb: could not send the answer: ${describe(error)}`);
     }
