@@ -25,15 +25,19 @@ interface Part {
 }
 
 function partsOf(tokens: WordToken[]): Part[] {
-  return tokens.flatMap((token, index) =>
-    token.parts.map((word, p) => ({
-      token: index,
-      word,
-      stem: stemWord(word),
-      capitals: token.capitals[p] ?? false,
-      capitalised: token.capitalised[p] ?? false,
-    })),
-  );
+  const parts: Part[] = [];
+  for (const [index, token] of tokens.entries()) {
+    for (const [p, word] of token.parts.entries()) {
+      parts.push({
+        token: index,
+        word,
+        stem: stemWord(word),
+        capitals: token.capitals[p] ?? false,
+        capitalised: token.capitalised[p] ?? false,
+      });
+    }
+  }
+  return parts;
 }
 
 /** Glossary phrases found in the words: [first part, part after the last, acronym term]. */

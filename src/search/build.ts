@@ -22,13 +22,14 @@ export interface BuiltIndex {
 export function buildIndex(documents: PassageDocument[], glossary: Glossary): BuiltIndex {
   const spellings = new SpellingCounter();
   const analyse = (text: string): string[] => {
-    const analysed = analyseDocument(text, glossary);
-    for (const { token, terms } of analysed) {
+    const all: string[] = [];
+    for (const { token, terms } of analyseDocument(text, glossary)) {
       const [word] = token.parts;
       const [term] = terms;
       if (token.parts.length === 1 && word && term) spellings.add(word, term);
+      for (const each of terms) all.push(each);
     }
-    return analysed.flatMap((entry) => entry.terms);
+    return all;
   };
   // The terms of each passage are made as packBm25 reads it and dropped after, so the whole
   // corpus's terms are never held at once. An item's passages, and a meeting's, are consecutive
