@@ -1,4 +1,5 @@
 import type { webApi } from "@slack/bolt";
+import { slackErrorCode } from "../api-error.js";
 
 /** Whether a user may change a channel's follows, and if not, what to tell them. */
 export type Membership = { ok: true } | { ok: false; reason: string };
@@ -27,7 +28,7 @@ export async function channelMembership(
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = slackErrorCode(error);
     if (code && BOT_NOT_IN_CHANNEL.has(code)) {
       return {
         ok: false,
