@@ -2,6 +2,7 @@ import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
+import { PHRASINGS_SET } from "./data/question-phrasings.js";
 import {
   QUESTION_CLASSES,
   QUESTION_SET,
@@ -48,6 +49,7 @@ function report(title: string, set: readonly QuestionCase[]): void {
 
 report("question set", QUESTION_SET);
 report("held-out set", HOLDOUT_SET);
+report("phrasings set", PHRASINGS_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);

@@ -117,6 +117,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /\bwhen did\s+(.+?)\s+(?:last )?(?:at+e?n+d[a-z]*|come|go|send|turn|show)\b/,
     person: "known",
   },
+  // "Every meeting Claire Waxman went to", "all the meetings X sent apologies to": a person's
+  // meetings, named before what they did at them.
+  {
+    intent: "person",
+    pattern:
+      /\b(?:every|each|all(?: the)?|which|what|list(?: the| all| every)?) meetings? (?:that |which )?(.+?)\s+(?:at+e?n+d[a-z]*|went|go(?:es)?|gone|came|come|was at|(?:has|have) been|been|sent|missed|turned|showed)\b/,
+    person: "known",
+  },
   // Who was at a meeting; the chair is among them, with that role.
   {
     intent: "attendees",

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { PHRASINGS_SET } from "../../bench/data/question-phrasings.js";
 import {
   QUESTION_CLASSES,
   QUESTION_SET,
@@ -42,5 +43,15 @@ describe("the question set", () => {
         failures: score.failures,
       }).toMatchObject({ class: name, passed: true });
     }
+  });
+
+  it("answers every question of the phrasings set (counts, the meetings that discussed X, a person's meetings)", () => {
+    const store = new InMemoryConversationStore();
+    const scores = scoreQuestionSet(PHRASINGS_SET, (question, id) =>
+      answerQuestion(question, context, { conversation: { id: `phrasings:${id}`, store } }),
+    );
+    const failures = QUESTION_CLASSES.flatMap((name) => scores[name].failures);
+    expect(failures).toEqual([]);
+    expect(PHRASINGS_SET.length).toBe(28);
   });
 });

@@ -8,7 +8,7 @@ import { type Question, topicWords } from "../question.js";
 import { correctQuestionWords } from "./correct-words.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
-import { readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
+import { COUNT_WORDS, readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
 
 // A follow-up's opening words: "and who sent apologies?", "what about the DMG?".
 const FOLLOW_UP_LEAD =
@@ -23,6 +23,11 @@ const BARE_REFERENCE =
 // "Since 2021": where a topic across time starts.
 const SINCE = /\bsince (.+)$/;
 
+/** Whether a selector names its meeting by a person and nothing else. */
+function onlyNamesPerson(selector: MeetingSelector): boolean {
+  return isEmptySelector({ ...selector, person: null });
+}
+
 /** The subject words a selector (and any meeting it steps from) used to name its meeting. */
 function selectorWords(selector: MeetingSelector): string[] {
   return [
@@ -33,7 +38,8 @@ function selectorWords(selector: MeetingSelector): string[] {
 }
 
 /** Words of the question that neither name the meeting nor ask for the target: the subject. */
-function subjectWords(text: string): string[] {
+function subjectWords(question: string): string[] {
+  const text = question.replace(COUNT_WORDS, (words) => " ".repeat(words.length));
   const dates = readMeetingReference(text).spans;
   return topicWords(text, dates).filter(
     (word) =>
@@ -83,12 +89,20 @@ export function readQuery(
     meetings = sides.map((side) => readSelector(side, people, ordinary));
   } else {
     const selector = readSelector(text, people, ordinary);
-    // "When did they last discuss …": "last" is the aggregation, not a meeting.
+    // "When did they last discuss …": "last" is the aggregation, not a meeting; and in "the
+    // meetings that discussed fraud" the subject is what is looked for across them, not the
+    // topic of one meeting.
     if (
       ["first", "last", "timeline", "count", "list"].includes(aggregation) &&
       target === "passages"
-    )
+    ) {
       selector.position = null;
+      selector.topic = [];
+    }
+    // "Every meeting Sophie Linden attended" asks for her record, not which one meeting she
+    // named: a selector naming only the person the question is about selects nothing.
+    if (target === "person" && person && selector.person && onlyNamesPerson(selector))
+      selector.person = null;
     if (!isEmptySelector(selector)) meetings = [selector];
   }
   // "It" with no conversation before it points at nothing.

@@ -13,6 +13,11 @@ const DISCUSSED =
   "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda)";
 const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at)";
 
+// How a count is asked for: "how many", "the number of", "a count of", "total number of", and
+// "count the …" as the first words.
+const HOW_MANY = "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?)";
+/** The words that ask for a count, which are never the subject counted. */
+export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
 /**
  * The table of ways to ask. Rows say what a phrase asks for; the planner decides which meetings.
  * A question no row matches takes its target from the intent the rule-based reader gives it.
@@ -57,7 +62,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // How often a subject came up, and which meetings discussed it.
   {
     pattern: new RegExp(
-      `\\bhow (?:often|many times)\\b.*\\b${DISCUSSED}|\\bhow many meetings\\b.*\\b${DISCUSSED}`,
+      `\\bhow (?:often|many times)\\b.*\\b${DISCUSSED}|${HOW_MANY} meetings\\b.*\\b${DISCUSSED}`,
     ),
     target: "passages",
     aggregation: "count",
@@ -76,15 +81,17 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "one",
   },
   // Narrow answers about one meeting.
+  // Apologies before attendance: "how many people sent apologies" counts apologies, not people.
   {
-    pattern:
-      /\bhow many (?:people |attendees |members |persons |names )?(?:attended|came|were (?:at|there|present)|was (?:at|there)|turned up|went)\b|\bhow many (?:people|attendees)\b/,
-    target: "attendees",
+    pattern: new RegExp(`${HOW_MANY}[^?]*?\\b(?:apolog\\w*|absent|absences|regrets)\\b`),
+    target: "apologies",
     aggregation: "count",
   },
   {
-    pattern: /\bhow many (?:people )?(?:sent )?apolog\w*|\bhow many (?:were )?absent\b/,
-    target: "apologies",
+    pattern: new RegExp(
+      `${HOW_MANY} (?:people |attendees |members |persons |names )?(?:attended|came|were (?:at|there|present)|was (?:at|there)|turned up|went)\\b|${HOW_MANY} (?:people|attendees|members|persons)\\b`,
+    ),
+    target: "attendees",
     aggregation: "count",
   },
   {
