@@ -26,7 +26,7 @@ export interface AnswerContext {
 
 /** A context for a snapshot, with the directory of its meetings. */
 export function answerContext(snapshot: Omit<AnswerContext, "directory">): AnswerContext {
-  return { ...snapshot, directory: new MinutesDirectory(snapshot.meetings) };
+  return { ...snapshot, directory: new MinutesDirectory(snapshot.meetings, snapshot.search) };
 }
 
 /** Where a face gets the context to answer from: the snapshot current when the question arrives. */

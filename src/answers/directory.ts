@@ -1,4 +1,5 @@
 import type { Attendee, Meeting } from "../corpus/model.js";
+import type { MinutesSearch } from "../search/types.js";
 import { commonTitleWords } from "./follow-through.js";
 import { type GlossaryDefinition, glossaryOf } from "./glossary.js";
 import { ordinaryWords } from "./minutes-words.js";
@@ -24,7 +25,11 @@ export class MinutesDirectory {
   #glossary: Map<string, GlossaryDefinition> | null = null;
   #commonTitleWords: Set<string> | null = null;
 
-  constructor(readonly meetings: readonly Meeting[]) {}
+  /** `search` is the index of the same meetings, which gathered their ordinary words already. */
+  constructor(
+    readonly meetings: readonly Meeting[],
+    readonly search?: Pick<MinutesSearch, "ordinaryWords">,
+  ) {}
 
   get people(): Person[] {
     this.#people ??= collectPeople(this.meetings);
@@ -32,7 +37,7 @@ export class MinutesDirectory {
   }
 
   get ordinary(): ReadonlySet<string> {
-    this.#ordinary ??= ordinaryWords(this.meetings);
+    this.#ordinary ??= ordinaryWords(this.meetings, this.search);
     return this.#ordinary;
   }
 

@@ -1,50 +1,29 @@
 import type { Meeting } from "../corpus/model.js";
+import { addOrdinaryWords } from "../search/ordinary-words.js";
+import type { MinutesSearch } from "../search/types.js";
 
 /**
  * The ordinary words of the minutes: every word they write in lower case or in capitals
  * ("police", "MOPAC"), lower-cased. Names are written in Title Case, so a word the minutes use
  * in lower case is a word, not a name — "police" is not a misspelt "Price".
  */
-export function ordinaryWords(meetings: readonly Meeting[]): Set<string> {
-  const words = new Set<string>();
+export function ordinaryWords(
+  meetings: readonly Meeting[],
+  search?: Pick<MinutesSearch, "ordinaryWords">,
+): Set<string> {
+  // The index read every title and passage already (and its cache kept what it found).
+  const fromIndex = search?.ordinaryWords?.();
+  const words = new Set<string>(fromIndex ?? []);
   for (const meeting of meetings) {
-    for (const item of meeting.items) {
-      addOrdinaryWords(item.title, words);
-      for (const passage of item.passages) addOrdinaryWords(passage.text, words);
+    if (!fromIndex) {
+      for (const item of meeting.items) {
+        addOrdinaryWords(item.title, words);
+        for (const passage of item.passages) addOrdinaryWords(passage.text, words);
+      }
     }
     for (const action of meeting.actions) {
       for (const word of action.text.match(/\b[a-z]+\b/g) ?? []) words.add(word);
     }
   }
   return words;
-}
-
-const LOWER = 1;
-const UPPER = 2;
-
-/**
- * Adds the runs of ASCII letters in `text` written all in lower case, or in capitals when longer
- * than one letter, lower-cased. Read letter by letter: matching every word with a regular
- * expression and comparing it with its lower- and upper-case copies made three strings a word,
- * and this runs over every word of the minutes when the first question comes.
- */
-function addOrdinaryWords(text: string, words: Set<string>): void {
-  let start = -1;
-  let cases = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    const letter = code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : 0;
-    if (letter !== 0) {
-      if (start < 0) {
-        start = i;
-        cases = 0;
-      }
-      cases |= letter;
-      continue;
-    }
-    if (start < 0) continue;
-    if (cases === LOWER) words.add(text.slice(start, i));
-    else if (cases === UPPER && i - start > 1) words.add(text.slice(start, i).toLowerCase());
-    start = -1;
-  }
 }

@@ -2,6 +2,7 @@ import { analyseDocument, documentTerms } from "./analyse.js";
 import { type FieldTerms, packBm25 } from "./bm25.js";
 import { meetingWords, type PassageDocument } from "./documents.js";
 import type { Glossary } from "./glossary.js";
+import { addOrdinaryWords } from "./ordinary-words.js";
 import type { PackedPostings } from "./postings.js";
 import { SpellingCounter, Vocabulary } from "./vocabulary.js";
 
@@ -13,6 +14,8 @@ export interface BuiltIndex {
   postings: PackedPostings;
   /** The words of the minutes, for "did you mean". */
   vocabulary: Vocabulary;
+  /** The words the titles and passages write in lower case or capitals (ordinary-words.ts). */
+  ordinary: Set<string>;
 }
 
 /**
@@ -21,6 +24,7 @@ export interface BuiltIndex {
  */
 export function buildIndex(documents: PassageDocument[], glossary: Glossary): BuiltIndex {
   const spellings = new SpellingCounter();
+  const ordinary = new Set<string>();
   const analyse = (text: string): string[] => {
     const all: string[] = [];
     for (const { token, terms } of analyseDocument(text, glossary)) {
@@ -43,11 +47,13 @@ export function buildIndex(documents: PassageDocument[], glossary: Glossary): Bu
       if (document.itemKey !== itemKey) {
         itemKey = document.itemKey;
         title = analyse(document.item.title);
+        addOrdinaryWords(document.item.title, ordinary);
       }
       if (document.meeting !== meeting) {
         meeting = document.meeting;
         meetingTerms = documentTerms(meetingWords(meeting), glossary);
       }
+      if (document.passage) addOrdinaryWords(document.passage.text, ordinary);
       yield {
         title,
         text: document.passage ? analyse(document.passage.text) : [],
@@ -58,5 +64,6 @@ export function buildIndex(documents: PassageDocument[], glossary: Glossary): Bu
   return {
     postings: packBm25(passages(), FIELDS),
     vocabulary: new Vocabulary(spellings.spellings()),
+    ordinary,
   };
 }

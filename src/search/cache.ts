@@ -11,17 +11,21 @@ import { STOP_WORDS } from "./stopwords.js";
 import type { Spelling } from "./vocabulary.js";
 
 /** Raise whenever analysis code or the file layout changes (the tables are hashed anyway). */
-export const SEARCH_CACHE_VERSION = 4;
+export const SEARCH_CACHE_VERSION = 5;
 
 const CACHE_FILE = /^search-[0-9a-f]{64}\.bin$/;
 const MAGIC = Buffer.from("LCRBSRCH");
 
-/** What a cache file holds: the packed index, the spelling vocabulary and the mined acronyms. */
+/**
+ * What a cache file holds: the packed index, the spelling vocabulary, the mined acronyms and the
+ * words the minutes write in lower case or capitals.
+ */
 export interface SerialisedSearch {
   hash: string;
   postings: PackedPostings;
   vocabulary: Spelling[];
   acronyms: AcronymEntry[];
+  ordinary: string[];
 }
 
 interface Header {
@@ -31,6 +35,7 @@ interface Header {
   postingCount: number;
   vocabulary: Spelling[];
   acronyms: AcronymEntry[];
+  ordinary: string[];
 }
 
 // The tables that shape the index: editing one must not leave an index built with the old one.
@@ -78,6 +83,7 @@ function encode(data: SerialisedSearch): Buffer {
     postingCount: documents.length,
     vocabulary: data.vocabulary,
     acronyms: data.acronyms,
+    ordinary: data.ordinary,
   };
   const json = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
@@ -101,7 +107,12 @@ function decode(buffer: Buffer, hash: string): SerialisedSearch | null {
   const jsonLength = buffer.readUInt32LE(MAGIC.length);
   const jsonStart = MAGIC.length + 4;
   const header = JSON.parse(buffer.toString("utf8", jsonStart, jsonStart + jsonLength)) as Header;
-  if (header.version !== SEARCH_CACHE_VERSION || header.hash !== hash) return null;
+  if (
+    header.version !== SEARCH_CACHE_VERSION ||
+    header.hash !== hash ||
+    !Array.isArray(header.ordinary)
+  )
+    return null;
   let offset = align4(jsonStart + jsonLength);
   // Copy each array out, so it starts on a 4-byte boundary whatever the Buffer's own offset.
   const take = (count: number) => {
@@ -121,6 +132,7 @@ function decode(buffer: Buffer, hash: string): SerialisedSearch | null {
     postings: new PackedPostings(header.terms, starts, documents, weights),
     vocabulary: header.vocabulary,
     acronyms: header.acronyms,
+    ordinary: header.ordinary,
   };
 }
 

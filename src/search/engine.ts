@@ -142,6 +142,7 @@ export class LunrMinutesSearch implements MinutesSearch {
   readonly #readings = new Map<string, Reading>();
   readonly #itemCount: number;
   #scratchArrays: Scratch | null = null;
+  readonly #ordinary: ReadonlySet<string>;
   /** Each passage's meeting date as a number (20230412), for recency. */
   readonly #dayOf: Int32Array;
   /** Each passage's item (PassageDocument.itemKey), read without touching the document. */
@@ -152,7 +153,9 @@ export class LunrMinutesSearch implements MinutesSearch {
     postings: PackedPostings,
     vocabulary: Vocabulary,
     glossary: Glossary,
+    ordinary: ReadonlySet<string>,
   ) {
+    this.#ordinary = ordinary;
     this.#documents = documents;
     this.#vocabulary = vocabulary;
     this.#glossary = glossary;
@@ -328,6 +331,10 @@ export class LunrMinutesSearch implements MinutesSearch {
       }
     }
     return rarity(holders.size, this.#documents.length);
+  }
+
+  ordinaryWords(): ReadonlySet<string> {
+    return this.#ordinary;
   }
 
   holdsPhrase(words: string): boolean {

@@ -40,7 +40,13 @@ export async function openSearch(
   if (cached) {
     const glossary = buildGlossary(cached.acronyms);
     const vocabulary = new Vocabulary(cached.vocabulary);
-    return new LunrMinutesSearch(passageDocuments(meetings), cached.postings, vocabulary, glossary);
+    return new LunrMinutesSearch(
+      passageDocuments(meetings),
+      cached.postings,
+      vocabulary,
+      glossary,
+      new Set(cached.ordinary),
+    );
   }
   const fresh = freshIndex(meetings);
   await writeSearchCache(cacheDir, { hash, ...fresh.serialisable });
@@ -52,9 +58,9 @@ function freshIndex(meetings: Meeting[]) {
   const acronyms = minedAcronyms(meetings);
   const glossary = buildGlossary(acronyms);
   const documents = passageDocuments(meetings);
-  const { postings, vocabulary } = buildIndex(documents, glossary);
+  const { postings, vocabulary, ordinary } = buildIndex(documents, glossary);
   return {
-    search: new LunrMinutesSearch(documents, postings, vocabulary, glossary),
-    serialisable: { postings, vocabulary: vocabulary.toJSON(), acronyms },
+    search: new LunrMinutesSearch(documents, postings, vocabulary, glossary, ordinary),
+    serialisable: { postings, vocabulary: vocabulary.toJSON(), acronyms, ordinary: [...ordinary] },
   };
 }

@@ -62,4 +62,9 @@ export interface MinutesSearch {
    * when one of them alone is a filler word. Optional so that stand-ins for tests may leave it out.
    */
   holdsPhrase?(words: string): boolean;
+  /**
+   * The words the titles and passages write in lower case or in capitals, lower-cased
+   * (search/ordinary-words.ts), gathered as the index read them. Optional for stand-ins.
+   */
+  ordinaryWords?(): ReadonlySet<string>;
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { ordinaryWords } from "../../src/answers/minutes-words.js";
 import { addDays } from "../../src/corpus/calendar.js";
 import { buildSearch, openSearch } from "../../src/search/index.js";
 import { MEETINGS } from "./fixtures.js";
@@ -240,6 +241,16 @@ describe("openSearch", () => {
     for (const query of ["fraud", "VAWG", "homocide", "met"]) {
       expect(cached.search(query)).toEqual(built.search(query));
     }
+  });
+
+  it("keeps the words the minutes write in lower case or capitals, as reading them gives", async () => {
+    dir = await mkdtemp(join(tmpdir(), "lcrb-search-"));
+    await openSearch(MEETINGS, { cacheDir: dir });
+    const cached = await openSearch(MEETINGS, { cacheDir: dir });
+    const read = ordinaryWords(MEETINGS);
+    expect([...(cached.ordinaryWords?.() ?? [])].sort()).toEqual([...read].sort());
+    expect(read.has("police")).toBe(true);
+    expect(read.has("mopac")).toBe(true);
   });
 
   it("rebuilds when the minutes change, and over a corrupt cache file", async () => {
