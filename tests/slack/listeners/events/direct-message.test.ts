@@ -79,4 +79,18 @@ describe("message.im", () => {
     await done;
     expect(lines.some((line) => /ERROR .*D0ASKER.*channel_not_found/.test(line))).toBe(true);
   });
+
+  it("posts the polite failure and clears the status when answering throws", async () => {
+    const { deps } = stubDeps(context, {
+      answer: () => {
+        throw new Error("index unreadable");
+      },
+    });
+    const { client, setStatus, done } = dm({ text: "casey review", ts: "5.1" }, deps);
+    await done;
+    expect(String(client.chat.postMessage.mock.calls[0]?.[0]?.text)).toMatch(
+      /^Sorry, I couldn't answer that/,
+    );
+    expect(setStatus.mock.calls.at(-1)).toEqual([""]);
+  });
 });
