@@ -15,7 +15,8 @@ const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisati
 
 // How a count is asked for: "how many", "the number of", "a count of", "total number of", and
 // "count the …" as the first words.
-const HOW_MANY = "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?)";
+const HOW_MANY =
+  "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?)";
 /** The words that ask for a count, which are never the subject counted. */
 export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
 /**
