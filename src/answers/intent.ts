@@ -114,7 +114,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   {
     intent: "person",
-    pattern: /\bwhen did\s+(.+?)\s+(?:last )?(?:at+e?n+d[a-z]*|come|go|send|turn|show)\b/,
+    pattern:
+      /\bwhen did\s+(.+?)\s+(?:(?:first|last|most recently) )?(?:at+e?n+d[a-z]*|come|go|send|turn|show)\b/,
     person: "known",
   },
   // "Every meeting Claire Waxman went to", "all the meetings X sent apologies to": a person's

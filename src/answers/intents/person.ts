@@ -8,6 +8,11 @@ import { describeReference, resolveMeeting } from "../meeting-ref.js";
 import { type Person, similarNames } from "../people.js";
 import { meetingPhrase } from "../which-meeting.js";
 
+// "When did X first attend", "when did she last come": a position of the person's own meetings
+// (a position word before "meeting" names a meeting of the minutes instead: "the last meeting").
+const OWN_POSITION =
+  /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
+
 const STATUS_WORDS: Record<AttendanceStatus, string> = {
   present: "Present",
   in_attendance: "In attendance",
@@ -35,15 +40,22 @@ export const answerPerson: IntentAnswerer = (input) => {
     `Named in ${plural(person.appearances.length, "meeting")} of the ${context.meetings.length} in the minutes: attended ${attended}${apologies > 0 ? `, sent apologies to ${apologies}` : ", no apologies recorded"}.`,
   ];
   // "Was Claire Waxman at the April 2023 meeting?" is about that meeting: it leads the answer.
+  // "When did she first attend?" is about her own first meeting, not the first in the minutes.
   const date = question.reference.date;
-  const named = resolveMeeting(question.reference, context.meetings, context.today());
-  const focus = input.meeting ?? (named.status === "found" ? named.meeting : null);
+  const own = OWN_POSITION.exec(question.text)?.[1];
+  const attendedAt = person.appearances.filter((a) => a.attendee.status !== "apologies");
+  const ownMeeting = own ? (own === "first" ? attendedAt[0] : attendedAt.at(-1))?.meeting : null;
+  const named = own ? null : resolveMeeting(question.reference, context.meetings, context.today());
+  const focus = input.meeting ?? ownMeeting ?? (named?.status === "found" ? named.meeting : null);
+  if (own && !ownMeeting) lines.unshift("Not named as attending any meeting in the minutes.");
   if (focus) {
     answer.meeting = meetingRef(focus);
     const there = person.appearances.find((a) => a.meeting === focus);
+    const lead =
+      ownMeeting === focus ? (own === "first" ? "First attended " : "Last attended ") : "";
     lines.unshift(
       there
-        ? `${meetingLabel(focus)}: ${STATUS_WORDS[there.attendee.status].toLowerCase()}${postOf(there.attendee) ? ` (${postOf(there.attendee)})` : ""}.`
+        ? `${lead}${meetingLabel(focus)}: ${STATUS_WORDS[there.attendee.status].toLowerCase()}${postOf(there.attendee) ? ` (${postOf(there.attendee)})` : ""}.`
         : `Not named in the attendance list of ${meetingPhrase(focus)}.`,
     );
   } else if (date) {

@@ -24,6 +24,7 @@ export const TARGETS = [
   "commitments",
   "glossary",
   "posts",
+  "organisations",
 ] as const;
 export type Target = (typeof TARGETS)[number];
 

@@ -90,11 +90,12 @@ export function readQuery(
   } else {
     const selector = readSelector(text, people, ordinary);
     // "When did they last discuss …": "last" is the aggregation, not a meeting; and in "the
-    // meetings that discussed fraud" the subject is what is looked for across them, not the
-    // topic of one meeting.
+    // meetings that discussed fraud" (or "the organisations at the most meetings") the words are
+    // what is looked for across meetings, not the topic of one.
     if (
-      ["first", "last", "timeline", "count", "list"].includes(aggregation) &&
-      target === "passages"
+      (["first", "last", "timeline", "count", "list"].includes(aggregation) &&
+        target === "passages") ||
+      target === "organisations"
     ) {
       selector.position = null;
       selector.topic = [];

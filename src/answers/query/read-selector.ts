@@ -200,6 +200,7 @@ export function readSelector(
 
 // The two sides of a comparison, in the order the question gives them.
 const SIDES: readonly RegExp[] = [
+  /\bboth (.+?) and (.+)$/,
   /\bbetween (.+?) and (.+)$/,
   /\bfrom (.+?) (?:to|until|and) (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,

@@ -31,6 +31,12 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "attendees",
     aggregation: "compare",
   },
+  // "Who attended both the 2022 and 2023 meetings": those at both sides.
+  {
+    pattern: new RegExp(`\\b${ATTENDANCE}\\b.*\\bboth\\b.*\\band\\b|\\b(?:at|to|in) both\\b`),
+    target: "attendees",
+    aggregation: "compare",
+  },
   {
     pattern: new RegExp(
       `\\b(?:compare|comparison|compared|vs|versus|chang\\w*|differ\\w*)\\b.*\\b${ATTENDANCE}\\b|\\b${ATTENDANCE}\\b.*\\b(?:compare\\w*|comparison|vs|versus|chang\\w*|differ\\w*)\\b`,
@@ -82,6 +88,13 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "one",
   },
   // Narrow answers about one meeting.
+  // Organisations ranked by attendance: "which organisations attended the most meetings".
+  {
+    pattern:
+      /\b(?:organi[sz]ations?|agencies|agency|bodies|partners)\b.*\b(?:most|fewest|least|best|rarely|seldom)\b|\b(?:most|best|least) represented\b/,
+    target: "organisations",
+    aggregation: "list",
+  },
   // Apologies before attendance: "how many people sent apologies" counts apologies, not people.
   {
     pattern: new RegExp(`${HOW_MANY}[^?]*?\\b(?:apolog\\w*|absent|absences|regrets)\\b`),

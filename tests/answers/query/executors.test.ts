@@ -285,3 +285,56 @@ describe("follow-ups in a conversation", () => {
     expect(say("which meetings discussed stalking").meetings).toEqual(["lcrb-2022-04-27"]);
   });
 });
+
+describe("organisations ranked", () => {
+  it("ranks by meetings attended, one organisation however the lists write it", () => {
+    const answer = ask("which organisations attended the most meetings");
+    expect(answer.kind).toBe("list");
+    expect(answer.summary).toMatch(/^Most: MOPAC \(5 meetings, 29 attendances\)\./);
+    const bullets = answer.sections[0]?.bullets ?? [];
+    // 2015 writes "Crown Prosecution Service", later lists "CPS": one organisation, four meetings.
+    expect(bullets).toContain("Crown Prosecution Service: 4 meetings, 6 attendances");
+    expect(bullets.some((b) => b.startsWith("CPS:"))).toBe(false);
+    // "London Council" (2022) is London Councils.
+    expect(bullets.some((b) => b.startsWith("London Council:"))).toBe(false);
+  });
+
+  it("ranks by people at one meeting, ties named together, apologies not counted", () => {
+    const answer = ask("which organisation sent the most people to the April 2023 meeting");
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    // 002_0368bc6123038781.txt: seven MOPAC and seven London Councils lines among those present;
+    // Kenny Bowie (MOPAC) and Ali Griffin (London Councils) sent apologies.
+    expect(answer.summary).toMatch(/^Most: London Councils, MOPAC \(7 people\)\./);
+  });
+
+  it("puts the fewest first when asked for the fewest", () => {
+    const answer = ask("which organisations attended the fewest meetings");
+    expect(answer.summary).toMatch(/^Fewest: .*\(1 meeting, 1 attendance\)\./);
+  });
+});
+
+describe("a person's own first and last meeting", () => {
+  it("is the first they attended, not the first in the minutes", () => {
+    const answer = ask("when did Lynne Owens first attend");
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(answer.summary).toMatch(/^First attended LCRB, 12 April 2023: present/);
+  });
+
+  it("keeps 'the last meeting' as the minutes' last meeting", () => {
+    const answer = ask("was Claire Waxman at the last meeting");
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(answer.summary).not.toMatch(/^Last attended/);
+  });
+});
+
+describe("attendance at both", () => {
+  it("lists only those at both meetings", () => {
+    const answer = ask("who attended both the 2022 and 2023 meetings");
+    expect(answer.kind).toBe("comparison");
+    expect(answer.title).toBe("At both: LCRB, 27 April 2022 and LCRB, 12 April 2023");
+    expect(answer.sections.map((s) => s.heading)).toEqual(["At both (12)"]);
+    const text = textOf(answer);
+    expect(text).toContain("Sadiq Khan");
+    expect(text).not.toContain("Lynne Owens");
+  });
+});

@@ -97,9 +97,11 @@ export const compareExecutor: Executor = (input) => {
     /\bleft\b|\bno longer\b/.test(question.text) && !/\bjoined\b/.test(question.text);
   // "At A but not at B": only those at the side named first.
   const butNot = /\bbut not\b/.test(question.text);
+  // "Who attended both A and B": only those at both.
+  const onlyBoth = /\bboth\b/.test(question.text) && !onlyJoined && !onlyLeft && !butNot;
   const firstNamedLater = a === later;
-  const showJoined = !onlyLeft && (!butNot || firstNamedLater);
-  const showLeft = !onlyJoined && (!butNot || !firstNamedLater);
+  const showJoined = !onlyLeft && !onlyBoth && (!butNot || firstNamedLater);
+  const showLeft = !onlyJoined && !onlyBoth && (!butNot || !firstNamedLater);
   const answer = blankAnswer(
     "attendees",
     question,
@@ -107,7 +109,10 @@ export const compareExecutor: Executor = (input) => {
   );
   answer.query = query;
   answer.meetings = [...before.meetings, ...after.meetings].map((m) => m.id);
-  answer.summary = `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
+  answer.summary = onlyBoth
+    ? `${both.length} came to both, of ${before.came.size} at the first and ${after.came.size} at the second.`
+    : `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
+  if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
   const section = (
     heading: string,
     entries: { meeting: Meeting; attendee: Attendee }[],

@@ -11,6 +11,7 @@ import { glossaryExecutor } from "./glossary.js";
 import { answerWithIntent } from "./intents.js";
 import { itemExecutor } from "./item.js";
 import { oneMeetingIntent } from "./one-meeting.js";
+import { organisationsExecutor } from "./organisations.js";
 import { passagesExecutor } from "./passages.js";
 import { postsExecutor } from "./posts.js";
 import { scheduledExecutor } from "./scheduled.js";
@@ -44,6 +45,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   commitments: commitmentsExecutor,
   glossary: glossaryExecutor,
   posts: postsExecutor,
+  organisations: organisationsExecutor,
 };
 
 /** Aggregations that change how a target is answered, before the target's own executor. */

@@ -1,0 +1,144 @@
+import { JOINING_WORDS } from "../../../corpus/lexicon.js";
+import type { Attendee, Meeting } from "../../../corpus/model.js";
+import { withDetail } from "../../answer.js";
+import { labelledBullets } from "../../emphasis.js";
+import { citeLine, meetingLabel, plural } from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import type { Executor } from "../executor.js";
+import { unclearAnswer } from "./unclear.js";
+
+/** One organisation's attendance over the meetings in scope. */
+interface Tally {
+  /** The organisation as the attendance lists most often write it. */
+  name: string;
+  meetings: Set<Meeting>;
+  people: number;
+  /** Its first attendance line, cited. */
+  first: { meeting: Meeting; attendee: Attendee };
+  spellings: Map<string, number>;
+}
+
+// An organisation written as its acronym: "MPS", "MOPAC", "NHSE".
+const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
+const BRACKETED = /\(([A-Z][A-Za-z&]{1,7})\)/;
+
+function wordsOf(organisation: string): string[] {
+  return (organisation.replace(/\(.*?\)/g, " ").match(/[A-Za-z&]+/g) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
+}
+
+/**
+ * One key per organisation however the lists write it: "Metropolitan Police Service (MPS)" and
+ * "MPS" by the acronym, "Crown Prosecution Service" by its initials when another line writes
+ * "CPS", "London Council" and "London Councils" by their words without a plural "s".
+ */
+function organisationKeys(organisations: readonly string[]): (organisation: string) => string {
+  const acronyms = new Set<string>();
+  for (const organisation of organisations) {
+    const bracketed = BRACKETED.exec(organisation)?.[1];
+    if (bracketed) acronyms.add(bracketed.toLowerCase());
+    if (ACRONYM.test(organisation.trim())) acronyms.add(organisation.trim().toLowerCase());
+  }
+  return (organisation) => {
+    const bracketed = BRACKETED.exec(organisation)?.[1];
+    if (bracketed) return bracketed.toLowerCase();
+    const words = wordsOf(organisation);
+    const initials = words
+      .filter((w) => !JOINING_WORDS.has(w))
+      .map((w) => w[0])
+      .join("");
+    if (words.length > 1 && acronyms.has(initials)) return initials;
+    return words.map((w) => (w.length > 3 ? w.replace(/s$/, "") : w)).join(" ");
+  };
+}
+
+function tallies(meetings: readonly Meeting[]): Tally[] {
+  const byKey = new Map<string, Tally>();
+  const organisationKey = organisationKeys(
+    meetings.flatMap((m) => m.attendees.flatMap((a) => a.organisation ?? [])),
+  );
+  for (const meeting of meetings)
+    for (const attendee of meeting.attendees) {
+      const organisation = attendee.organisation?.trim();
+      if (!organisation || attendee.status === "apologies") continue;
+      const key = organisationKey(organisation);
+      const tally = byKey.get(key) ?? {
+        name: organisation,
+        meetings: new Set<Meeting>(),
+        people: 0,
+        first: { meeting, attendee },
+        spellings: new Map<string, number>(),
+      };
+      tally.meetings.add(meeting);
+      tally.people += 1;
+      tally.spellings.set(organisation, (tally.spellings.get(organisation) ?? 0) + 1);
+      byKey.set(key, tally);
+    }
+  for (const tally of byKey.values())
+    tally.name = [...tally.spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? tally.name;
+  return [...byKey.values()];
+}
+
+const SHOWN = 12;
+
+/**
+ * "Which organisations attended the most meetings", "which organisation sent the most people to
+ * the April 2023 meeting": organisations ranked from the attendance lists (those present or in
+ * attendance; apologies do not count), by meetings over several meetings and by people at one,
+ * fewest first when the question asks for the fewest. People without an organisation are left out
+ * and the answer says how many.
+ */
+export const organisationsExecutor: Executor = (input) => {
+  const { question, query, context } = input;
+  const [resolution] = input.resolutions;
+  if (resolution && resolution.status !== "found")
+    return unclearAnswer(input, "attendees", resolution, query.meetings[0]);
+  const scope = resolution?.status === "found" ? resolution.meetings : context.meetings;
+  const oneMeeting = scope.length === 1 ? scope[0] : undefined;
+  const fewest = /\b(?:fewest|least|rarely|seldom)\b/.test(question.text);
+  const ranked = tallies(scope).sort((a, b) => {
+    const order = oneMeeting
+      ? b.people - a.people || b.meetings.size - a.meetings.size
+      : b.meetings.size - a.meetings.size || b.people - a.people;
+    return (fewest ? -order : order) || a.name.localeCompare(b.name);
+  });
+  const where = oneMeeting
+    ? `at ${meetingLabel(oneMeeting)}`
+    : `over ${plural(scope.length, "meeting")}`;
+  const answer = blankAnswer("attendees", question, `Organisations by attendance ${where}`);
+  answer.query = query;
+  answer.meetings = scope.map((m) => m.id);
+  if (oneMeeting)
+    answer.meeting = { id: oneMeeting.id, date: oneMeeting.date, body: oneMeeting.body };
+  const [top] = ranked;
+  if (!top) {
+    answer.summary = "No attendance line in scope names an organisation.";
+    return withDetail(answer, { kind: "list" });
+  }
+  const measure = (t: Tally) =>
+    oneMeeting
+      ? plural(t.people, "person", "people")
+      : `${plural(t.meetings.size, "meeting")}, ${plural(t.people, "attendance")}`;
+  const tied = ranked.filter((t) => measure(t) === measure(top)).map((t) => t.name);
+  const unnamed = scope
+    .flatMap((m) => m.attendees)
+    .filter((a) => a.status !== "apologies" && !a.organisation?.trim()).length;
+  answer.summary = [
+    `${fewest ? "Fewest" : "Most"}: ${tied.join(", ")} (${measure(top)}).`,
+    `${plural(ranked.length, "organisation")} named in the attendance lists ${where}.`,
+    unnamed > 0 ? `${plural(unnamed, "attendee")} with no organisation given are not counted.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  answer.sections = [
+    {
+      heading: ranked.length > SHOWN ? `The ${SHOWN} ${fewest ? "fewest" : "most"}` : null,
+      text: null,
+      ...labelledBullets(ranked.slice(0, SHOWN).map((t) => [t.name, measure(t)])),
+      citation: citeLine(top.first.meeting, top.first.attendee.line, false),
+    },
+  ];
+  answer.followUps = oneMeeting ? [`who attended ${meetingLabel(oneMeeting)}?`] : [];
+  return withDetail(answer, { kind: "list" });
+};
