@@ -1,4 +1,5 @@
 import { type LoadedCorpus, loadCorpus } from "./load.js";
+import { writeMeetingCache } from "./meeting-cache.js";
 import type { Meeting, Problem } from "./model.js";
 import { type DirectoryWatch, watchDirectory } from "./watch.js";
 
@@ -100,14 +101,17 @@ export class LiveCorpus {
 
   async #reloadOnce(): Promise<CorpusUpdate | null> {
     const before = this.#corpus;
-    const corpus = await loadCorpus(this.dir, {
-      cacheDir: this.#options.cacheDir,
-      previous: before,
-    });
+    // The parsed meetings are saved after the listeners have the new corpus, not before: at
+    // 10,000 meetings the cache is 90 MB, and new minutes should be answered without waiting for
+    // it. The next reload waits for the save, as it waits for this one.
+    const corpus = await loadCorpus(this.dir, { cacheDir: null, previous: before });
     this.#corpus = corpus;
     for (const problem of newProblems(before.problems, corpus.problems))
       this.#options.log(`minutes problem: ${describeProblem(problem)}`);
-    if (corpus.version === before.version) return null;
+    if (corpus.version === before.version) {
+      await this.#save(before, corpus);
+      return null;
+    }
     const update = { corpus, ...compare(before, corpus) };
     for (const listener of this.#listeners) {
       try {
@@ -116,7 +120,22 @@ export class LiveCorpus {
         this.#options.log(`a corpus listener failed: ${(error as Error).message}`);
       }
     }
+    await this.#save(before, corpus);
     return update;
+  }
+
+  /** Saves the parsed meetings when a reload read anything anew (a save that fails only costs time). */
+  async #save(before: LoadedCorpus, corpus: LoadedCorpus): Promise<void> {
+    const { cacheDir } = this.#options;
+    const same =
+      corpus.files.size === before.files.size &&
+      [...corpus.files].every(([file, loaded]) => before.files.get(file) === loaded) &&
+      corpus.scheduleReading === before.scheduleReading;
+    if (cacheDir && !same)
+      await writeMeetingCache(cacheDir, this.dir, {
+        files: corpus.files,
+        schedule: corpus.scheduleReading,
+      });
   }
 }
 

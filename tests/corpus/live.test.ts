@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CorpusUpdate, LiveCorpus } from "../../src/corpus/live.js";
+import { loadCorpus } from "../../src/corpus/load.js";
 
 const CORPUS = fileURLToPath(new URL("../../corpus/", import.meta.url));
 const LCRB_2015 = "004_17215f53eb22288e.txt";
@@ -55,6 +56,24 @@ describe("LiveCorpus", () => {
     expect(live.current.version).not.toBe(before.version);
     // The corpus handed out before the reload is a snapshot: the reload did not touch it.
     expect(before.meetings.map((m) => m.id)).toEqual(["lcrb-2015-03-10", "lcrb-2023-04-12"]);
+  });
+
+  it("saves what a reload parsed once subscribers have it, so the next start parses nothing", async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), "lcrb-live-cache-"));
+    try {
+      const cached = await LiveCorpus.open(dir, { cacheDir, log: () => undefined });
+      let loadedWhenTold: number | null = null;
+      cached.subscribe((update) => {
+        loadedWhenTold = update.corpus.meetings.length;
+      });
+      await copyFile(join(CORPUS, DMG_2020), join(dir, DMG_2020));
+      await cached.reload();
+      await cached.close();
+      expect(loadedWhenTold).toBe(3);
+      expect((await loadCorpus(dir, { cacheDir })).parsed).toBe(0);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it("reports nothing and keeps its version when no file changed", async () => {
