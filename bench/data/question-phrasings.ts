@@ -9,8 +9,10 @@ import type { Expectation, QuestionCase, QuestionClass } from "./question-set.js
  * `today` as the first set. A second round of seven (a person's own first and last meeting,
  * "both", organisations ranked) was written later and scored before its change: 0/7. One of its
  * expectations was a guess the minutes contradict (MPS for the most people at April 2023; the
- * list has MOPAC and London Councils with seven each) and was corrected from the minutes.
+ * list has MOPAC and London Councils with seven each) and was corrected from the minutes. A
+ * third round of eight (when and where a meeting was held) was scored before its change: 3/8.
  */
+const M15 = "lcrb-2015-03-10";
 const M20 = "dmg-2020-06-08";
 const M21 = "lcrb-2021-02-02";
 const M22 = "lcrb-2022-04-27";
@@ -120,4 +122,19 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     meeting: M23,
     lead: ["Most: London Councils, MOPAC"],
   }),
+  // Third round: when and where a meeting was held.
+  one("narrow", "what time did the June 2020 meeting start", { meeting: M20, lead: ["14:00"] }),
+  one("narrow", "what time was the 2015 meeting", { meeting: M15, says: ["15:30"] }),
+  one("narrow", "where did the DMG meet in June 2020", { meeting: M20, says: ["MS Teams"] }),
+  one("narrow", "where was the 2015 meeting held", { meeting: M15, says: ["Mayor's Office"] }),
+  one("narrow", "what time did the April 2023 meeting start", {
+    meeting: M23,
+    says: ["do not record the start time"],
+  }),
+  one("across", "which meetings were held online", { meetings: [M20], says: ["MS Teams"] }),
+  one("narrow", "what was the venue of the 2015 meeting", {
+    meeting: M15,
+    says: ["Mayor's Office"],
+  }),
+  one("narrow", "when did the June 2020 DMG begin", { meeting: M20, lead: ["14:00"] }),
 ];

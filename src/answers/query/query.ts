@@ -25,6 +25,7 @@ export const TARGETS = [
   "glossary",
   "posts",
   "organisations",
+  "venue",
 ] as const;
 export type Target = (typeof TARGETS)[number];
 

@@ -88,6 +88,14 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "one",
   },
   // Narrow answers about one meeting.
+  // When and where one meeting was held: "what time did it start", "where was it held"; a
+  // meeting still to come is the next meeting's answer.
+  {
+    pattern:
+      /^(?!.*\b(?:next|upcoming|future)\b)(?:.*\bwhat time\b|.*\bwhen did\b.*\b(?:start|begin|finish|end)\b|.*\b(?:start|finish)(?:ed)? at what time\b|.*\bwhere (?:was|were|did|is)\b.*\b(?:held|meet|met|take place|took place|hosted)\b|.*\b(?:venue|location)\b|.*\b(?:held|met|took place) (?:online|virtually|remotely|in person|on teams|on zoom|by video)\b)/,
+    target: "venue",
+    aggregation: "one",
+  },
   // Organisations ranked by attendance: "which organisations attended the most meetings".
   {
     pattern:

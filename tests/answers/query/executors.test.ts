@@ -338,3 +338,29 @@ describe("attendance at both", () => {
     expect(text).not.toContain("Lynne Owens");
   });
 });
+
+describe("when and where a meeting was held", () => {
+  it("gives the start time and venue the header records", () => {
+    // 000_bc5123fd089beeb5.txt: "Monday 8 June 2020, 14:00, MS Teams".
+    const answer = ask("what time did the June 2020 meeting start");
+    expect(answer.meeting?.id).toBe("dmg-2020-06-08");
+    expect(answer.title).toBe("The DMG meeting on Monday 8 June 2020: 14:00, MS Teams");
+    expect(answer.summary).toBe("Started at 14:00; held at MS Teams.");
+  });
+
+  it("says what the minutes do not record instead of guessing", () => {
+    const answer = ask("what time did the April 2023 meeting start");
+    expect(answer.summary).toBe("The minutes do not record the start time or the venue.");
+  });
+
+  it("lists the meetings held online and those with no venue", () => {
+    const answer = ask("which meetings were held online");
+    expect(answer.kind).toBe("list");
+    expect(answer.meetings).toEqual(["dmg-2020-06-08"]);
+    expect(answer.sections[1]?.heading).toBe("No venue recorded");
+  });
+
+  it("leaves a question about the next meeting to the next meeting's answer", () => {
+    expect(ask("what time is the next meeting").intent).toBe("next");
+  });
+});

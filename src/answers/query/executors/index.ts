@@ -15,6 +15,7 @@ import { organisationsExecutor } from "./organisations.js";
 import { passagesExecutor } from "./passages.js";
 import { postsExecutor } from "./posts.js";
 import { scheduledExecutor } from "./scheduled.js";
+import { venueExecutor } from "./venue.js";
 
 // Targets that answer as before, about the meeting the question names.
 const unchanged =
@@ -46,6 +47,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   glossary: glossaryExecutor,
   posts: postsExecutor,
   organisations: organisationsExecutor,
+  venue: venueExecutor,
 };
 
 /** Aggregations that change how a target is answered, before the target's own executor. */

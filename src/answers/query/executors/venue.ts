@@ -1,0 +1,99 @@
+import type { Meeting } from "../../../corpus/model.js";
+import { withDetail } from "../../answer.js";
+import { labelledBullets } from "../../emphasis.js";
+import { formatLongDate, meetingLabel, meetingRef } from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import type { Executor } from "../executor.js";
+import { withOneMeeting } from "./one-meeting.js";
+
+// A venue that is a video call rather than a room.
+const ONLINE_VENUE =
+  /\b(?:teams|zoom|webex|skype|online|virtual\w*|remote\w*|video|conference call)\b/i;
+// The question asks which meetings were held online rather than where one was held.
+const ASKS_ONLINE = /\b(?:online|virtual\w*|remote\w*|on teams|on zoom|by video)\b/;
+
+/** "Started at 14:00; held at MS Teams.", or what the minutes do not record. */
+function whenAndWhere(meeting: Meeting): string {
+  const known = [
+    meeting.time ? `started at ${meeting.time}` : null,
+    meeting.venue ? `held at ${meeting.venue}` : null,
+  ].filter((part): part is string => part !== null);
+  const missing = [meeting.time ? null : "the start time", meeting.venue ? null : "the venue"]
+    .filter((part): part is string => part !== null)
+    .join(" or ");
+  const said = known.join("; ");
+  return [
+    said ? `${said[0]?.toUpperCase()}${said.slice(1)}.` : "",
+    missing ? `The minutes do not record ${missing}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/**
+ * "What time did the June 2020 meeting start", "where was the 2015 meeting held", "which meetings
+ * were held online": the start time and venue the minutes' header records, or that it records
+ * none. Over several meetings, a list, the online ones (a video-call venue) first when asked.
+ */
+export const venueExecutor: Executor = (input) => {
+  const { question, query, context } = input;
+  const online = ASKS_ONLINE.test(question.text);
+  if (input.resolutions.length === 0 && online) {
+    const answer = blankAnswer("meetings", question, "Meetings held online");
+    answer.query = query;
+    const held = context.meetings.filter((m) => m.venue && ONLINE_VENUE.test(m.venue));
+    const unknown = context.meetings.filter((m) => !m.venue);
+    answer.meetings = held.map((m) => m.id);
+    answer.summary = [
+      held.length > 0
+        ? `${held.length} of the ${context.meetings.length} meetings name an online venue.`
+        : `None of the ${context.meetings.length} meetings names an online venue.`,
+      unknown.length > 0
+        ? `${unknown.length} record no venue, so they may have been held either way.`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    answer.sections = [
+      {
+        heading: "Online",
+        text: held.length === 0 ? "None." : null,
+        ...labelledBullets(held.map((m) => [meetingLabel(m), m.venue ?? ""])),
+        citation: null,
+      },
+      ...(unknown.length > 0
+        ? [
+            {
+              heading: "No venue recorded",
+              text: unknown.map(meetingLabel).join("; "),
+              bullets: [],
+              citation: null,
+            },
+          ]
+        : []),
+    ];
+    return withDetail(answer, { kind: "list" });
+  }
+  return withOneMeeting(input, "meeting", (chosen) => {
+    const meeting = chosen ?? context.meetings.at(-1);
+    if (!meeting) {
+      const answer = blankAnswer("meeting", question, "No minutes are loaded");
+      answer.summary = "There is no meeting to say when or where it was held.";
+      return answer;
+    }
+    const answer = blankAnswer(
+      "meeting",
+      question,
+      `The ${meeting.body} meeting on ${formatLongDate(meeting.date)}`,
+    );
+    answer.query = query;
+    answer.meeting = meetingRef(meeting);
+    const recorded = [meeting.time, meeting.venue].filter(Boolean).join(", ");
+    if (recorded) answer.title += `: ${recorded}`;
+    answer.summary = `${whenAndWhere(meeting)}${chosen ? "" : " You did not say which meeting, so this is the latest."}`;
+    answer.followUps = [
+      `what happened at the ${meeting.body} meeting on ${formatLongDate(meeting.date)}?`,
+    ];
+    return answer;
+  });
+};
