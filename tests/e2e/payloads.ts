@@ -68,6 +68,57 @@ export function buttonClick(
   responseUrl: string,
   options: { ephemeral?: boolean } = {},
 ) {
+  return elementClick(
+    {
+      type: "button",
+      block_id: "answer_actions",
+      action_id: button.action_id,
+      text: { type: "plain_text", text: "button" },
+      value: button.value,
+      action_ts: messageTs(),
+    },
+    responseUrl,
+    options,
+  );
+}
+
+/** A feedback_buttons element under a message: its two buttons share one action_id. */
+export interface FeedbackButtonsElement {
+  action_id: string;
+  positive_button: { text: { type: "plain_text"; text: string }; value: string };
+  negative_button: { text: { type: "plain_text"; text: string }; value: string };
+}
+
+/**
+ * A click on 👍 or 👎 of a feedback_buttons element: Slack sends the element's action_id with
+ * type "feedback_buttons" and the clicked button's own text and value.
+ */
+export function feedbackButtonsClick(
+  element: FeedbackButtonsElement,
+  which: "positive" | "negative",
+  responseUrl: string,
+  blockId: string,
+) {
+  const button = which === "positive" ? element.positive_button : element.negative_button;
+  return elementClick(
+    {
+      type: "feedback_buttons",
+      block_id: blockId,
+      action_id: element.action_id,
+      text: button.text,
+      value: button.value,
+      action_ts: messageTs(),
+    },
+    responseUrl,
+    {},
+  );
+}
+
+function elementClick(
+  action: Record<string, unknown>,
+  responseUrl: string,
+  options: { ephemeral?: boolean },
+) {
   const ephemeral = options.ephemeral ?? true;
   return {
     type: "block_actions",
@@ -84,15 +135,6 @@ export function buttonClick(
     team: { id: FAKE_BOT.teamId, domain: "lcrb" },
     channel: { id: "C0LCRB", name: "general" },
     response_url: responseUrl,
-    actions: [
-      {
-        type: "button",
-        block_id: "answer_actions",
-        action_id: button.action_id,
-        text: { type: "plain_text", text: "button" },
-        value: button.value,
-        action_ts: messageTs(),
-      },
-    ],
+    actions: [action],
   };
 }

@@ -8,7 +8,7 @@ interface Message {
 
 /**
  * Every way a message breaks Block Kit's limits (docs.slack.dev/reference/block-kit): too many
- * blocks, a section, header, button or context over its size, more than one table, a table over
+ * blocks, a section, header, button, context or context_actions over its size, more than one table, a table over
  * 100 rows or 20 columns, or no top-level `text` for notifications and screen readers.
  */
 export function blockKitProblems(
@@ -38,6 +38,15 @@ export function blockKitProblems(
         for (const element of block.elements)
           if (element.type === "button") problems.push(...buttonProblems(element));
         break;
+      case "context_actions":
+        if (block.elements.length > LIMITS.contextActionsElements)
+          problems.push("too many context actions");
+        for (const element of block.elements)
+          if (element.type === "feedback_buttons")
+            problems.push(
+              ...[element.positive_button, element.negative_button].flatMap(feedbackButtonProblems),
+            );
+        break;
       case "table":
         if (block.rows.length > 100) problems.push(`table of ${block.rows.length} rows`);
         if (block.rows.some((row) => row.length > 20)) problems.push("table row over 20 cells");
@@ -55,5 +64,22 @@ function buttonProblems(button: types.Button): string[] {
   return [
     ...(button.text.text.length > LIMITS.buttonText ? ["button text too long"] : []),
     ...((button.value?.length ?? 0) > LIMITS.buttonValue ? ["button value too long"] : []),
+  ];
+}
+
+function feedbackButtonProblems(button: {
+  text: { text: string };
+  value: string;
+  accessibility_label?: string;
+}): string[] {
+  return [
+    ...buttonProblems({
+      type: "button",
+      text: { type: "plain_text", ...button.text },
+      value: button.value,
+    }),
+    ...((button.accessibility_label?.length ?? 0) > LIMITS.accessibilityLabel
+      ? ["accessibility label too long"]
+      : []),
   ];
 }

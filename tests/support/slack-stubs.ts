@@ -63,9 +63,12 @@ export function ackAndRespond() {
   };
 }
 
-/** A click on one of the bot's buttons, as Bolt hands it to a listener. */
+/**
+ * A click on one of the bot's buttons, as Bolt hands it to a listener: a plain button unless
+ * `type` names another element (feedback_buttons).
+ */
 export function buttonArgs(
-  action: { action_id: string; value: string },
+  action: { action_id: string; value: string; type?: string },
   options: { ephemeral?: boolean; channel?: string | null } = {},
 ) {
   const { client, asWebClient } = stubClient();

@@ -24,9 +24,12 @@ const AskButtonValue = z.object({ q: z.string(), o: z.number().int().nonnegative
 /**
  * Buttons carry the question itself rather than a key into memory, so any replica behind a load
  * balancer can answer the click. Chat markup is removed first: no `<!channel>` rides along.
+ * `extra` adds fields a kind of button needs (a rating); a long question is shortened so the
+ * whole value stays within Slack's limit.
  */
-export function encodeAskRequest(request: AskRequest): string {
-  const envelope = (question: string) => JSON.stringify({ q: question, o: request.offset });
+export function encodeAskRequest(request: AskRequest, extra: Record<string, string> = {}): string {
+  const envelope = (question: string) =>
+    JSON.stringify({ q: question, o: request.offset, ...extra });
   let question = stripChatMarkup(request.question);
   while (envelope(question).length > LIMITS.buttonValue) {
     question = question.slice(0, question.length - 100);

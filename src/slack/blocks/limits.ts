@@ -5,8 +5,12 @@ export const LIMITS = {
   sectionText: 3000,
   headerText: 150,
   contextElements: 10,
+  /** A context_actions block: its feedback_buttons and icon_button elements. */
+  contextActionsElements: 5,
   buttonText: 75,
   buttonValue: 2000,
+  /** What a screen reader reads instead of a button's text. */
+  accessibilityLabel: 75,
   /** A table block: rows (the header row included) and cells in a row. */
   tableRows: 100,
   tableColumns: 20,

@@ -27,15 +27,20 @@ export const contextLine = (text: string): types.ContextBlock => ({
 /**
  * The message with `extra` added at the end of each of its forms (blocks and plainerBlocks), or
  * null when a form would then pass Slack's block limit: the answer is what must not be cut.
+ * `plainerExtra`, when given, is what the plainer form gets instead (blocks every workspace
+ * accepts); the message then always has a plainer form, its own blocks if it had none.
  */
-export function withBlocksAdded(message: SlackMessage, extra: Block[]): SlackMessage | null {
-  const forms = [message.blocks, ...(message.plainerBlocks ? [message.plainerBlocks] : [])];
-  if (forms.some((blocks) => blocks.length + extra.length > LIMITS.messageBlocks)) return null;
-  return {
-    ...message,
-    blocks: [...message.blocks, ...extra],
-    ...(message.plainerBlocks ? { plainerBlocks: [...message.plainerBlocks, ...extra] } : {}),
-  };
+export function withBlocksAdded(
+  message: SlackMessage,
+  extra: Block[],
+  plainerExtra?: Block[],
+): SlackMessage | null {
+  const plainer = plainerExtra
+    ? [...(message.plainerBlocks ?? message.blocks), ...plainerExtra]
+    : message.plainerBlocks && [...message.plainerBlocks, ...extra];
+  const blocks = [...message.blocks, ...extra];
+  if ([blocks, plainer ?? []].some((form) => form.length > LIMITS.messageBlocks)) return null;
+  return { ...message, blocks, ...(plainer ? { plainerBlocks: plainer } : {}) };
 }
 
 /** What a response_url post carries: the blocks and the text (never the plainer form). */

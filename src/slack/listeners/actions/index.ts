@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import type { App, BlockAction, ButtonAction, FeedbackButtonsAction } from "@slack/bolt";
 import { ACTION_IDS } from "../../blocks/ask-request.js";
 import { FEEDBACK_ACTIONS } from "../../blocks/feedback.js";
 import type { SlackDeps } from "../../deps.js";
@@ -12,8 +12,10 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareAnswer(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.more, moreResults(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.passage, fullPassage(deps));
-  app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTIONS.up, recordFeedback(deps));
-  app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTIONS.down, recordFeedback(deps));
+  type FeedbackClick = BlockAction<ButtonAction | FeedbackButtonsAction>;
+  app.action<FeedbackClick>(FEEDBACK_ACTIONS.rated, recordFeedback(deps));
+  app.action<FeedbackClick>(FEEDBACK_ACTIONS.up, recordFeedback(deps));
+  app.action<FeedbackClick>(FEEDBACK_ACTIONS.down, recordFeedback(deps));
   // Follow-up buttons are numbered (action_id is unique per block): lcrb_follow_up_0, _1, …
   app.action<BlockAction<ButtonAction>>(
     { action_id: new RegExp(`^${ACTION_IDS.followUp}_\\d+$`) },
