@@ -229,7 +229,11 @@ export class LunrMinutesSearch implements MinutesSearch {
         others.length > 0
           ? ` Passages on ${listed(others.map(asSearched), "and")} alone would not answer it.`
           : "";
-      return { ...respond(`${silent}${alone}`, suggestions), corrections };
+      return {
+        ...respond(`${silent}${alone}`, suggestions),
+        corrections,
+        ...(others.length > 0 ? { mentioned: others.map(asSearched) } : {}),
+      };
     }
     const { items, total } = this.#rank(answering, options, offset + limit);
     if (total === 0)

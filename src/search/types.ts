@@ -43,6 +43,12 @@ export interface SearchResponse {
    * (empty when nothing was corrected); optional so that hand-made responses may leave it out.
    */
   corrections?: Array<{ from: string; to: string }>;
+  /**
+   * When the minutes are silent on the query as a whole ("online fraud"), the words of it they do
+   * mention ("fraud"), searched as the query wrote them, for a face to offer as a narrower
+   * question. Absent otherwise.
+   */
+  mentioned?: string[];
   /** How many agenda items matched in all (for paging). */
   total: number;
   /**

@@ -34,6 +34,15 @@ describe("search when the minutes are silent", () => {
     expect(response.corrections).toEqual([]);
   });
 
+  it("names the words the minutes do mention when they are silent on the whole", () => {
+    expect(search.search("online fraud")).toMatchObject({
+      results: [],
+      note: "The minutes do not mention “online”. Passages on “fraud” alone would not answer it.",
+      mentioned: ["fraud"],
+    });
+    expect(search.search("acid attacks").mentioned).toBeUndefined();
+  });
+
   it("corrects a typo of a word the minutes use, and says so first", () => {
     const response = search.search("stakling");
     expect(response.corrections).toEqual([{ from: "stakling", to: "stalking" }]);

@@ -1,3 +1,4 @@
+import type { Meeting } from "../../corpus/model.js";
 import type { SearchOptions, SearchResult } from "../../search/types.js";
 import type { AnswerSection } from "../answer.js";
 import { dateRange } from "../dates.js";
@@ -97,6 +98,11 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
   }
   answer.followUps = [
     ...response.suggestions.slice(0, 2),
+    // Silent on "online fraud" but not on "fraud", an agenda subject of its own: the narrower
+    // question is one click away ("stop" of "stop and search" is no subject, so none is offered).
+    ...(shown === 0 && response.mentioned && isAgendaSubject(response.mentioned, context.meetings)
+      ? [`what was said about ${response.mentioned.join(" ")}?`]
+      : []),
     ...(shown === 0 ? ["list the meetings", "help"] : []),
     ...(shown > 0 && response.results[0]
       ? [
@@ -106,3 +112,15 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
   ];
   return answer;
 };
+
+/** Whether every word of `words` is a word of some agenda item's title. */
+function isAgendaSubject(words: readonly string[], meetings: readonly Meeting[]): boolean {
+  if (words.length === 0) return false;
+  const wanted = words.flatMap((w) => w.toLowerCase().split(/\s+/));
+  return meetings.some((meeting) =>
+    meeting.items.some((item) => {
+      const title = new Set(item.title.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []);
+      return wanted.every((word) => title.has(word));
+    }),
+  );
+}

@@ -364,3 +364,18 @@ describe("when and where a meeting was held", () => {
     expect(ask("what time is the next meeting").intent).toBe("next");
   });
 });
+
+describe("a subject the minutes are silent on", () => {
+  it("offers the narrower question when the words they do mention are an agenda subject", () => {
+    const answer = ask("did the board discuss online fraud");
+    expect(answer.results).toEqual([]);
+    // 003_0417dfde59a34df8.txt, item 6 "Tackling fraud".
+    expect(answer.followUps[0]).toBe("what was said about fraud?");
+  });
+
+  it("offers nothing narrower when those words are no subject of their own", () => {
+    const answer = ask("what was said about stop and search");
+    expect(answer.results).toEqual([]);
+    expect(answer.followUps).toEqual(["list the meetings", "help"]);
+  });
+});
