@@ -26,5 +26,6 @@ const ATTENDANCE_NOTE =
 
 /** The text without bracketed notes on when or for whom someone attended. */
 export function withoutAttendanceNotes(text: string): string {
-  return text.replace(ATTENDANCE_NOTE, "");
+  // A note is in brackets: a line without one is not searched for it.
+  return text.includes("(") ? text.replace(ATTENDANCE_NOTE, "") : text;
 }

@@ -23,7 +23,8 @@ export function isAcronym(token: string): boolean {
  */
 export function describe(text: string): { role: string | null; organisation: string | null } {
   let rest = text.replace(/^[\s,;:\-–—]+|[\s,;:]+$/gu, "");
-  const chair = rest.match(CHAIR_SUFFIX);
+  // "(Chair)" is bracketed: a description without a bracket is not searched for it.
+  const chair = rest.includes("(") ? rest.match(CHAIR_SUFFIX) : null;
   if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
   const withChair = (role: string | null) =>
     chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
@@ -46,8 +47,7 @@ export function describe(text: string): { role: string | null; organisation: str
 
 /** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */
 export function looksLikeOrganisation(text: string): boolean {
-  const tokens = text
-    .replace(/\([^)]*\)/g, " ")
+  const tokens = (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text)
     .split(/[\s/]+/)
     .filter(Boolean);
   if (/^LB\s+\p{Lu}/u.test(text)) return true;
@@ -61,8 +61,11 @@ function isRoleAcronym(token: string): boolean {
   return ROLE_ACRONYMS.has(token) || /^DM[\p{Lu}&]+$/u.test(token);
 }
 
+// The first word, read without splitting the rest of the text ("" when it starts with a space).
+const FIRST_WORD = /^\S+/;
+
 function startsWithRole(text: string): boolean {
-  const first = text.split(/\s+/)[0] ?? "";
+  const first = FIRST_WORD.exec(text)?.[0] ?? "";
   return ROLE_WORDS.has(first) || isRoleAcronym(first);
 }
 

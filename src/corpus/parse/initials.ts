@@ -32,6 +32,8 @@ const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
  * initials in brackets, or the first bracket is an organisation ("John Smith (MPS)").
  */
 export function readInitialled(text: string): Person[] | null {
+  // Initials are in brackets: a line without one is not searched for them.
+  if (!text.includes("(")) return null;
   const markers = [...text.matchAll(INITIALS)];
   const first = markers[0];
   if (!first) return null;
@@ -68,8 +70,10 @@ export function readInitialled(text: string): Person[] | null {
  */
 export function withoutUnclosedInitials(description: string, name: string): string {
   const m = description.match(/^\(\s*(\p{Lu}{1,4})\s+(?![^()]*\))/u);
+  // The name is split into words only when there are initials to fit to it.
+  if (!m?.[1]) return description;
   const words = splitHonorific(name).rest.split(/\s+/);
-  return m?.[1] && strictFit(words, m[1]) ? description.slice(m[0].length) : description;
+  return strictFit(words, m[1]) ? description.slice(m[0].length) : description;
 }
 
 // The bracket holds initials when its first letter starts the name, or its last letter starts the

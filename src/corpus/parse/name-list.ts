@@ -13,7 +13,8 @@ export const nameList: AttendanceReader = {
 // "Name, Organisation" is meant. In a list written one person a line, "Name, Name-like words" with
 // no "and" is one more entry like the others ("Yolanda Quintero, London Fire Brigade").
 export function readNameList(text: string, onePerLine = false): Person[] | null {
-  const bySemicolon = text.split(/\s*;\s*/).filter(Boolean);
+  // Only a line with a semicolon can split into several parts at one.
+  const bySemicolon = text.includes(";") ? text.split(/\s*;\s*/).filter(Boolean) : [];
   if (bySemicolon.length > 1) {
     const people = bySemicolon.map(readSeparatedEntry).filter((p): p is Person => p !== null);
     return people.length > 0 ? people : null;
@@ -31,7 +32,9 @@ const LIST_SEPARATOR = /\s*,\s*|\s+and\s+|\s+&\s+/g;
 // "Sophie Lindqvist (Chair, MOPAC), Commander Raj Patel (MPS)": commas inside brackets belong to
 // the description, not the list. `separator` is a global pattern.
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
-  const masked = text.replace(/\([^)]*\)/g, (m) => m.replace(/[^()]/g, "_"));
+  const masked = text.includes("(")
+    ? text.replace(/\([^)]*\)/g, (m) => m.replace(/[^()]/g, "_"))
+    : text;
   const parts: string[] = [];
   let cursor = 0;
   for (const m of masked.matchAll(separator)) {

@@ -13,6 +13,8 @@ export const organisationFirst: AttendanceReader = {
 // "MOPAC: Helen Ferris (Chair), Tobias Brennan": people grouped under their organisation. Each
 // takes the organisation unless their own entry names one.
 export function readOrganisationFirst(text: string): Person[] | null {
+  // The organisation ends at a colon: a line without one is not this layout.
+  if (!text.includes(":")) return null;
   const m = text.match(/^([^:()]{2,60}):\s+(\S.*)$/);
   if (!m?.[1] || !m[2] || !looksLikeOrganisation(m[1]) || readPerson(m[1], "")) return null;
   const organisation = m[1].trim();
