@@ -8,16 +8,44 @@ export interface Destination {
   threadTs?: string | undefined;
 }
 
+type Form = { blocks?: SlackMessage["blocks"]; text: string };
+
 /**
  * The forms of a message to try in turn: as rendered; without the blocks some workspaces reject
  * (a table), when the renderer gave such a form; then its text alone, which Slack always takes.
  */
-function forms(message: SlackMessage): { blocks?: SlackMessage["blocks"]; text: string }[] {
+function forms(message: SlackMessage): Form[] {
   return [
     { blocks: message.blocks, text: message.text },
     ...(message.plainerBlocks ? [{ blocks: message.plainerBlocks, text: message.text }] : []),
     { text: message.text },
   ];
+}
+
+/**
+ * Sends the first form Slack accepts: a form whose blocks Slack refuses is followed by the next
+ * simpler one, with a warning naming `refusal`; any other error, or a refusal of the last form,
+ * is thrown for the caller to handle.
+ */
+async function sendFirstAccepted(
+  message: SlackMessage,
+  send: (form: Form) => Promise<unknown>,
+  logger: Logger,
+  refusal: string,
+): Promise<void> {
+  const tries = forms(message);
+  for (const [index, form] of tries.entries()) {
+    try {
+      await send(form);
+      return;
+    } catch (error) {
+      const next = tries[index + 1];
+      if (!blocksRefused(error) || !next) throw error;
+      logger.warn(
+        `Slack rejected the blocks of ${refusal}; sending it ${next.blocks ? "with simpler blocks" : "as plain text"}`,
+      );
+    }
+  }
 }
 
 /**
@@ -31,25 +59,19 @@ export async function postMessage(
   message: SlackMessage,
   logger: Logger,
 ): Promise<void> {
-  const tries = forms(message);
-  for (const [index, form] of tries.entries()) {
-    try {
-      await client.chat.postMessage({
+  await sendFirstAccepted(
+    message,
+    (form) =>
+      client.chat.postMessage({
         channel: to.channel,
         ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
         ...form,
         unfurl_links: false,
         unfurl_media: false,
-      });
-      return;
-    } catch (error) {
-      const next = tries[index + 1];
-      if (!blocksRefused(error) || !next) throw error;
-      logger.warn(
-        `Slack rejected the blocks of a message to ${to.channel} (invalid_blocks); sending it ${describeForm(next)}`,
-      );
-    }
-  }
+      }),
+    logger,
+    `a message to ${to.channel} (invalid_blocks)`,
+  );
 }
 
 /** Where a response_url post goes: privately or to the channel, and whether it replaces the original. */
@@ -68,24 +90,15 @@ export async function respondWith(
   message: SlackMessage,
   logger: Logger,
 ): Promise<void> {
-  const tries = forms(message);
-  for (const [index, form] of tries.entries()) {
-    try {
-      await respond(
+  await sendFirstAccepted(
+    message,
+    (form) =>
+      respond(
         form.blocks
           ? { ...options, blocks: form.blocks, text: form.text }
           : { ...options, text: form.text },
-      );
-      return;
-    } catch (error) {
-      const next = tries[index + 1];
-      if (!blocksRefused(error) || !next) throw error;
-      logger.warn(
-        `Slack rejected the blocks of a response (HTTP 400); sending it ${describeForm(next)}`,
-      );
-    }
-  }
+      ),
+    logger,
+    "a response (HTTP 400)",
+  );
 }
-
-const describeForm = (form: { blocks?: unknown }) =>
-  form.blocks ? "with simpler blocks" : "as plain text";

@@ -9,6 +9,7 @@ import { withFeedback } from "./blocks/feedback.js";
 import type { SlackMessage } from "./blocks/message.js";
 import { postMessage } from "./deliver.js";
 import type { SlackDeps } from "./deps.js";
+import { showWorking, type WorkingOn } from "./working.js";
 
 /** The message to send; `ok` is false when it is the polite failure message instead of an answer. */
 export interface Reply {
@@ -86,5 +87,28 @@ export async function postAnswer(
     deps.logger.error(
       `${surface}: could not deliver the answer in ${asked.channel}: ${describe(error)}`,
     );
+  }
+}
+
+/**
+ * postAnswer with the bot's working status shown on the question (see showWorking) until the
+ * answer is posted or fails: how a mention and a DM are both answered.
+ */
+export async function postAnswerShowingWork(
+  deps: SlackDeps,
+  working: Omit<WorkingOn, "logger" | "channel" | "surface">,
+  asked: PostedQuestion,
+  surface: string,
+): Promise<void> {
+  const done = await showWorking({
+    ...working,
+    logger: deps.logger,
+    channel: asked.channel,
+    surface,
+  });
+  try {
+    await postAnswer(deps, working.client, asked, surface);
+  } finally {
+    await done();
   }
 }

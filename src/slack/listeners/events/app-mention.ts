@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.js";
 import { questionFromSlack } from "../../markup.js";
-import { postAnswer } from "../../reply.js";
-import { showWorking } from "../../working.js";
+import { postAnswerShowingWork } from "../../reply.js";
 import { isDirectMessage } from "./direct-message.js";
 
 /**
@@ -19,30 +18,17 @@ export function appMention(deps: SlackDeps) {
     if (isDirectMessage(event.channel)) return;
     if (!deps.answeredMessages.remember(`${event.channel}:${event.ts}`)) return;
     const thread = event.thread_ts ?? event.ts;
-    const done = await showWorking({
-      client,
-      logger: deps.logger,
-      setStatus,
-      channel: event.channel,
-      ts: event.ts,
-      alwaysReact: true,
-      surface: "app_mention",
-    });
-    try {
-      await postAnswer(
-        deps,
-        client,
-        {
-          question: questionFromSlack(event.text),
-          channel: event.channel,
-          threadTs: thread,
-          // The thread is the conversation: a later mention in it follows up on this one.
-          conversation: `${event.channel}:${thread}`,
-        },
-        "app_mention",
-      );
-    } finally {
-      await done();
-    }
+    await postAnswerShowingWork(
+      deps,
+      { client, setStatus, ts: event.ts, alwaysReact: true },
+      {
+        question: questionFromSlack(event.text),
+        channel: event.channel,
+        threadTs: thread,
+        // The thread is the conversation: a later mention in it follows up on this one.
+        conversation: `${event.channel}:${thread}`,
+      },
+      "app_mention",
+    );
   };
 }

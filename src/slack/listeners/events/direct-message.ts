@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.js";
 import { questionFromSlack } from "../../markup.js";
-import { postAnswer } from "../../reply.js";
-import { showWorking } from "../../working.js";
+import { postAnswerShowingWork } from "../../reply.js";
 
 /** Direct-message channel ids start with D. */
 export const isDirectMessage = (channel: string): boolean => channel.startsWith("D");
@@ -19,30 +18,17 @@ export function directMessage(deps: SlackDeps) {
     if (event.channel_type !== "im" || event.subtype !== undefined) return;
     if (event.bot_id !== undefined || event.user === context.botUserId) return;
     if (!event.text || !deps.answeredMessages.remember(`${event.channel}:${event.ts}`)) return;
-    const done = await showWorking({
-      client,
-      logger: deps.logger,
-      setStatus,
-      channel: event.channel,
-      ts: event.ts,
-      alwaysReact: false,
-      surface: "message.im",
-    });
-    try {
-      await postAnswer(
-        deps,
-        client,
-        {
-          question: questionFromSlack(event.text),
-          channel: event.channel,
-          threadTs: event.thread_ts,
-          // A DM channel is one person's conversation with the bot.
-          conversation: event.channel,
-        },
-        "message.im",
-      );
-    } finally {
-      await done();
-    }
+    await postAnswerShowingWork(
+      deps,
+      { client, setStatus, ts: event.ts, alwaysReact: false },
+      {
+        question: questionFromSlack(event.text),
+        channel: event.channel,
+        threadTs: event.thread_ts,
+        // A DM channel is one person's conversation with the bot.
+        conversation: event.channel,
+      },
+      "message.im",
+    );
   };
 }
