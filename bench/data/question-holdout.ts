@@ -1,26 +1,10 @@
-import type { Expectation, QuestionCase, QuestionClass } from "./question-set.js";
+import { chat, F21, M15, M20, M21, M22, M23, one, type QuestionCase } from "./question-set.js";
 
 /**
  * A second set, written after the query design was first built and scored before any change
  * made for it: questions in other words than the first set, to see how far the readers carry
  * beyond the phrasings they were built on. Same classes, same checks, same `today`.
  */
-const M15 = "lcrb-2015-03-10";
-const M20 = "dmg-2020-06-08";
-const M21 = "lcrb-2021-02-02";
-const M22 = "lcrb-2022-04-27";
-const M23 = "lcrb-2023-04-12";
-const F21 = "001_c2fb2c5d5dd83175.txt";
-
-const one = (cls: QuestionClass, q: string, expect: Expectation): QuestionCase => ({
-  class: cls,
-  turns: [{ q, expect }],
-});
-const chat = (...turns: [string, Expectation][]): QuestionCase => ({
-  class: "follow-up",
-  turns: turns.map(([q, expect]) => ({ q, expect })),
-});
-
 export const HOLDOUT_SET: readonly QuestionCase[] = [
   one("topic-meeting", "who was at the meeting about the turnaround plan", {
     meeting: M23,

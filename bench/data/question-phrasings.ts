@@ -1,4 +1,13 @@
-import type { Expectation, QuestionCase, QuestionClass } from "./question-set.js";
+import {
+  type Expectation,
+  M15,
+  M20,
+  M21,
+  M22,
+  M23,
+  one,
+  type QuestionCase,
+} from "./question-set.js";
 
 /**
  * A third set, written by hand in session 9 as a new user would ask, and scored before any change
@@ -12,17 +21,6 @@ import type { Expectation, QuestionCase, QuestionClass } from "./question-set.js
  * list has MOPAC and London Councils with seven each) and was corrected from the minutes. A
  * third round of eight (when and where a meeting was held) was scored before its change: 3/8.
  */
-const M15 = "lcrb-2015-03-10";
-const M20 = "dmg-2020-06-08";
-const M21 = "lcrb-2021-02-02";
-const M22 = "lcrb-2022-04-27";
-const M23 = "lcrb-2023-04-12";
-
-const one = (cls: QuestionClass, q: string, expect: Expectation): QuestionCase => ({
-  class: cls,
-  turns: [{ q, expect }],
-});
-
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
 export const PHRASINGS_SET: readonly QuestionCase[] = [

@@ -55,22 +55,25 @@ export interface QuestionCase {
   today?: string;
 }
 
-const M15 = "lcrb-2015-03-10";
-const M20 = "dmg-2020-06-08";
-const M21 = "lcrb-2021-02-02";
-const M22 = "lcrb-2022-04-27";
-const M23 = "lcrb-2023-04-12";
+// The five seed meetings and their files, and the shapes of a case, for every question set.
+export const M15 = "lcrb-2015-03-10";
+export const M20 = "dmg-2020-06-08";
+export const M21 = "lcrb-2021-02-02";
+export const M22 = "lcrb-2022-04-27";
+export const M23 = "lcrb-2023-04-12";
 const F15 = "004_17215f53eb22288e.txt";
 const F20 = "000_bc5123fd089beeb5.txt";
-const F21 = "001_c2fb2c5d5dd83175.txt";
+export const F21 = "001_c2fb2c5d5dd83175.txt";
 const F22 = "003_0417dfde59a34df8.txt";
 const F23 = "002_0368bc6123038781.txt";
 
-const one = (cls: QuestionClass, q: string, expect: Expectation): QuestionCase => ({
+/** A question asked on its own. */
+export const one = (cls: QuestionClass, q: string, expect: Expectation): QuestionCase => ({
   class: cls,
   turns: [{ q, expect }],
 });
-const chat = (...turns: [string, Expectation][]): QuestionCase => ({
+/** Questions asked in turn in one conversation. */
+export const chat = (...turns: [string, Expectation][]): QuestionCase => ({
   class: "follow-up",
   turns: turns.map(([q, expect]) => ({ q, expect })),
 });
