@@ -1,3 +1,4 @@
+import { isProceduralItem } from "../../corpus/procedural.js";
 import type { AnswerSection } from "../answer.js";
 import {
   citeLine,
@@ -67,9 +68,7 @@ export const answerMeeting: IntentAnswerer = (input) => {
     });
   }
   answer.sections = sections;
-  const topItem = meeting.items.find(
-    (item) => !/welcome|minutes|any other business/i.test(item.title),
-  );
+  const topItem = meeting.items.find((item) => !isProceduralItem(item.title));
   answer.followUps = [
     `who attended ${meetingPhrase(meeting)}?`,
     `actions from ${meetingPhrase(meeting)}`,

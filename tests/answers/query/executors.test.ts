@@ -213,6 +213,14 @@ describe("relative and chained meetings", () => {
     });
   });
 
+  it("lists each meeting's items without the ones every meeting has", () => {
+    const answer = ask("the first two lcrb meetings");
+    expect(answer.meetings).toEqual(["lcrb-2015-03-10", "lcrb-2021-02-02"]);
+    const bullets = answer.sections[1]?.bullets.join("\n") ?? "";
+    expect(bullets).toContain("The Action Plan");
+    expect(bullets).not.toMatch(/Agreement of minutes/i);
+  });
+
   it("answers 'the next meeting after' from that meeting's own minutes", () => {
     const answer = ask("the next meeting after the march 2015 one");
     expect(answer.summary).toBe(

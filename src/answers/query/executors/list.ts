@@ -1,4 +1,5 @@
 import type { Meeting } from "../../../corpus/model.js";
+import { isProceduralItem } from "../../../corpus/procedural.js";
 import { type Answer, withDetail } from "../../answer.js";
 import {
   citeLine,
@@ -19,9 +20,7 @@ export function listAnswer(input: ExecutorInput, meetings: readonly Meeting[]): 
   answer.meetings = meetings.map((m) => m.id);
   answer.summary = meetings.map((m) => `${meetingLabel(m)}`).join("; ");
   answer.sections = meetings.map((meeting) => {
-    const items = meeting.items.filter(
-      (i) => !/welcome|minutes of|any other business/i.test(i.title),
-    );
+    const items = meeting.items.filter((i) => !isProceduralItem(i.title));
     const first = items[0]?.passages.find((p) => !isListHeading(p.text));
     return {
       heading: `${meeting.title} (${meeting.body}), ${formatLongDate(meeting.date)}`,

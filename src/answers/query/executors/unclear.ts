@@ -1,4 +1,5 @@
 import type { Meeting } from "../../../corpus/model.js";
+import { isProceduralItem } from "../../../corpus/procedural.js";
 import { announcedOn, announcementSection, describeAnnouncement } from "../../announced.js";
 import { type Answer, type Intent, withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
@@ -63,6 +64,6 @@ export function unclearAnswer(
 function itemTitles(meeting: Meeting): string {
   return meeting.items
     .map((item) => item.title)
-    .filter((title) => !/welcome|minutes|any other business|apologies/i.test(title))
+    .filter((title) => !isProceduralItem(title))
     .join("; ");
 }
