@@ -187,21 +187,28 @@ function isRunningHeader(text: string, count: number): boolean {
   );
 }
 
-// The same few strings (names, titles, labels) are compared again and again as a file is read;
-// each is worked out once. Cleared when full, so a long run over many files stays bounded.
-const COMPARABLE = new Map<string, string>();
-const COMPARABLE_LIMIT = 20_000;
-
 /** Lower case, dashes unified, punctuation dropped: for comparing titles written two ways. */
 export function comparable(text: string): string {
-  let result = COMPARABLE.get(text);
-  if (result === undefined) {
-    result = text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-    if (COMPARABLE.size >= COMPARABLE_LIMIT) COMPARABLE.clear();
-    COMPARABLE.set(text, result);
+  // Most titles and names are plain ASCII: one pass over the characters, without a Unicode pattern
+  // or a lower-cased copy. Anything else goes through the Unicode classes.
+  let result = "";
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return comparableUnicode(text);
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && result !== "") result += " ";
+      gap = false;
+      result += upper ? String.fromCharCode(c + 32) : text[i];
+    } else gap = true;
   }
   return result;
+}
+
+function comparableUnicode(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
