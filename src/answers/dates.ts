@@ -8,8 +8,8 @@ import {
 } from "../corpus/calendar.js";
 import { editDistance } from "./similarity.js";
 
-/** A date or period someone named in a question. Months are 1–12. */
-export type DateSpec =
+/** A date or period as written. Months are 1–12. */
+export type PeriodSpec =
   | { kind: "day"; year: number; month: number; day: number }
   /** "12 April": a day without a year. */
   | { kind: "dayOfMonth"; month: number; day: number }
@@ -17,6 +17,29 @@ export type DateSpec =
   /** "April" or, with `last`, "last April": the most recent April before today. */
   | { kind: "monthOnly"; month: number; last: boolean }
   | { kind: "year"; year: number };
+
+/**
+ * A date or period someone named in a question, or everything on one side of it: "before 2023"
+ * (strictly before), "after April 2022" (strictly after), "since 2021" (from its start on).
+ */
+export type DateSpec =
+  | PeriodSpec
+  | { kind: "bound"; side: "before" | "after" | "since"; of: PeriodSpec };
+
+// The word that makes a date one side of a bound. Not after a meeting word: "the meeting after
+// March 2015" is the one meeting that follows, which the meeting selector reads.
+const BOUND_BEFORE =
+  /(?<!\b(?:meeting|meetings|one|lcrb|dmg|board|session)\s)\b(before|prior to|earlier than|until|up to|after|later than|since)\s+$/i;
+const BOUND_SIDE: Record<string, "before" | "after" | "since"> = {
+  before: "before",
+  "prior to": "before",
+  "earlier than": "before",
+  until: "before",
+  "up to": "before",
+  after: "after",
+  "later than": "after",
+  since: "since",
+};
 
 export interface DateMention {
   spec: DateSpec;
@@ -57,9 +80,9 @@ function looksMisspelt(word: string, month: string): boolean {
   return word.length >= 7 || word.length !== month.length || sameLetters;
 }
 
-type Reader = (match: RegExpExecArray) => DateSpec | null;
+type Reader = (match: RegExpExecArray) => PeriodSpec | null;
 
-function day(year: number, month: number, dayOfMonth: number): DateSpec | null {
+function day(year: number, month: number, dayOfMonth: number): PeriodSpec | null {
   return toIsoDate(year, month, dayOfMonth) ? { kind: "day", year, month, day: dayOfMonth } : null;
 }
 
@@ -145,7 +168,16 @@ export function findDateMention(text: string): DateMention | null {
     if (!spec) return null;
     // The "the" of "the May meeting" belongs to the sentence, so keep it out of the span.
     const lead = match[0].match(/^(?:in|of|on|during|the) /i)?.[0].length ?? 0;
-    return { spec, start: match.index + lead, end: match.index + match[0].length };
+    const start = match.index + lead;
+    const bound = BOUND_BEFORE.exec(text.slice(0, start));
+    const side = bound?.[1] ? BOUND_SIDE[bound[1].toLowerCase()] : undefined;
+    if (bound && side)
+      return {
+        spec: { kind: "bound", side, of: spec },
+        start: bound.index,
+        end: match.index + match[0].length,
+      };
+    return { spec, start, end: match.index + match[0].length };
   }
   return null;
 }
@@ -166,9 +198,23 @@ export function dateRange(spec: DateSpec): { from: string; to: string } | null {
     }
     case "year":
       return { from: `${spec.year}-01-01`, to: `${spec.year}-12-31` };
+    case "bound": {
+      const period = dateRange(spec.of);
+      if (!period) return null;
+      if (spec.side === "before") return { from: "0001-01-01", to: shiftDay(period.from, -1) };
+      if (spec.side === "after") return { from: shiftDay(period.to, 1), to: "9999-12-31" };
+      return { from: period.from, to: "9999-12-31" };
+    }
     default:
       return null;
   }
+}
+
+/** The ISO date `days` days from `iso`. */
+function shiftDay(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** True when an ISO date falls within what the spec names (ignoring "last"). */
@@ -185,6 +231,10 @@ export function dateMatches(spec: DateSpec, iso: string): boolean {
       return month === spec.month;
     case "year":
       return year === spec.year;
+    case "bound": {
+      const range = dateRange(spec);
+      return range !== null && range.from <= iso && iso <= range.to;
+    }
   }
 }
 

@@ -1,6 +1,12 @@
 import { monthName, pad2 } from "../corpus/calendar.js";
 import type { Body, Meeting } from "../corpus/model.js";
-import { type DateMention, type DateSpec, dateMatches, findDateMention } from "./dates.js";
+import {
+  type DateMention,
+  type DateSpec,
+  dateMatches,
+  dateRange,
+  findDateMention,
+} from "./dates.js";
 import { formatDate } from "./format.js";
 
 export type RelativeMeeting = "latest" | "previous" | "first";
@@ -151,6 +157,11 @@ function targetDate(spec: DateSpec, today: string): string {
       return `${year}-${pad2(spec.month)}-${pad2(spec.day)}`;
     case "monthOnly":
       return `${year}-${pad2(spec.month)}-15`;
+    case "bound": {
+      // The nearest meeting to "before 2023" is the last before it; to "after", the first after.
+      const range = dateRange(spec);
+      return range ? (spec.side === "before" ? range.to : range.from) : targetDate(spec.of, today);
+    }
   }
 }
 
@@ -167,7 +178,7 @@ export function describeReference(reference: MeetingReference): string {
   return `a ${body}meeting`;
 }
 
-function describeDate(spec: DateSpec): string {
+export function describeDate(spec: DateSpec): string {
   switch (spec.kind) {
     case "day":
       return `on ${formatDate(`${spec.year}-${pad2(spec.month)}-${pad2(spec.day)}`)}`;
@@ -179,5 +190,7 @@ function describeDate(spec: DateSpec): string {
       return `in ${spec.last ? "the last " : ""}${monthName(spec.month)}`;
     case "year":
       return `in ${spec.year}`;
+    case "bound":
+      return `${spec.side} ${describeDate(spec.of).replace(/^(?:in|on) /, "")}`;
   }
 }

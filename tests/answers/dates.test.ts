@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   correctMonthSpelling,
   type DateSpec,
+  dateMatches,
   dateRange,
   findDateMention,
 } from "../../src/answers/dates.js";
@@ -63,5 +64,39 @@ describe("dateRange", () => {
   });
   it("has no range for a month without a year", () => {
     expect(dateRange({ kind: "monthOnly", month: 4, last: true })).toBeNull();
+  });
+});
+
+describe("a date as one side of a bound", () => {
+  it("reads 'before', 'after' and 'since' a period, keeping the word in the span", () => {
+    const text = "was the casey review discussed before 2023";
+    const mention = findDateMention(text);
+    expect(mention?.spec).toEqual({
+      kind: "bound",
+      side: "before",
+      of: { kind: "year", year: 2023 },
+    });
+    expect(text.slice(mention?.start, mention?.end)).toBe("before 2023");
+    expect(findDateMention("fraud after april 2022")?.spec).toMatchObject({ side: "after" });
+    expect(findDateMention("the plan since 2021")?.spec).toMatchObject({ side: "since" });
+  });
+
+  it("leaves 'the meeting after March 2015' to the meeting it names", () => {
+    expect(findDateMention("the meeting after march 2015")?.spec).toEqual({
+      kind: "month",
+      year: 2015,
+      month: 3,
+    });
+  });
+
+  it("covers strictly before or after the period, and from its start with 'since'", () => {
+    const before = findDateMention("before 2023")?.spec;
+    const after = findDateMention("after april 2022")?.spec;
+    const since = findDateMention("since 2021")?.spec;
+    expect(before && dateRange(before)).toEqual({ from: "0001-01-01", to: "2022-12-31" });
+    expect(after && dateRange(after)).toEqual({ from: "2022-05-01", to: "9999-12-31" });
+    expect(since && dateMatches(since, "2021-02-02")).toBe(true);
+    expect(before && dateMatches(before, "2023-04-12")).toBe(false);
+    expect(after && dateMatches(after, "2022-04-27")).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
 import type { Meeting } from "../../corpus/model.js";
-import type { SearchOptions, SearchResult } from "../../search/types.js";
+import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
 import type { AnswerSection } from "../answer.js";
+import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
 import { clipAtWord, formatDate } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
+import { describeDate } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
@@ -68,7 +70,13 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
     ...(reference.body && reference.bodyNamed ? { body: reference.body } : {}),
     ...(range ?? {}),
   };
-  const response = context.search.search(query, options);
+  const response = withinScope(
+    context.search.search(query, options),
+    query,
+    options,
+    context,
+    reference.date ? describeDate(reference.date.spec) : null,
+  );
   // Results built on a corrected word are about that word: the title says so from the start.
   const searched = corrected(query, response.corrections ?? []);
   const answer = blankAnswer(
@@ -123,4 +131,39 @@ function isAgendaSubject(words: readonly string[], meetings: readonly Meeting[])
       return wanted.every((word) => title.has(word));
     }),
   );
+}
+
+// A subject of up to this many words is one subject: the minutes are silent on it in a period
+// when they are silent on any of its words there (as search itself rules for the whole minutes).
+const SCOPED_SUBJECT_WORDS = 3;
+
+/**
+ * "Was the Casey review discussed before 2023": search matches a query's words over the whole
+ * minutes, so within a period or body it may find only "review". A short subject one of whose
+ * words no passage in scope mentions is one the minutes in scope are silent on: no results, and
+ * the note says which words and where.
+ */
+function withinScope(
+  response: SearchResponse,
+  query: string,
+  options: SearchOptions,
+  context: AnswerContext,
+  period: string | null,
+): SearchResponse {
+  const scoped =
+    options.body !== undefined || options.from !== undefined || options.to !== undefined;
+  const words = query.split(/\s+/).filter(Boolean);
+  if (!scoped || response.results.length === 0 || words.length > SCOPED_SUBJECT_WORDS)
+    return response;
+  const absent = words.filter(
+    (word) => context.search.search(word, { ...options, limit: 1, offset: 0 }).total === 0,
+  );
+  if (absent.length === 0) return response;
+  const where = [options.body ? `of the ${options.body}` : null, period].filter(Boolean).join(" ");
+  return {
+    ...response,
+    results: [],
+    total: 0,
+    note: `No agenda item ${where || "in that scope"} mentions ${absent.map((w) => `“${w}”`).join(" or ")}.`,
+  };
 }

@@ -3,6 +3,7 @@ import type { AnswerContext } from "../context.js";
 import type { ConversationMemory } from "../conversation-store.js";
 import { dateMatches, dateRange } from "../dates.js";
 import { formatDate } from "../format.js";
+import { describeDate } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
 import { itemMentions, spellSubject } from "./mentions.js";
 import type { MeetingSelector } from "./query.js";
@@ -65,7 +66,9 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     }
     const range = dateRange(spec);
     wanted = range
-      ? `a ${bodyWord}meeting ${range.from === range.to ? `on ${formatDate(range.from)}` : `in ${spec.kind === "year" ? spec.year : formatDate(range.from).replace(/^1 /, "")}`}`
+      ? spec.kind === "bound"
+        ? `a ${bodyWord}meeting ${describeDate(spec)}`
+        : `a ${bodyWord}meeting ${range.from === range.to ? `on ${formatDate(range.from)}` : `in ${spec.kind === "year" ? spec.year : formatDate(range.from).replace(/^1 /, "")}`}`
       : wanted;
   }
   if (selector.person) {

@@ -387,3 +387,18 @@ describe("a subject the minutes are silent on", () => {
     expect(answer.followUps).toEqual(["list the meetings", "help"]);
   });
 });
+
+describe("a subject within a period", () => {
+  it("is silent when the period's minutes do not mention all of a short subject", () => {
+    // "review" alone is in 2021's minutes; "casey" only in 2023's.
+    const answer = ask("was the Casey review discussed before 2023");
+    expect(answer.results).toEqual([]);
+    expect(answer.summary).toBe("No agenda item before 2023 mentions “casey”.");
+  });
+
+  it("keeps results from inside the period only", () => {
+    const answer = ask("what was said about the police and crime plan since 2021");
+    expect(answer.results.length).toBeGreaterThan(0);
+    for (const result of answer.results) expect(result.date >= "2021-01-01").toBe(true);
+  });
+});
