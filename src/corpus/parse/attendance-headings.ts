@@ -48,6 +48,67 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   },
 ];
 
+// The first word of every label above, as comparable() writes it ("vice-chair" is "vice chair",
+// "vicechair" one word). A line whose label starts with any other word is no attendance heading,
+// and is turned away before the label pattern below is tried on it.
+const FIRST_WORDS = new Set([
+  "board",
+  "group",
+  "members",
+  "attendees",
+  "attendance",
+  "present",
+  "attending",
+  "those",
+  "participants",
+  "chair",
+  "chairs",
+  "in",
+  "vice",
+  "vicechair",
+  "co",
+  "cochair",
+  "cochairs",
+  "deputy",
+  "officers",
+  "officials",
+  "staff",
+  "also",
+  "secretariat",
+  "observers",
+  "guests",
+  "presenters",
+  "speakers",
+  "advisors",
+  "advisers",
+  "minutes",
+  "notes",
+  "minute",
+  "minuted",
+  "note",
+  "clerk",
+  "secretary",
+  "apologies",
+  "absent",
+  "absences",
+]);
+
+// The label's first word: the first run of letters and digits after any "1." or "2)" numbering,
+// lower case. Only ASCII words can be in FIRST_WORDS, so a word with other letters in it (which
+// comparable() would keep whole) is passed on to the full reading.
+const NUMBERING = /^\d{1,2}[.)]\s+/;
+const FIRST_WORD = /[A-Za-z0-9]+/;
+
+function mayBeLabel(text: string): boolean {
+  const rest = text.replace(NUMBERING, "");
+  const m = FIRST_WORD.exec(rest);
+  if (!m) return false;
+  // A word run on into other letters ("Présent") is left to the full reading.
+  const before = m.index > 0 ? rest.charCodeAt(m.index - 1) : 0;
+  const after = rest.charCodeAt(m.index + m[0].length);
+  return before >= 0x80 || after >= 0x80 || FIRST_WORDS.has(m[0].toLowerCase());
+}
+
 // "In attendance for item 3", "Also present (items 2 and 3)": who came for part of the meeting is
 // still in attendance; the qualifier is not part of the label.
 const PART_OF_MEETING =
@@ -68,7 +129,9 @@ export function readAttendanceHeading(
   // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
   // one, and the lazy pattern below would try every length of label on it.
   if (text.length > 70 && !/[:\t]|\s{3}/.test(text.slice(0, 90))) return null;
-  const m = unmarked(text).match(LABEL_LINE);
+  const plain = unmarked(text);
+  if (!mayBeLabel(plain)) return null;
+  const m = plain.match(LABEL_LINE);
   if (!m?.[1]) return null;
   const label = comparable(m[1].replace(PART_OF_MEETING, ""));
   const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
