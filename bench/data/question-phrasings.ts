@@ -22,7 +22,8 @@ import {
  * third round of eight (when and where a meeting was held) was scored before its change: 3/8.
  * A fourth round of seven (a subject before, after or since a date) scored 1/7 before and 6/7
  * after; the one still wrong, "list the meetings before 2021" (read as the one meeting before
- * the 2021 one), is left out of the set so that the set stays a regression check.
+ * the 2021 one), is left out of the set so that the set stays a regression check. A fifth round
+ * of five (whether someone chaired) scored 0/5 before its change.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -153,4 +154,17 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   }),
   one("relative", "the meeting after March 2015", { meeting: M20 }),
   one("across", "fraud after April 2022", { says: ["No agenda item"] }),
+  // Fifth round: whether someone chaired.
+  one("narrow", "did Boris Johnson chair any meetings", {
+    lead: ["Yes: Boris Johnson chaired LCRB, 10 March 2015"],
+  }),
+  one("narrow", "has Sophie Linden ever chaired a meeting", {
+    lead: ["Yes: Sophie Linden chaired DMG, 8 June 2020"],
+  }),
+  one("narrow", "did Claire Waxman chair any meetings", { lead: ["No:"] }),
+  one("narrow", "did Sophie Linden chair the April 2023 meeting", { meeting: M23, lead: ["No:"] }),
+  one("narrow", "was Sadiq Khan the chair in April 2022", {
+    meeting: M22,
+    lead: ["Yes: Sadiq Khan chaired"],
+  }),
 ];

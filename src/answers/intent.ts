@@ -118,6 +118,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /\bwhen did\s+(.+?)\s+(?:(?:first|last|most recently) )?(?:at+e?n+d[a-z]*|come|go|send|turn|show)\b/,
     person: "known",
   },
+  // "Did Boris Johnson chair any meetings", "has Sophie Linden ever chaired": a person's record.
+  {
+    intent: "person",
+    pattern:
+      /\b(?:has|have|did|does|do|was|is)\s+(.+?)\s+(?:ever\s+)?(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/,
+    person: "known",
+  },
   // "Every meeting Claire Waxman went to", "all the meetings X sent apologies to": a person's
   // meetings, named before what they did at them.
   {

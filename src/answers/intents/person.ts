@@ -1,5 +1,6 @@
 import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import { withDetail } from "../answer.js";
+import { whoChaired } from "../chair-role.js";
 import { dateMatches } from "../dates.js";
 import { labelledBullets } from "../emphasis.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
@@ -12,6 +13,9 @@ import { meetingPhrase } from "../which-meeting.js";
 // (a position word before "meeting" names a meeting of the minutes instead: "the last meeting").
 const OWN_POSITION =
   /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
+
+// The question asks whether they chaired, not whether they came.
+const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
 
 const STATUS_WORDS: Record<AttendanceStatus, string> = {
   present: "Present",
@@ -110,6 +114,25 @@ export const answerPerson: IntentAnswerer = (input) => {
             : "was present at"
         : "is not named in the attendance list of"
     } ${meetingPhrase(focus)}`;
+  }
+  // "Did Boris Johnson chair any meetings": the meetings whose attendance list names them chair;
+  // "did she chair the April 2023 meeting": that one.
+  if (focus && ASKS_CHAIR.test(question.text)) {
+    const there = person.appearances.find((a) => a.meeting === focus)?.attendee;
+    const reading = whoChaired(focus);
+    verdict = there !== undefined && reading.chairs.includes(there);
+    if (verdict && !reading.listed)
+      answer.summary +=
+        " The attendance list names no chair; the minutes say who opened the meeting.";
+    answer.title = `${verdict ? "Yes" : "No"}: ${person.name} ${verdict ? "chaired" : "is not named as chair of"} ${meetingPhrase(focus)}`;
+  } else if (!focus && ASKS_CHAIR.test(question.text)) {
+    const chaired = person.appearances.filter((a) =>
+      whoChaired(a.meeting).chairs.includes(a.attendee),
+    );
+    verdict = chaired.length > 0;
+    answer.title = verdict
+      ? `Yes: ${person.name} chaired ${chaired.map((a) => meetingLabel(a.meeting)).join("; ")}`
+      : `No: no attendance list names ${person.name} as chair`;
   }
   const latest = person.appearances.at(-1)?.meeting;
   answer.followUps = [

@@ -402,3 +402,26 @@ describe("a subject within a period", () => {
     for (const result of answer.results) expect(result.date >= "2021-01-01").toBe(true);
   });
 });
+
+describe("whether someone chaired", () => {
+  it("answers yes with the meetings whose attendance list names them chair", () => {
+    const answer = ask("did Boris Johnson chair any meetings");
+    // 004_17215f53eb22288e.txt: "Mayor Boris Johnson, Chair".
+    expect(answer).toMatchObject({
+      kind: "yes-no",
+      verdict: true,
+      title: "Yes: Boris Johnson chaired LCRB, 10 March 2015",
+    });
+  });
+
+  it("answers no for a post that chairs something else", () => {
+    // "Chair Victim & Hate Crime Boards" is Claire Waxman's post, not the meeting's chair.
+    expect(ask("did Claire Waxman chair any meetings")).toMatchObject({ verdict: false });
+  });
+
+  it("takes the chair from the minutes' prose when the attendance list names none", () => {
+    const answer = ask("was Sadiq Khan the chair in April 2022");
+    expect(answer).toMatchObject({ verdict: true, meeting: { id: "lcrb-2022-04-27" } });
+    expect(answer.summary).toContain("the minutes say who opened the meeting");
+  });
+});

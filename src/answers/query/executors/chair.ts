@@ -1,30 +1,9 @@
-import type { Attendee, Meeting } from "../../../corpus/model.js";
+import { whoChaired } from "../../chair-role.js";
 import { citeLine, formatDate, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
 import type { Executor } from "../executor.js";
 import { withOneMeeting } from "./one-meeting.js";
-
-// A chair is written as the role itself ("Chair", "Mayor of London (Chair)", "DMPC (Co-chair)"),
-// not a post that chairs something else ("Chair Victim & Hate Crime Boards", "Chair of LMSPB").
-const CHAIR_ROLE = /(?:^|[(,]\s*)(?:co-?)?chair\)?\s*$/i;
-
-// "The Chair, Mayor Johnson welcomed…", "The Mayor opened the meeting": who ran it, in prose.
-const OPENED = /\b(?:the chair\b[^.]*|opened the meeting|chaired by)/i;
-
-function chairsOf(meeting: Meeting): Attendee[] {
-  return meeting.attendees.filter((a) => a.status !== "apologies" && CHAIR_ROLE.test(a.role ?? ""));
-}
-
-/** The attendee a sentence names by post ("The Mayor opened the meeting" → whoever is "Mayor"). */
-function namedByPost(sentence: string, meeting: Meeting): Attendee | undefined {
-  const post = /^(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/.exec(sentence)?.[1]?.toLowerCase();
-  if (!post) return undefined;
-  return meeting.attendees.find(
-    (a) =>
-      a.status !== "apologies" && (a.role ?? "").toLowerCase().split(/[(,]/)[0]?.trim() === post,
-  );
-}
 
 /** Who chaired a meeting: the attendance list's chair, or the person the minutes say opened it. */
 export const chairExecutor: Executor = (input) =>
@@ -42,8 +21,8 @@ export const chairExecutor: Executor = (input) =>
     }
     answer.meeting = meetingRef(meeting);
     const where = `the ${meeting.body} meeting on ${formatDate(meeting.date)}`;
-    const chairs = chairsOf(meeting);
-    if (chairs.length > 0) {
+    const { chairs, passage, listed } = whoChaired(meeting);
+    if (listed) {
       answer.title = `${chairs.map((c) => c.name).join(" and ")} chaired ${where}`;
       answer.sections = [
         {
@@ -54,10 +33,7 @@ export const chairExecutor: Executor = (input) =>
         },
       ];
     } else {
-      const passage = meeting.items
-        .flatMap((item) => item.passages)
-        .find((p) => OPENED.test(p.text));
-      const person = passage ? namedByPost(passage.text, meeting) : undefined;
+      const [person] = chairs;
       answer.title = person
         ? `${person.name} chaired ${where}`
         : `The minutes do not say who chaired ${where}`;
