@@ -26,10 +26,11 @@ export type DateSpec =
   | PeriodSpec
   | { kind: "bound"; side: "before" | "after" | "since"; of: PeriodSpec };
 
-// The word that makes a date one side of a bound. Not after a meeting word: "the meeting after
-// March 2015" is the one meeting that follows, which the meeting selector reads.
+// The word that makes a date one side of a bound. Not after one meeting or a count of them: "the
+// meeting after March 2015" and "two meetings before 2021" step from a meeting, which the meeting
+// selector reads; "the meetings before 2021" are all of them.
 const BOUND_BEFORE =
-  /(?<!\b(?:meeting|meetings|one|lcrb|dmg|board|session)\s)\b(before|prior to|earlier than|until|up to|after|later than|since)\s+$/i;
+  /(?<!\b(?:meeting|one|lcrb|dmg|board|session)\s)(?<!\b(?:two|three|four|five|\d+) meetings\s)\b(before|prior to|earlier than|until|up to|after|later than|since)\s+$/i;
 const BOUND_SIDE: Record<string, "before" | "after" | "since"> = {
   before: "before",
   "prior to": "before",

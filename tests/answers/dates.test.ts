@@ -81,6 +81,14 @@ describe("a date as one side of a bound", () => {
     expect(findDateMention("the plan since 2021")?.spec).toMatchObject({ side: "since" });
   });
 
+  it("reads 'the meetings before 2021' as a bound, 'two meetings before 2021' as a step", () => {
+    expect(findDateMention("list the meetings before 2021")?.spec).toMatchObject({
+      kind: "bound",
+      side: "before",
+    });
+    expect(findDateMention("two meetings before 2021")?.spec).toEqual({ kind: "year", year: 2021 });
+  });
+
   it("leaves 'the meeting after March 2015' to the meeting it names", () => {
     expect(findDateMention("the meeting after march 2015")?.spec).toEqual({
       kind: "month",

@@ -160,7 +160,9 @@ export function readSelector(
   ordinary: ReadonlySet<string>,
 ): MeetingSelector {
   const shift = SHIFT.exec(phrase);
-  if (shift && !/\bbefore last\b/.test(phrase)) {
+  const reference = readMeetingReference(phrase);
+  // "The meetings before 2021" bound a period; only a step from a meeting is a shift.
+  if (shift && !/\bbefore last\b/.test(phrase) && reference.date?.spec.kind !== "bound") {
     const head = readSelector(shift[1] ?? "", people, ordinary);
     const tail = shift[3] ?? "";
     const from = PREVIOUS_WORDS.test(tail)
@@ -174,7 +176,6 @@ export function readSelector(
       shift: { direction, steps, from },
     };
   }
-  const reference = readMeetingReference(phrase);
   const subject = readMeetingSubject(phrase, people, ordinary);
   const date = reference.date?.spec ?? null;
   // "Last April" is a date; "the last two" and "the second" are positions.
