@@ -23,7 +23,8 @@ import {
  * A fourth round of seven (a subject before, after or since a date) scored 1/7 before and 6/7
  * after its first change; the seventh, "list the meetings before 2021" (read as the one meeting
  * before the 2021 one), passed after a second. A fifth round
- * of five (whether someone chaired) scored 0/5 before its change.
+ * of five (whether someone chaired) scored 0/5 before its change, and a sixth of four (who was new
+ * at, or left after, one meeting) 0/4.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -171,4 +172,13 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     meeting: M22,
     lead: ["Yes: Sadiq Khan chaired"],
   }),
+  // Sixth round: who was new at, or left after, one meeting.
+  one("compare", "who joined at the 2023 meeting", { meetings: [M22, M23], says: ["Lynne Owens"] }),
+  one("compare", "who was new at the 2023 meeting", {
+    meetings: [M22, M23],
+    says: ["Lynne Owens"],
+    saysNot: ["Helen Ball"],
+  }),
+  one("compare", "who left after the 2022 meeting", { meetings: [M22, M23], says: ["Helen Ball"] }),
+  one("compare", "new faces at the April 2022 meeting", { meetings: [M21, M22] }),
 ];

@@ -425,3 +425,17 @@ describe("whether someone chaired", () => {
     expect(answer.summary).toContain("the minutes say who opened the meeting");
   });
 });
+
+describe("who was new at one meeting", () => {
+  it("sets the meeting beside the one of its body before it", () => {
+    const answer = ask("who was new at the 2023 meeting");
+    expect(answer.meetings).toEqual(["lcrb-2022-04-27", "lcrb-2023-04-12"]);
+    expect(answer.sections[0]?.heading).toMatch(/^Joined: at LCRB, 12 April 2023/);
+  });
+
+  it("says there is nothing to compare with for the first meeting", () => {
+    expect(ask("who joined at the 2015 meeting").summary).toBe(
+      "The LCRB meeting on 10 March 2015 is the first in the minutes: there is no earlier meeting to compare it with.",
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { blankAnswer } from "../../intent-answerer.js";
 import { attendeesOf } from "../../organisations.js";
 import type { Person } from "../../people.js";
 import type { Executor } from "../executor.js";
+import type { Resolution } from "../resolve.js";
 import { unclearAnswer } from "./unclear.js";
 
 interface Side {
@@ -45,6 +46,28 @@ function byOrganisation(entries: { attendee: Attendee }[]): string[] {
 const sideLabel = (side: Side) => side.meetings.map(meetingLabel).join(" and ");
 
 /**
+ * "Who was new at the 2023 meeting", "who left after the 2022 meeting": one meeting named, set
+ * beside the meeting of the same body before it (or, with "after", the one after it).
+ */
+function withNeighbour(
+  resolutions: readonly Resolution[],
+  text: string,
+  meetings: readonly Meeting[],
+): (Resolution | undefined)[] {
+  const [a, b] = resolutions;
+  const one = a?.status === "found" ? a.meetings.at(-1) : undefined;
+  if (!a || b || !one) return [a, b];
+  const sameBody = meetings.filter((m) => m.body === one.body);
+  const pool = sameBody.length > 1 ? sameBody : meetings;
+  const index = pool.indexOf(one);
+  const after = /\bafter\b/.test(text);
+  const other = after ? pool[index + 1] : pool[index - 1];
+  if (!other) return [a, b];
+  const side: Resolution = { status: "found", meetings: [other], candidates: [], wanted: "" };
+  return after ? [a, side] : [side, a];
+}
+
+/**
  * Attendance at two meetings (or two years) side by side: who joined, who left, by organisation,
  * and which organisations are new or gone. An organisation named narrows it to its people.
  */
@@ -53,7 +76,15 @@ export const compareExecutor: Executor = (input) => {
   for (const [index, resolution] of resolutions.entries())
     if (resolution.status !== "found")
       return unclearAnswer(input, "attendees", resolution, query.meetings[index]);
-  const [a, b] = resolutions;
+  const [a, b] = withNeighbour(resolutions, question.text, context.meetings);
+  const alone = a?.status === "found" && !b ? a.meetings.at(-1) : undefined;
+  if (alone) {
+    const answer = blankAnswer("attendees", question, "Nothing to compare with");
+    const after = /\bafter\b/.test(question.text);
+    answer.summary = `The ${alone.body} meeting on ${formatDate(alone.date)} is the ${after ? "last" : "first"} in the minutes: there is no ${after ? "later" : "earlier"} meeting to compare it with.`;
+    answer.meeting = { id: alone.id, date: alone.date, body: alone.body };
+    return answer;
+  }
   if (!a || !b) {
     const answer = blankAnswer("attendees", question, "Compare which meetings?");
     answer.summary =
