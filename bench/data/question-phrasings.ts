@@ -24,7 +24,8 @@ import {
  * after its first change; the seventh, "list the meetings before 2021" (read as the one meeting
  * before the 2021 one), passed after a second. A fifth round
  * of five (whether someone chaired) scored 0/5 before its change, and a sixth of four (who was new
- * at, or left after, one meeting) 0/4.
+ * at, or left after, one meeting) 0/4; a seventh of two (the Mayor, a post, not everyone at the
+ * Mayor's Office for Policing and Crime) 1/2.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -181,4 +182,15 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   }),
   one("compare", "who left after the 2022 meeting", { meetings: [M22, M23], says: ["Helen Ball"] }),
   one("compare", "new faces at the April 2022 meeting", { meetings: [M21, M22] }),
+  // Seventh round: a post named by its holder's role.
+  one("narrow", "did the Mayor attend in 2021", {
+    meeting: M21,
+    says: ["Sadiq Khan"],
+    saysNot: ["Diana Luchford"],
+  }),
+  one("narrow", "was the Mayor at the April 2023 meeting", {
+    meeting: M23,
+    says: ["Sadiq Khan"],
+    saysNot: ["Diana Luchford"],
+  }),
 ];

@@ -67,6 +67,16 @@ export function attendeesOf(
   known: readonly string[],
 ): Attendee[] {
   if (words.length === 0) return [];
+  // "The Mayor" is whoever holds the post, not everyone at the Mayor's Office for Policing and
+  // Crime: when the post itself (a role before its "of …", comma or bracket: "Mayor" of "Mayor of
+  // London (Chair)") answers to every word for someone, those are meant; else roles and
+  // organisations together ("MPS" is the Met's people, not the one "Commissioner of the MPS").
+  const byRole = attendees.filter((attendee) => {
+    const post = (attendee.role ?? "").split(/,|\(|\bof\b/)[0] ?? "";
+    const role = new Set(wordsOf(post).map(singular));
+    return words.every((word) => role.has(singular(word)));
+  });
+  if (byRole.length > 0) return byRole;
   return attendees.filter((attendee) => {
     const names = new Set([...postNames(attendee, known)].map(singular));
     return words.every((word) => names.has(singular(word)));

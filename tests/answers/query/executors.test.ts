@@ -439,3 +439,13 @@ describe("who was new at one meeting", () => {
     );
   });
 });
+
+describe("a post named in an attendance question", () => {
+  it("is whoever's role names it, not everyone at an organisation whose name holds the word", () => {
+    const text = textOf(ask("was the Mayor at the April 2023 meeting"));
+    // 002_0368bc6123038781.txt: "Sadiq Khan, Mayor of London (Chair)"; MOPAC (the Mayor's Office
+    // for Policing and Crime) staff such as Diana Luchford are not the Mayor.
+    expect(text).toContain("Sadiq Khan");
+    expect(text).not.toContain("Diana Luchford");
+  });
+});
