@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SlackApp } from "../../src/slack/app.js";
+import { describe, expect, it } from "vitest";
 import { FakeSlack, type RecordedCall, type ScriptedReply } from "../support/fake-slack/web-api.js";
-import { LogLines, postEvent, seedContext, startHttpApp } from "./harness.js";
+import { LogLines, postEvent, useHttpApp } from "./harness.js";
 import { appMention, directMessage, eventCallback } from "./payloads.js";
 
 const STATUS = "assistant.threads.setStatus";
@@ -37,18 +36,7 @@ function script(call: RecordedCall, earlier: readonly RecordedCall[]): ScriptedR
 describe("delivering answers: status while answering, retries and fallbacks", () => {
   const fake = new FakeSlack({ script });
   const logs = new LogLines();
-  let slack: SlackApp;
-  let url: string;
-
-  beforeAll(async () => {
-    await fake.start();
-    ({ slack, url } = await startHttpApp(fake, await seedContext(), { logger: logs.logger }));
-  });
-
-  afterAll(async () => {
-    await slack?.stop();
-    await fake.stop();
-  });
+  const app = useHttpApp(fake, logs);
 
   const callsIn = (channel: string, method?: string) =>
     fake.calls.filter(
@@ -64,7 +52,7 @@ describe("delivering answers: status while answering, retries and fallbacks", ()
 
   it("shows a status in a DM while answering, and clears it once the answer is posted", async () => {
     const event = directMessage("who attended the April 2023 meeting?", { channel: "D0STATUS" });
-    await postEvent(url, eventCallback(event));
+    await postEvent(app.url, eventCallback(event));
     const answer = await postedIn("D0STATUS");
     const cleared = await statusCleared("D0STATUS");
     const [set] = callsIn("D0STATUS", STATUS);
@@ -77,7 +65,7 @@ describe("delivering answers: status while answering, retries and fallbacks", ()
 
   it("shows the status in a mention's thread, and keeps 👀 on the mention for the channel", async () => {
     const event = appMention("casey review", { channel: "C0STATUS" });
-    await postEvent(url, eventCallback(event));
+    await postEvent(app.url, eventCallback(event));
     await postedIn("C0STATUS");
     await statusCleared("C0STATUS");
     expect(callsIn("C0STATUS", STATUS)[0]?.body).toMatchObject({ thread_ts: event.ts });
@@ -88,7 +76,7 @@ describe("delivering answers: status while answering, retries and fallbacks", ()
 
   it("falls back to 👀 on the question when Slack refuses the status, and removes it after", async () => {
     const event = directMessage("casey review", { channel: "D0NOSTATUS" });
-    await postEvent(url, eventCallback(event));
+    await postEvent(app.url, eventCallback(event));
     const answer = await postedIn("D0NOSTATUS");
     const removed = await fake.waitFor(
       (call) => call.method === "reactions.remove" && channelOf(call) === "D0NOSTATUS",
@@ -100,7 +88,7 @@ describe("delivering answers: status while answering, retries and fallbacks", ()
   });
 
   it("clears the status and logs the reason when the answer cannot be delivered", async () => {
-    await postEvent(url, eventCallback(directMessage("casey review", { channel: "D0GONE" })));
+    await postEvent(app.url, eventCallback(directMessage("casey review", { channel: "D0GONE" })));
     await statusCleared("D0GONE");
     expect(
       logs.lines.some(
@@ -110,7 +98,7 @@ describe("delivering answers: status while answering, retries and fallbacks", ()
   });
 
   it("retries a post Slack rate-limited (429) after its Retry-After, once", async () => {
-    await postEvent(url, eventCallback(directMessage("casey review", { channel: "D0BUSY" })));
+    await postEvent(app.url, eventCallback(directMessage("casey review", { channel: "D0BUSY" })));
     await statusCleared("D0BUSY");
     const posts = callsIn("D0BUSY", "chat.postMessage");
     expect(posts).toHaveLength(2);
@@ -121,7 +109,7 @@ describe("delivering answers: status while answering, retries and fallbacks", ()
 
   it("re-sends an answer as plain text when Slack rejects its blocks", async () => {
     await postEvent(
-      url,
+      app.url,
       eventCallback(
         directMessage("who attended the April 2023 meeting?", { channel: "D0NOBLOCKS" }),
       ),

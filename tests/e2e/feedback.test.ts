@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { feedbackCommand } from "../../src/cli/feedback.js";
-import type { SlackApp } from "../../src/slack/app.js";
 import { FEEDBACK_ACTIONS } from "../../src/slack/blocks/feedback.js";
 import { blockKitProblems } from "../support/block-kit.js";
 import { slashCommandBody } from "../support/fake-slack/requests.js";
@@ -11,8 +10,7 @@ import {
   postEvent,
   postForm,
   postInteraction,
-  seedContext,
-  startHttpApp,
+  useHttpApp,
 } from "./harness.js";
 import {
   appMention,
@@ -64,29 +62,16 @@ describe("feedback on answers", () => {
   const fake = new FakeSlack({ script: olderWorkspace });
   const logs = new LogLines();
   const dataDir = freshDataDir();
-  let slack: SlackApp;
-  let url: string;
+  const app = useHttpApp(fake, logs, { dataDir });
   let asked = 0;
 
-  beforeAll(async () => {
-    await fake.start();
-    ({ slack, url } = await startHttpApp(
-      fake,
-      await seedContext(),
-      { logger: logs.logger },
-      { dataDir },
-    ));
-  });
-
-  afterAll(async () => {
-    await slack.stop();
-    await fake.stop();
+  afterAll(() => {
     vi.unstubAllEnvs();
   });
 
   async function ask(text: string): Promise<RecordedCall> {
     const id = `ask-${asked++}`;
-    await postForm(url, slashCommandBody({ text, responseUrl: fake.responseUrl(id) }));
+    await postForm(app.url, slashCommandBody({ text, responseUrl: fake.responseUrl(id) }));
     return fake.waitFor((call) => call.responseId === id);
   }
 
@@ -107,7 +92,7 @@ describe("feedback on answers", () => {
 
   async function sendClick(payload: (responseUrl: string) => object): Promise<string> {
     const id = `click-${asked++}`;
-    const ack = await postInteraction(url, payload(fake.responseUrl(id)));
+    const ack = await postInteraction(app.url, payload(fake.responseUrl(id)));
     expect(ack.status).toBe(200);
     const thanks = await fake.waitFor((call) => call.responseId === id);
     return String(thanks.body.text);
@@ -129,7 +114,7 @@ describe("feedback on answers", () => {
     // One way to give feedback per message: the plain buttons are only the fallback's.
     expect(buttonsOf(reply).map((b) => b.action_id)).not.toContain(FEEDBACK_ACTIONS.up);
     expect(blockKitProblems(reply.body)).toEqual([]);
-    await postEvent(url, eventCallback(appMention("casey review", { channel: "C0FEEDBACK" })));
+    await postEvent(app.url, eventCallback(appMention("casey review", { channel: "C0FEEDBACK" })));
     const mention = await fake.waitFor(
       (call) => call.method === "chat.postMessage" && call.body.channel === "C0FEEDBACK",
     );
@@ -168,7 +153,10 @@ describe("feedback on answers", () => {
   });
 
   it("falls back to plain 👍/👎 buttons where Slack rejects the blocks, and records their click the same way", async () => {
-    await postEvent(url, eventCallback(appMention("casey review", { channel: OLDER_WORKSPACE })));
+    await postEvent(
+      app.url,
+      eventCallback(appMention("casey review", { channel: OLDER_WORKSPACE })),
+    );
     const fallback = await fake.waitFor(
       (call) =>
         call.method === "chat.postMessage" &&

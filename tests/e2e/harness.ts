@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { AnswerContext } from "../../src/answers/context.js";
 import { createAnswerContext } from "../../src/answers/context.js";
 import type { Config } from "../../src/config.js";
@@ -50,6 +51,40 @@ export function startHttpApp(
   settings: AppSettings = {},
 ): Promise<{ slack: SlackApp; url: string }> {
   return startHttpAppOn(fake, { current: () => context }, options, settings);
+}
+
+/** An app served over HTTP for the tests of one describe block; `url` is set once it listens. */
+export interface SuiteApp {
+  readonly url: string;
+  readonly slack: SlackApp;
+}
+
+/**
+ * The setup every HTTP e2e suite shares: starts `fake` and the app against it (over the seed
+ * corpus, logging into `logs`) before the block's tests, and stops both after them.
+ */
+export function useHttpApp(fake: FakeSlack, logs: LogLines, settings: AppSettings = {}): SuiteApp {
+  let started: { slack: SlackApp; url: string } | null = null;
+  beforeAll(async () => {
+    await fake.start();
+    started = await startHttpApp(fake, await seedContext(), { logger: logs.logger }, settings);
+  });
+  afterAll(async () => {
+    await started?.slack.stop();
+    await fake.stop();
+  });
+  const app = () => {
+    if (!started) throw new Error("the app is used before beforeAll started it");
+    return started;
+  };
+  return {
+    get url() {
+      return app().url;
+    },
+    get slack() {
+      return app().slack;
+    },
+  };
 }
 
 /** As startHttpApp, answering from a context that may change (a live corpus). */

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SlackApp } from "../../src/slack/app.js";
+import { describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../src/slack/blocks/ask-request.js";
 import { blockKitProblems } from "../support/block-kit.js";
 import { slashCommandBody } from "../support/fake-slack/requests.js";
 import { FakeSlack, type RecordedCall, type ScriptedReply } from "../support/fake-slack/web-api.js";
-import {
-  LogLines,
-  postEvent,
-  postForm,
-  postInteraction,
-  seedContext,
-  startHttpApp,
-} from "./harness.js";
+import { LogLines, postEvent, postForm, postInteraction, useHttpApp } from "./harness.js";
 import { buttonClick, directMessage, eventCallback } from "./payloads.js";
 
 interface SentBlock {
@@ -38,21 +30,10 @@ function script(call: RecordedCall): ScriptedReply | undefined {
 describe("long answers: attendance tables, trimmed excerpts with More", () => {
   const fake = new FakeSlack({ script });
   const logs = new LogLines();
-  let slack: SlackApp;
-  let url: string;
-
-  beforeAll(async () => {
-    await fake.start();
-    ({ slack, url } = await startHttpApp(fake, await seedContext(), { logger: logs.logger }));
-  });
-
-  afterAll(async () => {
-    await slack?.stop();
-    await fake.stop();
-  });
+  const app = useHttpApp(fake, logs);
 
   const answerIn = async (channel: string, question: string) => {
-    await postEvent(url, eventCallback(directMessage(question, { channel })));
+    await postEvent(app.url, eventCallback(directMessage(question, { channel })));
     return fake.waitFor(
       (call) =>
         call.method === "assistant.threads.setStatus" &&
@@ -89,7 +70,7 @@ describe("long answers: attendance tables, trimmed excerpts with More", () => {
 
   it("answers /lcrb with the sections where the response_url rejects the table", async () => {
     await postForm(
-      url,
+      app.url,
       slashCommandBody({
         text: "who attended the LCRB meeting in April 2023?",
         responseUrl: fake.responseUrl("no-tables"),
@@ -107,7 +88,7 @@ describe("long answers: attendance tables, trimmed excerpts with More", () => {
   it("trims a long excerpt, and More shows the whole passage privately", async () => {
     const id = "more-excerpt";
     await postForm(
-      url,
+      app.url,
       slashCommandBody({
         text: "more on item 4 of the March 2015 meeting",
         responseUrl: fake.responseUrl(id),
@@ -119,7 +100,7 @@ describe("long answers: attendance tables, trimmed excerpts with More", () => {
     );
     expect(trimmed?.text?.text).toMatch(/ …$/);
     if (!trimmed?.accessory) return;
-    await postInteraction(url, buttonClick(trimmed.accessory, fake.responseUrl(`${id}-click`)));
+    await postInteraction(app.url, buttonClick(trimmed.accessory, fake.responseUrl(`${id}-click`)));
     const whole = await fake.waitFor((call) => call.responseId === `${id}-click`);
     expect(whole.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
     const shown = JSON.stringify(whole.body.blocks);

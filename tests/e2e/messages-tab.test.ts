@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerContext } from "../../src/answers/context.js";
 import { monthName } from "../../src/answers/format.js";
 import { answerQuestion } from "../../src/answers/index.js";
-import type { SlackApp } from "../../src/slack/app.js";
 import { FakeSlack, type RecordedCall } from "../support/fake-slack/web-api.js";
-import { LogLines, postEvent, seedContext, startHttpApp } from "./harness.js";
+import { LogLines, postEvent, seedContext, useHttpApp } from "./harness.js";
 import { eventCallback, homeOpened } from "./payloads.js";
 
 const PROMPTS = "assistant.threads.setSuggestedPrompts";
@@ -19,19 +18,11 @@ const promptsOf = (call: RecordedCall) => call.body.prompts as Prompt[];
 describe("the Messages tab greets a user with suggested prompts", () => {
   const fake = new FakeSlack();
   const logs = new LogLines();
+  const app = useHttpApp(fake, logs);
   let context: AnswerContext;
-  let slack: SlackApp;
-  let url: string;
 
   beforeAll(async () => {
-    await fake.start();
     context = await seedContext();
-    ({ slack, url } = await startHttpApp(fake, context, { logger: logs.logger }));
-  });
-
-  afterAll(async () => {
-    await slack?.stop();
-    await fake.stop();
   });
 
   const promptsFor = (user: string) =>
@@ -40,7 +31,7 @@ describe("the Messages tab greets a user with suggested prompts", () => {
   /** Opens the Home tab too and waits for it, so every event sent before has been handled. */
   async function settle(user: string): Promise<void> {
     const before = fake.callsTo("views.publish").length;
-    await postEvent(url, eventCallback(homeOpened(user, "home")));
+    await postEvent(app.url, eventCallback(homeOpened(user, "home")));
     await fake.waitFor(
       (call) =>
         call.method === "views.publish" &&
@@ -50,7 +41,7 @@ describe("the Messages tab greets a user with suggested prompts", () => {
   }
 
   it("sets prompts for the latest meeting, the next meeting and a live topic, each answerable", async () => {
-    await postEvent(url, eventCallback(homeOpened("U0PROMPT", "messages")));
+    await postEvent(app.url, eventCallback(homeOpened("U0PROMPT", "messages")));
     const call = await fake.waitFor(
       (c) => c.method === PROMPTS && c.body.channel_id === "D0U0PROMPT",
     );
@@ -72,12 +63,12 @@ describe("the Messages tab greets a user with suggested prompts", () => {
   });
 
   it("sets them at most once per user per day, and still publishes the Home tab", async () => {
-    await postEvent(url, eventCallback(homeOpened("U0TWICE", "messages")));
+    await postEvent(app.url, eventCallback(homeOpened("U0TWICE", "messages")));
     await fake.waitFor((c) => c.method === PROMPTS && c.body.channel_id === "D0U0TWICE");
-    await postEvent(url, eventCallback(homeOpened("U0TWICE", "messages")));
+    await postEvent(app.url, eventCallback(homeOpened("U0TWICE", "messages")));
     await settle("U0TWICE");
     expect(promptsFor("U0TWICE")).toHaveLength(1);
-    await postEvent(url, eventCallback(homeOpened("U0OTHER", "messages")));
+    await postEvent(app.url, eventCallback(homeOpened("U0OTHER", "messages")));
     await settle("U0OTHER");
     expect(promptsFor("U0OTHER")).toHaveLength(1);
   });
