@@ -3,7 +3,7 @@ import type { Answer, AnswerSection } from "../../answers/answer.js";
 import type { AttendanceStatus } from "../../corpus/model.js";
 import { ACTION_IDS, type AskRequest, encodeAskRequest } from "./ask-request.js";
 import { citationText } from "./citation.js";
-import { escapeMrkdwn, plainText } from "./escape.js";
+import { escapeMrkdwn } from "./escape.js";
 import { cutPoint, LIMITS, splitText, truncate } from "./limits.js";
 import { type Block, contextLine, mrkdwnSection, type SlackMessage } from "./message.js";
 import { answerToMrkdwn, bulletsMrkdwn, sectionTextMrkdwn } from "./mrkdwn.js";
@@ -48,7 +48,7 @@ export function renderAnswer(answer: Answer, options: AnswerBlockOptions): Slack
 }
 
 function headerText(title: string): string {
-  return truncate(plainText(title), LIMITS.headerText);
+  return truncate(escapeMrkdwn(title), LIMITS.headerText);
 }
 
 function sectionsOf(mrkdwn: string): Block[] {
@@ -201,7 +201,7 @@ function button(label: string, actionId: string, request: AskRequest): types.But
   return {
     type: "button",
     action_id: actionId,
-    text: { type: "plain_text", text: truncate(plainText(label), LIMITS.buttonText) },
+    text: { type: "plain_text", text: truncate(escapeMrkdwn(label), LIMITS.buttonText) },
     value: encodeAskRequest(request),
   };
 }

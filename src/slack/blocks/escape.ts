@@ -21,8 +21,3 @@ export function escapeMrkdwn(text: string): string {
 export function mrkdwnLink(url: string, label: string): string {
   return `<${url.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c).replaceAll("|", "%7C")}|${escapeMrkdwn(label)}>`;
 }
-
-/** Plain text for a header or button label: no bold markers (plain_text shows them), still escaped. */
-export function plainText(text: string): string {
-  return escapeMrkdwn(text.replace(/\*([^*\n]+)\*/g, "$1"));
-}
