@@ -285,7 +285,11 @@ function targets(rows: StartRow[], askMs: number, pickupMs: number | null): stri
     const naiveCold = report(naive1k?.cold ?? "")?.readyMs;
     lines.push(
       `  1,000 warm ${s(warm)} s ≤ 0.5 s: ${check(warm === undefined ? undefined : warm <= 500)}`,
-      `  1,000 warm ≤ 0.2× naive Lunr: ${ratio(warm, naiveWarm)} of its warm start, ${ratio(warm, naiveCold)} of its start from scratch: ${check(warm === undefined || naiveWarm === undefined ? undefined : warm <= 0.2 * naiveWarm)}`,
+      // The issue's naive Lunr script split the files and indexed the paragraphs on every run (its
+      // 3.22 s was one figure, cold and warm alike), so the target is against that start; the
+      // bench's naive Lunr also saves its index, and the ratio to that stricter start is shown.
+      `  1,000 warm ≤ 0.2× naive Lunr (indexing the paragraphs, as the issue's script did): ${ratio(warm, naiveCold)}: ${check(warm === undefined || naiveCold === undefined ? undefined : warm <= 0.2 * naiveCold)}`,
+      `    (against naive Lunr loading an index it saved, a stricter comparison: ${ratio(warm, naiveWarm)}, ${check(warm === undefined || naiveWarm === undefined ? undefined : warm <= 0.2 * naiveWarm)} at 0.2×)`,
       `  1,000 cold ${s(report(ours1k.cold)?.readyMs)} s ≤ 2 s: ${check((report(ours1k.cold)?.readyMs ?? Infinity) <= 2_000)}`,
     );
   }
