@@ -25,7 +25,8 @@ import {
  * before the 2021 one), passed after a second. A fifth round
  * of five (whether someone chaired) scored 0/5 before its change, and a sixth of four (who was new
  * at, or left after, one meeting) 0/4; a seventh of two (the Mayor, a post, not everyone at the
- * Mayor's Office for Policing and Crime) 1/2.
+ * Mayor's Office for Policing and Crime) 1/2. An eighth of eight (two whole meetings compared, no
+ * subject or attendance named: "how did the 2023 meeting differ from the one before") 1/8.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -192,5 +193,38 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     meeting: M23,
     says: ["Sadiq Khan"],
     saysNot: ["Diana Luchford"],
+  }),
+  // Eighth round: two whole meetings compared, no subject or attendance named.
+  one("compare", "compare the April 2022 and April 2023 meetings", {
+    meetings: [M22, M23],
+    says: ["Tackling fraud", "Casey Review"],
+  }),
+  one("compare", "compare the 2022 meeting with the 2023 one", {
+    meetings: [M22, M23],
+    says: ["Tackling fraud", "Casey Review"],
+  }),
+  one("compare", "what changed between the 2021 and 2022 meetings?", {
+    meetings: [M21, M22],
+    says: ["Youth Action Plan", "Tackling fraud"],
+  }),
+  one("compare", "how did the 2023 meeting differ from 2022?", {
+    meetings: [M22, M23],
+    says: ["Casey Review", "Women's safety at night"],
+  }),
+  one("compare", "the 2015 meeting vs the 2021 meeting", {
+    meetings: [M15, M21],
+    says: ["Counter Terrorism", "Action Plan"],
+  }),
+  one("compare", "differences between the June 2020 DMG and the February 2021 LCRB", {
+    meetings: [M20, M21],
+    says: ["COVID-19", "Youth Action Plan"],
+  }),
+  one("compare", "compare the last two LCRB meetings", {
+    meetings: [M22, M23],
+    says: ["Tackling fraud", "Casey Review"],
+  }),
+  one("compare", "how was the 2023 meeting different from the one before", {
+    meetings: [M22, M23],
+    says: ["Casey Review", "Tackling fraud"],
   }),
 ];

@@ -44,7 +44,7 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare|since|between|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|\d+)$/.test(
+      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare\w*|comparison|differ\w*|different|since|between|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|\d+)$/.test(
         word,
       ),
   );
@@ -66,7 +66,21 @@ export function readQuery(
   const corrected = correctQuestionWords(question.text, ordinary);
   const lead = FOLLOW_UP_LEAD.exec(corrected);
   const text = lead ? corrected.slice(lead[0].length) : corrected;
-  const read = readTarget(text);
+  // Whether the question names a subject beyond the meetings it names: "how has fraud changed
+  // since 2021" has one, "how did the 2023 meeting differ from 2022" none.
+  const hasSubject = () => {
+    const phrases = readSides(text) ?? [text];
+    // The words around the sides ("how did the discussion of fraud change between …") count too.
+    const around = phrases.reduce((rest, phrase) => rest.replace(phrase, " "), text);
+    return (
+      subjectWords(around).length > 0 ||
+      phrases.some((phrase) => {
+        const named = new Set(selectorWords(readSelector(phrase, people, ordinary)));
+        return subjectWords(phrase).some((word) => !named.has(word));
+      })
+    );
+  };
+  const read = readTarget(text, hasSubject);
   let target = read?.target ?? TARGET_OF_INTENT[classification.intent];
   let aggregation = read?.aggregation ?? "one";
   const person = classification.intent === "person" ? classification.name : null;
@@ -87,6 +101,11 @@ export function readQuery(
   const sides = aggregation === "compare" || aggregation === "timeline" ? readSides(text) : null;
   if (sides) {
     meetings = sides.map((side) => readSelector(side, people, ordinary));
+    // "The 2023 meeting and the one before": a side stepping from "it" steps from the other side.
+    const [first, second] = meetings;
+    const from = second?.shift?.from;
+    if (first && second?.shift && from?.previous && isEmptySelector({ ...from, previous: false }))
+      second.shift = { ...second.shift, from: first };
   } else {
     const selector = readSelector(text, people, ordinary);
     // "When did they last discuss …": "last" is the aggregation, not a meeting; and in "the

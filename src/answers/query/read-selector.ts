@@ -205,7 +205,7 @@ const SIDES: readonly RegExp[] = [
   /\bbetween (.+?) and (.+)$/,
   /\bfrom (.+?) (?:to|until|and) (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
-  /^(.+?)\b(?:vs\.?|versus|compared (?:to|with)|against|but not(?: at| to| in)?)\b(.+)$/,
+  /^(.+?)\b(?:vs\.?|versus|compared (?:to|with)|against|but not(?: at| to| in)?|differ(?:ed|s)? from|different (?:from|to))\b(.+)$/,
 ];
 
 /** The two phrases a comparison sets side by side, or null when it names fewer. */

@@ -6,6 +6,8 @@ export interface TargetRule {
   pattern: RegExp;
   target: Target;
   aggregation: Aggregation;
+  /** The row holds only for a question that names no subject (see readTarget). */
+  withoutSubject?: true;
 }
 
 // Verbs that say a subject was talked about, not that someone attended.
@@ -43,6 +45,16 @@ export const TARGET_RULES: readonly TargetRule[] = [
     ),
     target: "attendees",
     aggregation: "compare",
+  },
+  // Two whole meetings side by side: "compare the April 2022 and April 2023 meetings", "the 2015
+  // meeting vs the 2021 one", "how did the 2023 meeting differ from 2022". With a subject ("how
+  // has fraud changed since 2021", "different approaches to fraud") the rows below read it.
+  {
+    pattern:
+      /\b(?:compare|comparison|compared|vs\.?|versus|differ\w*|different|changed? between|what changed)\b/,
+    target: "meeting",
+    aggregation: "compare",
+    withoutSubject: true,
   },
   // A subject across time: the cited passages in date order.
   {
@@ -177,9 +189,18 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
 ];
 
-/** The target and aggregation of the first rule that matches `text` (lower case), if any. */
-export function readTarget(text: string): { target: Target; aggregation: Aggregation } | null {
-  const rule = TARGET_RULES.find((candidate) => candidate.pattern.test(text));
+/**
+ * The target and aggregation of the first rule that matches `text` (lower case), if any.
+ * `hasSubject` says whether the question names a subject; it is asked only of a row that needs
+ * to know, since reading the subject means reading the meetings first.
+ */
+export function readTarget(
+  text: string,
+  hasSubject: () => boolean,
+): { target: Target; aggregation: Aggregation } | null {
+  const rule = TARGET_RULES.find(
+    (candidate) => candidate.pattern.test(text) && (!candidate.withoutSubject || !hasSubject()),
+  );
   return rule ? { target: rule.target, aggregation: rule.aggregation } : null;
 }
 

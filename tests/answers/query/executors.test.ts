@@ -449,3 +449,42 @@ describe("a post named in an attendance question", () => {
     expect(text).not.toContain("Diana Luchford");
   });
 });
+
+describe("two meetings compared, no subject named", () => {
+  it("sets each meeting's business beside the other's, then who joined and left", () => {
+    const answer = ask("how did the 2023 meeting differ from the one before");
+    expect(answer.title).toBe("LCRB, 27 April 2022 and LCRB, 12 April 2023 compared");
+    expect(answer.meetings).toEqual(["lcrb-2022-04-27", "lcrb-2023-04-12"]);
+    expect(answer.summary).toBe(
+      "12 people came to both; 12 joined at the second and 10 of the first did not come.",
+    );
+    expect(answer.sections.map((s) => s.heading)).toEqual([
+      "London Crime Reduction Board (LCRB), Wednesday 27 April 2022",
+      "London Crime Reduction Board (LCRB), Wednesday 12 April 2023",
+      "Joined: at LCRB, 12 April 2023, not LCRB, 27 April 2022 (12)",
+      "Left: at LCRB, 27 April 2022, not LCRB, 12 April 2023 (10)",
+    ]);
+    expect(answer.sections[1]?.bullets).toEqual(["2 Casey Review", "3 Disproportionality"]);
+  });
+
+  it("names the subjects both agendas share", () => {
+    const shared = ask("compare the 2021 and 2023 meetings").sections.find(
+      (s) => s.heading === "On both agendas",
+    );
+    expect(shared?.bullets).toEqual([
+      "3 Tackling ethnic disproportionality in the Youth Action Plan (2 February 2021) · 3 Disproportionality (12 April 2023)",
+    ]);
+    expect(shared?.citation?.line).toBe(105);
+  });
+
+  it("takes the last two meetings as the two sides", () => {
+    expect(ask("compare the last two LCRB meetings").title).toBe(
+      "LCRB, 27 April 2022 and LCRB, 12 April 2023 compared",
+    );
+  });
+
+  it("reads a subject as a subject, not as two meetings", () => {
+    const answer = ask("how has the police and crime plan changed since 2020");
+    expect(answer.title).not.toMatch(/compared$/);
+  });
+});

@@ -29,7 +29,25 @@ describe("readTarget", () => {
     ["more on item 3", "item", "one"],
     ["tell me more", "item", "one"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
-    expect(readTarget(text)).toEqual({ target, aggregation });
+    expect(readTarget(text, () => true)).toEqual({ target, aggregation });
+  });
+
+  it.each([
+    "compare the april 2022 and april 2023 meetings",
+    "the 2015 meeting vs the 2021 meeting",
+    "how did the 2023 meeting differ from 2022",
+    "what changed between the 2021 and 2022 meetings",
+  ])("reads %s as two meetings compared when it names no subject", (text) => {
+    expect(readTarget(text, () => false)).toEqual({ target: "meeting", aggregation: "compare" });
+  });
+
+  it("leaves a comparison that names a subject to the rows after it", () => {
+    expect(
+      readTarget("how did the board's view of fraud differ between 2021 and 2023", () => true),
+    ).not.toEqual({
+      target: "meeting",
+      aggregation: "compare",
+    });
   });
 
   it.each([
@@ -39,6 +57,6 @@ describe("readTarget", () => {
     "which meetings did jas athwal attend",
     "attendance of claire waxman",
   ])("leaves %s to the rule-based intents", (text) => {
-    expect(readTarget(text)).toBeNull();
+    expect(readTarget(text, () => true)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { apologiesExecutor } from "./apologies.js";
 import { chairExecutor } from "./chair.js";
 import { commitmentsExecutor } from "./commitments.js";
 import { compareExecutor } from "./compare.js";
+import { compareMeetingsExecutor } from "./compare-meetings.js";
 import { attendeeCountExecutor, itemCountExecutor } from "./count.js";
 import { decisionsExecutor } from "./decisions.js";
 import { glossaryExecutor } from "./glossary.js";
@@ -57,6 +58,7 @@ const BY_AGGREGATION: readonly {
   executor: Executor;
 }[] = [
   { aggregation: "compare", targets: ["attendees", "apologies"], executor: compareExecutor },
+  { aggregation: "compare", targets: ["meeting"], executor: compareMeetingsExecutor },
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
 ];
