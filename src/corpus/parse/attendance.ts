@@ -24,11 +24,19 @@ export function readAttendanceLine(
   onePerLine = false,
 ): ListedPerson[] {
   return splitAtInlineHeadings(raw, status).flatMap((segment) =>
-    readPeople(segment.text, onePerLine).map((person) => ({
-      ...person,
-      status: person.status ?? segment.status,
-    })),
+    readPeople(segment.text, onePerLine).map((person) =>
+      listedPerson(person, person.status ?? segment.status),
+    ),
   );
+}
+
+/**
+ * The person listed with a status. Written out field by field: every listed person then has the
+ * same shape, which copying with a spread would not guarantee, and later copies are cheap.
+ */
+export function listedPerson(person: Person, status: AttendanceStatus): ListedPerson {
+  const { name, honorific, role, organisation } = person;
+  return { name, honorific, role, organisation, status };
 }
 
 /**

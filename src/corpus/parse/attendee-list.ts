@@ -18,15 +18,19 @@ export function withAttendees(
   lines: readonly ListedLine[],
   bySurname = false,
 ): Attendee[] {
+  const result = [...list];
+  // Most apologies sentences are not there to add: the names are then not compared.
+  if (!lines.some((l) => l.people.length > 0)) return result;
   const key = bySurname ? surnameKey : comparable;
   const known = new Set(list.map((a) => key(a.name)));
-  const result = [...list];
   for (const { people, line } of lines)
     for (const person of people) {
       const k = key(person.name);
       if (known.has(k)) continue;
       known.add(k);
-      result.push({ ...person, line });
+      // Object.assign, not a spread: V8 copies these objects several times faster so, fields in
+      // the same order.
+      result.push(Object.assign({}, person, { line }));
     }
   return result;
 }

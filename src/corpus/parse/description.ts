@@ -12,7 +12,24 @@ export const CHAIR_SUFFIX =
 
 /** An all-capitals word of two or more letters: "MOPAC", "C&P", "NHSE". */
 export function isAcronym(token: string): boolean {
-  return /^[\p{Lu}\d&/]{2,}$/u.test(token) && /\p{Lu}.*\p{Lu}|\p{Lu}&/u.test(token);
+  // Asked of every word of every entry: an ASCII word is read by its character codes.
+  let capitals = 0;
+  let capitalAmpersand = false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 0x80) return UNICODE_ACRONYM.test(token) && TWO_CAPITALS.test(token);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code === 38) capitalAmpersand ||= i > 0 && isAsciiCapital(token.charCodeAt(i - 1));
+    else if (code !== 47 && !(code >= 48 && code <= 57)) return false;
+  }
+  return token.length >= 2 && (capitals >= 2 || capitalAmpersand);
+}
+
+const UNICODE_ACRONYM = /^[\p{Lu}\d&/]{2,}$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}|\p{Lu}&/u;
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /**

@@ -14,7 +14,8 @@ import { readRecord } from "../record/index.js";
 import { readActionSection } from "./action-section-readers.js";
 import { readActionParagraph } from "./actions.js";
 import { readApologiesSentence } from "./apologies-sentence.js";
-import { withAttendees } from "./attendee-list.js";
+import { listedPerson } from "./attendance.js";
+import { type ListedLine, withAttendees } from "./attendee-list.js";
 import { findContents } from "./contents.js";
 import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
@@ -135,16 +136,16 @@ function withApologiesFromProse(
   items: AgendaItem[],
   front: FrontMatter | null,
 ): Attendee[] {
-  const prose = [...outside, ...items.flatMap((item) => item.passages)].sort(
-    (a, b) => a.line - b.line,
-  );
-  const named = prose.map((passage) => ({
-    people: readApologiesSentence(passage.text).map((p) => ({
-      ...p,
-      status: "apologies" as const,
-    })),
-    line: passage.line,
-  }));
+  // Few passages name anyone: only those that do are kept, then put in the order of the file.
+  const named: ListedLine[] = [];
+  const read = (passage: Passage) => {
+    const people = readApologiesSentence(passage.text);
+    if (people.length > 0)
+      named.push({ people: people.map((p) => listedPerson(p, "apologies")), line: passage.line });
+  };
+  outside.forEach(read);
+  for (const item of items) item.passages.forEach(read);
+  named.sort((a, b) => a.line - b.line);
   const attendees = withAttendees(sections.attendees, named, true);
   if (!front || front.attendees.length === 0) return attendees;
   const overridden = new Set(front.attendees.map((a) => a.name.toLowerCase()));

@@ -10,6 +10,7 @@ import {
   ROLE_WORDS,
 } from "../lexicon.js";
 import { CHAIR_SUFFIX, describe, isAcronym } from "./description.js";
+import { isSpace, startsCapitalised, startsLower, startsUpper, wordsOf } from "./letters.js";
 
 /** One person as an attendance line describes them. */
 export interface Person {
@@ -43,7 +44,7 @@ function placeOfOffice(text: string): { place: string; rest: string } | null {
   let run = 0;
   while (
     run < tokens.length &&
-    /^\p{Lu}\p{Ll}/u.test(tokens[run] ?? "") &&
+    startsCapitalised(tokens[run] ?? "") &&
     isNameToken(tokens[run] ?? "")
   )
     run++;
@@ -65,6 +66,10 @@ const ABBREVIATED_RANK = /^(?:\p{Lu}{2,4}|\p{Lu}{1,2}\/\p{Lu}[\p{L}.]*)$/u;
 const FIRST_WORD = /^\S+/;
 
 function abbreviatedRankAt(text: string): { honorific: string; rest: string } | null {
+  // A rank starts with two capitals or a capital and a slash: most words are turned away here.
+  const second = text.charCodeAt(1);
+  if (!startsUpper(text) || (second < 0x80 && second !== 47 && !(second >= 65 && second <= 90)))
+    return null;
   if (!ABBREVIATED_RANK.test(FIRST_WORD.exec(text)?.[0] ?? "")) return null;
   const [first = "", ...others] = text.split(/\s+/);
   if (
@@ -75,7 +80,7 @@ function abbreviatedRankAt(text: string): { honorific: string; rest: string } | 
   )
     return null;
   const nameWords = others.slice(0, 2);
-  if (nameWords.length < 2 || !nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && isNameToken(w)))
+  if (nameWords.length < 2 || !nameWords.every((w) => startsCapitalised(w) && isNameToken(w)))
     return null;
   if (ORGANISATION_STARTS.has(nameWords[0] ?? "")) return null;
   return { honorific: first, rest: others.join(" ") };
@@ -85,7 +90,16 @@ function abbreviatedRankAt(text: string): { honorific: string; rest: string } | 
 // alternation tries its branches in order, so "Deputy Commissioner" still wins over "Commissioner".
 const HONORIFIC_START = new RegExp(`^(${HONORIFICS.map(honorificPattern).join("|")})\\.?\\s+`, "i");
 
+// The first word of every honorific, lower case and without its full stop ("rt", "deputy", "dr"):
+// a text whose first word is none of them starts with no honorific, and the pattern is not tried.
+const HONORIFIC_FIRST_WORDS: ReadonlySet<string> = new Set(
+  HONORIFICS.map((h) => (h.split(/[\s.]/)[0] ?? "").toLowerCase()),
+);
+
 function honorificAt(text: string): { honorific: string; rest: string } | null {
+  // An honorific is written with a capital; "mr" inside a sentence is not one.
+  if (!startsUpper(text) || !HONORIFIC_FIRST_WORDS.has(firstWordBeforeStop(text).toLowerCase()))
+    return null;
   const m = text.match(HONORIFIC_START);
   // An honorific is written with a capital; "mr" inside a sentence is not one.
   if (!m?.[1] || !/^\p{Lu}/u.test(m[1])) return null;
@@ -93,38 +107,106 @@ function honorificAt(text: string): { honorific: string; rest: string } | null {
   return { honorific: m[1].replace(/\.\s*/g, " ").trim(), rest: text.slice(m[0].length) };
 }
 
+// "Rt" of "Rt. Hon. Sadiq Khan", "Cllr" of "Cllr Jas Athwal": the text up to a space or full stop.
+function firstWordBeforeStop(text: string): string {
+  let end = 0;
+  while (end < text.length && text.charCodeAt(end) !== 46 && !isSpace(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
 /** A pattern for an honorific as written, its full stops optional ("Rt. Hon." or "Rt Hon"). */
 export function honorificPattern(honorific: string): string {
   return honorific.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\./g, "\\.?");
 }
 
-/** Removes honours and degrees written after a name ("Lynne Owens CBE QPM" → "Lynne Owens"). */
+/**
+ * Removes honours and degrees written after a name ("Lynne Owens CBE QPM" → "Lynne Owens"). The
+ * words come back separated by single spaces.
+ */
 export function stripPostNominals(text: string): string {
+  // Most names are words and single spaces with no honour last: they come back as they are.
+  if (singleSpaced(text)) {
+    const lastSpace = text.lastIndexOf(" ");
+    if (lastSpace < 0 || !isPostNominal(text.slice(lastSpace + 1))) return text;
+  }
   const tokens = text
     .trim()
     .replace(/,+$/, "")
     .split(/[\s,]+/);
-  while (tokens.length > 1 && POST_NOMINALS.has((tokens.at(-1) ?? "").replace(/\.$/, "")))
-    tokens.pop();
+  while (tokens.length > 1 && isPostNominal(tokens.at(-1) ?? "")) tokens.pop();
   return tokens.join(" ");
+}
+
+function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word.endsWith(".") ? word.slice(0, -1) : word);
+}
+
+// Words with one space between them, none at either end, and no comma or other white space.
+function singleSpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) return false;
+    if (code === 32) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32) return false;
+    } else if (isSpace(code)) return false;
+  }
+  return true;
 }
 
 /** Removes honours written at the start of a description ("CBE, QPM, Deputy Commissioner"). */
 function stripLeadingPostNominals(text: string): string {
   let rest = text.trim();
   for (;;) {
+    // The honour is the leading run of letters: when that is none, the pattern is not tried.
+    if (!POST_NOMINALS.has(leadingLetters(rest))) return rest;
     const m = rest.match(/^([A-Za-z]+)\.?(?:[\s,]+|$)/);
     if (!m?.[1] || !POST_NOMINALS.has(m[1]) || m[1] === "AM" || m[1] === "MP") return rest;
     rest = rest.slice(m[0].length);
   }
 }
 
+function leadingLetters(text: string): string {
+  let end = 0;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end) | 32;
+    if (code < 97 || code > 122) break;
+  }
+  return text.slice(0, end);
+}
+
 /** A word that can be part of a person's name: "Weekes-Bernard", "O'Brien", "E", "De". */
 export function isNameToken(token: string): boolean {
   if (NAME_PARTICLES.has(token)) return true;
+  // Every name word starts with a capital: the rest need not be looked at.
+  if (!startsUpper(token)) return false;
   // A possessive ("Women's", "Victims'") belongs to an organisation's name, not a person's.
-  if (isAcronym(token) || /(?:['’]s|s['’])$/.test(token)) return false;
-  return /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u.test(token);
+  if (isAcronym(token) || isPossessive(token)) return false;
+  return isAsciiNameWord(token) ?? NAME_WORD.test(token);
+}
+
+const NAME_WORD = /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u;
+
+function isPossessive(token: string): boolean {
+  const last = token.charAt(token.length - 1);
+  const before = token.charAt(token.length - 2);
+  return (
+    (last === "s" && (before === "'" || before === "’")) ||
+    (before === "s" && (last === "'" || last === "’"))
+  );
+}
+
+// NAME_WORD for a word of ASCII letters, apostrophes and hyphens; null for any other word.
+function isAsciiNameWord(token: string): boolean | null {
+  const end = token.endsWith(".") ? token.length - 1 : token.length;
+  for (let i = 0; i < end; i++) {
+    const code = token.charCodeAt(i);
+    const letter = (code | 32) >= 97 && (code | 32) <= 122;
+    if (letter) continue;
+    if (code >= 0x80) return null;
+    if (i === 0 || i === end - 1 || (code !== 39 && code !== 45)) return false;
+  }
+  const first = token.charCodeAt(0);
+  return end > 0 && first >= 65 && first <= 90;
 }
 
 // "tSaoi", "hÉigeartaigh": an Irish surname after "an" or "Ó" takes a lowercase prefix before its
@@ -140,7 +222,8 @@ const PREFIXED_SURNAME = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 export function isNameWordAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? "";
   if (NAME_PARTICLES.has(token)) return surnameFollows(tokens, index + 1);
-  if (PREFIXED_SURNAME.test(token)) return NAME_PARTICLES.has(tokens[index - 1] ?? "");
+  if (startsLower(token) && PREFIXED_SURNAME.test(token))
+    return NAME_PARTICLES.has(tokens[index - 1] ?? "");
   return isNameToken(token);
 }
 
@@ -148,7 +231,9 @@ function surnameFollows(tokens: readonly string[], index: number): boolean {
   const next = tokens[index];
   if (next === undefined) return false;
   if (NAME_PARTICLES.has(next)) return surnameFollows(tokens, index + 1);
-  return PREFIXED_SURNAME.test(next) || (/^\p{Lu}/u.test(next) && isNameToken(next));
+  return (
+    (startsLower(next) && PREFIXED_SURNAME.test(next)) || (startsUpper(next) && isNameToken(next))
+  );
 }
 
 /**
@@ -156,14 +241,14 @@ function surnameFollows(tokens: readonly string[], index: number): boolean {
  * headings or organisations. A lone surname counts only after an honorific ("Councillor Athwal").
  */
 export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
-  const tokens = name.split(/\s+/).filter(Boolean);
+  const tokens = wordsOf(name);
   if (tokens.length === 0 || tokens.length > 5) return false;
   if (tokens.length === 1 && !hasHonorific) return false;
   const first = tokens[0] ?? "";
   const last = tokens.at(-1) ?? "";
-  if (NAME_PARTICLES.has(first) && tokens.length > 1 && /^\p{Ll}/u.test(first)) return false;
+  if (NAME_PARTICLES.has(first) && tokens.length > 1 && startsLower(first)) return false;
   if (NAME_PARTICLES.has(last)) return false;
-  if (!tokens.some((t) => t.replace(/\./g, "").length > 1)) return false;
+  if (!tokens.some(hasTwoLetters)) return false;
   // The set lookups first: they turn most non-names away before any pattern is tried.
   return tokens.every(
     (t, i) =>
@@ -174,6 +259,13 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
   );
 }
 
+// More than one character that is not a full stop: "Jo", "Ann", not "E." alone.
+function hasTwoLetters(token: string): boolean {
+  let count = 0;
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== 46 && ++count > 1) return true;
+  return false;
+}
+
 /**
  * Reads a name written with no separator before what follows it ("Jane Doe London Councils",
  * "Sophie Linden Deputy Mayor"): two name words, a third when it is a middle initial or the rest
@@ -181,7 +273,7 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
  */
 export function takeName(text: string): { name: string; rest: string } | null {
   const { honorific, rest } = splitHonorific(text);
-  const tokens = rest.split(/\s+/).filter(Boolean);
+  const tokens = wordsOf(rest);
   let count = 0;
   while (count < tokens.length && count < 5) {
     const token = tokens[count] ?? "";
@@ -236,12 +328,34 @@ export function readPerson(nameText: string, description: string): Person | null
     const rest = nameText.slice(0, chair.index);
     return readPerson(rest, [description.trim(), `(${chair[1]})`].filter(Boolean).join(" "));
   }
-  const cleaned = (bracketed ? nameText.replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ") : nameText)
-    .replace(/[,;:\-–—\s]+$/u, "")
-    .replace(/^[,;:\-–—\s]+/u, "")
-    .trim();
+  const cleaned = withoutEdgeSeparators(
+    bracketed ? nameText.replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ") : nameText,
+  );
   const { honorific, rest } = splitHonorific(cleaned);
-  const name = stripPostNominals(rest).replace(/\s+/g, " ");
+  const name = stripPostNominals(rest);
   if (!isPlausibleName(name, honorific !== null)) return null;
-  return { name, honorific, ...describe(stripLeadingPostNominals(description)) };
+  const { role, organisation } = describe(stripLeadingPostNominals(description));
+  return { name, honorific, role, organisation };
+}
+
+// The text without the separators and white space at its ends: ", Jane Smith -" is "Jane Smith".
+function withoutEdgeSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (end > 0 && isSeparator(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSeparator(text.charCodeAt(start))) start++;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+// , ; : - – — and white space.
+function isSeparator(code: number): boolean {
+  return (
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 45 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    isSpace(code)
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describe as describeRole } from "../../../src/corpus/parse/description.js";
+import { describe as describeRole, isAcronym } from "../../../src/corpus/parse/description.js";
 
 describe("describe: role and organisation", () => {
   it.each([
@@ -28,5 +28,28 @@ describe("describe: role and organisation", () => {
     ["", null, null],
   ])("splits %j", (text, role, organisation) => {
     expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
+
+describe("isAcronym", () => {
+  it.each([
+    ["MOPAC", true],
+    ["C&P", true],
+    ["LMSPB", true],
+    ["S&MPS", true],
+    ["A&E", true],
+    ["NHSE", true],
+    ["DMC&SJ", true],
+    ["T/Commander", false],
+    ["DMPC,", false],
+    ["Mayor", false],
+    ["CÉ", true],
+    ["É&", true],
+    ["Ó", false],
+    ["M", false],
+    ["12", false],
+    ["", false],
+  ])("%j is an acronym: %j", (word, expected) => {
+    expect(isAcronym(word)).toBe(expected);
   });
 });

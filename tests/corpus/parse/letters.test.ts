@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import {
+  startsCapitalised,
+  startsLower,
+  startsUpper,
+  wordsOf,
+} from "../../../src/corpus/parse/letters.js";
+
+// Words as attendance lines write them (corpus/ and tests/fixtures/ minutes), ASCII and not, with
+// the edge cases of the patterns: empty, one letter, a digit, a bracket, a dash.
+const WORDS = [
+  "Marcus",
+  "Ó",
+  "Ceallaigh",
+  "Séan",
+  "Ní",
+  "Bhriain",
+  "tSaoi",
+  "hÉigeartaigh",
+  "O’Brien",
+  "ﬃcers",
+  "MOPAC",
+  "de",
+  "(Chair)",
+  "–",
+  "E.",
+  "3",
+  "",
+  "É",
+  "éan",
+];
+
+describe("letter classes", () => {
+  it.each(WORDS)("answer as the Unicode patterns do for %j", (word) => {
+    expect(startsUpper(word)).toBe(/^\p{Lu}/u.test(word));
+    expect(startsLower(word)).toBe(/^\p{Ll}/u.test(word));
+    expect(startsCapitalised(word)).toBe(/^\p{Lu}\p{Ll}/u.test(word));
+  });
+});
+
+describe("wordsOf", () => {
+  it.each([
+    "Marcus Ó Ceallaigh\tCEO, CRC London",
+    "  Fiona Ní Bhriain – London Probation Board  ",
+    "Sophie Linden\u00a0\u2007DMPC (Co-chair),",
+    "",
+    "   ",
+  ])("splits %j as split(/\\s+/) without empty words does", (text) => {
+    expect(wordsOf(text)).toEqual(text.split(/\s+/).filter(Boolean));
+  });
+});
