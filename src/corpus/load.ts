@@ -12,6 +12,7 @@ import {
   writeMeetingCache,
 } from "./meeting-cache.js";
 import type { Corpus, Meeting, NextMeeting, Problem, ProblemCode } from "./model.js";
+import { type ParseOptions, parseAll } from "./parse-pool.js";
 import { SCHEDULE_FILE } from "./schedule-file.js";
 
 const MINUTES_FILE = /\.(txt|md)$/i;
@@ -50,7 +51,7 @@ export interface LoadedCorpus extends Corpus {
   scheduleReading: ScheduleReading | null;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends ParseOptions {
   /** Where parsed meetings are cached between runs (Config.cacheDir), or null/absent for none. */
   cacheDir?: string | null;
   /**
@@ -73,7 +74,7 @@ export class CorpusDirectoryError extends CodedError<"corpus_directory_unreadabl
  * as minutes is reported in `problems` and skipped; the rest still load.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
-  const { cacheDir, previous } = options;
+  const { cacheDir, previous, threads } = options;
   const names = await listMinutesFiles(dir);
   // A reload has the meetings in memory; only a start reads them from disk.
   const cached: MeetingCache = previous
@@ -83,8 +84,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       : { files: new Map(), schedule: null };
   const known = cached.files;
   const contents = await readContents(dir, names, known);
-  // The parser (and the YAML and validation it needs) is loaded only when a file must be parsed.
-  const parser = contents.some((c) => c.text !== null) ? await import("./read-minutes.js") : null;
+  const readings = await parseAll(
+    contents.flatMap(({ file, text }) => (text === null ? [] : [{ file, text }])),
+    threads === undefined ? {} : { threads },
+  );
   const files = new Map<string, LoadedFile>();
   const problems: Problem[] = [];
   let parsed = 0;
@@ -96,10 +99,9 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       loaded = earlier.stamp === content.stamp ? earlier : { ...earlier, ...stamped(content) };
     else {
       const reading =
-        content.text !== null && parser
-          ? parser.readMinutes(content.text, content.file)
+        content.text !== null
+          ? (readings[parsed++] as FileReading)
           : unreadable(content.file, content.error ?? UNREAD);
-      if (content.text !== null) parsed++;
       // The cache only saves work: only a reload of a running corpus keeps an earlier meeting.
       loaded = keepEarlier(previous ? earlier : undefined, {
         hash: content.hash,
