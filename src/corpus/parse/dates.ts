@@ -1,4 +1,5 @@
 import { MONTH_WORDS, monthNumber, pad2, toIsoDate } from "../calendar.js";
+import { allMatches } from "../matches.js";
 
 // The header reader checks a written weekday against a date with it, so it stays part of this surface.
 export { weekdayOf } from "../calendar.js";
@@ -59,13 +60,13 @@ export function findDates(text: string): FoundDate[] {
     const iso = isoDate(y, m, d);
     if (iso && !found.some((f) => index < f.end && f.index < end)) found.push({ iso, index, end });
   };
-  for (const m of text.matchAll(DAY_MONTH_YEAR))
+  for (const m of allMatches(DAY_MONTH_YEAR, text))
     add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[2]), Number(m[1]));
-  for (const m of text.matchAll(MONTH_DAY_YEAR))
+  for (const m of allMatches(MONTH_DAY_YEAR, text))
     add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[1]), Number(m[2]));
-  for (const m of text.matchAll(ISO))
+  for (const m of allMatches(ISO, text))
     add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(NUMERIC, text)) {
     const year = m[4]?.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     add(m.index, m.index + m[0].length, year, Number(m[3]), Number(m[1]));
   }
@@ -104,7 +105,7 @@ export function findDaysWithoutYear(text: string): DayWithoutYear[] {
   if (!FIGURE.test(text)) return [];
   const full = findDates(text);
   const found: DayWithoutYear[] = [];
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, text)) {
     const index = m.index;
     const end = index + m[0].length;
     if (full.some((f) => index < f.end && f.index < end)) continue;
@@ -117,7 +118,7 @@ export function findDaysWithoutYear(text: string): DayWithoutYear[] {
 /** Months named with a year and no day ("July 2020"), as [month, year] pairs in order. */
 export function findMonthYears(text: string): Array<readonly [number, number]> {
   if (!TWO_FIGURES.test(text)) return [];
-  return [...text.matchAll(MONTH_YEAR)].map((m) => [monthNumber(m[1]), Number(m[2])] as const);
+  return allMatches(MONTH_YEAR, text).map((m) => [monthNumber(m[1]), Number(m[2])] as const);
 }
 
 /** YYYY-MM-DD for a real calendar date in the years minutes are written, or null ("31 February"). */
@@ -148,15 +149,15 @@ export function findTime(text: string): FoundTime | null {
   // Every time has a figure but noon.
   if (!FIGURE.test(text) && !/noon|midday/i.test(text)) return null;
   const found: FoundTime[] = [];
-  for (const m of text.matchAll(CLOCK)) {
+  for (const m of allMatches(CLOCK, text)) {
     const time = clock(Number(m[1]), Number(m[2]), m[3]);
     if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(HOUR_MERIDIEM)) {
+  for (const m of allMatches(HOUR_MERIDIEM, text)) {
     const time = clock(Number(m[1]), 0, m[2]);
     if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(RANGE)) {
+  for (const m of allMatches(RANGE, text)) {
     const start = Number(m[1]);
     const end = Number(m[3]);
     const pm = /^p/i.test(m[4] ?? "");
@@ -164,7 +165,7 @@ export function findTime(text: string): FoundTime | null {
     const time = clock(start, Number(m[2] ?? 0), meridiem);
     if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(NOON))
+  for (const m of allMatches(NOON, text))
     found.push({ time: "12:00", index: m.index, end: m.index + m[0].length });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { COMMON_SECTIONS } from "../lexicon.js";
 import { LETTERED_HEADING, readHeadingShape } from "./heading-readers.js";
-import { comparable } from "./lines.js";
+import { comparable, wordCount } from "./lines.js";
 import { cleanTitle, isTitle, type NumberedHeading } from "./titles.js";
 
 export type { HeadingStyle, NumberedHeading } from "./titles.js";
@@ -27,8 +27,8 @@ export function looksLikeHeading(text: string): boolean {
   // The cheap tests first: most lines are sentences, turned away before they are split into words.
   if (text.length === 0 || text.length > 80) return false;
   if (!/^[\p{Lu}"'“‘]/u.test(text) || /[.,;:!?]$/.test(text)) return false;
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 10 && isTitle(text, "none");
+  // Opening with a capital, it has a word.
+  return wordCount(text) <= 10 && isTitle(text, "none");
 }
 
 /** "Any other business", "Welcome and apologies": headings wherever they stand after the header. */

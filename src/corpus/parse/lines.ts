@@ -1,3 +1,5 @@
+import { isSpace, startsLower } from "./letters.js";
+
 /** One line of a minutes file, as the layout rules see it. */
 export interface TextLine {
   /** 1-based line number in the file. */
@@ -40,15 +42,13 @@ export function normaliseLine(raw: string): string {
  * non-breaking spaces and a byte-order mark are treated as the white space they stand for.
  */
 export function toTextLines(text: string): TextLine[] {
-  const lines = text
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .split("\n");
-  const result = lines.map((raw, i) => {
-    const clean = normaliseLine(raw);
-    return { line: i + 1, raw: clean, text: plainText(clean), furniture: false };
-  });
-  return markFurniture(result);
+  // Normalising never adds or removes a line break, so the whole text is normalised in one pass.
+  const clean = normaliseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const lines = clean
+    .split(/\r\n?|\n/)
+    .map((raw, i): TextLine => ({ line: i + 1, raw, text: plainText(raw), furniture: false }));
+  markFurniture(lines);
+  return lines;
 }
 
 /** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */
@@ -111,16 +111,44 @@ export function isBoldLine(raw: string): boolean {
 export function readsAsProse(line: TextLine): boolean {
   const text = line.text;
   if (/[.!?:]$/.test(text)) return true;
-  const words = text.split(" ");
-  let lower = 0;
-  for (const w of words) if (/^\p{Ll}/u.test(w)) lower++;
+  const { words, lower } = countWords(text);
   if (isBulleted(line.raw)) {
     const body = withoutBullet(text);
-    if (/^\p{Ll}/u.test(body)) return true;
+    if (startsLower(body)) return true;
     // The bullet itself is one of the words counted.
-    if (words.length >= 5 && lower * 2 >= words.length - 1) return true;
+    if (words >= 5 && lower * 2 >= words - 1) return true;
   }
-  return words.length > 12 && lower >= words.length * 0.3;
+  return words > 12 && lower >= words * 0.3;
+}
+
+// The words of a line whose spaces are collapsed, and how many start in lower case: counted from
+// space to space, without splitting the line into an array of words.
+function countWords(text: string): { words: number; lower: number } {
+  let words = 1;
+  let lower = startsLowerAt(text, 0) ? 1 : 0;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) {
+    words++;
+    if (startsLowerAt(text, i + 1)) lower++;
+  }
+  return { words, lower };
+}
+
+// The word at `i` starts in lower case; only a word that is not ASCII is cut out to be asked.
+function startsLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c >= 97 && c <= 122 : startsLower(text.slice(i, i + 2));
+}
+
+/** How many words `text` has, white space of any kind between them (`split(/\s+/)` without empties). */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** More words than a title has. */
@@ -132,7 +160,7 @@ export function writtenLong(text: string): boolean {
 
 // Boilerplate of the GLA web pages the minutes are copied from, page numbers, and protective
 // markings. Every seed from the website starts with "MAYOR OF LONDONLONDON ASSEMBLY" run together.
-const FURNITURE: readonly RegExp[] = [
+const FURNITURE_LINES: readonly RegExp[] = [
   /^MAYOR OF LONDON\s*(?:LONDON\s*ASSEMBLY)?$/i,
   /^LONDON\s*ASSEMBLY$/i,
   /^Key information$/i,
@@ -144,6 +172,8 @@ const FURNITURE: readonly RegExp[] = [
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
   /^(?:OFFICIAL(?:[-\s]SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECT|RESTRICTED)$/i,
 ];
+// Every line is tried against all of them: one pattern, compiled once, tries them together.
+const FURNITURE = new RegExp(FURNITURE_LINES.map((p) => `(?:${p.source})`).join("|"), "i");
 
 /** Publication details look like furniture but the header still reads them for a fallback date. */
 export function isPublicationLine(text: string): boolean {
@@ -153,13 +183,14 @@ export function isPublicationLine(text: string): boolean {
 /** How many written lines at the top of a file can hold its own heading. */
 const HEADING_LINES = 6;
 
-function markFurniture(lines: TextLine[]): TextLine[] {
+// Marks page furniture in place: the lines are the ones toTextLines has just made.
+function markFurniture(lines: TextLine[]): void {
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const seen = new Set<string>();
   let written = 0;
-  return lines.map((l) => {
-    if (!l.text) return l;
+  for (const l of lines) {
+    if (!l.text) continue;
     written += 1;
     // The first copy of a running header is the document's own heading only when it stands at the
     // top; one first met at the foot of page 1 (a footer) goes like the rest.
@@ -167,8 +198,8 @@ function markFurniture(lines: TextLine[]): TextLine[] {
       (seen.has(l.text) || written > HEADING_LINES) &&
       isRunningHeader(l.text, counts.get(l.text) ?? 0);
     seen.add(l.text);
-    return FURNITURE.some((p) => p.test(l.text)) || repeatedHeader ? { ...l, furniture: true } : l;
-  });
+    if (repeatedHeader || FURNITURE.test(l.text)) l.furniture = true;
+  }
 }
 
 // A running header is printed on every page: a short line that is not a sentence or a numbered

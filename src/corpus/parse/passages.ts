@@ -20,29 +20,47 @@ const CONTINUING_WORDS = new Set(
  * page break joins the next. Each passage keeps the line it starts on.
  */
 export function buildPassages(lines: readonly TextLine[]): Passage[] {
-  const paragraphs: { line: number; parts: string[]; last: number }[] = [];
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
   for (const l of lines) {
     const text = l.text;
     if (!text) continue;
-    const current = paragraphs.at(-1);
     const adjacent = current !== undefined && l.line === current.last + 1;
     const opens = LIST_MARKER.test(text) || startsAction(text);
-    if (current && adjacent && !opens && !endsFullParagraph(current.parts)) {
-      current.parts.push(text);
-      current.last = l.line;
-    } else if (current && !adjacent && continuesAcrossBreak(current.parts.join(" "), text)) {
-      current.parts.push(text);
-      current.last = l.line;
+    if (current && adjacent && !opens && !endsFullParagraph(current.lastPart)) {
+      extend(current, text, l.line);
+    } else if (current && !adjacent && continuesAcrossBreak(current.text, text)) {
+      extend(current, text, l.line);
     } else {
-      paragraphs.push({ line: l.line, parts: [text], last: l.line });
+      current = { line: l.line, text, lastPart: text, last: l.line };
+      paragraphs.push(current);
     }
   }
-  return paragraphs.map((p) => ({ text: p.parts.join(" ").replace(/\s+/g, " "), line: p.line }));
+  return paragraphs.map((p) => ({ text: collapseSpaces(p.text), line: p.line }));
+}
+
+/** A paragraph being gathered: its text so far, its last line and that line's text. */
+interface Paragraph {
+  line: number;
+  text: string;
+  lastPart: string;
+  last: number;
+}
+
+function extend(paragraph: Paragraph, text: string, line: number): void {
+  paragraph.text = `${paragraph.text} ${text}`;
+  paragraph.lastPart = text;
+  paragraph.last = line;
+}
+
+// Lines come with their spaces collapsed (lines.ts plainText), so the joined paragraph mostly has
+// nothing to collapse: a global replace finds every single space, so it runs only when needed.
+function collapseSpaces(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 // One paragraph per line is a layout too: a long line that ends a sentence is a whole paragraph.
-function endsFullParagraph(parts: readonly string[]): boolean {
-  const last = parts.at(-1) ?? "";
+function endsFullParagraph(last: string): boolean {
   return last.length > 100 && /[.!?:]["”’)]?$/.test(last);
 }
 

@@ -1,3 +1,5 @@
+import { wordCount } from "./lines.js";
+
 /**
  * How a document numbers its agenda items. "item-word" headings say so ("Agenda Item 1:",
  * "ITEM 4 – Title.", "Item 2 - Title", "2. Item 3 - Title"); "number" headings are bare ("1. Title").
@@ -33,11 +35,11 @@ const MONTH_START =
  * numbered paragraph (corpus/004).
  */
 export function isTitle(title: string, style: HeadingStyle | "none"): boolean {
-  const words = title.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || title.length > 120) return false;
+  // The cheap tests first; a title that opens with a capital has at least one word.
+  if (title.length > 120) return false;
   if (!/^[\p{Lu}\d"'“‘(]/u.test(title)) return false;
   if (/[.!?]\s+\p{Lu}/u.test(title)) return false;
   if (style === "number" && MONTH_START.test(title)) return false;
   const limit = style === "item-word" ? 16 : 14;
-  return words.length <= limit;
+  return wordCount(title) <= limit;
 }

@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from "../calendar.js";
+import { allMatches } from "../matches.js";
 import type { Body, CommitmentKind } from "../model.js";
 import { readDue } from "./due.js";
 import { sentencesOf } from "./sentences.js";
@@ -112,21 +113,22 @@ export function commitmentsIn(
   meeting: MeetingDate,
 ): FoundCommitment[] {
   const found: FoundCommitment[] = [];
-  for (const sentence of sentences) {
-    for (const commitment of [
-      ...futureCommitments(sentence, meeting),
-      ...undertakings(sentence, meeting),
-      ...deferrals(sentence, meeting),
-    ])
+  const add = (commitments: readonly FoundCommitment[]) => {
+    for (const commitment of commitments)
       if (!found.some((f) => f.text === commitment.text && f.kind === commitment.kind))
         found.push(commitment);
+  };
+  for (const sentence of sentences) {
+    add(futureCommitments(sentence, meeting));
+    add(undertakings(sentence, meeting));
+    add(deferrals(sentence, meeting));
   }
   return found;
 }
 
 function futureCommitments(sentence: string, meeting: MeetingDate): FoundCommitment[] {
   const found: FoundCommitment[] = [];
-  for (const match of sentence.matchAll(FUTURE)) {
+  for (const match of allMatches(FUTURE, sentence)) {
     const [, modal = "", negated, passive, verb = ""] = match;
     if (negated) continue;
     const before = sentence.slice(0, match.index);
@@ -185,7 +187,7 @@ function undertakings(sentence: string, meeting: MeetingDate): FoundCommitment[]
       found.push(commitment(sentence, rest, ownerName(phrase), meeting, "to"));
     }
   }
-  for (const match of sentence.matchAll(UNDERTAKING)) {
+  for (const match of allMatches(UNDERTAKING, sentence)) {
     const before = sentence.slice(0, match.index);
     if (/\b(?:not|never|no)\s+$/i.test(before) || /\bdid\s+not\s+$/i.test(before)) continue;
     // "MOPAC's intention to …": the owner is whoever the intention belongs to.
@@ -226,7 +228,7 @@ function commitment(
 /** The text of the clause that ends at the end of `before`. */
 function clauseOf(before: string): string {
   let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_BREAK, before)) start = m.index + m[0].length;
   return before.slice(start);
 }
 
