@@ -26,7 +26,8 @@ import {
  * of five (whether someone chaired) scored 0/5 before its change, and a sixth of four (who was new
  * at, or left after, one meeting) 0/4; a seventh of two (the Mayor, a post, not everyone at the
  * Mayor's Office for Policing and Crime) 1/2. An eighth of eight (two whole meetings compared, no
- * subject or attendance named: "how did the 2023 meeting differ from the one before") 1/8.
+ * subject or attendance named: "how did the 2023 meeting differ from the one before") 1/8, and a
+ * ninth of six (the outcome, result or conclusion of a discussion: its decisions) 0/6.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -226,5 +227,36 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   one("compare", "how was the 2023 meeting different from the one before", {
     meetings: [M22, M23],
     says: ["Casey Review", "Tackling fraud"],
+  }),
+  // Ninth round: the outcome of a discussion, asked without "decided" or "agreed".
+  one("across", "what was the outcome of the counter terrorism discussion?", {
+    meetingsInclude: [M15],
+    says: ["This was agreed by the Board"],
+    lead: ["Decisions"],
+  }),
+  one("across", "what was the outcome of the fraud item?", {
+    meetingsInclude: [M22],
+    says: ["roundtable"],
+    lead: ["Decisions"],
+  }),
+  one("across", "what was concluded on public service reform?", {
+    meetingsInclude: [M15],
+    says: ["should be developed as proposed"],
+    lead: ["Decisions"],
+  }),
+  one("across", "what came out of the women's safety at night discussion", {
+    meetingsInclude: [M22],
+    says: ["Women's Night Safety Charter"],
+    lead: ["Decisions"],
+  }),
+  one("across", "what was the result of the terms of reference item", {
+    meetingsInclude: [M22],
+    says: ["approved the terms of reference"],
+    lead: ["Decisions"],
+  }),
+  one("across", "what were the conclusions of the april 2022 meeting", {
+    meeting: M22,
+    says: ["approved the minutes"],
+    lead: ["Decisions"],
   }),
 ];

@@ -24,6 +24,32 @@ export function textMentions(text: string, subject: readonly string[]): boolean 
   });
 }
 
+/**
+ * True when the subject words stand together in `text`, in their order, with at most two words
+ * between each ("terms reference" in "the terms of reference"), each matched by its stem.
+ */
+export function textMentionsTogether(text: string, subject: readonly string[]): boolean {
+  const wanted = subject.map((word) => stem(word.replace(/[^a-z0-9]/g, ""))).filter(Boolean);
+  if (wanted.length === 0) return false;
+  const words = wordsOf(text);
+  const matchesFrom = (start: number): boolean => {
+    let at = start;
+    for (const [index, prefix] of wanted.entries()) {
+      const limit = index === 0 ? at : Math.min(words.length - 1, at + 3);
+      let found = -1;
+      for (let i = index === 0 ? at : at + 1; i <= limit; i++)
+        if (words[i]?.startsWith(prefix)) {
+          found = i;
+          break;
+        }
+      if (found < 0) return false;
+      at = found;
+    }
+    return true;
+  };
+  return words.some((_, start) => matchesFrom(start));
+}
+
 // The word itself, or it with a plural or possessive "s": "Prevent", not "preventing".
 function sameWord(written: string, wanted: string): boolean {
   return written === wanted || written === `${wanted}s` || `${written}s` === wanted;

@@ -171,6 +171,15 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "commitments",
     aggregation: "list",
   },
+  // The outcome of a discussion is what it decided: "what was the outcome of the fraud item",
+  // "what came out of the night safety discussion", "what was concluded on public service reform"
+  // ("what actions came out of it" stays with the actions).
+  {
+    pattern:
+      /^(?!.*\bactions?\b).*\b(?:outcomes? of|results? of|upshot of|conclusions? (?:of|on|about|from|at)|concluded|(?:came|come|comes) out of)\b/,
+    target: "decisions",
+    aggregation: "list",
+  },
   // What was decided: "what was decided about fraud", "what did the DMG agree". Questions about
   // actions stay with the actions answer, and one that also asks what was said or discussed
   // ("what the board has said about youth violence and whether anything was agreed") is a search.

@@ -488,3 +488,19 @@ describe("two meetings compared, no subject named", () => {
     expect(answer.title).not.toMatch(/compared$/);
   });
 });
+
+describe("the outcome of a discussion", () => {
+  it("is the decisions on what the meeting was named by", () => {
+    const answer = ask("what was the outcome of the counter terrorism discussion");
+    expect(answer.title).toBe(
+      "Decisions about “counter terrorism” at the LCRB meeting on 10 March 2015",
+    );
+    expect(answer.sections.map((s) => s.citation?.line)).toEqual([50]);
+  });
+
+  it("prefers decisions naming a subject of several words as a phrase", () => {
+    const answer = ask("what was the result of the terms of reference item");
+    expect(answer.meetings).toEqual(["lcrb-2022-04-27"]);
+    expect(answer.summary).toBe("1 decision recorded about “terms reference” in the minutes.");
+  });
+});

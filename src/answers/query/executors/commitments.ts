@@ -15,7 +15,13 @@ import {
 import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
 import type { Executor } from "../executor.js";
-import { itemOf, recordMentions, recordScope, recordSubject } from "./record-scope.js";
+import {
+  closestRecords,
+  itemOf,
+  recordMentions,
+  recordScope,
+  recordSubject,
+} from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
 // "What was promised for the next meeting", "what was carried over": only what had a due meeting.
@@ -119,13 +125,18 @@ export const commitmentsExecutor: Executor = (input) => {
   if (scope.kind === "unclear" && resolution)
     return unclearAnswer(input, "actions", resolution, query.meetings[0]);
   const meetings = scope.kind === "meetings" ? scope.meetings : [];
-  const found = meetings.flatMap((meeting) =>
-    meeting.commitments
-      .filter(
-        (c) =>
-          ownedBy(c, owner) && recordMentions(meeting, c, subject) && (!asksDue || c.due !== null),
-      )
-      .map((commitment) => ({ meeting, commitment })),
+  const found = closestRecords(
+    meetings.flatMap((meeting) =>
+      meeting.commitments
+        .filter(
+          (c) =>
+            ownedBy(c, owner) &&
+            recordMentions(meeting, c, subject) &&
+            (!asksDue || c.due !== null),
+        )
+        .map((commitment) => ({ meeting, commitment, entry: commitment })),
+    ),
+    subject,
   );
   const by = owner.length > 0 ? ` by ${owner.join(" ").toUpperCase()}` : "";
   const about = subject.length > 0 ? ` about “${subject.join(" ")}”` : "";

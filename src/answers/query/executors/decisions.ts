@@ -4,7 +4,13 @@ import { citeLine, formatDate, itemLabel, meetingLabel, meetingRef, plural } fro
 import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
 import type { Executor } from "../executor.js";
-import { itemOf, recordMentions, recordScope, recordSubject } from "./record-scope.js";
+import {
+  closestRecords,
+  itemOf,
+  recordMentions,
+  recordScope,
+  recordSubject,
+} from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
 const KIND_LABEL: Record<Decision["kind"], string> = {
@@ -47,12 +53,21 @@ export const decisionsExecutor: Executor = (input) => {
     return unclearAnswer(input, "actions", resolution, query.meetings[0]);
   const meetings = scope.kind === "meetings" ? scope.meetings : [];
   const named = scope.kind === "meetings" && scope.named;
-  const found = meetings.flatMap((meeting) =>
-    meeting.decisions
-      .filter((d) => recordMentions(meeting, d, subject))
-      .map((decision) => ({ meeting, decision })),
+  const all = closestRecords(
+    meetings.flatMap((meeting) =>
+      meeting.decisions
+        .filter((d) => recordMentions(meeting, d, subject))
+        .map((decision) => ({ meeting, decision, entry: decision })),
+    ),
+    subject,
   );
-  const about = subject.length > 0 ? ` about “${subject.join(" ")}”` : "";
+  // "The outcome of the counter terrorism discussion": a meeting named by what it discussed asks
+  // for the decisions on that, when the minutes record some; else every decision of the meeting.
+  const discussed = subject.length === 0 ? recordSubject(query.meetings[0]?.topic ?? []) : [];
+  const onTopic = all.filter((f) => recordMentions(f.meeting, f.decision, discussed));
+  const focus = discussed.length > 0 && onTopic.length > 0 ? discussed : subject;
+  const found = focus === discussed ? onTopic : all;
+  const about = focus.length > 0 ? ` about “${focus.join(" ")}”` : "";
   const where = scopePhrase(meetings, named);
   const answer = blankAnswer("actions", question, `Decisions${about} ${where}`);
   answer.query = query;

@@ -1,6 +1,6 @@
 import type { AgendaItem, Meeting } from "../../../corpus/model.js";
 import type { ExecutorInput } from "../executor.js";
-import { textMentions } from "../mentions.js";
+import { textMentions, textMentionsTogether } from "../mentions.js";
 
 /** The meetings a question about decisions or commitments covers, or why it covers none. */
 export type RecordScope =
@@ -54,19 +54,43 @@ export function itemOf(meeting: Meeting, number: string | null, line: number): A
   return found;
 }
 
+type RecordEntry = { item: string | null; line: number };
+
+// A decision's or commitment's item title and the passage it was recorded in.
+function recordText(meeting: Meeting, entry: RecordEntry): string {
+  const item = itemOf(meeting, entry.item, entry.line);
+  const passage = item?.passages.find((p) => p.line === entry.line)?.text ?? "";
+  return `${item?.title ?? ""}\n${passage}`;
+}
+
 /**
  * Whether a decision or commitment is about a subject: its item's title and the passage it was
  * recorded in mention every subject word ("the CONTEST board" is agreed in a passage naming it).
  */
 export function recordMentions(
   meeting: Meeting,
-  entry: { item: string | null; line: number },
+  entry: RecordEntry,
   subject: readonly string[],
 ): boolean {
   if (subject.length === 0) return true;
-  const item = itemOf(meeting, entry.item, entry.line);
-  const passage = item?.passages.find((p) => p.line === entry.line)?.text ?? "";
-  return textMentions(`${item?.title ?? ""} ${passage}`, subject);
+  return textMentions(recordText(meeting, entry), subject);
+}
+
+/**
+ * The entries that name a subject of several words as a phrase ("the terms of reference"), when
+ * some do; else all of them ("with reference to … in terms of" mentions both words, apart).
+ */
+export function closestRecords<T extends { meeting: Meeting; entry: RecordEntry }>(
+  found: readonly T[],
+  subject: readonly string[],
+): T[] {
+  if (subject.length < 2) return [...found];
+  const together = found.filter((f) =>
+    recordText(f.meeting, f.entry)
+      .split("\n")
+      .some((part) => textMentionsTogether(part, subject)),
+  );
+  return together.length > 0 ? together : [...found];
 }
 
 // Words that ask for the record rather than name its subject.
