@@ -1,4 +1,5 @@
 import {
+  chat,
   type Expectation,
   M15,
   M20,
@@ -27,7 +28,8 @@ import {
  * at, or left after, one meeting) 0/4; a seventh of two (the Mayor, a post, not everyone at the
  * Mayor's Office for Policing and Crime) 1/2. An eighth of eight (two whole meetings compared, no
  * subject or attendance named: "how did the 2023 meeting differ from the one before") 1/8, and a
- * ninth of six (the outcome, result or conclusion of a discussion: its decisions) 0/6.
+ * ninth of six (the outcome, result or conclusion of a discussion: its decisions) 0/6, and a tenth
+ * of six ("which meeting was that?", "what was decided there?" after an answer) 3/6.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -259,4 +261,29 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     says: ["approved the minutes"],
     lead: ["Decisions"],
   }),
+  // Tenth round: "that" and "there" after an answer, for the meeting it came from.
+  chat(
+    ["what did the board say about disproportionality?", { meetingsInclude: [M23] }],
+    ["which meeting was that?", { meeting: M23 }],
+  ),
+  chat(
+    ["what was said about fraud", { meetingsInclude: [M22] }],
+    ["when was that?", { meeting: M22 }],
+  ),
+  chat(
+    ["who attended the DMG meeting", { meeting: M20 }],
+    ["what was decided there?", { meeting: M20, says: ["The detailed notes were approved"] }],
+  ),
+  chat(
+    ["what happened at the 2015 meeting", { meeting: M15 }],
+    ["who was there?", { meeting: M15, says: ["Boris Johnson"] }],
+  ),
+  chat(
+    ["what did Lynne Owens say about the Casey review?", { meetingsInclude: [M23] }],
+    ["what else was discussed there?", { meeting: M23, says: ["Disproportionality"] }],
+  ),
+  chat(
+    ["what was said about counter terrorism", { meetingsInclude: [M15] }],
+    ["which meeting was it?", { meeting: M15 }],
+  ),
 ];

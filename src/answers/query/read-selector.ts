@@ -192,9 +192,12 @@ export function readSelector(
     topic: subject.topic,
     person: subject.person,
     shift: null,
-    // "It", "that meeting"; "the first one" after a list picks from that list.
+    // "It", "that meeting", "decided there", "which meeting was that"; "the first one" after a
+    // list picks from that list.
     previous:
-      /\b(?:it|that meeting|this meeting|that one|same meeting)\b/.test(phrase) ||
+      /\b(?:it|that meeting|this meeting|that one|same meeting)\b|\bthere\W*$|\b(?:was|is) (?:that|this)\W*$/.test(
+        phrase,
+      ) ||
       (position !== null && /\b(?:first|last|second|latest|third) ones?\b/.test(phrase)),
   };
 }

@@ -112,4 +112,11 @@ describe("readSelector", () => {
     expect(read("who attended the first one").previous).toBe(true);
     expect(read("who attended the first meeting").previous).toBe(false);
   });
+
+  it("reads a closing 'there' and 'was that' as the last meeting, not an existential 'there'", () => {
+    expect(read("what was decided there?").previous).toBe(true);
+    expect(read("which meeting was that?").previous).toBe(true);
+    expect(read("was there a meeting in 2019").previous).toBe(false);
+    expect(read("were there any actions on fraud").previous).toBe(false);
+  });
 });
