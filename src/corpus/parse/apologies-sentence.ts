@@ -5,14 +5,20 @@ import { type Person, readPerson } from "./people.js";
 const APOLOGIES_SENTENCE =
   /\bapologies(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:received|given|noted|sent|submitted|tendered)?\s*(?:from|by)\s+(.+?)(?:(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Rev|St))\.(?:\s|$)|$)/iu;
 
+// The same pattern, global so that it can be started at an index.
+const FROM_THE_WORD = new RegExp(APOLOGIES_SENTENCE.source, `${APOLOGIES_SENTENCE.flags}g`);
+
 /**
  * The names in "Apologies were received from Councillor Athwal and Councillor Rodwell." — people
  * the minutes mention in prose rather than list. Empty for any other sentence.
  */
 export function readApologiesSentence(text: string): Person[] {
-  // The full pattern is costly to try at every word; a passage without the word cannot match.
+  // The full pattern is costly to try at every word; a passage without the word cannot match,
+  // and a sentence cannot start before the first "apologies" ("ſ" folds to "s" under /iu), so the
+  // pattern is tried from there.
   if (!/apologies/i.test(text)) return [];
-  const m = text.match(APOLOGIES_SENTENCE);
+  FROM_THE_WORD.lastIndex = text.search(/apologie[sſ]/i);
+  const m = FROM_THE_WORD.exec(text);
   if (!m?.[1]) return [];
   // "… from A, who was represented by B, and from C": a clause about someone is not a name, and
   // "from" may be repeated before each name.

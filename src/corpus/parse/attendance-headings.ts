@@ -167,8 +167,12 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
   if (text.length > 40 || /\s/.test(text.trim())) return null;
   const word = comparable(unmarked(text).replace(/:\s*$/, ""));
   if (!/^[a-z]{6,}$/.test(word)) return null;
+  // One edit leaves a word of six letters or more its first or its last letter.
   const meant = HEADING_WORDS.find(
-    (w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w) === 1,
+    (w) =>
+      Math.abs(w.length - word.length) <= 1 &&
+      (w[0] === word[0] || w.at(-1) === word.at(-1)) &&
+      editDistance(word, w) === 1,
   );
   const heading = meant ? readAttendanceHeading(meant) : null;
   return heading ? { status: heading.status } : null;

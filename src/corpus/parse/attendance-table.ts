@@ -36,13 +36,19 @@ const FRAME_HINT = /\t|\s{3}|\||--/;
 export function isTableFrame(raw: string): boolean {
   // Two cells need a gap between them, and a rule row needs dashes: most lines have neither.
   if (!FRAME_HINT.test(raw)) return false;
-  const cells = raw
-    .trim()
-    .split(CELL_GAP)
-    .map((c) => plainText(c))
-    .filter(Boolean);
-  if (cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c))) return true;
-  return cells.length >= 2 && cells.every((c) => COLUMN_TITLES.test(c));
+  // The cells are read one at a time, up to the first that is neither a rule nor a column title.
+  let count = 0;
+  let rules = true;
+  let titles = true;
+  for (const part of raw.trim().split(CELL_GAP)) {
+    const cell = plainText(part);
+    if (!cell) continue;
+    count++;
+    rules &&= /^:?-{2,}:?$/.test(cell);
+    titles &&= COLUMN_TITLES.test(cell);
+    if (!rules && !titles) return false;
+  }
+  return (count > 0 && rules) || (count >= 2 && titles);
 }
 
 /**
@@ -57,11 +63,9 @@ export function readTableRow(row: string): TableRowPerson[] {
     .split(CELL_GAP)
     .map((c) => withoutBullet(plainText(c)).trim())
     .filter(Boolean);
-  const status = all
-    .slice(1)
-    .map(statusCell)
-    .find((s) => s !== undefined);
-  const cells = all.filter((c, i) => i === 0 || statusCell(c) === undefined);
+  const statuses = all.map((c, i) => (i === 0 ? undefined : statusCell(c)));
+  const status = statuses.find((s) => s !== undefined);
+  const cells = all.filter((_, i) => statuses[i] === undefined);
   if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
   const groups: { name: string; description: string[] }[] = [];
   for (const cell of cells) {

@@ -5,10 +5,31 @@ import {
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
+import { isSpace, wordsOf } from "./letters.js";
 
 /** "(Chair)", "(Co-chair)", "(Vice Chair)" at the end of a name or description. */
 export const CHAIR_SUFFIX =
   /\s*\(\s*((?:co-?|vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?)\s*\)\s*$/i;
+
+// The description without separators before it or punctuation after it: ", CEO, MOPAC;" is
+// "CEO, MOPAC". A dash ends a description only as part of it ("Chair –" keeps its dash).
+function withoutEdgePunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isLeadingSeparator(text.charCodeAt(start))) start++;
+  while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+// White space , ; : and dashes.
+function isLeadingSeparator(code: number): boolean {
+  return isTrailingPunctuation(code) || code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+// White space , ; :
+function isTrailingPunctuation(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || isSpace(code);
+}
 
 /** An all-capitals word of two or more letters: "MOPAC", "C&P", "NHSE". */
 export function isAcronym(token: string): boolean {
@@ -39,14 +60,15 @@ function isAsciiCapital(code: number): boolean {
  * the organisation. A trailing "(Chair)" or "(Co-chair)" belongs to the role.
  */
 export function describe(text: string): { role: string | null; organisation: string | null } {
-  let rest = text.replace(/^[\s,;:\-–—]+|[\s,;:]+$/gu, "");
+  let rest = withoutEdgePunctuation(text);
   // "(Chair)" is bracketed: a description without a bracket is not searched for it.
   const chair = rest.includes("(") ? rest.match(CHAIR_SUFFIX) : null;
   if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
   const withChair = (role: string | null) =>
     chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
   if (!rest) return { role: withChair(null), organisation: null };
-  const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  // Only a description with a comma has parts.
+  const parts = rest.includes(",") ? rest.split(/\s*,\s*/).filter(Boolean) : [rest];
   if (parts.length >= 2) {
     const last = parts.at(-1) ?? "";
     return looksLikeOrganisation(last)
@@ -64,10 +86,9 @@ export function describe(text: string): { role: string | null; organisation: str
 
 /** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */
 export function looksLikeOrganisation(text: string): boolean {
-  const tokens = (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text)
-    .split(/[\s/]+/)
-    .filter(Boolean);
-  if (/^LB\s+\p{Lu}/u.test(text)) return true;
+  const unbracketed = text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text;
+  const tokens = wordsOf(unbracketed.includes("/") ? unbracketed.replace(/\//g, " ") : unbracketed);
+  if (text.startsWith("LB") && /^LB\s+\p{Lu}/u.test(text)) return true;
   return tokens.some(
     (t) => ORGANISATION_WORDS.has(t) || (isAcronym(t) && !isRoleAcronym(t) && !/^\d+$/.test(t)),
   );
@@ -75,7 +96,7 @@ export function looksLikeOrganisation(text: string): boolean {
 
 // DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".
 function isRoleAcronym(token: string): boolean {
-  return ROLE_ACRONYMS.has(token) || /^DM[\p{Lu}&]+$/u.test(token);
+  return ROLE_ACRONYMS.has(token) || (token.startsWith("DM") && /^DM[\p{Lu}&]+$/u.test(token));
 }
 
 // The first word, read without splitting the rest of the text ("" when it starts with a space).

@@ -69,7 +69,9 @@ export function readInitialled(text: string): Person[] | null {
  * they fit the name, and are dropped like closed ones.
  */
 export function withoutUnclosedInitials(description: string, name: string): string {
-  const m = description.match(/^\(\s*(\p{Lu}{1,4})\s+(?![^()]*\))/u);
+  const m = description.startsWith("(")
+    ? description.match(/^\(\s*(\p{Lu}{1,4})\s+(?![^()]*\))/u)
+    : null;
   // The name is split into words only when there are initials to fit to it.
   if (!m?.[1]) return description;
   const words = splitHonorific(name).rest.split(/\s+/);
@@ -150,8 +152,24 @@ const HONORIFIC_END = new RegExp(
   "i",
 );
 
+// The last word of every honorific, lower case, without its full stop ("hon", "commissioner").
+const HONORIFIC_LAST_WORDS: ReadonlySet<string> = new Set(
+  HONORIFICS.map((h) =>
+    (
+      h
+        .split(/[\s.]+/)
+        .filter(Boolean)
+        .at(-1) ?? ""
+    ).toLowerCase(),
+  ),
+);
+
 // How many of the last words make one honorific ("Sir", "Rt Hon"); 0 when they make none.
 function titleEnding(words: string[]): number {
+  // The words end in an honorific only if the last of them ends one: most do not, and the pattern
+  // is not tried on them.
+  const last = (words.at(-1) ?? "").replace(/\.+$/, "").toLowerCase();
+  if (!HONORIFIC_LAST_WORDS.has(last)) return 0;
   const found = words.join(" ").match(HONORIFIC_END)?.[1];
   return found ? found.split(" ").length : 0;
 }

@@ -19,12 +19,18 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
     const people = bySemicolon.map(readSeparatedEntry).filter((p): p is Person => p !== null);
     return people.length > 0 ? people : null;
   }
+  // A comma, "and" or "&" separates the people: a line with none of them is not searched.
+  if (!text.includes(",") && !text.includes("and") && !text.includes("&")) return null;
   const parts = splitOutsideBrackets(text, LIST_SEPARATOR);
   if (parts.length < 2) return null;
   if (onePerLine && parts.length === 2 && !/\s(?:and|&)\s/.test(text)) return null;
-  const nameOnly = parts.every((p) => readPerson(p.replace(/\([^)]*\)/g, " "), "") !== null);
+  const nameOnly = parts.every((p) => readPerson(withoutBrackets(p), "") !== null);
   if (!nameOnly) return null;
   return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
+}
+
+function withoutBrackets(text: string): string {
+  return text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text;
 }
 
 const LIST_SEPARATOR = /\s*,\s*|\s+and\s+|\s+&\s+/g;

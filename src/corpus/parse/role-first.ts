@@ -15,8 +15,12 @@ export const roleFirst: AttendanceReader = {
 // figures) and names no one; the part after it is a name, with its body in brackets at the end.
 const ROLE_DASH_PERSON = /^(\p{Lu}[\p{L}&'’ ]{1,60}?)\s+[-–—]\s+([^()]+?)(?:\s*\(([^()]+)\))?$/u;
 
+const DASH = /\s[-–—]/u;
+
 /** One person written after their post ("Chair – Leopold Vance (MOPAC)"), or null. */
 export function readRoleFirst(text: string): Person | null {
+  // The post and the person are parted by a dash: a line without one is not this layout.
+  if (!DASH.test(text)) return null;
   const m = text.match(ROLE_DASH_PERSON);
   if (!m?.[1] || !m[2]) return null;
   const role = m[1].trim();

@@ -11,22 +11,34 @@ export const separatedEntry: AttendanceReader = {
   },
 };
 
-// Separators that can stand between a name and its description, tried from the leftmost.
-const SEPARATORS: readonly RegExp[] = [/\s+[-–—]\s+/u, /\s*,\s*/, /\s*:\s+/, /\s*(?=\()/];
+// Separators that can stand between a name and its description, tried from the leftmost. Each is
+// looked for only in a text holding its mark (a dash, comma, colon or bracket).
+const SEPARATORS: readonly { mark: RegExp | string; pattern: RegExp }[] = [
+  { mark: /[-–—]/u, pattern: /\s+[-–—]\s+/u },
+  { mark: ",", pattern: /\s*,\s*/ },
+  { mark: ":", pattern: /\s*:\s+/ },
+  { mark: "(", pattern: /\s*(?=\()/ },
+];
+
+function holds(text: string, mark: RegExp | string): boolean {
+  return typeof mark === "string" ? text.includes(mark) : mark.test(text);
+}
 
 /**
  * One person's entry: "Name - Role", "Name, Organisation", "Name: Role", "Name (Organisation)", or
  * "Name Organisation" with no separator at all. Null when no part before a separator is a name.
  */
 export function readSeparatedEntry(text: string): Person | null {
-  const splits = SEPARATORS.map((pattern) => text.match(pattern))
+  const splits = SEPARATORS.map(({ mark, pattern }) =>
+    holds(text, mark) ? text.match(pattern) : null,
+  )
     .filter((m): m is RegExpMatchArray => m?.index !== undefined && m.index > 0)
     .sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   for (const m of splits) {
     const index = m.index ?? 0;
     let description = text.slice(index + m[0].length);
     // "Kenny Bowie (MOPAC)": a bracketed organisation.
-    const bracket = description.match(/^\(([^)]*)\)\s*(.*)$/);
+    const bracket = description.startsWith("(") ? description.match(/^\(([^)]*)\)\s*(.*)$/) : null;
     if (bracket) description = [bracket[2], bracket[1]].filter(Boolean).join(", ");
     const name = text.slice(0, index);
     description = withoutUnclosedInitials(description, name);
