@@ -29,7 +29,10 @@ import {
  * Mayor's Office for Policing and Crime) 1/2. An eighth of eight (two whole meetings compared, no
  * subject or attendance named: "how did the 2023 meeting differ from the one before") 1/8, and a
  * ninth of six (the outcome, result or conclusion of a discussion: its decisions) 0/6, and a tenth
- * of six ("which meeting was that?", "what was decided there?" after an answer) 3/6.
+ * of six ("which meeting was that?", "what was decided there?" after an answer) 3/6, and an
+ * eleventh of ten (meetings and people ranked: "which meeting had the most attendees", "who has
+ * attended the most meetings") 2/10, both of those by chance (the latest meeting had the most
+ * apologies, and its list named the two who sent apologies most often).
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -285,5 +288,29 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   chat(
     ["what was said about counter terrorism", { meetingsInclude: [M15] }],
     ["which meeting was it?", { meeting: M15 }],
+  ),
+  // Eleventh round: meetings and people ranked ("the most attendees", "attended the most").
+  one("across", "which meeting had the most attendees?", {
+    meeting: M21,
+    lead: ["2 February 2021"],
+    says: ["36"],
+  }),
+  one("across", "which was the best attended meeting", { lead: ["2 February 2021"] }),
+  one("across", "which meeting had the fewest people", { lead: ["8 June 2020"], says: ["13"] }),
+  one("across", "which meeting had the most apologies", { lead: ["12 April 2023"], says: ["12"] }),
+  one("across", "which meeting had the most agenda items", {
+    lead: ["27 April 2022"],
+    says: ["8"],
+  }),
+  one("across", "who has attended the most meetings?", { lead: ["Doug Flight"], says: ["5"] }),
+  one("across", "who sent apologies most often?", { lead: ["Jas Athwal", "Darren Rodwell"] }),
+  one("across", "who attended every meeting", {
+    lead: ["Doug Flight"],
+    saysNot: ["Sophie Linden"],
+  }),
+  one("across", "who has been to the most LCRB meetings", { lead: ["Doug Flight"], says: ["4"] }),
+  chat(
+    ["which meeting had the most attendees", { meeting: M21 }],
+    ["who chaired it?", { meeting: M21, says: ["Sadiq Khan"] }],
   ),
 ];

@@ -26,6 +26,7 @@ export const TARGETS = [
   "posts",
   "organisations",
   "venue",
+  "people",
 ] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -38,6 +39,7 @@ export const AGGREGATIONS = [
   "count",
   "compare",
   "timeline",
+  "rank",
 ] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 

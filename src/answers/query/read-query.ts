@@ -109,12 +109,13 @@ export function readQuery(
   } else {
     const selector = readSelector(text, people, ordinary);
     // "When did they last discuss …": "last" is the aggregation, not a meeting; and in "the
-    // meetings that discussed fraud" (or "the organisations at the most meetings") the words are
-    // what is looked for across meetings, not the topic of one.
+    // meetings that discussed fraud" (or "the organisations at the most meetings", "the best
+    // attended meeting") the words are what is looked for across meetings, not the topic of one.
     if (
       (["first", "last", "timeline", "count", "list"].includes(aggregation) &&
         target === "passages") ||
-      target === "organisations"
+      target === "organisations" ||
+      aggregation === "rank"
     ) {
       selector.position = null;
       selector.topic = [];
@@ -136,7 +137,10 @@ export function readQuery(
     const range = from ? dateRange(from) : null;
     if (range) {
       since = range.from;
-      meetings = [];
+      // The date was a bound, not a meeting; a body named with it still narrows ("which LCRB
+      // meeting … since 2020").
+      const body = meetings.find((m) => m.body)?.body ?? null;
+      meetings = aggregation === "rank" && body ? [{ ...emptySelector(), body }] : [];
     }
   }
   let until: string | null = null;

@@ -115,6 +115,22 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "organisations",
     aggregation: "list",
   },
+  // Meetings ranked: "which meeting had the most attendees", "the best attended meeting", "which
+  // meeting had the most apologies".
+  {
+    pattern:
+      /\b(?:which|what) (?:lcrb |dmg |board )?(?:meeting|one)s? (?:had|has|have|saw|drew|got|was|were|is)\b.*\b(?:most|fewest|least|biggest|largest|smallest|highest|lowest|best|worst|longest|shortest|busiest|quietest)\b|\b(?:best|worst|most|least|poorly) attended\b|\b(?:biggest|largest|smallest|busiest|longest|shortest) meetings?\b/,
+    target: "meetings",
+    aggregation: "rank",
+  },
+  // People ranked: "who has attended the most meetings", "who sent apologies most often", "who
+  // attended every meeting".
+  {
+    pattern:
+      /^who (?:has |have |had )?(?:attended|attends|came|comes|been|gone|went|goes|sent|sends|missed|misses|apologi\w*|gave|given)\b.*\b(?:most|fewest|least|often|regularly|rarely|every|each|all the)\b|\b(?:most|least) (?:regular|frequent) (?:attendees?|members?|people)\b|\bwho (?:are|were) the regulars\b/,
+    target: "people",
+    aggregation: "rank",
+  },
   // Apologies before attendance: "how many people sent apologies" counts apologies, not people.
   {
     pattern: new RegExp(`${HOW_MANY}[^?]*?\\b(?:apolog\\w*|absent|absences|regrets)\\b`),

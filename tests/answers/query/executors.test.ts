@@ -504,3 +504,45 @@ describe("the outcome of a discussion", () => {
     expect(answer.summary).toBe("1 decision recorded about “terms reference” in the minutes.");
   });
 });
+
+describe("meetings and people ranked", () => {
+  it("ranks meetings by the people who came, and makes the top one the answer's meeting", () => {
+    const answer = ask("which meeting had the most attendees");
+    expect(answer.title).toBe("Most people: LCRB, 2 February 2021 (36 people)");
+    expect(answer.meeting?.id).toBe("lcrb-2021-02-02");
+    expect(answer.sections[0]?.bullets.at(-1)).toBe("DMG, 8 June 2020: 13 people");
+  });
+
+  it("ranks by apologies or agenda items when asked, fewest first when asked", () => {
+    expect(ask("which meeting had the most apologies").title).toBe(
+      "Most apologies: LCRB, 12 April 2023 (12 apologies)",
+    );
+    expect(ask("which meeting had the fewest agenda items").title).toBe(
+      "Fewest agenda items: LCRB, 12 April 2023 (3 agenda items)",
+    );
+    expect(ask("which LCRB meeting had the fewest people since 2020").title).toBe(
+      "Fewest people: LCRB, 27 April 2022 (22 people)",
+    );
+  });
+
+  it("ranks people by the meetings they came to, each person once", () => {
+    const answer = ask("who has attended the most meetings");
+    expect(answer.summary).toBe("Most: Doug Flight (came to 5 of 5 meetings).");
+    expect(answer.sections[0]?.bullets.slice(0, 2)).toEqual([
+      "Doug Flight: 5 meetings",
+      "Barry Hughes: 4 meetings",
+    ]);
+  });
+
+  it("names only those at every meeting when asked who came to every one", () => {
+    const answer = ask("who attended every LCRB meeting");
+    expect(answer.title).toBe("At every one of 4 meetings of the LCRB");
+    expect(answer.summary).toBe("Doug Flight: at all 4 meetings of the LCRB.");
+  });
+
+  it("counts apologies when the question is about them", () => {
+    expect(ask("who sent apologies most often").summary).toBe(
+      "Most: Darren Rodwell, Jas Athwal (sent apologies to 2 of 5 meetings).",
+    );
+  });
+});

@@ -28,6 +28,10 @@ describe("readTarget", () => {
     ["attendance at the public service reform meeting", "attendees", "one"],
     ["more on item 3", "item", "one"],
     ["tell me more", "item", "one"],
+    ["which meeting had the most attendees", "meetings", "rank"],
+    ["which was the best attended meeting", "meetings", "rank"],
+    ["who has attended the most meetings", "people", "rank"],
+    ["who sent apologies most often", "people", "rank"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });

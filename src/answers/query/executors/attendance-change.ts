@@ -1,18 +1,13 @@
 import type { Attendee, Meeting } from "../../../corpus/model.js";
 import type { AnswerSection } from "../../answer.js";
 import { citeLine, meetingLabel } from "../../format.js";
-import type { Person } from "../../people.js";
+import type { Appearance, Person } from "../../people.js";
 
 /** One side of a comparison: its meetings and everyone who came (present or in attendance). */
 export interface Side {
   meetings: Meeting[];
   /** By person, with one attendance line each. */
   came: Map<Person, Appearance>;
-}
-
-export interface Appearance {
-  meeting: Meeting;
-  attendee: Attendee;
 }
 
 /** Who came to the later side and not the earlier (joined), the reverse (left), and both. */

@@ -5,14 +5,10 @@ import { isStopWord } from "../../../search/stopwords.js";
 import { type AnswerSection, withDetail } from "../../answer.js";
 import { citeLine, formatDate, itemLabel, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import type { Appearance } from "../../people.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import type { Resolution } from "../resolve.js";
-import {
-  type Appearance,
-  attendanceChange,
-  attendanceSection,
-  sideLabel,
-} from "./attendance-change.js";
+import { attendanceChange, attendanceSection, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 import { listAnswer, meetingAtAGlance } from "./list.js";
 

@@ -2,13 +2,9 @@ import { withDetail } from "../../answer.js";
 import { formatDate } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { attendeesOf } from "../../organisations.js";
+import type { Appearance } from "../../people.js";
 import type { Executor } from "../executor.js";
-import {
-  type Appearance,
-  attendanceChange,
-  attendanceSection,
-  sideLabel,
-} from "./attendance-change.js";
+import { attendanceChange, attendanceSection, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 
 /**

@@ -11,9 +11,11 @@ import { decisionsExecutor } from "./decisions.js";
 import { glossaryExecutor } from "./glossary.js";
 import { answerWithIntent } from "./intents.js";
 import { itemExecutor } from "./item.js";
+import { meetingsRankedExecutor } from "./meetings-ranked.js";
 import { oneMeetingIntent } from "./one-meeting.js";
 import { organisationsExecutor } from "./organisations.js";
 import { passagesExecutor } from "./passages.js";
+import { peopleRankedExecutor } from "./people-ranked.js";
 import { postsExecutor } from "./posts.js";
 import { scheduledExecutor } from "./scheduled.js";
 import { venueExecutor } from "./venue.js";
@@ -49,6 +51,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   posts: postsExecutor,
   organisations: organisationsExecutor,
   venue: venueExecutor,
+  people: peopleRankedExecutor,
 };
 
 /** Aggregations that change how a target is answered, before the target's own executor. */
@@ -61,6 +64,7 @@ const BY_AGGREGATION: readonly {
   { aggregation: "compare", targets: ["meeting"], executor: compareMeetingsExecutor },
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
+  { aggregation: "rank", targets: ["meetings", "meeting"], executor: meetingsRankedExecutor },
 ];
 
 /** The executor for a target and aggregation. */

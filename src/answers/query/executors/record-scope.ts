@@ -2,7 +2,7 @@ import type { AgendaItem, Meeting } from "../../../corpus/model.js";
 import type { ExecutorInput } from "../executor.js";
 import { textMentions, textMentionsTogether } from "../mentions.js";
 
-/** The meetings a question about decisions or commitments covers, or why it covers none. */
+/** The meetings a question across meetings (decisions, commitments, rankings) covers, or why it covers none. */
 export type RecordScope =
   | { kind: "meetings"; meetings: Meeting[]; named: boolean }
   | { kind: "unclear" };
@@ -43,6 +43,13 @@ export function recordScope(input: ExecutorInput, narrowed: boolean): RecordScop
   if (query.since) meetings = meetings.filter((m) => m.date >= (query.since ?? ""));
   if (query.until) meetings = meetings.filter((m) => m.date <= (query.until ?? ""));
   return { kind: "meetings", meetings, named };
+}
+
+/** " of the LCRB" when every meeting in scope is of one body, else nothing. */
+export function scopeWords(meetings: readonly Meeting[]): string {
+  const bodies = new Set(meetings.map((m) => m.body));
+  const [body] = bodies;
+  return bodies.size === 1 && body ? ` of the ${body}` : "";
 }
 
 /** The agenda item a recorded line falls under, by its number or, failing that, its line. */

@@ -1,0 +1,84 @@
+import { withDetail } from "../../answer.js";
+import { labelledBullets } from "../../emphasis.js";
+import { citeLine, plural } from "../../format.js";
+import { blankAnswer } from "../../intent-answerer.js";
+import type { Appearance, Person } from "../../people.js";
+import type { Executor } from "../executor.js";
+import { recordScope, scopeWords } from "./record-scope.js";
+import { unclearAnswer } from "./unclear.js";
+
+const SHOWN = 12;
+// What is counted: apologies when the question asks about them, else attendance.
+const ASKS_APOLOGIES = /\b(?:apolog\w*|absent|absences|regrets|missed|miss(?:es|ing)?)\b/;
+const ASKS_FEWEST = /\b(?:fewest|least|rarely|seldom|hardly)\b/;
+const ASKS_EVERY = /\b(?:every|each|all(?: the| of the)?) (?:meeting|one|lcrb|dmg)s?\b/;
+
+/**
+ * "Who has attended the most meetings", "who sent apologies most often", "who attended every
+ * meeting": people ranked by the meetings in scope they came to (present or in attendance), or
+ * sent apologies to, each person once however the lists spell them.
+ */
+export const peopleRankedExecutor: Executor = (input) => {
+  const { question, query, people } = input;
+  const scope = recordScope(input, true);
+  const [resolution] = input.resolutions;
+  if (scope.kind === "unclear")
+    return resolution
+      ? unclearAnswer(input, "attendees", resolution, query.meetings[0])
+      : blankAnswer("attendees", question, "Which meetings?");
+  const meetings = new Set(scope.meetings);
+  const apologies = ASKS_APOLOGIES.test(question.text);
+  const counted = (a: Appearance) =>
+    meetings.has(a.meeting) && (a.attendee.status === "apologies") === apologies;
+  const tallies = people
+    .map((person) => ({ person, appearances: person.appearances.filter(counted) }))
+    .filter((t) => t.appearances.length > 0);
+  const fewest = ASKS_FEWEST.test(question.text);
+  const every = !apologies && ASKS_EVERY.test(question.text);
+  tallies.sort(
+    (a, b) =>
+      (fewest ? -1 : 1) * (b.appearances.length - a.appearances.length) ||
+      a.person.name.localeCompare(b.person.name),
+  );
+  const what = apologies ? "sent apologies to" : "came to";
+  const where = `${plural(meetings.size, "meeting")}${scopeWords(scope.meetings)}`;
+  const measure = (n: number) => `${what} ${n} of ${where}`;
+  const answer = blankAnswer(
+    "attendees",
+    question,
+    every
+      ? `At every one of ${where}`
+      : `People by ${apologies ? "apologies" : "attendance"} over ${where}`,
+  );
+  answer.query = query;
+  answer.meetings = scope.meetings.map((m) => m.id);
+  const [top] = tallies;
+  if (!top) {
+    answer.summary = `No one ${apologies ? "sent apologies to" : "is listed at"} ${where}.`;
+    return withDetail(answer, { kind: "list" });
+  }
+  const shown = every
+    ? tallies.filter((t) => t.appearances.length === meetings.size)
+    : tallies.filter((t) => t.appearances.length === top.appearances.length);
+  const names = (list: { person: Person }[]) => list.map((t) => t.person.name).join(", ");
+  answer.summary = every
+    ? shown.length > 0
+      ? `${names(shown)}: at all ${where}.`
+      : `No one came to all ${where}; the most was ${top.appearances.length}, by ${names(tallies.filter((t) => t.appearances.length === top.appearances.length))}.`
+    : `${fewest ? "Fewest" : "Most"}: ${names(shown)} (${measure(top.appearances.length)}).`;
+  const listed = every ? shown : tallies.slice(0, SHOWN);
+  const first = listed[0]?.appearances[0];
+  answer.sections = [
+    {
+      heading:
+        !every && tallies.length > SHOWN ? `The ${SHOWN} ${fewest ? "fewest" : "most"}` : null,
+      text: null,
+      ...labelledBullets(
+        listed.map((t) => [t.person.name, plural(t.appearances.length, "meeting")] as const),
+      ),
+      citation: first ? citeLine(first.meeting, first.attendee.line, false) : null,
+    },
+  ];
+  answer.followUps = [`which meetings did ${top.person.name} attend?`];
+  return withDetail(answer, { kind: "list" });
+};
