@@ -50,7 +50,8 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const sections = readSections(layoutLines(lines, contents), contents);
   const header = readHeader(sections.header, [
     ...sections.outside,
-    ...lines.filter((l) => isPublicationLine(l.text)),
+    // Publication lines are page furniture: only those are asked.
+    ...lines.filter((l) => l.furniture && isPublicationLine(l.text)),
   ]);
   const front = split.frontMatter;
 
@@ -88,6 +89,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const outside = buildPassages(sections.outside);
   const attendees = withApologiesFromProse(sections, outside, items, front);
   const actions = toActions(sections, items);
+  const record = readRecord(items, actions, { date, body });
   const meeting: Meeting = {
     id: `${body.toLowerCase()}-${date}`,
     file,
@@ -99,7 +101,8 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     attendees,
     items,
     actions,
-    ...readRecord(items, actions, { date, body }),
+    decisions: record.decisions,
+    commitments: record.commitments,
     nextMeetings: toNextMeetings(sections, outside, items, body, date, front),
     source: front?.source ?? null,
   };

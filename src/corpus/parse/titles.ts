@@ -1,3 +1,4 @@
+import { isSpace } from "./letters.js";
 import { wordCount } from "./lines.js";
 
 /**
@@ -18,12 +19,25 @@ export interface NumberedHeading {
 
 /** The title as it should be shown: no trailing full stop or colon, no markup. */
 export function cleanTitle(text: string): string {
+  // The edges are stripped by index: a pattern ending in `[…]+$` is tried again at every space.
+  let start = 0;
+  let end = text.length;
+  while (start < end && (isSpace(text.charCodeAt(start)) || LEADING.includes(text[start] ?? "")))
+    start++;
+  while (
+    end > start &&
+    (isSpace(text.charCodeAt(end - 1)) || TRAILING.includes(text[end - 1] ?? ""))
+  )
+    end--;
   return text
-    .replace(/^[\s:.\-–—]+/u, "")
-    .replace(/[\s:;,.\-–—]+$/u, "")
+    .slice(start, end)
     .replace(/^["'“‘](.*)["'”’]$/u, "$1")
     .trim();
 }
+
+// What a title does not start or end with, besides white space.
+const LEADING = ":.-–—";
+const TRAILING = ":;,.-–—";
 
 const MONTH_START =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;

@@ -3,7 +3,7 @@ import { allMatches } from "../matches.js";
 import type { Body, CommitmentKind } from "../model.js";
 import { readDue } from "./due.js";
 import { sentencesOf } from "./sentences.js";
-import { isAgent, isPronoun, isWholeNounPhrase, leadingNounPhrase, ownerName } from "./subjects.js";
+import { isAgent, isPronoun, leadingNounPhrase, ownerName, wholeNounPhrase } from "./subjects.js";
 
 /** A commitment found in a passage, before it is placed under its item and line. */
 export interface FoundCommitment {
@@ -180,12 +180,10 @@ function undertakings(sentence: string, meeting: MeetingDate): FoundCommitment[]
   const found: FoundCommitment[] = [];
   const opening = /^(.+?)\s+to\s+([a-z]+)\b/.exec(sentence);
   // "MOPAC to update partners …": an action written as a sentence with no finite verb.
-  if (opening?.[1] && isWholeNounPhrase(opening[1])) {
-    const phrase = leadingNounPhrase(opening[1]);
-    if (phrase && isAgent(phrase, true)) {
-      const rest = sentence.slice(opening[0].length - (opening[2]?.length ?? 0));
-      found.push(commitment(sentence, rest, ownerName(phrase), meeting, "to"));
-    }
+  const phrase = opening?.[1] ? wholeNounPhrase(opening[1]) : null;
+  if (opening && phrase && isAgent(phrase, true)) {
+    const rest = sentence.slice(opening[0].length - (opening[2]?.length ?? 0));
+    found.push(commitment(sentence, rest, ownerName(phrase), meeting, "to"));
   }
   for (const match of allMatches(UNDERTAKING, sentence)) {
     const before = sentence.slice(0, match.index);
@@ -250,17 +248,15 @@ function subjectOf(before: string, sentence: string): string | null | "negative"
     .replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)$/i, "");
   if (/^(?:no|none|nobody|neither)\b/i.test(clause)) return "negative";
   const atStart = clause.length > 0 && sentence.startsWith(clause);
-  if (clause.length > 0 && isWholeNounPhrase(clause)) {
-    const phrase = leadingNounPhrase(clause) ?? [];
-    return isAgent(phrase, atStart) ? ownerName(phrase) : null;
-  }
+  const whole = clause.length > 0 ? wholeNounPhrase(clause) : null;
+  if (whole) return isAgent(whole, atStart) ? ownerName(whole) : null;
   const words = clause.split(/\s+/);
   if (isPronoun(words)) return sentenceSubject(sentence);
   const and = ` ${clause} `.lastIndexOf(" and ");
   const afterAnd = and >= 0 ? ` ${clause} `.slice(and + 5).trim() : null;
   if (clause.length === 0 || afterAnd === "") return sentenceSubject(sentence);
-  if (afterAnd && isWholeNounPhrase(afterAnd)) {
-    const phrase = leadingNounPhrase(afterAnd) ?? [];
+  const phrase = afterAnd ? wholeNounPhrase(afterAnd) : null;
+  if (phrase) {
     if (isPronoun(phrase)) return sentenceSubject(sentence);
     return isAgent(phrase, false) ? ownerName(phrase) : null;
   }

@@ -127,11 +127,9 @@ const PRONOUNS = new Set(["he", "she", "they", "we"]);
 const ACRONYM = /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/;
 const CAPITALISED = /^\p{Lu}/u;
 
-const wordsOf = (text: string): string[] =>
-  text
-    .replace(/[’']s\b/g, "")
-    .split(/[\s,]+/)
-    .filter((w) => w.length > 0);
+// A subject's words are split at white space and commas, a possessive "'s" dropped ("MOPAC's").
+const WORD = /[^\s,]+/g;
+const POSSESSIVE = /[’']s\b/g;
 
 /**
  * The words at the start of `text` that can form a subject: determiners, capitalised words,
@@ -139,34 +137,56 @@ const wordsOf = (text: string): string[] =>
  * opens with a word that is not a subject ("When", "This").
  */
 export function leadingNounPhrase(text: string): string[] | null {
-  return nounPhraseOf(wordsOf(text));
+  return nounPhraseOf(text)?.words ?? null;
 }
 
-function nounPhraseOf(words: readonly string[]): string[] | null {
-  const first = words[0]?.toLowerCase() ?? "";
-  if (OPENERS.has(first)) return null;
+/**
+ * The subject noun phrase that `text` is as a whole ("London Councils and MOPAC", "The Chair"), or
+ * null when the text is not one.
+ */
+export function wholeNounPhrase(text: string): string[] | null {
+  const phrase = nounPhraseOf(text);
+  return phrase?.whole ? phrase.words : null;
+}
+
+// The phrase is read word by word from the start and ends at the first word that cannot be part
+// of it, most often within a few words: the rest of a sentence is never split. `whole` says every
+// word of the text is in the phrase.
+function nounPhraseOf(text: string): { words: string[]; whole: boolean } | null {
   const phrase: string[] = [];
-  for (const [i, word] of words.entries()) {
+  let whole = true;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = withoutPossessive(m[0]);
+    if (word === "") continue;
     const lower = word.toLowerCase();
+    const first = phrase.length === 0;
+    if (first && OPENERS.has(lower)) {
+      WORD.lastIndex = 0;
+      return null;
+    }
     const fits =
-      (i === 0 && DETERMINERS.has(lower)) ||
+      (first && DETERMINERS.has(lower)) ||
       CAPITALISED.test(word) ||
       AGENT_NOUNS.has(lower) ||
       STAFF_NOUNS.has(lower) ||
-      (phrase.length > 0 && (JOINERS.has(lower) || (DETERMINERS.has(lower) && lower === "the")));
-    if (!fits) break;
+      (!first && (JOINERS.has(lower) || lower === "the"));
+    if (!fits) {
+      whole = false;
+      WORD.lastIndex = 0;
+      break;
+    }
     phrase.push(word);
   }
-  while (phrase.length > 0 && JOINERS.has(phrase[phrase.length - 1]?.toLowerCase() ?? ""))
+  while (phrase.length > 0 && JOINERS.has(phrase[phrase.length - 1]?.toLowerCase() ?? "")) {
     phrase.pop();
-  return phrase.some((w) => !DETERMINERS.has(w.toLowerCase())) ? phrase : null;
+    whole = false;
+  }
+  return phrase.some((w) => !DETERMINERS.has(w.toLowerCase())) ? { words: phrase, whole } : null;
 }
 
-/** Whether `text` is, as a whole, a subject noun phrase ("London Councils and MOPAC", "The Chair"). */
-export function isWholeNounPhrase(text: string): boolean {
-  const words = wordsOf(text);
-  const phrase = nounPhraseOf(words);
-  return phrase !== null && phrase.length === words.length;
+function withoutPossessive(word: string): string {
+  return word.includes("'") || word.includes("’") ? word.replace(POSSESSIVE, "") : word;
 }
 
 /**
