@@ -1,5 +1,11 @@
 import { readAttendanceHeading } from "./attendance-headings.js";
-import { bareTitle, type HeadingStyle, isContentsHeading, readNumberedHeading } from "./items.js";
+import {
+  bareTitle,
+  type HeadingStyle,
+  isContentsHeading,
+  type NumberedHeading,
+  readNumberedHeading,
+} from "./items.js";
 import { comparable, type TextLine } from "./lines.js";
 
 /** A table of contents at the top of the minutes: its lines are not items, but its titles are. */
@@ -61,12 +67,16 @@ function repeatsEntry(title: string, titles: readonly string[]): boolean {
 
 /**
  * True when the heading's title is one of the contents entries, or (for a run-together list) a
- * whole run of words within it.
+ * whole run of words within it. `heading` is the line's numbering when the caller has read it.
  */
-export function inContents(contents: Contents, text: string): boolean {
+export function inContents(
+  contents: Contents,
+  text: string,
+  heading: NumberedHeading | null = readNumberedHeading(text),
+): boolean {
   if (contents.titles.length === 0) return false;
-  const title = bareTitle(text);
   const full = comparable(text);
+  const title = heading ? comparable(heading.title) : full;
   if (!title) return false;
   return contents.titles.some(
     (entry) =>

@@ -88,8 +88,12 @@ export interface FrontMatterSplit {
  * or whose fields have the wrong shape, is reported and otherwise ignored.
  */
 export function splitFrontMatter(text: string, file: string): FrontMatterSplit {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  if (lines[0]?.trim() !== "---") return { text, frontMatter: null, problems: [] };
+  const unmarked = text.replace(/^\uFEFF/, "");
+  // Most files have none: the first line tells, before the file is split into lines.
+  const firstBreak = unmarked.indexOf("\n");
+  if (unmarked.slice(0, firstBreak < 0 ? undefined : firstBreak).trim() !== "---")
+    return { text, frontMatter: null, problems: [] };
+  const lines = unmarked.split(/\r?\n/);
   const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
   if (end < 0) return { text, frontMatter: null, problems: [] };
   const yamlLines = lines.slice(1, end);

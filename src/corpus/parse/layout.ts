@@ -156,7 +156,7 @@ export class LineLayout implements TextLine {
 
   /** The contents list names this title. */
   get listed(): boolean {
-    this.listed_ ??= !this.blank && inContents(this.contentsList, this.text);
+    this.listed_ ??= !this.blank && inContents(this.contentsList, this.text, this.numbered);
     return this.listed_;
   }
 
@@ -210,7 +210,7 @@ export function layoutLines(lines: readonly TextLine[], contents: Contents): Lin
 
 function shapeOf(l: LineLayout): LineShape {
   if (l.attendance || l.actions || l.nextMeetings) return "label";
-  if (l.columns && !l.numbered) return "table";
+  if (!l.numbered && l.columns) return "table";
   if (l.prose) return "prose";
   if (l.titleShaped) return "title";
   if (l.listStart) return "list";

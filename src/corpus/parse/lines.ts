@@ -187,17 +187,21 @@ const HEADING_LINES = 6;
 function markFurniture(lines: TextLine[]): void {
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  // Only a line written more than once can be a running header: only those are remembered.
   const seen = new Set<string>();
   let written = 0;
   for (const l of lines) {
     if (!l.text) continue;
     written += 1;
-    // The first copy of a running header is the document's own heading only when it stands at the
-    // top; one first met at the foot of page 1 (a footer) goes like the rest.
-    const repeatedHeader =
-      (seen.has(l.text) || written > HEADING_LINES) &&
-      isRunningHeader(l.text, counts.get(l.text) ?? 0);
-    seen.add(l.text);
+    const count = counts.get(l.text) ?? 0;
+    let repeatedHeader = false;
+    if (count >= 2) {
+      // The first copy of a running header is the document's own heading only when it stands at
+      // the top; one first met at the foot of page 1 (a footer) goes like the rest.
+      repeatedHeader =
+        (seen.has(l.text) || written > HEADING_LINES) && isRunningHeader(l.text, count);
+      seen.add(l.text);
+    }
     if (repeatedHeader || FURNITURE.test(l.text)) l.furniture = true;
   }
 }

@@ -36,7 +36,9 @@ export function buildPassages(lines: readonly TextLine[]): Passage[] {
       paragraphs.push(current);
     }
   }
-  return paragraphs.map((p) => ({ text: collapseSpaces(p.text), line: p.line }));
+  // Each line's text is trimmed with its spaces collapsed (TextLine), so joined with one space the
+  // paragraph is too.
+  return paragraphs.map((p) => ({ text: p.text, line: p.line }));
 }
 
 /** A paragraph being gathered: its text so far, its last line and that line's text. */
@@ -51,12 +53,6 @@ function extend(paragraph: Paragraph, text: string, line: number): void {
   paragraph.text = `${paragraph.text} ${text}`;
   paragraph.lastPart = text;
   paragraph.last = line;
-}
-
-// Lines come with their spaces collapsed (lines.ts plainText), so the joined paragraph mostly has
-// nothing to collapse: a global replace finds every single space, so it runs only when needed.
-function collapseSpaces(text: string): string {
-  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 // One paragraph per line is a layout too: a long line that ends a sentence is a whole paragraph.

@@ -5,16 +5,21 @@ const SENTENCE_END = /(?<=[\p{L}\p{N})’'"][.!?])\s+(?=["'“‘(]?[\p{Lu}\p{N}
 // "2.3 Members …" numbers a paragraph without a closing stop; "a) how …" letters a list entry.
 const PARAGRAPH_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+|\(?[a-z][.)])\s+/;
 
-/** The sentences of a passage, in order, with paragraph numbers and markup asterisks removed. */
+/**
+ * The sentences of a passage, in order, with paragraph numbers and markup asterisks removed. A
+ * passage's white space comes collapsed (buildPassages); only asterisks taken out can leave two
+ * spaces together, so only then is it collapsed again.
+ */
 export function sentencesOf(passage: string): string[] {
-  // Passages come with their white space collapsed and mostly without markup: the clean-up is
-  // skipped where there is nothing to clean.
-  const unstarred = passage.includes("*") ? passage.replace(/\*+/g, "") : passage;
-  const clean = (/\s\s|[^\S ]/.test(unstarred) ? unstarred.replace(/\s+/g, " ") : unstarred)
+  const clean = (passage.includes("*") ? unstarred(passage) : passage)
     .trim()
     .replace(PARAGRAPH_NUMBER, "");
   return clean
     .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
+}
+
+function unstarred(passage: string): string {
+  return passage.replace(/\*+/g, "").replace(/\s+/g, " ");
 }
