@@ -32,7 +32,8 @@ import {
  * of six ("which meeting was that?", "what was decided there?" after an answer) 3/6, and an
  * eleventh of ten (meetings and people ranked: "which meeting had the most attendees", "who has
  * attended the most meetings") 2/10, both of those by chance (the latest meeting had the most
- * apologies, and its list named the two who sent apologies most often).
+ * apologies, and its list named the two who sent apologies most often). A twelfth of nine
+ * (whether a subject was discussed, at a meeting, in a period or ever: "Yes:"/"No:" first) 0/9.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -149,8 +150,11 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   }),
   one("narrow", "when did the June 2020 DMG begin", { meeting: M20, lead: ["14:00"] }),
   // Fourth round: a subject before, after or since a date.
+  // Its first wording checked the silent search's sentence; since the twelfth round answers it
+  // yes or no, the same facts are checked in the words of that answer.
   one("across", "was the Casey review discussed before 2023", {
-    says: ["No agenda item before 2023 mentions “casey”"],
+    lead: ["No:", "before 2023"],
+    says: ["12 April 2023"],
   }),
   one("across", "what was said about fraud before 2023", { meetingsInclude: [M22] }),
   one("across", "what was said about disproportionality after 2021", {
@@ -313,4 +317,26 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     ["which meeting had the most attendees", { meeting: M21 }],
     ["who chaired it?", { meeting: M21, says: ["Sadiq Khan"] }],
   ),
+  // Twelfth round: whether a subject was discussed (at a meeting, in a year, ever): yes or no first.
+  one("narrow", "was fraud discussed in 2022?", { lead: ["Yes:"], meetingsInclude: [M22] }),
+  one("narrow", "was fraud discussed in 2023?", { lead: ["No:"], says: ["27 April 2022"] }),
+  one("narrow", "did the board discuss the casey review in 2023?", {
+    lead: ["Yes:"],
+    meetingsInclude: [M23],
+  }),
+  one("narrow", "was the casey review on the agenda?", { lead: ["Yes:"], says: ["Casey Review"] }),
+  one("narrow", "was fraud on the agenda in 2023?", { lead: ["No:"] }),
+  one("cannot-know", "has knife crime ever been discussed?", { lead: ["No:"] }),
+  one("narrow", "did they talk about counter terrorism at the 2015 meeting", {
+    lead: ["Yes:"],
+    meetingsInclude: [M15],
+  }),
+  one("narrow", "was disproportionality raised at the DMG?", {
+    lead: ["Yes:"],
+    meetingsInclude: [M20],
+  }),
+  one("across", "list all the agenda items about violence", {
+    saysNot: ["“agenda violence”"],
+    meetingsInclude: [M22],
+  }),
 ];

@@ -122,7 +122,7 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
 };
 
 /** Whether every word of `words` is a word of some agenda item's title. */
-function isAgendaSubject(words: readonly string[], meetings: readonly Meeting[]): boolean {
+export function isAgendaSubject(words: readonly string[], meetings: readonly Meeting[]): boolean {
   if (words.length === 0) return false;
   const wanted = words.flatMap((w) => w.toLowerCase().split(/\s+/));
   return meetings.some((meeting) =>

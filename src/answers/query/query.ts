@@ -40,6 +40,7 @@ export const AGGREGATIONS = [
   "compare",
   "timeline",
   "rank",
+  "whether",
 ] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 

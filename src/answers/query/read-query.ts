@@ -44,7 +44,7 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|\d+)$/.test(
+      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agenda|ever|\d+)$/.test(
         word,
       ),
   );
@@ -112,7 +112,7 @@ export function readQuery(
     // meetings that discussed fraud" (or "the organisations at the most meetings", "the best
     // attended meeting") the words are what is looked for across meetings, not the topic of one.
     if (
-      (["first", "last", "timeline", "count", "list"].includes(aggregation) &&
+      (["first", "last", "timeline", "count", "list", "whether"].includes(aggregation) &&
         target === "passages") ||
       target === "organisations" ||
       aggregation === "rank"

@@ -56,6 +56,20 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "compare",
     withoutSubject: true,
   },
+  // Whether a subject came up, yes or no first: "was fraud discussed in 2023", "did they talk
+  // about knife crime", "was the casey review on the agenda".
+  {
+    pattern: new RegExp(`^(?:was|were|did|does|do|has|have|had|is|are)\\b.*\\b${DISCUSSED}`),
+    target: "passages",
+    aggregation: "whether",
+  },
+  // Agenda items about a subject, across meetings: "list all the agenda items about violence".
+  {
+    pattern:
+      /\b(?:which|what|list|all|every|any)\b.*\b(?:agenda )?items?\b.*\b(?:about|on|regarding|concerning|covering|discussing)\b/,
+    target: "passages",
+    aggregation: "list",
+  },
   // A subject across time: the cited passages in date order.
   {
     pattern:

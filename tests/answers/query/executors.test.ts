@@ -391,9 +391,10 @@ describe("a subject the minutes are silent on", () => {
 describe("a subject within a period", () => {
   it("is silent when the period's minutes do not mention all of a short subject", () => {
     // "review" alone is in 2021's minutes; "casey" only in 2023's.
+    // Asked yes or no, it is answered so (since the twelfth round of phrasings): no, in the period.
     const answer = ask("was the Casey review discussed before 2023");
     expect(answer.results).toEqual([]);
-    expect(answer.summary).toBe("No agenda item before 2023 mentions “casey”.");
+    expect(answer.title).toBe("No: “casey review” did not come up before 2023");
   });
 
   it("keeps results from inside the period only", () => {
@@ -544,5 +545,35 @@ describe("meetings and people ranked", () => {
     expect(ask("who sent apologies most often").summary).toBe(
       "Most: Darren Rodwell, Jas Athwal (sent apologies to 2 of 5 meetings).",
     );
+  });
+});
+
+describe("whether a subject came up", () => {
+  it("says yes, where, with the sentence that mentions it", () => {
+    const answer = ask("was disproportionality raised at the dmg");
+    expect(answer.title).toBe("Yes: “disproportionality” came up at DMG, 8 June 2020");
+    expect(answer).toMatchObject({ kind: "yes-no", verdict: true });
+    expect(answer.sections[0]?.text).toBe(
+      "The actions from the February DMG meeting were all closed and actions on disproportionality from the January 14 LCRB meeting were covered in the Agenda.",
+    );
+  });
+
+  it("says no for the meetings asked about, and where else it came up", () => {
+    const answer = ask("was fraud discussed in 2023");
+    expect(answer.title).toBe("No: “fraud” did not come up at LCRB, 12 April 2023");
+    expect(answer.summary).toBe("It came up at LCRB, 27 April 2022.");
+    expect(answer.sections[0]?.citation?.line).toBe(87);
+  });
+
+  it("names the period when the meetings were named by a date bound", () => {
+    expect(ask("was the casey review discussed before 2023").title).toBe(
+      "No: “casey review” did not come up before 2023",
+    );
+  });
+
+  it("says no outright when no meeting mentions it", () => {
+    const answer = ask("has knife crime ever been discussed");
+    expect(answer.title).toBe("No: the minutes do not mention “knife crime”");
+    expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
   });
 });

@@ -32,6 +32,10 @@ describe("readTarget", () => {
     ["which was the best attended meeting", "meetings", "rank"],
     ["who has attended the most meetings", "people", "rank"],
     ["who sent apologies most often", "people", "rank"],
+    ["was fraud discussed in 2023", "passages", "whether"],
+    ["did they talk about knife crime", "passages", "whether"],
+    ["was the casey review on the agenda", "passages", "whether"],
+    ["list all the agenda items about violence", "passages", "list"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });

@@ -1,5 +1,6 @@
 import type { Meeting } from "../../../corpus/model.js";
-import { type AnswerSection, withDetail } from "../../answer.js";
+import { sentencesOf } from "../../../corpus/record/sentences.js";
+import { type Answer, type AnswerSection, withDetail } from "../../answer.js";
 import {
   citeLine,
   firstSentence,
@@ -11,8 +12,11 @@ import {
   plural,
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import { isAgendaSubject } from "../../intents/search.js";
+import { describeDate } from "../../meeting-ref.js";
 import type { Executor, ExecutorInput } from "../executor.js";
-import { itemMentions, type Mention, spellSubject } from "../mentions.js";
+import { itemMentions, type Mention, spellSubject, textMentions } from "../mentions.js";
+import { scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
 /** The meetings in scope: those the selectors name, within "since"/"until", else all. */
@@ -23,6 +27,9 @@ function scopeOf(input: ExecutorInput): Meeting[] | null {
   const selector = query.meetings[0];
   if (resolution && selector) {
     if (resolution.status === "found") scope = resolution.meetings;
+    // "Before 2023": every meeting of the period, not a choice of one.
+    else if (resolution.status === "ambiguous" && selector.date && !selector.previous)
+      scope = resolution.candidates;
     else if (selector.body && !selector.date && !selector.topic.length && !selector.person)
       scope = scope.filter((m) => m.body === selector.body);
     else return null;
@@ -61,6 +68,8 @@ export const passagesExecutor: Executor = (input) => {
   const byMeeting = (scope ?? [])
     .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
     .filter((entry) => entry.mentions.length > 0);
+  if (query.aggregation === "whether")
+    return whetherAnswer(input, answer, subject, scope ?? [], byMeeting);
   if (byMeeting.length === 0) {
     // Only now ask the index: a misspelt subject gets "did you mean".
     const { suggestions } = context.search.search(words, { limit: 1 });
@@ -76,7 +85,7 @@ export const passagesExecutor: Executor = (input) => {
     answer.meeting = meetingRef(chosen.meeting);
     answer.title = `${query.aggregation === "first" ? "First" : "Last"} discussed on ${formatDate(chosen.meeting.date)} (${chosen.meeting.body})`;
     answer.summary = `“${words}” came up in ${plural(byMeeting.length, "meeting")} I hold; the ${query.aggregation} was ${meetingLabel(chosen.meeting)}.`;
-    answer.sections = chosen.mentions.flatMap((m) => sectionsOf(m, true));
+    answer.sections = chosen.mentions.flatMap((m) => sectionsOf(m, true, subject));
     answer.followUps = [
       `which meetings discussed ${words}?`,
       `who attended the ${chosen.meeting.body} meeting on ${formatDate(chosen.meeting.date)}?`,
@@ -94,8 +103,8 @@ export const passagesExecutor: Executor = (input) => {
   answer.summary = `${byMeeting.map((e) => meetingLabel(e.meeting)).join("; ")}${query.since ? ` (since ${formatDate(query.since)})` : ""}.`;
   answer.sections = byMeeting.flatMap(({ mentions }) =>
     timeline
-      ? mentions.flatMap((m) => sectionsOf(m, true))
-      : mentions.slice(0, 2).flatMap((m) => sectionsOf(m, false)),
+      ? mentions.flatMap((m) => sectionsOf(m, true, subject))
+      : mentions.slice(0, 2).flatMap((m) => sectionsOf(m, false, subject)),
   );
   answer.followUps = [
     ...(first ? [`when was ${words} first discussed?`] : []),
@@ -107,8 +116,85 @@ export const passagesExecutor: Executor = (input) => {
   return withDetail(answer, { kind: "list" });
 };
 
+type MeetingMentions = { meeting: Meeting; mentions: Mention[] };
+
+// Up to three meetings by name, else how many ("any of the 4 meetings of the LCRB").
+function meetingsPhrase(meetings: readonly Meeting[], any = false): string {
+  if (meetings.length <= 3) return meetings.map(meetingLabel).join(", ");
+  return `${any ? "any of the " : ""}${plural(meetings.length, "meeting")}${scopeWords(meetings)}`;
+}
+
+/**
+ * "Was fraud discussed in 2023?": yes, with where it came up in scope; or no, with where else the
+ * minutes mention it (so the answer still points somewhere), or that they never do.
+ */
+function whetherAnswer(
+  input: ExecutorInput,
+  answer: Answer,
+  subject: readonly string[],
+  scope: readonly Meeting[],
+  found: readonly MeetingMentions[],
+): Answer {
+  const { context } = input;
+  const words = `“${subject.join(" ")}”`;
+  const everywhere = scope.length === context.meetings.length;
+  const shown = (entries: readonly MeetingMentions[]) =>
+    entries
+      .slice(0, 3)
+      .flatMap(({ mentions }) =>
+        mentions.slice(0, 1).flatMap((m) => sectionsOf(m, false, subject)),
+      );
+  if (found.length > 0) {
+    const meetings = found.map((e) => e.meeting);
+    answer.title = `Yes: ${words} came up at ${meetingsPhrase(meetings)}`;
+    answer.summary = `${meetings.map(meetingLabel).join("; ")}.`;
+    answer.meetings = meetings.map((m) => m.id);
+    const [only] = meetings;
+    if (meetings.length === 1 && only) answer.meeting = meetingRef(only);
+    answer.sections = found.flatMap(({ mentions }) =>
+      mentions.slice(0, 2).flatMap((m) => sectionsOf(m, false, subject)),
+    );
+    return withDetail(answer, { kind: "yes-no", verdict: true });
+  }
+  const inScope = new Set(scope);
+  const elsewhere = everywhere
+    ? []
+    : context.meetings
+        .filter((meeting) => !inScope.has(meeting))
+        .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
+        .filter((entry) => entry.mentions.length > 0);
+  // "Before 2023", "in 2022": the period as asked, when the meetings were named by a date.
+  const date = input.query.meetings[0]?.date;
+  const period =
+    date && scope.length > 1 ? describeDate(date) : `at ${meetingsPhrase(scope, true)}`;
+  answer.title = everywhere
+    ? `No: the minutes do not mention ${words}`
+    : `No: ${words} did not come up ${period}`;
+  if (elsewhere.length > 0) {
+    answer.summary = `It came up at ${elsewhere.map((e) => meetingLabel(e.meeting)).join("; ")}.`;
+    answer.meetings = elsewhere.map((e) => e.meeting.id);
+    answer.sections = shown(elsewhere);
+  }
+  // Silent on "online fraud" but not on "fraud", an agenda subject of its own: the narrower
+  // question is offered, as the search answer offers it.
+  const { suggestions, mentioned } = context.search.search(subject.join(" "), { limit: 1 });
+  const narrower =
+    elsewhere.length === 0 && mentioned && isAgendaSubject(mentioned, context.meetings)
+      ? mentioned.join(" ")
+      : null;
+  if (elsewhere.length === 0)
+    answer.summary = narrower
+      ? `No meeting I hold mentions it; “${narrower}” alone is an agenda subject.`
+      : `No meeting I hold mentions it.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(" or ")}?` : ""}`;
+  answer.followUps = [
+    ...(narrower ? [`what was said about ${narrower}?`] : []),
+    "list the meetings",
+  ];
+  return withDetail(answer, { kind: "yes-no", verdict: false });
+}
+
 /** An item that mentions the subject, with its best cited passage (or every one, `all`). */
-function sectionsOf(mention: Mention, all: boolean): AnswerSection[] {
+function sectionsOf(mention: Mention, all: boolean, subject: readonly string[]): AnswerSection[] {
   const { meeting, item } = mention;
   const heading = `${meetingLabel(meeting)}: ${itemLabel(item)}`;
   // The discussion, not a list heading or entry that only names the subject ("3. Estate strategy").
@@ -120,8 +206,15 @@ function sectionsOf(mention: Mention, all: boolean): AnswerSection[] {
     return [{ heading, text: null, bullets: [], citation: citeLine(meeting, item.line) }];
   return shown.map((passage, i) => ({
     heading: i === 0 ? heading : null,
-    text: all ? passage.text : firstSentence(passage.text, 300),
+    text: all ? passage.text : sentenceAbout(passage.text, subject),
     bullets: [],
     citation: citeLine(meeting, passage.line),
   }));
+}
+
+// The passage's first sentence that mentions the subject ("… actions on disproportionality from
+// the January LCRB …", not "The detailed notes were approved."), else its first sentence.
+function sentenceAbout(passage: string, subject: readonly string[]): string {
+  const about = sentencesOf(passage).find((sentence) => textMentions(sentence, subject));
+  return firstSentence(about ?? passage, 300);
 }
