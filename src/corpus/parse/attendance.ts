@@ -23,11 +23,13 @@ export function readAttendanceLine(
   status: AttendanceStatus,
   onePerLine = false,
 ): ListedPerson[] {
-  return splitAtInlineHeadings(raw, status).flatMap((segment) =>
-    readPeople(segment.text, onePerLine).map((person) =>
-      listedPerson(person, person.status ?? segment.status),
-    ),
-  );
+  // Loops, not flatMap: this runs for every line of every list, and flatMap costs more than
+  // reading most lines.
+  const listed: ListedPerson[] = [];
+  for (const segment of splitAtInlineHeadings(raw, status))
+    for (const person of readPeople(segment.text, onePerLine))
+      listed.push(listedPerson(person, person.status ?? segment.status));
+  return listed;
 }
 
 /**

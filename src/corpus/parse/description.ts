@@ -99,12 +99,16 @@ function isRoleAcronym(token: string): boolean {
   return ROLE_ACRONYMS.has(token) || (token.startsWith("DM") && /^DM[\p{Lu}&]+$/u.test(token));
 }
 
-// The first word, read without splitting the rest of the text ("" when it starts with a space).
-const FIRST_WORD = /^\S+/;
-
 function startsWithRole(text: string): boolean {
-  const first = FIRST_WORD.exec(text)?.[0] ?? "";
+  const first = firstWord(text);
   return ROLE_WORDS.has(first) || isRoleAcronym(first);
+}
+
+// The first word, read without splitting the rest of the text ("" when it starts with a space).
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 // "Director MOPAC", "CEO LB Wandsworth": a role followed directly by an organisation. The split is

@@ -6,6 +6,7 @@ import {
   ROLE_WORDS,
 } from "../lexicon.js";
 import type { AttendanceReader } from "./attendance-readers.js";
+import { allMatches } from "./matches.js";
 import {
   honorificPattern,
   isNameWordAt,
@@ -34,7 +35,7 @@ const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
 export function readInitialled(text: string): Person[] | null {
   // Initials are in brackets: a line without one is not searched for them.
   if (!text.includes("(")) return null;
-  const markers = [...text.matchAll(INITIALS)];
+  const markers = allMatches(text, INITIALS);
   const first = markers[0];
   if (!first) return null;
   const firstName = text.slice(0, first.index).trim();

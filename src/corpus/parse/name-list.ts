@@ -1,4 +1,5 @@
 import type { AttendanceReader } from "./attendance-readers.js";
+import { allMatches } from "./matches.js";
 import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
 
@@ -43,7 +44,7 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
     : text;
   const parts: string[] = [];
   let cursor = 0;
-  for (const m of masked.matchAll(separator)) {
+  for (const m of allMatches(masked, separator)) {
     parts.push(text.slice(cursor, m.index));
     cursor = m.index + m[0].length;
   }

@@ -249,14 +249,14 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
   if (NAME_PARTICLES.has(first) && tokens.length > 1 && startsLower(first)) return false;
   if (NAME_PARTICLES.has(last)) return false;
   if (!tokens.some(hasTwoLetters)) return false;
-  // The set lookups first: they turn most non-names away before any pattern is tried.
-  return tokens.every(
-    (t, i) =>
-      !ORGANISATION_WORDS.has(t) &&
-      !ROLE_WORDS.has(t) &&
-      !HEADING_WORDS.has(t.toLowerCase()) &&
-      isNameWordAt(tokens, i),
-  );
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    // The set lookups first: they turn most non-names away before the letters are looked at.
+    if (ORGANISATION_WORDS.has(t) || ROLE_WORDS.has(t) || HEADING_WORDS.has(t.toLowerCase()))
+      return false;
+    if (!isNameWordAt(tokens, i)) return false;
+  }
+  return true;
 }
 
 // More than one character that is not a full stop: "Jo", "Ann", not "E." alone.

@@ -29,11 +29,12 @@ function holds(text: string, mark: RegExp | string): boolean {
  * "Name Organisation" with no separator at all. Null when no part before a separator is a name.
  */
 export function readSeparatedEntry(text: string): Person | null {
-  const splits = SEPARATORS.map(({ mark, pattern }) =>
-    holds(text, mark) ? text.match(pattern) : null,
-  )
-    .filter((m): m is RegExpMatchArray => m?.index !== undefined && m.index > 0)
-    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  const splits: RegExpMatchArray[] = [];
+  for (const { mark, pattern } of SEPARATORS) {
+    const m = holds(text, mark) ? text.match(pattern) : null;
+    if (m?.index !== undefined && m.index > 0) splits.push(m);
+  }
+  splits.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   for (const m of splits) {
     const index = m.index ?? 0;
     let description = text.slice(index + m[0].length);
