@@ -63,6 +63,8 @@ const NEXT_MEETING_SENTENCE =
  * sentence, for readNextMeeting. Null when the paragraph has no such sentence with a date.
  */
 export function findNextMeetingSentence(text: string): string | null {
+  // Every paragraph is asked; the long pattern is tried only on those with the word "next".
+  if (!/next/i.test(text)) return null;
   const m = text.match(NEXT_MEETING_SENTENCE);
   return m && /\d/.test(m[0]) ? m[0] : null;
 }
