@@ -34,6 +34,8 @@ import {
  * attended the most meetings") 2/10, both of those by chance (the latest meeting had the most
  * apologies, and its list named the two who sent apologies most often). A twelfth of nine
  * (whether a subject was discussed, at a meeting, in a period or ever: "Yes:"/"No:" first) 0/9.
+ * A thirteenth of seven (a person's role or organisation, an organisation's regulars, what
+ * someone said when no passage names them) 0/7.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -338,5 +340,29 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   one("across", "list all the agenda items about violence", {
     saysNot: ["“agenda violence”"],
     meetingsInclude: [M22],
+  }),
+  // Thirteenth round: a person's role or organisation, what they said, and an organisation's
+  // regulars.
+  one("narrow", "what is Lib Peck's role?", { lead: ["Lib Peck"], says: ["VRU", "LB Lambeth"] }),
+  one("narrow", "which organisation is Barry Hughes from?", {
+    lead: ["Barry Hughes"],
+    says: ["CPS"],
+  }),
+  one("narrow", "who does Doug Flight represent?", {
+    lead: ["Doug Flight"],
+    says: ["London Councils"],
+  }),
+  one("narrow", "what's Sinead Dervin's job", { lead: ["Sinead Dervin"], says: ["NHS"] }),
+  one("across", "who from MOPAC usually attends?", {
+    lead: ["Diana Luchford", "Tony Hawker", "Will Balakrishnan"],
+    saysNot: ["Doug Flight"],
+  }),
+  one("across", "which London Councils members attend most often", {
+    lead: ["Doug Flight"],
+    saysNot: ["Diana Luchford"],
+  }),
+  one("cannot-know", "what did Claire Waxman say?", {
+    says: ["Claire Waxman"],
+    saysNot: ["do not mention “claire”"],
   }),
 ];

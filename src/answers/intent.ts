@@ -89,6 +89,26 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
     person: "known",
   },
+  // A person's post or organisation, which their record gives meeting by meeting: "what is Lib
+  // Peck's role", "which organisation is Barry Hughes from", "who does Doug Flight represent".
+  {
+    intent: "person",
+    pattern:
+      /^(?:what(?:'s| is| was| were)?|whats) (.+?)(?:'s|s'|s) (?:role|roles|job|title|position|post|organi[sz]ation|employer)\b/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern:
+      /^(?:which|what) (?:organi[sz]ation|body|agency|department|borough|council|service|team) (?:is|was|does|did) (.+?) (?:from|with|at|in|work for|represent|belong to)\b/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern: /^(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for)\b/,
+    person: "known",
+  },
+  { intent: "person", pattern: /^where (?:does|did) (.+?) work\b/, person: "known" },
   {
     intent: "person",
     pattern:

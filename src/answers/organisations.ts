@@ -82,3 +82,9 @@ export function attendeesOf(
     return words.every((word) => names.has(singular(word)));
   });
 }
+
+/** The words as the question wrote them ("London Councils", not "london councils"). */
+export function asWritten(words: readonly string[], asked: string): string {
+  const pattern = words.map((w) => w.replace(/[^a-z0-9]/g, "\\$&")).join("\\W+");
+  return new RegExp(pattern, "i").exec(asked)?.[0] ?? words.join(" ");
+}

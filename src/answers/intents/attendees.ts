@@ -2,7 +2,7 @@ import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
 import { citeLine, formatLongDate, meetingRef } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
-import { attendeesOf, postWords } from "../organisations.js";
+import { asWritten, attendeesOf, postWords } from "../organisations.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 
 const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
@@ -10,12 +10,6 @@ const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
   { status: "in_attendance", heading: "In attendance" },
   { status: "apologies", heading: "Apologies" },
 ];
-
-// The words as the question wrote them ("London Councils", not "london councils").
-function asWritten(words: readonly string[], asked: string): string {
-  const pattern = words.map((w) => w.replace(/[^a-z0-9]/g, "\\$&")).join("\\W+");
-  return new RegExp(pattern, "i").exec(asked)?.[0] ?? words.join(" ");
-}
 
 /** "Dame Lynne Owens: MPS", "Claire Waxman: London Victims Commissioner". */
 export function describeAttendee(attendee: Attendee): string {

@@ -75,6 +75,8 @@ export const answerPerson: IntentAnswerer = (input) => {
         : `Not named in the attendance list of ${describeReference(question.reference)}.`,
     );
   }
+  const posts = postsByYear(person);
+  if (posts) lines.push(`Listed as ${posts}.`);
   if (person.spellings.length > 1)
     lines.push(`Also written: ${person.spellings.slice(1).join(", ")}.`);
   answer.summary = lines.join(" ");
@@ -143,6 +145,20 @@ export const answerPerson: IntentAnswerer = (input) => {
   ];
   return verdict === null ? answer : withDetail(answer, { kind: "yes-no", verdict });
 };
+
+/** "LB Lambeth (2015); VRU (2021, 2023)": each post the lists give, with its years; "" for none. */
+function postsByYear(person: Person): string {
+  const years = new Map<string, string[]>();
+  for (const { meeting, attendee } of person.appearances) {
+    const post = postOf(attendee);
+    if (!post) continue;
+    const year = meeting.date.slice(0, 4);
+    const seen = years.get(post) ?? [];
+    if (!seen.includes(year)) seen.push(year);
+    years.set(post, seen);
+  }
+  return [...years].map(([post, list]) => `${post} (${list.join(", ")})`).join("; ");
+}
 
 function postOf(attendee: Attendee): string {
   return [attendee.role, attendee.organisation].filter(Boolean).join(", ");

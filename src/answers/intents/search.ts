@@ -3,10 +3,11 @@ import type { SearchOptions, SearchResponse, SearchResult } from "../../search/t
 import type { AnswerSection } from "../answer.js";
 import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
-import { clipAtWord, formatDate } from "../format.js";
+import { clipAtWord, formatDate, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeDate } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
+import { findPeople, nameTokens, type Person } from "../people.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -87,14 +88,18 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
   answer.results = response.results;
   answer.sections = resultSections(response.results);
   const shown = response.results.length;
+  const listed = shown === 0 ? listedPerson(classification.topic, context) : null;
   if (shown > 0) {
     const range = shown === 1 ? `${offset + 1}` : `${offset + 1}–${offset + shown}`;
     const count = `${response.total} agenda item${response.total === 1 ? " matches" : "s match"}; showing ${range}, best first.`;
     // The note says which words matched nothing, so a partial match is not taken for a full one.
     answer.summary = response.note ? `${response.note} ${count}` : count;
   } else {
-    // Which words the minutes do not mention comes first; a spelling to try, after it.
-    const why = response.note ?? `Nothing in the minutes matches “${query}”.`;
+    // Which words the minutes do not mention comes first; a spelling to try, after it. Someone
+    // the attendance lists name is not "not mentioned": the answer says where they are named.
+    const why = listed
+      ? `No agenda item names ${listed.name}; the attendance lists name them at ${plural(new Set(listed.appearances.map((a) => a.meeting)).size, "meeting")}.`
+      : (response.note ?? `Nothing in the minutes matches “${query}”.`);
     const didYouMean =
       response.suggestions.length > 0
         ? ` Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?`
@@ -105,6 +110,7 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
     answer.more = { query: question.asked, offset: offset + shown };
   }
   answer.followUps = [
+    ...(listed ? [`which meetings did ${listed.name} attend?`] : []),
     ...response.suggestions.slice(0, 2),
     // Silent on "online fraud" but not on "fraud", an agenda subject of its own: the narrower
     // question is one click away ("stop" of "stop and search" is no subject, so none is offered).
@@ -120,6 +126,17 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
   ];
   return answer;
 };
+
+/** The one person the topic words name, when they name nothing but that person. */
+function listedPerson(topic: readonly string[], context: AnswerContext): Person | null {
+  if (topic.length === 0) return null;
+  const { people, ordinary } = context.directory;
+  const found = findPeople(topic.join(" "), people, ordinary);
+  const [person] = found;
+  if (found.length !== 1 || !person) return null;
+  const names = new Set(person.spellings.flatMap((name) => nameTokens(name)));
+  return topic.every((word) => names.has(word)) ? person : null;
+}
 
 /** Whether every word of `words` is a word of some agenda item's title. */
 export function isAgendaSubject(words: readonly string[], meetings: readonly Meeting[]): boolean {

@@ -44,7 +44,7 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agenda|ever|\d+)$/.test(
+      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agenda|ever|usually|normally|regularly|always|\d+)$/.test(
         word,
       ),
   );
@@ -162,7 +162,7 @@ export function readQuery(
     target = "meeting";
   const personWords = new Set(person?.split(/\s+/) ?? []);
   const organisation =
-    target === "attendees" || target === "apologies" || target === "posts"
+    target === "attendees" || target === "apologies" || target === "posts" || target === "people"
       ? postWords(subject).filter((word) => !personWords.has(word))
       : [];
   let followUp = lead !== null;

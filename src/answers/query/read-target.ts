@@ -138,10 +138,11 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "rank",
   },
   // People ranked: "who has attended the most meetings", "who sent apologies most often", "who
-  // attended every meeting".
+  // attended every meeting", and an organisation's regulars: "who from MOPAC usually attends",
+  // "which London Councils members attend most often".
   {
     pattern:
-      /^who (?:has |have |had )?(?:attended|attends|came|comes|been|gone|went|goes|sent|sends|missed|misses|apologi\w*|gave|given)\b.*\b(?:most|fewest|least|often|regularly|rarely|every|each|all the)\b|\b(?:most|least) (?:regular|frequent) (?:attendees?|members?|people)\b|\bwho (?:are|were) the regulars\b/,
+      /^who (?:from|at|of) (?=.*\b(?:attend\w*|come|comes|came|go|goes|went|turns? up)\b)(?=.*\b(?:usually|normally|regularly|often|always|most|every)\b)|^(?:which|what) .+? (?:members|people|officers|representatives|staff|reps) (?:attend|come|go|turn)\w*\b.*\b(?:most|often|regularly|usually)\b|^who (?:has |have |had )?(?:attended|attends|came|comes|been|gone|went|goes|sent|sends|missed|misses|apologi\w*|gave|given)\b.*\b(?:most|fewest|least|often|regularly|rarely|every|each|all the)\b|\b(?:most|least) (?:regular|frequent) (?:attendees?|members?|people)\b|\bwho (?:are|were) the regulars\b/,
     target: "people",
     aggregation: "rank",
   },

@@ -577,3 +577,36 @@ describe("whether a subject came up", () => {
     expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
   });
 });
+
+describe("a person's post, and what they said", () => {
+  it("reads 'what is X's role' and 'which organisation is X from' as their record, posts by year", () => {
+    // 004_17215f53eb22288e.txt: "Lib Peck – LB Lambeth"; 001_…: "Lib Peck, VRU".
+    expect(ask("what is Lib Peck's role").summary).toContain(
+      "Listed as LB Lambeth (2015); VRU (2021, 2023).",
+    );
+    expect(ask("which organisation is Barry Hughes from").title).toBe("Barry Hughes");
+    expect(ask("who does Doug Flight represent").title).toBe("Doug Flight");
+  });
+
+  it("says a person is named in the attendance lists when no passage names them", () => {
+    const answer = ask("what did Claire Waxman say");
+    expect(answer.summary).toBe(
+      "No agenda item names Claire Waxman; the attendance lists name them at 4 meetings.",
+    );
+    expect(answer.followUps[0]).toBe("which meetings did Claire Waxman attend?");
+  });
+
+  it("ranks an organisation's own people when one is named", () => {
+    const answer = ask("who from MOPAC usually attends");
+    expect(answer.title).toBe("People by attendance over 5 meetings, only those from “MOPAC”");
+    expect(answer.summary).toBe(
+      "Most: Diana Luchford, Tony Hawker, Will Balakrishnan (came to 3 of 5 meetings).",
+    );
+  });
+
+  it("keeps 'who from X attended the Y meeting' about that meeting", () => {
+    expect(ask("who from london councils attended the fraud meeting").meeting?.id).toBe(
+      "lcrb-2022-04-27",
+    );
+  });
+});

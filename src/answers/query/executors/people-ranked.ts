@@ -2,6 +2,7 @@ import { withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { citeLine, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import { asWritten, attendeesOf } from "../../organisations.js";
 import type { Appearance, Person } from "../../people.js";
 import type { Executor } from "../executor.js";
 import { recordScope, scopeWords } from "./record-scope.js";
@@ -28,8 +29,15 @@ export const peopleRankedExecutor: Executor = (input) => {
       : blankAnswer("attendees", question, "Which meetings?");
   const meetings = new Set(scope.meetings);
   const apologies = ASKS_APOLOGIES.test(question.text);
+  // "Who from MOPAC usually attends": only the lines of that organisation (or post) count.
+  const lines = scope.meetings.flatMap((m) => m.attendees);
+  const known = [...new Set(lines.flatMap((a) => a.organisation ?? []))];
+  const only =
+    query.organisation.length > 0 ? new Set(attendeesOf(query.organisation, lines, known)) : null;
   const counted = (a: Appearance) =>
-    meetings.has(a.meeting) && (a.attendee.status === "apologies") === apologies;
+    meetings.has(a.meeting) &&
+    (a.attendee.status === "apologies") === apologies &&
+    (!only || only.has(a.attendee));
   const tallies = people
     .map((person) => ({ person, appearances: person.appearances.filter(counted) }))
     .filter((t) => t.appearances.length > 0);
@@ -43,12 +51,13 @@ export const peopleRankedExecutor: Executor = (input) => {
   const what = apologies ? "sent apologies to" : "came to";
   const where = `${plural(meetings.size, "meeting")}${scopeWords(scope.meetings)}`;
   const measure = (n: number) => `${what} ${n} of ${where}`;
+  const from = only ? `, only those from “${asWritten(query.organisation, question.asked)}”` : "";
   const answer = blankAnswer(
     "attendees",
     question,
     every
-      ? `At every one of ${where}`
-      : `People by ${apologies ? "apologies" : "attendance"} over ${where}`,
+      ? `At every one of ${where}${from}`
+      : `People by ${apologies ? "apologies" : "attendance"} over ${where}${from}`,
   );
   answer.query = query;
   answer.meetings = scope.meetings.map((m) => m.id);
