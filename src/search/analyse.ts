@@ -40,12 +40,16 @@ function partsOf(tokens: WordToken[]): Part[] {
   return parts;
 }
 
-/** Glossary phrases found in the words: [first part, part after the last, acronym term]. */
-function findPhrases(parts: Part[], glossary: Glossary): Array<[number, number, string]> {
+/** Glossary phrases found in a run of stems: [first, one after the last, acronym term]. */
+function findPhrases(
+  stems: readonly string[],
+  glossary: Glossary,
+): Array<[number, number, string]> {
   const found: Array<[number, number, string]> = [];
-  for (let i = 0; i < parts.length; i++) {
-    const candidates = glossary.phrases.get(parts[i]?.stem ?? "");
-    const phrase = candidates?.find((c) => c.stems.every((stem, k) => parts[i + k]?.stem === stem));
+  for (let i = 0; i < stems.length; i++) {
+    const candidates = glossary.phrases.get(stems[i] ?? "");
+    if (!candidates) continue;
+    const phrase = candidates.find((c) => c.stems.every((stem, k) => stems[i + k] === stem));
     if (!phrase) continue;
     found.push([i, i + phrase.stems.length, phrase.acronym]);
     i += phrase.stems.length - 1;
@@ -53,17 +57,74 @@ function findPhrases(parts: Part[], glossary: Glossary): Array<[number, number, 
   return found;
 }
 
-/** The index term of one word of the minutes. */
-function documentTerm(part: Part, glossary: Glossary): string | null {
-  const acronym = glossary.acronyms.get(part.word);
+/** The index term of one word of the minutes (one part of a token), or null for a stop word. */
+function documentTerm(
+  word: string,
+  stem: string,
+  capitals: boolean,
+  capitalised: boolean,
+  glossary: Glossary,
+): string | null {
+  const acronym = glossary.acronyms.get(word);
   if (acronym) {
-    const everyday = glossary.everydayAliases.has(part.word);
-    if (everyday ? part.capitalised : part.capitals || part.word.length >= MIN_LOWER_CASE_ACRONYM)
-      return acronym;
+    const everyday = glossary.everydayAliases.has(word);
+    if (everyday ? capitalised : capitals || word.length >= MIN_LOWER_CASE_ACRONYM) return acronym;
   }
-  if (isStopWord(part.word)) return null;
-  if (part.capitals && part.word.length <= MAX_UNKNOWN_ACRONYM) return part.word;
-  return part.stem;
+  if (isStopWord(word)) return null;
+  if (capitals && word.length <= MAX_UNKNOWN_ACRONYM) return word;
+  return stem;
+}
+
+/**
+ * Reads the tokens of minutes text into index terms, calling `visit` with each token's terms in
+ * order: stems for ordinary words, acronyms as written, the joined form of hyphenated words, and
+ * the acronym of any phrase that spells one out. The stems are worked out once, in one array, and
+ * no object is made per word: the index reads every word of the minutes this way.
+ */
+function readTerms(
+  tokens: readonly WordToken[],
+  glossary: Glossary,
+  visit: (index: number, terms: string[]) => void,
+): void {
+  const stems: string[] = [];
+  const tokenOf: number[] = [];
+  for (const [index, token] of tokens.entries())
+    for (const word of token.parts) {
+      stems.push(stemWord(word));
+      tokenOf.push(index);
+    }
+  // Phrase acronyms are rare: only the tokens inside a phrase get a list.
+  const phrases = findPhrases(stems, glossary);
+  let acronyms: Map<number, string[]> | null = null;
+  for (const [from, to, acronym] of phrases) {
+    acronyms ??= new Map();
+    for (let p = from; p < to; p++) {
+      const index = tokenOf[p] as number;
+      const list = acronyms.get(index) ?? [];
+      list.push(acronym);
+      acronyms.set(index, list);
+    }
+  }
+  let part = 0;
+  for (const [index, token] of tokens.entries()) {
+    const terms: string[] = [];
+    const { parts, capitals, capitalised } = token;
+    for (const [p, word] of parts.entries()) {
+      const stem = stems[part++] as string;
+      const term = documentTerm(
+        word,
+        stem,
+        capitals[p] ?? false,
+        capitalised[p] ?? false,
+        glossary,
+      );
+      if (term) terms.push(term);
+    }
+    if (parts.length > 1) terms.push(stemWord(parts.join("")));
+    for (const acronym of acronyms?.get(index) ?? [])
+      if (!terms.includes(acronym)) terms.push(acronym);
+    visit(index, terms);
+  }
 }
 
 /**
@@ -73,27 +134,31 @@ function documentTerm(part: Part, glossary: Glossary): string | null {
  */
 export function analyseDocument(text: string, glossary: Glossary): AnalysedToken[] {
   const tokens = tokenize(text);
-  const analysed: AnalysedToken[] = tokens.map((token) => ({ token, terms: [] }));
-  const parts = partsOf(tokens);
-  for (const part of parts) {
-    const term = documentTerm(part, glossary);
-    if (term) analysed[part.token]?.terms.push(term);
-  }
-  for (const entry of analysed) {
-    if (entry.token.parts.length > 1) entry.terms.push(stemWord(entry.token.parts.join("")));
-  }
-  for (const [from, to, acronym] of findPhrases(parts, glossary)) {
-    for (let p = from; p < to; p++) {
-      const terms = analysed[parts[p]?.token ?? -1]?.terms;
-      if (terms && !terms.includes(acronym)) terms.push(acronym);
-    }
-  }
+  const analysed: AnalysedToken[] = [];
+  readTerms(tokens, glossary, (index, terms) => {
+    analysed.push({ token: tokens[index] as WordToken, terms });
+  });
   return analysed;
 }
 
-/** All index terms of a text, in order, for the Lunr builder. */
-export function documentTerms(text: string, glossary: Glossary): string[] {
-  return analyseDocument(text, glossary).flatMap((entry) => entry.terms);
+/**
+ * The index terms of a text, in order, as analyseDocument reads them; `word` is told the first
+ * term of each one-part word (for the spelling vocabulary).
+ */
+export function documentTerms(
+  text: string,
+  glossary: Glossary,
+  word?: (word: string, term: string) => void,
+): string[] {
+  const all: string[] = [];
+  const tokens = tokenize(text);
+  readTerms(tokens, glossary, (index, terms) => {
+    const { parts } = tokens[index] as WordToken;
+    const [first] = terms;
+    if (word && parts.length === 1 && first) word(parts[0] as string, first);
+    for (const term of terms) all.push(term);
+  });
+  return all;
 }
 
 /**
@@ -190,7 +255,10 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
     });
     for (const [index] of inside) consumed.add(index);
   }
-  for (const [from, to, acronym] of findPhrases(parts, glossary)) {
+  for (const [from, to, acronym] of findPhrases(
+    parts.map((part) => part.stem),
+    glossary,
+  )) {
     if (parts.slice(from, to).some((part) => consumed.has(part.token))) continue;
     const words = parts.slice(from, to).map((part) => part.word);
     const concept = acronymConcept(words.join(" "), acronym, glossary);

@@ -21,11 +21,15 @@ export function packBm25<F extends string>(
   boosts: Readonly<Record<F, number>>,
 ): PackedPostings {
   const fields = Object.keys(boosts) as F[];
-  // For each term, for each field: the passages holding it (ascending) and how often.
-  const postings = new Map<string, { documents: number[][]; counts: number[][] }>();
+  const width = fields.length;
+  // Each term is numbered as it is first met; `lists[term * width + field]` holds the passages
+  // with the term in that field, ascending, each followed by how often: [passage, count, …].
+  // A passage's terms are read in turn, so a repeat of a term only adds to the last count.
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const lists: Array<number[] | undefined> = [];
   const lengths: number[][] = fields.map(() => []);
   const totals = fields.map(() => 0);
-  const counts = new Map<string, number>();
   let documentCount = 0;
   let entries = 0;
   for (const passage of documents) {
@@ -34,65 +38,75 @@ export function packBm25<F extends string>(
       const terms = passage[field];
       (lengths[f] as number[]).push(terms.length);
       totals[f] = (totals[f] ?? 0) + terms.length;
-      counts.clear();
-      // Lunr's tokenizer lower-cases each term it is given.
       for (const term of terms) {
+        // Lunr's tokenizer lower-cases each term it is given.
         const lower = term.toLowerCase();
-        counts.set(lower, (counts.get(lower) ?? 0) + 1);
-      }
-      for (const [term, count] of counts) {
-        let posting = postings.get(term);
-        if (!posting) {
-          posting = { documents: fields.map(() => []), counts: fields.map(() => []) };
-          postings.set(term, posting);
+        let number = numbers.get(lower);
+        if (number === undefined) {
+          number = names.length;
+          numbers.set(lower, number);
+          names.push(lower);
+          for (let g = 0; g < width; g++) lists.push([]);
         }
-        posting.documents[f]?.push(document);
-        posting.counts[f]?.push(count);
-        entries++;
+        const list = lists[number * width + f] as number[];
+        if (list[list.length - 2] === document) (list[list.length - 1] as number)++;
+        else {
+          list.push(document, 1);
+          entries++;
+        }
       }
     }
   }
   const averages = totals.map((total) => total / documentCount);
-  const terms = [...postings.keys()].sort();
-  const starts = new Uint32Array(terms.length + 1);
+  const order = names.map((_, number) => number).sort((a, b) => compare(names[a], names[b]));
+  const starts = new Uint32Array(names.length + 1);
   // A passage holds a term in one field or several: there are at most as many postings as entries.
   const packedDocuments = new Int32Array(entries);
   const packedWeights = new Float32Array(entries);
+  const heads = fields.map(() => 0);
   let packed = 0;
-  const byDocument = new Map<number, number>();
-  for (const [t, term] of terms.entries()) {
+  for (const [t, number] of order.entries()) {
     starts[t] = packed;
-    const posting = postings.get(term) as { documents: number[][]; counts: number[][] };
-    postings.delete(term);
+    const termLists = fields.map((_, f) => lists[number * width + f] as number[]);
+    for (let f = 0; f < width; f++) lists[number * width + f] = undefined;
     // Lunr counts a passage once per field that holds the term.
-    const holding = posting.documents.reduce((n, list) => n + list.length, 0);
+    const holding = termLists.reduce((n, list) => n + list.length / 2, 0);
     const x = (documentCount - holding + 0.5) / (holding + 0.5);
     const idf = Math.log(1 + Math.abs(x));
-    byDocument.clear();
-    for (const [f, field] of fields.entries()) {
-      const list = posting.documents[f] as number[];
-      const tfs = posting.counts[f] as number[];
-      const fieldLengths = lengths[f] as number[];
-      for (const [i, document] of list.entries()) {
-        const tf = tfs[i] as number;
-        const length = fieldLengths[document] as number;
+    heads.fill(0);
+    // The fields' lists are merged by passage; each passage's weight sums its fields in order.
+    for (;;) {
+      let document = Number.POSITIVE_INFINITY;
+      for (const [f, list] of termLists.entries())
+        document = Math.min(document, list[heads[f] as number] ?? Number.POSITIVE_INFINITY);
+      if (document === Number.POSITIVE_INFINITY) break;
+      let weight = 0;
+      for (const [f, list] of termLists.entries()) {
+        const head = heads[f] as number;
+        if (list[head] !== document) continue;
+        const tf = list[head + 1] as number;
+        const length = (lengths[f] as number[])[document] as number;
         let score =
           (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / (averages[f] as number))) + tf);
-        score *= boosts[field];
-        byDocument.set(document, (byDocument.get(document) ?? 0) + Math.round(score * 1000) / 1000);
+        score *= boosts[fields[f] as F];
+        weight += Math.round(score * 1000) / 1000;
+        heads[f] = head + 2;
       }
-    }
-    for (const document of [...byDocument.keys()].sort((a, b) => a - b)) {
       packedDocuments[packed] = document;
-      packedWeights[packed] = byDocument.get(document) as number;
+      packedWeights[packed] = weight;
       packed++;
     }
   }
-  starts[terms.length] = packed;
+  starts[names.length] = packed;
   return new PackedPostings(
-    terms,
+    order.map((number) => names[number] as string),
     starts,
     packedDocuments.slice(0, packed),
     packedWeights.slice(0, packed),
   );
+}
+
+// The order Array.prototype.sort gives strings by default: by UTF-16 code units.
+function compare(a: string | undefined, b: string | undefined): number {
+  return (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { analyseDocument, documentTerms } from "./analyse.js";
+import { documentTerms } from "./analyse.js";
 import { type FieldTerms, packBm25 } from "./bm25.js";
 import { meetingWords, type PassageDocument } from "./documents.js";
 import type { Glossary } from "./glossary.js";
@@ -25,16 +25,8 @@ export interface BuiltIndex {
 export function buildIndex(documents: PassageDocument[], glossary: Glossary): BuiltIndex {
   const spellings = new SpellingCounter();
   const ordinary = new Set<string>();
-  const analyse = (text: string): string[] => {
-    const all: string[] = [];
-    for (const { token, terms } of analyseDocument(text, glossary)) {
-      const [word] = token.parts;
-      const [term] = terms;
-      if (token.parts.length === 1 && word && term) spellings.add(word, term);
-      for (const each of terms) all.push(each);
-    }
-    return all;
-  };
+  const count = (word: string, term: string) => spellings.add(word, term);
+  const analyse = (text: string): string[] => documentTerms(text, glossary, count);
   // The terms of each passage are made as packBm25 reads it and dropped after, so the whole
   // corpus's terms are never held at once. An item's passages, and a meeting's, are consecutive
   // documents: only the current item's title and meeting's words are kept for the next.

@@ -12,9 +12,9 @@ export interface WordToken {
   /** Normalised parts: "Weekes-Bernard" → ["weekes", "bernard"]; most words have one part. */
   parts: string[];
   /** Whether each part was written in capitals ("MPS", "CT"), which marks it as an acronym. */
-  capitals: boolean[];
+  capitals: readonly boolean[];
   /** Whether each part began with a capital letter ("Met" the police, not "met" the verb). */
-  capitalised: boolean[];
+  capitalised: readonly boolean[];
 }
 
 // Letters or digits, joined by apostrophes or hyphen-like marks (- ‐ ‑ ‒ – —) inside a word,
@@ -25,6 +25,10 @@ const APOSTROPHES = /['’‘ʼ]/g;
 const POSSESSIVE = /['’ʼ]s?$/i;
 const COMBINING_MARKS = /\p{M}/gu;
 const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+
+// The flags of a one-part word, shared by every such token: the minutes have a million words.
+const YES: readonly boolean[] = Object.freeze([true]);
+const NO: readonly boolean[] = Object.freeze([false]);
 
 /** Lower case, accents folded, apostrophes removed: the spelling both sides compare. */
 export function normaliseWord(word: string): string {
@@ -46,8 +50,8 @@ export function tokenize(text: string): WordToken[] {
         start,
         end: start + surface.length,
         parts: [surface.toLowerCase()],
-        capitals: [surface.length > 1 && inCapitals(surface)],
-        capitalised: [isCapital(surface.charCodeAt(0))],
+        capitals: surface.length > 1 && inCapitals(surface) ? YES : NO,
+        capitalised: isCapital(surface.charCodeAt(0)) ? YES : NO,
       });
       continue;
     }

@@ -67,9 +67,12 @@ export class SpellingCounter {
   readonly #counts = new Map<string, Map<string, number>>();
 
   add(word: string, term: string): void {
-    const terms = this.#counts.get(word) ?? new Map<string, number>();
+    let terms = this.#counts.get(word);
+    if (!terms) {
+      terms = new Map<string, number>();
+      this.#counts.set(word, terms);
+    }
     terms.set(term, (terms.get(term) ?? 0) + 1);
-    this.#counts.set(word, terms);
   }
 
   /** Each word with its most frequent term. */
