@@ -92,11 +92,12 @@ export class LiveCorpus {
     );
   }
 
-  /** Stops watching; waits for a reload under way. */
+  /** Stops watching; waits for a reload under way, and for the cache the start was writing. */
   async close(): Promise<void> {
     this.#watch?.close();
     this.#watch = null;
     await this.#tail;
+    await this.#corpus.saved;
   }
 
   async #reloadOnce(): Promise<CorpusUpdate | null> {
@@ -127,6 +128,8 @@ export class LiveCorpus {
   /** Saves the parsed meetings when a reload read anything anew (a save that fails only costs time). */
   async #save(before: LoadedCorpus, corpus: LoadedCorpus): Promise<void> {
     const { cacheDir } = this.#options;
+    // The start's own save may still be under way: this one must land after it, not under it.
+    await before.saved;
     const same =
       corpus.files.size === before.files.size &&
       [...corpus.files].every(([file, loaded]) => before.files.get(file) === loaded) &&

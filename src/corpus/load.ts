@@ -49,6 +49,13 @@ export interface LoadedCorpus extends Corpus {
   parsed: number;
   /** corpus/schedule.yml as read, or null when there is none. */
   scheduleReading: ScheduleReading | null;
+  /**
+   * Settles once what this load parsed is in the meeting cache (at once when nothing was new).
+   * The cache is written after the load returns, so a start answers without waiting for it (80 ms
+   * at 1,000 meetings); the write keeps the process up until it is done, and a caller about to
+   * remove the cache directory, or to write the cache itself, awaits this first.
+   */
+  saved: Promise<void>;
 }
 
 export interface LoadOptions extends ParseOptions {
@@ -118,7 +125,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     files.size === known.size &&
     [...files].every(([file, f]) => known.get(file) === f) &&
     schedule === cached.schedule;
-  if (cacheDir && !unchanged) await writeMeetingCache(cacheDir, dir, { files, schedule });
+  const saved =
+    cacheDir && !unchanged
+      ? writeMeetingCache(cacheDir, dir, { files, schedule })
+      : Promise.resolve();
   const meetings = [...files.values()].flatMap((f) =>
     f.reading.meeting ? [f.reading.meeting] : [],
   );
@@ -130,6 +140,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     files,
     parsed,
     scheduleReading: schedule,
+    saved,
   };
 }
 
