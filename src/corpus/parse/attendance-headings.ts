@@ -95,18 +95,26 @@ const FIRST_WORDS = new Set([
 
 // The label's first word: the first run of letters and digits after any "1." or "2)" numbering,
 // lower case. Only ASCII words can be in FIRST_WORDS, so a word with other letters in it (which
-// comparable() would keep whole) is passed on to the full reading.
+// comparable() would keep whole) is passed on to the full reading. Asked of every line, so the
+// word is found by character codes.
 const NUMBERING = /^\d{1,2}[.)]\s+/;
-const FIRST_WORD = /[A-Za-z0-9]+/;
 
 function mayBeLabel(text: string): boolean {
-  const rest = text.replace(NUMBERING, "");
-  const m = FIRST_WORD.exec(rest);
-  if (!m) return false;
+  const numbered = isAsciiAlphanumeric(text.charCodeAt(0)) ? NUMBERING.exec(text) : null;
+  const rest = numbered ? numbered[0].length : 0;
+  let start = rest;
+  while (start < text.length && !isAsciiAlphanumeric(text.charCodeAt(start))) start++;
+  if (start === text.length) return false;
+  let end = start;
+  while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
   // A word run on into other letters ("Présent") is left to the full reading.
-  const before = m.index > 0 ? rest.charCodeAt(m.index - 1) : 0;
-  const after = rest.charCodeAt(m.index + m[0].length);
-  return before >= 0x80 || after >= 0x80 || FIRST_WORDS.has(m[0].toLowerCase());
+  const before = start > rest ? text.charCodeAt(start - 1) : 0;
+  const after = text.charCodeAt(end);
+  return before >= 0x80 || after >= 0x80 || FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 }
 
 // "In attendance for item 3", "Also present (items 2 and 3)": who came for part of the meeting is

@@ -58,18 +58,24 @@ export class AttendanceList {
   }
 
   // A line is asked about more than once (does it carry on a spaced list? is it an entry?): it is
-  // read once per status.
-  private readonly read_ = new Map<string, ListedPerson[]>();
+  // read once per status and way of reading. Kept by the line's text, then by the reading, so the
+  // text is not copied into a key each time.
+  private readonly read_ = new Map<string, Map<string, ListedPerson[]>>();
 
   // A line of its own is read like the entries before it; a list run on after a heading's label
   // ("Apologies: Sunita Varma (NPS), Edward Pryce (YJB)") is several people whatever came before.
   private peopleOn(text: string, status: AttendanceStatus, ownLine = true): ListedPerson[] {
     const onePerLine = ownLine && this.entries.length > 0 && !this.severalOnALine;
-    const key = `${status}${onePerLine ? "1" : "n"}\u0000${text}`;
-    let people = this.read_.get(key);
+    let readings = this.read_.get(text);
+    if (readings === undefined) {
+      readings = new Map();
+      this.read_.set(text, readings);
+    }
+    const reading = onePerLine ? status : `${status} several`;
+    let people = readings.get(reading);
     if (people === undefined) {
       people = readAttendanceLine(text, status, onePerLine);
-      this.read_.set(key, people);
+      readings.set(reading, people);
     }
     return people;
   }

@@ -6,6 +6,7 @@ import {
   ROLE_WORDS,
 } from "../lexicon.js";
 import type { AttendanceReader } from "./attendance-readers.js";
+import { startsCapitalised, startsUpper, wordsOf } from "./letters.js";
 import { allMatches } from "./matches.js";
 import {
   honorificPattern,
@@ -106,7 +107,7 @@ function strictFit(words: string[], letters: string): boolean {
 function surnameInitials(words: readonly string[]): string[] {
   let start = words.length - 1;
   while (start > 1 && NAME_PARTICLES.has(words[start - 1] ?? "")) start--;
-  const particles = words.slice(start, -1).filter((w) => /^\p{Lu}/u.test(w));
+  const particles = words.slice(start, -1).filter(startsUpper);
   const last = words.at(-1) ?? "";
   return [...particles, ...last.split(/[-'’]/)].map((p) => p.charAt(0));
 }
@@ -118,7 +119,7 @@ function nameParts(words: string[]): number {
 // The words between two "(XX)" markers: the description of the person before, then the name the
 // second marker closes, chosen as the last two to four name words whose initials fit.
 function splitDescriptionAndName(between: string, letters: string) {
-  const words = between.trim().split(/\s+/).filter(Boolean);
+  const words = wordsOf(between);
   let chosen = 0;
   for (let k = 2; k <= Math.min(4, words.length); k++) {
     const candidate = words.slice(-k);
@@ -181,6 +182,6 @@ function titleEnding(words: string[]): number {
 function endsRole(words: string[], title: number): boolean {
   const office = words.at(-1) ?? "";
   const previous = words.at(-title - 1);
-  if (!ROLE_WORDS.has(office) || !previous || !/^\p{Lu}\p{Ll}/u.test(previous)) return false;
+  if (!ROLE_WORDS.has(office) || !previous || !startsCapitalised(previous)) return false;
   return !ORGANISATION_WORDS.has(previous) && !ROLE_WORDS.has(previous);
 }

@@ -20,8 +20,11 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
     const people = bySemicolon.map(readSeparatedEntry).filter((p): p is Person => p !== null);
     return people.length > 0 ? people : null;
   }
-  // A comma, "and" or "&" separates the people: a line with none of them is not searched.
-  if (!text.includes(",") && !text.includes("and") && !text.includes("&")) return null;
+  // A comma, "and" or "&" separates the people: a line with none of them is not searched, nor, in
+  // a list one person a line, a line whose one comma can part only a name from its description.
+  const withAnd = text.includes("and") || text.includes("&");
+  if (!withAnd && !text.includes(",")) return null;
+  if (onePerLine && !withAnd && text.indexOf(",") === text.lastIndexOf(",")) return null;
   const parts = splitOutsideBrackets(text, LIST_SEPARATOR);
   if (parts.length < 2) return null;
   if (onePerLine && parts.length === 2 && !/\s(?:and|&)\s/.test(text)) return null;
