@@ -1,4 +1,5 @@
 import type { Answer } from "../src/answers/answer.js";
+import type { AnswerContext } from "../src/answers/context.js";
 import { answerToTerminal } from "../src/console/terminal.js";
 import {
   type Expectation,
@@ -7,8 +8,16 @@ import {
   type QuestionClass,
 } from "./data/question-set.js";
 
-/** Asks one question in a conversation; each case of the set is its own conversation. */
-export type AskInConversation = (question: string, conversation: string) => Answer;
+/**
+ * Asks one question in a conversation; each case of the set is its own conversation. `today` is
+ * the case's own date, when it has one (see {@link onDay}).
+ */
+export type AskInConversation = (question: string, conversation: string, today?: string) => Answer;
+
+/** The context as it stands on a case's own `today`, or unchanged for a case without one. */
+export function onDay(context: AnswerContext, today: string | undefined): AnswerContext {
+  return today ? { ...context, today: () => today } : context;
+}
 
 export interface ClassScore {
   passed: number;
@@ -83,7 +92,7 @@ export function scoreQuestionSet(
     score.total += 1;
     const conversation = `question-set-${index}`;
     for (const turn of questionCase.turns) {
-      const why = checkAnswer(ask(turn.q, conversation), turn.expect);
+      const why = checkAnswer(ask(turn.q, conversation, questionCase.today), turn.expect);
       if (why) {
         score.failures.push(`${turn.q} → ${why}`);
         return;

@@ -9,7 +9,7 @@ import {
   QUESTION_SET_TODAY,
   type QuestionCase,
 } from "./data/question-set.js";
-import { scoreQuestionSet } from "./questions-score.js";
+import { onDay, scoreQuestionSet } from "./questions-score.js";
 
 /**
  * `npm run bench:questions`: the question set of issue 9 and the held-out set written after the
@@ -30,8 +30,10 @@ const store = new InMemoryConversationStore();
 
 /** Prints the score of each class of a set; with `--failures`, every failure and why. */
 function report(title: string, set: readonly QuestionCase[]): void {
-  const scores = scoreQuestionSet(set, (question, id) =>
-    answerQuestion(question, context, { conversation: { id: `${title}:${id}`, store } }),
+  const scores = scoreQuestionSet(set, (question, id, today) =>
+    answerQuestion(question, onDay(context, today), {
+      conversation: { id: `${title}:${id}`, store },
+    }),
   );
   console.log(title);
   let passed = 0;

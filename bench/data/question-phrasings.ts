@@ -35,7 +35,9 @@ import {
  * apologies, and its list named the two who sent apologies most often). A twelfth of nine
  * (whether a subject was discussed, at a meeting, in a period or ever: "Yes:"/"No:" first) 0/9.
  * A thirteenth of seven (a person's role or organisation, an organisation's regulars, what
- * someone said when no passage names them) 0/7.
+ * someone said when no passage names them) 0/7. A fourteenth of seven (years named from the case's
+ * own today, "remind me what the DMG is", "how long ago was the last meeting") 1/7, by chance (the
+ * latest LCRB was that year's). Cases with a `today` of their own are asked on that day.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -365,4 +367,25 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     says: ["Claire Waxman"],
     saysNot: ["do not mention “claire”"],
   }),
+  // Fourteenth round: years named from today ("last year", "this year"), on the case's own day,
+  // and two everyday forms ("remind me what the DMG is", "how long ago was the last meeting").
+  {
+    ...one("narrow", "what happened at the meeting last year?", { meeting: M22 }),
+    today: "2023-06-01",
+  },
+  {
+    ...one("across", "any meetings this year?", {
+      says: ["12 April 2023"],
+      saysNot: ["27 April 2022"],
+    }),
+    today: "2023-06-01",
+  },
+  { ...one("narrow", "who attended the LCRB this year", { meeting: M22 }), today: "2022-12-01" },
+  { ...one("narrow", "was fraud discussed last year", { lead: ["Yes:"] }), today: "2023-06-01" },
+  { ...one("narrow", "what did the DMG discuss last year", { meeting: M20 }), today: "2021-05-01" },
+  one("narrow", "remind me what the DMG is", { says: ["Delivery Management Group"] }),
+  {
+    ...one("narrow", "how long ago was the last meeting?", { says: ["12 April 2023"] }),
+    today: "2023-06-01",
+  },
 ];

@@ -68,7 +68,7 @@ export function answerQuestion(
   context: AnswerContext,
   options: AskOptions = {},
 ): Answer {
-  const question = readQuestion(text);
+  const question = readQuestion(text, context.today());
   const { people, ordinary, posts } = context.directory;
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text

@@ -23,14 +23,37 @@ export function withoutCommandWord(text: string): string {
 /**
  * Reads plain text. Each face hands over what a person asked without its own markup (Slack
  * mentions are gone by the time a question gets here: see slack/markup.ts); a leading "/lcrb" is
- * dropped here, whichever face it was typed into.
+ * dropped here, whichever face it was typed into. With `today`, "last year" and "this year" are
+ * read as the years they name.
  */
-export function readQuestion(raw: string): Question {
+export function readQuestion(raw: string, today?: string): Question {
   const asked = withoutCommandWord(raw.replace(/\s+/g, " ").trim());
   const text = correctMonthSpelling(
     asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase(),
   );
-  return { asked, text, reference: readMeetingReference(text) };
+  const dated = today ? withYearsNamed(text, Number(today.slice(0, 4))) : text;
+  return { asked, text: dated, reference: readMeetingReference(dated) };
+}
+
+// "Last year", "this year": a year named from today. Written out as the year itself, so every
+// reader of dates (meetings, periods, sides of a comparison) sees it as if it had been typed.
+const RELATIVE_YEAR =
+  /\b(?:(?:in |during )?(last|this|previous|the previous|next|the coming) year|(?:in )?the year before last)\b/g;
+const YEAR_OFFSET: Record<string, number> = {
+  last: -1,
+  previous: -1,
+  "the previous": -1,
+  this: 0,
+  next: 1,
+  "the coming": 1,
+};
+
+function withYearsNamed(text: string, year: number): string {
+  return text.replace(
+    RELATIVE_YEAR,
+    (_, which: string | undefined) =>
+      `in ${year + (which === undefined ? -2 : (YEAR_OFFSET[which] ?? 0))}`,
+  );
 }
 
 // Words that carry no topic: question words, meeting words and the glue between them.

@@ -107,6 +107,13 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "passages",
     aggregation: "list",
   },
+  // "How long ago was the last meeting": that meeting, whose date the answer gives.
+  {
+    pattern:
+      /^how long (?:ago|since) (?!.*\b(?:discuss\w*|talk\w*|mention\w*|rais\w*|c[oa]me up|covered)\b)/,
+    target: "meeting",
+    aggregation: "one",
+  },
   // The meeting a past meeting's minutes announced as the next one.
   {
     pattern: /\bnext (?:lcrb |dmg |board )?(?:meeting|one)s? after\b/,
@@ -191,7 +198,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // What an acronym stands for: "what does MOPAC stand for", "what is the VRU".
   {
     pattern:
-      /\b(?:stands?|stood) for\b|\bwhat (?:does|do|did) \S+ mean\b|\b(?:acronym|abbreviation|meaning of|definition of|short for)\b|^what(?:'s| is| are) (?:the |an? )?[a-z][a-z&'-]{1,11}\W*$/,
+      /\b(?:stands?|stood) for\b|\bwhat (?:does|do|did) \S+ mean\b|\bwhat (?:the |an? )?[a-z][a-z&'-]{1,11} (?:is|are|means)\W*$|\b(?:acronym|abbreviation|meaning of|definition of|short for)\b|^what(?:'s| is| are) (?:the |an? )?[a-z][a-z&'-]{1,11}\W*$/,
     target: "glossary",
     aggregation: "one",
   },

@@ -11,6 +11,8 @@ const TERM = [
   /\b([a-z][a-z&'-]{1,11}) (?:stands? for|is short for)\b/,
   /\b(?:meaning of|definition of|define|expand|acronym|abbreviation) (?:the )?([a-z][a-z&'-]{1,11})\b/,
   /^(?:what|who)(?:'s| is| are| was) (?:the |an? )?([a-z][a-z&'-]{1,11})\W*$/,
+  // "remind me what the DMG is"
+  /\bwhat (?:the |an? )?([a-z][a-z&'-]{1,11}) (?:is|are|means)\W*$/,
 ];
 // Words that say the question is about an acronym even when we do not know it.
 const ASKS_MEANING = /\bstand|\bmean|\bacronym|\babbreviation|\bshort for|\bdefin/;
