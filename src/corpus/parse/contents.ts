@@ -16,9 +16,16 @@ export interface Contents {
   titles: readonly string[];
   /** How the entries number the items ("Item 1 - …" in corpus/002), when they do. */
   style: HeadingStyle | null;
+  /** A list run together on one line, with a space at each end for finding a run of its words. */
+  runTogether: string | null;
 }
 
-export const NO_CONTENTS: Contents = { lines: new Set(), titles: [], style: null };
+export const NO_CONTENTS: Contents = {
+  lines: new Set(),
+  titles: [],
+  style: null,
+  runTogether: null,
+};
 
 /**
  * Finds the contents block: a "Contents" line, then titles one per line (corpus/001), run together on
@@ -55,7 +62,9 @@ export function findContents(lines: readonly TextLine[]): Contents {
     found.add(l.line);
     style ??= readNumberedHeading(entry)?.style ?? null;
   }
-  return titles.length > 0 ? { lines: found, titles, style } : NO_CONTENTS;
+  if (titles.length === 0) return NO_CONTENTS;
+  const runTogether = titles.length === 1 ? ` ${titles[0]} ` : null;
+  return { lines: found, titles, style, runTogether };
 }
 
 // The first section repeated after the list, whole or (for a list run together on one line) as its
@@ -78,10 +87,6 @@ export function inContents(
   const full = comparable(text);
   const title = heading ? comparable(heading.title) : full;
   if (!title) return false;
-  return contents.titles.some(
-    (entry) =>
-      entry === title ||
-      entry === full ||
-      (contents.titles.length === 1 && ` ${entry} `.includes(` ${title} `)),
-  );
+  if (contents.titles.includes(title) || contents.titles.includes(full)) return true;
+  return contents.runTogether?.includes(` ${title} `) === true;
 }

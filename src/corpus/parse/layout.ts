@@ -45,6 +45,7 @@ export class LineLayout implements TextLine {
   readonly raw: string;
   readonly text: string;
   readonly furniture: boolean;
+  readonly untidy: boolean;
   /** Empty or page furniture: counts as white space. */
   readonly blank: boolean;
   blankBefore = true;
@@ -92,6 +93,7 @@ export class LineLayout implements TextLine {
     this.raw = l.raw;
     this.text = l.text;
     this.furniture = l.furniture;
+    this.untidy = l.untidy;
     this.blank = l.text === "" || l.furniture;
     this.contents = contentsList.lines.has(l.line);
     const written = !this.blank;
@@ -115,7 +117,9 @@ export class LineLayout implements TextLine {
 
   /** Tabs, pipes or wide gaps between words. */
   get columns(): boolean {
-    this.columns_ ??= !this.blank && COLUMNS.test(this.raw.trim());
+    // A tidy line has no tab and no gap wider than a space: only a pipe can part its columns.
+    this.columns_ ??=
+      !this.blank && (this.untidy ? COLUMNS.test(this.raw.trim()) : this.raw.includes("|"));
     return this.columns_;
   }
 

@@ -10,6 +10,11 @@ export interface TextLine {
   text: string;
   /** Page furniture: running headers, page numbers, publication boilerplate. Never content. */
   furniture: boolean;
+  /**
+   * The line as written holds markdown characters or white space other than single spaces (tabs,
+   * wide gaps): `text` had more to undo than trimming, and columns may be set apart.
+   */
+  untidy: boolean;
 }
 
 // Text copied out of PDFs keeps typographic ligatures ("Oﬃcers") and the Symbol font's bullet,
@@ -46,29 +51,40 @@ export function toTextLines(text: string): TextLine[] {
   const normal = normaliseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const clean = normal.includes("\r") ? normal.replace(/\r\n?/g, "\n") : normal;
   const untidy = untidyLines(clean);
-  const lines = clean.split("\n").map(
-    (raw, i): TextLine => ({
+  const lines = clean.split("\n").map((raw, i): TextLine => {
+    const messy = untidy.has(i);
+    return {
       line: i + 1,
       raw,
-      text: untidy.has(i) ? plainText(raw) : raw.trim(),
+      text: messy ? plainText(raw) : raw.trim(),
       furniture: false,
-    }),
-  );
+      untidy: messy,
+    };
+  });
   markFurniture(lines);
   return lines;
 }
 
-// What plainText does beyond trimming starts at a markdown character or at white space that is not
-// a single space; most lines have neither. One pass over the whole text finds the lines that do
-// (numbered from 0), instead of two patterns tried on every line.
-const UNTIDY = /[[#*_]|[^\S \n]| {2}/g;
+// What plainText does beyond trimming starts at a markdown character, at white space other than a
+// space, or at two spaces together; most lines have none of them. Two passes over the whole text
+// find the lines that do (numbered from 0), instead of two patterns tried on every line. Two
+// patterns, because one that also stops at every space to look for a second is slower than both.
+const MARKUP_OR_ODD_SPACE =
+  /[[#*_\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const TWO_SPACES = / {2}/g;
 
 function untidyLines(text: string): Set<number> {
   const found = new Set<number>();
+  linesMatching(text, MARKUP_OR_ODD_SPACE, found);
+  linesMatching(text, TWO_SPACES, found);
+  return found;
+}
+
+function linesMatching(text: string, pattern: RegExp, found: Set<number>): void {
   let line = 0;
   let lineEnd = text.indexOf("\n");
-  UNTIDY.lastIndex = 0;
-  for (let m = UNTIDY.exec(text); m !== null; m = UNTIDY.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     while (lineEnd >= 0 && lineEnd < m.index) {
       line++;
       lineEnd = text.indexOf("\n", lineEnd + 1);
@@ -76,10 +92,9 @@ function untidyLines(text: string): Set<number> {
     found.add(line);
     if (lineEnd < 0) break;
     // The rest of the line need not be looked at.
-    UNTIDY.lastIndex = lineEnd + 1;
+    pattern.lastIndex = lineEnd + 1;
   }
-  UNTIDY.lastIndex = 0;
-  return found;
+  pattern.lastIndex = 0;
 }
 
 /** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */
@@ -216,15 +231,17 @@ const HEADING_LINES = 6;
 
 // Marks page furniture in place: the lines are the ones toTextLines has just made.
 function markFurniture(lines: TextLine[]): void {
+  // Only short lines can be running headers: only those are counted (long ones are never hashed).
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  for (const l of lines)
+    if (l.text && l.text.length <= HEADER_LENGTH) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   // Only a line written more than once can be a running header: only those are remembered.
   const seen = new Set<string>();
   let written = 0;
   for (const l of lines) {
     if (!l.text) continue;
     written += 1;
-    const count = counts.get(l.text) ?? 0;
+    const count = l.text.length <= HEADER_LENGTH ? (counts.get(l.text) ?? 0) : 0;
     let repeatedHeader = false;
     if (count >= 2) {
       // The first copy of a running header is the document's own heading only when it stands at
@@ -237,13 +254,20 @@ function markFurniture(lines: TextLine[]): void {
   }
 }
 
+/** The longest line that can be a running header. */
+const HEADER_LENGTH = 80;
+
 // A running header is printed on every page: a short line that is not a sentence or a numbered
 // heading and recurs three times or more, or twice when it names the body or the minutes with a
 // year (as page headers do). A contents entry repeating its heading ("Item 1 - Welcome, minutes
 // and previous actions", corpus/002) is not one. The first appearance is kept: the header of the
 // minutes is read from it.
 function isRunningHeader(text: string, count: number): boolean {
-  if (/^(?:\d|item\b|agenda item\b)/i.test(text) || /[.!?]$/.test(text) || text.length > 80)
+  if (
+    /^(?:\d|item\b|agenda item\b)/i.test(text) ||
+    /[.!?]$/.test(text) ||
+    text.length > HEADER_LENGTH
+  )
     return false;
   if (count >= 3) return true;
   return (
