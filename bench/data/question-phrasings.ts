@@ -37,7 +37,9 @@ import {
  * A thirteenth of seven (a person's role or organisation, an organisation's regulars, what
  * someone said when no passage names them) 0/7. A fourteenth of seven (years named from the case's
  * own today, "remind me what the DMG is", "how long ago was the last meeting") 1/7, by chance (the
- * latest LCRB was that year's). Cases with a `today` of their own are asked on that day.
+ * latest LCRB was that year's). Cases with a `today` of their own are asked on that day. A
+ * fifteenth of six (one action by its number, whether actions were completed, who presented an
+ * item or raised a subject) 2/6.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -388,4 +390,32 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     ...one("narrow", "how long ago was the last meeting?", { says: ["12 April 2023"] }),
     today: "2023-06-01",
   },
+  // Fifteenth round: one action by its number, whether actions were done, and who presented an
+  // item or raised a subject.
+  one("narrow", "who owns action 2 from 2015?", {
+    meeting: M15,
+    says: ["London Councils and MOPAC to continue working on the shared approach"],
+    saysNot: ["CONTEST Board"],
+  }),
+  one("narrow", "what was action 1 at the march 2015 meeting", {
+    meeting: M15,
+    says: ["CONTEST Board"],
+    saysNot: ["shared approach"],
+  }),
+  one("narrow", "were the actions from the 2015 meeting completed?", {
+    meeting: M15,
+    says: ["Action 1", "Action 2"],
+  }),
+  one("narrow", "who gave the operational update?", {
+    meetingsInclude: [M22],
+    says: ["Operational update"],
+  }),
+  one("narrow", "who presented the casey review item", {
+    meetingsInclude: [M23],
+    says: ["Lynne Owens"],
+  }),
+  one("narrow", "who raised police corruption?", {
+    meetingsInclude: [M15],
+    says: ["the Mayor raised the issue of police corruption"],
+  }),
 ];

@@ -65,7 +65,8 @@ const FILLER_WORDS = new Set(
   would you your happen happened happening discuss discussed discussion cover covered talk talked
   mentioned one session board group lcrb dmg dates date day time held took take place again also just
   like want wanted need action actions points items agreed decided recorded taken noted outstanding
-  open came come out arose arising resulted status progress update being
+  open came come out arose arising resulted status progress update being own owns owned owner owners
+  completed complete done closed
   meet met meets`.split(/\s+/),
 );
 

@@ -55,7 +55,9 @@ describe("parsing in worker threads", () => {
     const { version: _, ...fromSources } = outcome(await loadCorpus(dir));
     const { version: __, ...fromBuilt } = outcome(serial);
     expect(fromSources).toStrictEqual(fromBuilt);
-  });
+    // Seven loads of some 130 files, five of them starting threads: on a loaded machine this takes
+    // more than the suite's 20 s (a guard against hangs, not a measure of speed).
+  }, 90_000);
 
   it("parses in this thread the files of a thread that could not start", async () => {
     // The sources have no compiled worker beside them: every thread asked for fails to load it.

@@ -5,6 +5,9 @@ import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 import { resultSections } from "./search.js";
 
+// "Action 2", "action no. 2", "action number 2".
+const ACTION_NUMBER = /\baction (?:no\.? |number |#)?(\d{1,3})\b/;
+
 /** The action as recorded, with its owner when the minutes name one. */
 export function describeAction(action: Action): string {
   return action.owner ? `${action.text} (owner: ${action.owner})` : action.text;
@@ -27,9 +30,12 @@ export const answerActions: IntentAnswerer = (input) => {
   const choice = chooseMeeting(input, "actions", "none", (m) => `actions from ${meetingPhrase(m)}`);
   if (choice.kind === "unclear") return choice.answer;
   const scope: Meeting[] = choice.kind === "meeting" ? [choice.meeting] : context.meetings;
-  const topic = classification.topic;
+  // "Who owns action 2 from 2015": that action alone; its number is no topic.
+  const number = ACTION_NUMBER.exec(question.text)?.[1] ?? null;
+  const topic = number ? classification.topic.filter((w) => w !== number) : classification.topic;
   const found = scope.flatMap((meeting) =>
     meeting.actions
+      .filter((action) => number === null || action.id === number)
       .filter((action) => topic.length === 0 || mentions(meeting, action, topic))
       .map((action) => ({ meeting, action })),
   );
@@ -39,7 +45,7 @@ export const answerActions: IntentAnswerer = (input) => {
   const answer = blankAnswer(
     "actions",
     question,
-    `Actions${about}${where.replace(" at the", " from the")}`,
+    `${number ? `Action ${number}` : "Actions"}${about}${where.replace(" at the", " from the")}`,
   );
   if (choice.kind === "meeting") answer.meeting = meetingRef(choice.meeting);
   answer.sections = found.map(
@@ -61,6 +67,9 @@ export const answerActions: IntentAnswerer = (input) => {
     answer.results = response.results;
     answer.sections = resultSections(response.results);
     answer.summary = `No action${about} is recorded${where}.${response.results.length > 0 ? " What the minutes say about it:" : ""}`;
+  } else if (number) {
+    const numbers = scope.flatMap((m) => m.actions.flatMap((a) => (a.id ? [a.id] : [])));
+    answer.summary = `No action ${number} is recorded${where}.${numbers.length > 0 ? ` The actions there are numbered ${[...new Set(numbers)].join(", ")}.` : ""}`;
   } else {
     answer.summary = `No actions are recorded${where}.`;
   }

@@ -107,6 +107,15 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "passages",
     aggregation: "list",
   },
+  // Who presented an item or raised a subject is in the passages, not the attendance list: "who
+  // gave the operational update", "who raised police corruption" ("who spoke at the 2023 meeting"
+  // stays with the attendance).
+  {
+    pattern:
+      /^who (?:gave|presented|introduced|led|delivered|raised|reported|spoke|talked|updated|briefed|tabled|proposed)\b(?! (?:at|in|during|to)\b)/,
+    target: "search",
+    aggregation: "one",
+  },
   // "How long ago was the last meeting": that meeting, whose date the answer gives.
   {
     pattern:

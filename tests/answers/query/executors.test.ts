@@ -610,3 +610,30 @@ describe("a person's post, and what they said", () => {
     );
   });
 });
+
+describe("one action, and who presented", () => {
+  it("gives the action a question names by its number, owner and all", () => {
+    const answer = ask("who owns action 2 from 2015");
+    expect(answer.title).toBe("Action 2 from the LCRB meeting on 10 March 2015");
+    expect(answer.sections.map((s) => s.citation?.line)).toEqual([67]);
+    expect(answer.sections[0]?.text).toContain("(owner: London Councils and MOPAC)");
+  });
+
+  it("says which numbers there are when the one asked for is not recorded", () => {
+    expect(ask("what was action 5 at the march 2015 meeting").summary).toBe(
+      "No action 5 is recorded at the LCRB meeting on 10 March 2015. The actions there are numbered 1, 2.",
+    );
+  });
+
+  it("reads whether actions were completed as the meeting's actions, not a topic", () => {
+    expect(ask("were the actions from the 2015 meeting completed").summary).toBe(
+      "2 actions recorded at the LCRB meeting on 10 March 2015.",
+    );
+  });
+
+  it("finds who presented an item in the passages, not the attendance list", () => {
+    const answer = ask("who gave the operational update");
+    expect(answer.results[0]?.meetingId).toBe("lcrb-2022-04-27");
+    expect(ask("who spoke at the 2023 meeting").intent).not.toBe("search");
+  });
+});
