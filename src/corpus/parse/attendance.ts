@@ -4,6 +4,7 @@ import { readAttendanceHeading } from "./attendance-headings.js";
 import { withoutAttendanceNotes } from "./attendance-notes.js";
 import { ATTENDANCE_READERS } from "./attendance-readers.js";
 import type { TableRowPerson } from "./attendance-table.js";
+import { isSpace } from "./letters.js";
 import { plainText, withoutBullet } from "./lines.js";
 import type { Person } from "./people.js";
 
@@ -94,8 +95,12 @@ function splitAtInlineHeadings(raw: string, status: AttendanceStatus) {
 }
 
 function readPeople(segment: string, onePerLine: boolean): TableRowPerson[] {
-  // Indentation is layout, not a column: only gaps inside the line separate cells.
-  const cells = withoutBullet(withoutAttendanceNotes(segment).replace(/^\s*(?:\|\s*)?/, ""));
+  // Indentation is layout, not a column: only gaps inside the line separate cells. Most lines
+  // start with a word, and are not searched for a gap or a table's pipe.
+  const noted = withoutAttendanceNotes(segment);
+  const first = noted.charCodeAt(0);
+  const opened = first === 124 || isSpace(first) ? noted.replace(/^\s*(?:\|\s*)?/, "") : noted;
+  const cells = withoutBullet(opened);
   const text = trimEndPunctuation(withoutBullet(plainText(cells)));
   if (!text) return [];
   for (const { reader } of ATTENDANCE_READERS) {

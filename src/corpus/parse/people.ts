@@ -101,8 +101,7 @@ function honorificAt(text: string): { honorific: string; rest: string } | null {
   if (!startsUpper(text) || !HONORIFIC_FIRST_WORDS.has(firstWordBeforeStop(text).toLowerCase()))
     return null;
   const m = text.match(HONORIFIC_START);
-  // An honorific is written with a capital; "mr" inside a sentence is not one.
-  if (!m?.[1] || !/^\p{Lu}/u.test(m[1])) return null;
+  if (!m?.[1]) return null;
   // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
   return { honorific: m[1].replace(/\.\s*/g, " ").trim(), rest: text.slice(m[0].length) };
 }
@@ -165,6 +164,8 @@ function stripLeadingPostNominals(text: string): string {
   }
 }
 
+// The ASCII letters the text starts with ("CBE" of "CBE, QPM"); `| 32` reads a capital as its
+// lower case.
 function leadingLetters(text: string): string {
   let end = 0;
   for (; end < text.length; end++) {
