@@ -4,8 +4,7 @@ import { labelledBullets } from "../../emphasis.js";
 import { citeLine, formatDate, meetingLabel, meetingRef, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
-import { recordScope, scopeWords } from "./record-scope.js";
-import { unclearAnswer } from "./unclear.js";
+import { rankingScope, scopeWords } from "./record-scope.js";
 
 const SHOWN = 12;
 const ASKS_FEWEST = /\b(?:fewest|least|smallest|lowest|worst|poorly|shortest|quietest)\b/;
@@ -47,20 +46,16 @@ const MEASURES: readonly (Measure & { asks: RegExp })[] = [
  */
 export const meetingsRankedExecutor: Executor = (input) => {
   const { question, query } = input;
-  const scope = recordScope(input, true);
-  const [resolution] = input.resolutions;
-  if (scope.kind === "unclear")
-    return resolution
-      ? unclearAnswer(input, "meeting", resolution, query.meetings[0])
-      : blankAnswer("meeting", question, "Which meetings?");
+  const inScope = rankingScope(input, "meeting");
+  if (!Array.isArray(inScope)) return inScope;
   const measure = MEASURES.find((m) => m.asks.test(question.text)) ?? ATTENDANCE;
   const fewest = ASKS_FEWEST.test(question.text);
-  const ranked = [...scope.meetings].sort(
+  const ranked = [...inScope].sort(
     (a, b) =>
       (fewest ? -1 : 1) * (measure.count(b) - measure.count(a)) || a.date.localeCompare(b.date),
   );
   const counted = (m: Meeting) => plural(measure.count(m), ...measure.noun);
-  const where = `${plural(scope.meetings.length, "meeting")}${scopeWords(scope.meetings)}`;
+  const where = `${plural(inScope.length, "meeting")}${scopeWords(inScope)}`;
   const answer = blankAnswer("meetings", question, `Meetings by ${measure.noun[1]} over ${where}`);
   answer.query = query;
   answer.meetings = ranked.map((m) => m.id);

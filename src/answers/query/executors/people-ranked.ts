@@ -5,8 +5,7 @@ import { blankAnswer } from "../../intent-answerer.js";
 import { asWritten, attendeesOf } from "../../organisations.js";
 import type { Appearance, Person } from "../../people.js";
 import type { Executor } from "../executor.js";
-import { recordScope, scopeWords } from "./record-scope.js";
-import { unclearAnswer } from "./unclear.js";
+import { rankingScope, scopeWords } from "./record-scope.js";
 
 const SHOWN = 12;
 // What is counted: apologies when the question asks about them, else attendance.
@@ -21,16 +20,12 @@ const ASKS_EVERY = /\b(?:every|each|all(?: the| of the)?) (?:meeting|one|lcrb|dm
  */
 export const peopleRankedExecutor: Executor = (input) => {
   const { question, query, people } = input;
-  const scope = recordScope(input, true);
-  const [resolution] = input.resolutions;
-  if (scope.kind === "unclear")
-    return resolution
-      ? unclearAnswer(input, "attendees", resolution, query.meetings[0])
-      : blankAnswer("attendees", question, "Which meetings?");
-  const meetings = new Set(scope.meetings);
+  const inScope = rankingScope(input, "attendees");
+  if (!Array.isArray(inScope)) return inScope;
+  const meetings = new Set(inScope);
   const apologies = ASKS_APOLOGIES.test(question.text);
   // "Who from MOPAC usually attends": only the lines of that organisation (or post) count.
-  const lines = scope.meetings.flatMap((m) => m.attendees);
+  const lines = inScope.flatMap((m) => m.attendees);
   const known = [...new Set(lines.flatMap((a) => a.organisation ?? []))];
   const only =
     query.organisation.length > 0 ? new Set(attendeesOf(query.organisation, lines, known)) : null;
@@ -49,7 +44,7 @@ export const peopleRankedExecutor: Executor = (input) => {
       a.person.name.localeCompare(b.person.name),
   );
   const what = apologies ? "sent apologies to" : "came to";
-  const where = `${plural(meetings.size, "meeting")}${scopeWords(scope.meetings)}`;
+  const where = `${plural(meetings.size, "meeting")}${scopeWords(inScope)}`;
   const measure = (n: number) => `${what} ${n} of ${where}`;
   const from = only ? `, only those from “${asWritten(query.organisation, question.asked)}”` : "";
   const answer = blankAnswer(
@@ -60,7 +55,7 @@ export const peopleRankedExecutor: Executor = (input) => {
       : `People by ${apologies ? "apologies" : "attendance"} over ${where}${from}`,
   );
   answer.query = query;
-  answer.meetings = scope.meetings.map((m) => m.id);
+  answer.meetings = inScope.map((m) => m.id);
   const [top] = tallies;
   if (!top) {
     answer.summary = `No one ${apologies ? "sent apologies to" : "is listed at"} ${where}.`;

@@ -1,6 +1,9 @@
 import type { AgendaItem, Meeting } from "../../../corpus/model.js";
+import type { Answer, Intent } from "../../answer.js";
+import { blankAnswer } from "../../intent-answerer.js";
 import type { ExecutorInput } from "../executor.js";
 import { textMentions, textMentionsTogether } from "../mentions.js";
+import { unclearAnswer } from "./unclear.js";
 
 /** The meetings a question across meetings (decisions, commitments, rankings) covers, or why it covers none. */
 export type RecordScope =
@@ -43,6 +46,19 @@ export function recordScope(input: ExecutorInput, narrowed: boolean): RecordScop
   if (query.since) meetings = meetings.filter((m) => m.date >= (query.since ?? ""));
   if (query.until) meetings = meetings.filter((m) => m.date <= (query.until ?? ""));
   return { kind: "meetings", meetings, named };
+}
+
+/**
+ * Every meeting a ranking across meetings covers (all of them, or those named), or the answer to
+ * give instead when the meetings named cannot be told apart.
+ */
+export function rankingScope(input: ExecutorInput, intent: Intent): Meeting[] | Answer {
+  const scope = recordScope(input, true);
+  if (scope.kind === "meetings") return scope.meetings;
+  const [resolution] = input.resolutions;
+  return resolution
+    ? unclearAnswer(input, intent, resolution, input.query.meetings[0])
+    : blankAnswer(intent, input.question, "Which meetings?");
 }
 
 /** " of the LCRB" when every meeting in scope is of one body, else nothing. */
