@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -29,8 +29,8 @@ export interface ParseResult {
 
 export interface ParseOptions {
   /**
-   * How many threads besides this one may parse; by default one fewer than the machine's cores
-   * (at most MAX_THREADS). 0 parses everything in this thread.
+   * How many threads besides this one may parse; by default the cores other processes leave idle
+   * beyond this thread's (at most MAX_THREADS). 0 parses everything in this thread.
    */
   threads?: number;
 }
@@ -129,8 +129,14 @@ export async function parseAll(
   return readings;
 }
 
+// A thread costs CPU of its own (it loads and warms up the parser: 0.8 s at 1,000 files here)
+// and only pays for it on a core nothing else is using: on a machine already busy (the load
+// average of the last minute near or above the cores beyond this thread's), threads make a
+// start slower, not faster. `make --load-average` holds back its parallel jobs the same way.
 function threadCount({ threads }: ParseOptions): number {
   if (threads !== undefined) return threads;
   if (!existsSync(WORKER_FILE)) return 0;
-  return Math.max(0, Math.min(MAX_THREADS, availableParallelism() - 1));
+  const cores = availableParallelism();
+  const [load = 0] = loadavg();
+  return Math.max(0, Math.min(MAX_THREADS, cores - 1, Math.ceil(cores - 1 - load)));
 }

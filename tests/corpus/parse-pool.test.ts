@@ -49,7 +49,7 @@ describe("parsing in worker threads", () => {
     );
     for (const threads of [1, 2, 3])
       expect(outcome(await built.loadCorpus(dir, { threads }))).toStrictEqual(outcome(serial));
-    // The default: as many threads as the machine has spare cores.
+    // The default: as many threads as the machine has idle cores (none when it is busy).
     expect(outcome(await built.loadCorpus(dir))).toStrictEqual(outcome(serial));
     // The sources' own parser reads the same, under another version (it hashes the code it runs).
     const { version: _, ...fromSources } = outcome(await loadCorpus(dir));
