@@ -1,9 +1,20 @@
+import { HONORIFIC_WORDS } from "../lexicon.js";
 import { withoutAttendanceNotes } from "./attendance-notes.js";
 import { type Person, readPerson } from "./people.js";
 
+// Titles written short before a name, whose full stop ends no sentence: "Cllr.", "Supt.", "Det.
+// Insp.", "Dr.". The short words of the lexicon's honorifics (a long one, "the Commissioner.", can
+// end a sentence), with the forms of address.
+const SHORT_TITLES = [
+  ...new Set([...HONORIFIC_WORDS].filter((word) => word.length <= 4 && word !== "the")),
+  ..."dr mr mrs ms mx prof rev st".split(" "),
+].join("|");
+
 // The sentence ends at a full stop that is not an initial's or a title's ("Cllr A. Smith", "Dr. Patel").
-const APOLOGIES_SENTENCE =
-  /\bapologies(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:received|given|noted|sent|submitted|tendered)?\s*(?:from|by)\s+(.+?)(?:(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Rev|St))\.(?:\s|$)|$)/iu;
+const APOLOGIES_SENTENCE = new RegExp(
+  `\\bapologies(?:\\s+for\\s+absence)?\\s+(?:were|was|have\\s+been|had\\s+been)?\\s*(?:received|given|noted|sent|submitted|tendered)?\\s*(?:from|by)\\s+(.+?)(?:(?<!(?:^|\\s)(?:\\p{Lu}|${SHORT_TITLES}))\\.(?:\\s|$)|$)`,
+  "iu",
+);
 
 // The same pattern, global so that it can be started at an index.
 const FROM_THE_WORD = new RegExp(APOLOGIES_SENTENCE.source, `${APOLOGIES_SENTENCE.flags}g`);

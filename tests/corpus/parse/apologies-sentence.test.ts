@@ -25,6 +25,21 @@ describe("readApologiesSentence", () => {
   });
 });
 
+describe("readApologiesSentence with abbreviated titles", () => {
+  it("does not end the sentence at a title's full stop ('Cllr.', 'Supt.', 'Sgt.')", () => {
+    expect(
+      readApologiesSentence("Apologies were received from Cllr. Athwal and Supt. Jones.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Athwal", "Jones"]);
+    expect(
+      readApologiesSentence(
+        "Apologies were received from Insp. Clarke and Sgt. Patel. The Chair opened the meeting.",
+      ).map((p) => p.name),
+    ).toEqual(["Clarke", "Patel"]);
+  });
+});
+
 describe("readApologiesSentence (seeds)", () => {
   it("reads the people named (corpus/003)", () => {
     expect(
