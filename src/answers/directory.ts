@@ -1,9 +1,11 @@
 import type { Attendee, Meeting } from "../corpus/model.js";
 import type { MinutesSearch } from "../search/types.js";
-import { commonTitleWords } from "./follow-through.js";
+import { AgendaSubjects } from "./agenda-subjects.js";
+import { commonTitleWords, MeetingTitles } from "./follow-through.js";
 import { type GlossaryDefinition, glossaryOf } from "./glossary.js";
 import { ordinaryWords } from "./minutes-words.js";
 import { collectPeople, type Person } from "./people.js";
+import { ownerWordsOf, RecordMentions } from "./record-mentions.js";
 
 /** The posts the attendance lists name: one attendee for each role and organisation written. */
 export interface Posts {
@@ -15,8 +17,10 @@ export interface Posts {
 /**
  * What answering works out once per snapshot of the minutes rather than once per question: the
  * people of the attendance lists, the words the minutes use ordinarily, the posts people held,
- * the glossary of acronyms and the words too common in item titles to link a commitment. Each AnswerContext carries its own (answerContext makes it), so a reload brings a new
- * one with the new meetings and no module keeps state from one corpus to the next.
+ * the glossary of acronyms, the words too common in item titles to link a commitment, the words
+ * of the decisions and commitments and of their owners. Each AnswerContext carries its own
+ * (answerContext makes it), so a reload brings a new one with the new meetings and no module
+ * keeps state from one corpus to the next.
  */
 export class MinutesDirectory {
   #people: Person[] | null = null;
@@ -24,6 +28,11 @@ export class MinutesDirectory {
   #posts: Posts | null = null;
   #glossary: Map<string, GlossaryDefinition> | null = null;
   #commonTitleWords: Set<string> | null = null;
+  #records: RecordMentions | null = null;
+  #ownerWords: Set<string> | null = null;
+  #titles: MeetingTitles | null = null;
+  #organisations: string[] | null = null;
+  #agendaSubjects: AgendaSubjects | null = null;
 
   /** `search` is the index of the same meetings, which gathered their ordinary words already. */
   constructor(
@@ -41,6 +50,14 @@ export class MinutesDirectory {
     return this.#ordinary;
   }
 
+  /** Every organisation the attendance lists name, as written, in the order first named. */
+  get organisations(): readonly string[] {
+    this.#organisations ??= [
+      ...new Set(this.meetings.flatMap((m) => m.attendees.flatMap((a) => a.organisation ?? []))),
+    ];
+    return this.#organisations;
+  }
+
   get posts(): Posts {
     this.#posts ??= postsOf(this.people);
     return this.#posts;
@@ -54,6 +71,29 @@ export class MinutesDirectory {
   get commonTitleWords(): ReadonlySet<string> {
     this.#commonTitleWords ??= commonTitleWords(this.meetings);
     return this.#commonTitleWords;
+  }
+
+  /** The words of the agenda items' titles, for telling a subject of its own from a passing word. */
+  get agendaSubjects(): AgendaSubjects {
+    this.#agendaSubjects ??= new AgendaSubjects(this.meetings);
+    return this.#agendaSubjects;
+  }
+
+  /** The meetings' item titles, for linking commitments to the later items that took them up. */
+  get titles(): MeetingTitles {
+    this.#titles ??= new MeetingTitles(this.meetings);
+    return this.#titles;
+  }
+
+  get records(): RecordMentions {
+    this.#records ??= new RecordMentions(this.meetings);
+    return this.#records;
+  }
+
+  /** The words naming who commitments are owed by (see ownerWordsOf). */
+  get ownerWords(): ReadonlySet<string> {
+    this.#ownerWords ??= ownerWordsOf(this.meetings);
+    return this.#ownerWords;
   }
 }
 

@@ -1,5 +1,5 @@
-import type { AgendaItem, Commitment, Meeting } from "../corpus/model.js";
-import { textMentions } from "./query/mentions.js";
+import type { AgendaItem, Body, Commitment, Meeting } from "../corpus/model.js";
+import { subjectStem, textMentions, wordsOf } from "./query/mentions.js";
 import { topicWords } from "./question.js";
 
 /** Where a later meeting took up what an earlier one committed to. */
@@ -30,29 +30,93 @@ export function commitmentSubject(commitment: Commitment, item: AgendaItem | und
   );
 }
 
-// The meetings a commitment points at: those after it, of the body it names (or its own body
-// when it says "the next meeting"), from its due month on; soonest first. `meetings` are in date
-// order, so they are read from the first one after `from`, and only as far as the caller goes: a
-// list of every commitment at 10,000 meetings sorted all of them again for each one.
-function* laterMeetings(
-  commitment: Commitment,
-  from: Meeting,
-  meetings: readonly Meeting[],
-): Generator<Meeting> {
-  const body = commitment.dueBody ?? (commitment.due === "next meeting" ? from.body : null);
+// Where the meetings a commitment points at begin: the first after its own meeting, from its due
+// month on. `meetings` are in date order.
+function firstLater(commitment: Commitment, from: Meeting, meetings: readonly Meeting[]): number {
   const month = /^\d{4}-\d{2}/.test(commitment.due ?? "") ? commitment.due?.slice(0, 7) : null;
+  const after = firstWhere(meetings, (m) => m.date > from.date);
+  return month
+    ? Math.max(
+        after,
+        firstWhere(meetings, (m) => m.date.slice(0, 7) >= month),
+      )
+    : after;
+}
+
+// The first index of a sorted list from which `reached` holds, by binary search.
+function firstWhere<T>(sorted: ArrayLike<T>, reached: (value: T) => boolean): number {
   let low = 0;
-  let high = meetings.length;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((meetings[middle]?.date ?? "") > from.date) high = middle;
+    if (reached(sorted[middle] as T)) high = middle;
     else low = middle + 1;
   }
-  for (let i = low; i < meetings.length; i++) {
-    const meeting = meetings[i] as Meeting;
-    if (body && meeting.body !== body) continue;
-    if (month && meeting.date.slice(0, 7) < month) continue;
-    yield meeting;
+  return low;
+}
+
+/**
+ * Which meetings have an item whose title has a word a stem starts (as textMentions reads a
+ * title), by stem and body: a commitment no later meeting took up had every later meeting's
+ * titles read, so listing every commitment at 10,000 meetings read titles 10,000 times over.
+ * The title words are gathered on first use, and each stem's meetings once.
+ */
+export class MeetingTitles {
+  #holders: Map<string, number[]> | null = null;
+  #words: string[] = [];
+  readonly #byStem = new Map<string, Int32Array>();
+
+  /** `meetings` in date order, as a loaded corpus and an AnswerContext hold them. */
+  constructor(readonly meetings: readonly Meeting[]) {}
+
+  /**
+   * The index of the first meeting from `start` on (of `body`, when given) with an item title
+   * that some stem starts a word of, or -1.
+   */
+  firstNaming(stems: readonly string[], start: number, body: Body | null): number {
+    let first = -1;
+    for (const stem of stems) {
+      if (stem.length === 0) continue;
+      const holders = this.#meetingsNaming(stem, body);
+      const at = firstWhere(holders, (index) => index >= start);
+      const index = holders[at];
+      if (index !== undefined && (first < 0 || index < first)) first = index;
+    }
+    return first;
+  }
+
+  #meetingsNaming(stem: string, body: Body | null): Int32Array {
+    const key = `${body ?? ""} ${stem}`;
+    let found = this.#byStem.get(key);
+    if (!found) {
+      const holders = this.#wordHolders();
+      const indexes = new Set<number>();
+      for (let w = firstWhere(this.#words, (word) => word >= stem); w < this.#words.length; w++) {
+        const word = this.#words[w] as string;
+        if (!word.startsWith(stem)) break;
+        for (const index of holders.get(word) ?? [])
+          if (!body || this.meetings[index]?.body === body) indexes.add(index);
+      }
+      found = Int32Array.from(indexes).sort();
+      this.#byStem.set(key, found);
+    }
+    return found;
+  }
+
+  #wordHolders(): Map<string, number[]> {
+    if (!this.#holders) {
+      const holders = new Map<string, number[]>();
+      for (const [index, meeting] of this.meetings.entries()) {
+        for (const word of new Set(meeting.items.flatMap((item) => wordsOf(item.title)))) {
+          const list = holders.get(word);
+          if (list) list.push(index);
+          else holders.set(word, [index]);
+        }
+      }
+      this.#holders = holders;
+      this.#words = [...holders.keys()].sort();
+    }
+    return this.#holders;
   }
 }
 
@@ -64,10 +128,6 @@ export function commonTitleWords(meetings: readonly Meeting[]): Set<string> {
       counts.set(word, (counts.get(word) ?? 0) + 1);
   const limit = Math.max(2, meetings.length * 0.4);
   return new Set([...counts].filter(([, n]) => n > limit).map(([w]) => w));
-}
-
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
 /**
@@ -82,23 +142,27 @@ export function followThroughOf(
   from: Meeting,
   meetings: readonly Meeting[],
   common: ReadonlySet<string> = commonTitleWords(meetings),
+  titles: MeetingTitles = new MeetingTitles(meetings),
 ): FollowThrough | null {
   const item = from.items.find((i) => i.number !== null && i.number === commitment.item);
   const subject = commitmentSubject(commitment, item).filter((w) => !common.has(w));
   if (subject.length === 0) return null;
-  for (const meeting of laterMeetings(commitment, from, meetings)) {
-    let best: FollowThrough | null = null;
-    for (const later of meeting.items) {
-      const shared = subject.filter((w) => textMentions(later.title, [w]));
-      if (shared.length <= (best?.shared.length ?? 0)) continue;
-      const passage = [...later.passages].sort(
-        (a, b) =>
-          subject.filter((w) => textMentions(b.text, [w])).length -
-          subject.filter((w) => textMentions(a.text, [w])).length,
-      )[0];
-      best = { meeting, item: later, line: passage?.line ?? later.line, shared };
-    }
-    if (best) return best;
+  // The meetings it points at: of the body it names (or its own body when it says "the next
+  // meeting"), soonest first; the first whose titles name a word of it took it up.
+  const body = commitment.dueBody ?? (commitment.due === "next meeting" ? from.body : null);
+  const start = firstLater(commitment, from, meetings);
+  const meeting = meetings[titles.firstNaming(subject.map(subjectStem), start, body)];
+  if (!meeting) return null;
+  let best: FollowThrough | null = null;
+  for (const later of meeting.items) {
+    const shared = subject.filter((w) => textMentions(later.title, [w]));
+    if (shared.length <= (best?.shared.length ?? 0)) continue;
+    const passage = [...later.passages].sort(
+      (a, b) =>
+        subject.filter((w) => textMentions(b.text, [w])).length -
+        subject.filter((w) => textMentions(a.text, [w])).length,
+    )[0];
+    best = { meeting, item: later, line: passage?.line ?? later.line, shared };
   }
-  return null;
+  return best;
 }

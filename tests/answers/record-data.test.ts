@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { followThroughOf } from "../../src/answers/follow-through.js";
+import { followThroughOf, MeetingTitles } from "../../src/answers/follow-through.js";
 import { defineTerm, glossaryOf } from "../../src/answers/glossary.js";
 import { postHoldings } from "../../src/answers/posts.js";
+import { subjectStem, textMentions } from "../../src/answers/query/mentions.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Meeting } from "../../src/corpus/model.js";
 
@@ -99,5 +100,33 @@ describe("followThroughOf", () => {
     const latest = meetings.find((m) => m.id === "lcrb-2023-04-12") as Meeting;
     for (const commitment of latest.commitments)
       expect(followThroughOf(commitment, latest, meetings)).toBeNull();
+  });
+});
+
+describe("MeetingTitles", () => {
+  it("finds the first meeting from a point on whose item titles a stem starts a word of", () => {
+    const titles = new MeetingTitles(meetings);
+    // Read meeting by meeting: what the index must agree with.
+    const firstReading = (stems: string[], start: number, body: Meeting["body"] | null) =>
+      meetings.findIndex(
+        (m, i) =>
+          i >= start &&
+          (!body || m.body === body) &&
+          m.items.some((item) => stems.some((stem) => textMentions(item.title, [stem]))),
+      );
+    const words = [
+      ...new Set(meetings.flatMap((m) => m.items.flatMap((i) => i.title.split(/\W+/)))),
+    ]
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length > 2);
+    expect(words.length).toBeGreaterThan(10);
+    for (const word of words)
+      for (const start of [0, 1, 3])
+        for (const body of [null, "LCRB", "DMG"] as const)
+          expect(
+            titles.firstNaming([subjectStem(word), "zyxwv"], start, body),
+            `${word} ${start} ${body}`,
+          ).toBe(firstReading([word], start, body));
+    expect(titles.firstNaming(["", "zyxwv"], 0, null)).toBe(-1);
   });
 });

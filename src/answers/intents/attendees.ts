@@ -36,12 +36,7 @@ export const answerAttendees: IntentAnswerer = (input) => {
   answer.meeting = meetingRef(meeting);
   // "Who represented London Councils": only those, when the organisation is among the attendees.
   const asked = postWords(input.classification.topic);
-  const known = [
-    ...new Set(
-      input.context.meetings.flatMap((m) => m.attendees.flatMap((a) => a.organisation ?? [])),
-    ),
-  ];
-  const only = attendeesOf(asked, meeting.attendees, known);
+  const only = attendeesOf(asked, meeting.attendees, input.context.directory.organisations);
   const listed = only.length > 0 ? only : meeting.attendees;
   const sections: AnswerSection[] = [];
   const counts: string[] = [];

@@ -1,4 +1,3 @@
-import type { Meeting } from "../../corpus/model.js";
 import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
 import type { AnswerSection } from "../answer.js";
 import type { AnswerContext } from "../context.js";
@@ -114,7 +113,9 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
     ...response.suggestions.slice(0, 2),
     // Silent on "online fraud" but not on "fraud", an agenda subject of its own: the narrower
     // question is one click away ("stop" of "stop and search" is no subject, so none is offered).
-    ...(shown === 0 && response.mentioned && isAgendaSubject(response.mentioned, context.meetings)
+    ...(shown === 0 &&
+    response.mentioned &&
+    context.directory.agendaSubjects.has(response.mentioned)
       ? [`what was said about ${response.mentioned.join(" ")}?`]
       : []),
     ...(shown === 0 ? ["list the meetings", "help"] : []),
@@ -136,18 +137,6 @@ function listedPerson(topic: readonly string[], context: AnswerContext): Person 
   if (found.length !== 1 || !person) return null;
   const names = new Set(person.spellings.flatMap((name) => nameTokens(name)));
   return topic.every((word) => names.has(word)) ? person : null;
-}
-
-/** Whether every word of `words` is a word of some agenda item's title. */
-export function isAgendaSubject(words: readonly string[], meetings: readonly Meeting[]): boolean {
-  if (words.length === 0) return false;
-  const wanted = words.flatMap((w) => w.toLowerCase().split(/\s+/));
-  return meetings.some((meeting) =>
-    meeting.items.some((item) => {
-      const title = new Set(item.title.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []);
-      return wanted.every((word) => title.has(word));
-    }),
-  );
 }
 
 // A subject of up to this many words is one subject: the minutes are silent on it in a period

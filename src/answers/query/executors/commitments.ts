@@ -1,7 +1,7 @@
 import type { Commitment, Meeting } from "../../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../../search/acronyms.js";
 import type { AnswerSection } from "../../answer.js";
-import { followThroughOf } from "../../follow-through.js";
+import { followThroughOf, type MeetingTitles } from "../../follow-through.js";
 import {
   citeLine,
   firstSentence,
@@ -14,14 +14,9 @@ import {
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
+import { itemOf } from "../../record-mentions.js";
 import type { Executor } from "../executor.js";
-import {
-  closestRecords,
-  itemOf,
-  recordMentions,
-  recordScope,
-  recordSubject,
-} from "./record-scope.js";
+import { closestRecords, recordScope, recordSubject } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
 // "What was promised for the next meeting", "what was carried over": only what had a due meeting.
@@ -40,11 +35,7 @@ function ownerForms(word: string): string[] {
 }
 
 /** The words naming who a commitment is owed by, among a question's subject words. */
-function ownerWords(subject: readonly string[], meetings: readonly Meeting[]): string[] {
-  const owners = new Set(
-    meetings.flatMap((m) => m.commitments.flatMap((c) => wordsOf(c.owner ?? ""))),
-  );
-  for (const entry of JUSTICE_ACRONYMS) owners.add(entry.acronym.toLowerCase());
+function ownerWords(subject: readonly string[], owners: ReadonlySet<string>): string[] {
   return subject.filter((word) => ownerForms(word).some((form) => owners.has(form)));
 }
 
@@ -71,13 +62,14 @@ function commitmentSections(
   commitment: Commitment,
   all: readonly Meeting[],
   common: ReadonlySet<string>,
+  titles: MeetingTitles,
 ): AnswerSection[] {
   const item = itemOf(meeting, commitment.item, commitment.line);
   const details = [
     commitment.owner ? `owner: ${commitment.owner}` : null,
     dueText(commitment),
   ].filter((d): d is string => d !== null);
-  const later = followThroughOf(commitment, meeting, all, common);
+  const later = followThroughOf(commitment, meeting, all, common, titles);
   const bullets = [...details];
   if (!later && commitment.due)
     bullets.push(
@@ -114,7 +106,7 @@ export const commitmentsExecutor: Executor = (input) => {
   const { query, question, context } = input;
   const all = context.meetings as Meeting[];
   const words = recordSubject(query.topic);
-  const owner = ownerWords(words, all);
+  const owner = ownerWords(words, context.directory.ownerWords);
   const subject = words.filter((w) => !owner.includes(w));
   const asksDue = ASKS_DUE.test(question.text);
   const narrowed = words.length > 0 || asksDue;
@@ -125,15 +117,11 @@ export const commitmentsExecutor: Executor = (input) => {
   if (scope.kind === "unclear" && resolution)
     return unclearAnswer(input, "actions", resolution, query.meetings[0]);
   const meetings = scope.kind === "meetings" ? scope.meetings : [];
+  const isAbout = context.directory.records.about(subject);
   const found = closestRecords(
     meetings.flatMap((meeting) =>
       meeting.commitments
-        .filter(
-          (c) =>
-            ownedBy(c, owner) &&
-            recordMentions(meeting, c, subject) &&
-            (!asksDue || c.due !== null),
-        )
+        .filter((c) => ownedBy(c, owner) && isAbout(c) && (!asksDue || c.due !== null))
         .map((commitment) => ({ meeting, commitment, entry: commitment })),
     ),
     subject,
@@ -157,7 +145,13 @@ export const commitmentsExecutor: Executor = (input) => {
   if (found.length > 0) {
     answer.summary = `${plural(found.length, "commitment")} recorded${by}${about}${where}.`;
     answer.sections = found.flatMap(({ meeting, commitment }) =>
-      commitmentSections(meeting, commitment, all, context.directory.commonTitleWords),
+      commitmentSections(
+        meeting,
+        commitment,
+        all,
+        context.directory.commonTitleWords,
+        context.directory.titles,
+      ),
     );
   } else if (subject.length > 0 || owner.length > 0) {
     const response = context.search.search(words.join(" "), { limit: 3 });

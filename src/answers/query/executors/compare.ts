@@ -16,12 +16,11 @@ export const compareExecutor: Executor = (input) => {
   const sides = comparedSides(input, "attendees");
   if (!("earlier" in sides)) return sides;
   const { earlier, later, laterNamedFirst } = sides;
-  const known = [
-    ...new Set(context.meetings.flatMap((m) => m.attendees.flatMap((x) => x.organisation ?? []))),
-  ];
   const all = [...earlier.meetings, ...later.meetings].flatMap((m) => m.attendees);
   const only =
-    query.organisation.length > 0 ? new Set(attendeesOf(query.organisation, all, known)) : null;
+    query.organisation.length > 0
+      ? new Set(attendeesOf(query.organisation, all, context.directory.organisations))
+      : null;
   const change = attendanceChange(
     earlier.meetings,
     later.meetings,

@@ -3,14 +3,9 @@ import type { AnswerSection } from "../../answer.js";
 import { citeLine, formatDate, itemLabel, meetingLabel, meetingRef, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
+import { itemOf } from "../../record-mentions.js";
 import type { Executor } from "../executor.js";
-import {
-  closestRecords,
-  itemOf,
-  recordMentions,
-  recordScope,
-  recordSubject,
-} from "./record-scope.js";
+import { closestRecords, recordScope, recordSubject } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
 const KIND_LABEL: Record<Decision["kind"], string> = {
@@ -53,10 +48,12 @@ export const decisionsExecutor: Executor = (input) => {
     return unclearAnswer(input, "actions", resolution, query.meetings[0]);
   const meetings = scope.kind === "meetings" ? scope.meetings : [];
   const named = scope.kind === "meetings" && scope.named;
+  const { records } = context.directory;
+  const isAbout = records.about(subject);
   const all = closestRecords(
     meetings.flatMap((meeting) =>
       meeting.decisions
-        .filter((d) => recordMentions(meeting, d, subject))
+        .filter((d) => isAbout(d))
         .map((decision) => ({ meeting, decision, entry: decision })),
     ),
     subject,
@@ -64,7 +61,8 @@ export const decisionsExecutor: Executor = (input) => {
   // "The outcome of the counter terrorism discussion": a meeting named by what it discussed asks
   // for the decisions on that, when the minutes record some; else every decision of the meeting.
   const discussed = subject.length === 0 ? recordSubject(query.meetings[0]?.topic ?? []) : [];
-  const onTopic = all.filter((f) => recordMentions(f.meeting, f.decision, discussed));
+  const isOnTopic = records.about(discussed);
+  const onTopic = all.filter((f) => isOnTopic(f.decision));
   const focus = discussed.length > 0 && onTopic.length > 0 ? discussed : subject;
   const found = focus === discussed ? onTopic : all;
   const about = focus.length > 0 ? ` about “${focus.join(" ")}”` : "";

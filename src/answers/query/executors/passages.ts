@@ -12,7 +12,6 @@ import {
   plural,
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import { isAgendaSubject } from "../../intents/search.js";
 import { describeDate } from "../../meeting-ref.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { itemMentions, type Mention, spellSubject, textMentions } from "../mentions.js";
@@ -179,7 +178,7 @@ function whetherAnswer(
   // question is offered, as the search answer offers it.
   const { suggestions, mentioned } = context.search.search(subject.join(" "), { limit: 1 });
   const narrower =
-    elsewhere.length === 0 && mentioned && isAgendaSubject(mentioned, context.meetings)
+    elsewhere.length === 0 && mentioned && context.directory.agendaSubjects.has(mentioned)
       ? mentioned.join(" ")
       : null;
   if (elsewhere.length === 0)

@@ -1,8 +1,9 @@
-import type { AgendaItem, Meeting } from "../../../corpus/model.js";
+import type { Meeting } from "../../../corpus/model.js";
 import type { Answer, Intent } from "../../answer.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import { type RecordEntry, recordText } from "../../record-mentions.js";
 import type { ExecutorInput } from "../executor.js";
-import { textMentions, textMentionsTogether } from "../mentions.js";
+import { textMentionsTogether } from "../mentions.js";
 import { unclearAnswer } from "./unclear.js";
 
 /** The meetings a question across meetings (decisions, commitments, rankings) covers, or why it covers none. */
@@ -66,37 +67,6 @@ export function scopeWords(meetings: readonly Meeting[]): string {
   const bodies = new Set(meetings.map((m) => m.body));
   const [body] = bodies;
   return bodies.size === 1 && body ? ` of the ${body}` : "";
-}
-
-/** The agenda item a recorded line falls under, by its number or, failing that, its line. */
-export function itemOf(meeting: Meeting, number: string | null, line: number): AgendaItem | null {
-  const byNumber = number === null ? undefined : meeting.items.find((i) => i.number === number);
-  if (byNumber) return byNumber;
-  let found: AgendaItem | null = null;
-  for (const item of meeting.items) if (item.line <= line) found = item;
-  return found;
-}
-
-type RecordEntry = { item: string | null; line: number };
-
-// A decision's or commitment's item title and the passage it was recorded in.
-function recordText(meeting: Meeting, entry: RecordEntry): string {
-  const item = itemOf(meeting, entry.item, entry.line);
-  const passage = item?.passages.find((p) => p.line === entry.line)?.text ?? "";
-  return `${item?.title ?? ""}\n${passage}`;
-}
-
-/**
- * Whether a decision or commitment is about a subject: its item's title and the passage it was
- * recorded in mention every subject word ("the CONTEST board" is agreed in a passage naming it).
- */
-export function recordMentions(
-  meeting: Meeting,
-  entry: RecordEntry,
-  subject: readonly string[],
-): boolean {
-  if (subject.length === 0) return true;
-  return textMentions(recordText(meeting, entry), subject);
 }
 
 /**
