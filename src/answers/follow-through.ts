@@ -59,15 +59,25 @@ function firstWhere<T>(sorted: ArrayLike<T>, reached: (value: T) => boolean): nu
  * Which meetings have an item whose title has a word a stem starts (as textMentions reads a
  * title), by stem and body: a commitment no later meeting took up had every later meeting's
  * titles read, so listing every commitment at 10,000 meetings read titles 10,000 times over.
- * The title words are gathered on first use, and each stem's meetings once.
+ * Each stem's meetings are gathered once, on first use.
  */
 export class MeetingTitles {
-  #holders: Map<string, number[]> | null = null;
-  #words: string[] = [];
+  /** Per title word, the indexes of the meetings with an item title having it, ascending. */
+  readonly #holders = new Map<string, number[]>();
+  readonly #words: string[];
   readonly #byStem = new Map<string, Int32Array>();
 
   /** `meetings` in date order, as a loaded corpus and an AnswerContext hold them. */
-  constructor(readonly meetings: readonly Meeting[]) {}
+  constructor(readonly meetings: readonly Meeting[]) {
+    for (const [index, meeting] of meetings.entries()) {
+      for (const word of new Set(meeting.items.flatMap((item) => wordsOf(item.title)))) {
+        const list = this.#holders.get(word);
+        if (list) list.push(index);
+        else this.#holders.set(word, [index]);
+      }
+    }
+    this.#words = [...this.#holders.keys()].sort();
+  }
 
   /**
    * The index of the first meeting from `start` on (of `body`, when given) with an item title
@@ -89,34 +99,17 @@ export class MeetingTitles {
     const key = `${body ?? ""} ${stem}`;
     let found = this.#byStem.get(key);
     if (!found) {
-      const holders = this.#wordHolders();
       const indexes = new Set<number>();
       for (let w = firstWhere(this.#words, (word) => word >= stem); w < this.#words.length; w++) {
         const word = this.#words[w] as string;
         if (!word.startsWith(stem)) break;
-        for (const index of holders.get(word) ?? [])
+        for (const index of this.#holders.get(word) ?? [])
           if (!body || this.meetings[index]?.body === body) indexes.add(index);
       }
       found = Int32Array.from(indexes).sort();
       this.#byStem.set(key, found);
     }
     return found;
-  }
-
-  #wordHolders(): Map<string, number[]> {
-    if (!this.#holders) {
-      const holders = new Map<string, number[]>();
-      for (const [index, meeting] of this.meetings.entries()) {
-        for (const word of new Set(meeting.items.flatMap((item) => wordsOf(item.title)))) {
-          const list = holders.get(word);
-          if (list) list.push(index);
-          else holders.set(word, [index]);
-        }
-      }
-      this.#holders = holders;
-      this.#words = [...holders.keys()].sort();
-    }
-    return this.#holders;
   }
 }
 
@@ -157,11 +150,13 @@ export function followThroughOf(
   for (const later of meeting.items) {
     const shared = subject.filter((w) => textMentions(later.title, [w]));
     if (shared.length <= (best?.shared.length ?? 0)) continue;
-    const passage = [...later.passages].sort(
-      (a, b) =>
-        subject.filter((w) => textMentions(b.text, [w])).length -
-        subject.filter((w) => textMentions(a.text, [w])).length,
-    )[0];
+    // The passage mentioning most of its words; the first of them on a tie.
+    let passage: (typeof later.passages)[number] | undefined;
+    let most = -1;
+    for (const candidate of later.passages) {
+      const count = subject.filter((w) => textMentions(candidate.text, [w])).length;
+      if (count > most) [passage, most] = [candidate, count];
+    }
     best = { meeting, item: later, line: passage?.line ?? later.line, shared };
   }
   return best;

@@ -1,5 +1,6 @@
 import { LiveCorpus } from "../corpus/live.js";
 import type { Meeting } from "../corpus/model.js";
+import { EnglishWords } from "../search/english.js";
 import {
   type AnswerContext,
   type AnswerContextOptions,
@@ -55,6 +56,7 @@ export async function openLiveContext(options: LiveContextOptions): Promise<Live
     ...(debounceMs !== undefined ? { debounceMs } : {}),
   });
   let current = await contextFor(corpus.current, contextOptions);
+  prepareBetweenQuestions(current);
   const listeners = new Set<ContextListener>();
   const updates = new WeakMap<object, ContextUpdate>();
 
@@ -62,6 +64,7 @@ export async function openLiveContext(options: LiveContextOptions): Promise<Live
     const { corpus: loaded, added, changed, removed } = corpusUpdate;
     const context = await contextFor(loaded, contextOptions);
     current = context;
+    prepareBetweenQuestions(context);
     log(
       `minutes reloaded: ${added.length} added, ${changed.length} changed, ${removed.length} removed; ${context.meetings.length} meetings (corpus ${context.corpusVersion.slice(0, 12)})`,
     );
@@ -89,4 +92,20 @@ export async function openLiveContext(options: LiveContextOptions): Promise<Live
     },
     close: () => corpus.close(),
   };
+}
+
+/**
+ * A long-running face answers many questions: what the directory gathers for questions over many
+ * meetings, and the English dictionary search reads unknown words by, are gathered between them,
+ * one step per turn of the event loop, rather than by the first question that needs each (at
+ * 10,000 meetings that question took half a second more). A question arriving meanwhile is
+ * answered after the step under way; one needing a fact not yet gathered gathers it itself.
+ */
+function prepareBetweenQuestions(context: AnswerContext): void {
+  const steps = [...context.directory.preparations(), () => EnglishWords.shared()];
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length > 0) setImmediate(next);
+  };
+  setImmediate(next);
 }

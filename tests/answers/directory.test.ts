@@ -19,4 +19,14 @@ describe("MinutesDirectory", () => {
       title: "Boris Johnson",
     });
   });
+
+  it("gathers each fact once, whether a preparation step or a question asks for it first", () => {
+    const { directory } = fixtureContext(undefined, undefined, [lcrb2015, lcrb2023]);
+    const records = directory.records;
+    const gathered = directory.preparations().map((step) => step());
+    expect(gathered).toContain(records);
+    expect(gathered).toContain(directory.people);
+    expect(gathered).toContain(directory.titles);
+    expect(gathered).toContain(directory.organisations);
+  });
 });
