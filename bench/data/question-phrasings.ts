@@ -39,7 +39,8 @@ import {
  * own today, "remind me what the DMG is", "how long ago was the last meeting") 1/7, by chance (the
  * latest LCRB was that year's). Cases with a `today` of their own are asked on that day. A
  * fifteenth of six (one action by its number, whether actions were completed, who presented an
- * item or raised a subject) 2/6.
+ * item or raised a subject) 2/6. A sixteenth of four (one discussion summed up: "summarise the
+ * fraud discussion") 0/4.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -417,5 +418,24 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   one("narrow", "who raised police corruption?", {
     meetingsInclude: [M15],
     says: ["the Mayor raised the issue of police corruption"],
+  }),
+  // Sixteenth round: one discussion of a meeting summed up, named by its subject.
+  one("topic-meeting", "summarise the fraud discussion", {
+    meeting: M22,
+    lead: ["Tackling fraud"],
+    saysNot: ["Welcome and apologies"],
+  }),
+  one("topic-meeting", "summary of the counter terrorism item", {
+    meeting: M15,
+    lead: ["Counter Terrorism"],
+    saysNot: ["Public Service Reform"],
+  }),
+  one("topic-meeting", "tell me about the casey review discussion", {
+    meeting: M23,
+    lead: ["Casey Review"],
+  }),
+  one("topic-meeting", "what happened in the women's safety at night discussion", {
+    meeting: M22,
+    lead: ["Women's safety at night"],
   }),
 ];

@@ -99,7 +99,7 @@ const MEETING_GLUE = new Set(
 
 // "The fraud meeting", "the casey one": a subject standing before the meeting word.
 const NAMED_BEFORE =
-  /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion)s?\b/;
+  /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion|item)s?\b/;
 // "The meeting about the youth action plan", "the meeting where they discussed the charter".
 const NAMED_AFTER =
   /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;

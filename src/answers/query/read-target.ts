@@ -197,6 +197,14 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "chair",
     aggregation: "one",
   },
+  // One discussion of a meeting, named by its subject: "summarise the fraud discussion", "tell me
+  // about the casey review item" (the item, not the whole meeting).
+  {
+    pattern:
+      /^(?:summari[sz]e|summary of|sum up|recap|tell me (?:more )?about|what happened (?:in|during|at)|what was said (?:in|during))\b.*\b(?:discussion|item|debate)\W*$/,
+    target: "item",
+    aggregation: "one",
+  },
   // One agenda item in full: "more on item 3", "tell me more".
   {
     pattern:

@@ -502,7 +502,10 @@ describe("the outcome of a discussion", () => {
   it("prefers decisions naming a subject of several words as a phrase", () => {
     const answer = ask("what was the result of the terms of reference item");
     expect(answer.meetings).toEqual(["lcrb-2022-04-27"]);
-    expect(answer.summary).toBe("1 decision recorded about “terms reference” in the minutes.");
+    // "The terms of reference item" names its meeting (since the sixteenth round of phrasings).
+    expect(answer.summary).toBe(
+      "1 decision recorded about “terms reference” at the LCRB meeting on 27 April 2022.",
+    );
   });
 });
 
@@ -635,5 +638,19 @@ describe("one action, and who presented", () => {
     const answer = ask("who gave the operational update");
     expect(answer.results[0]?.meetingId).toBe("lcrb-2022-04-27");
     expect(ask("who spoke at the 2023 meeting").intent).not.toBe("search");
+  });
+});
+
+describe("one discussion summed up", () => {
+  it("gives the item a meeting's subject names, not the whole meeting", () => {
+    const answer = ask("summarise the fraud discussion");
+    expect(answer.title).toBe("LCRB, 27 April 2022: 6 Tackling fraud");
+    expect(answer.sections[0]?.citation?.line).toBe(85);
+  });
+
+  it("reads 'the counter terrorism item' as naming its meeting", () => {
+    expect(ask("summary of the counter terrorism item").title).toBe(
+      "LCRB, 10 March 2015: 3 Counter Terrorism",
+    );
   });
 });

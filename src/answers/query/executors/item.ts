@@ -2,6 +2,7 @@ import type { AgendaItem, Meeting } from "../../../corpus/model.js";
 import { citeLine, itemLabel, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
+import { itemMentions } from "../mentions.js";
 import { answerWithIntent } from "./intents.js";
 import { withOneMeeting } from "./one-meeting.js";
 
@@ -26,11 +27,15 @@ export const itemExecutor: Executor = (input) => {
   return withOneMeeting(input, "meeting", (chosen) => {
     const meeting = chosen ?? remembered ?? context.meetings.find((m) => m.id === memory?.meeting);
     if (!meeting) return answerWithIntent(input, "search", undefined);
+    // "The fraud discussion": the item of the meeting most about the words that named it.
+    const topic = query.meetings[0]?.topic ?? [];
     const item = query.item
       ? numbered(meeting, query.item)
       : meeting === remembered && memory?.item
         ? [...meeting.items].reverse().find((i) => i.line <= (memory.item?.line ?? 0))
-        : undefined;
+        : topic.length > 0
+          ? itemMentions(meeting, topic)[0]?.item
+          : undefined;
     if (!item) {
       const answer = answerWithIntent(input, "meeting", meeting);
       if (query.item)
