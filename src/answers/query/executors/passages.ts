@@ -169,26 +169,22 @@ function whetherAnswer(
   answer.title = everywhere
     ? `No: the minutes do not mention ${words}`
     : `No: ${words} did not come up ${period}`;
+  answer.followUps = ["list the meetings"];
   if (elsewhere.length > 0) {
     answer.summary = `It came up at ${elsewhere.map((e) => meetingLabel(e.meeting)).join("; ")}.`;
     answer.meetings = elsewhere.map((e) => e.meeting.id);
     answer.sections = shown(elsewhere);
+    return withDetail(answer, { kind: "yes-no", verdict: false });
   }
   // Silent on "online fraud" but not on "fraud", an agenda subject of its own: the narrower
-  // question is offered, as the search answer offers it.
+  // question is offered, as the search answer offers it. Only now is the index asked.
   const { suggestions, mentioned } = context.search.search(subject.join(" "), { limit: 1 });
   const narrower =
-    elsewhere.length === 0 && mentioned && context.directory.agendaSubjects.has(mentioned)
-      ? mentioned.join(" ")
-      : null;
-  if (elsewhere.length === 0)
-    answer.summary = narrower
-      ? `No meeting I hold mentions it; “${narrower}” alone is an agenda subject.`
-      : `No meeting I hold mentions it.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(" or ")}?` : ""}`;
-  answer.followUps = [
-    ...(narrower ? [`what was said about ${narrower}?`] : []),
-    "list the meetings",
-  ];
+    mentioned && context.directory.agendaSubjects.has(mentioned) ? mentioned.join(" ") : null;
+  answer.summary = narrower
+    ? `No meeting I hold mentions it; “${narrower}” alone is an agenda subject.`
+    : `No meeting I hold mentions it.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(" or ")}?` : ""}`;
+  if (narrower) answer.followUps.unshift(`what was said about ${narrower}?`);
   return withDetail(answer, { kind: "yes-no", verdict: false });
 }
 

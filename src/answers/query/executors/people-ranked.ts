@@ -25,10 +25,16 @@ export const peopleRankedExecutor: Executor = (input) => {
   const meetings = new Set(inScope);
   const apologies = ASKS_APOLOGIES.test(question.text);
   // "Who from MOPAC usually attends": only the lines of that organisation (or post) count.
-  const lines = inScope.flatMap((m) => m.attendees);
-  const known = [...new Set(lines.flatMap((a) => a.organisation ?? []))];
   const only =
-    query.organisation.length > 0 ? new Set(attendeesOf(query.organisation, lines, known)) : null;
+    query.organisation.length > 0
+      ? new Set(
+          attendeesOf(
+            query.organisation,
+            inScope.flatMap((m) => m.attendees),
+            input.context.directory.organisations,
+          ),
+        )
+      : null;
   const counted = (a: Appearance) =>
     meetings.has(a.meeting) &&
     (a.attendee.status === "apologies") === apologies &&
