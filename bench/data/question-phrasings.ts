@@ -40,7 +40,8 @@ import {
  * latest LCRB was that year's). Cases with a `today` of their own are asked on that day. A
  * fifteenth of six (one action by its number, whether actions were completed, who presented an
  * item or raised a subject) 2/6. A sixteenth of four (one discussion summed up: "summarise the
- * fraud discussion") 0/4.
+ * fraud discussion") 0/4. A seventeenth of ten (the organisations at a meeting or on a board, a
+ * meeting's topics, the subjects that come back on the agendas) 0/10.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -437,5 +438,50 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   one("topic-meeting", "what happened in the women's safety at night discussion", {
     meeting: M22,
     lead: ["Women's safety at night"],
+  }),
+  // Seventeenth round: the organisations at a meeting or on a board, a meeting's topics, and the
+  // subjects that come back meeting after meeting.
+  one("narrow", "which organisations attended the 2023 meeting", {
+    meeting: M23,
+    lead: ["9 organisations"],
+    says: ["London Prisons Group", "VRU"],
+  }),
+  one("narrow", "how many organisations were at the April 2023 board", {
+    meeting: M23,
+    lead: ["9 organisations"],
+  }),
+  one("narrow", "which partners were represented at the DMG", {
+    meeting: M20,
+    lead: ["8 organisations"],
+  }),
+  one("across", "what agencies sit on the board", {
+    meetingsInclude: [M15, M21, M22, M23],
+    meetingsExclude: [M20],
+    says: ["MOPAC", "London Councils", "Crown Prosecution Service"],
+  }),
+  one("across", "which bodies are members of the LCRB", {
+    meetingsInclude: [M15, M21, M22, M23],
+    meetingsExclude: [M20],
+    says: ["MOPAC", "London Councils"],
+  }),
+  one("narrow", "what topics were discussed at the 2021 meeting", {
+    meeting: M21,
+    says: ["Tackling ethnic disproportionality in the Youth Action Plan", "Any other business"],
+  }),
+  one("narrow", "what issues were covered in April 2022", {
+    meeting: M22,
+    says: ["Women's safety at night", "Tackling fraud"],
+  }),
+  one("narrow", "what were the main themes in 2021", {
+    meeting: M21,
+    says: ["Police and Crime Plan (PCP): update and preparing for the next plan"],
+  }),
+  one("across", "which agenda items recur", {
+    meetingsInclude: [M20, M21, M22],
+    lead: ["Police and Crime Plan"],
+  }),
+  one("across", "what topics came up most often", {
+    meetingsInclude: [M20, M21, M22],
+    lead: ["Police and Crime Plan"],
   }),
 ];

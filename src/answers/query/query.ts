@@ -27,6 +27,7 @@ export const TARGETS = [
   "organisations",
   "venue",
   "people",
+  "subjects",
 ] as const;
 export type Target = (typeof TARGETS)[number];
 

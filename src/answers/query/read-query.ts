@@ -114,7 +114,6 @@ export function readQuery(
     if (
       (["first", "last", "timeline", "count", "list", "whether"].includes(aggregation) &&
         target === "passages") ||
-      target === "organisations" ||
       aggregation === "rank"
     ) {
       selector.position = null;

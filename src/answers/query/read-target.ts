@@ -13,6 +13,7 @@ export interface TargetRule {
 // Verbs that say a subject was talked about, not that someone attended.
 const DISCUSSED =
   "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda)";
+const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
 const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at)";
 
 // How a count is asked for: "how many", "the number of", "a count of", "total number of", and
@@ -62,6 +63,22 @@ export const TARGET_RULES: readonly TargetRule[] = [
     pattern: new RegExp(`^(?:was|were|did|does|do|has|have|had|is|are)\\b.*\\b${DISCUSSED}`),
     target: "passages",
     aggregation: "whether",
+  },
+  // Subjects that come back: "which agenda items recur", "what topics came up most often",
+  // "what does the board discuss most".
+  {
+    pattern:
+      /\b(?:recurr\w*|recur|recurs|keeps? (?:coming|cropping) up|(?:came|come|comes) up again|again and again|repeatedly)\b|\b(?:topics?|subjects?|issues?|themes?|items?|matters?)\b.*\b(?:most (?:often|frequently|discussed|common)|more than once|at (?:every|each|several|most) meetings?)\b|\bmost (?:common|frequent|frequently discussed|discussed|regular|recurring) (?:topics?|subjects?|issues?|themes?|items?)\b|^what (?:did|does|do|has|have) .+ (?:discuss|talk about|talked about|discussed) (?:the )?most\b/,
+    target: "subjects",
+    aggregation: "rank",
+  },
+  // A meeting's business asked for as its topics: "what topics were discussed at the 2021
+  // meeting", "what were the main themes in 2021" (not "what issues were raised about fraud").
+  {
+    pattern:
+      /^(?:what|which)(?: were| are| was| is)?(?: the)?(?: main| key| major| big| other)? (?:topics|issues|subjects|themes|matters|business|things)\b(?!.*\b(?:about|regarding|concerning|relating|related|around|on (?!the agenda))\b)(?=.*\b(?:discuss\w*|covered|raised|considered|debated|on the agenda|at|in|during|of|for)\b)/,
+    target: "meeting",
+    aggregation: "one",
   },
   // Agenda items about a subject, across meetings: "list all the agenda items about violence".
   {
@@ -140,8 +157,19 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   // Organisations ranked by attendance: "which organisations attended the most meetings".
   {
-    pattern:
-      /\b(?:organi[sz]ations?|agencies|agency|bodies|partners)\b.*\b(?:most|fewest|least|best|rarely|seldom)\b|\b(?:most|best|least) represented\b/,
+    pattern: new RegExp(
+      `\\b${ORGANISATIONS}\\b.*\\b(?:most|fewest|least|best|rarely|seldom)\\b|\\b(?:most|best|least) represented\\b`,
+    ),
+    target: "organisations",
+    aggregation: "rank",
+  },
+  // The organisations at a meeting or on a board: "which organisations attended the 2023
+  // meeting", "which partners were represented at the DMG", "what agencies sit on the board",
+  // "how many organisations were at the April 2023 board".
+  {
+    pattern: new RegExp(
+      `^(?:${HOW_MANY}|which|what|list|name)(?: all)?(?: the| of the)? (?:partner |member )?${ORGANISATIONS}(?: (?:were|was|are|is|have|had|has))? (?:attend\\w*|at|present|represented|there|sit\\w* on|sat on|on|members? of|make up|made up|in attendance|came|come|took part|take part|belong\\w* to|involved in)\\b`,
+    ),
     target: "organisations",
     aggregation: "list",
   },

@@ -321,6 +321,74 @@ describe("organisations ranked", () => {
   });
 });
 
+describe("organisations at a meeting or on a board", () => {
+  it("leads with how many were at one meeting and lists every one", () => {
+    const answer = ask("which organisations attended the 2023 meeting");
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(answer.title).toBe("Organisations at LCRB, 12 April 2023");
+    // 002_0368bc6123038781.txt: the Mayor and the DMPC are listed with posts, not organisations.
+    expect(answer.summary).toMatch(
+      /^9 organisations named in the attendance list at LCRB, 12 April 2023\. Most: London Councils, MOPAC \(7 people\)\. 2 attendees with no organisation given/,
+    );
+    const bullets = answer.sections[0]?.bullets ?? [];
+    expect(bullets).toHaveLength(9);
+    expect(bullets).toContain("London Prisons Group: 1 person");
+  });
+
+  it("counts them the same way", () => {
+    expect(ask("how many organisations were at the April 2023 board").summary).toMatch(
+      /^9 organisations named/,
+    );
+  });
+
+  it("reads a board's membership over every meeting of that board", () => {
+    const answer = ask("what agencies sit on the board");
+    expect(answer.title).toBe("Organisations over 4 meetings of the LCRB");
+    expect(answer.meetings).not.toContain("dmg-2020-06-08");
+    expect(answer.sections[0]?.bullets).toContain("MOPAC: 4 meetings, 26 attendances");
+  });
+
+  it("keeps 'the last DMG' as one meeting", () => {
+    expect(ask("which organisations were at the last DMG").meeting?.id).toBe("dmg-2020-06-08");
+  });
+});
+
+describe("subjects that come back", () => {
+  it("finds the subjects on more than one agenda, most meetings first", () => {
+    const answer = ask("which agenda items recur");
+    expect(answer.summary).toMatch(/^Most often: Police and Crime Plan \(3 meetings\)\./);
+    expect(answer.sections[0]?.bullets?.[1]).toMatch(
+      /^Disproportionality: 2 meetings, LCRB, 2 February 2021 \(item 3 Tackling ethnic disproportionality/,
+    );
+    expect(answer.meetings).toEqual([
+      "dmg-2020-06-08",
+      "lcrb-2021-02-02",
+      "lcrb-2022-04-27",
+      "lcrb-2023-04-12",
+    ]);
+  });
+
+  it("covers only the board named", () => {
+    const answer = ask("what does the LCRB discuss most");
+    expect(answer.title).toBe("Subjects on more than one agenda, over 4 meetings of the LCRB");
+    expect(answer.meetings).not.toContain("dmg-2020-06-08");
+  });
+});
+
+describe("a meeting's topics", () => {
+  it("is the meeting's business", () => {
+    const answer = ask("what topics were discussed at the 2021 meeting");
+    expect(answer.meeting?.id).toBe("lcrb-2021-02-02");
+    expect(answer.sections.map((s) => s.heading)).toContain(
+      "3 Tackling ethnic disproportionality in the Youth Action Plan",
+    );
+  });
+
+  it("leaves issues raised about a subject to the search", () => {
+    expect(ask("what issues were raised about fraud").meeting).toBeNull();
+  });
+});
+
 describe("a person's own first and last meeting", () => {
   it("is the first they attended, not the first in the minutes", () => {
     const answer = ask("when did Lynne Owens first attend");

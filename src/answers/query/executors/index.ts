@@ -18,6 +18,7 @@ import { passagesExecutor } from "./passages.js";
 import { peopleRankedExecutor } from "./people-ranked.js";
 import { postsExecutor } from "./posts.js";
 import { scheduledExecutor } from "./scheduled.js";
+import { subjectsRankedExecutor } from "./subjects-ranked.js";
 import { venueExecutor } from "./venue.js";
 
 // Targets that answer as before, about the meeting the question names.
@@ -52,6 +53,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   organisations: organisationsExecutor,
   venue: venueExecutor,
   people: peopleRankedExecutor,
+  subjects: subjectsRankedExecutor,
 };
 
 /** Aggregations that change how a target is answered, before the target's own executor. */

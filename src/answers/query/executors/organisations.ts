@@ -5,6 +5,7 @@ import { labelledBullets } from "../../emphasis.js";
 import { citeLine, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
+import { rankingScope, recordScope, scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
 /** One organisation's attendance over the meetings in scope. */
@@ -82,21 +83,38 @@ function tallies(meetings: readonly Meeting[]): Tally[] {
 
 const SHOWN = 12;
 
+// Asking who belongs to a board, not who came to one meeting: "what agencies sit on the board",
+// "which bodies are members of the LCRB".
+const MEMBERSHIP =
+  /\b(?:sit\w* on|sat on|members? of|membership|make up|made up|belong\w* to|represented on)\b/;
+
 /**
  * "Which organisations attended the most meetings", "which organisation sent the most people to
  * the April 2023 meeting": organisations ranked from the attendance lists (those present or in
  * attendance; apologies do not count), by meetings over several meetings and by people at one,
- * fewest first when the question asks for the fewest. People without an organisation are left out
- * and the answer says how many.
+ * fewest first when the question asks for the fewest. Asked for the organisations at a meeting or
+ * on a board ("which partners were represented at the DMG", "how many organisations were there"),
+ * the answer leads with how many and lists every one, in the same order. People without an
+ * organisation are left out and the answer says how many.
  */
 export const organisationsExecutor: Executor = (input) => {
-  const { question, query, context } = input;
+  const { question, query } = input;
+  const ranking = query.aggregation === "rank";
+  // A ranking, or a board's membership, covers every meeting of the body named (or every
+  // meeting); the organisations at a meeting are those of the meeting named, or the latest.
   const [resolution] = input.resolutions;
-  if (resolution && resolution.status !== "found")
-    return unclearAnswer(input, "attendees", resolution, query.meetings[0]);
-  const scope = resolution?.status === "found" ? resolution.meetings : context.meetings;
+  let scope: Meeting[];
+  if (ranking || MEMBERSHIP.test(question.text)) {
+    const meetings = rankingScope(input, "attendees");
+    if (!Array.isArray(meetings)) return meetings;
+    scope = meetings;
+  } else if (!resolution || resolution.status === "found") {
+    const meetings = recordScope(input, false);
+    if (meetings.kind === "unclear") return blankAnswer("attendees", question, "Which meeting?");
+    scope = meetings.meetings;
+  } else return unclearAnswer(input, "attendees", resolution, query.meetings[0]);
   const oneMeeting = scope.length === 1 ? scope[0] : undefined;
-  const fewest = /\b(?:fewest|least|rarely|seldom)\b/.test(question.text);
+  const fewest = ranking && /\b(?:fewest|least|rarely|seldom)\b/.test(question.text);
   const ranked = tallies(scope).sort((a, b) => {
     const order = oneMeeting
       ? b.people - a.people || b.meetings.size - a.meetings.size
@@ -105,8 +123,12 @@ export const organisationsExecutor: Executor = (input) => {
   });
   const where = oneMeeting
     ? `at ${meetingLabel(oneMeeting)}`
-    : `over ${plural(scope.length, "meeting")}`;
-  const answer = blankAnswer("attendees", question, `Organisations by attendance ${where}`);
+    : `over ${plural(scope.length, "meeting")}${scopeWords(scope)}`;
+  const answer = blankAnswer(
+    "attendees",
+    question,
+    ranking ? `Organisations by attendance ${where}` : `Organisations ${where}`,
+  );
   answer.query = query;
   answer.meetings = scope.map((m) => m.id);
   if (oneMeeting)
@@ -124,18 +146,22 @@ export const organisationsExecutor: Executor = (input) => {
   const unnamed = scope
     .flatMap((m) => m.attendees)
     .filter((a) => a.status !== "apologies" && !a.organisation?.trim()).length;
+  const named = `${plural(ranked.length, "organisation")} named in the attendance ${oneMeeting ? "list" : "lists"} ${where}.`;
+  const most = `${fewest ? "Fewest" : "Most"}: ${tied.join(", ")} (${measure(top)}).`;
   answer.summary = [
-    `${fewest ? "Fewest" : "Most"}: ${tied.join(", ")} (${measure(top)}).`,
-    `${plural(ranked.length, "organisation")} named in the attendance lists ${where}.`,
+    ...(ranking ? [most, named] : [named, most]),
     unnamed > 0 ? `${plural(unnamed, "attendee")} with no organisation given are not counted.` : "",
   ]
     .filter(Boolean)
     .join(" ");
   answer.sections = [
     {
-      heading: ranked.length > SHOWN ? `The ${SHOWN} ${fewest ? "fewest" : "most"}` : null,
+      heading:
+        ranking && ranked.length > SHOWN ? `The ${SHOWN} ${fewest ? "fewest" : "most"}` : null,
       text: null,
-      ...labelledBullets(ranked.slice(0, SHOWN).map((t) => [t.name, measure(t)])),
+      ...labelledBullets(
+        (ranking ? ranked.slice(0, SHOWN) : ranked).map((t) => [t.name, measure(t)]),
+      ),
       citation: citeLine(top.first.meeting, top.first.attendee.line, false),
     },
   ];
