@@ -41,7 +41,10 @@ import {
  * fifteenth of six (one action by its number, whether actions were completed, who presented an
  * item or raised a subject) 2/6. A sixteenth of four (one discussion summed up: "summarise the
  * fraud discussion") 0/4. A seventeenth of ten (the organisations at a meeting or on a board, a
- * meeting's topics, the subjects that come back on the agendas) 0/10.
+ * meeting's topics, the subjects that come back on the agendas) 0/10. An eighteenth of seven
+ * (decisions and promises asked after a meeting's answer, what is outstanding or still open) 1/7;
+ * one of its expectations wanted "the DMG" as one meeting where the actions answer covers every DMG
+ * meeting (the minutes hold one), and was made to check what the answer says instead.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -483,5 +486,36 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   one("across", "what topics came up most often", {
     meetingsInclude: [M20, M21, M22],
     lead: ["Police and Crime Plan"],
+  }),
+  // Eighteenth round: decisions and promises asked straight after a meeting's answer, with no
+  // meeting named, are that meeting's; what is outstanding or still open is the actions.
+  chat(
+    ["who attended the fraud meeting", { meeting: M22 }],
+    ["and the one before?", { meeting: M21 }],
+    ["what was decided?", { meeting: M21 }],
+  ),
+  chat(
+    ["what happened at the 2015 meeting", { meeting: M15 }],
+    ["what was promised?", { meeting: M15 }],
+  ),
+  chat(
+    ["who chaired the DMG", { meeting: M20 }],
+    ["what did they agree?", { meeting: M20, says: ["The detailed notes were approved"] }],
+  ),
+  one("narrow", "what's outstanding from the last meeting", {
+    meeting: M23,
+    says: ["resettlement"],
+  }),
+  one("narrow", "what is outstanding from 2015", {
+    meeting: M15,
+    says: ["Action 1", "CONTEST"],
+  }),
+  one("across", "which actions are still open", {
+    meetingsInclude: [M15],
+    says: ["Action 1"],
+    saysNot: ["“still”"],
+  }),
+  one("narrow", "any outstanding actions from the DMG?", {
+    says: ["No actions are recorded at DMG meetings", "Commitment, DMG, 8 June 2020"],
   }),
 ];

@@ -182,6 +182,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "actions",
     pattern: /\bactions?\b(?!\s+plans?\b)|\baction (?:points|items|log)\b|\bto-?dos?\b/,
   },
+  // What is left to do: "what's outstanding from the last meeting", "what is still open".
+  {
+    intent: "actions",
+    pattern: /\b(?:outstanding|still (?:open|to do|to be done)|left to do|unfinished)\b/,
+  },
   {
     intent: "actions",
     pattern: /\b(?:agreed|decided) to do\b|\bwho (?:is|was) (?:responsible|to)\b/,

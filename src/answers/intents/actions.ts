@@ -48,6 +48,8 @@ export const answerActions: IntentAnswerer = (input) => {
     `${number ? `Action ${number}` : "Actions"}${about}${where.replace(" at the", " from the")}`,
   );
   if (choice.kind === "meeting") answer.meeting = meetingRef(choice.meeting);
+  // Across meetings, the meetings the actions were recorded at ("which meeting was that?").
+  else answer.meetings = [...new Set(found.map(({ meeting }) => meeting.id))];
   answer.sections = found.map(
     ({ meeting, action }): AnswerSection => ({
       heading: `${action.id ? `Action ${action.id}` : "Action"}, ${meetingLabel(meeting)}`,

@@ -1,7 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnswerContext } from "../../../src/answers/context.js";
-import { type AnswerContext, answerQuestion } from "../../../src/answers/index.js";
+import {
+  type AnswerContext,
+  answerQuestion,
+  InMemoryConversationStore,
+} from "../../../src/answers/index.js";
 import { answerToMrkdwn } from "../../../src/slack/blocks/mrkdwn.js";
 
 const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
@@ -44,6 +48,52 @@ describe("decisions", () => {
   it("says when none is recorded about a subject, then what the minutes say", () => {
     const answer = ask("what was decided about stalking?");
     expect(answer.summary).toMatch(/^No decision about “stalking” is recorded in the minutes\./);
+  });
+});
+
+describe("decisions and commitments in a conversation", () => {
+  const conversation = () => {
+    const store = new InMemoryConversationStore();
+    return (text: string) => answerQuestion(text, context, { conversation: { id: "r", store } });
+  };
+
+  it("takes the meeting of the last answer when the question names none", () => {
+    const say = conversation();
+    say("who attended the fraud meeting");
+    expect(say("and the one before?").meeting?.id).toBe("lcrb-2021-02-02");
+    const decided = say("what was decided?");
+    expect(decided.query?.target).toBe("decisions");
+    expect(decided.meeting?.id).toBe("lcrb-2021-02-02");
+    expect(say("what was promised?").meeting?.id).toBe("lcrb-2021-02-02");
+  });
+
+  it("still looks across the minutes for a subject", () => {
+    const say = conversation();
+    say("what happened at the 2015 meeting");
+    expect(cited("what was decided about fraud?")).toEqual(["003_0417dfde59a34df8.txt:91"]);
+    expect(say("what was decided about fraud?").meeting?.id).not.toBe("lcrb-2015-03-10");
+  });
+
+  it("is the latest meeting with no conversation", () => {
+    expect(ask("what was decided?").meeting?.id).toBe("lcrb-2023-04-12");
+  });
+});
+
+describe("what is outstanding", () => {
+  it("is the actions, with what was recorded instead when a meeting has none", () => {
+    const answer = ask("what's outstanding from the last meeting");
+    expect(answer.intent).toBe("actions");
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    // 002_0368bc6123038781.txt:85, "… an update will be provided at the next meeting."
+    expect(cited("what's outstanding from the last meeting")).toContain(
+      "002_0368bc6123038781.txt:85",
+    );
+  });
+
+  it("does not search for 'still'", () => {
+    const answer = ask("which actions are still open");
+    expect(answer.title).toBe("Actions in the minutes");
+    expect(answer.meetings).toEqual(["lcrb-2015-03-10"]);
   });
 });
 

@@ -14,7 +14,7 @@ export type RecordScope =
 /**
  * The meetings named (every meeting of a body named alone: "what did the DMG decide"), or, with
  * none named, every meeting when the question has a subject or owner to look for, else the
- * latest meeting. Several meetings of one date range ("in 2023") are all in scope.
+ * meeting the conversation's last answer was about, or the latest meeting. Several meetings of one date range ("in 2023") are all in scope.
  */
 export function recordScope(input: ExecutorInput, narrowed: boolean): RecordScope {
   const { query, resolutions, context } = input;
@@ -41,8 +41,13 @@ export function recordScope(input: ExecutorInput, narrowed: boolean): RecordScop
     else return { kind: "unclear" };
   } else if (narrowed) meetings = all;
   else {
+    // "What was decided?" straight after an answer about one meeting is about that meeting.
+    const remembered = input.memory?.meeting
+      ? all.find((m) => m.id === input.memory?.meeting)
+      : undefined;
     const latest = all.filter((m) => m.date <= today).at(-1) ?? all.at(-1);
-    meetings = latest ? [latest] : [];
+    const meeting = remembered ?? latest;
+    meetings = meeting ? [meeting] : [];
   }
   if (query.since) meetings = meetings.filter((m) => m.date >= (query.since ?? ""));
   if (query.until) meetings = meetings.filter((m) => m.date <= (query.until ?? ""));
