@@ -44,8 +44,9 @@ function summary(label: string, times: Timed[], top: number): string[] {
     return (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(1);
   };
   const total = times.reduce((sum, t) => sum + t.ms, 0);
+  const cpuTotal = times.reduce((sum, t) => sum + t.cpuMs, 0);
   return [
-    `${label}: p50 ${percentile("ms", 0.5)} ms, p99 ${percentile("ms", 0.99)} ms, total ${total.toFixed(0)} ms; CPU p50 ${percentile("cpuMs", 0.5)} ms, p99 ${percentile("cpuMs", 0.99)} ms`,
+    `${label}: p50 ${percentile("ms", 0.5)} ms, p99 ${percentile("ms", 0.99)} ms, total ${total.toFixed(0)} ms; CPU p50 ${percentile("cpuMs", 0.5)} ms, p99 ${percentile("cpuMs", 0.99)} ms, total ${cpuTotal.toFixed(0)} ms`,
     ...[...times]
       .sort((a, b) => b.cpuMs - a.cpuMs)
       .slice(0, top)

@@ -39,11 +39,20 @@ export const DERIVATIONS: ReadonlyArray<readonly [ending: RegExp, base: string]>
 // A plural is read as its singular first, so "reductions" and "fraudsters" follow the rules too.
 const PLURAL = /^(\p{L}{4,}[^s])s$/u;
 
+// The letters each rule's word must end in (what follows its group): most words end in none of
+// them, and telling so by endsWith spares the thirteen Unicode patterns, which cost a word 17 µs.
+// Stems are remembered, but a start from the index cache meets every word of its first answers
+// afresh (see stemWord).
+const ENDINGS = DERIVATIONS.map(([ending]) =>
+  ending.source.slice(ending.source.lastIndexOf(")") + 1, -1),
+);
+
 /** The word a derived noun comes from ("devolution" → "devolve"), or the word itself. */
 export function derivationBase(word: string): string {
-  const singular = word.replace(PLURAL, "$1");
-  for (const [ending, base] of DERIVATIONS) {
-    if (ending.test(singular)) return singular.replace(ending, base);
+  const singular = word.endsWith("s") ? word.replace(PLURAL, "$1") : word;
+  for (const [rule, [ending, base]] of DERIVATIONS.entries()) {
+    if (singular.endsWith(ENDINGS[rule] as string) && ending.test(singular))
+      return singular.replace(ending, base);
   }
   return word;
 }

@@ -6,7 +6,23 @@ import type { Glossary } from "./glossary.js";
 import type { PackedPostings } from "./postings.js";
 import { holdsSequence, smallestWindow } from "./proximity.js";
 import { quoteFor } from "./quote.js";
-import { ahead, cutScore, keepBest, kthLargest, qualifies } from "./ranked-order.js";
+import {
+  addPosting,
+  bestOfOtherItems,
+  clearReached,
+  conceptFrequencies,
+  countAll,
+  coverageTable,
+  keepOnly,
+  markAll,
+  markCounted,
+  refsFrom,
+  scoreMatching,
+  scoresOf,
+  splitAt,
+  zeroAll,
+} from "./rank-passes.js";
+import { cutScore, kthLargest } from "./ranked-order.js";
 import { passageShape } from "./substance.js";
 import type { MinutesSearch, SearchOptions, SearchResponse, SearchResult } from "./types.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -108,6 +124,10 @@ interface Scratch {
   matched: Int32Array;
   /** Per item: its index among the ranked items, or -1. */
   itemSlot: Int32Array;
+  /** The best passage of each item not among the best few, in the order first matched. */
+  others: Int32Array;
+  /** The ranked items' scores, for the cut (see #cut), which reorders them. */
+  itemScores: Float64Array;
 }
 
 /** With at most this many matching items, all of them are sorted (it costs nothing). */
@@ -419,60 +439,46 @@ export class LunrMinutesSearch implements MinutesSearch {
     let reached = 0;
     for (const [term, boost] of boosts) {
       const posting = this.#postings.get(term);
-      if (!posting) continue;
-      for (let i = 0; i < posting.documents.length; i++) {
-        const document = posting.documents[i] as number;
-        if (seen[document] === 0) {
-          seen[document] = 1;
-          touched[reached++] = document;
-        }
-        scores[document] = (scores[document] ?? 0) + boost * (posting.weights[i] ?? 0);
-      }
+      if (posting)
+        reached = addPosting(
+          posting.documents,
+          posting.weights,
+          boost,
+          scores,
+          seen,
+          touched,
+          reached,
+        );
     }
     // Bit c is set when the passage matches concept c (MAX_CONCEPTS stays under 32).
     for (const [c, concept] of concepts.entries()) {
       for (const alternative of concept.alternatives)
         this.#markConcept(alternative, 1 << c, masks, counts);
       // A quoted phrase matches where it is written as typed, not where its words are apart.
-      if (concept.only) {
-        for (let k = 0; k < reached; k++) {
-          const document = touched[k] as number;
-          if (!concept.only.has(document)) masks[document] = (masks[document] ?? 0) & ~(1 << c);
-        }
-      }
+      if (concept.only) keepOnly(concept.only, 1 << c, masks, touched, reached);
     }
 
     // A concept's weight is its rarity among passages, so "fraud" outweighs "board". A passage
     // holding only part of a concept ("police" for "police and crime plan") matches nothing.
-    const frequency = concepts.map(() => 0);
-    for (let k = 0; k < reached; k++) {
-      const mask = masks[touched[k] as number] ?? 0;
-      for (let c = 0; c < concepts.length; c++)
-        if (mask & (1 << c)) frequency[c] = (frequency[c] ?? 0) + 1;
-    }
+    const frequency = conceptFrequencies(concepts.length, masks, touched, reached);
     const weight = frequency.map((df) => rarity(df, total));
     const totalWeight = weight.reduce((sum, w) => sum + w, 0);
 
     // Each matching passage's score replaces its sum of weights; the best few are kept in score
     // order as they go by.
     const { matched } = scratch;
-    let matching = 0;
     const best: Candidate[] = [];
     const filtered = Boolean(options.body || options.from || options.to);
-    for (let k = 0; k < reached; k++) {
-      const document = touched[k] as number;
-      const mask = masks[document] ?? 0;
-      if (mask === 0) continue;
-      if (filtered && !this.#withinFilters(this.#document(document), options)) continue;
-      let covered = 0;
-      for (let c = 0; c < concepts.length; c++) if (mask & (1 << c)) covered += weight[c] ?? 0;
-      const coverage = covered / totalWeight;
-      const score = (scores[document] ?? 0) * coverage * coverage;
-      scores[document] = score;
-      matched[matching++] = document;
-      if (qualifies(best, RANKING.proximityCandidates, score, document))
-        keepBest(best, RANKING.proximityCandidates, { ref: document, score, mask });
-    }
+    const weighing = {
+      weight,
+      totalWeight,
+      coverages: coverageTable(weight, totalWeight),
+      within: filtered
+        ? (document: number) => this.#withinFilters(this.#document(document), options)
+        : null,
+      size: RANKING.proximityCandidates,
+    };
+    const matching = scoreMatching(weighing, touched, reached, masks, scores, matched, best);
     // Proximity only raises scores, so the best few stay ahead of the rest: re-sort just those.
     const runs = phraseRuns(concepts);
     for (const candidate of best)
@@ -481,41 +487,37 @@ export class LunrMinutesSearch implements MinutesSearch {
 
     // Each item is answered by its first passage in that order: among the best few, else its
     // highest-scoring one.
-    const { itemSlot } = scratch;
+    const { itemSlot, others } = scratch;
+    const itemOf = this.#itemOf;
     const items: Candidate[] = [];
     for (const candidate of best) {
       seen[candidate.ref] = 2;
-      const key = this.#itemOf[candidate.ref] as number;
+      const key = itemOf[candidate.ref] as number;
       if (itemSlot[key] !== -1) continue;
       itemSlot[key] = items.length;
       items.push(candidate);
     }
     const fromBest = items.length;
-    const others: number[] = [];
-    for (let k = 0; k < matching; k++) {
-      const document = matched[k] as number;
-      if (seen[document] === 2) continue;
-      const key = this.#itemOf[document] as number;
-      const slot = itemSlot[key] as number;
-      if (slot === -1) {
-        itemSlot[key] = fromBest + others.length;
-        others.push(document);
-      } else if (slot >= fromBest) {
-        const current = others[slot - fromBest] as number;
-        const score = scores[document] as number;
-        if (ahead(score, document, { ref: current, score: scores[current] as number }))
-          others[slot - fromBest] = document;
-      }
-    }
+    const otherCount = bestOfOtherItems(
+      matched,
+      matching,
+      seen,
+      scores,
+      itemOf,
+      itemSlot,
+      fromBest,
+      others,
+    );
     const candidate = (ref: number): Candidate => ({
       ref,
       score: scores[ref] as number,
       mask: masks[ref] as number,
     });
-    const count = items.length + others.length;
+    const count = items.length + otherCount;
     // Everything from the cut score up sorts ahead of everything below it (see cutScore).
-    const cut = count > FULL_SORT_ITEMS ? this.#cut(items, others, scores, wanted) : null;
-    const kept = cut === null ? others : others.filter((ref) => (scores[ref] as number) >= cut);
+    const cut =
+      count > FULL_SORT_ITEMS ? this.#cut(items, others, otherCount, scores, wanted) : null;
+    const kept = refsFrom(others, otherCount, scores, cut);
     kept.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
     const ordered = [
       ...(cut === null ? items : items.filter((item) => item.score >= cut)),
@@ -523,13 +525,7 @@ export class LunrMinutesSearch implements MinutesSearch {
     ];
     ordered.sort((a, b) => this.#compare(a, b));
 
-    for (let k = 0; k < reached; k++) {
-      const document = touched[k] as number;
-      scores[document] = 0;
-      masks[document] = 0;
-      seen[document] = 0;
-      itemSlot[this.#itemOf[document] as number] = -1;
-    }
+    clearReached(touched, reached, scores, masks, seen, itemOf, itemSlot);
     return { items: ordered, total: count };
   }
 
@@ -537,17 +533,18 @@ export class LunrMinutesSearch implements MinutesSearch {
    * The score the first `wanted` items (best-few items, then the others' refs) reach down to,
    * with the ties around it, or null when every item must be sorted.
    */
-  #cut(items: Candidate[], others: number[], scores: Float64Array, wanted: number): number | null {
-    const all = new Float64Array(items.length + others.length);
+  #cut(
+    items: Candidate[],
+    others: Int32Array,
+    otherCount: number,
+    scores: Float64Array,
+    wanted: number,
+  ): number | null {
+    const all = this.#scratch().itemScores.subarray(0, items.length + otherCount);
     for (const [i, item] of items.entries()) all[i] = item.score;
-    for (const [i, ref] of others.entries()) all[items.length + i] = scores[ref] as number;
+    scoresOf(others, otherCount, scores, all, items.length);
     const floor = kthLargest(all, wanted) * (1 - CUT_MARGIN);
-    const top: number[] = [];
-    let below = -Infinity;
-    for (const score of all) {
-      if (score >= floor) top.push(score);
-      else if (score > below) below = score;
-    }
+    const { top, below } = splitAt(all, floor);
     top.sort((a, b) => b - a);
     return cutScore(top, wanted, below, RANKING.tie);
   }
@@ -563,6 +560,8 @@ export class LunrMinutesSearch implements MinutesSearch {
       touched: new Int32Array(total),
       matched: new Int32Array(total),
       itemSlot: new Int32Array(this.#itemCount).fill(-1),
+      others: new Int32Array(this.#itemCount),
+      itemScores: new Float64Array(this.#itemCount),
     };
     return this.#scratchArrays;
   }
@@ -573,18 +572,12 @@ export class LunrMinutesSearch implements MinutesSearch {
     const [first] = postings;
     if (!first || postings.some((posting) => !posting)) return;
     if (postings.length === 1) {
-      for (const document of first.documents) masks[document] = (masks[document] ?? 0) | bit;
+      markAll(first.documents, bit, masks);
       return;
     }
-    for (const posting of postings) {
-      for (const document of posting?.documents ?? [])
-        counts[document] = (counts[document] ?? 0) + 1;
-    }
-    for (const document of first.documents) {
-      if (counts[document] === postings.length) masks[document] = (masks[document] ?? 0) | bit;
-    }
-    for (const posting of postings)
-      for (const document of posting?.documents ?? []) counts[document] = 0;
+    for (const posting of postings) if (posting) countAll(posting.documents, 1, counts);
+    markCounted(first.documents, postings.length, bit, masks, counts);
+    for (const posting of postings) if (posting) zeroAll(posting.documents, counts);
   }
 
   #withinFilters(document: PassageDocument, options: SearchOptions): boolean {
@@ -603,7 +596,10 @@ export class LunrMinutesSearch implements MinutesSearch {
     const { terms: tokens } = this.#analysed(passage.text);
     const positions = matched.map((c) => {
       const terms = new Set(concepts[c]?.alternatives.flat());
-      return tokens.flatMap((entry, i) => (entry.some((t) => terms.has(t)) ? [i] : []));
+      const at: number[] = [];
+      for (let i = 0; i < tokens.length; i++)
+        if ((tokens[i] as string[]).some((t) => terms.has(t))) at.push(i);
+      return at;
     });
     const window = smallestWindow(positions);
     if (!Number.isFinite(window)) return 1;

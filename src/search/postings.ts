@@ -51,15 +51,16 @@ export class PackedPostings {
     };
   }
 
-  /** Whether a passage holds the term. */
+  /** Whether a passage holds the term (searched in place: no posting made per call). */
   holds(term: string, document: number): boolean {
-    const posting = this.get(term);
-    if (!posting) return false;
-    let low = 0;
-    let high = posting.documents.length - 1;
+    const t = this.#terms.get(term);
+    if (t === undefined) return false;
+    const documents = this.#documents;
+    let low = this.#starts[t] ?? 0;
+    let high = (this.#starts[t + 1] ?? low) - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const value = posting.documents[middle] as number;
+      const value = documents[middle] as number;
       if (value === document) return true;
       if (value < document) low = middle + 1;
       else high = middle - 1;

@@ -12,7 +12,12 @@ export interface Scored {
 
 /** Whether `score` at `ref` comes before `other` in score order. */
 export function ahead(score: number, ref: number, other: Scored): boolean {
-  return score > other.score || (score === other.score && ref < other.ref);
+  return aheadOf(score, ref, other.score, other.ref);
+}
+
+/** `ahead` for a passage held as its score and ref (no object to make per comparison). */
+export function aheadOf(score: number, ref: number, otherScore: number, otherRef: number): boolean {
+  return score > otherScore || (score === otherScore && ref < otherRef);
 }
 
 /** Whether the passage `ref` with `score` belongs in `best` (in score order, at most `size` long). */
