@@ -44,7 +44,9 @@ import {
  * meeting's topics, the subjects that come back on the agendas) 0/10. An eighteenth of seven
  * (decisions and promises asked after a meeting's answer, what is outstanding or still open) 1/7;
  * one of its expectations wanted "the DMG" as one meeting where the actions answer covers every DMG
- * meeting (the minutes hold one), and was made to check what the answer says instead.
+ * meeting (the minutes hold one), and was made to check what the answer says instead. A
+ * nineteenth of six (who followed or came before someone in their post, a meeting held on MS
+ * Teams) 0/6.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -517,5 +519,29 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   }),
   one("narrow", "any outstanding actions from the DMG?", {
     says: ["No actions are recorded at DMG meetings", "Commitment, DMG, 8 June 2020"],
+  }),
+  // Nineteenth round: who followed or came before someone in their post, read from the
+  // attendance lists, and a meeting held on MS Teams.
+  one("narrow", "who replaced Craig Mackey", {
+    says: ["Stephen House", "deputy commissioner"],
+    saysNot: ["do not mention"],
+  }),
+  one("narrow", "who took over from Stephen House as deputy commissioner", {
+    says: ["Helen Ball"],
+  }),
+  one("narrow", "who did Helen Ball replace", {
+    says: ["Stephen House"],
+    saysNot: ["Craig Mackey"],
+  }),
+  one("narrow", "who was Stephen Greenhalgh's successor", {
+    says: ["Sophie Linden"],
+  }),
+  one("narrow", "who replaced Sophie Linden", {
+    says: ["No one"],
+    saysNot: ["Stephen Greenhalgh"],
+  }),
+  one("narrow", "which meeting was held on MS Teams", {
+    meetingsInclude: [M20],
+    says: ["MS Teams"],
   }),
 ];

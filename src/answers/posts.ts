@@ -29,16 +29,28 @@ function synonymsOf(words: readonly string[]): string[][] {
   return forms;
 }
 
+const holdsRun = (words: readonly string[], post: readonly string[]): boolean =>
+  ` ${words.join(" ")} `.includes(` ${post.join(" ")} `);
+
 // "Deputy Commissioner" holds the post "deputy commissioner"; "Chief Crown Prosecutor, CPS"
-// represents the CPS. A post's words must appear in order in what the attendance line says of the
-// person (honorific, role, organisation), so "commissioner" alone does not find a "Deputy
-// Commissioner" unless nothing closer holds it.
+// represents the CPS. A post's words must appear in order in one thing the attendance line says
+// of the person (honorific, role, organisation), or run from one into the whole of the next ("CEO"
+// then "MOPAC"), so "commissioner" alone does not find a "Deputy Commissioner" unless nothing
+// closer holds it, and "Mayor" Jules Pipe of "London Councils" is no "Mayor of London".
 function holds(attendee: Attendee, post: readonly string[]): boolean {
-  const said = wordsOf(
-    [attendee.honorific, attendee.role, attendee.organisation].filter(Boolean).join(" "),
-  );
-  const text = ` ${said.join(" ")} `;
-  return text.includes(` ${post.join(" ")} `);
+  const fields = [attendee.honorific, attendee.role, attendee.organisation]
+    .filter((field): field is string => Boolean(field))
+    .map(wordsOf);
+  return fields.some((field, i) => {
+    if (holdsRun(field, post)) return true;
+    const next = fields[i + 1];
+    if (!next || next.length >= post.length) return false;
+    const head = post.slice(0, post.length - next.length);
+    return (
+      post.slice(head.length).join(" ") === next.join(" ") &&
+      field.slice(field.length - head.length).join(" ") === head.join(" ")
+    );
+  });
 }
 
 /**

@@ -28,6 +28,7 @@ export const TARGETS = [
   "venue",
   "people",
   "subjects",
+  "succession",
 ] as const;
 export type Target = (typeof TARGETS)[number];
 

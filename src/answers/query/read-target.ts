@@ -151,7 +151,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // meeting still to come is the next meeting's answer.
   {
     pattern:
-      /^(?!.*\b(?:next|upcoming|future)\b)(?:.*\bwhat time\b|.*\bwhen did\b.*\b(?:start|begin|finish|end)\b|.*\b(?:start|finish)(?:ed)? at what time\b|.*\bwhere (?:was|were|did|is)\b.*\b(?:held|meet|met|take place|took place|hosted)\b|.*\b(?:venue|location)\b|.*\b(?:held|met|took place) (?:online|virtually|remotely|in person|on teams|on zoom|by video)\b)/,
+      /^(?!.*\b(?:next|upcoming|future)\b)(?:.*\bwhat time\b|.*\bwhen did\b.*\b(?:start|begin|finish|end)\b|.*\b(?:start|finish)(?:ed)? at what time\b|.*\bwhere (?:was|were|did|is)\b.*\b(?:held|meet|met|take place|took place|hosted)\b|.*\b(?:venue|location)\b|.*\b(?:held|met|took place) (?:online|virtually|remotely|in person|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\b)/,
     target: "venue",
     aggregation: "one",
   },
@@ -271,6 +271,14 @@ export const TARGET_RULES: readonly TargetRule[] = [
       /^(?!.*\b(?:actions?|said|say|says|discuss\w*|talk\w*)\b).*\b(?:decided|decide|decisions?|agreed|agree|approved|approve|endorsed|endorse|resolved|noted|signed off)\b/,
     target: "decisions",
     aggregation: "list",
+  },
+  // Who followed or came before someone in their post: "who replaced Craig Mackey", "who did
+  // Helen Ball replace", "who was Stephen Greenhalgh's successor".
+  {
+    pattern:
+      /^who (?:replaced|succeeded|took over from|came after|took the place of)\b|^who (?:did|had) .+ (?:replace|succeed|take over from)\b|\b(?:successor|predecessor)s?\b|'s? replacement\b|\breplacement (?:of|to|for)\b/,
+    target: "succession",
+    aggregation: "one",
   },
   // Who held a post: "who was the deputy commissioner in 2015", "who represents the CPS".
   {

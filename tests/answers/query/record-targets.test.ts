@@ -184,4 +184,45 @@ describe("posts", () => {
   it("leaves a person's name to the person answer", () => {
     expect(ask("who is claire waxman").query?.target).not.toBe("posts");
   });
+
+  it("does not join a title and the start of an organisation into a post", () => {
+    // 004_17215f53eb22288e.txt:21 "Mayor Jules Pipe	London Councils" is no Mayor of London.
+    const answer = ask("who was the mayor of london in 2015?");
+    expect(answer.sections.map((s) => s.text).join(" ")).not.toContain("Jules Pipe");
+    expect(answer.title).toBe("No one is listed as mayor of london at that meeting");
+  });
+});
+
+describe("who followed someone in their post", () => {
+  it("names the next person the lists give the post, both lines cited", () => {
+    const answer = ask("who replaced Craig Mackey");
+    expect(answer.query?.target).toBe("succession");
+    expect(answer.title).toBe("Stephen House — Deputy Commissioner after Craig Mackey");
+    expect(cited("who replaced Craig Mackey")).toEqual([
+      "004_17215f53eb22288e.txt:18",
+      "000_bc5123fd089beeb5.txt:14",
+    ]);
+  });
+
+  it("reads a post from a role ending 'of the MPS', and looks back for a predecessor", () => {
+    // 003_0417dfde59a34df8.txt:23 "Helen Ball (HB) Deputy Commissioner of the MPS".
+    expect(ask("who did Helen Ball replace").title).toBe(
+      "Stephen House — Deputy Commissioner before Helen Ball",
+    );
+  });
+
+  it("takes the board's Chair, not another board's chair listed at the same meeting", () => {
+    // 2015: "Mayor Boris Johnson	Chair" and "Martin Esom	CEO Waltham Forest, Chair Prevent".
+    expect(ask("who did Sadiq Khan replace").title).toBe("Boris Johnson — Chair before Sadiq Khan");
+  });
+
+  it("says when no later meeting lists anyone else in the post", () => {
+    expect(ask("who replaced Sophie Linden").title).toBe(
+      "No one is listed as DMPC after Sophie Linden",
+    );
+  });
+
+  it("says when the lists give a person no post", () => {
+    expect(ask("who replaced Lib Peck").title).toBe("No post is listed for Lib Peck");
+  });
 });

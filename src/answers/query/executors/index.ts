@@ -19,6 +19,7 @@ import { peopleRankedExecutor } from "./people-ranked.js";
 import { postsExecutor } from "./posts.js";
 import { scheduledExecutor } from "./scheduled.js";
 import { subjectsRankedExecutor } from "./subjects-ranked.js";
+import { successionExecutor } from "./succession.js";
 import { venueExecutor } from "./venue.js";
 
 // Targets that answer as before, about the meeting the question names.
@@ -54,6 +55,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   venue: venueExecutor,
   people: peopleRankedExecutor,
   subjects: subjectsRankedExecutor,
+  succession: successionExecutor,
 };
 
 /** Aggregations that change how a target is answered, before the target's own executor. */

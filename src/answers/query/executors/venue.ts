@@ -10,7 +10,8 @@ import { withOneMeeting } from "./one-meeting.js";
 const ONLINE_VENUE =
   /\b(?:teams|zoom|webex|skype|online|virtual\w*|remote\w*|video|conference call)\b/i;
 // The question asks which meetings were held online rather than where one was held.
-const ASKS_ONLINE = /\b(?:online|virtual\w*|remote\w*|on teams|on zoom|by video)\b/;
+const ASKS_ONLINE =
+  /\b(?:online|virtual\w*|remote\w*|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\b/;
 
 /** "Started at 14:00; held at MS Teams.", or what the minutes do not record. */
 function whenAndWhere(meeting: Meeting): string {
