@@ -46,7 +46,8 @@ import {
  * one of its expectations wanted "the DMG" as one meeting where the actions answer covers every DMG
  * meeting (the minutes hold one), and was made to check what the answer says instead. A
  * nineteenth of six (who followed or came before someone in their post, a meeting held on MS
- * Teams) 0/6.
+ * Teams) 0/6. A twentieth of five (a subject between two years however the range is placed,
+ * attendance meeting by meeting, how often a board meets) 0/5.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -543,5 +544,28 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   one("narrow", "which meeting was held on MS Teams", {
     meetingsInclude: [M20],
     says: ["MS Teams"],
+  }),
+  // Twentieth round: a subject between two years however the range is placed, attendance
+  // meeting by meeting, and how often a board meets.
+  one("across", "what was said about disproportionality between 2020 and 2022", {
+    meetingsInclude: [M20, M21],
+    meetingsExclude: [M15, M23],
+  }),
+  one("across", "from 2020 to 2022 what was said about disproportionality", {
+    meetingsInclude: [M20, M21],
+    meetingsExclude: [M15, M23],
+  }),
+  one("across", "did attendance go up or down over time", {
+    meetings: [M15, M20, M21, M22, M23],
+    ordered: true,
+    says: ["36"],
+  }),
+  one("across", "how many people attended each meeting", {
+    meetings: [M15, M20, M21, M22, M23],
+    ordered: true,
+    says: ["36", "13"],
+  }),
+  one("across", "how often does the board meet", {
+    meetings: [M15, M21, M22, M23],
   }),
 ];

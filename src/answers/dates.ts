@@ -24,7 +24,9 @@ export type PeriodSpec =
  */
 export type DateSpec =
   | PeriodSpec
-  | { kind: "bound"; side: "before" | "after" | "since"; of: PeriodSpec };
+  | { kind: "bound"; side: "before" | "after" | "since"; of: PeriodSpec }
+  /** "Between 2020 and 2022", "from April 2021 to 2023": from the first's start to the second's end. */
+  | { kind: "period"; from: PeriodSpec; to: PeriodSpec };
 
 // The word that makes a date one side of a bound. Not after one meeting or a count of them: "the
 // meeting after March 2015" and "two meetings before 2021" step from a meeting, which the meeting
@@ -161,6 +163,31 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
  * already passed through {@link correctMonthSpelling}.
  */
 export function findDateMention(text: string): DateMention | null {
+  const first = findOneDate(text);
+  if (!first || first.spec.kind === "bound" || first.spec.kind === "period") return first;
+  // "Between 2020 and 2022", "from 2020 to 2022": one period. "Between the April 2022 and April
+  // 2023 meetings" names two meetings, which a comparison reads side by side.
+  const opening = PERIOD_OPENING.exec(text.slice(0, first.start));
+  const joint = PERIOD_JOINT.exec(text.slice(first.end));
+  if (!opening || !joint) return first;
+  const rest = first.end + joint[0].length;
+  const second = findOneDate(text.slice(rest));
+  if (!second) return first;
+  const { spec: to } = second;
+  if (second.start !== 0 || to.kind === "bound" || to.kind === "period") return first;
+  const end = rest + second.end;
+  if (MEETINGS_AFTER.test(text.slice(end))) return first;
+  const spec: DateSpec = { kind: "period", from: first.spec, to };
+  const range = dateRange(spec);
+  if (!range || range.from > range.to) return first;
+  return { spec, start: opening.index, end };
+}
+
+const PERIOD_OPENING = /\b(?:between|from)\s+$/i;
+const PERIOD_JOINT = /^\s*(?:and|to|until|till|through|-|–)\s+/i;
+const MEETINGS_AFTER = /^\s*(?:lcrb |dmg |board )?(?:meetings?|ones?|minutes)\b/i;
+
+function findOneDate(text: string): DateMention | null {
   for (const { pattern, read } of DATE_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -206,6 +233,11 @@ export function dateRange(spec: DateSpec): { from: string; to: string } | null {
       if (spec.side === "after") return { from: shiftDay(period.to, 1), to: "9999-12-31" };
       return { from: period.from, to: "9999-12-31" };
     }
+    case "period": {
+      const from = dateRange(spec.from);
+      const to = dateRange(spec.to);
+      return from && to ? { from: from.from, to: to.to } : null;
+    }
     default:
       return null;
   }
@@ -232,7 +264,8 @@ export function dateMatches(spec: DateSpec, iso: string): boolean {
       return month === spec.month;
     case "year":
       return year === spec.year;
-    case "bound": {
+    case "bound":
+    case "period": {
       const range = dateRange(spec);
       return range !== null && range.from <= iso && iso <= range.to;
     }

@@ -162,6 +162,9 @@ function targetDate(spec: DateSpec, today: string): string {
       const range = dateRange(spec);
       return range ? (spec.side === "before" ? range.to : range.from) : targetDate(spec.of, today);
     }
+    case "period":
+      // The nearest meetings to a period are those around its start.
+      return targetDate(spec.from, today);
   }
 }
 
@@ -192,5 +195,7 @@ export function describeDate(spec: DateSpec): string {
       return `in ${spec.year}`;
     case "bound":
       return `${spec.side} ${describeDate(spec.of).replace(/^(?:in|on) /, "")}`;
+    case "period":
+      return `between ${describeDate(spec.from).replace(/^(?:in|on) /, "")} and ${describeDate(spec.to).replace(/^(?:in|on) /, "")}`;
   }
 }

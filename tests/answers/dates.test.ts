@@ -108,3 +108,31 @@ describe("a date as one side of a bound", () => {
     expect(after && dateMatches(after, "2022-04-27")).toBe(false);
   });
 });
+
+describe("a period between two dates", () => {
+  it("reads 'between 2020 and 2022' and 'from April 2021 to 2023' as one period", () => {
+    const text = "what was said about disproportionality between 2020 and 2022";
+    const mention = findDateMention(text);
+    expect(mention?.spec).toEqual({
+      kind: "period",
+      from: { kind: "year", year: 2020 },
+      to: { kind: "year", year: 2022 },
+    });
+    expect(text.slice(mention?.start, mention?.end)).toBe("between 2020 and 2022");
+    const spec = findDateMention("from april 2021 to 2023 what was decided")?.spec;
+    expect(spec && dateRange(spec)).toEqual({ from: "2021-04-01", to: "2023-12-31" });
+    expect(spec && dateMatches(spec, "2022-04-27")).toBe(true);
+    expect(spec && dateMatches(spec, "2020-06-08")).toBe(false);
+  });
+
+  it("leaves two meetings named between a pair of dates, and a backwards pair, alone", () => {
+    expect(
+      findDateMention("compare attendance between the april 2022 and april 2023 meetings")?.spec,
+    ).toEqual({ kind: "month", year: 2022, month: 4 });
+    expect(findDateMention("between 2022 and 2023 meetings")?.spec).toEqual({
+      kind: "year",
+      year: 2022,
+    });
+    expect(findDateMention("between 2023 and 2020")?.spec).toEqual({ kind: "year", year: 2023 });
+  });
+});

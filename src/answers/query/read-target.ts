@@ -27,6 +27,21 @@ export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
  * A question no row matches takes its target from the intent the rule-based reader gives it.
  */
 export const TARGET_RULES: readonly TargetRule[] = [
+  // Attendance meeting by meeting: "did attendance go up or down over time", "how many people
+  // attended each meeting".
+  {
+    pattern:
+      /\b(?:attendance|attendees|turnout)\b.*\b(?:over time|over the years|go(?:ne)? (?:up|down)|went (?:up|down)|ris\w*|rose|fall\w*|fell|trend\w*|grow\w*|grew|drop\w*|declin\w*|increas\w*|decreas\w*)\b|\bhow many (?:people )?(?:attended|came to|came|were at|went to) (?:each|every) meeting\b|\b(?:attendance|turnout) (?:at|for|of) (?:each|every) meeting\b/,
+    target: "attendees",
+    aggregation: "timeline",
+  },
+  // How often a board meets: "how often does the board meet", "how regular are the meetings".
+  {
+    pattern:
+      /\bhow (?:often|frequently|regularly) (?:does|do|did|is|are|was|were|has|have) (?:the )?(?:lcrb|dmg|board|group|it|they|meetings?)\b(?!.*\b(?:discuss\w*|talk\w*|mention\w*|rais\w*|c[oa]me up|covered|attend\w*|apologi\w*)\b)|\bhow (?:frequent|regular) (?:are|were|is) (?:the )?(?:meetings|they)\b|\bmeeting (?:frequency|cadence)\b|\bgaps? between (?:the )?meetings\b/,
+    target: "meetings",
+    aggregation: "timeline",
+  },
   // Attendance between two meetings or years: who joined, who left.
   {
     pattern:

@@ -375,6 +375,54 @@ describe("subjects that come back", () => {
   });
 });
 
+describe("over time", () => {
+  it("gives each meeting's attendance in date order, with where it started and ended", () => {
+    const answer = ask("did attendance go up or down over time");
+    expect(answer.kind).toBe("timeline");
+    expect(answer.meetings).toEqual([
+      "lcrb-2015-03-10",
+      "dmg-2020-06-08",
+      "lcrb-2021-02-02",
+      "lcrb-2022-04-27",
+      "lcrb-2023-04-12",
+    ]);
+    expect(answer.summary).toMatch(
+      /^Up from 20 at LCRB, 10 March 2015 to 24 at LCRB, 12 April 2023\. Most: 36 \(LCRB, 2 February 2021\); fewest: 13 \(DMG, 8 June 2020\)\./,
+    );
+    expect(answer.sections[0]?.bullets).toContain(
+      "LCRB, 12 April 2023: 24 people came, 12 sent apologies",
+    );
+  });
+
+  it("says the minutes do not give a board's frequency, and gives the gaps between its meetings", () => {
+    const answer = ask("how often does the board meet");
+    expect(answer.meetings).toEqual([
+      "lcrb-2015-03-10",
+      "lcrb-2021-02-02",
+      "lcrb-2022-04-27",
+      "lcrb-2023-04-12",
+    ]);
+    expect(answer.summary).toMatch(/^The minutes do not say how often the LCRB meets\./);
+    expect(answer.sections[0]?.bullets).toContain(
+      "LCRB, 2 February 2021: 5 years 10 months after the one before",
+    );
+  });
+
+  it("leaves how often a subject was discussed to the passages", () => {
+    expect(ask("how often was fraud discussed").query?.aggregation).toBe("count");
+  });
+});
+
+describe("a subject between two years", () => {
+  it("searches only the meetings in the period", () => {
+    const answer = ask("what was said about disproportionality between 2020 and 2022");
+    const meetings = new Set(answer.results.map((r) => r.meetingId));
+    expect(meetings.has("lcrb-2021-02-02")).toBe(true);
+    expect(meetings.has("lcrb-2023-04-12")).toBe(false);
+    expect(answer.title).toBe("What the minutes say about “disproportionality”");
+  });
+});
+
 describe("a meeting's topics", () => {
   it("is the meeting's business", () => {
     const answer = ask("what topics were discussed at the 2021 meeting");

@@ -14,6 +14,7 @@ import { itemExecutor } from "./item.js";
 import { meetingsRankedExecutor } from "./meetings-ranked.js";
 import { oneMeetingIntent } from "./one-meeting.js";
 import { organisationsExecutor } from "./organisations.js";
+import { attendanceOverTimeExecutor, meetingsOverTimeExecutor } from "./over-time.js";
 import { passagesExecutor } from "./passages.js";
 import { peopleRankedExecutor } from "./people-ranked.js";
 import { postsExecutor } from "./posts.js";
@@ -69,6 +70,8 @@ const BY_AGGREGATION: readonly {
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
   { aggregation: "rank", targets: ["meetings", "meeting"], executor: meetingsRankedExecutor },
+  { aggregation: "timeline", targets: ["attendees"], executor: attendanceOverTimeExecutor },
+  { aggregation: "timeline", targets: ["meetings"], executor: meetingsOverTimeExecutor },
 ];
 
 /** The executor for a target and aggregation. */
