@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { idleCores } from "../idle-cores.js";
 import type { FileReading } from "./load.js";
 
 /** A minutes file to parse: its path relative to the corpus directory, and its text. */
@@ -129,14 +129,10 @@ export async function parseAll(
   return readings;
 }
 
-// A thread costs CPU of its own (it loads and warms up the parser: 0.8 s at 1,000 files here)
-// and only pays for it on a core nothing else is using: on a machine already busy (the load
-// average of the last minute near or above the cores beyond this thread's), threads make a
-// start slower, not faster. `make --load-average` holds back its parallel jobs the same way.
+// A thread loads and warms up the parser (0.8 s of CPU at 1,000 files here): only idle cores
+// are worth it (idle-cores.ts).
 function threadCount({ threads }: ParseOptions): number {
   if (threads !== undefined) return threads;
   if (!existsSync(WORKER_FILE)) return 0;
-  const cores = availableParallelism();
-  const [load = 0] = loadavg();
-  return Math.max(0, Math.min(MAX_THREADS, cores - 1, Math.ceil(cores - 1 - load)));
+  return Math.min(MAX_THREADS, idleCores());
 }

@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { join } from "node:path";
 import type { Meeting } from "../corpus/model.js";
 import { type AcronymEntry, JUSTICE_ACRONYMS } from "./acronyms.js";
-import { FIELDS } from "./build.js";
 import { DERIVATIONS } from "./derivation.js";
+import { FIELDS } from "./index-part.js";
 import { PackedPostings } from "./postings.js";
 import { STEM_VARIANTS } from "./stem.js";
 import { STOP_WORDS } from "./stopwords.js";

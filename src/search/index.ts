@@ -2,9 +2,11 @@ import type { Meeting } from "../corpus/model.js";
 import type { AcronymEntry } from "./acronyms.js";
 import { buildIndex } from "./build.js";
 import { corpusHash, readSearchCache, writeSearchCache } from "./cache.js";
-import { passageDocuments } from "./documents.js";
+import { type PassageDocument, passageDocuments } from "./documents.js";
 import { LunrMinutesSearch } from "./engine.js";
-import { buildGlossary, mineAcronyms } from "./glossary.js";
+import { buildGlossary, type Glossary, mineAcronyms } from "./glossary.js";
+import { itemTexts } from "./index-part.js";
+import { IndexThreads } from "./parallel-build.js";
 import type { MinutesSearch } from "./types.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -19,24 +21,28 @@ function minedAcronyms(meetings: Meeting[]): AcronymEntry[] {
   );
 }
 
-/** Builds the search index over every agenda-item passage of the meetings. */
+/** Builds the search index over every agenda-item passage of the meetings, in this thread. */
 export function buildSearch(meetings: Meeting[]): MinutesSearch {
-  return freshIndex(meetings).search;
+  const acronyms = minedAcronyms(meetings);
+  const glossary = buildGlossary(acronyms);
+  const documents = passageDocuments(meetings);
+  const { postings, vocabulary, ordinary } = buildIndex(documents, glossary);
+  return new LunrMinutesSearch(documents, postings, vocabulary, glossary, ordinary);
 }
 
 /**
  * Like buildSearch, but loads the index from `cacheDir` when it was built for exactly these
  * meetings, and saves it there otherwise. `cacheDir: null` turns the cache off. Pass the loaded
- * corpus's `corpusVersion` to key the cache by it instead of by a hash of every meeting.
+ * corpus's `corpusVersion` to key the cache by it instead of by a hash of every meeting. A build
+ * over many meetings reads them in worker threads when cores are idle (`threads` overrides that).
  */
 export async function openSearch(
   meetings: Meeting[],
-  options: { cacheDir: string | null; corpusVersion?: string },
+  options: { cacheDir: string | null; corpusVersion?: string; threads?: number },
 ): Promise<MinutesSearch> {
-  const { cacheDir } = options;
-  if (cacheDir === null) return buildSearch(meetings);
-  const hash = corpusHash(meetings, options.corpusVersion);
-  const cached = await readSearchCache(cacheDir, hash);
+  const { cacheDir, threads } = options;
+  const hash = cacheDir === null ? null : corpusHash(meetings, options.corpusVersion);
+  const cached = cacheDir === null || hash === null ? null : await readSearchCache(cacheDir, hash);
   if (cached) {
     const glossary = buildGlossary(cached.acronyms);
     const vocabulary = new Vocabulary(cached.vocabulary);
@@ -48,19 +54,32 @@ export async function openSearch(
       new Set(cached.ordinary),
     );
   }
-  const fresh = freshIndex(meetings);
-  await writeSearchCache(cacheDir, { hash, ...fresh.serialisable });
-  return fresh.search;
-}
-
-/** Mines the acronyms and builds the Lunr index: the work a cache hit saves. */
-function freshIndex(meetings: Meeting[]) {
-  const acronyms = minedAcronyms(meetings);
-  const glossary = buildGlossary(acronyms);
-  const documents = passageDocuments(meetings);
-  const { postings, vocabulary, ordinary } = buildIndex(documents, glossary);
-  return {
-    search: new LunrMinutesSearch(documents, postings, vocabulary, glossary, ordinary),
-    serialisable: { postings, vocabulary: vocabulary.toJSON(), acronyms, ordinary: [...ordinary] },
-  };
+  // The threads start first, so that they load while the acronyms are mined here.
+  const itemCount = meetings.reduce((n, meeting) => n + meeting.items.length, 0);
+  const pool = IndexThreads.start(itemCount, threads);
+  let acronyms: AcronymEntry[];
+  let glossary: Glossary;
+  let documents: PassageDocument[];
+  try {
+    acronyms = minedAcronyms(meetings);
+    glossary = buildGlossary(acronyms);
+    documents = passageDocuments(meetings);
+  } catch (error) {
+    await pool.stop();
+    throw error;
+  }
+  const { postings, vocabulary, ordinary } = await pool.build(
+    itemTexts(documents),
+    acronyms,
+    glossary,
+  );
+  if (cacheDir !== null && hash !== null)
+    await writeSearchCache(cacheDir, {
+      hash,
+      postings,
+      vocabulary: vocabulary.toJSON(),
+      acronyms,
+      ordinary: [...ordinary],
+    });
+  return new LunrMinutesSearch(documents, postings, vocabulary, glossary, ordinary);
 }

@@ -61,34 +61,3 @@ export interface Neighbour {
   edits: number;
   count: number;
 }
-
-/** Counts the words of analysed text against the term each reads as. */
-export class SpellingCounter {
-  readonly #counts = new Map<string, Map<string, number>>();
-
-  add(word: string, term: string): void {
-    let terms = this.#counts.get(word);
-    if (!terms) {
-      terms = new Map<string, number>();
-      this.#counts.set(word, terms);
-    }
-    terms.set(term, (terms.get(term) ?? 0) + 1);
-  }
-
-  /** Each word with its most frequent term. */
-  spellings(): Spelling[] {
-    return [...this.#counts].map(([word, terms]) => {
-      let best = "";
-      let total = 0;
-      let bestCount = 0;
-      for (const [term, count] of terms) {
-        total += count;
-        if (count > bestCount) {
-          best = term;
-          bestCount = count;
-        }
-      }
-      return [word, best, total];
-    });
-  }
-}

@@ -1,6 +1,6 @@
 import lunr from "lunr";
 import { describe, expect, it } from "vitest";
-import { packBm25 } from "../../src/search/bm25.js";
+import { Bm25Counts, packBm25 } from "../../src/search/bm25.js";
 
 // Lines of the seed minutes (002 and 004), split into words as terms.
 const PASSAGES = [
@@ -75,5 +75,20 @@ describe("packBm25", () => {
     // Lunr lower-cases the terms it is given: "Casey" and "casey" are one term.
     expect(packed.has("casey")).toBe(true);
     expect(packed.has("Casey")).toBe(false);
+  });
+});
+
+describe("Bm25Counts", () => {
+  it("packs the same postings from runs of passages counted apart and merged in order", () => {
+    const whole = packBm25(PASSAGES, BOOSTS).parts();
+    for (const cut of [1, 2, 3]) {
+      const fields = Object.keys(BOOSTS) as Array<keyof typeof BOOSTS>;
+      const first = new Bm25Counts(fields);
+      for (const passage of PASSAGES.slice(0, cut)) first.add(passage);
+      const rest = new Bm25Counts(fields);
+      for (const passage of PASSAGES.slice(cut)) rest.add(passage);
+      first.merge(rest.part());
+      expect(first.pack(BOOSTS).parts()).toStrictEqual(whole);
+    }
   });
 });
