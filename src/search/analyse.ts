@@ -2,7 +2,14 @@ import type { Glossary } from "./glossary.js";
 import { stemWord } from "./stem.js";
 import { isStopWord } from "./stopwords.js";
 import { SYNONYMS } from "./synonyms.js";
-import { tokenize, type WordToken } from "./tokenize.js";
+import {
+  CAPITALISED,
+  CAPITALS,
+  readWords,
+  tokenize,
+  type WordParts,
+  type WordToken,
+} from "./tokenize.js";
 
 /** A word of a passage with the index terms it contributes (none for stop words). */
 export interface AnalysedToken {
@@ -76,54 +83,50 @@ function documentTerm(
 }
 
 /**
- * Reads the tokens of minutes text into index terms, calling `visit` with each token's terms in
- * order: stems for ordinary words, acronyms as written, the joined form of hyphenated words, and
- * the acronym of any phrase that spells one out. The stems are worked out once, in one array, and
- * no object is made per word: the index reads every word of the minutes this way.
+ * Reads the words of minutes text into index terms, adding each word's terms to `terms` in order
+ * and, per word, the length `terms` has after them to `ends`: stems for ordinary words, acronyms
+ * as written, the joined form of hyphenated words, and the acronym of any phrase that spells one
+ * out. The stems are worked out once, in one array, and no object is made per word: the index
+ * reads every word of the minutes this way.
  */
-function readTerms(
-  tokens: readonly WordToken[],
-  glossary: Glossary,
-  visit: (index: number, terms: string[]) => void,
-): void {
-  const stems: string[] = [];
-  const tokenOf: number[] = [];
-  for (const [index, token] of tokens.entries())
-    for (const word of token.parts) {
-      stems.push(stemWord(word));
-      tokenOf.push(index);
-    }
-  // Phrase acronyms are rare: only the tokens inside a phrase get a list.
+function readTerms(words: WordParts, glossary: Glossary, terms: string[], ends: number[]): void {
+  const { parts, flags } = words;
+  const stems: string[] = new Array(parts.length);
+  for (let p = 0; p < parts.length; p++) stems[p] = stemWord(parts[p] as string);
+  // Phrase acronyms are rare: only the words inside a phrase get a list.
   const phrases = findPhrases(stems, glossary);
   let acronyms: Map<number, string[]> | null = null;
-  for (const [from, to, acronym] of phrases) {
-    acronyms ??= new Map();
-    for (let p = from; p < to; p++) {
-      const index = tokenOf[p] as number;
-      const list = acronyms.get(index) ?? [];
-      list.push(acronym);
-      acronyms.set(index, list);
-    }
+  if (phrases.length > 0) {
+    const wordOf: number[] = [];
+    for (const [w, end] of words.ends.entries()) while (wordOf.length < end) wordOf.push(w);
+    acronyms = new Map();
+    for (const [from, to, acronym] of phrases)
+      for (let p = from; p < to; p++) {
+        const w = wordOf[p] as number;
+        const list = acronyms.get(w) ?? [];
+        list.push(acronym);
+        acronyms.set(w, list);
+      }
   }
   let part = 0;
-  for (const [index, token] of tokens.entries()) {
-    const terms: string[] = [];
-    const { parts, capitals, capitalised } = token;
-    for (const [p, word] of parts.entries()) {
-      const stem = stems[part++] as string;
+  for (const [w, end] of words.ends.entries()) {
+    const first = terms.length;
+    const start = part;
+    for (; part < end; part++) {
+      const flag = flags[part] as number;
       const term = documentTerm(
-        word,
-        stem,
-        capitals[p] ?? false,
-        capitalised[p] ?? false,
+        parts[part] as string,
+        stems[part] as string,
+        (flag & CAPITALS) !== 0,
+        (flag & CAPITALISED) !== 0,
         glossary,
       );
       if (term) terms.push(term);
     }
-    if (parts.length > 1) terms.push(stemWord(parts.join("")));
-    for (const acronym of acronyms?.get(index) ?? [])
-      if (!terms.includes(acronym)) terms.push(acronym);
-    visit(index, terms);
+    if (end - start > 1) terms.push(stemWord(parts.slice(start, end).join("")));
+    for (const acronym of acronyms?.get(w) ?? [])
+      if (!terms.includes(acronym, first)) terms.push(acronym);
+    ends.push(terms.length);
   }
 }
 
@@ -134,11 +137,22 @@ function readTerms(
  */
 export function analyseDocument(text: string, glossary: Glossary): AnalysedToken[] {
   const tokens = tokenize(text);
-  const analysed: AnalysedToken[] = [];
-  readTerms(tokens, glossary, (index, terms) => {
-    analysed.push({ token: tokens[index] as WordToken, terms });
-  });
-  return analysed;
+  const words: WordParts = { parts: [], flags: [], ends: [] };
+  for (const token of tokens) {
+    for (const [p, part] of token.parts.entries()) {
+      words.parts.push(part);
+      words.flags.push(flagsOf(token, p));
+    }
+    words.ends.push(words.parts.length);
+  }
+  const terms: string[] = [];
+  const ends: number[] = [];
+  readTerms(words, glossary, terms, ends);
+  return tokens.map((token, i) => ({ token, terms: terms.slice(ends[i - 1] ?? 0, ends[i]) }));
+}
+
+function flagsOf(token: WordToken, part: number): number {
+  return (token.capitals[part] ? CAPITALS : 0) | (token.capitalised[part] ? CAPITALISED : 0);
 }
 
 /**
@@ -150,15 +164,22 @@ export function documentTerms(
   glossary: Glossary,
   word?: (word: string, term: string) => void,
 ): string[] {
-  const all: string[] = [];
-  const tokens = tokenize(text);
-  readTerms(tokens, glossary, (index, terms) => {
-    const { parts } = tokens[index] as WordToken;
-    const [first] = terms;
-    if (word && parts.length === 1 && first) word(parts[0] as string, first);
-    for (const term of terms) all.push(term);
-  });
-  return all;
+  const words: WordParts = { parts: [], flags: [], ends: [] };
+  readWords(text, words);
+  const terms: string[] = [];
+  const ends: number[] = [];
+  readTerms(words, glossary, terms, ends);
+  if (word) {
+    let part = 0;
+    for (const [w, end] of words.ends.entries()) {
+      // A word's terms run from where the word before's end; a stop word has none.
+      const from = ends[w - 1] ?? 0;
+      const first = (ends[w] as number) > from ? terms[from] : undefined;
+      if (end - part === 1 && first) word(words.parts[part] as string, first);
+      part = end;
+    }
+  }
+  return terms;
 }
 
 /**

@@ -12,8 +12,8 @@ const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
 /**
  * One agenda item's texts as the index reads them, as plain data, so that a worker thread can
- * read a run of items too (parallel-build.ts; its threads load this module, not the rest of the
- * search code). Each passage is a document; an item without passages is one document by its
+ * read a run of items too (parallel-build.ts; its threads load the analyser and the counting, not
+ * the search engine). Each passage is a document; an item without passages is one document by its
  * title (a title such as "Agreement of minutes" is still worth finding).
  */
 export interface ItemTexts {

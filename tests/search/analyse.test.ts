@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseDocument, analyseQuery } from "../../src/search/analyse.js";
+import { analyseDocument, analyseQuery, documentTerms } from "../../src/search/analyse.js";
 import { buildGlossary } from "../../src/search/glossary.js";
 
 const glossary = buildGlossary();
@@ -87,4 +87,27 @@ describe("analyseDocument", () => {
   it("indexes hyphenated words by their parts and joined up", () => {
     expect(terms("pre-charge")).toEqual([["pre", "charg", "precharg"]]);
   });
+});
+
+describe("documentTerms", () => {
+  it.each([
+    // Lines of the seed minutes: possessives, hyphens, acronyms, a phrase spelling one out.
+    "Members noted MOPAC's intention to set up a roundtable in which partners would be invited to discuss the issue of fraud and how best to combat this issue.",
+    "Members received the report and noted the progress made by the MPS to reduce violence, in particular youth violence and VAWG (Violence Against Women and Girls).",
+    "Partnership work on adult disproportionality within the CJS is progressing through four working groups: pre-charge and charge, courts and sentencing",
+    "Debbie Weekes-Bernard (DBW) Deputy Mayor",
+  ])(
+    "reads %j into the terms analyseDocument gives, telling each one-part word's first",
+    (text) => {
+      const told: Array<[string, string]> = [];
+      expect(documentTerms(text, glossary, (word, term) => told.push([word, term]))).toEqual(
+        analyseDocument(text, glossary).flatMap((entry) => entry.terms),
+      );
+      expect(told).toEqual(
+        analyseDocument(text, glossary).flatMap(({ token, terms }) =>
+          token.parts.length === 1 && terms[0] ? [[token.parts[0], terms[0]]] : [],
+        ),
+      );
+    },
+  );
 });
