@@ -5,11 +5,25 @@ import { isStopWord } from "../search/stopwords.js";
 
 /** A subject on the agendas of more than one meeting, and the items that carry it. */
 export interface RecurringSubject {
-  /** As the latest item's title writes it: "Police and Crime Plan". */
+  /** As most titles write it: "Police and Crime Plan". */
   name: string;
   /** The items titled with it, in date order, one or more per meeting. */
   items: { meeting: Meeting; item: AgendaItem }[];
   meetings: Meeting[];
+}
+
+/**
+ * The way most titles write a subject, a spelling in capitals ("KNIFE CRIME") only when no title
+ * writes it otherwise; the later spelling on a tie (titles are read in date order).
+ */
+function spellingOf(spellings: ReadonlyMap<string, number>): string | undefined {
+  const written = [...spellings];
+  const mixed = written.filter(([name]) => name !== name.toUpperCase());
+  const pool = mixed.length > 0 ? mixed : written;
+  return pool.reduce<[string, number] | undefined>(
+    (best, entry) => (!best || entry[1] >= best[1] ? entry : best),
+    undefined,
+  )?.[0];
 }
 
 /** A title's words that say what it is about, by stem, where they sit in the title. */
@@ -58,6 +72,8 @@ export function recurringSubjects(meetings: readonly Meeting[]): RecurringSubjec
     meetings: Set<Meeting>;
     /** Some title's whole subject is this one word. */
     wholeTitle: boolean;
+    /** How often each title writes it. */
+    spellings: Map<string, number>;
   }
   const runs = new Map<string, Run>();
   const ordered = [...meetings].sort((a, b) => a.date.localeCompare(b.date));
@@ -84,9 +100,9 @@ export function recurringSubjects(meetings: readonly Meeting[]): RecurringSubjec
               items: [],
               meetings: new Set<Meeting>(),
               wholeTitle: false,
+              spellings: new Map<string, number>(),
             };
-            // The latest spelling names it.
-            run.name = name;
+            run.spellings.set(name, (run.spellings.get(name) ?? 0) + 1);
             run.items.push({ meeting, item });
             run.meetings.add(meeting);
             run.wholeTitle ||= soleWord;
@@ -112,7 +128,7 @@ export function recurringSubjects(meetings: readonly Meeting[]): RecurringSubjec
         b.meetings.size - a.meetings.size || b.length - a.length || a.name.localeCompare(b.name),
     )
     .map((run) => ({
-      name: run.name,
+      name: spellingOf(run.spellings) ?? run.name,
       items: run.items,
       meetings: [...run.meetings],
     }));

@@ -2,11 +2,22 @@ import { withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { citeLine, itemLabel, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import { recurringSubjects } from "../../recurring-subjects.js";
+import { type RecurringSubject, recurringSubjects } from "../../recurring-subjects.js";
 import type { Executor } from "../executor.js";
 import { rankingScope, scopeWords } from "./record-scope.js";
 
 const SHOWN = 12;
+// Beyond this many items a subject shows its first and latest.
+const ITEMS_LISTED = 4;
+
+function carriedBy(items: RecurringSubject["items"]): string {
+  const at = ({ meeting, item }: RecurringSubject["items"][number]) =>
+    `${meetingLabel(meeting)} (item ${itemLabel(item)})`;
+  const first = items[0];
+  const latest = items.at(-1);
+  if (items.length <= ITEMS_LISTED || !first || !latest) return items.map(at).join("; ");
+  return `first ${at(first)}, latest ${at(latest)}`;
+}
 
 /**
  * "Which agenda items recur", "what topics came up most often": the subjects on the agendas of
@@ -46,9 +57,7 @@ export const subjectsRankedExecutor: Executor = (input) => {
       ...labelledBullets(
         shown.map((subject) => [
           subject.name,
-          `${plural(subject.meetings.length, "meeting")}, ${subject.items
-            .map(({ meeting, item }) => `${meetingLabel(meeting)} (item ${itemLabel(item)})`)
-            .join("; ")}`,
+          `${plural(subject.meetings.length, "meeting")}, ${carriedBy(subject.items)}`,
         ]),
       ),
       citation: top.items[0] ? citeLine(top.items[0].meeting, top.items[0].item.line) : null,
