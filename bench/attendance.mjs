@@ -2,8 +2,10 @@
 // it is an attendance heading (as the layout asks), every line of each attendance list read as
 // an entry, the people gathered into one list, and every passage searched for an apologies
 // sentence. Reported per meeting by CPU time (the machine is shared), best of five runs.
-// `npm run build && node bench/attendance.mjs [meetings] [dist]`: a second argument names another
-// build's dist/ folder, to compare with an older parser.
+// `npm run build:bench && node bench/attendance.mjs [meetings] [modules]` reads the parser's
+// modules from .bench-build/src/ (dist/ is a bundle); a second argument names another build's
+// folder of modules (its .bench-build/src/, or an older, unbundled dist/), to compare with an
+// older parser.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -11,8 +13,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpusDir = join(root, "corpus");
 const target = Number(process.argv[2] ?? 1000);
-const dist = process.argv[3] ?? join(root, "dist");
-const load = (path) => import(pathToFileURL(join(dist, "corpus/parse", path)).href);
+const modules = process.argv[3] ?? join(root, ".bench-build", "src");
+const load = (path) => import(pathToFileURL(join(modules, "corpus/parse", path)).href);
 const { parseMinutes } = await load("index.js");
 const { readAttendanceLine } = await load("attendance.js");
 const { readAttendanceHeading, readMisspeltAttendanceHeading } =
@@ -65,6 +67,6 @@ function run(count) {
 run(Math.min(200, target)); // warm the JIT so the number is the steady state
 const best = Math.min(...Array.from({ length: 5 }, () => run(target)));
 console.log(
-  `attendance (${dist}): ${target} meetings, best cpu ${best.toFixed(0)} ms = ` +
+  `attendance (${modules}): ${target} meetings, best cpu ${best.toFixed(0)} ms = ` +
     `${((best * 1000) / target).toFixed(1)} µs a meeting`,
 );

@@ -1,5 +1,5 @@
 import { config as loadDotenv } from "dotenv";
-import { z } from "zod";
+import * as z from "zod";
 import { CodedError, ErrorCode } from "./errors.js";
 
 export const LogLevel = z.enum(["debug", "info", "warn", "error"]);

@@ -8,25 +8,25 @@ import { promisify } from "node:util";
 // from rewriting dist/ under another that is running it.
 
 const ENTRY_POINTS = ["dist/main.js", "dist/cli.js"];
+const BUILD = "scripts/build.mjs";
 
-/** Whether dist/ is missing an entry point or any source file is newer than the oldest one. */
+/** Whether dist/ is missing an entry point, or any source file or the build is newer than it. */
 function buildIsStale(): boolean {
   if (!ENTRY_POINTS.every((file) => existsSync(file))) return true;
   const built = Math.min(...ENTRY_POINTS.map((file) => statSync(file).mtimeMs));
-  return readdirSync("src", { recursive: true, encoding: "utf8" }).some(
-    (file) => file.endsWith(".ts") && statSync(join("src", file)).mtimeMs > built,
-  );
+  const sources = readdirSync("src", { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => join("src", file));
+  return [BUILD, ...sources].some((file) => statSync(file).mtimeMs > built);
 }
 
 export default async function rebuildStaleDist(): Promise<void> {
   if (!buildIsStale()) return;
   try {
-    await promisify(execFile)("npx", ["tsc", "-p", "tsconfig.build.json"]);
+    await promisify(execFile)(process.execPath, [BUILD]);
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    // tsc prints its errors on stdout; every test of dist/ would fail confusingly without them.
-    throw new Error(
-      `dist/ is out of date and \`tsc -p tsconfig.build.json\` failed:\n${stdout}${stderr}`,
-    );
+    // Every test of dist/ would fail confusingly without the build's errors.
+    throw new Error(`dist/ is out of date and \`node ${BUILD}\` failed:\n${stdout}${stderr}`);
   }
 }

@@ -45,24 +45,32 @@ interface Body {
 
 let parserKey: Promise<string> | null = null;
 
+// The bundle's build (scripts/build.mjs) sets this to the hash of src/corpus/ it bundled: there
+// the corpus code is spread over chunks shared with the rest of the app. Undefined where the
+// modules run one file each (the sources under vitest, a tsc build), which hash their own folder.
+declare const LCRB_CORPUS_CODE_HASH: string | undefined;
+
 /**
- * A hash of the corpus code as it runs (the parser, the model it builds, and this cache): any
- * change to it makes cached meetings stale. It covers PARSER_VERSION, which parse/index defines,
- * and also a parser change whose author forgot to raise it. Importing the constant instead would
- * load the whole parser on every start, which a start with every file cached does not need.
+ * A hash of the corpus code (the parser, the model it builds, and this cache): any change to it
+ * makes cached meetings stale. It covers PARSER_VERSION, which parse/index defines, and also a
+ * parser change whose author forgot to raise it. Importing the constant instead would load the
+ * whole parser on every start, which a start with every file cached does not need.
  */
 export function currentParserKey(): Promise<string> {
-  parserKey ??= (async () => {
-    const root = dirname(fileURLToPath(import.meta.url));
-    const names = (await readdir(root, { recursive: true }))
-      .filter((name) => [".js", ".ts"].includes(extname(name)) && !name.endsWith(".d.ts"))
-      .sort();
-    const hash = createHash("sha256");
-    // Read synchronously: a hundred small files cost a few milliseconds this way, several times
-    // that through the thread pool.
-    for (const name of names) hash.update(`${name}\0`).update(readFileSync(join(root, name)));
-    return hash.digest("hex");
-  })();
+  parserKey ??=
+    typeof LCRB_CORPUS_CODE_HASH === "string"
+      ? Promise.resolve(LCRB_CORPUS_CODE_HASH)
+      : (async () => {
+          const root = dirname(fileURLToPath(import.meta.url));
+          const names = (await readdir(root, { recursive: true }))
+            .filter((name) => [".js", ".ts"].includes(extname(name)) && !name.endsWith(".d.ts"))
+            .sort();
+          const hash = createHash("sha256");
+          // Read synchronously: a hundred small files cost a few milliseconds this way, several
+          // times that through the thread pool.
+          for (const name of names) hash.update(`${name}\0`).update(readFileSync(join(root, name)));
+          return hash.digest("hex");
+        })();
   return parserKey;
 }
 

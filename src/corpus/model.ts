@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The two bodies whose minutes we hold: the Board and its Delivery Management Group. */
 export const Body = z.enum(["LCRB", "DMG"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FileReading } from "./load.js";
 import { Meeting } from "./model.js";
 import { parseMinutes } from "./parse/index.js";

@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { loadCorpus } from "../corpus/load.js";
 import { Meeting, type Problem } from "../corpus/model.js";
 import { parseMinutes } from "../corpus/parse/index.js";

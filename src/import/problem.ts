@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ProblemCode } from "../corpus/model.js";
 import { CodedError, ErrorCode } from "../errors.js";
 

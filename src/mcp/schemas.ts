@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Body, Meeting } from "../corpus/model.js";
 
 // Input pieces the tools share. The SDK validates arguments with them and turns a failure into a

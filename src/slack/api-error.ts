@@ -1,5 +1,5 @@
 import { ErrorCode as BoltErrorCode } from "@slack/bolt";
-import { z } from "zod";
+import * as z from "zod";
 
 // What @slack/web-api throws for a Slack answer of { ok: false, error }: the error word in `data`.
 const PlatformError = z.object({ data: z.object({ error: z.string() }) });

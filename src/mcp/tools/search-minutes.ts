@@ -1,5 +1,5 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { z } from "zod";
+import * as z from "zod";
 import type { SearchOptions, SearchResponse } from "../../search/types.js";
 import {
   BodyInput,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { stripChatMarkup } from "../markup.js";
 import { parseButtonValue } from "./button-value.js";
 import { LIMITS } from "./limits.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type AskRequest, encodeAskRequest } from "./ask-request.js";
 import { parseButtonValue } from "./button-value.js";
 import { type Block, type SlackMessage, withBlocksAdded } from "./message.js";

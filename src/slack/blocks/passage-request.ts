@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseButtonValue } from "./button-value.js";
 
 /** What a "More" button under a trimmed excerpt asks for: the passage at this file and line. */

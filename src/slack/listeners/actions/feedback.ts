@@ -5,7 +5,7 @@ import type {
   FeedbackButtonsAction,
   SlackActionMiddlewareArgs,
 } from "@slack/bolt";
-import { z } from "zod";
+import * as z from "zod";
 import { answerCitations } from "../../../answers/citations.js";
 import { describe } from "../../../errors.js";
 import { decodeAskRequest } from "../../blocks/ask-request.js";
