@@ -98,7 +98,8 @@ function readTerms(words: WordParts, glossary: Glossary, terms: string[], ends: 
   let acronyms: Map<number, string[]> | null = null;
   if (phrases.length > 0) {
     const wordOf: number[] = [];
-    for (const [w, end] of words.ends.entries()) while (wordOf.length < end) wordOf.push(w);
+    for (let w = 0; w < words.ends.length; w++)
+      while (wordOf.length < (words.ends[w] as number)) wordOf.push(w);
     acronyms = new Map();
     for (const [from, to, acronym] of phrases)
       for (let p = from; p < to; p++) {
@@ -109,7 +110,10 @@ function readTerms(words: WordParts, glossary: Glossary, terms: string[], ends: 
       }
   }
   let part = 0;
-  for (const [w, end] of words.ends.entries()) {
+  // Indexed loops, not iterators: the index runs this over every word once per start, much of it
+  // before the optimising compiler has seen it, where each iterator step made an array.
+  for (let w = 0; w < words.ends.length; w++) {
+    const end = words.ends[w] as number;
     const first = terms.length;
     const start = part;
     for (; part < end; part++) {
@@ -171,7 +175,8 @@ export function documentTerms(
   readTerms(words, glossary, terms, ends);
   if (word) {
     let part = 0;
-    for (const [w, end] of words.ends.entries()) {
+    for (let w = 0; w < words.ends.length; w++) {
+      const end = words.ends[w] as number;
       // A word's terms run from where the word before's end; a stop word has none.
       const from = ends[w - 1] ?? 0;
       const first = (ends[w] as number) > from ? terms[from] : undefined;

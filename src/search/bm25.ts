@@ -58,13 +58,14 @@ export class Bm25Counts<F extends string> {
   /** Counts the next passage's terms. */
   add(passage: FieldTerms<F>): void {
     const document = this.#passages++;
-    for (const [f, field] of this.#fields.entries()) {
-      const terms = passage[field];
+    // Indexed loops: see pack.
+    for (let f = 0; f < this.#width; f++) {
+      const terms = passage[this.#fields[f] as F];
       (this.#lengths[f] as number[]).push(terms.length);
       this.#totals[f] = (this.#totals[f] ?? 0) + terms.length;
-      for (const term of terms) {
+      for (let i = 0; i < terms.length; i++) {
         // Lunr's tokenizer lower-cases each term it is given.
-        const list = this.#list(term.toLowerCase(), f);
+        const list = this.#list((terms[i] as string).toLowerCase(), f);
         if (list[list.length - 2] === document) (list[list.length - 1] as number)++;
         else {
           list.push(document, 1);
@@ -146,32 +147,44 @@ export class Bm25Counts<F extends string> {
     // A passage holds a term in one field or several: there are at most as many postings as entries.
     const packedDocuments = new Int32Array(this.#entries);
     const packedWeights = new Float32Array(this.#entries);
+    const boostOf = fields.map((field) => boosts[field]);
     const heads = fields.map(() => 0);
+    const termLists: number[][] = fields.map(() => []);
     let packed = 0;
-    for (const [t, number] of order.entries()) {
+    // Indexed loops, not iterators: this runs once per start, mostly before the optimising
+    // compiler has seen it, where each iterator step made an array.
+    for (let t = 0; t < order.length; t++) {
+      const number = order[t] as number;
       starts[t] = packed;
-      const termLists = fields.map((_, f) => lists[number * width + f] as number[]);
-      for (let f = 0; f < width; f++) lists[number * width + f] = undefined;
       // Lunr counts a passage once per field that holds the term.
-      const holding = termLists.reduce((n, list) => n + list.length / 2, 0);
+      let holding = 0;
+      for (let f = 0; f < width; f++) {
+        const list = lists[number * width + f] as number[];
+        lists[number * width + f] = undefined;
+        termLists[f] = list;
+        holding += list.length / 2;
+        heads[f] = 0;
+      }
       const x = (documentCount - holding + 0.5) / (holding + 0.5);
       const idf = Math.log(1 + Math.abs(x));
-      heads.fill(0);
       // The fields' lists are merged by passage; each passage's weight sums its fields in order.
       for (;;) {
         let document = Number.POSITIVE_INFINITY;
-        for (const [f, list] of termLists.entries())
-          document = Math.min(document, list[heads[f] as number] ?? Number.POSITIVE_INFINITY);
+        for (let f = 0; f < width; f++) {
+          const next = (termLists[f] as number[])[heads[f] as number];
+          if (next !== undefined && next < document) document = next;
+        }
         if (document === Number.POSITIVE_INFINITY) break;
         let weight = 0;
-        for (const [f, list] of termLists.entries()) {
+        for (let f = 0; f < width; f++) {
+          const list = termLists[f] as number[];
           const head = heads[f] as number;
           if (list[head] !== document) continue;
           const tf = list[head + 1] as number;
           const length = (lengths[f] as number[])[document] as number;
           let score =
             (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / (averages[f] as number))) + tf);
-          score *= boosts[fields[f] as F];
+          score *= boostOf[f] as number;
           weight += Math.round(score * 1000) / 1000;
           heads[f] = head + 2;
         }
