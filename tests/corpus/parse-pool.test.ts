@@ -1,11 +1,10 @@
 import { once } from "node:events";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundle, entryPoints } from "../../scripts/build.mjs";
 import { type LoadedCorpus, loadCorpus } from "../../src/corpus/load.js";
 import {
   MIN_FILES_FOR_THREADS,
@@ -13,14 +12,13 @@ import {
   type ParseResult,
 } from "../../src/corpus/parse-pool.js";
 import { readMinutes } from "../../src/corpus/read-minutes.js";
+import { bundled } from "../support/bundled.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-// The parse threads run bundled code: the TypeScript sources the tests import have no worker file
-// beside them. load.ts is bundled with the workers as `npm run build` bundles dist/ (whose entry
-// points do not export loadCorpus), under node_modules/ so the packages left out resolve.
-await mkdir(join(ROOT, "node_modules/.cache"), { recursive: true });
-const out = await mkdtemp(join(ROOT, "node_modules/.cache/lcrb-parse-pool-"));
-let built: typeof import("../../src/corpus/load.js");
+// The parse threads run bundled code, as in dist/: the TypeScript sources the tests import have
+// no worker file beside them.
+const bundle = await bundled(["src/corpus/load.ts"]);
+const built = await bundle.load<typeof import("../../src/corpus/load.js")>("src/corpus/load.ts");
 const SEED_FILE = "002_0368bc6123038781.txt";
 
 /** What a load gives the rest of the app: equal whichever way the files were parsed. */
@@ -38,11 +36,6 @@ function outcome(corpus: LoadedCorpus) {
 describe("parsing in worker threads", () => {
   let dir: string;
   beforeAll(async () => {
-    await bundle(out, [
-      "src/corpus/load.ts",
-      ...entryPoints().filter((entry) => entry.endsWith("-worker.ts")),
-    ]);
-    built = await import(join(out, "load.js"));
     // The seed minutes, every layout the parser's tests hold, and files that give problems.
     dir = await mkdtemp(join(tmpdir(), "lcrb-pool-"));
     await cp(join(ROOT, "corpus"), dir, { recursive: true });
@@ -53,7 +46,7 @@ describe("parsing in worker threads", () => {
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
-    await rm(out, { recursive: true, force: true });
+    await bundle.remove();
   });
 
   it("gives the same meetings, problems and version as parsing in one thread", async () => {
@@ -76,7 +69,7 @@ describe("parsing in worker threads", () => {
 
   it("starts the bundled parse thread, which reads a file as this thread does", async () => {
     // A thread that fails to start loses no file, so the comparisons above would pass without one.
-    const worker = new Worker(join(out, "parse-worker.js"));
+    const worker = new Worker(fileURLToPath(new URL("parse-worker.js", bundle.url)));
     const text = await readFile(join(ROOT, "corpus", SEED_FILE), "utf8");
     const reply = once(worker, "message");
     worker.postMessage({ chunk: 3, files: [{ file: SEED_FILE, text }] } satisfies ParseRequest);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Meeting } from "../../src/corpus/model.js";
 import { type BuiltIndex, buildIndex } from "../../src/search/build.js";
@@ -8,13 +8,16 @@ import { passageDocuments } from "../../src/search/documents.js";
 import { buildGlossary, mineAcronyms } from "../../src/search/glossary.js";
 import { itemTexts } from "../../src/search/index-part.js";
 import { IndexThreads } from "../../src/search/parallel-build.js";
+import { bundled } from "../support/bundled.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-// The index threads run compiled code (dist/, rebuilt by the global setup): the TypeScript
-// sources the tests import have no worker file beside them.
-const built = (await import(
-  join(ROOT, "dist/search/parallel-build.js")
-)) as typeof import("../../src/search/parallel-build.js");
+// The index threads run bundled code, as in dist/: the TypeScript sources the tests import have
+// no worker file beside them.
+const bundle = await bundled(["src/search/parallel-build.ts"]);
+const built = await bundle.load<typeof import("../../src/search/parallel-build.js")>(
+  "src/search/parallel-build.ts",
+);
+afterAll(() => bundle.remove());
 
 /** Everything a cache file saves of an index, in the order it is saved. */
 function saved({ postings, vocabulary, ordinary }: BuiltIndex) {
