@@ -47,7 +47,8 @@ import {
  * meeting (the minutes hold one), and was made to check what the answer says instead. A
  * nineteenth of six (who followed or came before someone in their post, a meeting held on MS
  * Teams) 0/6. A twentieth of five (a subject between two years however the range is placed,
- * attendance meeting by meeting, how often a board meets) 0/5.
+ * attendance meeting by meeting, how often a board meets) 0/5. A twenty-first of four (someone the
+ * passages name only by post or organisation, or never) 0/4.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -567,5 +568,25 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   }),
   one("across", "how often does the board meet", {
     meetings: [M15, M21, M22, M23],
+  }),
+  // Twenty-first round: someone the passages name only by their post (or their organisation,
+  // when no one else came from it), and someone they never name: never "not mentioned".
+  one("narrow", "what did Craig Mackey say about corruption", {
+    meetingsInclude: [M15],
+    says: ["The Deputy Commissioner explained"],
+    saysNot: ["do not mention “craig”"],
+  }),
+  one("narrow", "Lib Peck VRU update", {
+    meetingsInclude: [M21],
+    says: ["short update on the work of the VRU"],
+    saysNot: ["do not mention “lib”"],
+  }),
+  one("narrow", "what did Jules Pipe raise", {
+    says: ["attendance lists"],
+    saysNot: ["police corruption", "do not mention “jules”"],
+  }),
+  one("narrow", "what did Stephen Greenhalgh say about reoffending", {
+    says: ["attendance lists"],
+    saysNot: ["do not mention “stephen”"],
   }),
 ];

@@ -1,12 +1,14 @@
 import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
-import type { AnswerSection } from "../answer.js";
+import type { Answer, AnswerSection } from "../answer.js";
 import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
-import { clipAtWord, formatDate, plural } from "../format.js";
+import { citeLine, clipAtWord, formatDate, itemLabel, meetingLabel, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeDate } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
+import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-post.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
+import { escapeRegExp } from "../reg-exp.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -52,10 +54,6 @@ function corrected(
   );
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Everything else: the best passages of the minutes for the question's words. */
 export const answerSearch: IntentAnswerer = ({ question, classification, context, offset }) => {
   const { reference } = question;
@@ -86,8 +84,20 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
   );
   answer.results = response.results;
   answer.sections = resultSections(response.results);
+  // Someone the passages do not name may be spoken of by their post ("the Deputy Commissioner").
+  const named = namedPerson(classification.topic, context);
+  if (named && !response.results.some((r) => namesPerson(r.excerpt, named.person))) {
+    const byPost = passagesByPost(named.person, named.rest).filter(
+      ({ meeting }) =>
+        (!options.body || meeting.body === options.body) &&
+        (!options.from || meeting.date >= options.from) &&
+        (!options.to || meeting.date <= options.to),
+    );
+    if (byPost.length > 0) return byPostAnswer(answer, named.person, byPost);
+  }
   const shown = response.results.length;
-  const listed = shown === 0 ? listedPerson(classification.topic, context) : null;
+  const listed =
+    shown === 0 ? (named?.person ?? listedPerson(classification.topic, context)) : null;
   if (shown > 0) {
     const range = shown === 1 ? `${offset + 1}` : `${offset + 1}–${offset + shown}`;
     const count = `${response.total} agenda item${response.total === 1 ? " matches" : "s match"}; showing ${range}, best first.`;
@@ -127,6 +137,50 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
   ];
   return answer;
 };
+
+/** Whether a text names the person: their surname as a word. */
+function namesPerson(text: string, person: Person): boolean {
+  const words = new Set(nameTokens(text));
+  return person.spellings.some((name) => {
+    const surname = nameTokens(name).at(-1);
+    return surname !== undefined && words.has(surname);
+  });
+}
+
+/**
+ * "What did Craig Mackey say about corruption": no passage names him, but at the meeting where
+ * he alone was Deputy Commissioner "the Deputy Commissioner explained …". The answer says so and
+ * cites those passages.
+ */
+function byPostAnswer(answer: Answer, person: Person, found: readonly PassageByPost[]): Answer {
+  const shown = found.slice(0, SEARCH_PAGE);
+  const ways = [
+    ...new Set(
+      found.map(({ by, kind, meeting }) =>
+        kind === "post"
+          ? `“the ${by}” at ${meetingLabel(meeting)}, where the attendance list gives that post to ${person.name} alone`
+          : `“${by}” at ${meetingLabel(meeting)}, where ${person.name} is the only attendee from it`,
+      ),
+    ),
+  ];
+  answer.summary = `No passage names ${person.name}. ${plural(found.length, "passage")} speak${found.length === 1 ? "s" : ""} of ${ways.join("; ")}:`;
+  answer.sections = shown.map(({ meeting, item, passage, by }) => ({
+    heading: `${meetingLabel(meeting)}: ${itemLabel(item)}`,
+    text: passage.text,
+    highlights: highlightsOf(passage.text, by),
+    bullets: [],
+    citation: citeLine(meeting, passage.line),
+  }));
+  answer.meetings = [...new Set(shown.map((f) => f.meeting.id))];
+  answer.followUps = [`which meetings did ${person.name} attend?`];
+  return answer;
+}
+
+/** Where `words` appear in `text`, as highlight offsets. */
+function highlightsOf(text: string, words: string): [number, number][] {
+  const at = text.toLowerCase().indexOf(words.toLowerCase());
+  return at < 0 ? [] : [[at, at + words.length]];
+}
 
 /** The one person the topic words name, when they name nothing but that person. */
 function listedPerson(topic: readonly string[], context: AnswerContext): Person | null {

@@ -4,7 +4,7 @@ import { citeLine, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
 import { findPeople, type Person } from "../../people.js";
-import { type PostHolding, postHoldings } from "../../posts.js";
+import { type PostHolding, postHoldings, postsOf, soleHolder } from "../../posts.js";
 import type { Executor } from "../executor.js";
 import { answerWithIntent } from "./intents.js";
 
@@ -41,59 +41,6 @@ const ASKED: readonly { direction: Direction; pattern: RegExp }[] = [
     pattern: /\bpredecessor (?:of|to) (.+?)(?: as (?:the )?(.+?))?\W*$/,
   },
 ];
-
-// Titles of courtesy, which say nothing of a post ("Sir", "Cllr"); ranks ("Deputy Commissioner")
-// are posts when the line gives no role.
-const COURTESY =
-  /^(?:the )?(?:rt\.? hon\.?|right honourable|hon|honourable|sir|dame|lord|lady|baroness|baron|reverend|rev|dr|prof|professor|cllr|councillor|mr|mrs|ms|miss|mx)$/i;
-
-/**
- * The ways an attendance line names its person's post, most exact first: the role with the
- * organisation ("CEO" of "MOPAC"), the role alone (without "(Co-chair)"), each of its parts
- * ("Chair" of "Mayor of London, Chair"), a part before "of" ("Deputy Commissioner" of "Deputy
- * Commissioner of the MPS"), or a rank written as a title.
- */
-function postsOf(attendee: Attendee): string[] {
-  const role =
-    attendee.role
-      ?.replace(/\(.*?\)/g, " ")
-      .replace(/\s+/g, " ")
-      .trim() ?? "";
-  const forms: string[] = [];
-  if (role) {
-    if (attendee.organisation) forms.push(`${role}, ${attendee.organisation}`);
-    forms.push(role);
-    // "Mayor of London, Chair": each part is a post of its own.
-    const parts = role.split(/\s*[,;]\s*/).filter(Boolean);
-    for (const part of parts.length > 1 ? parts : []) forms.push(part);
-    for (const part of parts) {
-      const head = /^(.+?) of\b/i.exec(part)?.[1];
-      if (head && head.split(/\s+/).length > 1) forms.push(head);
-    }
-  }
-  const rank = attendee.honorific?.trim();
-  if (rank && !COURTESY.test(rank)) forms.push(rank);
-  return forms;
-}
-
-const partWords = (text: string): string[] =>
-  text.toLowerCase().match(/[a-z&]+(?:-[a-z]+)*/g) ?? [];
-
-/**
- * A post is one person's. Where the lists name several people under its words ("Chair" for the
- * board's chair, and "CEO Waltham Forest, Chair Prevent"), the one whose line names the post as
- * a whole part ("Chair") holds it; if not exactly one does, no one there is known to.
- */
-function soleHolder(holders: Attendee[], post: string): Attendee[] {
-  if (holders.length <= 1) return holders;
-  const wanted = partWords(post).join(" ");
-  const whole = holders.filter((a) =>
-    [a.honorific, a.role, a.organisation, [a.role, a.organisation].filter(Boolean).join(", ")]
-      .flatMap((field) => field?.split(/[,;()]/) ?? [])
-      .some((part) => partWords(part).join(" ") === wanted),
-  );
-  return whole.length === 1 ? whole : [];
-}
 
 interface Step {
   post: string;

@@ -1,0 +1,103 @@
+import type { AgendaItem, Meeting, Passage } from "../corpus/model.js";
+import type { AnswerContext } from "./context.js";
+import { findPeople, nameTokens, type Person } from "./people.js";
+import { postHoldings, postsOf } from "./posts.js";
+import { escapeRegExp } from "./reg-exp.js";
+
+/** A person named among a question's topic words, and the words left once the name is taken out. */
+export interface NamedPerson {
+  person: Person;
+  rest: string[];
+}
+
+/**
+ * The one person a run of two or three of the topic words names in full ("craig mackey" of "craig
+ * mackey corruption"), if any; a single word is too often an ordinary word ("ball", "house").
+ */
+export function namedPerson(topic: readonly string[], context: AnswerContext): NamedPerson | null {
+  const { people, ordinary } = context.directory;
+  for (let length = 3; length >= 2; length--)
+    for (let start = 0; start + length <= topic.length; start++) {
+      const run = topic.slice(start, start + length);
+      const found = findPeople(run.join(" "), people, ordinary);
+      const [person] = found;
+      if (found.length !== 1 || !person) continue;
+      const names = new Set(person.spellings.flatMap((name) => nameTokens(name)));
+      if (!run.every((word) => names.has(word))) continue;
+      return { person, rest: [...topic.slice(0, start), ...topic.slice(start + length)] };
+    }
+  return null;
+}
+
+/** A passage that speaks of someone by their post or organisation, and the words it used. */
+export interface PassageByPost {
+  meeting: Meeting;
+  item: AgendaItem;
+  passage: Passage;
+  /** "Deputy Commissioner", "VRU": as the person's attendance line writes it. */
+  by: string;
+  kind: "post" | "organisation";
+}
+
+/**
+ * How the passages of one meeting can speak of a person without naming them: "the Deputy
+ * Commissioner" when only they hold that post at the meeting, or their organisation ("the work
+ * of the VRU") when no one else came from it. A post or organisation two people share there
+ * points at neither.
+ */
+interface Reference {
+  by: string;
+  kind: PassageByPost["kind"];
+  pattern: RegExp;
+}
+
+function referencesAt(person: Person, meeting: Meeting): Reference[] {
+  const own = person.appearances.find((a) => a.meeting === meeting)?.attendee;
+  if (!own || own.status === "apologies") return [];
+  const references: Reference[] = [];
+  for (const post of postsOf(own)) {
+    const holders = postHoldings(post, [meeting])[0]?.holders ?? [];
+    if (holders.length !== 1 || holders[0] !== own) continue;
+    references.push({
+      by: post,
+      kind: "post",
+      pattern: new RegExp(`\\bthe ${escapeRegExp(post)}\\b`, "i"),
+    });
+  }
+  const organisation = own.organisation?.trim();
+  const sameOrganisation = meeting.attendees.filter(
+    (a) =>
+      a.status !== "apologies" &&
+      a.organisation?.trim().toLowerCase() === organisation?.toLowerCase(),
+  );
+  if (organisation && sameOrganisation.length === 1)
+    references.push({
+      by: organisation,
+      kind: "organisation",
+      pattern: new RegExp(`\\b${escapeRegExp(organisation)}\\b`, "i"),
+    });
+  return references;
+}
+
+/**
+ * The passages of the meetings someone attended that speak of them by post or organisation and,
+ * when the question has other words ("corruption"), mention one of those too; date order.
+ */
+export function passagesByPost(person: Person, rest: readonly string[]): PassageByPost[] {
+  const meetings = [...new Set(person.appearances.map((a) => a.meeting))];
+  const found: PassageByPost[] = [];
+  for (const meeting of meetings) {
+    const references = referencesAt(person, meeting);
+    if (references.length === 0) continue;
+    for (const item of meeting.items)
+      for (const passage of item.passages) {
+        const reference = references.find((r) => r.pattern.test(passage.text));
+        if (!reference) continue;
+        const text = passage.text.toLowerCase();
+        if (rest.length > 0 && !rest.some((word) => text.includes(word.replace(/s$/, ""))))
+          continue;
+        found.push({ meeting, item, passage, by: reference.by, kind: reference.kind });
+      }
+  }
+  return found.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
+}

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
+import { answerQuestion } from "../../src/answers/index.js";
+import { namedPerson, passagesByPost } from "../../src/answers/named-by-post.js";
+
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+
+describe("namedPerson", () => {
+  it("finds a full name among the topic words and keeps the rest", () => {
+    const named = namedPerson(["craig", "mackey", "corruption"], context);
+    expect(named?.person.name).toBe("Craig Mackey");
+    expect(named?.rest).toEqual(["corruption"]);
+  });
+
+  it("does not read a lone ordinary word as a surname", () => {
+    expect(namedPerson(["ball", "corruption"], context)).toBeNull();
+  });
+});
+
+describe("passagesByPost", () => {
+  it("finds 'the Deputy Commissioner' at the meeting where he alone held the post", () => {
+    const named = namedPerson(["craig", "mackey", "corruption"], context);
+    const found = named ? passagesByPost(named.person, named.rest) : [];
+    // 004_17215f53eb22288e.txt:71 "… The Deputy Commissioner explained that historically …"
+    expect(found.map((f) => [f.meeting.file, f.passage.line, f.by, f.kind])).toEqual([
+      ["004_17215f53eb22288e.txt", 71, "Deputy Commissioner", "post"],
+    ]);
+  });
+
+  it("takes an organisation only when no one else came from it", () => {
+    const lib = namedPerson(["lib", "peck"], context);
+    const found = lib ? passagesByPost(lib.person, ["vru"]) : [];
+    expect(found.every((f) => f.kind === "organisation" && f.by === "VRU")).toBe(true);
+    expect(found.map((f) => f.passage.line)).toContain(119);
+    // "Mayor Jules Pipe	London Councils": another Mayor and other London Councils members were
+    // at the 2015 meeting, so neither "the Mayor" nor "London Councils" is him.
+    const jules = namedPerson(["jules", "pipe"], context);
+    expect(jules ? passagesByPost(jules.person, []) : null).toEqual([]);
+  });
+});
+
+describe("the search answer", () => {
+  it("cites those passages instead of saying the name is not mentioned", () => {
+    const answer = answerQuestion("what did Craig Mackey say about corruption", context);
+    expect(answer.summary).toMatch(
+      /^No passage names Craig Mackey\. 1 passage speaks of “the Deputy Commissioner”/,
+    );
+    expect(answer.sections[0]?.citation?.line).toBe(71);
+    expect(answer.meetings).toEqual(["lcrb-2015-03-10"]);
+  });
+
+  it("says the attendance lists name someone the passages never speak of", () => {
+    const answer = answerQuestion("what did Stephen Greenhalgh say about reoffending", context);
+    expect(answer.summary).toMatch(
+      /^No agenda item names Stephen Greenhalgh; the attendance lists name them at 1 meeting/,
+    );
+  });
+});
