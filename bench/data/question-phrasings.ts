@@ -48,7 +48,8 @@ import {
  * nineteenth of six (who followed or came before someone in their post, a meeting held on MS
  * Teams) 0/6. A twentieth of five (a subject between two years however the range is placed,
  * attendance meeting by meeting, how often a board meets) 0/5. A twenty-first of four (someone the
- * passages name only by post or organisation, or never) 0/4.
+ * passages name only by post or organisation, or never) 0/4. A twenty-second of six (typed as in
+ * chat: "wat happend at the last meetin", "who r the ppl from mopac at the last mtg") 0/6.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -589,4 +590,16 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     says: ["attendance lists"],
     saysNot: ["do not mention “stephen”"],
   }),
+  // Twenty-second round: questions typed as people type in chat, with misspelt question words
+  // and the usual abbreviations.
+  one("narrow", "wat happend at the last meetin", { meeting: M23 }),
+  one("narrow", "who woz at the dmg", { meeting: M20, says: ["Sophie Linden"] }),
+  one("narrow", "next mtg", { lead: ["No upcoming meeting"] }),
+  one("narrow", "whos the chair", { meeting: M23, says: ["Sadiq Khan"] }),
+  one("narrow", "who r the ppl from mopac at the last mtg", {
+    meeting: M23,
+    says: ["Diana Luchford"],
+    saysNot: ["Cllr Ian Edwards"],
+  }),
+  one("across", "wot was decided abt fraud", { says: ["roundtable"] }),
 ];

@@ -4,7 +4,7 @@ import { AgendaSubjects } from "./agenda-subjects.js";
 import { commonTitleWords, MeetingTitles } from "./follow-through.js";
 import { type GlossaryDefinition, glossaryOf } from "./glossary.js";
 import { ordinaryWords } from "./minutes-words.js";
-import { collectPeople, type Person } from "./people.js";
+import { collectPeople, nameTokens, type Person } from "./people.js";
 import { ownerWordsOf, RecordMentions } from "./record-mentions.js";
 
 /** The posts the attendance lists name: one attendee for each role and organisation written. */
@@ -33,6 +33,7 @@ export class MinutesDirectory {
   #titles: MeetingTitles | null = null;
   #organisations: string[] | null = null;
   #agendaSubjects: AgendaSubjects | null = null;
+  #spelledWords: Set<string> | null = null;
 
   /** `search` is the index of the same meetings, which gathered their ordinary words already. */
   constructor(
@@ -51,6 +52,7 @@ export class MinutesDirectory {
     return [
       () => this.people,
       () => this.ordinary,
+      () => this.spelledWords,
       () => this.posts,
       () => this.organisations,
       () => this.records,
@@ -69,6 +71,21 @@ export class MinutesDirectory {
   get ordinary(): ReadonlySet<string> {
     this.#ordinary ??= ordinaryWords(this.meetings, this.search);
     return this.#ordinary;
+  }
+
+  /**
+   * Words a question may use as the minutes spell them, never to be corrected into a question
+   * word: the ordinary words and the words of every name ("Claire" is not a misspelt "chair").
+   */
+  get spelledWords(): ReadonlySet<string> {
+    if (!this.#spelledWords) {
+      const words = new Set(this.ordinary);
+      for (const person of this.people)
+        for (const spelling of person.spellings)
+          for (const word of nameTokens(spelling)) words.add(word);
+      this.#spelledWords = words;
+    }
+    return this.#spelledWords;
   }
 
   /** Every organisation the attendance lists name, as written, in the order first named. */

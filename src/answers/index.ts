@@ -68,8 +68,8 @@ export function answerQuestion(
   context: AnswerContext,
   options: AskOptions = {},
 ): Answer {
-  const question = readQuestion(text, context.today());
   const { people, ordinary, posts } = context.directory;
+  const question = readQuestion(text, context.today(), context.directory.spelledWords);
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text
     ? classify(question, people, ordinary, posts)

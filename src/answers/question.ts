@@ -1,12 +1,13 @@
 import { isStopWord } from "../search/stopwords.js";
 import { correctMonthSpelling } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
+import { correctQuestionWords } from "./query/correct-words.js";
 
 /** A question as the router reads it. */
 export interface Question {
   /** As asked, spaces collapsed. */
   asked: string;
-  /** Lower case, misspelt months corrected, curly quotes straightened. */
+  /** Lower case, misspelt months and question words corrected, curly quotes straightened. */
   text: string;
   reference: MeetingReference;
 }
@@ -24,15 +25,65 @@ export function withoutCommandWord(text: string): string {
  * Reads plain text. Each face hands over what a person asked without its own markup (Slack
  * mentions are gone by the time a question gets here: see slack/markup.ts); a leading "/lcrb" is
  * dropped here, whichever face it was typed into. With `today`, "last year" and "this year" are
- * read as the years they name.
+ * read as the years they name. `known` holds the minutes' own words, which are never corrected
+ * into question words (see correctQuestionWords).
  */
-export function readQuestion(raw: string, today?: string): Question {
+export function readQuestion(
+  raw: string,
+  today?: string,
+  known: ReadonlySet<string> = new Set(),
+): Question {
   const asked = withoutCommandWord(raw.replace(/\s+/g, " ").trim());
-  const text = correctMonthSpelling(
-    asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase(),
+  const text = correctQuestionWords(
+    correctMonthSpelling(
+      withChatSpellingsWritten(asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase()),
+    ),
+    known,
   );
   const dated = today ? withYearsNamed(text, Number(today.slice(0, 4))) : text;
   return { asked, text: dated, reference: readMeetingReference(dated) };
+}
+
+// How questions are typed in chat: "wat happend at the last mtg", "who r the ppl from mopac",
+// "whos the chair". Whole words only, and none a word the minutes use.
+const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  wat: "what",
+  wot: "what",
+  wht: "what",
+  woz: "was",
+  wuz: "was",
+  r: "are",
+  u: "you",
+  ur: "your",
+  ppl: "people",
+  mtg: "meeting",
+  mtgs: "meetings",
+  mins: "minutes",
+  abt: "about",
+  bout: "about",
+  b4: "before",
+  nxt: "next",
+  pls: "please",
+  plz: "please",
+  whos: "who's",
+  wheres: "where's",
+  whens: "when's",
+  hows: "how's",
+};
+
+// "Who's the chair", "where's the next meeting": "is" where a noun follows ("who's been coming"
+// keeps its "has").
+const IS_CONTRACTED =
+  /\b(who|where|when|how)'s (?=(?:the|a|an|our|this|that|chair\w*|in charge|next|on|at)\b)/g;
+const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_SPELLINGS).join("|")})\\b(?!['-])`, "g");
+
+function withChatSpellingsWritten(text: string): string {
+  return text
+    .replace(CHAT_WORD, (word, at: number) =>
+      // "who's" and "item 3 r…" keep their letters: only a word standing alone is a chat spelling.
+      text[at - 1] === "'" || text[at - 1] === "-" ? word : (CHAT_SPELLINGS[word] ?? word),
+    )
+    .replace(IS_CONTRACTED, "$1 is ");
 }
 
 // "Last year", "this year": a year named from today. Written out as the year itself, so every

@@ -22,3 +22,26 @@ describe("readQuestion", () => {
     );
   });
 });
+
+describe("questions typed as in chat", () => {
+  it("writes out chat spellings and misspelt question words", () => {
+    expect(readQuestion("wat happend at the last meetin").text).toBe(
+      "what happened at the last meeting",
+    );
+    expect(readQuestion("who r the ppl from mopac at the last mtg").text).toBe(
+      "who are the people from mopac at the last meeting",
+    );
+    expect(readQuestion("whos the chair").text).toBe("who is the chair");
+    expect(readQuestion("who's been coming").text).toBe("who's been coming");
+  });
+
+  it("leaves the minutes' own words and people's names alone", () => {
+    const known = new Set(["claire", "went"]);
+    expect(readQuestion("what did claire waxman say", undefined, known).text).toBe(
+      "what did claire waxman say",
+    );
+    expect(readQuestion("who went", undefined, known).text).toBe("who went");
+    // An apostrophe or hyphen joins a letter to its word: no chat spelling there.
+    expect(readQuestion("the u-turn on policing").text).toBe("the u-turn on policing");
+  });
+});

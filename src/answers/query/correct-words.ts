@@ -37,6 +37,13 @@ const QUESTION_WORDS = [
   "summary",
   "agenda",
   "actions",
+  // "happend" is as near "happen" as "happened": the first written wins a tie.
+  "happened",
+  "happen",
+  "decided",
+  "agreed",
+  "chair",
+  "next",
 ];
 const SHAPE = new Set(QUESTION_WORDS);
 

@@ -5,7 +5,6 @@ import { readMeetingReference } from "../meeting-ref.js";
 import { postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import { type Question, topicWords } from "../question.js";
-import { correctQuestionWords } from "./correct-words.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import { COUNT_WORDS, readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
@@ -63,9 +62,9 @@ export function readQuery(
   ordinary: ReadonlySet<string>,
   memory: ConversationMemory | null,
 ): Query {
-  const corrected = correctQuestionWords(question.text, ordinary);
-  const lead = FOLLOW_UP_LEAD.exec(corrected);
-  const text = lead ? corrected.slice(lead[0].length) : corrected;
+  // The question's words were corrected as it was read (question.ts).
+  const lead = FOLLOW_UP_LEAD.exec(question.text);
+  const text = lead ? question.text.slice(lead[0].length) : question.text;
   // Whether the question names a subject beyond the meetings it names: "how has fraud changed
   // since 2021" has one, "how did the 2023 meeting differ from 2022" none.
   const hasSubject = () => {

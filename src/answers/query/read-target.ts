@@ -225,7 +225,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern:
-      /^(?:the )?(?:attendance|attendees|attendee list)\b(?! of\b)|\battendance (?:at|for|list)\b|\bwho (?:went|goes|go)\b|\bwho (?:all )?(?:was|were) (?:there|at)\b/,
+      /^(?:the )?(?:attendance|attendees|attendee list)\b(?! of\b)|\battendance (?:at|for|list)\b|\bwho (?:went|goes|go)\b|\bwho (?:all )?(?:was|were) (?:there|at)\b|\bwho(?: has|'s| have)? been (?:coming|going) to\b/,
     target: "attendees",
     aggregation: "one",
   },

@@ -423,6 +423,14 @@ describe("a subject between two years", () => {
   });
 });
 
+describe("attendance asked as who has been coming", () => {
+  it("is the attendance list", () => {
+    expect(ask("who has been coming to the DMG").title).toBe(
+      "Who attended the DMG meeting on Monday 8 June 2020",
+    );
+  });
+});
+
 describe("a meeting's topics", () => {
   it("is the meeting's business", () => {
     const answer = ask("what topics were discussed at the 2021 meeting");
