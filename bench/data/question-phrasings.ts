@@ -49,7 +49,9 @@ import {
  * Teams) 0/6. A twentieth of five (a subject between two years however the range is placed,
  * attendance meeting by meeting, how often a board meets) 0/5. A twenty-first of four (someone the
  * passages name only by post or organisation, or never) 0/4. A twenty-second of six (typed as in
- * chat: "wat happend at the last meetin", "who r the ppl from mopac at the last mtg") 0/6.
+ * chat: "wat happend at the last meetin", "who r the ppl from mopac at the last mtg") 0/6. A
+ * twenty-third of five (meetings that did not discuss a subject, who missed a meeting, who never
+ * sent apologies, the last item of a meeting) 0/5: the first answered its opposite.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -602,4 +604,19 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     saysNot: ["Cllr Ian Edwards"],
   }),
   one("across", "wot was decided abt fraud", { says: ["roundtable"] }),
+  // Twenty-third round: the meetings that did not discuss a subject, who missed a meeting, who
+  // never sent apologies, the last item of a meeting, and how many different people came.
+  one("across", "which meetings did not discuss the police and crime plan", {
+    meetings: [M15, M23],
+  }),
+  one("across", "which meetings never mentioned fraud", { meetings: [M15, M20, M21, M23] }),
+  one("narrow", "who missed the 2023 meeting", { meeting: M23, lead: ["12 sent apologies"] }),
+  one("across", "who has never sent apologies", {
+    says: ["Sophie Linden"],
+    saysNot: ["Kenny Bowie"],
+  }),
+  one("narrow", "what was the last item at the 2022 meeting", {
+    meeting: M22,
+    lead: ["7 Any other business"],
+  }),
 ];

@@ -19,6 +19,7 @@ const YES_NO = /^(?:was|were|did|is|has|have)\b/;
 // "The one before?", "in the DMG?": only a meeting, no question of its own.
 const BARE_REFERENCE =
   /^(?:the|that|this|in|at|for|on)\b(?!.*\b(?:what|who|when|where|how|which|summar\w*|tell)\b)/;
+const ITEM_AT_AN_END = /\b(?:first|opening|last|final|closing) (?:agenda )?item\b/g;
 // "Since 2021": where a topic across time starts.
 const SINCE = /\bsince (.+)$/;
 
@@ -106,7 +107,12 @@ export function readQuery(
     if (first && second?.shift && from?.previous && isEmptySelector({ ...from, previous: false }))
       second.shift = { ...second.shift, from: first };
   } else {
-    const selector = readSelector(text, people, ordinary);
+    // "The last item at the 2022 meeting": "last" places the item, not the meeting.
+    const selector = readSelector(
+      target === "item" ? text.replace(ITEM_AT_AN_END, "item") : text,
+      people,
+      ordinary,
+    );
     // "When did they last discuss …": "last" is the aggregation, not a meeting; and in "the
     // meetings that discussed fraud" (or "the organisations at the most meetings", "the best
     // attended meeting") the words are what is looked for across meetings, not the topic of one.

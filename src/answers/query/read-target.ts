@@ -196,6 +196,13 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "meetings",
     aggregation: "rank",
   },
+  // Those who never did one or the other: "who has never sent apologies", "who never came".
+  {
+    pattern:
+      /^who (?:has |have |had )?never (?:sent|given|gave|made|attended|came|come|been|missed)\b/,
+    target: "people",
+    aggregation: "rank",
+  },
   // People ranked: "who has attended the most meetings", "who sent apologies most often", "who
   // attended every meeting", and an organisation's regulars: "who from MOPAC usually attends",
   // "which London Councils members attend most often".
@@ -230,7 +237,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "one",
   },
   {
-    pattern: /\bapolog\w*|\b(?:absent|absences|sent regrets)\b/,
+    pattern: /\bapolog\w*|\b(?:absent|absences|sent regrets)\b|^who (?:missed|was missing from)\b/,
     target: "apologies",
     aggregation: "one",
   },
@@ -248,10 +255,10 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "item",
     aggregation: "one",
   },
-  // One agenda item in full: "more on item 3", "tell me more".
+  // One agenda item in full: "more on item 3", "the last item at the 2022 meeting", "tell me more".
   {
     pattern:
-      /\bitem (\d+)\b|\btell me more\b|^(?:more|go on|more detail\w*|and\?)\W*$|\bmore (?:on|about) (?:it|that|this)\b/,
+      /\bitem (\d+)\b|\b(?:first|opening|last|final|closing) (?:agenda )?item\b|\btell me more\b|^(?:more|go on|more detail\w*|and\?)\W*$|\bmore (?:on|about) (?:it|that|this)\b/,
     target: "item",
     aggregation: "one",
   },

@@ -431,6 +431,42 @@ describe("attendance asked as who has been coming", () => {
   });
 });
 
+describe("what did not happen", () => {
+  it("lists the meetings that did not discuss a subject", () => {
+    const answer = ask("which meetings did not discuss the police and crime plan");
+    expect(answer.title).toBe("2 meetings did not discuss “police crime plan”");
+    expect(answer.meetings).toEqual(["lcrb-2015-03-10", "lcrb-2023-04-12"]);
+    expect(ask("which meetings never mentioned fraud").summary).toMatch(/The other meeting did\.$/);
+  });
+
+  it("reads 'who missed' as the apologies", () => {
+    expect(ask("who missed the 2023 meeting").title).toBe(
+      "Apologies for the LCRB meeting on 12 April 2023",
+    );
+  });
+
+  it("finds who came and never sent apologies, and who only sent apologies", () => {
+    const never = ask("who has never sent apologies");
+    expect(never.summary).toMatch(/^67 people came and never sent apologies/);
+    expect(never.sections[0]?.bullets?.[0]).toBe("Doug Flight: came to 5 meetings");
+    const text = textOf(never);
+    // 002_0368bc6123038781.txt: Kenny Bowie is among the 2023 apologies.
+    expect(text).not.toContain("Kenny Bowie");
+    expect(ask("who never came").summary).toMatch(/^7 people sent apologies and never came\./);
+  });
+});
+
+describe("an item at an end of the agenda", () => {
+  it("is the meeting's first or last item, the latest meeting's when none is named", () => {
+    expect(ask("what was the last item at the 2022 meeting").title).toBe(
+      "LCRB, 27 April 2022: 7 Any other business",
+    );
+    expect(ask("what was the first item").title).toBe(
+      "LCRB, 12 April 2023: 1 Welcome, minutes and previous actions",
+    );
+  });
+});
+
 describe("a meeting's topics", () => {
   it("is the meeting's business", () => {
     const answer = ask("what topics were discussed at the 2021 meeting");

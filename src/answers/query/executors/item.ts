@@ -14,9 +14,13 @@ function numbered(meeting: Meeting, number: string): AgendaItem | undefined {
   );
 }
 
+// "The last item at the 2022 meeting", "the first agenda item".
+const AT_AN_END = /\b(first|opening|last|final|closing) (?:agenda )?item\b/;
+
 /**
- * One agenda item in full: "more on item 3" (of the meeting named or last talked about), or
- * "tell me more" about the item the last answer was mostly about.
+ * One agenda item in full: "more on item 3" (of the meeting named or last talked about), the
+ * first or last item of the agenda, or "tell me more" about the item the last answer was mostly
+ * about.
  */
 export const itemExecutor: Executor = (input) => {
   const { query, memory, context } = input;
@@ -25,17 +29,27 @@ export const itemExecutor: Executor = (input) => {
       ? context.meetings.find((m) => m.id === memory.item?.meeting)
       : undefined;
   return withOneMeeting(input, "meeting", (chosen) => {
-    const meeting = chosen ?? remembered ?? context.meetings.find((m) => m.id === memory?.meeting);
+    const end = AT_AN_END.exec(input.question.text)?.[1];
+    // "What was the last item?" with no meeting named or talked about: the latest meeting's.
+    const latest = end
+      ? context.meetings.filter((m) => m.date <= context.today()).at(-1)
+      : undefined;
+    const meeting =
+      chosen ?? remembered ?? context.meetings.find((m) => m.id === memory?.meeting) ?? latest;
     if (!meeting) return answerWithIntent(input, "search", undefined);
     // "The fraud discussion": the item of the meeting most about the words that named it.
     const topic = query.meetings[0]?.topic ?? [];
     const item = query.item
       ? numbered(meeting, query.item)
-      : meeting === remembered && memory?.item
-        ? [...meeting.items].reverse().find((i) => i.line <= (memory.item?.line ?? 0))
-        : topic.length > 0
-          ? itemMentions(meeting, topic)[0]?.item
-          : undefined;
+      : end
+        ? /^(?:first|opening)$/.test(end)
+          ? meeting.items[0]
+          : meeting.items.at(-1)
+        : meeting === remembered && memory?.item
+          ? [...meeting.items].reverse().find((i) => i.line <= (memory.item?.line ?? 0))
+          : topic.length > 0
+            ? itemMentions(meeting, topic)[0]?.item
+            : undefined;
     if (!item) {
       const answer = answerWithIntent(input, "meeting", meeting);
       if (query.item)

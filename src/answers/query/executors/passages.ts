@@ -69,6 +69,8 @@ export const passagesExecutor: Executor = (input) => {
     .filter((entry) => entry.mentions.length > 0);
   if (query.aggregation === "whether")
     return whetherAnswer(input, answer, subject, scope ?? [], byMeeting);
+  if (query.aggregation === "list" && NOT_DISCUSSED.test(question.text))
+    return notDiscussedAnswer(answer, words, scope ?? [], byMeeting);
   if (byMeeting.length === 0) {
     // Only now ask the index: a misspelt subject gets "did you mean".
     const { suggestions } = context.search.search(words, { limit: 1 });
@@ -116,6 +118,30 @@ export const passagesExecutor: Executor = (input) => {
 };
 
 type MeetingMentions = { meeting: Meeting; mentions: Mention[] };
+
+// "Which meetings did not discuss the police and crime plan", "never mentioned fraud".
+const NOT_DISCUSSED =
+  /\b(?:did not|didn't|didnt|does not|doesn't|do not|don't|never|not|has not|hasn't|have not|haven't|without)\b(?: \w+)? (?:discuss\w*|talk\w*|mention\w*|rais\w*|c[oa]me up|cover\w*|consider\w*|debat\w*|bring up|brought up|touch\w* on)\b/;
+
+/** The meetings in scope that did not discuss the subject: those none of whose items mention it. */
+function notDiscussedAnswer(
+  answer: Answer,
+  words: string,
+  scope: readonly Meeting[],
+  byMeeting: readonly MeetingMentions[],
+): Answer {
+  const discussed = new Set(byMeeting.map((entry) => entry.meeting));
+  const silent = scope.filter((meeting) => !discussed.has(meeting));
+  answer.title = `${plural(silent.length, "meeting")} did not discuss “${words}”`;
+  answer.meetings = silent.map((m) => m.id);
+  if (silent.length === 1 && silent[0]) answer.meeting = meetingRef(silent[0]);
+  answer.summary =
+    silent.length > 0
+      ? `${silent.map(meetingLabel).join("; ")}. ${byMeeting.length > 1 ? `The other ${plural(byMeeting.length, "meeting")} did.` : byMeeting.length === 1 ? "The other meeting did." : "No meeting in scope did."}`
+      : `Every meeting in scope (${plural(scope.length, "meeting")}) discussed it.`;
+  answer.followUps = [`which meetings discussed ${words}?`];
+  return withDetail(answer, { kind: "list" });
+}
 
 // Up to three meetings by name, else how many ("any of the 4 meetings of the LCRB").
 function meetingsPhrase(meetings: readonly Meeting[], any = false): string {

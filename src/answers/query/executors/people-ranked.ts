@@ -1,16 +1,18 @@
-import { withDetail } from "../../answer.js";
+import type { Meeting } from "../../../corpus/model.js";
+import { type Answer, withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { citeLine, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { asWritten, attendeesOf } from "../../organisations.js";
 import type { Appearance, Person } from "../../people.js";
-import type { Executor } from "../executor.js";
+import type { Executor, ExecutorInput } from "../executor.js";
 import { rankingScope, scopeWords } from "./record-scope.js";
 
 const SHOWN = 12;
 // What is counted: apologies when the question asks about them, else attendance.
 const ASKS_APOLOGIES = /\b(?:apolog\w*|absent|absences|regrets|missed|miss(?:es|ing)?)\b/;
 const ASKS_FEWEST = /\b(?:fewest|least|rarely|seldom|hardly)\b/;
+const ASKS_NEVER = /\bnever\b/;
 const ASKS_EVERY = /\b(?:every|each|all(?: the| of the)?) (?:meeting|one|lcrb|dmg)s?\b/;
 
 /**
@@ -35,10 +37,9 @@ export const peopleRankedExecutor: Executor = (input) => {
           ),
         )
       : null;
-  const counted = (a: Appearance) =>
-    meetings.has(a.meeting) &&
-    (a.attendee.status === "apologies") === apologies &&
-    (!only || only.has(a.attendee));
+  const inView = (a: Appearance) => meetings.has(a.meeting) && (!only || only.has(a.attendee));
+  const counted = (a: Appearance) => inView(a) && (a.attendee.status === "apologies") === apologies;
+  if (ASKS_NEVER.test(question.text)) return neverAnswer(input, inScope, inView, apologies);
   const tallies = people
     .map((person) => ({ person, appearances: person.appearances.filter(counted) }))
     .filter((t) => t.appearances.length > 0);
@@ -92,3 +93,52 @@ export const peopleRankedExecutor: Executor = (input) => {
   answer.followUps = [`which meetings did ${top.person.name} attend?`];
   return withDetail(answer, { kind: "list" });
 };
+
+/**
+ * "Who has never sent apologies": those listed in scope who came and never sent apologies, most
+ * meetings first; "who never came": those only ever listed with apologies.
+ */
+function neverAnswer(
+  input: ExecutorInput,
+  inScope: readonly Meeting[],
+  inView: (a: Appearance) => boolean,
+  apologies: boolean,
+): Answer {
+  const { question, query, people } = input;
+  const where = `${plural(inScope.length, "meeting")}${scopeWords(inScope)}`;
+  const tallies = people
+    .map((person) => {
+      const listed = person.appearances.filter(inView);
+      const sent = listed.filter((a) => a.attendee.status === "apologies");
+      return { person, came: listed.length - sent.length, sent: sent.length, first: listed[0] };
+    })
+    .filter((t) => (apologies ? t.came > 0 && t.sent === 0 : t.sent > 0 && t.came === 0))
+    .sort(
+      (a, b) => b.came - a.came || b.sent - a.sent || a.person.name.localeCompare(b.person.name),
+    );
+  const who = apologies ? "came and never sent apologies" : "sent apologies and never came";
+  const answer = blankAnswer("attendees", question, `Listed over ${where}: who ${who}`);
+  answer.query = query;
+  answer.meetings = inScope.map((m) => m.id);
+  answer.summary =
+    tallies.length > 0
+      ? `${plural(tallies.length, "person", "people")} ${who}${tallies.length > SHOWN ? `; the ${SHOWN} at the most meetings first` : ""}.`
+      : `No one listed over ${where} ${who}.`;
+  const shown = tallies.slice(0, SHOWN);
+  const first = shown[0]?.first;
+  answer.sections = [
+    {
+      heading: null,
+      text: null,
+      ...labelledBullets(
+        shown.map((t) =>
+          apologies
+            ? ([t.person.name, `came to ${plural(t.came, "meeting")}`] as const)
+            : ([t.person.name, `sent apologies to ${plural(t.sent, "meeting")}`] as const),
+        ),
+      ),
+      citation: first ? citeLine(first.meeting, first.attendee.line, false) : null,
+    },
+  ];
+  return withDetail(answer, { kind: "list" });
+}
