@@ -44,6 +44,8 @@ const RANKING = {
   proximitySpread: 6,
   /** Passages read for proximity and phrases kept between questions (see #analysed). */
   rememberedReadings: 2_000,
+  /** Answers of holdsPhrase kept between questions (a question asks several, some again). */
+  rememberedPhrases: 1_000,
   /** Scores closer than this are a tie, which the more recent meeting wins. */
   tie: 1e-3,
 } as const;
@@ -160,6 +162,8 @@ export class LunrMinutesSearch implements MinutesSearch {
   readonly #glossary: Glossary;
   readonly #postings: PackedPostings;
   readonly #readings = new Map<string, Reading>();
+  /** holdsPhrase's answers by the words asked (the index never changes, so neither do they). */
+  readonly #phrases = new Map<string, boolean>();
   readonly #itemCount: number;
   #scratchArrays: Scratch | null = null;
   readonly #ordinary: ReadonlySet<string>;
@@ -362,31 +366,62 @@ export class LunrMinutesSearch implements MinutesSearch {
   }
 
   holdsPhrase(words: string): boolean {
-    const sequence = this.#analyse(String(words).slice(0, MAX_QUERY_LENGTH))
-      .map((entry) => new Set(entry.terms))
-      .filter((terms) => terms.size > 0);
-    return sequence.length >= 2 && this.#phraseHolders(sequence, 1).size > 0;
+    const text = String(words).slice(0, MAX_QUERY_LENGTH);
+    let holds = this.#phrases.get(text);
+    if (holds === undefined) {
+      const sequence = this.#analyse(text)
+        .map((entry) => new Set(entry.terms))
+        .filter((terms) => terms.size > 0);
+      holds = sequence.length >= 2 && this.#phraseHolders(sequence, 1).size > 0;
+      if (this.#phrases.size >= RANKING.rememberedPhrases) this.#phrases.clear();
+      this.#phrases.set(text, holds);
+    }
+    return holds;
   }
 
-  /** Passages whose text or item title holds the words side by side, in order (up to `limit`). */
+  /**
+   * Passages whose text or item title holds the words side by side, in order (up to `limit`).
+   * Every holder holds a term of each word, so the passages of the rarest word are the ones read
+   * ("lcrb data": those with "data", not the 130,000 with "lcrb" at 10,000 meetings), and each
+   * text is read once a call: item titles recur at every meeting, and a phrase the minutes never
+   * use is looked for in every passage holding all its words.
+   */
   #phraseHolders(sequence: ReadonlyArray<ReadonlySet<string>>, limit = Infinity): Set<number> {
     const holders = new Set<number>();
-    const [first, ...rest] = sequence.map((terms) => [...terms]);
-    for (const term of first ?? []) {
+    const words = sequence.map((terms) => [...terms]);
+    const holding = (terms: string[]) =>
+      terms.reduce((sum, term) => sum + (this.#postings.get(term)?.documents.length ?? 0), 0);
+    const counts = words.map(holding);
+    const rarest = counts.indexOf(Math.min(...counts));
+    const rest = words.filter((_, w) => w !== rarest);
+    const read = new Map<string, boolean>();
+    for (const term of words[rarest] ?? []) {
       for (const document of this.#postings.get(term)?.documents ?? []) {
         if (holders.has(document)) continue;
         if (!rest.every((terms) => terms.some((t) => this.#postings.holds(t, document)))) continue;
-        if (this.#holdsPhrase(document, sequence)) holders.add(document);
+        if (this.#holdsPhrase(document, sequence, read)) holders.add(document);
         if (holders.size >= limit) return holders;
       }
     }
     return holders;
   }
 
-  #holdsPhrase(ref: number, sequence: ReadonlyArray<ReadonlySet<string>>): boolean {
+  /** Whether the passage's item title or text holds the sequence; `read` remembers texts read. */
+  #holdsPhrase(
+    ref: number,
+    sequence: ReadonlyArray<ReadonlySet<string>>,
+    read?: Map<string, boolean>,
+  ): boolean {
     const { item, passage } = this.#document(ref);
     const texts = [item.title, passage?.text ?? ""];
-    return texts.some((text) => holdsSequence(this.#analysed(text).words, sequence));
+    return texts.some((text) => {
+      let holds = read?.get(text);
+      if (holds === undefined) {
+        holds = holdsSequence(this.#analysed(text).words, sequence);
+        read?.set(text, holds);
+      }
+      return holds;
+    });
   }
 
   /**
