@@ -24,9 +24,19 @@ export interface AnswerContext {
   directory: MinutesDirectory;
 }
 
-/** A context for a snapshot, with the directory of its meetings. */
-export function answerContext(snapshot: Omit<AnswerContext, "directory">): AnswerContext {
-  return { ...snapshot, directory: new MinutesDirectory(snapshot.meetings, snapshot.search) };
+/**
+ * A context for a snapshot, with the directory of its meetings; `cacheDir` is where the directory
+ * saves what it gathers between starts (null: nowhere).
+ */
+export function answerContext(
+  snapshot: Omit<AnswerContext, "directory">,
+  cacheDir: string | null = null,
+): AnswerContext {
+  const store = cacheDir ? { dir: cacheDir, corpusVersion: snapshot.corpusVersion } : null;
+  return {
+    ...snapshot,
+    directory: new MinutesDirectory(snapshot.meetings, snapshot.search, store),
+  };
 }
 
 /** Where a face gets the context to answer from: the snapshot current when the question arrives. */
@@ -57,12 +67,15 @@ export async function contextFor(
     corpusVersion: corpus.version,
   });
   const fixed = options.today;
-  return answerContext({
-    meetings: corpus.meetings,
-    schedule: corpus.schedule,
-    problems: corpus.problems,
-    corpusVersion: corpus.version,
-    search,
-    today: fixed ? () => fixed : () => localToday(),
-  });
+  return answerContext(
+    {
+      meetings: corpus.meetings,
+      schedule: corpus.schedule,
+      problems: corpus.problems,
+      corpusVersion: corpus.version,
+      search,
+      today: fixed ? () => fixed : () => localToday(),
+    },
+    options.cacheDir,
+  );
 }

@@ -5,7 +5,19 @@ import { commonTitleWords, MeetingTitles } from "./follow-through.js";
 import { type GlossaryDefinition, glossaryOf } from "./glossary.js";
 import { ordinaryWords } from "./minutes-words.js";
 import { collectPeople, nameTokens, type Person } from "./people.js";
-import { ownerWordsOf, RecordMentions } from "./record-mentions.js";
+import { type RecordStore, readRecordCache, writeRecordCache } from "./record-cache.js";
+import {
+  type MinutesRecord,
+  ownerWordsOf,
+  RecordMentions,
+  recordsMentioning,
+} from "./record-mentions.js";
+
+/**
+ * A subject's records among this many or fewer are read in place while the records' words are
+ * not yet gathered (see recordsAbout): about a millisecond's reading per 200.
+ */
+const READ_IN_PLACE = 1_000;
 
 /** The posts the attendance lists name: one attendee for each role and organisation written. */
 export interface Posts {
@@ -34,11 +46,16 @@ export class MinutesDirectory {
   #organisations: string[] | null = null;
   #agendaSubjects: AgendaSubjects | null = null;
   #spelledWords: Set<string> | null = null;
+  #saving: Promise<void> = Promise.resolve();
 
-  /** `search` is the index of the same meetings, which gathered their ordinary words already. */
+  /**
+   * `search` is the index of the same meetings, which gathered their ordinary words already;
+   * `store` is where the records' words are saved between starts (null: gathered each start).
+   */
   constructor(
     readonly meetings: readonly Meeting[],
     readonly search?: Pick<MinutesSearch, "ordinaryWords">,
+    readonly store: RecordStore | null = null,
   ) {}
 
   /**
@@ -123,9 +140,42 @@ export class MinutesDirectory {
     return this.#titles;
   }
 
+  /** The records' words, read back from the store when an earlier start saved them. */
   get records(): RecordMentions {
-    this.#records ??= new RecordMentions(this.meetings);
+    if (!this.#records) {
+      const saved = this.store ? readRecordCache(this.store) : null;
+      this.#records = new RecordMentions(this.meetings, saved);
+      if (this.store && this.#records.words !== saved)
+        this.#saving = writeRecordCache(this.store, this.#records.words);
+    }
     return this.#records;
+  }
+
+  /** Settles once what the directory saves to its store is written (at once if nothing is). */
+  saved(): Promise<void> {
+    return this.#saving;
+  }
+
+  /**
+   * Whether a record of `meetings` is about the subject, as `records.about` says. While the
+   * records' words are not gathered, a few meetings' records are read in place: "were the
+   * January 2022 minutes approved?" need not wait for the words of 56,000 records.
+   */
+  recordsAbout(
+    subject: readonly string[],
+    meetings: readonly Meeting[],
+  ): (record: MinutesRecord) => boolean {
+    if (subject.length === 0) return () => true;
+    if (!this.#records) {
+      let count = 0;
+      for (const meeting of meetings)
+        count += meeting.decisions.length + meeting.commitments.length;
+      if (count <= READ_IN_PLACE) {
+        const found = recordsMentioning(meetings, subject);
+        return (record) => found.has(record);
+      }
+    }
+    return this.records.about(subject);
   }
 
   /** The words naming who commitments are owed by (see ownerWordsOf). */

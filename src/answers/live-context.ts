@@ -35,7 +35,7 @@ export interface LiveContext extends ContextSource {
   subscribe(listener: ContextListener): () => void;
   /** Re-reads the corpus now (the watch does this by itself); resolves once the new context is current. */
   reload(): Promise<ContextUpdate | null>;
-  /** Stops watching and waits for a reload under way. */
+  /** Stops watching and waits for a reload under way and for what the directory saves. */
   close(): Promise<void>;
 }
 
@@ -90,7 +90,11 @@ export async function openLiveContext(options: LiveContextOptions): Promise<Live
       const update = await corpus.reload();
       return (update && updates.get(update)) ?? null;
     },
-    close: () => corpus.close(),
+    // What a directory saves between starts is written before the caller may remove its cache.
+    close: async () => {
+      await corpus.close();
+      await current.directory.saved();
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type MinutesRecord,
   ownerWordsOf,
   RecordMentions,
+  recordsMentioning,
   recordText,
 } from "../../src/answers/record-mentions.js";
 import { loadCorpus } from "../../src/corpus/load.js";
@@ -43,6 +44,13 @@ describe("RecordMentions", () => {
     ];
     for (const subject of subjects)
       expect([...index.mentioning(subject)], subject.join(" ")).toEqual(readOneByOne(subject));
+  });
+
+  it("finds the same records read in place, meeting by meeting, as through the gathered words", () => {
+    for (const subject of [["fraud"], ["contest", "board"], ["minutes"], ["plan", "plan"], ["&"]])
+      expect([...recordsMentioning(meetings, subject)], subject.join(" ")).toEqual([
+        ...index.mentioning(subject),
+      ]);
   });
 
   it("reads a subject word by its stem, so 'backlogs' finds records saying 'backlog'", () => {

@@ -117,7 +117,7 @@ export const commitmentsExecutor: Executor = (input) => {
   if (scope.kind === "unclear" && resolution)
     return unclearAnswer(input, "actions", resolution, query.meetings[0]);
   const meetings = scope.kind === "meetings" ? scope.meetings : [];
-  const isAbout = context.directory.records.about(subject);
+  const isAbout = context.directory.recordsAbout(subject, meetings);
   const found = closestRecords(
     meetings.flatMap((meeting) =>
       meeting.commitments

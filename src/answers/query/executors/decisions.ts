@@ -48,8 +48,8 @@ export const decisionsExecutor: Executor = (input) => {
     return unclearAnswer(input, "actions", resolution, query.meetings[0]);
   const meetings = scope.kind === "meetings" ? scope.meetings : [];
   const named = scope.kind === "meetings" && scope.named;
-  const { records } = context.directory;
-  const isAbout = records.about(subject);
+  const { directory } = context;
+  const isAbout = directory.recordsAbout(subject, meetings);
   const all = closestRecords(
     meetings.flatMap((meeting) =>
       meeting.decisions
@@ -61,7 +61,7 @@ export const decisionsExecutor: Executor = (input) => {
   // "The outcome of the counter terrorism discussion": a meeting named by what it discussed asks
   // for the decisions on that, when the minutes record some; else every decision of the meeting.
   const discussed = subject.length === 0 ? recordSubject(query.meetings[0]?.topic ?? []) : [];
-  const isOnTopic = records.about(discussed);
+  const isOnTopic = directory.recordsAbout(discussed, meetings);
   const onTopic = all.filter((f) => isOnTopic(f.decision));
   const focus = discussed.length > 0 && onTopic.length > 0 ? discussed : subject;
   const found = focus === discussed ? onTopic : all;

@@ -1,0 +1,132 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { RecordWords } from "./record-mentions.js";
+
+/**
+ * The records' words (RecordWords) saved beside the parsed meetings and the search index, keyed
+ * by the corpus version: at 10,000 meetings reading them takes 650 ms, which the first decisions
+ * or commitments question about a subject paid after every start; a start on unchanged minutes
+ * reads them back in a few milliseconds. Raise the version when wordsOf, recordText or the layout
+ * change (the corpus version covers the parser and the minutes).
+ */
+export const RECORD_CACHE_VERSION = 1;
+
+const CACHE_FILE = /^records-[0-9a-f]{64}\.bin$/;
+const MAGIC = Buffer.from("LCRBRECS");
+
+interface Header {
+  version: number;
+  key: string;
+  words: string[];
+  recordCount: number;
+  holderCount: number;
+}
+
+/** Where a store keeps its file, and what names the meetings read. */
+export interface RecordStore {
+  dir: string;
+  corpusVersion: string;
+}
+
+function keyOf(store: RecordStore): string {
+  return createHash("sha256")
+    .update(`lcrb-records-${RECORD_CACHE_VERSION}\ncorpus ${store.corpusVersion}`)
+    .digest("hex");
+}
+
+const fileOf = (dir: string, key: string) => join(dir, `records-${key}.bin`);
+const align4 = (n: number) => (n + 3) & ~3;
+
+/**
+ * Layout: "LCRBRECS", header length (uint32), header JSON, padding to 4 bytes, then the starts
+ * and the holders as raw int32 arrays (native byte order: the machine that writes the cache is
+ * the one that reads it).
+ */
+function encode(key: string, words: RecordWords): Buffer {
+  const header: Header = {
+    version: RECORD_CACHE_VERSION,
+    key,
+    words: words.words,
+    recordCount: words.recordCount,
+    holderCount: words.holders.length,
+  };
+  const json = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  const used = MAGIC.length + 4 + json.length;
+  const bytes = (array: Int32Array) =>
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return Buffer.concat([
+    MAGIC,
+    length,
+    json,
+    Buffer.alloc(align4(used) - used),
+    bytes(words.starts),
+    bytes(words.holders),
+  ]);
+}
+
+function decode(buffer: Buffer, key: string): RecordWords | null {
+  if (!buffer.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  const jsonLength = buffer.readUInt32LE(MAGIC.length);
+  const jsonStart = MAGIC.length + 4;
+  const header = JSON.parse(buffer.toString("utf8", jsonStart, jsonStart + jsonLength)) as Header;
+  if (header.version !== RECORD_CACHE_VERSION || header.key !== key) return null;
+  if (!Array.isArray(header.words)) return null;
+  let offset = align4(jsonStart + jsonLength);
+  // Copied out, so each array starts on a 4-byte boundary whatever the Buffer's own offset.
+  const take = (count: number) => {
+    const slice = buffer.buffer.slice(
+      buffer.byteOffset + offset,
+      buffer.byteOffset + offset + count * 4,
+    );
+    offset += count * 4;
+    if (slice.byteLength !== count * 4) throw new Error("truncated records cache");
+    return new Int32Array(slice);
+  };
+  const starts = take(header.words.length + 1);
+  const holders = take(header.holderCount);
+  // A reading that points outside itself is not one: never trusted, read afresh.
+  if (starts[header.words.length] !== holders.length) return null;
+  for (let w = 0; w < header.words.length; w++)
+    if ((starts[w] as number) > (starts[w + 1] as number)) return null;
+  for (const index of holders) if (index < 0 || index >= header.recordCount) return null;
+  return { words: header.words, starts, holders, recordCount: header.recordCount };
+}
+
+/**
+ * The saved reading for these minutes, or null. Synchronous: the first question needing it
+ * waits for it either way, and reading a few megabytes takes a few milliseconds. A missing,
+ * foreign, corrupt or truncated file is null (the caller reads the records afresh).
+ */
+export function readRecordCache(store: RecordStore): RecordWords | null {
+  try {
+    const key = keyOf(store);
+    return decode(readFileSync(fileOf(store.dir, key)), key);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves the reading (temporary file, then rename, so another replica never reads half of it)
+ * and removes the readings of other minutes. A disk that cannot be written only costs time.
+ */
+export async function writeRecordCache(store: RecordStore, words: RecordWords): Promise<void> {
+  try {
+    const key = keyOf(store);
+    await mkdir(store.dir, { recursive: true });
+    const target = fileOf(store.dir, key);
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, encode(key, words));
+    await rename(temporary, target);
+    for (const name of await readdir(store.dir)) {
+      if (CACHE_FILE.test(name) && name !== `records-${key}.bin`)
+        await rm(join(store.dir, name), { force: true });
+    }
+  } catch {
+    // The reading was made and works without its copy on disk.
+  }
+}
