@@ -440,13 +440,22 @@ export class LunrMinutesSearch implements MinutesSearch {
     return analysed;
   }
 
+  /**
+   * Whether some passage holds every one of the terms. The rarest term's passages are the ones
+   * read: an expansion whose words never meet ("violence against women" for a typed acronym)
+   * read every passage of its first word, tens of thousands at 10,000 meetings.
+   */
   #somePassageHolds(terms: string[]): boolean {
     const postings = terms.map((term) => this.#postings.get(term));
     if (postings.some((posting) => !posting)) return false;
-    const [first, ...rest] = postings;
-    if (!first) return false;
-    return first.documents.some((document) =>
-      rest.every((_, i) => this.#postings.holds(terms[i + 1] ?? "", document)),
+    let rarest = 0;
+    for (const [t, posting] of postings.entries())
+      if ((posting?.documents.length ?? 0) < (postings[rarest]?.documents.length ?? 0)) rarest = t;
+    const walked = postings[rarest];
+    if (!walked) return false;
+    const others = terms.filter((_, t) => t !== rarest);
+    return walked.documents.some((document) =>
+      others.every((term) => this.#postings.holds(term, document)),
     );
   }
 
