@@ -76,24 +76,37 @@ function decode(buffer: Buffer, key: string): RecordWords | null {
   if (header.version !== RECORD_CACHE_VERSION || header.key !== key) return null;
   if (!Array.isArray(header.words)) return null;
   let offset = align4(jsonStart + jsonLength);
-  // Copied out, so each array starts on a 4-byte boundary whatever the Buffer's own offset.
   const take = (count: number) => {
-    const slice = buffer.buffer.slice(
-      buffer.byteOffset + offset,
-      buffer.byteOffset + offset + count * 4,
-    );
+    const start = buffer.byteOffset + offset;
     offset += count * 4;
-    if (slice.byteLength !== count * 4) throw new Error("truncated records cache");
-    return new Int32Array(slice);
+    if (offset > buffer.length) throw new Error("truncated records cache");
+    // Read in place when the bytes start on a 4-byte boundary (a whole file read into its own
+    // buffer does), else copied out to one.
+    return start % 4 === 0
+      ? new Int32Array(buffer.buffer, start, count)
+      : new Int32Array(buffer.buffer.slice(start, start + count * 4));
   };
   const starts = take(header.words.length + 1);
   const holders = take(header.holderCount);
   // A reading that points outside itself is not one: never trusted, read afresh.
-  if (starts[header.words.length] !== holders.length) return null;
-  for (let w = 0; w < header.words.length; w++)
-    if ((starts[w] as number) > (starts[w + 1] as number)) return null;
-  for (const index of holders) if (index < 0 || index >= header.recordCount) return null;
+  if (starts[0] !== 0 || starts[header.words.length] !== holders.length) return null;
+  if (!ascending(starts) || !within(holders, header.recordCount)) return null;
   return { words: header.words, starts, holders, recordCount: header.recordCount };
+}
+
+// Checks of their own, each one loop: the optimiser takes a function with one hot loop at once.
+function ascending(values: Int32Array): boolean {
+  for (let i = 1; i < values.length; i++)
+    if ((values[i] as number) < (values[i - 1] as number)) return false;
+  return true;
+}
+
+function within(values: Int32Array, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (value < 0 || value >= limit) return false;
+  }
+  return true;
 }
 
 /**

@@ -148,6 +148,21 @@ function rarity(df: number, total: number): number {
   return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }
 
+/** The positions of the words with one of the terms (loops: no closure made per word). */
+function wordsHolding(words: readonly string[][], terms: ReadonlySet<string>): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string[];
+    for (let k = 0; k < word.length; k++) {
+      if (terms.has(word[k] as string)) {
+        at.push(i);
+        break;
+      }
+    }
+  }
+  return at;
+}
+
 /** Indexes of the concepts whose bits are set. */
 function conceptsIn(mask: number, count: number): number[] {
   const indexes: number[] = [];
@@ -162,6 +177,8 @@ export class LunrMinutesSearch implements MinutesSearch {
   readonly #glossary: Glossary;
   readonly #postings: PackedPostings;
   readonly #readings = new Map<string, Reading>();
+  /** Texts read for quoting (see #analyseForQuote). */
+  readonly #quoteReadings = new Map<string, AnalysedToken[]>();
   /** holdsPhrase's answers by the words asked (the index never changes, so neither do they). */
   readonly #phrases = new Map<string, boolean>();
   readonly #itemCount: number;
@@ -525,8 +542,9 @@ export class LunrMinutesSearch implements MinutesSearch {
     const matching = scoreMatching(weighing, touched, reached, masks, scores, matched, best);
     // Proximity only raises scores, so the best few stay ahead of the rest: re-sort just those.
     const runs = phraseRuns(concepts);
+    const termSets = concepts.map((concept) => new Set(concept.alternatives.flat()));
     for (const candidate of best)
-      candidate.score *= this.#proximity(candidate, concepts) * this.#phrasing(candidate, runs);
+      candidate.score *= this.#proximity(candidate, termSets) * this.#phrasing(candidate, runs);
     best.sort((a, b) => b.score - a.score);
 
     // Each item is answered by its first passage in that order: among the best few, else its
@@ -633,18 +651,13 @@ export class LunrMinutesSearch implements MinutesSearch {
   }
 
   /** 1 for concepts far apart in the passage, up to 1 + proximityWeight for adjacent ones. */
-  #proximity(hit: Candidate, concepts: Concept[]): number {
-    const matched = conceptsIn(hit.mask, concepts.length);
+  /** `termSets` holds each concept's terms (its alternatives' words), made once per query. */
+  #proximity(hit: Candidate, termSets: ReadonlyArray<ReadonlySet<string>>): number {
+    const matched = conceptsIn(hit.mask, termSets.length);
     const passage = this.#document(hit.ref).passage;
     if (!passage || matched.length < 2) return 1;
     const { terms: tokens } = this.#analysed(passage.text);
-    const positions = matched.map((c) => {
-      const terms = new Set(concepts[c]?.alternatives.flat());
-      const at: number[] = [];
-      for (let i = 0; i < tokens.length; i++)
-        if ((tokens[i] as string[]).some((t) => terms.has(t))) at.push(i);
-      return at;
-    });
+    const positions = matched.map((c) => wordsHolding(tokens, termSets[c] as ReadonlySet<string>));
     const window = smallestWindow(positions);
     if (!Number.isFinite(window)) return 1;
     const gap = Math.max(0, window - matched.length);
@@ -670,6 +683,22 @@ export class LunrMinutesSearch implements MinutesSearch {
   }
 
   #analyse = (text: string): AnalysedToken[] => analyseDocument(text, this.#glossary);
+
+  /**
+   * #analyse for quoting, remembered: an excerpt reads each sentence of its passage, then the
+   * excerpt and its cut again, and the passages quoted come up question after question (about
+   * half of what a search allocated at 10,000 meetings was these readings, made anew each time).
+   * The readings are only read, never changed.
+   */
+  #analyseForQuote = (text: string): AnalysedToken[] => {
+    let analysed = this.#quoteReadings.get(text);
+    if (!analysed) {
+      analysed = this.#analyse(text);
+      if (this.#quoteReadings.size >= RANKING.rememberedReadings) this.#quoteReadings.clear();
+      this.#quoteReadings.set(text, analysed);
+    }
+    return analysed;
+  };
 
   /**
    * For an item whose best passage is a heading or a list stub, the first prose passage of the
@@ -711,7 +740,7 @@ export class LunrMinutesSearch implements MinutesSearch {
         )
         .flat(),
     );
-    const quote = quoteFor(item, passage, matched, this.#analyse);
+    const quote = quoteFor(item, passage, matched, this.#analyseForQuote);
     return {
       meetingId: meeting.id,
       date: meeting.date,
