@@ -177,6 +177,7 @@ export class MinutesDirectory {
         count += meeting.decisions.length + meeting.commitments.length;
       if (count <= READ_IN_PLACE) {
         const found = recordsMentioning(meetings, subject);
+        if (found.size === 0) return () => false;
         return (record) => found.has(record);
       }
     }

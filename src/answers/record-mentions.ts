@@ -102,6 +102,8 @@ export class RecordMentions {
   about(subject: readonly string[]): (record: MinutesRecord) => boolean {
     if (subject.length === 0) return () => true;
     const found = this.mentioning(subject);
+    // A subject no record mentions (a typo, often) asks of each record nothing a set must answer.
+    if (found.size === 0) return () => false;
     return (record) => found.has(record);
   }
 

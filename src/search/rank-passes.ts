@@ -163,6 +163,10 @@ export function scoreMatching(
 ): number {
   const { weight, totalWeight, coverages, within, size } = weighing;
   let matching = 0;
+  // The last of the best once there are `size`, held as numbers: most passages fall below it,
+  // and are told so without a call (what qualifies would say).
+  let lastScore = Number.NEGATIVE_INFINITY;
+  let lastRef = -1;
   for (let k = 0; k < reached; k++) {
     const document = touched[k] as number;
     const mask = masks[document] as number;
@@ -173,8 +177,14 @@ export function scoreMatching(
     const score = (scores[document] as number) * coverage * coverage;
     scores[document] = score;
     matched[matching++] = document;
-    if (qualifies(best, size, score, document))
-      keepBest(best, size, { ref: document, score, mask });
+    if (best.length >= size && !aheadOf(score, document, lastScore, lastRef)) continue;
+    if (!qualifies(best, size, score, document)) continue;
+    keepBest(best, size, { ref: document, score, mask });
+    const last = best[best.length - 1];
+    if (best.length >= size && last) {
+      lastScore = last.score;
+      lastRef = last.ref;
+    }
   }
   return matching;
 }
