@@ -1,13 +1,15 @@
+import { once } from "node:events";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Meeting } from "../../src/corpus/model.js";
 import { type BuiltIndex, buildIndex } from "../../src/search/build.js";
 import { passageDocuments } from "../../src/search/documents.js";
 import { buildGlossary, mineAcronyms } from "../../src/search/glossary.js";
-import { itemTexts } from "../../src/search/index-part.js";
-import { IndexThreads } from "../../src/search/parallel-build.js";
+import { type IndexPartData, itemTexts, partData, readItems } from "../../src/search/index-part.js";
+import { type IndexRequest, IndexThreads } from "../../src/search/parallel-build.js";
 import { bundled } from "../support/bundled.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -59,6 +61,17 @@ describe("building the index in worker threads", () => {
       expect(saved(await pool.build(items, acronyms, glossary))).toStrictEqual(serial);
     }
   }, 60_000);
+
+  it("starts the bundled index thread, which reads items as this thread does", async () => {
+    // A thread that fails to start loses no item, so the comparison above would pass without one.
+    const { acronyms, glossary, items } = inputs();
+    const worker = new Worker(new URL("index-worker.js", bundle.url));
+    const reply = once(worker, "message");
+    worker.postMessage({ acronyms, items } satisfies IndexRequest);
+    const [data] = (await reply) as [IndexPartData];
+    await worker.terminate();
+    expect(data).toStrictEqual(partData(readItems(items, glossary)));
+  });
 
   it("reads in this thread the items of a thread that could not start", async () => {
     // The sources have no compiled worker beside them: every thread asked for fails to load it.
