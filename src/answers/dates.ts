@@ -163,29 +163,54 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
  * already passed through {@link correctMonthSpelling}.
  */
 export function findDateMention(text: string): DateMention | null {
-  const first = findOneDate(text);
-  if (!first || first.spec.kind === "bound" || first.spec.kind === "period") return first;
-  // "Between 2020 and 2022", "from 2020 to 2022": one period. "Between the April 2022 and April
-  // 2023 meetings" names two meetings, which a comparison reads side by side.
-  const opening = PERIOD_OPENING.exec(text.slice(0, first.start));
-  const joint = PERIOD_JOINT.exec(text.slice(first.end));
-  if (!opening || !joint) return first;
-  const rest = first.end + joint[0].length;
-  const second = findOneDate(text.slice(rest));
-  if (!second) return first;
-  const { spec: to } = second;
-  if (second.start !== 0 || to.kind === "bound" || to.kind === "period") return first;
-  const end = rest + second.end;
-  if (MEETINGS_AFTER.test(text.slice(end))) return first;
-  const spec: DateSpec = { kind: "period", from: first.spec, to };
-  const range = dateRange(spec);
-  if (!range || range.from > range.to) return first;
-  return { spec, start: opening.index, end };
+  return findPeriod(text) ?? findOneDate(text);
 }
 
-const PERIOD_OPENING = /\b(?:between|from)\s+$/i;
+const PERIOD_OPENING = /\b(?:between|from)\s+/gi;
 const PERIOD_JOINT = /^\s*(?:and|to|until|till|through|-|–)\s+/i;
 const MEETINGS_AFTER = /^\s*(?:lcrb |dmg |board )?(?:meetings?|ones?|minutes)\b/i;
+
+/** The date a text starts with ("2019 to April 2021": 2019), by the first pattern reading one there. */
+function dateAtStart(text: string): { spec: PeriodSpec; end: number } | null {
+  for (const { pattern, read } of DATE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match?.index !== 0) continue;
+    const spec = read(match);
+    if (spec) return { spec, end: match[0].length };
+  }
+  return null;
+}
+
+/**
+ * "Between 2020 and 2022", "from 2019 to April 2021", "between April and June 2021" (April of
+ * the second date's year): one period, its dates in either order. "Between the April 2022 and
+ * April 2023 meetings" names two meetings, which a comparison reads side by side.
+ */
+function findPeriod(text: string): DateMention | null {
+  for (const opening of text.matchAll(PERIOD_OPENING)) {
+    const start = (opening.index ?? 0) + opening[0].length;
+    const first = dateAtStart(text.slice(start));
+    if (!first) continue;
+    const joint = PERIOD_JOINT.exec(text.slice(start + first.end));
+    if (!joint) continue;
+    const from2 = start + first.end + joint[0].length;
+    const second = dateAtStart(text.slice(from2));
+    if (!second) continue;
+    const end = from2 + second.end;
+    if (MEETINGS_AFTER.test(text.slice(end))) continue;
+    let from = first.spec;
+    const to = second.spec;
+    if (from.kind === "monthOnly" && "year" in to)
+      from = { kind: "month", year: to.year, month: from.month };
+    const forwards: DateSpec = { kind: "period", from, to };
+    const range = dateRange(forwards);
+    if (!range) continue;
+    const spec: DateSpec =
+      range.from <= range.to ? forwards : { kind: "period", from: to, to: from };
+    return { spec, start: opening.index ?? 0, end };
+  }
+  return null;
+}
 
 function findOneDate(text: string): DateMention | null {
   for (const { pattern, read } of DATE_PATTERNS) {

@@ -185,7 +185,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // What is left to do: "what's outstanding from the last meeting", "what is still open".
   {
     intent: "actions",
-    pattern: /\b(?:outstanding|still (?:open|to do|to be done)|left to do|unfinished)\b/,
+    pattern:
+      /^(?:what(?:'s| is| was| remains)?|anything|is anything|is there anything|are there any)(?: \w+)?(?: still)? outstanding\b|\boutstanding (?:from|actions?|items?|points?|tasks?)\b|\b(?:still|remains?|remained) outstanding\b|\bstill (?:open|to do|to be done)\b|\bleft to do\b|\bunfinished (?:actions?|business|items?)\b/,
   },
   {
     intent: "actions",

@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting, Passage } from "../corpus/model.js";
+import { stemWord } from "../search/stem.js";
 import type { AnswerContext } from "./context.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
 import { postHoldings, postsOf } from "./posts.js";
@@ -56,6 +57,9 @@ function referencesAt(person: Person, meeting: Meeting): Reference[] {
   if (!own || own.status === "apologies") return [];
   const references: Reference[] = [];
   for (const post of postsOf(own)) {
+    // "The Deputy Commissioner", "the DMPC"; a post of one ordinary word ("the Chair", "the
+    // Director") is too often someone else's, of another body, to stand for them.
+    if (!/\s/.test(post) && !/^[A-Z]{2,}$/.test(post)) continue;
     const holders = postHoldings(post, [meeting])[0]?.holders ?? [];
     if (holders.length !== 1 || holders[0] !== own) continue;
     references.push({
@@ -93,9 +97,12 @@ export function passagesByPost(person: Person, rest: readonly string[]): Passage
       for (const passage of item.passages) {
         const reference = references.find((r) => r.pattern.test(passage.text));
         if (!reference) continue;
-        const text = passage.text.toLowerCase();
-        if (rest.length > 0 && !rest.some((word) => text.includes(word.replace(/s$/, ""))))
-          continue;
+        if (rest.length > 0) {
+          const stems = new Set(
+            (passage.text.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).map(stemWord),
+          );
+          if (!rest.some((word) => stems.has(stemWord(word)))) continue;
+        }
         found.push({ meeting, item, passage, by: reference.by, kind: reference.kind });
       }
   }

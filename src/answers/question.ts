@@ -36,7 +36,10 @@ export function readQuestion(
   const asked = withoutCommandWord(raw.replace(/\s+/g, " ").trim());
   const text = correctQuestionWords(
     correctMonthSpelling(
-      withChatSpellingsWritten(asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase()),
+      withChatSpellingsWritten(
+        asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase(),
+        known,
+      ),
     ),
     known,
   );
@@ -77,11 +80,14 @@ const IS_CONTRACTED =
   /\b(who|where|when|how)'s (?=(?:the|a|an|our|this|that|chair\w*|in charge|next|on|at)\b)/g;
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_SPELLINGS).join("|")})\\b(?!['-])`, "g");
 
-function withChatSpellingsWritten(text: string): string {
+function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): string {
   return text
     .replace(CHAT_WORD, (word, at: number) =>
-      // "who's" and "item 3 r…" keep their letters: only a word standing alone is a chat spelling.
-      text[at - 1] === "'" || text[at - 1] === "-" ? word : (CHAT_SPELLINGS[word] ?? word),
+      // "who's" and "u-turn" keep their letters: only a word standing alone is a chat spelling,
+      // and never one the minutes write ("the R rate").
+      text[at - 1] === "'" || text[at - 1] === "-" || known.has(word)
+        ? word
+        : (CHAT_SPELLINGS[word] ?? word),
     )
     .replace(IS_CONTRACTED, "$1 is ");
 }
@@ -117,7 +123,7 @@ const FILLER_WORDS = new Set(
   mentioned one session board group lcrb dmg dates date day time held took take place again also just
   like want wanted need action actions points items agreed decided recorded taken noted outstanding
   open came come out arose arising resulted status progress update being own owns owned owner owners
-  completed complete done closed still yet remaining pending unfinished never
+  completed complete done closed still unfinished never
   meet met meets`.split(/\s+/),
 );
 

@@ -14,7 +14,8 @@ export interface RecurringSubject {
 
 /**
  * The way most titles write a subject, a spelling in capitals ("KNIFE CRIME") only when no title
- * writes it otherwise; the later spelling on a tie (titles are read in date order).
+ * writes it otherwise; on a tie, the spelling whose first use is the later (titles are read in
+ * date order).
  */
 function spellingOf(spellings: ReadonlyMap<string, number>): string | undefined {
   const written = [...spellings];
@@ -119,6 +120,7 @@ export function recurringSubjects(meetings: readonly Meeting[]): RecurringSubjec
         (other) =>
           other.length > run.length &&
           other.meetings.size === run.meetings.size &&
+          [...run.meetings].every((m) => other.meetings.has(m)) &&
           ` ${other.key} `.includes(` ${run.key} `),
       ),
   );

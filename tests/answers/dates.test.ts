@@ -125,7 +125,7 @@ describe("a period between two dates", () => {
     expect(spec && dateMatches(spec, "2020-06-08")).toBe(false);
   });
 
-  it("leaves two meetings named between a pair of dates, and a backwards pair, alone", () => {
+  it("leaves two meetings named between a pair of dates alone", () => {
     expect(
       findDateMention("compare attendance between the april 2022 and april 2023 meetings")?.spec,
     ).toEqual({ kind: "month", year: 2022, month: 4 });
@@ -133,6 +133,17 @@ describe("a period between two dates", () => {
       kind: "year",
       year: 2022,
     });
-    expect(findDateMention("between 2023 and 2020")?.spec).toEqual({ kind: "year", year: 2023 });
+  });
+
+  it("takes dates more precise on one side, a month that borrows the year, and either order", () => {
+    expect(findDateMention("from 2019 to april 2021")?.spec).toEqual({
+      kind: "period",
+      from: { kind: "year", year: 2019 },
+      to: { kind: "month", year: 2021, month: 4 },
+    });
+    const borrowed = findDateMention("knife crime between april and june 2021")?.spec;
+    expect(borrowed && dateRange(borrowed)).toEqual({ from: "2021-04-01", to: "2021-06-30" });
+    const backwards = findDateMention("between 2023 and 2020")?.spec;
+    expect(backwards && dateRange(backwards)).toEqual({ from: "2020-01-01", to: "2023-12-31" });
   });
 });

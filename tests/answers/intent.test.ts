@@ -30,6 +30,8 @@ describe("classify", () => {
     ["waxman", "person"],
     ["actions from the march 2015 board", "actions"],
     ["what actions were agreed", "actions"],
+    ["what's outstanding from the last meeting", "actions"],
+    ["what was said about outstanding court cases", "search"],
     ["what happened on 12/04/2023?", "meeting"],
     ["summarise the latest meeting", "meeting"],
     ["the March 2015 board", "meeting"],

@@ -41,6 +41,10 @@ describe("questions typed as in chat", () => {
       "what did claire waxman say",
     );
     expect(readQuestion("who went", undefined, known).text).toBe("who went");
+    // A word the minutes write is theirs, not a chat spelling ("the R rate").
+    expect(readQuestion("what is the r rate", undefined, new Set(["r"])).text).toBe(
+      "what is the r rate",
+    );
     // An apostrophe or hyphen joins a letter to its word: no chat spelling there.
     expect(readQuestion("the u-turn on policing").text).toBe("the u-turn on policing");
   });

@@ -32,7 +32,7 @@ const april2023 = titled(lcrb2023, [
 ]);
 
 describe("recurringSubjects", () => {
-  it("names the words titles share at several meetings, as the latest title writes them", () => {
+  it("names the words titles share at several meetings, as most titles write them", () => {
     const [plan] = recurringSubjects([april2022, dmg]);
     expect(plan?.name).toBe("Police and Crime Plan");
     expect(plan?.meetings.map((m) => m.id)).toEqual(["dmg-2020-06-08", "lcrb-2022-04-27"]);

@@ -31,14 +31,14 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // attended each meeting".
   {
     pattern:
-      /\b(?:attendance|attendees|turnout)\b.*\b(?:over time|over the years|go(?:ne)? (?:up|down)|went (?:up|down)|ris\w*|rose|fall\w*|fell|trend\w*|grow\w*|grew|drop\w*|declin\w*|increas\w*|decreas\w*)\b|\bhow many (?:people )?(?:attended|came to|came|were at|went to) (?:each|every) meeting\b|\b(?:attendance|turnout) (?:at|for|of) (?:each|every) meeting\b/,
+      /^(?:(?:did|has|have|had|is|was|how|what|the|board's|meeting's|lcrb|dmg|our|overall|been|happened to|changed|change|trend in|of)\s+)*(?:attendance|turnout)\b(?! (?:at|of|in|by) (?!(?:the |these |our )?(?:meetings?|board|lcrb|dmg)\b))(?!.*\babout\b).*\b(?:over time|over the years|go(?:ne)? (?:up|down)|went (?:up|down)|ris\w*|rose|fall\w*|fell|trend\w*|grow\w*|grew|drop\w*|declin\w*|increas\w*|decreas\w*)\b|\bhow many (?:people )?(?:attended|came to|came|were at|went to) (?:each|every) meeting\b|\b(?:attendance|turnout) (?:at|for|of) (?:each|every) meeting\b/,
     target: "attendees",
     aggregation: "timeline",
   },
   // How often a board meets: "how often does the board meet", "how regular are the meetings".
   {
     pattern:
-      /\bhow (?:often|frequently|regularly) (?:does|do|did|is|are|was|were|has|have) (?:the )?(?:lcrb|dmg|board|group|it|they|meetings?)\b(?!.*\b(?:discuss\w*|talk\w*|mention\w*|rais\w*|c[oa]me up|covered|attend\w*|apologi\w*)\b)|\bhow (?:frequent|regular) (?:are|were|is) (?:the )?(?:meetings|they)\b|\bmeeting (?:frequency|cadence)\b|\bgaps? between (?:the )?meetings\b/,
+      /\bhow (?:often|frequently|regularly) (?:does|do|did|is|are|was|were|has|have) (?:the )?(?:lcrb|dmg|board|group|it|they)(?: (?:usually|normally|generally|actually))? (?:meet|met|sit|sat|convene\w*|get together)\b|\bhow (?:often|frequently|regularly) (?:are|were|is) (?:the )?(?:lcrb |dmg |board )?meetings (?:held)?\W*$|\bhow (?:frequent|regular) (?:are|were|is) (?:the )?(?:meetings|they)\b|\bmeeting (?:frequency|cadence)\b|\bgaps? between (?:the )?meetings\b/,
     target: "meetings",
     aggregation: "timeline",
   },
@@ -83,7 +83,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // "what does the board discuss most".
   {
     pattern:
-      /\b(?:recurr\w*|recur|recurs|keeps? (?:coming|cropping) up|(?:came|come|comes) up again|again and again|repeatedly)\b|\b(?:topics?|subjects?|issues?|themes?|items?|matters?)\b.*\b(?:most (?:often|frequently|discussed|common)|more than once|at (?:every|each|several|most) meetings?)\b|\bmost (?:common|frequent|frequently discussed|discussed|regular|recurring) (?:topics?|subjects?|issues?|themes?|items?)\b|^what (?:did|does|do|has|have) .+ (?:discuss|talk about|talked about|discussed) (?:the )?most\b/,
+      /\b(?:topics?|subjects?|issues?|themes?|items?|matters?|things?)\b (?:\w+ )?(?:recurr?\w*|keeps? (?:coming|cropping) up|(?:came|come|comes) up (?:again|repeatedly|more than once)|(?:came|come|comes|are|were|is) (?:up )?(?:again and again|repeatedly))\b|\b(?:recurring|repeated|regular) (?:agenda )?(?:topics?|subjects?|issues?|themes?|items?)\b|^what (?:keeps|kept) (?:coming|cropping) up\b|\b(?:topics?|subjects?|issues?|themes?|items?|matters?)\b.*\b(?:most (?:often|frequently|discussed|common)|more than once|at (?:every|each|several|most) meetings?)\b|\bmost (?:common|frequent|frequently discussed|discussed|regular|recurring) (?:topics?|subjects?|issues?|themes?|items?)\b|^what (?:did|does|do|has|have) .+ (?:discuss|talk about|talked about|discussed) (?:the )?most\b/,
     target: "subjects",
     aggregation: "rank",
   },
@@ -91,7 +91,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // meeting", "what were the main themes in 2021" (not "what issues were raised about fraud").
   {
     pattern:
-      /^(?:what|which)(?: were| are| was| is)?(?: the)?(?: main| key| major| big| other)? (?:topics|issues|subjects|themes|matters|business|things)\b(?!.*\b(?:about|regarding|concerning|relating|related|around|on (?!the agenda))\b)(?=.*\b(?:discuss\w*|covered|raised|considered|debated|on the agenda|at|in|during|of|for)\b)/,
+      /^(?:what|which)(?: were| are| was| is)?(?: the)?(?: main| key| major| big| other)? (?:topics|issues|subjects|themes|matters|business|things)\b(?!.*\b(?:about|regarding|concerning|relating|related|around|on (?!the agenda)|for (?!the\b)|of (?!the\b))\b)(?=.*\b(?:meetings?|lcrb|dmg|board|group|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|it|there|then)\b)/,
     target: "meeting",
     aggregation: "one",
   },
@@ -183,7 +183,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // "how many organisations were at the April 2023 board".
   {
     pattern: new RegExp(
-      `^(?:${HOW_MANY}|which|what|list|name)(?: all)?(?: the| of the)? (?:partner |member )?${ORGANISATIONS}(?: (?:were|was|are|is|have|had|has))? (?:attend\\w*|at|present|represented|there|sit\\w* on|sat on|on|members? of|make up|made up|in attendance|came|come|took part|take part|belong\\w* to|involved in)\\b`,
+      `^(?:${HOW_MANY}|which|what|list|name)(?: all)?(?: the| of the)? (?:partner |member )?${ORGANISATIONS}(?: (?:were|was|are|is|have|had|has))? (?:attend\\w*|at|present|represented|there|sit\\w* on|sat on|on the (?:board|lcrb|dmg|group)|members? of|make up|made up|in attendance|came|come|belong\\w* to)\\b`,
     ),
     target: "organisations",
     aggregation: "list",
@@ -298,7 +298,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // Helen Ball replace", "who was Stephen Greenhalgh's successor".
   {
     pattern:
-      /^who (?:replaced|succeeded|took over from|came after|took the place of)\b|^who (?:did|had) .+ (?:replace|succeed|take over from)\b|\b(?:successor|predecessor)s?\b|'s? replacement\b|\breplacement (?:of|to|for)\b/,
+      /^who (?:replaced|succeeded|took over from|came after|followed|took the place of)\b|^who (?:did|had) .+ (?:replace|succeed|take over from|follow)\b|\b(?:successor|predecessor)s?\b|'s? replacement\b|\breplacement (?:of|to|for)\b/,
     target: "succession",
     aggregation: "one",
   },

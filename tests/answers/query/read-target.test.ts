@@ -36,6 +36,18 @@ describe("readTarget", () => {
     ["did they talk about knife crime", "passages", "whether"],
     ["was the casey review on the agenda", "passages", "whether"],
     ["list all the agenda items about violence", "passages", "list"],
+    ["which organisations attended the 2023 meeting", "organisations", "list"],
+    ["how many organisations were at the april 2023 board", "organisations", "list"],
+    ["which organisations attended the most meetings", "organisations", "rank"],
+    ["which agenda items recur", "subjects", "rank"],
+    ["what topics came up most often", "subjects", "rank"],
+    ["who replaced craig mackey", "succession", "one"],
+    ["who did helen ball replace", "succession", "one"],
+    ["did attendance go up or down over time", "attendees", "timeline"],
+    ["how often does the board meet", "meetings", "timeline"],
+    ["what was the last item at the 2022 meeting", "item", "one"],
+    ["who has never sent apologies", "people", "rank"],
+    ["who missed the 2023 meeting", "apologies", "one"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });
@@ -66,5 +78,16 @@ describe("readTarget", () => {
     "attendance of claire waxman",
   ])("leaves %s to the rule-based intents", (text) => {
     expect(readTarget(text, () => true)).toBeNull();
+  });
+
+  // Found by review: each of these was read by a row meant for another question.
+  it.each([
+    ["did school attendance fall after the pandemic", "attendees"],
+    ["what did the board say about repeat offenders who reoffend repeatedly", "subjects"],
+    ["which agencies were involved in the prevent programme", "organisations"],
+    ["what issues for young people were discussed", "meeting"],
+    ["how often has the board reviewed the risk register", "meetings"],
+  ])("does not read %s as %s", (text, target) => {
+    expect(readTarget(text, () => true)?.target).not.toBe(target);
   });
 });

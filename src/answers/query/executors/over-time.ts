@@ -1,7 +1,7 @@
 import type { Meeting } from "../../../corpus/model.js";
 import { withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
-import { citeLine, meetingLabel, plural } from "../../format.js";
+import { citeLine, formatDate, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
 import { rankingScope, scopeWords } from "./record-scope.js";
@@ -11,10 +11,31 @@ const cameTo = (meeting: Meeting) =>
 const apologised = (meeting: Meeting) =>
   meeting.attendees.filter((a) => a.status === "apologies").length;
 
+/** "10 March 2015 to 12 April 2023" for one body's meetings, with the body named otherwise. */
+function fromTo(first: Meeting, last: Meeting): string {
+  const label = (m: Meeting) => (first.body === last.body ? formatDate(m.date) : meetingLabel(m));
+  return `${label(first)} to ${label(last)}`;
+}
+
+/** Where one body's attendance started, ended, peaked and dipped. */
+function attendanceTrend(meetings: readonly Meeting[]): string {
+  const first = meetings[0];
+  const last = meetings.at(-1);
+  if (!first || !last) return "";
+  const body = meetings.length > 1 ? `${first.body}: ` : "";
+  if (meetings.length === 1)
+    return `${body}${plural(cameTo(first), "person", "people")} came to ${meetingLabel(first)}.`;
+  const most = meetings.reduce((a, b) => (cameTo(b) > cameTo(a) ? b : a));
+  const fewest = meetings.reduce((a, b) => (cameTo(b) < cameTo(a) ? b : a));
+  const change = cameTo(last) - cameTo(first);
+  return `${body}${change > 0 ? "up" : change < 0 ? "down" : "level"} from ${cameTo(first)} to ${cameTo(last)} (${fromTo(first, last)}); most ${cameTo(most)} (${formatDate(most.date)}), fewest ${cameTo(fewest)} (${formatDate(fewest.date)}).`;
+}
+
 /**
  * "Did attendance go up or down over time", "how many people attended each meeting": the people
- * who came to each meeting in scope and their apologies, earliest first, with where it started,
- * ended, peaked and dipped.
+ * who came to each meeting in scope and their apologies, earliest first, with where each body's
+ * attendance started, ended, peaked and dipped (a board and its delivery group are not one
+ * series). A meeting whose minutes list no one is shown as such, not as nobody coming.
  */
 export const attendanceOverTimeExecutor: Executor = (input) => {
   const { question, query } = input;
@@ -29,22 +50,17 @@ export const attendanceOverTimeExecutor: Executor = (input) => {
   );
   answer.query = query;
   answer.meetings = meetings.map((m) => m.id);
-  const first = meetings[0];
-  const last = meetings.at(-1);
-  if (!first || !last) {
-    answer.summary = "No meetings in scope.";
+  const listed = meetings.filter((m) => m.attendees.length > 0);
+  const first = listed[0];
+  if (!first) {
+    answer.summary = "No meeting in scope has an attendance list.";
     return withDetail(answer, { kind: "timeline" });
   }
-  const most = meetings.reduce((a, b) => (cameTo(b) > cameTo(a) ? b : a));
-  const fewest = meetings.reduce((a, b) => (cameTo(b) < cameTo(a) ? b : a));
-  const change = cameTo(last) - cameTo(first);
-  answer.summary =
-    meetings.length === 1
-      ? `${plural(cameTo(first), "person", "people")} came to ${meetingLabel(first)}.`
-      : [
-          `${change > 0 ? "Up" : change < 0 ? "Down" : "Level"} from ${cameTo(first)} at ${meetingLabel(first)} to ${cameTo(last)} at ${meetingLabel(last)}.`,
-          `Most: ${cameTo(most)} (${meetingLabel(most)}); fewest: ${cameTo(fewest)} (${meetingLabel(fewest)}).`,
-        ].join(" ");
+  const bodies = [...new Set(listed.map((m) => m.body))];
+  const trends = bodies.map((body) => attendanceTrend(listed.filter((m) => m.body === body)));
+  answer.summary = trends
+    .map((trend, i) => (i === 0 ? trend.charAt(0).toUpperCase() + trend.slice(1) : trend))
+    .join(" ");
   answer.sections = [
     {
       heading: null,
@@ -52,12 +68,15 @@ export const attendanceOverTimeExecutor: Executor = (input) => {
       ...labelledBullets(
         meetings.map((m) => [
           meetingLabel(m),
-          `${plural(cameTo(m), "person", "people")} came${apologised(m) > 0 ? `, ${apologised(m)} sent apologies` : ""}`,
+          m.attendees.length === 0
+            ? "no attendance list"
+            : `${plural(cameTo(m), "person", "people")} came${apologised(m) > 0 ? `, ${apologised(m)} sent apologies` : ""}`,
         ]),
       ),
       citation: citeLine(first, first.attendees[0]?.line ?? 1, false),
     },
   ];
+  const last = listed.at(-1) ?? first;
   answer.followUps = [`who attended ${meetingLabel(last)}?`];
   return withDetail(answer, { kind: "timeline" });
 };
@@ -80,8 +99,8 @@ function describeMonths(months: number): string {
 }
 
 /**
- * "How often does the board meet": the minutes seldom say, so the answer says they do not and
- * gives what they hold instead — the meetings in scope in date order and the gap before each.
+ * "How often does the board meet": what a passage says of it, if one does (else that the minutes
+ * do not say), and what they hold — the meetings in scope in date order and the gap before each.
  */
 export const meetingsOverTimeExecutor: Executor = (input) => {
   const { question, query } = input;
@@ -89,7 +108,8 @@ export const meetingsOverTimeExecutor: Executor = (input) => {
   if (!Array.isArray(scope)) return scope;
   const meetings = [...scope].sort((a, b) => a.date.localeCompare(b.date));
   const bodies = [...new Set(meetings.map((m) => m.body))];
-  const who = bodies.length === 1 ? `the ${bodies[0]}` : "the boards";
+  const one = bodies.length === 1;
+  const who = one ? `the ${bodies[0]}` : "the boards";
   const answer = blankAnswer("meetings", question, `How often ${who} met, by the minutes held`);
   answer.query = query;
   answer.meetings = meetings.map((m) => m.id);
@@ -100,9 +120,12 @@ export const meetingsOverTimeExecutor: Executor = (input) => {
     return withDetail(answer, { kind: "timeline" });
   }
   const gaps = meetings.slice(1).map((m, i) => monthsBetween(meetings[i]?.date ?? m.date, m.date));
+  const said = saidFrequency(meetings);
   answer.summary = [
-    `The minutes do not say how often ${who} meets.`,
-    `They hold ${plural(meetings.length, "meeting")}${scopeWords(meetings)}${meetings.length > 1 ? `, from ${meetingLabel(first)} to ${meetingLabel(last)}` : ""}.`,
+    said
+      ? `The minutes say: “${said.sentence}” (${meetingLabel(said.meeting)}).`
+      : `The minutes do not say how often ${who} ${one ? "meets" : "meet"}.`,
+    `They hold ${plural(meetings.length, "meeting")}${scopeWords(meetings)}${meetings.length > 1 ? `, from ${fromTo(first, last)}` : ""}.`,
     gaps.length > 0
       ? `Gaps between them: ${gaps.length === 1 ? describeMonths(gaps[0] ?? 0) : `${describeMonths(Math.min(...gaps))} to ${describeMonths(Math.max(...gaps))}`}.`
       : "",
@@ -121,8 +144,26 @@ export const meetingsOverTimeExecutor: Executor = (input) => {
             : `${describeMonths(gaps[i - 1] ?? 0)} after the one before`,
         ]),
       ),
-      citation: citeLine(first, 1, false),
+      citation: said ? citeLine(said.meeting, said.line) : citeLine(first, 1, false),
     },
   ];
   return withDetail(answer, { kind: "timeline" });
 };
+
+// A sentence stating how often a body meets: "The Board meets quarterly", "meetings are held
+// every two months".
+const FREQUENCY =
+  /\b(?:meets?|met|meeting|meetings are held|convenes?)\b[^.]{0,40}\b(?:quarterly|monthly|bi-?monthly|annually|twice a year|three times a year|four times a year|every (?:\w+ )?(?:weeks?|months?|years?))\b/i;
+
+/** The latest passage in scope that says how often the body meets, if any. */
+function saidFrequency(
+  meetings: readonly Meeting[],
+): { meeting: Meeting; line: number; sentence: string } | null {
+  for (const meeting of [...meetings].reverse())
+    for (const item of meeting.items)
+      for (const passage of item.passages) {
+        const sentence = passage.text.split(/(?<=[.!?])\s+/).find((s) => FREQUENCY.test(s));
+        if (sentence) return { meeting, line: passage.line, sentence };
+      }
+  return null;
+}

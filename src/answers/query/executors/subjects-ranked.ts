@@ -12,7 +12,7 @@ const ITEMS_LISTED = 4;
 
 function carriedBy(items: RecurringSubject["items"]): string {
   const at = ({ meeting, item }: RecurringSubject["items"][number]) =>
-    `${meetingLabel(meeting)} (item ${itemLabel(item)})`;
+    `${meetingLabel(meeting)}, item ${itemLabel(item)}`;
   const first = items[0];
   const latest = items.at(-1);
   if (items.length <= ITEMS_LISTED || !first || !latest) return items.map(at).join("; ");

@@ -65,6 +65,13 @@ function stepFor(
     const forms = post ? [post] : postsOf(appearance.attendee);
     for (const form of forms) {
       const holdings = postHoldings(form, meetings);
+      // A rank written as a title ("Commander") is a post only if no meeting lists two holders.
+      if (
+        !post &&
+        form === appearance.attendee.honorific?.trim() &&
+        holdings.some((h) => h.holders.length > 1)
+      )
+        continue;
       const mine = holdings.filter((h) => h.holders.some((a) => own.has(a)));
       const edge = direction === "after" ? mine.at(-1) : mine[0];
       if (!edge) continue;
@@ -131,8 +138,8 @@ export const successionExecutor: Executor = (input) => {
   if (other) {
     const names = other.holders.map((a) => a.name).join(" and ");
     answer.summary = followed
-      ? `${person.name} is last listed as ${post} at ${ownWhere}; the next meeting to list a ${post}, ${meetingLabel(other.meeting)}, names ${names}. The minutes record attendance, not appointments.`
-      : `${person.name} is first listed as ${post} at ${ownWhere}; the last meeting before it to list a ${post}, ${meetingLabel(other.meeting)}, names ${names}. The minutes record attendance, not appointments.`;
+      ? `${person.name} is last listed as ${post} at ${ownWhere}. The next meeting to list one, ${meetingLabel(other.meeting)}, names ${names}. The minutes record attendance, not appointments.`
+      : `${person.name} is first listed as ${post} at ${ownWhere}. The last meeting before it to list one, ${meetingLabel(other.meeting)}, names ${names}. The minutes record attendance, not appointments.`;
   } else {
     answer.summary = followed
       ? `${person.name} is listed as ${post} up to ${ownWhere}; no later meeting lists anyone else as ${post}.`
