@@ -51,7 +51,8 @@ import {
  * passages name only by post or organisation, or never) 0/4. A twenty-second of six (typed as in
  * chat: "wat happend at the last meetin", "who r the ppl from mopac at the last mtg") 0/6. A
  * twenty-third of five (meetings that did not discuss a subject, who missed a meeting, who never
- * sent apologies, the last item of a meeting) 0/5: the first answered its opposite.
+ * sent apologies, the last item of a meeting) 0/5: the first answered its opposite. A
+ * twenty-fourth of four (the latest on a subject: where it last came up) 0/4.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -619,4 +620,9 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     meeting: M22,
     lead: ["7 Any other business"],
   }),
+  // Twenty-fourth round: the latest on a subject is where it last came up, not the best match.
+  one("across", "what's the latest on the police and crime plan", { meeting: M22 }),
+  one("across", "any update on disproportionality", { meeting: M23 }),
+  one("across", "latest news on fraud", { meeting: M22 }),
+  one("across", "most recent mention of the VRU", { meeting: M21 }),
 ];

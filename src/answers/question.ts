@@ -123,7 +123,7 @@ const FILLER_WORDS = new Set(
   mentioned one session board group lcrb dmg dates date day time held took take place again also just
   like want wanted need action actions points items agreed decided recorded taken noted outstanding
   open came come out arose arising resulted status progress update being own owns owned owner owners
-  completed complete done closed still unfinished never
+  completed complete done closed still unfinished never news
   meet met meets`.split(/\s+/),
 );
 

@@ -117,6 +117,14 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "passages",
     aggregation: "first",
   },
+  // The latest on a subject is where it last came up: "what's the latest on the police and crime
+  // plan", "any update on disproportionality", "most recent mention of the VRU".
+  {
+    pattern:
+      /^(?:(?:what(?:'s| is| was)?|anything|any|give me|tell me) )?(?:the )?(?:latest|newest|most recent)(?: (?:news|updates?|word|position|discussion|mention|thinking))? (?:on|about|regarding|of|re)\b|^(?:any|anything) (?:news|updates?|progress|new) (?:on|about|regarding|with)\b/,
+    target: "passages",
+    aggregation: "last",
+  },
   {
     pattern: new RegExp(
       `\\bwhen (?:was|were|did|has|have)\\b.*\\b(?:last|most recently|latest)\\b.*\\b${DISCUSSED}|\\blast time\\b.*\\b${DISCUSSED}`,

@@ -48,6 +48,9 @@ describe("readTarget", () => {
     ["what was the last item at the 2022 meeting", "item", "one"],
     ["who has never sent apologies", "people", "rank"],
     ["who missed the 2023 meeting", "apologies", "one"],
+    ["what's the latest on the police and crime plan", "passages", "last"],
+    ["any update on disproportionality", "passages", "last"],
+    ["most recent mention of the vru", "passages", "last"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });
@@ -76,6 +79,7 @@ describe("readTarget", () => {
     "what did the board say about fraud",
     "which meetings did jas athwal attend",
     "attendance of claire waxman",
+    "what is the latest meeting",
   ])("leaves %s to the rule-based intents", (text) => {
     expect(readTarget(text, () => true)).toBeNull();
   });
