@@ -52,7 +52,8 @@ import {
  * chat: "wat happend at the last meetin", "who r the ppl from mopac at the last mtg") 0/6. A
  * twenty-third of five (meetings that did not discuss a subject, who missed a meeting, who never
  * sent apologies, the last item of a meeting) 0/5: the first answered its opposite. A
- * twenty-fourth of four (the latest on a subject: where it last came up) 0/4.
+ * twenty-fourth of four (the latest on a subject: where it last came up) 0/4. A twenty-fifth of
+ * three conversations (what else came up, "when was the next one?" after a meeting) 1/3.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -625,4 +626,20 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
   one("across", "any update on disproportionality", { meeting: M23 }),
   one("across", "latest news on fraud", { meeting: M22 }),
   one("across", "most recent mention of the VRU", { meeting: M21 }),
+  // Twenty-fifth round: follow-ups with no "there" or "it": what else came up, and the next or
+  // previous meeting asked in the past tense.
+  chat(
+    ["what was said about fraud", { meetingsInclude: [M22] }],
+    ["who was there?", { meeting: M22 }],
+    ["what else came up?", { meeting: M22, says: ["Women's safety at night"] }],
+  ),
+  chat(
+    ["who attended the 2021 meeting", { meeting: M21 }],
+    ["when was the next one?", { meeting: M22 }],
+    ["who chaired the one before that?", { meeting: M21, says: ["Sadiq Khan"] }],
+  ),
+  chat(
+    ["who chaired the DMG", { meeting: M20 }],
+    ["what else was on the agenda?", { meeting: M20, says: ["COVID-19"] }],
+  ),
 ];

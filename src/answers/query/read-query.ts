@@ -20,6 +20,11 @@ const YES_NO = /^(?:was|were|did|is|has|have)\b/;
 const BARE_REFERENCE =
   /^(?:the|that|this|in|at|for|on)\b(?!.*\b(?:what|who|when|where|how|which|summar\w*|tell)\b)/;
 const ITEM_AT_AN_END = /\b(?:first|opening|last|final|closing) (?:agenda )?item\b/g;
+// Not "the next meeting after it", which the minutes announce (the scheduled target).
+const PAST_NEXT = /^(?=.*\b(?:was|were|did|had)\b).*\bthe next (?:one|meeting)\b(?! after\b)/;
+const NEXT_ONE = /\bthe next (one|meeting)\b(?! after\b)/;
+const WHAT_ELSE =
+  /^what else (?:came up|come up|was (?:discussed|covered|said|raised|on the agenda)|happened|did they (?:discuss|talk about|cover))\W*$/;
 // "Since 2021": where a topic across time starts.
 const SINCE = /\bsince (.+)$/;
 
@@ -65,7 +70,11 @@ export function readQuery(
 ): Query {
   // The question's words were corrected as it was read (question.ts).
   const lead = FOLLOW_UP_LEAD.exec(question.text);
-  const text = lead ? question.text.slice(lead[0].length) : question.text;
+  const asked = lead ? question.text.slice(lead[0].length) : question.text;
+  // "When was the next one?" after an answer about a meeting is the meeting after it; "when is
+  // the next one?" stays the next meeting to come.
+  const pastNext = memory?.meeting != null && PAST_NEXT.test(asked);
+  const text = pastNext ? asked.replace(NEXT_ONE, "the $1 after") : asked;
   // Whether the question names a subject beyond the meetings it names: "how has fraud changed
   // since 2021" has one, "how did the 2023 meeting differ from 2022" none.
   const hasSubject = () => {
@@ -82,6 +91,7 @@ export function readQuery(
   };
   const read = readTarget(text, hasSubject);
   let target = read?.target ?? TARGET_OF_INTENT[classification.intent];
+  if (pastNext && target === "next") target = "meeting";
   let aggregation = read?.aggregation ?? "one";
   const person = classification.intent === "person" ? classification.name : null;
   // A person's own record stays theirs: "has Claire Waxman sent apologies" is about her.
@@ -170,6 +180,11 @@ export function readQuery(
       ? postWords(subject).filter((word) => !personWords.has(word))
       : [];
   let followUp = lead !== null;
+  // "What else came up?" after an answer about a meeting: the rest of that meeting.
+  if (memory && WHAT_ELSE.test(text) && meetings.length === 0 && read === null) {
+    target = "meeting";
+    meetings = [{ ...emptySelector(), previous: true }];
+  }
   // Nothing asked of its own ("what about the DMG?", "the one before?"): the last target again.
   const asksNothing =
     read === null &&

@@ -258,6 +258,16 @@ describe("follow-ups in a conversation", () => {
     return (text: string) => answerQuestion(text, context, { conversation: { id: "t", store } });
   };
 
+  it("reads 'what else came up?' and 'when was the next one?' from the meeting talked about", () => {
+    const say = conversation();
+    say("who attended the 2021 meeting");
+    expect(say("what else came up?").meeting?.id).toBe("lcrb-2021-02-02");
+    expect(say("when was the next one?").meeting?.id).toBe("lcrb-2022-04-27");
+    expect(say("who chaired the one before that?").meeting?.id).toBe("lcrb-2021-02-02");
+    // Asked in the present, "the next meeting" is still the one to come.
+    expect(say("when is the next meeting?").intent).toBe("next");
+  });
+
   it("inherits the meeting, then steps from it", () => {
     const say = conversation();
     expect(say("who attended the fraud meeting?").meeting?.id).toBe("lcrb-2022-04-27");
