@@ -51,21 +51,10 @@ const optional = <T extends z.ZodType>(schema: T) =>
     schema.optional(),
   );
 
-const Env = z.object({
-  SLACK_BOT_TOKEN: optional(
-    z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-"),
-  ),
-  SLACK_SIGNING_SECRET: optional(z.string().min(8, "looks too short for a signing secret")),
-  SLACK_APP_TOKEN: optional(
-    z.string().startsWith("xapp-", "must be an app-level token starting with xapp-"),
-  ),
-  PORT: optional(z.coerce.number().int().min(1).max(65535)),
-  SLACK_API_URL: optional(
-    z
-      .url()
-      .refine((u) => u.endsWith("/api/"), "must end in /api/ (for example https://slack.com/api/)"),
-  ),
-  HOST: optional(z.string()),
+// The variables every face reads. The lcrb commands parse only these, and the bot's whole Env (its
+// token, URL and port checks) is built the first time the bot reads its config: building every
+// schema cost each `lcrb ask` several milliseconds of a start that reads three variables.
+const STORAGE = {
   LCRB_CORPUS_DIR: optional(z.string()),
   LCRB_CACHE_DIR: optional(z.string()),
   LCRB_WATCH: optional(
@@ -76,19 +65,49 @@ const Env = z.object({
       .transform((v) => ["true", "1", "yes", "on"].includes(v)),
   ),
   LCRB_DATA_DIR: optional(z.string()),
-  LCRB_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
-  REDIS_URL: optional(
-    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }),
-  ),
-  LOG_LEVEL: optional(z.preprocess((v) => (typeof v === "string" ? v.toLowerCase() : v), LogLevel)),
-});
+};
+
+const envSchema = () =>
+  z.object({
+    SLACK_BOT_TOKEN: optional(
+      z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-"),
+    ),
+    SLACK_SIGNING_SECRET: optional(z.string().min(8, "looks too short for a signing secret")),
+    SLACK_APP_TOKEN: optional(
+      z.string().startsWith("xapp-", "must be an app-level token starting with xapp-"),
+    ),
+    PORT: optional(z.coerce.number().int().min(1).max(65535)),
+    SLACK_API_URL: optional(
+      z
+        .url()
+        .refine(
+          (u) => u.endsWith("/api/"),
+          "must end in /api/ (for example https://slack.com/api/)",
+        ),
+    ),
+    HOST: optional(z.string()),
+    LCRB_CORPUS_DIR: STORAGE.LCRB_CORPUS_DIR,
+    LCRB_CACHE_DIR: STORAGE.LCRB_CACHE_DIR,
+    LCRB_WATCH: STORAGE.LCRB_WATCH,
+    LCRB_DATA_DIR: STORAGE.LCRB_DATA_DIR,
+    LCRB_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+    REDIS_URL: optional(
+      z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }),
+    ),
+    LOG_LEVEL: optional(
+      z.preprocess((v) => (typeof v === "string" ? v.toLowerCase() : v), LogLevel),
+    ),
+  });
+type Env = z.infer<ReturnType<typeof envSchema>>;
+let env: ReturnType<typeof envSchema> | null = null;
 
 /**
  * Turns an environment into a Config. Pure: pass `process.env` (see readConfig) or a test table.
  * With no Slack variables at all the bot runs as a local console.
  */
-export function parseConfig(env: Record<string, string | undefined>): Config {
-  const e = parseEnv(Env, env);
+export function parseConfig(variables: Record<string, string | undefined>): Config {
+  env ??= envSchema();
+  const e = parseEnv(env, variables);
   return {
     corpusDir: e.LCRB_CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
     cacheDir: e.LCRB_CACHE_DIR ?? DEFAULT_CACHE_DIR,
@@ -103,7 +122,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-function slackMode(e: z.infer<typeof Env>): SlackMode {
+function slackMode(e: Env): SlackMode {
   const {
     SLACK_BOT_TOKEN: botToken,
     SLACK_SIGNING_SECRET: signingSecret,
@@ -135,7 +154,11 @@ export interface CliSettings {
   watch: boolean;
 }
 
-const CliEnv = Env.pick({ LCRB_CORPUS_DIR: true, LCRB_CACHE_DIR: true, LCRB_WATCH: true });
+const CliEnv = z.object({
+  LCRB_CORPUS_DIR: STORAGE.LCRB_CORPUS_DIR,
+  LCRB_CACHE_DIR: STORAGE.LCRB_CACHE_DIR,
+  LCRB_WATCH: STORAGE.LCRB_WATCH,
+});
 
 /** --corpus, else LCRB_CORPUS_DIR, else ./corpus; the cache dir as for the bot. Pure. */
 export function parseCliSettings(
@@ -167,7 +190,7 @@ function parseEnv<T extends z.ZodType>(
   throw new ConfigError(`${name} ${issue?.message ?? "is malformed"}`);
 }
 
-const DataEnv = Env.pick({ LCRB_DATA_DIR: true });
+const DataEnv = z.object({ LCRB_DATA_DIR: STORAGE.LCRB_DATA_DIR });
 
 /** LCRB_DATA_DIR, else ./.lcrb-data: where `lcrb feedback` reads the store. Pure. */
 export function parseDataDir(env: Record<string, string | undefined>): string {

@@ -1,26 +1,37 @@
+// The three rows of the table a distance needs (two back, for swaps), kept between calls and grown
+// to the longest word seen: comparing a few hundred names pairwise made thousands of short-lived
+// arrays, and allocating them cost more than the arithmetic on every start.
+let rows = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
+
 /**
  * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
  * neighbouring letters each cost 1 ("Strut" is one edit from "Sturt"; "Apologes" one from
  * "Apologies"). Lunr's fuzzy token sets count edits the same way, so search, answers and the
- * parser share this one. Two rows of the table are kept, not the whole of it.
+ * parser share this one. Three rows of the table are kept, not the whole of it.
  */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let beforeLast: number[] = [];
-  let last: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if ((rows[0]?.length ?? 0) <= b.length) {
+    const size = b.length + 1;
+    rows = [new Uint32Array(size), new Uint32Array(size), new Uint32Array(size)];
+  }
+  let [beforeLast, last, row] = rows as [Uint32Array, Uint32Array, Uint32Array];
+  for (let j = 0; j <= b.length; j++) last[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row: number[] = [i];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((last[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (last[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         best = Math.min(best, (beforeLast[j - 2] ?? 0) + 1);
-      row.push(best);
+      row[j] = best;
     }
+    const free = beforeLast;
     beforeLast = last;
     last = row;
+    row = free;
   }
   return last[b.length] ?? 0;
 }
