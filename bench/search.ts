@@ -31,7 +31,8 @@ const NAMES: Record<Engine, string> = {
   minisearch: "MiniSearch",
 };
 const HERE = dirname(fileURLToPath(import.meta.url));
-const WORKER = join(HERE, "start-worker.js");
+// Bundled as dist/ is (scripts/bundle-bench.mjs), so a start loads what a real start loads.
+const WORKER = join(HERE, "..", "start", "start-worker.js");
 const CLI = join(HERE, "..", "..", "dist", "cli.js");
 // A 10,000-meeting build by naive Lunr takes minutes on a busy machine; give up rather than hang.
 const WORKER_TIMEOUT_MS = 20 * 60_000;
