@@ -4,6 +4,7 @@ import { openSearch } from "../search/index.js";
 import type { MinutesSearch } from "../search/types.js";
 import { localToday } from "./dates.js";
 import { MinutesDirectory } from "./directory.js";
+import { loadRecordCache, type RecordStore } from "./record-cache.js";
 
 /**
  * Everything an answer is computed from: one immutable snapshot of the corpus and its index,
@@ -25,14 +26,13 @@ export interface AnswerContext {
 }
 
 /**
- * A context for a snapshot, with the directory of its meetings; `cacheDir` is where the directory
+ * A context for a snapshot, with the directory of its meetings; `store` is where the directory
  * saves what it gathers between starts (null: nowhere).
  */
 export function answerContext(
   snapshot: Omit<AnswerContext, "directory">,
-  cacheDir: string | null = null,
+  store: RecordStore | null = null,
 ): AnswerContext {
-  const store = cacheDir ? { dir: cacheDir, corpusVersion: snapshot.corpusVersion } : null;
   return {
     ...snapshot,
     directory: new MinutesDirectory(snapshot.meetings, snapshot.search, store),
@@ -62,10 +62,12 @@ export async function contextFor(
   corpus: LoadedCorpus,
   options: Omit<AnswerContextOptions, "corpusDir">,
 ): Promise<AnswerContext> {
-  const search = await openSearch(corpus.meetings, {
-    cacheDir: options.cacheDir,
-    corpusVersion: corpus.version,
-  });
+  const store = options.cacheDir ? { dir: options.cacheDir, corpusVersion: corpus.version } : null;
+  // The records' words saved by an earlier start are read beside the index.
+  const [search, words] = await Promise.all([
+    openSearch(corpus.meetings, { cacheDir: options.cacheDir, corpusVersion: corpus.version }),
+    store ? loadRecordCache(store) : null,
+  ]);
   const fixed = options.today;
   return answerContext(
     {
@@ -76,6 +78,6 @@ export async function contextFor(
       search,
       today: fixed ? () => fixed : () => localToday(),
     },
-    options.cacheDir,
+    store ? { ...store, words } : null,
   );
 }

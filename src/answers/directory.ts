@@ -148,7 +148,12 @@ export class MinutesDirectory {
   /** The records' words, read back from the store when an earlier start saved them. */
   get records(): RecordMentions {
     if (!this.#records) {
-      const saved = this.store ? readRecordCache(this.store) : null;
+      const { store } = this;
+      const saved = store
+        ? store.words !== undefined
+          ? store.words
+          : readRecordCache(store)
+        : null;
       this.#records = new RecordMentions(this.meetings, saved);
       if (this.store && this.#records.words !== saved)
         this.#saving = writeRecordCache(this.store, this.#records.words);

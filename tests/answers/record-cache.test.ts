@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MinutesDirectory } from "../../src/answers/directory.js";
-import { readRecordCache, writeRecordCache } from "../../src/answers/record-cache.js";
+import {
+  loadRecordCache,
+  readRecordCache,
+  writeRecordCache,
+} from "../../src/answers/record-cache.js";
 import { RecordMentions, readRecordWords } from "../../src/answers/record-mentions.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Meeting } from "../../src/corpus/model.js";
@@ -63,6 +67,17 @@ describe("record cache", () => {
     bad.writeInt32LE(1 << 30, bad.length - 4);
     await writeFile(file, bad);
     expect(readRecordCache(at())).toBeNull();
+  });
+
+  it("loads at start what a question would read, and a directory given it reads no file", async () => {
+    const words = readRecordWords(meetings);
+    await writeRecordCache(at(), words);
+    const loaded = await loadRecordCache(at());
+    expect(loaded?.words).toEqual(readRecordCache(at())?.words);
+    expect(await loadRecordCache(at("v2"))).toBeNull();
+    await rm(dir, { recursive: true, force: true });
+    const directory = new MinutesDirectory(meetings, undefined, { ...at(), words: loaded });
+    expect(directory.records.words).toBe(loaded);
   });
 
   it("does not use a reading of a different number of records", () => {
