@@ -53,7 +53,8 @@ import {
  * twenty-third of five (meetings that did not discuss a subject, who missed a meeting, who never
  * sent apologies, the last item of a meeting) 0/5: the first answered its opposite. A
  * twenty-fourth of four (the latest on a subject: where it last came up) 0/4. A twenty-fifth of
- * three conversations (what else came up, "when was the next one?" after a meeting) 1/3.
+ * three conversations (what else came up, "when was the next one?" after a meeting) 1/3. A
+ * twenty-sixth of three (chairs across meetings, ranked and over time) 0/3.
  */
 const FRAUD_ONCE: Expectation = { meetings: [M22], lead: ["1 meeting"] };
 
@@ -642,4 +643,11 @@ export const PHRASINGS_SET: readonly QuestionCase[] = [
     ["who chaired the DMG", { meeting: M20 }],
     ["what else was on the agenda?", { meeting: M20, says: ["COVID-19"] }],
   ),
+  // Twenty-sixth round: chairs across meetings, ranked and over time.
+  one("across", "who chaired the most meetings", { lead: ["Sadiq Khan"], says: ["3 meetings"] }),
+  one("across", "has the chair changed", { says: ["Boris Johnson", "Sadiq Khan"] }),
+  one("across", "who has chaired the board over the years", {
+    says: ["Boris Johnson", "Sadiq Khan"],
+    saysNot: ["Stephen House"],
+  }),
 ];

@@ -249,6 +249,19 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "apologies",
     aggregation: "one",
   },
+  // Chairs across meetings: "who chaired the most meetings", "has the chair changed", "who has
+  // chaired the board over the years".
+  {
+    pattern: /^who (?:has |have )?chaired (?:the )?most\b|\bchaired the most (?:meetings|often)\b/,
+    target: "chair",
+    aggregation: "rank",
+  },
+  {
+    pattern:
+      /\b(?:has|have|did) the chair(?:s|manship)? (?:changed|change)\b|\bwho (?:has|have) chaired\b.*\b(?:over (?:the )?(?:years|time)|since)\b|\bchairs? over (?:the )?(?:years|time)\b|\bhistory of (?:the )?chair\b|\b(?:all|previous|past|former) (?:the )?chairs\b/,
+    target: "chair",
+    aggregation: "timeline",
+  },
   {
     pattern:
       /\bwho (?:chaired|chairs|was (?:the )?chair\w*|is (?:the )?chair\w*|presided)\b|\bchaired (?:by|it)\b|^chair\b/,

@@ -478,6 +478,27 @@ describe("an item at an end of the agenda", () => {
   });
 });
 
+describe("chairs across meetings", () => {
+  it("ranks who chaired the most meetings, co-chairs together", () => {
+    const answer = ask("who chaired the most meetings");
+    expect(answer.title).toBe("Most meetings chaired: Sadiq Khan (3 meetings)");
+    expect(answer.sections[0]?.bullets).toContain(
+      "Sophie Linden and Stephen House: 1 meeting (DMG, 8 June 2020)",
+    );
+  });
+
+  it("gives the chairs in turn, each body on its own", () => {
+    expect(ask("has the chair changed").summary).toBe(
+      "LCRB: Boris Johnson, then Sadiq Khan. DMG: Sophie Linden and Stephen House at its one meeting here.",
+    );
+    const board = ask("who has chaired the board over the years");
+    expect(board.meetings).not.toContain("dmg-2020-06-08");
+    expect(board.sections[0]?.bullets).toContain(
+      "Sadiq Khan: LCRB, 2 February 2021 to 12 April 2023 (3 meetings)",
+    );
+  });
+});
+
 describe("a meeting's topics", () => {
   it("is the meeting's business", () => {
     const answer = ask("what topics were discussed at the 2021 meeting");

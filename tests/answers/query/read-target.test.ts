@@ -51,6 +51,8 @@ describe("readTarget", () => {
     ["what's the latest on the police and crime plan", "passages", "last"],
     ["any update on disproportionality", "passages", "last"],
     ["most recent mention of the vru", "passages", "last"],
+    ["who chaired the most meetings", "chair", "rank"],
+    ["has the chair changed", "chair", "timeline"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });

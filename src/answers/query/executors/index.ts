@@ -3,6 +3,7 @@ import type { Aggregation, Target } from "../query.js";
 import { actionsExecutor } from "./actions.js";
 import { apologiesExecutor } from "./apologies.js";
 import { chairExecutor } from "./chair.js";
+import { chairsExecutor } from "./chairs-over-time.js";
 import { commitmentsExecutor } from "./commitments.js";
 import { compareExecutor } from "./compare.js";
 import { compareMeetingsExecutor } from "./compare-meetings.js";
@@ -72,6 +73,8 @@ const BY_AGGREGATION: readonly {
   { aggregation: "rank", targets: ["meetings", "meeting"], executor: meetingsRankedExecutor },
   { aggregation: "timeline", targets: ["attendees"], executor: attendanceOverTimeExecutor },
   { aggregation: "timeline", targets: ["meetings"], executor: meetingsOverTimeExecutor },
+  { aggregation: "rank", targets: ["chair"], executor: chairsExecutor },
+  { aggregation: "timeline", targets: ["chair"], executor: chairsExecutor },
 ];
 
 /** The executor for a target and aggregation. */
