@@ -35,9 +35,12 @@ export interface ParseOptions {
   threads?: number;
 }
 
-// A thread costs ~150 ms to start (it loads the parser, zod and the YAML reader) and each file
-// ~1.5 ms to parse: below this many files a reload (one saved file, say) is quicker on its own.
-export const MIN_FILES_FOR_THREADS = 64;
+// Below this many files a start is quicker without parse threads, by default. A thread loads
+// and warms up the parser before it is fast, and sends its meetings back: measured cold starts of
+// the bench's corpora on an idle 2-core machine (bundled, ready to the first query, 2-3 runs
+// each, threads vs none), 1,000 files 2.09-2.15 s vs 1.78-2.05 s, 2,000 3.43-3.71 vs 3.22-3.31,
+// 5,000 6.07-6.20 vs 5.96-6.07, 10,000 10.6-11.0 vs 12.0-12.2.
+export const MIN_FILES_FOR_THREADS = 5_000;
 // Small enough that no thread waits long for the last chunks, large enough that messages are few.
 const FILES_PER_CHUNK = 16;
 // Chunks a thread holds at once: it starts the next while the one before is on its way back.
@@ -61,7 +64,11 @@ export async function parseAll(
 ): Promise<FileReading[]> {
   if (files.length === 0) return [];
   const { readMinutes } = await import("./read-minutes.js");
-  const threads = files.length >= MIN_FILES_FOR_THREADS ? threadCount(options) : 0;
+  // Threads asked for are used whatever the count (the equivalence test asks for them).
+  const threads =
+    options.threads !== undefined || files.length >= MIN_FILES_FOR_THREADS
+      ? threadCount(options)
+      : 0;
   const readings: FileReading[] = new Array(files.length);
   const chunks: number[] = [];
   for (let start = 0; start < files.length; start += FILES_PER_CHUNK) chunks.push(start);

@@ -51,14 +51,15 @@ describe("parsing in worker threads", () => {
 
   it("gives the same meetings, problems and version as parsing in one thread", async () => {
     const serial = await built.loadCorpus(dir, { threads: 0 });
-    expect(serial.parsed).toBeGreaterThanOrEqual(MIN_FILES_FOR_THREADS);
+    // Fewer files than the default needs for threads: threads are asked for by count below.
+    expect(serial.parsed).toBeLessThan(MIN_FILES_FOR_THREADS);
     expect(serial.meetings.length).toBeGreaterThan(100);
     expect(serial.problems.map((p) => p.code)).toEqual(
       expect.arrayContaining(["empty", "not_minutes"]),
     );
     for (const threads of [1, 2])
       expect(outcome(await built.loadCorpus(dir, { threads }))).toStrictEqual(outcome(serial));
-    // The default: as many threads as the machine has idle cores (none when it is busy).
+    // The default (no threads for this few files).
     expect(outcome(await built.loadCorpus(dir))).toStrictEqual(outcome(serial));
     // The sources' own parser reads the same, under the same version: the build hashes the
     // corpus sources as the sources hash the folder they run from.
