@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
-import { answerQuestion, InMemoryConversationStore } from "../../../src/answers/index.js";
+import { answerQuestion } from "../../../src/answers/index.js";
 import { answerToTerminal } from "../../../src/console/terminal.js";
+import { conversationOn } from "../../support/conversation.js";
 
 // Each executor through the router, on the five seed minutes, with questions as people type them.
 let context: AnswerContext;
@@ -253,10 +254,7 @@ describe("when it cannot know", () => {
 });
 
 describe("follow-ups in a conversation", () => {
-  const conversation = () => {
-    const store = new InMemoryConversationStore();
-    return (text: string) => answerQuestion(text, context, { conversation: { id: "t", store } });
-  };
+  const conversation = () => conversationOn(context);
 
   it("reads 'what else came up?' and 'when was the next one?' from the meeting talked about", () => {
     const say = conversation();

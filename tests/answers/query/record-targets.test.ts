@@ -1,12 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnswerContext } from "../../../src/answers/context.js";
-import {
-  type AnswerContext,
-  answerQuestion,
-  InMemoryConversationStore,
-} from "../../../src/answers/index.js";
+import { type AnswerContext, answerQuestion } from "../../../src/answers/index.js";
 import { answerToMrkdwn } from "../../../src/slack/blocks/mrkdwn.js";
+import { conversationOn } from "../../support/conversation.js";
 
 const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
 
@@ -52,10 +49,7 @@ describe("decisions", () => {
 });
 
 describe("decisions and commitments in a conversation", () => {
-  const conversation = () => {
-    const store = new InMemoryConversationStore();
-    return (text: string) => answerQuestion(text, context, { conversation: { id: "r", store } });
-  };
+  const conversation = () => conversationOn(context);
 
   it("takes the meeting of the last answer when the question names none", () => {
     const say = conversation();
