@@ -10,8 +10,12 @@ export interface PostHolding {
 // Words that join a post's name but say nothing about which post ("the", "of the MPS").
 const FILLER = new Set(["the", "of", "for", "and", "a", "an", "&", "who", "is", "was"]);
 
-const wordsOf = (text: string): string[] =>
-  (text.toLowerCase().match(/[a-z&]+(?:-[a-z]+)*/g) ?? []).filter((w) => !FILLER.has(w));
+/** Every word of a post or attendance field, lower case. */
+const allWordsOf = (text: string): string[] =>
+  text.toLowerCase().match(/[a-z&]+(?:-[a-z]+)*/g) ?? [];
+
+/** The words that say which post: without the filler. */
+const wordsOf = (text: string): string[] => allWordsOf(text).filter((w) => !FILLER.has(w));
 
 // An acronym stands for its words and its words for it: "DMPC" is the "deputy mayor for policing
 // and crime", "the CPS" the "crown prosecution service".
@@ -107,9 +111,6 @@ export function postsOf(attendee: Attendee): string[] {
   return forms;
 }
 
-const partWords = (text: string): string[] =>
-  text.toLowerCase().match(/[a-z&]+(?:-[a-z]+)*/g) ?? [];
-
 /**
  * A post is one person's. Where the lists name several people under its words ("Chair" for the
  * board's chair, and "CEO Waltham Forest, Chair Prevent"), the one whose line names the post as
@@ -117,11 +118,11 @@ const partWords = (text: string): string[] =>
  */
 export function soleHolder(holders: Attendee[], post: string): Attendee[] {
   if (holders.length <= 1) return holders;
-  const wanted = partWords(post).join(" ");
+  const wanted = allWordsOf(post).join(" ");
   const whole = holders.filter((a) =>
     [a.honorific, a.role, a.organisation, [a.role, a.organisation].filter(Boolean).join(", ")]
       .flatMap((field) => field?.split(/[,;()]/) ?? [])
-      .some((part) => partWords(part).join(" ") === wanted),
+      .some((part) => allWordsOf(part).join(" ") === wanted),
   );
   return whole.length === 1 ? whole : [];
 }

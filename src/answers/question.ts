@@ -1,7 +1,7 @@
 import { isStopWord } from "../search/stopwords.js";
 import { correctMonthSpelling } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
-import { correctQuestionWords } from "./query/correct-words.js";
+import { correctQuestionWords } from "./question-words.js";
 
 /** A question as the router reads it. */
 export interface Question {

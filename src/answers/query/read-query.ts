@@ -7,7 +7,13 @@ import type { Person } from "../people.js";
 import { type Question, topicWords } from "../question.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
-import { COUNT_WORDS, readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
+import {
+  COUNT_WORDS,
+  ITEM_AT_AN_END,
+  readItemNumber,
+  readTarget,
+  TARGET_OF_INTENT,
+} from "./read-target.js";
 
 // A follow-up's opening words: "and who sent apologies?", "what about the DMG?".
 const FOLLOW_UP_LEAD =
@@ -19,7 +25,6 @@ const YES_NO = /^(?:was|were|did|is|has|have)\b/;
 // "The one before?", "in the DMG?": only a meeting, no question of its own.
 const BARE_REFERENCE =
   /^(?:the|that|this|in|at|for|on)\b(?!.*\b(?:what|who|when|where|how|which|summar\w*|tell)\b)/;
-const ITEM_AT_AN_END = /\b(?:first|opening|last|final|closing) (?:agenda )?item\b/g;
 // Not "the next meeting after it", which the minutes announce (the scheduled target).
 const PAST_NEXT = /^(?=.*\b(?:was|were|did|had)\b).*\bthe next (?:one|meeting)\b(?! after\b)/;
 const NEXT_ONE = /\bthe next (one|meeting)\b(?! after\b)/;

@@ -26,6 +26,9 @@ export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
  * The table of ways to ask. Rows say what a phrase asks for; the planner decides which meetings.
  * A question no row matches takes its target from the intent the rule-based reader gives it.
  */
+/** "The last item at the 2022 meeting", "the first agenda item": the end of the agenda asked for. */
+export const ITEM_AT_AN_END = /\b(first|opening|last|final|closing) (?:agenda )?item\b/;
+
 export const TARGET_RULES: readonly TargetRule[] = [
   // Attendance meeting by meeting: "did attendance go up or down over time", "how many people
   // attended each meeting".
@@ -278,8 +281,9 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   // One agenda item in full: "more on item 3", "the last item at the 2022 meeting", "tell me more".
   {
-    pattern:
-      /\bitem (\d+)\b|\b(?:first|opening|last|final|closing) (?:agenda )?item\b|\btell me more\b|^(?:more|go on|more detail\w*|and\?)\W*$|\bmore (?:on|about) (?:it|that|this)\b/,
+    pattern: new RegExp(
+      `\\bitem (\\d+)\\b|${ITEM_AT_AN_END.source}|\\btell me more\\b|^(?:more|go on|more detail\\w*|and\\?)\\W*$|\\bmore (?:on|about) (?:it|that|this)\\b`,
+    ),
     target: "item",
     aggregation: "one",
   },

@@ -3,6 +3,7 @@ import { citeLine, itemLabel, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
 import { itemMentions } from "../mentions.js";
+import { ITEM_AT_AN_END } from "../read-target.js";
 import { answerWithIntent } from "./intents.js";
 import { withOneMeeting } from "./one-meeting.js";
 
@@ -13,9 +14,6 @@ function numbered(meeting: Meeting, number: string): AgendaItem | undefined {
     meeting.items.find((item) => new RegExp(`\\bitem ${number}\\b`, "i").test(item.title))
   );
 }
-
-// "The last item at the 2022 meeting", "the first agenda item".
-const AT_AN_END = /\b(first|opening|last|final|closing) (?:agenda )?item\b/;
 
 /**
  * One agenda item in full: "more on item 3" (of the meeting named or last talked about), the
@@ -29,7 +27,7 @@ export const itemExecutor: Executor = (input) => {
       ? context.meetings.find((m) => m.id === memory.item?.meeting)
       : undefined;
   return withOneMeeting(input, "meeting", (chosen) => {
-    const end = AT_AN_END.exec(input.question.text)?.[1];
+    const end = ITEM_AT_AN_END.exec(input.question.text)?.[1];
     // "What was the last item?" with no meeting named or talked about: the latest meeting's.
     const latest = end
       ? context.meetings.filter((m) => m.date <= context.today()).at(-1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctQuestionWords } from "../../../src/answers/query/correct-words.js";
+import { correctQuestionWords } from "../../src/answers/question-words.js";
 
 const minutesWords = new Set(["went", "police", "fraud", "plan"]);
 

@@ -1,5 +1,5 @@
-import { isStopWord } from "../../search/stopwords.js";
-import { allowedEdits, editDistance } from "../similarity.js";
+import { isStopWord } from "../search/stopwords.js";
+import { allowedEdits, editDistance } from "./similarity.js";
 
 // The words that give a question its shape. A typo in one of them ("wich meetings", "who
 // atended") would hide the question from the readers, which match these words exactly.
