@@ -9,6 +9,7 @@ import {
   QUESTION_SET_TODAY,
   type QuestionCase,
 } from "./data/question-set.js";
+import { SWEEP_SET } from "./data/question-sweep.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
 /**
@@ -52,6 +53,7 @@ function report(title: string, set: readonly QuestionCase[]): void {
 report("question set", QUESTION_SET);
 report("held-out set", HOLDOUT_SET);
 report("phrasings set", PHRASINGS_SET);
+report("sweep set", SWEEP_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
