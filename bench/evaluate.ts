@@ -61,3 +61,28 @@ export function evaluateSilence(
   }
   return { falseHitRate: falseHits.length / Math.max(1, queries.length), falseHits };
 }
+
+export interface ApartEvaluation {
+  right: number;
+  wrong: Array<{ question: string; note: string | null; results: number }>;
+}
+
+/**
+ * Whether each answer says its words are apart exactly when they are: `apart` queries must still
+ * show results and a note saying no agenda item holds the words together; the others must not say
+ * so.
+ */
+export function evaluateApart(
+  queries: ReadonlyArray<{ query: string; apart: boolean }>,
+  search: (question: string) => { note: string | null; results: unknown[] },
+): ApartEvaluation {
+  const wrong: ApartEvaluation["wrong"] = [];
+  for (const { query, apart } of queries) {
+    const response = search(query);
+    const says = response.note !== null && /\btogether\b/i.test(response.note);
+    const right = apart ? says && response.results.length > 0 : !says;
+    if (!right)
+      wrong.push({ question: query, note: response.note, results: response.results.length });
+  }
+  return { right: queries.length - wrong.length, wrong };
+}

@@ -2,8 +2,8 @@ import { readCliSettings } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load.js";
 import { buildSearch } from "../src/search/index.js";
 import { EVAL_SET } from "./data/eval-set.js";
-import { ABSENT_TOPICS, PRESENT_TOPICS } from "./data/topic-set.js";
-import { evaluate, evaluateSilence, type RankedItem } from "./evaluate.js";
+import { ABSENT_TOPICS, APART_TOPICS, PRESENT_TOPICS, TOGETHER_TOPICS } from "./data/topic-set.js";
+import { evaluate, evaluateApart, evaluateSilence, type RankedItem } from "./evaluate.js";
 
 /**
  * `npm run bench:topics`: whether search stays silent on subjects the seed minutes never mention
@@ -23,6 +23,11 @@ async function main(): Promise<void> {
   );
   const present = evaluate(PRESENT_TOPICS, ranked);
   const old = evaluate(EVAL_SET, ranked);
+  const asked = [
+    ...APART_TOPICS.map((topic) => ({ query: topic.query, apart: true })),
+    ...TOGETHER_TOPICS.map((topic) => ({ query: topic.query, apart: false })),
+  ];
+  const apart = evaluateApart(asked, (question) => search.search(question));
   const lines = [
     `absent topics: ${ABSENT_TOPICS.length} queries, false-hit rate ${silence.falseHitRate.toFixed(3)}`,
     ...silence.falseHits.map(
@@ -37,6 +42,10 @@ async function main(): Promise<void> {
     ...old.misses.map(
       (miss) =>
         `  missed: ${miss.question} → ${miss.got.map((r) => r.title).join(" | ") || "nothing"}`,
+    ),
+    `words apart or together: ${apart.right}/${asked.length} right (${APART_TOPICS.length} apart, ${TOGETHER_TOPICS.length} together)`,
+    ...apart.wrong.map(
+      (miss) => `  wrong: ${miss.question} → ${miss.results} results, note: ${miss.note ?? "none"}`,
     ),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -19,6 +19,7 @@ import {
   refsFrom,
   scoreMatching,
   scoresOf,
+  someItemHoldsAll,
   splitAt,
   zeroAll,
 } from "./rank-passes.js";
@@ -111,6 +112,11 @@ interface Candidate {
 interface RankedItems {
   items: Candidate[];
   total: number;
+  /**
+   * Whether some matching item holds every concept, in one passage or across its passages; true
+   * without asking for one concept or more than MAX_SUBJECT_WORDS.
+   */
+  together: boolean;
 }
 
 /** See LunrMinutesSearch.#scratch; all zero (itemSlot all -1) between queries. */
@@ -130,6 +136,8 @@ interface Scratch {
   others: Int32Array;
   /** The ranked items' scores, for the cut (see #cut), which reorders them. */
   itemScores: Float64Array;
+  /** Per item: the concepts its matching passages hold between them (see someItemHoldsAll). */
+  itemMasks: Uint32Array;
 }
 
 /** With at most this many matching items, all of them are sorted (it costs nothing). */
@@ -276,7 +284,7 @@ export class LunrMinutesSearch implements MinutesSearch {
         ...(others.length > 0 ? { mentioned: others.map(asSearched) } : {}),
       };
     }
-    const { items, total } = this.#rank(answering, options, offset + limit);
+    const { items, total, together } = this.#rank(answering, options, offset + limit);
     if (total === 0)
       return respond(
         options.body || options.from || options.to
@@ -305,6 +313,16 @@ export class LunrMinutesSearch implements MinutesSearch {
             missing.map((c) => c.words),
             "or",
           )}; results match ${listed(answering.map(asSearched), "and")}.`
+        : null,
+      // "budget for the VRU": the minutes speak of budgets (2015) and of the VRU (2021), never of
+      // both in one agenda item. A long message is ranked by how much of it each item covers, and
+      // is not expected to be met whole.
+      !together
+        ? `No agenda item mentions ${listed(answering.map(asSearched), "and")} ${
+            answering.length === 2
+              ? "together: each result mentions one or the other"
+              : "all together: results mention some of them"
+          }.`
         : null,
     ].filter((line): line is string => line !== null);
     const note = notes.length > 0 ? notes.join(" ") : null;
@@ -540,6 +558,11 @@ export class LunrMinutesSearch implements MinutesSearch {
       size: RANKING.proximityCandidates,
     };
     const matching = scoreMatching(weighing, touched, reached, masks, scores, matched, best);
+    // Asked only of a subject's few words (see the note in `search`).
+    const together =
+      concepts.length < 2 ||
+      concepts.length > MAX_SUBJECT_WORDS ||
+      someItemHoldsAll(matched, matching, masks, this.#itemOf, scratch.itemMasks, concepts.length);
     // Proximity only raises scores, so the best few stay ahead of the rest: re-sort just those.
     const runs = phraseRuns(concepts);
     const termSets = concepts.map((concept) => new Set(concept.alternatives.flat()));
@@ -588,7 +611,7 @@ export class LunrMinutesSearch implements MinutesSearch {
     ordered.sort((a, b) => this.#compare(a, b));
 
     clearReached(touched, reached, scores, masks, seen, itemOf, itemSlot);
-    return { items: ordered, total: count };
+    return { items: ordered, total: count, together };
   }
 
   /**
@@ -624,6 +647,7 @@ export class LunrMinutesSearch implements MinutesSearch {
       itemSlot: new Int32Array(this.#itemCount).fill(-1),
       others: new Int32Array(this.#itemCount),
       itemScores: new Float64Array(this.#itemCount),
+      itemMasks: new Uint32Array(this.#itemCount),
     };
     return this.#scratchArrays;
   }

@@ -278,3 +278,30 @@ export function clearReached(
     itemSlot[itemOf[document] as number] = -1;
   }
 }
+
+/**
+ * Whether some item's matching passages hold all `conceptCount` concepts between them (bit c of a
+ * passage's mask is concept c). `itemMasks` is scratch, all zero before and after.
+ */
+export function someItemHoldsAll(
+  matched: Int32Array,
+  matching: number,
+  masks: Uint32Array,
+  itemOf: Int32Array,
+  itemMasks: Uint32Array,
+  conceptCount: number,
+): boolean {
+  // Concepts stay under 32 (see the engine's MAX_CONCEPTS), so the full mask is a plain number.
+  const all = (1 << conceptCount) - 1;
+  let read = 0;
+  let holds = false;
+  while (read < matching && !holds) {
+    const document = matched[read++] as number;
+    const item = itemOf[document] as number;
+    const mask = (itemMasks[item] as number) | (masks[document] as number);
+    itemMasks[item] = mask;
+    holds = mask === all;
+  }
+  for (let k = 0; k < read; k++) itemMasks[itemOf[matched[k] as number] as number] = 0;
+  return holds;
+}

@@ -52,9 +52,10 @@ export interface SearchResponse {
   /** How many agenda items matched in all (for paging). */
   total: number;
   /**
-   * Why there are no results ("only common words"), or which words of the query no passage
+   * Why there are no results ("only common words"), which words of the query no passage
    * mentions when the results match only the others ("No passage mentions “knife”; results
-   * match “crime”."). Null when every word matched.
+   * match “crime”."), or that no agenda item holds a subject's few words together ("No agenda
+   * item mentions “covid” and “fraud” together: …"). Null when some item matched every word.
    */
   note: string | null;
 }

@@ -9,6 +9,7 @@ import {
   type MaskedCandidate,
   refsFrom,
   scoreMatching,
+  someItemHoldsAll,
   splitAt,
 } from "../../src/search/rank-passes.js";
 
@@ -128,5 +129,33 @@ describe("splitAt and refsFrom", () => {
     const scores = Float64Array.from([5, 1, 8]);
     expect(refsFrom(Int32Array.from([2, 1, 0]), 3, scores, 5)).toEqual([2, 0]);
     expect(refsFrom(Int32Array.from([2, 1, 0]), 2, scores, null)).toEqual([2, 1]);
+  });
+});
+
+describe("someItemHoldsAll", () => {
+  // Passages 0–1 are item 0, 2–3 item 1; bit 0 is one concept ("covid"), bit 1 another ("fraud").
+  const itemOf = Int32Array.from([0, 0, 1, 1]);
+
+  it("finds an item whose passages hold the concepts between them, and clears its scratch", () => {
+    const masks = Uint32Array.from([0b01, 0b10, 0b01, 0]);
+    const itemMasks = new Uint32Array(2);
+    expect(someItemHoldsAll(Int32Array.from([0, 1, 2]), 3, masks, itemOf, itemMasks, 2)).toBe(true);
+    expect([...itemMasks]).toEqual([0, 0]);
+  });
+
+  it("is false when each item holds only some of them", () => {
+    const masks = Uint32Array.from([0b01, 0b01, 0b10, 0]);
+    const itemMasks = new Uint32Array(2);
+    expect(someItemHoldsAll(Int32Array.from([0, 1, 2]), 3, masks, itemOf, itemMasks, 2)).toBe(
+      false,
+    );
+    expect([...itemMasks]).toEqual([0, 0]);
+  });
+
+  it("reads only the matching passages listed (those within the filters)", () => {
+    const masks = Uint32Array.from([0b01, 0b10, 0, 0]);
+    expect(someItemHoldsAll(Int32Array.from([0, 1]), 1, masks, itemOf, new Uint32Array(2), 2)).toBe(
+      false,
+    );
   });
 });

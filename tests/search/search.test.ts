@@ -66,7 +66,10 @@ describe("buildSearch", () => {
   it("leaves everyday verbs out of a suggestion rather than 'correcting' them", () => {
     const response = search.search("what's being done about people getting defrauded");
     expect(response.suggestions).toEqual([]);
-    expect(response.note).toBeNull();
+    // No correction note; only that the two words never meet in one item of these minutes.
+    expect(response.note).toBe(
+      "No agenda item mentions “people” and “defrauded” together: each result mentions one or the other.",
+    );
   });
 
   it("offers no suggestion rewriting a long rambling message", () => {
@@ -137,7 +140,10 @@ describe("buildSearch", () => {
 
   it("searches a phrase's words one by one when no passage holds the whole phrase", () => {
     const response = search.search("what about the youth justice board?");
-    expect(response.note).toBeNull();
+    // Not "the minutes do not mention": every word is there, only never all in one item.
+    expect(response.note).toBe(
+      "No agenda item mentions “youth”, “justice” and “board” all together: results mention some of them.",
+    );
     expect(response.results.some((result) => markedExcerpt(result).includes("*youth*"))).toBe(true);
   });
 
