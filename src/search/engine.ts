@@ -113,8 +113,8 @@ interface RankedItems {
   items: Candidate[];
   total: number;
   /**
-   * Whether some matching item holds every concept, in one passage or across its passages; true
-   * without asking for one concept or more than MAX_SUBJECT_WORDS.
+   * Whether some matching item holds both concepts, in one passage or across its passages; true
+   * without asking for any other number of concepts.
    */
   together: boolean;
 }
@@ -314,15 +314,12 @@ export class LunrMinutesSearch implements MinutesSearch {
             "or",
           )}; results match ${listed(answering.map(asSearched), "and")}.`
         : null,
-      // "budget for the VRU": the minutes speak of budgets (2015) and of the VRU (2021), never of
-      // both in one agenda item. A long message is ranked by how much of it each item covers, and
-      // is not expected to be met whole.
+      // "Covid fraud": the minutes speak of Covid (DMG 2020) and of fraud (LCRB 2022), never of
+      // both in one agenda item. Only two words are weighed so: of three or more, one is as often
+      // the question's own verb ("when was the fraud roundtable proposed") as a subject, and a
+      // long message is ranked by how much of it each item covers.
       !together
-        ? `No agenda item mentions ${listed(answering.map(asSearched), "and")} ${
-            answering.length === 2
-              ? "together: each result mentions one or the other"
-              : "all together: results mention some of them"
-          }.`
+        ? `No agenda item mentions ${listed(answering.map(asSearched), "and")} together: each result mentions one or the other.`
         : null,
     ].filter((line): line is string => line !== null);
     const note = notes.length > 0 ? notes.join(" ") : null;
@@ -558,10 +555,9 @@ export class LunrMinutesSearch implements MinutesSearch {
       size: RANKING.proximityCandidates,
     };
     const matching = scoreMatching(weighing, touched, reached, masks, scores, matched, best);
-    // Asked only of a subject's few words (see the note in `search`).
+    // Asked only of two subjects (see the note in `search`).
     const together =
-      concepts.length < 2 ||
-      concepts.length > MAX_SUBJECT_WORDS ||
+      concepts.length !== 2 ||
       someItemHoldsAll(matched, matching, masks, this.#itemOf, scratch.itemMasks, concepts.length);
     // Proximity only raises scores, so the best few stay ahead of the rest: re-sort just those.
     const runs = phraseRuns(concepts);

@@ -54,8 +54,8 @@ export interface SearchResponse {
   /**
    * Why there are no results ("only common words"), which words of the query no passage
    * mentions when the results match only the others ("No passage mentions “knife”; results
-   * match “crime”."), or that no agenda item holds a subject's few words together ("No agenda
-   * item mentions “covid” and “fraud” together: …"). Null when some item matched every word.
+   * match “crime”."), or that no agenda item holds a query's two subjects together ("No agenda
+   * item mentions “covid” and “fraud” together: …"). Null otherwise.
    */
   note: string | null;
 }
