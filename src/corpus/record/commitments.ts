@@ -4,6 +4,7 @@ import type { Body, CommitmentKind } from "../model.js";
 import { readDue } from "./due.js";
 import { sentencesOf } from "./sentences.js";
 import { isAgent, isPronoun, leadingNounPhrase, ownerName, wholeNounPhrase } from "./subjects.js";
+import { DEFERRAL_WORDS, MODAL_WORDS, TO_WORD, triggersOf, UNDERTAKING_WORDS } from "./triggers.js";
 
 /** A commitment found in a passage, before it is placed under its item and line. */
 export interface FoundCommitment {
@@ -107,10 +108,14 @@ export function readCommitments(passage: string, meeting: MeetingDate): FoundCom
   return commitmentsIn(sentencesOf(passage), meeting);
 }
 
-/** readCommitments for a passage already split into sentences (sentencesOf). */
+/**
+ * readCommitments for a passage already split into sentences (sentencesOf), with the trigger words
+ * of each (triggersOf) when they have been found already.
+ */
 export function commitmentsIn(
   sentences: readonly string[],
   meeting: MeetingDate,
+  triggers: readonly number[] = sentences.map(triggersOf),
 ): FoundCommitment[] {
   const found: FoundCommitment[] = [];
   const add = (commitments: readonly FoundCommitment[]) => {
@@ -118,10 +123,12 @@ export function commitmentsIn(
       if (!found.some((f) => f.text === commitment.text && f.kind === commitment.kind))
         found.push(commitment);
   };
-  for (const sentence of sentences) {
-    add(futureCommitments(sentence, meeting));
-    add(undertakings(sentence, meeting));
-    add(deferrals(sentence, meeting));
+  for (const [i, sentence] of sentences.entries()) {
+    // Each reader needs its words: one without them in the sentence is not asked.
+    const words = triggers[i] ?? 0;
+    if (words & MODAL_WORDS) add(futureCommitments(sentence, meeting));
+    if (words & (TO_WORD | UNDERTAKING_WORDS)) add(undertakings(sentence, meeting, words));
+    if (words & DEFERRAL_WORDS) add(deferrals(sentence, meeting));
   }
   return found;
 }
@@ -176,15 +183,16 @@ function futureCommitments(sentence: string, meeting: MeetingDate): FoundCommitm
   return found;
 }
 
-function undertakings(sentence: string, meeting: MeetingDate): FoundCommitment[] {
+function undertakings(sentence: string, meeting: MeetingDate, words: number): FoundCommitment[] {
   const found: FoundCommitment[] = [];
-  const opening = /^(.+?)\s+to\s+([a-z]+)\b/.exec(sentence);
+  const opening = words & TO_WORD ? /^(.+?)\s+to\s+([a-z]+)\b/.exec(sentence) : null;
   // "MOPAC to update partners …": an action written as a sentence with no finite verb.
   const phrase = opening?.[1] ? wholeNounPhrase(opening[1]) : null;
   if (opening && phrase && isAgent(phrase, true)) {
     const rest = sentence.slice(opening[0].length - (opening[2]?.length ?? 0));
     found.push(commitment(sentence, rest, ownerName(phrase), meeting, "to"));
   }
+  if (!(words & UNDERTAKING_WORDS)) return found;
   for (const match of allMatches(UNDERTAKING, sentence)) {
     const before = sentence.slice(0, match.index);
     if (/\b(?:not|never|no)\s+$/i.test(before) || /\bdid\s+not\s+$/i.test(before)) continue;

@@ -1,6 +1,7 @@
 import type { DecisionKind } from "../model.js";
 import { sentencesOf } from "./sentences.js";
 import { leadingNounPhrase } from "./subjects.js";
+import { DECISION_WORDS, triggersOf } from "./triggers.js";
 
 /** A decision found in a passage, before it is placed under its item and line. */
 export interface FoundDecision {
@@ -84,10 +85,19 @@ export function readDecisions(passage: string): FoundDecision[] {
   return decisionsIn(sentencesOf(passage));
 }
 
-/** readDecisions for a passage already split into sentences (sentencesOf). */
-export function decisionsIn(sentences: readonly string[]): FoundDecision[] {
+/**
+ * readDecisions for a passage already split into sentences (sentencesOf), with the trigger words of
+ * each (triggersOf) when they have been found already.
+ */
+export function decisionsIn(
+  sentences: readonly string[],
+  triggers: readonly number[] = sentences.map(triggersOf),
+): FoundDecision[] {
   const found: FoundDecision[] = [];
   for (const [i, sentence] of sentences.entries()) {
+    // Every decision is found through one of its words: a sentence without any is passed over
+    // before it is split into words.
+    if (!((triggers[i] ?? 0) & DECISION_WORDS)) continue;
     const kind = decisionKind(sentence);
     if (!kind) continue;
     const before = sentences[i - 1];
@@ -97,13 +107,7 @@ export function decisionsIn(sentences: readonly string[]): FoundDecision[] {
   return found;
 }
 
-// Every decision is found through one of these words; a sentence without any is passed over before
-// it is split into words.
-const DECISION_HINT =
-  /\b(?:agreed|decided|approved|accepted|adopted|ratified|endorsed|noted|decisions?)\b/i;
-
 function decisionKind(sentence: string): DecisionKind | null {
-  if (!DECISION_HINT.test(sentence)) return null;
   const tokens = sentence.match(/[\p{L}\p{N}'’-]+|[,;:]/gu) ?? [];
   const lower = tokens.map((t) => t.toLowerCase());
   let kind: DecisionKind | null = null;

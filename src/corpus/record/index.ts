@@ -2,6 +2,7 @@ import type { Action, AgendaItem, Body, Commitment, Decision } from "../model.js
 import { commitmentsIn } from "./commitments.js";
 import { decisionsIn } from "./decisions.js";
 import { sentencesOf } from "./sentences.js";
+import { triggersOf } from "./triggers.js";
 
 /** What a meeting's prose records beyond its numbered actions. */
 export interface MeetingRecord {
@@ -26,11 +27,13 @@ export function readRecord(
     for (const passage of item.passages) {
       if (actionLines.has(passage.line)) continue;
       const at = { item: item.number, line: passage.line };
-      // Both readers take the one split of the passage.
+      // Both readers take the one split of the passage and the one search for their words.
       const sentences = sentencesOf(passage.text);
+      const triggers = sentences.map(triggersOf);
       // Object.assign, not a spread: V8 copies a spread of objects of different shapes slowly.
-      for (const decision of decisionsIn(sentences)) decisions.push(Object.assign(decision, at));
-      for (const commitment of commitmentsIn(sentences, meeting))
+      for (const decision of decisionsIn(sentences, triggers))
+        decisions.push(Object.assign(decision, at));
+      for (const commitment of commitmentsIn(sentences, meeting, triggers))
         commitments.push(Object.assign(commitment, at));
     }
   return { decisions, commitments };

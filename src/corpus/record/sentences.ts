@@ -1,6 +1,12 @@
-// A sentence ends at . ! ? followed by space and what can start the next one: "e.g. the MPS" does
-// not end one, since the next word must start with a capital or a digit.
-const SENTENCE_END = /(?<=[\p{L}\p{N})’'"][.!?])\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
+// A sentence ends at . ! ? after a letter, a digit, a closing bracket or quote, followed by space and
+// what can start the next one: "e.g. the MPS" does not end one, since the next word must start with
+// a capital or a digit. The pattern finds only where a stop meets space; the letters either side are
+// then read by their character codes, which is what a lookbehind over Unicode classes cost most of
+// the time of splitting.
+const STOP_THEN_SPACE = /[.!?]\s+/g;
+// What may stand before the stop, and what may open the next sentence, beyond ASCII.
+const BEFORE_STOP = /^[\p{L}\p{N}’]$/u;
+const OPENING = /^[\p{Lu}\p{N}]$/u;
 // Minutes number their paragraphs ("9. The Board agreed …"); the number is no part of the sentence.
 // "2.3 Members …" numbers a paragraph without a closing stop; "a) how …" letters a list entry.
 const PARAGRAPH_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+|\(?[a-z][.)])\s+/;
@@ -14,10 +20,59 @@ export function sentencesOf(passage: string): string[] {
   const clean = (passage.includes("*") ? unstarred(passage) : passage)
     .trim()
     .replace(PARAGRAPH_NUMBER, "");
-  return clean
-    .split(SENTENCE_END)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
+  const sentences: string[] = [];
+  const add = (sentence: string) => {
+    const trimmed = sentence.trim();
+    if (trimmed.length > 0) sentences.push(trimmed);
+  };
+  let start = 0;
+  STOP_THEN_SPACE.lastIndex = 0;
+  for (let m = STOP_THEN_SPACE.exec(clean); m !== null; m = STOP_THEN_SPACE.exec(clean)) {
+    const next = m.index + m[0].length;
+    if (!endsBefore(clean, m.index) || !opensAt(clean, next)) continue;
+    add(clean.slice(start, m.index + 1));
+    start = next;
+  }
+  add(clean.slice(start));
+  return sentences;
+}
+
+// Whether the character before the stop at `stop` may end a sentence: a letter, a digit, ) ’ ' ".
+function endsBefore(text: string, stop: number): boolean {
+  const code = text.charCodeAt(stop - 1);
+  if (code < 0x80)
+    return isAsciiLetter(code) || isDigit(code) || code === 0x29 || code === 0x27 || code === 0x22;
+  // A letter outside the basic plane is a surrogate pair: its low half stands before the stop.
+  const pair = code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(stop - 2));
+  return BEFORE_STOP.test(pair ? text.slice(stop - 2, stop) : (text[stop - 1] ?? ""));
+}
+
+// Whether a sentence may open at `at`: a capital or a digit, after at most one opening quote or
+// bracket.
+function opensAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const quoted =
+    code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x28;
+  return isCapitalOrDigit(text, quoted ? at + 1 : at);
+}
+
+function isCapitalOrDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || isDigit(code);
+  const point = text.codePointAt(at);
+  return point !== undefined && OPENING.test(String.fromCodePoint(point));
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function unstarred(passage: string): string {
