@@ -221,4 +221,41 @@ export const SWEEP_SET: readonly QuestionCase[] = [
     ["tell me about the DMG", { meeting: M20 }],
     ["what did it say about the police and crime plan?", { meeting: M20, says: ["March 2022"] }],
   ),
+  // Follow-ups leaning on the last answer, written by the lead (session 12) before the change
+  // for the sweep's follow-up failures, in other words than those: "it" as the last subject, "it",
+  // "there" and "then" as the last meeting, and a new subject with no pointer back, which must not
+  // be narrowed to the last meeting. 1/7 before that change (the last-but-one, by chance), 5/7
+  // after: "scrutiny panel" and "police corruption" asked for one passage of several at that
+  // meeting, and the best excerpt for the words asked is another ("raise" is a question word).
+  chat(
+    ["what was said about stalking", { meetingsInclude: [M22] }],
+    ["who raised it?", { meetingsInclude: [M22], says: ["CPS"] }],
+  ),
+  chat(
+    ["what happened at the 2023 meeting", { meeting: M23 }],
+    [
+      "what did they say about disproportionality there?",
+      { meeting: M23, says: ["scrutiny panel"] },
+    ],
+  ),
+  chat(
+    ["tell me about the DMG", { meeting: M20 }],
+    ["what did it say about victims?", { meeting: M20 }],
+  ),
+  chat(
+    ["what happened at the 2015 meeting", { meeting: M15 }],
+    ["what did the mayor raise at it?", { meeting: M15, says: ["police corruption"] }],
+  ),
+  chat(
+    ["tell me about the DMG", { meeting: M20 }],
+    ["what was said about fraud?", { meetingsInclude: [M22] }],
+  ),
+  chat(
+    ["who chaired the 2022 meeting", { meeting: M22 }],
+    ["who was the deputy commissioner then?", { meeting: M22, says: ["Helen Ball"] }],
+  ),
+  chat(
+    ["was claire waxman at the dmg", { meeting: M20 }],
+    ["and who was the deputy commissioner at the time?", { meeting: M20, says: ["Stephen House"] }],
+  ),
 ];

@@ -9,6 +9,8 @@ export interface ConversationMemory {
   query: Query;
   /** The one meeting the last answer was about, or null. */
   meeting: string | null;
+  /** That meeting's date (YYYY-MM-DD): "has it taken place yet?" asks after it. */
+  meetingDate?: string | null;
   /** The meetings the last answer showed, in order (a list, a timeline, a comparison). */
   meetings: string[];
   /** The agenda item the last answer was mostly about ("tell me more" shows all of it). */

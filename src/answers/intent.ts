@@ -164,11 +164,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern:
       /\bwho(?:'s| was| were| is| are|s)?\s*(?:at|in|present|there|at+e?n+d[a-z]*|came|come|turned up|showed up|joined|sent|gave|apologi[sz]ed|absent|missing|missed|couldn'?t|did not|didn'?t|on|from)\b/,
   },
-  // "Was the Met represented / there / at the June 2020 DMG": someone's organisation, not a person.
+  // "Was the Met represented / there / at the June 2020 DMG", "did London Councils attend":
+  // someone's organisation, not a person. "Did the Mayor raise at it" has a verb of its own.
   {
     intent: "attendees",
     pattern:
-      /\b(?:was|were|is|are|did)\s+(.+?)\s+(?:represented|there|at|present|in attendance|attend[a-z]*)\b/,
+      /\b(?:(?:was|were|is|are)\s+(.+?)\s+(?:represented|there|at|present|in attendance|attend[a-z]*)|did\s+(.+?)\s+(?:attend[a-z]*|go|come|turn up|show up))\b/,
     post: true,
   },
   {
@@ -275,7 +276,7 @@ export function classify(
     if (rule.needsNoTopic && (topic.length > 0 || vague)) continue;
     if (rule.post) {
       // The words that named the post are the topic the attendees answer filters by.
-      const post = topicWords(match[1] ?? "", []);
+      const post = topicWords(match[1] ?? match[2] ?? "", []);
       if (postWords(post).length === 0 || !namesPost(post, posts)) continue;
       return { intent: rule.intent, name: null, people: [], topic: [...post, ...topic] };
     }

@@ -2,7 +2,15 @@ import type { SearchOptions, SearchResponse, SearchResult } from "../../search/t
 import type { Answer, AnswerSection } from "../answer.js";
 import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
-import { citeLine, clipAtWord, formatDate, itemLabel, meetingLabel, plural } from "../format.js";
+import {
+  citeLine,
+  clipAtWord,
+  formatDate,
+  itemLabel,
+  meetingLabel,
+  meetingRef,
+  plural,
+} from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeDate } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
@@ -55,17 +63,30 @@ function corrected(
 }
 
 /** Everything else: the best passages of the minutes for the question's words. */
-export const answerSearch: IntentAnswerer = ({ question, classification, context, offset }) => {
+export const answerSearch: IntentAnswerer = ({
+  question,
+  classification,
+  context,
+  offset,
+  meeting,
+}) => {
   const { reference } = question;
   const query =
     classification.topic.length > 0
       ? withMinutesTerms(question.text, classification.topic, context.search).join(" ")
       : question.text;
-  const range = reference.date ? dateRange(reference.date.spec) : null;
+  // The meeting the conversation points at ("what did it say about victims?"), else the body and
+  // dates the question's own words name.
+  const range = meeting
+    ? { from: meeting.date, to: meeting.date }
+    : reference.date
+      ? dateRange(reference.date.spec)
+      : null;
+  const body = meeting?.body ?? (reference.body && reference.bodyNamed ? reference.body : null);
   const options: SearchOptions = {
     limit: SEARCH_PAGE,
     offset,
-    ...(reference.body && reference.bodyNamed ? { body: reference.body } : {}),
+    ...(body ? { body } : {}),
     ...(range ?? {}),
   };
   const response = withinScope(
@@ -73,17 +94,25 @@ export const answerSearch: IntentAnswerer = ({ question, classification, context
     query,
     options,
     context,
-    reference.date ? describeDate(reference.date.spec) : null,
+    meeting
+      ? `at ${meetingLabel(meeting)}`
+      : [
+          options.body ? `of the ${options.body}` : null,
+          reference.date ? describeDate(reference.date.spec) : null,
+        ]
+          .filter(Boolean)
+          .join(" "),
   );
   // Results built on a corrected word are about that word: the title says so from the start.
   const searched = corrected(query, response.corrections ?? []);
   const answer = blankAnswer(
     "search",
     question,
-    `What the minutes say about “${clipAtWord(searched, TITLE_SUBJECT_LENGTH)}”`,
+    `What the minutes say about “${clipAtWord(searched, TITLE_SUBJECT_LENGTH)}”${meeting ? ` at ${meetingLabel(meeting)}` : ""}`,
   );
   answer.results = response.results;
   answer.sections = resultSections(response.results);
+  if (meeting) answer.meeting = meetingRef(meeting);
   // Someone the passages do not name may be spoken of by their post ("the Deputy Commissioner").
   const named = namedPerson(classification.topic, context);
   if (named && !response.results.some((r) => namesPerson(r.excerpt, named.person))) {
@@ -208,7 +237,7 @@ function withinScope(
   query: string,
   options: SearchOptions,
   context: AnswerContext,
-  period: string | null,
+  where: string,
 ): SearchResponse {
   const scoped =
     options.body !== undefined || options.from !== undefined || options.to !== undefined;
@@ -219,7 +248,6 @@ function withinScope(
     (word) => context.search.search(word, { ...options, limit: 1, offset: 0 }).total === 0,
   );
   if (absent.length === 0) return response;
-  const where = [options.body ? `of the ${options.body}` : null, period].filter(Boolean).join(" ");
   return {
     ...response,
     results: [],

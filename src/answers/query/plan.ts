@@ -31,10 +31,12 @@ export function memoryOf(answer: Answer): ConversationMemory | null {
   const top = answer.sections.find((s) => s.citation)?.citation;
   const meeting = answer.meeting?.id ?? null;
   const firstResult = answer.results[0];
+  const one = answer.meeting ?? (answer.meetings.length === 0 ? firstResult : undefined);
   return {
     query: answer.query,
     meeting:
       meeting ?? (answer.meetings.length === 0 && firstResult ? firstResult.meetingId : null),
+    meetingDate: one?.date ?? null,
     meetings: answer.meetings.length > 0 ? answer.meetings : answer.results.map((r) => r.meetingId),
     item: firstResult
       ? { meeting: firstResult.meetingId, line: firstResult.source.line }

@@ -1,3 +1,4 @@
+import { addDays } from "../../corpus/calendar.js";
 import type { ConversationMemory } from "../conversation-store.js";
 import { dateRange } from "../dates.js";
 import type { Classification } from "../intent.js";
@@ -16,7 +17,7 @@ import {
 } from "./read-target.js";
 
 // A follow-up's opening words: "and who sent apologies?", "what about the DMG?".
-const FOLLOW_UP_LEAD =
+export const FOLLOW_UP_LEAD =
   /^(?:and|also|so|ok|okay|then|what about|how about|and what about|same for|what of)\b\s*/;
 // "How many?" alone counts whatever the last answer listed.
 const BARE_COUNT = /^(?:and )?how many\W*$/;
@@ -32,6 +33,16 @@ const WHAT_ELSE =
   /^what else (?:came up|come up|was (?:discussed|covered|said|raised|on the agenda)|happened|did they (?:discuss|talk about|cover))\W*$/;
 // "Since 2021": where a topic across time starts.
 const SINCE = /\bsince (.+)$/;
+// "It" as the last answer's subject ("who raised it?", "what has the CPS done about it?"); but
+// "what did it say", "at it", "which meeting was it", "when was that" point at the last meeting
+// (readSelector's `previous`).
+const SUBJECT_POINTER = /\b(?:it|her|his|she|he)\b|\b(?:this|that)\W*$/;
+const MEETING_POINTER =
+  /\b(?:did|does|do) it (?:say|decide|agree|discuss|cover|note|record)\b|\b(?:at|in|from|during) it\b|\b(?:which|what) (?:meeting|one|date|day|board|group)\b|\b(?:was|is) (?:it|that|this)\W*$/;
+// Whether an event the last answer spoke of has happened: the minutes can say only whether it came
+// up at a later meeting (executors/passages.ts words the answer so).
+export const HAPPENED =
+  /\b(?:has|have|did|was|were|is) (?:it|this|that|they|she|he) (?:yet |already |ever |actually |now )?(?:taken place|take place|happened|happen|gone ahead|go ahead|been (?:held|done|set up|convened|completed|delivered|published|launched|implemented|agreed))\b/;
 
 /** Whether a selector names its meeting by a person and nothing else. */
 function onlyNamesPerson(selector: MeetingSelector): boolean {
@@ -172,6 +183,35 @@ export function readQuery(
 
   const named = new Set(meetings.flatMap(selectorWords));
   const subject = subjectWords(text).filter((word) => !named.has(word));
+  // The last answer's subject, pointed at: searched with the words asked now, over every meeting
+  // (the pointer was to the subject, not to the meeting it was found at).
+  const inherited = memory?.query.topic ?? [];
+  if (
+    inherited.length > 0 &&
+    SUBJECT_POINTER.test(text) &&
+    !MEETING_POINTER.test(text) &&
+    meetings.every((selector) => isEmptySelector({ ...selector, previous: false }))
+  ) {
+    const pointerless = { since, until, person, organisation: [], item: null, followUp: true };
+    if (HAPPENED.test(text))
+      return {
+        ...pointerless,
+        target: "passages",
+        aggregation: "whether",
+        meetings: [],
+        // After the meeting it was last spoken of at.
+        since: memory?.meetingDate ? addDays(memory.meetingDate, 1) : since,
+        topic: inherited,
+      };
+    if (["search", "passages", "decisions", "commitments", "actions"].includes(target))
+      return {
+        ...pointerless,
+        target,
+        aggregation,
+        meetings: [],
+        topic: [...new Set([...subject, ...inherited])],
+      };
+  }
   // "What happened at the fraud meeting", "the last two LCRB meetings": a question that only
   // names meetings asks about them, not for a search.
   if (target === "search" && meetings.length > 0 && (subject.length === 0 || named.size > 0))

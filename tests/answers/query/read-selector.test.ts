@@ -55,6 +55,14 @@ describe("readSelector", () => {
   });
   const read = (text: string) => readSelector(text, people, ordinary);
 
+  it("reads 'then' and 'at the time' at the end as the conversation's meeting", () => {
+    expect(read("who was the dmpc then?").previous).toBe(true);
+    expect(read("and who was the deputy commissioner at the time?").previous).toBe(true);
+    expect(read("who was the commissioner back then").previous).toBe(true);
+    // "Then" leading a question is a follow-up's opening word, not a meeting.
+    expect(read("then who chaired the 2021 meeting").previous).toBe(false);
+  });
+
   it("reads a meeting named by what it discussed", () => {
     expect(read("who attended the fraud meeting")).toMatchObject({ topic: ["fraud"], date: null });
     expect(

@@ -20,13 +20,14 @@ import { passagesExecutor } from "./passages.js";
 import { peopleRankedExecutor } from "./people-ranked.js";
 import { postsExecutor } from "./posts.js";
 import { scheduledExecutor } from "./scheduled.js";
+import { searchExecutor } from "./search.js";
 import { subjectsRankedExecutor } from "./subjects-ranked.js";
 import { successionExecutor } from "./succession.js";
 import { venueExecutor } from "./venue.js";
 
 // Targets that answer as before, about the meeting the question names.
 const unchanged =
-  (intent: "next" | "help" | "search" | "meetings"): Executor =>
+  (intent: "next" | "help" | "meetings"): Executor =>
   (input) =>
     answerWithIntent(input, intent, undefined);
 
@@ -48,7 +49,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   scheduled: scheduledExecutor,
   person: oneMeetingIntent("person"),
   help: unchanged("help"),
-  search: unchanged("search"),
+  search: searchExecutor,
   decisions: decisionsExecutor,
   commitments: commitmentsExecutor,
   glossary: glossaryExecutor,

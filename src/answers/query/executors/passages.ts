@@ -1,3 +1,4 @@
+import { addDays } from "../../../corpus/calendar.js";
 import type { Meeting } from "../../../corpus/model.js";
 import { sentencesOf } from "../../../corpus/record/sentences.js";
 import { type Answer, type AnswerSection, withDetail } from "../../answer.js";
@@ -15,6 +16,7 @@ import { blankAnswer } from "../../intent-answerer.js";
 import { describeDate } from "../../meeting-ref.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { itemMentions, type Mention, spellSubject, textMentions } from "../mentions.js";
+import { HAPPENED } from "../read-query.js";
 import { scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
@@ -67,6 +69,8 @@ export const passagesExecutor: Executor = (input) => {
   const byMeeting = (scope ?? [])
     .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
     .filter((entry) => entry.mentions.length > 0);
+  if (query.aggregation === "whether" && query.since && HAPPENED.test(question.text))
+    return happenedAnswer(input, answer, subject, scope ?? [], byMeeting, query.since);
   if (query.aggregation === "whether")
     return whetherAnswer(input, answer, subject, scope ?? [], byMeeting);
   if (query.aggregation === "list" && NOT_DISCUSSED.test(question.text))
@@ -212,6 +216,49 @@ function whetherAnswer(
     : `No meeting I hold mentions it.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(" or ")}?` : ""}`;
   if (narrower) answer.followUps.unshift(`what was said about ${narrower}?`);
   return withDetail(answer, { kind: "yes-no", verdict: false });
+}
+
+/**
+ * "Has it taken place yet?" of something the minutes spoke of: whether an event happened is not
+ * theirs to say unless a later meeting reports it, so the answer says where the subject came up
+ * after `since` (or that it did not), never a plain yes or no.
+ */
+function happenedAnswer(
+  input: ExecutorInput,
+  answer: Answer,
+  subject: readonly string[],
+  later: readonly Meeting[],
+  found: readonly MeetingMentions[],
+  since: string,
+): Answer {
+  const words = `“${subject.join(" ")}”`;
+  const after = formatDate(addDays(since, -1));
+  if (found.length > 0) {
+    const meetings = found.map((entry) => entry.meeting);
+    answer.title = `${words} came up again after ${after}, at ${meetingsPhrase(meetings)}`;
+    answer.summary = "Whether it has happened, the minutes say only in these passages:";
+    answer.meetings = meetings.map((meeting) => meeting.id);
+    answer.sections = found.flatMap(({ mentions }) =>
+      mentions.slice(0, 2).flatMap((mention) => sectionsOf(mention, false, subject)),
+    );
+    return answer;
+  }
+  answer.title = `The minutes do not record it: ${words} does not come up after ${after}`;
+  answer.summary =
+    later.length > 0
+      ? `Not at ${meetingsPhrase(later)}, the ${later.length === 1 ? "meeting" : "meetings"} I hold since.`
+      : `I hold no minutes of a meeting after ${after}.`;
+  const before = input.context.meetings
+    .filter((meeting) => meeting.date < since)
+    .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
+    .filter((entry) => entry.mentions.length > 0)
+    .slice(-1);
+  answer.meetings = before.map((entry) => entry.meeting.id);
+  answer.sections = before.flatMap(({ mentions }) =>
+    mentions.slice(0, 1).flatMap((mention) => sectionsOf(mention, false, subject)),
+  );
+  answer.followUps = ["list the meetings"];
+  return answer;
 }
 
 /** An item that mentions the subject, with its best cited passage (or every one, `all`). */

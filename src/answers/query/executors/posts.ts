@@ -4,6 +4,7 @@ import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
 import { postHoldings } from "../../posts.js";
 import type { Executor } from "../executor.js";
+import { FOLLOW_UP_LEAD } from "../read-query.js";
 import { answerWithIntent } from "./intents.js";
 import { oneMeetingIntent } from "./one-meeting.js";
 
@@ -16,10 +17,14 @@ const POST = [
 const REPRESENTS = /^who (?:represents|represented|speaks for|spoke for)\b/;
 const meetingAttendees = oneMeetingIntent("attendees");
 
+// "Who was the DMPC then", "… at the time": the conversation's meeting, not part of the post.
+const BACK_REFERENCE = /\s+(?:back then|then|at the time|at that time|there)(?=\W*$)/;
+
 /** The post a question asks who held, as typed. */
 export function postAsked(text: string): string | null {
+  const asked = text.replace(FOLLOW_UP_LEAD, "").replace(BACK_REFERENCE, "");
   for (const pattern of POST) {
-    const post = pattern.exec(text)?.[1];
+    const post = pattern.exec(asked)?.[1];
     if (post) return post.trim();
   }
   return null;

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
+import { postAsked } from "../../../src/answers/query/executors/posts.js";
+import { conversationOn } from "../../support/conversation.js";
+
+// Follow-ups that point back at the last answer, through the router on the five seed minutes:
+// "it" as the last subject or the last meeting, "there", "then", "has it taken place yet?".
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+
+describe("'it' as the last answer's subject", () => {
+  it("searches the last subject with the words asked now, over every meeting", () => {
+    const ask = conversationOn(context);
+    ask("which meetings discussed disproportionality");
+    const answer = ask("what has the cps done about it?");
+    expect(answer.query?.topic).toEqual(["cps", "disproportionality"]);
+    expect(answer.query?.meetings).toEqual([]);
+    // The CPS's disproportionality scrutiny panel (April 2023) is the first result.
+    expect(answer.results[0]?.meetingId).toBe("lcrb-2023-04-12");
+  });
+
+  it("answers 'who raised it?' from the last subject's passage", () => {
+    const ask = conversationOn(context);
+    ask("what was said about stalking");
+    const answer = ask("who raised it?");
+    expect(answer.title).toBe("What the minutes say about “stalking”");
+    expect(answer.sections[0]?.text).toContain("The CPS provided an update");
+  });
+
+  it("keeps 'which meeting was it?' about the last meeting", () => {
+    const ask = conversationOn(context);
+    ask("what was said about stalking");
+    expect(ask("which meeting was it?").meeting?.id).toBe("lcrb-2022-04-27");
+  });
+});
+
+describe("'has it taken place yet?'", () => {
+  it("says the minutes do not record it when no later meeting mentions it", () => {
+    const ask = conversationOn(context);
+    ask("when was the fraud roundtable proposed");
+    const answer = ask("has it taken place yet?");
+    expect(answer.query).toMatchObject({
+      target: "passages",
+      aggregation: "whether",
+      topic: ["fraud", "roundtable"],
+      since: "2022-04-28",
+    });
+    expect(answer.title).toBe(
+      "The minutes do not record it: “fraud roundtable” does not come up after 27 April 2022",
+    );
+    expect(answer.summary).toBe("Not at LCRB, 12 April 2023, the meeting I hold since.");
+    // Where it was last spoken of, cited.
+    expect(answer.sections[0]?.citation?.line).toBe(91);
+  });
+
+  it("says where it came up again, without a yes or no, when a later meeting mentions it", () => {
+    const ask = conversationOn(context);
+    ask("what did the 2021 meeting say about disproportionality");
+    const answer = ask("has it happened yet?");
+    expect(answer.title).toMatch(
+      /^“disproportionality” came up again after 2 February 2021, at LCRB, 12 April 2023$/,
+    );
+    expect(answer.meetings).toEqual(["lcrb-2023-04-12"]);
+  });
+});
+
+describe("'it', 'there' and 'then' as the last meeting", () => {
+  it("searches within the last meeting", () => {
+    const ask = conversationOn(context);
+    ask("tell me about the DMG");
+    const answer = ask("what did it say about victims?");
+    expect(answer.meeting?.id).toBe("dmg-2020-06-08");
+    expect(answer.title).toBe("What the minutes say about “victims” at DMG, 8 June 2020");
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((r) => r.meetingId === "dmg-2020-06-08")).toBe(true);
+  });
+
+  it("searches every meeting for a new subject that does not point back", () => {
+    const ask = conversationOn(context);
+    ask("tell me about the DMG");
+    const answer = ask("what was said about fraud?");
+    expect(answer.meeting).toBeNull();
+    expect(answer.results[0]?.meetingId).toBe("lcrb-2022-04-27");
+  });
+
+  it("gives who held a post at the last meeting", () => {
+    const ask = conversationOn(context);
+    ask("was sophie linden at the 2015 meeting");
+    const answer = ask("who was the DMPC then?");
+    expect(answer.meeting?.id).toBe("lcrb-2015-03-10");
+    expect(answer.sections.map((s) => s.text)).toEqual(["Stephen Greenhalgh: DMPC, MOPAC"]);
+  });
+});
+
+describe("postAsked", () => {
+  it("leaves a pointer back and a follow-up's opening word out of the post", () => {
+    expect(postAsked("who was the dmpc then?")).toBe("dmpc");
+    expect(postAsked("and who was the deputy commissioner at the time?")).toBe(
+      "deputy commissioner",
+    );
+    expect(postAsked("who was the deputy commissioner in 2015")).toBe("deputy commissioner");
+  });
+});
+
+describe("a post named with a verb of its own", () => {
+  it("reads 'what did the mayor raise at the 2015 meeting' as a search, not the Mayor's attendance", () => {
+    const ask = conversationOn(context);
+    const answer = ask("what did the mayor raise at the 2015 meeting");
+    expect(answer.intent).toBe("search");
+    expect(answer.results.every((r) => r.meetingId === "lcrb-2015-03-10")).toBe(true);
+  });
+
+  it("still reads 'did MOPAC attend the 2022 meeting' as its attendance", () => {
+    const answer = conversationOn(context)("did mopac attend the 2022 meeting");
+    expect(answer.intent).toBe("attendees");
+    expect(answer.summary).toMatch(/^Only those from “mopac”/);
+  });
+});
