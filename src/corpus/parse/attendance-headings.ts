@@ -1,5 +1,6 @@
 import { editDistance } from "../edit-distance.js";
 import type { AttendanceStatus } from "../model.js";
+import { isSpace, LowerCaseWords } from "./letters.js";
 import { comparable, unmarked } from "./lines.js";
 
 /** A label that opens (part of) an attendance list, and the status of the people under it. */
@@ -51,47 +52,49 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
 // The first word of every label above, as comparable() writes it ("vice-chair" is "vice chair",
 // "vicechair" one word). A line whose label starts with any other word is no attendance heading,
 // and is turned away before the label pattern below is tried on it.
-const FIRST_WORDS = new Set([
-  "board",
-  "group",
-  "members",
-  "attendees",
-  "attendance",
-  "present",
-  "attending",
-  "those",
-  "participants",
-  "chair",
-  "chairs",
-  "in",
-  "vice",
-  "vicechair",
-  "co",
-  "cochair",
-  "cochairs",
-  "deputy",
-  "officers",
-  "officials",
-  "staff",
-  "also",
-  "secretariat",
-  "observers",
-  "guests",
-  "presenters",
-  "speakers",
-  "advisors",
-  "advisers",
-  "minutes",
-  "notes",
-  "minute",
-  "minuted",
-  "note",
-  "clerk",
-  "secretary",
-  "apologies",
-  "absent",
-  "absences",
-]);
+const FIRST_WORDS = new LowerCaseWords(
+  new Set([
+    "board",
+    "group",
+    "members",
+    "attendees",
+    "attendance",
+    "present",
+    "attending",
+    "those",
+    "participants",
+    "chair",
+    "chairs",
+    "in",
+    "vice",
+    "vicechair",
+    "co",
+    "cochair",
+    "cochairs",
+    "deputy",
+    "officers",
+    "officials",
+    "staff",
+    "also",
+    "secretariat",
+    "observers",
+    "guests",
+    "presenters",
+    "speakers",
+    "advisors",
+    "advisers",
+    "minutes",
+    "notes",
+    "minute",
+    "minuted",
+    "note",
+    "clerk",
+    "secretary",
+    "apologies",
+    "absent",
+    "absences",
+  ]),
+);
 
 // The label's first word: the first run of letters and digits after any "1." or "2)" numbering,
 // lower case. Only ASCII words can be in FIRST_WORDS, so a word with other letters in it (which
@@ -100,7 +103,7 @@ const FIRST_WORDS = new Set([
 const NUMBERING = /^\d{1,2}[.)]\s+/;
 
 function mayBeLabel(text: string): boolean {
-  const numbered = isAsciiAlphanumeric(text.charCodeAt(0)) ? NUMBERING.exec(text) : null;
+  const numbered = isAsciiDigit(text.charCodeAt(0)) ? NUMBERING.exec(text) : null;
   const rest = numbered ? numbered[0].length : 0;
   let start = rest;
   while (start < text.length && !isAsciiAlphanumeric(text.charCodeAt(start))) start++;
@@ -110,7 +113,11 @@ function mayBeLabel(text: string): boolean {
   // A word run on into other letters ("Présent") is left to the full reading.
   const before = start > rest ? text.charCodeAt(start - 1) : 0;
   const after = text.charCodeAt(end);
-  return before >= 0x80 || after >= 0x80 || FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+  return before >= 0x80 || after >= 0x80 || FIRST_WORDS.has(text.slice(start, end));
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
@@ -164,6 +171,16 @@ const HEADING_WORDS: readonly string[] = [
   "absences",
 ];
 
+// White space between two written characters (`/\s/.test(text.trim())`).
+function hasInnerSpace(text: string): boolean {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * "Apologes", "Attendess", "Attendence": a line that is nothing but one attendance heading word
  * misspelt by one letter (added, dropped, changed or two swapped). Only words of six letters or
@@ -172,7 +189,7 @@ const HEADING_WORDS: readonly string[] = [
  */
 export function readMisspeltAttendanceHeading(text: string): { status: AttendanceStatus } | null {
   // Most lines are more than one word: they are turned away before any work is done.
-  if (text.length > 40 || /\s/.test(text.trim())) return null;
+  if (text.length > 40 || hasInnerSpace(text)) return null;
   const word = comparable(unmarked(text).replace(/:\s*$/, ""));
   if (!/^[a-z]{6,}$/.test(word)) return null;
   // One edit leaves a word of six letters or more its first or its last letter.

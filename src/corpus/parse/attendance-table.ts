@@ -46,20 +46,34 @@ const FRAME_HINT = /\t|\s{3}|\||--/;
 export function isTableFrame(raw: string): boolean {
   // Two cells need a gap between them, and a rule row needs dashes: most lines have neither.
   if (!FRAME_HINT.test(raw)) return false;
-  // The cells are read one at a time, up to the first that is neither a rule nor a column title.
+  // The cells are read one at a time, up to the first that is neither a rule nor a column title:
+  // found gap by gap, as `split(CELL_GAP)` would give them, without splitting the rest of the row.
+  const row = raw.trim();
   let count = 0;
   let rules = true;
   let titles = true;
-  for (const part of raw.trim().split(CELL_GAP)) {
-    const cell = plainText(part);
-    if (!cell) continue;
-    count++;
-    rules &&= /^:?-{2,}:?$/.test(cell);
-    titles &&= COLUMN_TITLES.test(cell);
-    if (!rules && !titles) return false;
+  let start = 0;
+  CELL_GAPS.lastIndex = 0;
+  for (;;) {
+    const gap = CELL_GAPS.exec(row);
+    const cell = plainText(row.slice(start, gap ? gap.index : row.length));
+    if (cell) {
+      count++;
+      rules &&= /^:?-{2,}:?$/.test(cell);
+      titles &&= COLUMN_TITLES.test(cell);
+      if (!rules && !titles) {
+        CELL_GAPS.lastIndex = 0;
+        return false;
+      }
+    }
+    if (!gap) break;
+    start = gap.index + gap[0].length;
   }
   return (count > 0 && rules) || (count >= 2 && titles);
 }
+
+// CELL_GAP, global, to find the gaps of a row one at a time. A gap is never empty.
+const CELL_GAPS = new RegExp(CELL_GAP.source, "g");
 
 /**
  * "Sophie Linden\tDMPC (Co-chair),", "| Lynne Owens | Deputy Commissioner | MPS |", and a
@@ -69,29 +83,47 @@ export function isTableFrame(raw: string): boolean {
  */
 export function readTableRow(row: string): TableRowPerson[] {
   if (isTableFrame(row)) return [];
-  const all = row
-    .split(CELL_GAP)
-    .map((c) => withoutBullet(plainText(c)).trim())
-    .filter(Boolean);
-  const statuses = all.map((c, i) => (i === 0 ? undefined : statusCell(c)));
-  const status = statuses.find((s) => s !== undefined);
-  const cells = all.filter((_, i) => statuses[i] === undefined);
-  if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
-  const groups: { name: string; description: string[] }[] = [];
-  for (const cell of cells) {
-    const current = groups.at(-1);
-    const startsPerson = !current || (current.description.length > 0 && isNameCell(cell));
-    if (startsPerson) groups.push({ name: cell, description: [] });
-    else current?.description.push(cell);
+  // One pass over the cells: the first is always kept, a later one stating a status is not (the
+  // first status stated speaks for the row), and people are grouped as the cells come.
+  let status: AttendanceStatus | undefined;
+  const cells: string[] = [];
+  for (const part of row.split(CELL_GAP)) {
+    const cell = withoutBullet(plainText(part)).trim();
+    if (!cell) continue;
+    const stated = cells.length === 0 ? undefined : statusCell(cell);
+    if (stated === undefined) cells.push(cell);
+    else status ??= stated;
   }
-  const people = groups
-    .map((g) => readPerson(g.name, g.description.join(", ")))
-    .filter((p): p is Person => p !== null);
-  if (people.length > 0) return people.map((p) => (status ? { ...p, status } : p));
+  if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
+  const people: TableRowPerson[] = [];
+  let name: string | null = null;
+  let description: string[] = [];
+  for (const cell of cells) {
+    const startsPerson = name === null || (description.length > 0 && isNameCell(cell));
+    if (!startsPerson) {
+      description.push(cell);
+      continue;
+    }
+    if (name !== null) addPerson(people, name, description, status);
+    name = cell;
+    description = [];
+  }
+  if (name !== null) addPerson(people, name, description, status);
+  if (people.length > 0) return people;
   const initialled = readInitialled(cells.join(" "));
   if (initialled) return initialled;
   const separated = readSeparatedEntry(cells.join(", "));
   return separated ? [separated] : [];
+}
+
+function addPerson(
+  people: TableRowPerson[],
+  name: string,
+  description: readonly string[],
+  status: AttendanceStatus | undefined,
+): void {
+  const person = readPerson(name, description.join(", "));
+  if (person) people.push(status ? { ...person, status } : person);
 }
 
 // "Sir Julian Fenwick QPM", "Stephen Harwood (Chair)": a cell that is a whole name and nothing else.

@@ -67,8 +67,9 @@ export function describe(text: string): { role: string | null; organisation: str
   const withChair = (role: string | null) =>
     chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
   if (!rest) return { role: withChair(null), organisation: null };
-  // Only a description with a comma has parts.
-  const parts = rest.includes(",") ? rest.split(/\s*,\s*/).filter(Boolean) : [rest];
+  // Only a description with a comma has parts. `rest` has no white space at its ends, so the parts
+  // are those of `split(/\s*,\s*/)`, found without the pattern.
+  const parts = rest.includes(",") ? commaParts(rest) : [rest];
   if (parts.length >= 2) {
     const last = parts.at(-1) ?? "";
     return looksLikeOrganisation(last)
@@ -82,6 +83,16 @@ export function describe(text: string): { role: string | null; organisation: str
   return looksLikeOrganisation(rest)
     ? { role: withChair(null), organisation: rest }
     : { role: withChair(rest), organisation: null };
+}
+
+// The parts between commas, each without the white space around it, empty ones dropped.
+function commaParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const part of text.split(",")) {
+    const trimmed = part.trim();
+    if (trimmed) parts.push(trimmed);
+  }
+  return parts;
 }
 
 /** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */

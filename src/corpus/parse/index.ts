@@ -181,12 +181,14 @@ function toNextMeetings(
     const next = readNextMeeting(l.text, l.line, body, date);
     if (next) found.push(next);
   }
-  const prose = [...items.flatMap((i) => i.passages), ...outside];
-  for (const passage of prose) {
+  const fromProse = (passage: Passage) => {
     const sentence = findNextMeetingSentence(passage.text);
     const next = sentence ? readNextMeeting(sentence, passage.line, body, date) : null;
     if (next) found.push(next);
-  }
+  };
+  // The items' passages, then the loose prose, without copying them into one list.
+  for (const item of items) item.passages.forEach(fromProse);
+  outside.forEach(fromProse);
   for (const entry of front?.nextMeetings ?? []) found.push({ ...entry, body: entry.body ?? body });
   // A meeting stated twice (a list and a sentence) is kept once; later statements refine earlier.
   const unique = new Map<string, NextMeeting>();

@@ -65,3 +65,33 @@ export function wordsOf(text: string): string[] {
   if (start >= 0) words.push(text.slice(start));
   return words;
 }
+
+/**
+ * A set of lower-case words, asked about words as written: `has(word)` is
+ * `words.has(word.toLowerCase())`. Names and headings are asked of every word, and most are ASCII
+ * written in lower case or capitalised ("Welcome"): those are looked up as they are, against the
+ * words and their capitalised forms, without a lower-cased copy made of each.
+ */
+export class LowerCaseWords {
+  private readonly capitalised: ReadonlySet<string>;
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    const capitalised = new Set<string>();
+    for (const word of words)
+      if (isAsciiLower(word.charCodeAt(0)))
+        capitalised.add(String.fromCharCode(word.charCodeAt(0) - 32) + word.slice(1));
+    this.capitalised = capitalised;
+  }
+
+  has(word: string): boolean {
+    // A capital or a letter that is not ASCII after the first: lower-cased the ordinary way.
+    for (let i = 1; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code >= 0x80 || isAsciiUpper(code)) return this.words.has(word.toLowerCase());
+    }
+    const first = word.charCodeAt(0);
+    if (isAsciiUpper(first)) return this.capitalised.has(word);
+    if (first >= 0x80) return this.words.has(word.toLowerCase());
+    return this.words.has(word);
+  }
+}

@@ -128,12 +128,20 @@ const BULLET =
 
 /** True for a line that opens a list entry ("• …", "- …", "o …"). */
 export function isBulleted(text: string): boolean {
-  return BULLET.test(text.trim());
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  return !startsWithCapital(text, start) && BULLET.test(text.trim());
 }
 
 /** The text without the list marker it starts with, if any. */
 export function withoutBullet(text: string): string {
-  return text.replace(BULLET, "");
+  return startsWithCapital(text, 0) ? text : text.replace(BULLET, "");
+}
+
+// No list marker starts with an ASCII capital: most entries and lines are turned away by it.
+function startsWithCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 65 && code <= 90;
 }
 
 /** True when the line is a markdown heading ("## 3. Casey Review"). */

@@ -10,7 +10,14 @@ import {
   ROLE_WORDS,
 } from "../lexicon.js";
 import { CHAIR_SUFFIX, describe, isAcronym } from "./description.js";
-import { isSpace, startsCapitalised, startsLower, startsUpper, wordsOf } from "./letters.js";
+import {
+  isSpace,
+  LowerCaseWords,
+  startsCapitalised,
+  startsLower,
+  startsUpper,
+  wordsOf,
+} from "./letters.js";
 
 /** One person as an attendance line describes them. */
 export interface Person {
@@ -92,14 +99,13 @@ const HONORIFIC_START = new RegExp(`^(${HONORIFICS.map(honorificPattern).join("|
 
 // The first word of every honorific, lower case and without its full stop ("rt", "deputy", "dr"):
 // a text whose first word is none of them starts with no honorific, and the pattern is not tried.
-const HONORIFIC_FIRST_WORDS: ReadonlySet<string> = new Set(
-  HONORIFICS.map((h) => (h.split(/[\s.]/)[0] ?? "").toLowerCase()),
+const HONORIFIC_FIRST_WORDS = new LowerCaseWords(
+  new Set(HONORIFICS.map((h) => (h.split(/[\s.]/)[0] ?? "").toLowerCase())),
 );
 
 function honorificAt(text: string): { honorific: string; rest: string } | null {
   // An honorific is written with a capital; "mr" inside a sentence is not one.
-  if (!startsUpper(text) || !HONORIFIC_FIRST_WORDS.has(firstWordBeforeStop(text).toLowerCase()))
-    return null;
+  if (!startsUpper(text) || !HONORIFIC_FIRST_WORDS.has(firstWordBeforeStop(text))) return null;
   const m = text.match(HONORIFIC_START);
   if (!m?.[1]) return null;
   // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
@@ -177,7 +183,11 @@ function leadingLetters(text: string): string {
 
 /** A word that can be part of a person's name: "Weekes-Bernard", "O'Brien", "E", "De". */
 export function isNameToken(token: string): boolean {
-  if (NAME_PARTICLES.has(token)) return true;
+  return NAME_PARTICLES.has(token) || isNameShaped(token);
+}
+
+// A name word other than a particle: capitalised, letters, apostrophes and hyphens.
+function isNameShaped(token: string): boolean {
   // Every name word starts with a capital: the rest need not be looked at.
   if (!startsUpper(token)) return false;
   // A possessive ("Women's", "Victims'") belongs to an organisation's name, not a person's.
@@ -221,20 +231,23 @@ const PREFIXED_SURNAME = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
  * ("tSaoi") belongs only after a particle.
  */
 export function isNameWordAt(tokens: readonly string[], index: number): boolean {
+  return nameWordAt(tokens, index, NAME_PARTICLES.has(tokens[index] ?? ""));
+}
+
+// isNameWordAt, told whether the word is a particle.
+function nameWordAt(tokens: readonly string[], index: number, particle: boolean): boolean {
   const token = tokens[index] ?? "";
-  if (NAME_PARTICLES.has(token)) return surnameFollows(tokens, index + 1);
+  if (particle) return surnameFollows(tokens, index + 1);
   if (startsLower(token) && PREFIXED_SURNAME.test(token))
     return NAME_PARTICLES.has(tokens[index - 1] ?? "");
-  return isNameToken(token);
+  return isNameShaped(token);
 }
 
 function surnameFollows(tokens: readonly string[], index: number): boolean {
   const next = tokens[index];
   if (next === undefined) return false;
   if (NAME_PARTICLES.has(next)) return surnameFollows(tokens, index + 1);
-  return (
-    (startsLower(next) && PREFIXED_SURNAME.test(next)) || (startsUpper(next) && isNameToken(next))
-  );
+  return (startsLower(next) && PREFIXED_SURNAME.test(next)) || isNameShaped(next);
 }
 
 /**
@@ -247,17 +260,54 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
   if (tokens.length === 1 && !hasHonorific) return false;
   const first = tokens[0] ?? "";
   const last = tokens.at(-1) ?? "";
-  if (NAME_PARTICLES.has(first) && tokens.length > 1 && startsLower(first)) return false;
-  if (NAME_PARTICLES.has(last)) return false;
+  if (isParticle(first) && tokens.length > 1 && startsLower(first)) return false;
+  if (isParticle(last)) return false;
   if (!tokens.some(hasTwoLetters)) return false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
-    // The set lookups first: they turn most non-names away before the letters are looked at.
-    if (ORGANISATION_WORDS.has(t) || ROLE_WORDS.has(t) || HEADING_WORDS.has(t.toLowerCase()))
-      return false;
-    if (!isNameWordAt(tokens, i)) return false;
+    // The lexicon first: it turns most non-names away before the letters are looked at.
+    const kind = WORD_KINDS.get(t) ?? 0;
+    if ((kind & ORGANISATION_OR_ROLE) !== 0 || isHeadingWord(t, kind)) return false;
+    if (!nameWordAt(tokens, i, (kind & PARTICLE) !== 0)) return false;
   }
   return true;
+}
+
+// What the lexicon says of a word as written, asked of every word of every name in one lookup: a
+// particle, a word of organisations or roles, a heading word. Heading words are kept in lower case
+// and capitalised ("welcome", "Welcome"); a word written any other way is lower-cased to be asked.
+const PARTICLE = 1;
+const ORGANISATION_OR_ROLE = 2;
+const HEADING = 4;
+const WORD_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const mark = (word: string, kind: number) => kinds.set(word, (kinds.get(word) ?? 0) | kind);
+  for (const word of NAME_PARTICLES) mark(word, PARTICLE);
+  for (const word of ORGANISATION_WORDS) mark(word, ORGANISATION_OR_ROLE);
+  for (const word of ROLE_WORDS) mark(word, ORGANISATION_OR_ROLE);
+  for (const word of HEADING_WORDS) {
+    mark(word, HEADING);
+    const first = word.charCodeAt(0);
+    if (first >= 97 && first <= 122) mark(String.fromCharCode(first - 32) + word.slice(1), HEADING);
+  }
+  return kinds;
+})();
+
+function isParticle(word: string): boolean {
+  return ((WORD_KINDS.get(word) ?? 0) & PARTICLE) !== 0;
+}
+
+// `HEADING_WORDS.has(word.toLowerCase())`, given the word's kinds: only a word whose lower case is
+// not itself or itself uncapitalised (capitals after the first letter, letters beyond ASCII) is
+// lower-cased and looked up again.
+function isHeadingWord(word: string, kind: number): boolean {
+  if ((kind & HEADING) !== 0) return true;
+  if (word.charCodeAt(0) >= 0x80) return HEADING_WORDS.has(word.toLowerCase());
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || (code >= 65 && code <= 90)) return HEADING_WORDS.has(word.toLowerCase());
+  }
+  return false;
 }
 
 // More than one character that is not a full stop: "Jo", "Ann", not "E." alone.

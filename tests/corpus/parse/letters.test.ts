@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  LowerCaseWords,
   startsCapitalised,
   startsLower,
   startsUpper,
@@ -47,5 +48,30 @@ describe("wordsOf", () => {
     "   ",
   ])("splits %j as split(/\\s+/) without empty words does", (text) => {
     expect(wordsOf(text)).toEqual(text.split(/\s+/).filter(Boolean));
+  });
+});
+
+describe("LowerCaseWords", () => {
+  // Section and honorific words as minutes write them: lower case, capitalised, in capitals, run
+  // into other letters, and not ASCII.
+  const words = new Set(["apologies", "present", "cllr", "ó", "3rd", "é"]);
+  const caseless = new LowerCaseWords(words);
+  it.each([
+    ...WORDS,
+    "apologies",
+    "Apologies",
+    "APOLOGIES",
+    "aPologies",
+    "Present",
+    "PRESENT",
+    "Cllr",
+    "CLLR",
+    "Ó",
+    "3rd",
+    "3RD",
+    "Apologes",
+    "İ",
+  ])("answers %j as words.has(word.toLowerCase()) does", (word) => {
+    expect(caseless.has(word)).toBe(words.has(word.toLowerCase()));
   });
 });
