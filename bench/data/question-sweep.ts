@@ -258,4 +258,28 @@ export const SWEEP_SET: readonly QuestionCase[] = [
     ["was claire waxman at the dmg", { meeting: M20 }],
     ["and who was the deputy commissioner at the time?", { meeting: M20, says: ["Stephen House"] }],
   ),
+  // Written by the lead (session 12) before the changes for the sweep's failures on a subject over
+  // time, figures the minutes do not give, acronyms typed out and chat spellings, in other words
+  // than those; the last two of the figures must keep their answers. 4/8 before the change, two
+  // of them by chance ("much" and "taker" were read as words the minutes do not use); 8/8 after.
+  one("across", "how has thinking on disproportionality evolved over time", {
+    meetingsInclude: [M21, M23],
+    meetingsExclude: [M15],
+  }),
+  one("across", "how has the debate about the police and crime plan moved on over the years", {
+    meetingsInclude: [M20, M21, M22],
+    meetingsExclude: [M15],
+  }),
+  one("cannot-know", "how much funding did the VRU get", { says: [SILENT] }),
+  one("cannot-know", "who was the minute taker at the 2022 meeting", { says: [SILENT] }),
+  one("cannot-know", "how many projects got grants from the disproportionality challenge fund", {
+    says: ["three projects"],
+    saysNot: [SILENT],
+  }),
+  one("cannot-know", "how many people attended the 2021 meeting", {
+    meeting: M21,
+    saysNot: [SILENT],
+  }),
+  one("topic-meeting", "was body-worn video discussed", { lead: ["Yes"], meetingsInclude: [M21] }),
+  one("narrow", "who wz at the dmg", { meeting: M20, says: ["Sophie Linden"] }),
 ];

@@ -193,10 +193,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "actions",
     pattern: /\b(?:agreed|decided) to do\b|\bwho (?:is|was) (?:responsible|to)\b/,
   },
-  // The list of meetings.
+  // The list of meetings; not "what did the minutes say about fraud", a search.
   {
     intent: "meetings",
-    pattern: /\b(?:list|show|all|which|what|how many|every|index)\b.*\b(?:meetings|minutes)\b/,
+    pattern:
+      /^(?!.*\b(?:minutes|meetings) (?:say|says|said|record\w*|mention\w*|note\w*|show|shows|tell|report\w*|about|on|regarding)\b).*\b(?:list|show|all|which|what|how many|every|index)\b.*\b(?:meetings|minutes)\b/,
   },
   { intent: "meetings", pattern: /\bmeetings (?:in|during|for|held|were|have|do you|are)\b/ },
   { intent: "meetings", pattern: /\bwhat (?:do|have) you (?:got|have)\b/ },

@@ -55,6 +55,7 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   wht: "what",
   woz: "was",
   wuz: "was",
+  wz: "was",
   r: "are",
   u: "you",
   ur: "your",

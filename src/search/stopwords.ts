@@ -25,7 +25,8 @@ thank hi hello hey any anyone anybody someone somebody give gave given happened 
 whether ever recently latest last ago
 gets getting done goes going gone went put puts putting together sorry ask asks asked asking
 wondering wondered bother think thinks
-stand stands mean means meant changed raise raises raised covered decided agreed proposed`;
+stand stands mean means meant changed raise raises raised covered decided agreed proposed
+much many`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${COMMON_WORDS} ${QUESTION_WORDS}`.split(/\s+/).filter((word) => word.length > 0),

@@ -17,6 +17,13 @@ describe("classify", () => {
     ["any upcoming meetings?", "next"],
     ["meetings", "meetings"],
     ["which meetings do you have", "meetings"],
+    // What the minutes say about a subject is a search, not the list of meetings.
+    ["what did the minutes say about fraud", "search"],
+    ["what do the minutes say about knife crime", "search"],
+    ["what was in the minutes about the casey review", "search"],
+    ["list all minutes", "meetings"],
+    // "Did X attend" is an organisation's attendance; "did the Mayor raise at it" is not.
+    ["did mopac attend the 2022 meeting", "attendees"],
     ["attendees April 2023", "attendees"],
     ["who was at the april 2023 meeting", "attendees"],
     ["who sent apologies in april 2023", "attendees"],

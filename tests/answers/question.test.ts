@@ -32,6 +32,7 @@ describe("questions typed as in chat", () => {
       "who are the people from mopac at the last meeting",
     );
     expect(readQuestion("whos the chair").text).toBe("who is the chair");
+    expect(readQuestion("who wz at the dmg").text).toBe("who was at the dmg");
     expect(readQuestion("who's been coming").text).toBe("who's been coming");
   });
 

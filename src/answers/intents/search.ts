@@ -130,8 +130,10 @@ export const answerSearch: IntentAnswerer = ({
   if (shown > 0) {
     const range = shown === 1 ? `${offset + 1}` : `${offset + 1}–${offset + shown}`;
     const count = `${response.total} agenda item${response.total === 1 ? " matches" : "s match"}; showing ${range}, best first.`;
-    // The note says which words matched nothing, so a partial match is not taken for a full one.
-    answer.summary = response.note ? `${response.note} ${count}` : count;
+    // The note says which words matched nothing, so a partial match is not taken for a full one;
+    // a figure asked for that no passage shown gives is said to be missing first.
+    const figure = missingFigure(question.text, response.results, context);
+    answer.summary = [figure, response.note, count].filter(Boolean).join(" ");
   } else {
     // Which words the minutes do not mention comes first; a spelling to try, after it. Someone
     // the attendance lists name is not "not mentioned": the answer says where they are named.
@@ -166,6 +168,43 @@ export const answerSearch: IntentAnswerer = ({
   ];
   return answer;
 };
+
+// "How much money did the fund award", "how many officers were recruited": a figure the minutes
+// may not give. Only questions that reach the search ask it; counts of attendees, apologies,
+// items and meetings have their own answers.
+const AMOUNT_ASKED =
+  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat (?:was|is|were|are) the (?:cost|budget|amount|value|sum)\b/;
+const NUMBER_ASKED = /\bhow many\b/;
+// £2m, 60 million, 3,000 pounds.
+const AMOUNT =
+  /[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds?)\b|\b(?:million|billion|thousand) pounds\b/i;
+// Any count but a year ("since 2019"): digits or a number written out ("one" is as often "day
+// one" or "one of the").
+const NUMBER =
+  /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|million)\b/i;
+
+/**
+ * The sentence saying the minutes give no figure, when the question asks for one (an amount or a
+ * number) and the closest passage (the first result's, read whole, not only its excerpt) holds
+ * none; null otherwise. Later results match the question less, so a figure in them is no answer.
+ */
+function missingFigure(
+  text: string,
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): string | null {
+  const amount = AMOUNT_ASKED.test(text);
+  const [closest] = results;
+  if (!closest || (!amount && !NUMBER_ASKED.test(text))) return null;
+  const passage = context.meetings
+    .find((m) => m.id === closest.meetingId)
+    ?.items.flatMap((item) => item.passages)
+    .find((p) => p.line === closest.source.line);
+  if ((amount ? AMOUNT : NUMBER).test(passage?.text ?? closest.excerpt)) return null;
+  return amount
+    ? "The minutes do not record an amount for this: the closest passage gives none."
+    : "The minutes do not give a number for this: the closest passage has none.";
+}
 
 /** Whether a text names the person: their surname as a word. */
 function namesPerson(text: string, person: Person): boolean {

@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting } from "../../corpus/model.js";
+import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
 import type { MinutesSearch } from "../../search/types.js";
 
 // A word's stem for matching the minutes: long words lose up to three letters of ending, so
@@ -124,7 +125,28 @@ function startsSomeWord(sorted: readonly string[], prefix: string): boolean {
 /** False when some subject word's stem starts no word of the meeting: it cannot mention it. */
 function mayMention(meeting: Meeting, subject: readonly string[]): boolean {
   const words = vocabularyOf(meeting);
-  return subject.every((word) => startsSomeWord(words, subjectStem(word)));
+  return wordParts(subject).every((word) => startsSomeWord(words, subjectStem(word)));
+}
+
+// "Pre-handcuffing" is two words of the minutes ("pre", "handcuffing") as `wordsOf` reads them:
+// a subject word joined by a hyphen or an apostrophe is matched part by part.
+function wordParts(subject: readonly string[]): readonly string[] {
+  return subject.some((word) => /[^a-z0-9]/.test(word)) ? subject.flatMap(wordsOf) : subject;
+}
+
+/**
+ * The subject in the other form of an acronym of the field, when the minutes hold that one: "body
+ * worn video" where they write "BWV", "VRU" where they spell it out. Null otherwise.
+ */
+function acronymForm(subject: readonly string[], meetings: readonly Meeting[]): string[] | null {
+  const asked = subject.flatMap(wordsOf).join(" ");
+  for (const entry of JUSTICE_ACRONYMS) {
+    const forms = [entry.acronym, ...entry.expansions].map((form) => wordsOf(form));
+    if (!forms.some((form) => form.join(" ") === asked)) continue;
+    const held = forms.find((form) => meetings.some((meeting) => mayMention(meeting, form)));
+    if (held) return held;
+  }
+  return null;
 }
 
 /**
@@ -132,7 +154,8 @@ function mayMention(meeting: Meeting, subject: readonly string[]): boolean {
  * read as a whole (title and passages), so "police and crime plan" is found in an item titled
  * "Police and Crime Plan" whose passages say "PCP".
  */
-export function itemMentions(meeting: Meeting, subject: readonly string[]): Mention[] {
+export function itemMentions(meeting: Meeting, asked: readonly string[]): Mention[] {
+  const subject = wordParts(asked);
   const found: Mention[] = [];
   if (subject.length === 0 || !mayMention(meeting, subject)) return found;
   for (const item of meeting.items) {
@@ -156,8 +179,9 @@ export function itemMentions(meeting: Meeting, subject: readonly string[]): Ment
 }
 
 /**
- * The subject as the minutes spell it: unchanged when some meeting may mention it, else the
- * search index's "did you mean" ("fruad" → "fraud"), when it has one.
+ * The subject as the minutes spell it: unchanged when some meeting may mention it, else in the
+ * other form of a known acronym ("body worn video" → "bwv"), else the search index's "did you
+ * mean" ("fruad" → "fraud"), when it has one.
  */
 export function spellSubject(
   subject: readonly string[],
@@ -165,6 +189,8 @@ export function spellSubject(
   search: MinutesSearch,
 ): string[] {
   if (subject.length === 0 || meetings.some((m) => mayMention(m, subject))) return [...subject];
+  const other = acronymForm(subject, meetings);
+  if (other) return other;
   const [suggestion] = search.search(subject.join(" "), { limit: 1 }).suggestions;
   return suggestion ? suggestion.toLowerCase().split(/\s+/).filter(Boolean) : [...subject];
 }

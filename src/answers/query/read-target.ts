@@ -29,7 +29,13 @@ export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
 /** "The last item at the 2022 meeting", "the first agenda item": the end of the agenda asked for. */
 export const ITEM_AT_AN_END = /\b(first|opening|last|final|closing) (?:agenda )?item\b/;
 
+/** "Who took the minutes", "the minute taker", "who was clerk to the board". */
+export const MINUTE_TAKER =
+  /\bwho (?:took|takes|wrote|writes|recorded|records|was taking|is taking|did|does) (?:the )?(?:minutes|notes)\b|\bminute[- ]?(?:takers?|taking|secretary)\b|\bnote[- ]?takers?\b|\b(?:the )?clerk (?:to|of|for) the\b|\bwho (?:was|is) (?:the )?(?:clerk|secretariat)\b/;
+
 export const TARGET_RULES: readonly TargetRule[] = [
+  // Who took the minutes: a post like any other, which attendance lists seldom name.
+  { pattern: MINUTE_TAKER, target: "posts", aggregation: "one" },
   // Attendance meeting by meeting: "did attendance go up or down over time", "how many people
   // attended each meeting".
   {

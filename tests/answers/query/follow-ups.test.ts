@@ -118,3 +118,42 @@ describe("a post named with a verb of its own", () => {
     expect(answer.summary).toMatch(/^Only those from “mopac”/);
   });
 });
+
+describe("figures and minute takers the minutes do not give", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("says no amount is recorded when the closest passage gives none", () => {
+    const answer = ask("how much money did the disproportionality challenge fund award");
+    expect(answer.summary).toMatch(
+      /^The minutes do not record an amount for this: the closest passage gives none\./,
+    );
+    expect(answer.results[0]?.source.line).toBe(111);
+  });
+
+  it("says no number is given, unless the closest passage gives one", () => {
+    expect(
+      ask("how many officers did the MPS recruit through the outreach scheme").summary,
+    ).toMatch(/^The minutes do not give a number for this/);
+    // "grants have now been awarded to three projects".
+    expect(
+      ask("how many projects got grants from the disproportionality challenge fund").summary,
+    ).not.toMatch(/do not give a number/);
+  });
+
+  it("says the minutes do not record who took them", () => {
+    const answer = ask("who took the minutes at the dmg");
+    expect(answer.title).toBe("The minutes do not record who took them (DMG, 8 June 2020)");
+    expect(answer.meeting?.id).toBe("dmg-2020-06-08");
+  });
+});
+
+describe("a subject over time, asked in everyday words", () => {
+  it.each([
+    ["how has thinking on disproportionality evolved over time", ["disproportionality"]],
+    ["how has the discussion of victims changed over the years", ["victims"]],
+    ["how has the conversation on court backlogs developed", ["court", "backlogs"]],
+  ])("%s", (question, topic) => {
+    const answer = conversationOn(context)(question);
+    expect(answer.query).toMatchObject({ target: "passages", aggregation: "timeline", topic });
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { textMentionsTogether } from "../../../src/answers/query/mentions.js";
+import {
+  itemMentions,
+  spellSubject,
+  textMentionsTogether,
+} from "../../../src/answers/query/mentions.js";
+import type { Meeting } from "../../../src/corpus/model.js";
 
 // Lines of the seed minutes (003_0417dfde59a34df8.txt:53 and 000_bc5123fd089beeb5.txt:46).
 const TERMS_OF_REFERENCE =
@@ -21,5 +26,52 @@ describe("textMentionsTogether", () => {
     expect(textMentionsTogether(APART, ["disproportionality", "data"])).toBe(true);
     expect(textMentionsTogether(APART, ["workforce"])).toBe(true);
     expect(textMentionsTogether(APART, [])).toBe(false);
+  });
+});
+
+// One agenda item of the February 2021 minutes (001_c2fb2c5d5dd83175.txt:103 and :115), as parsed.
+const FEBRUARY_2021 = {
+  id: "lcrb-2021-02-02",
+  items: [
+    {
+      number: "2",
+      title: "The Action Plan - transparency, accountability and trust in policing",
+      line: 101,
+      passages: [
+        {
+          line: 103,
+          text: "In the weeks since the Action Plan launch in November there was good progress in a number of areas such as the Police Complainants survey, MPS work on the pre-handcuffing review, and road traffic stops.",
+        },
+        {
+          line: 115,
+          text: "Notable achievements included significant investment in the police with percentage increases in BAME and female officers, the championing of technology for instance BWV and the transparency and accountability that this has delivered.",
+        },
+      ],
+    },
+  ],
+} as unknown as Meeting;
+const noSearch = {
+  search: () => ({ query: "", results: [], suggestions: [], total: 0, note: null }),
+};
+
+describe("itemMentions", () => {
+  it("matches a hyphenated subject word part by part, as the minutes' words are read", () => {
+    expect(itemMentions(FEBRUARY_2021, ["pre-handcuffing", "review"])).toHaveLength(1);
+    expect(itemMentions(FEBRUARY_2021, ["post-handcuffing"])).toHaveLength(0);
+  });
+});
+
+describe("spellSubject", () => {
+  it("takes a known acronym's other form when the minutes hold only that one", () => {
+    expect(spellSubject(["body-worn", "video"], [FEBRUARY_2021], noSearch)).toEqual(["bwv"]);
+    expect(spellSubject(["body", "worn", "video"], [FEBRUARY_2021], noSearch)).toEqual(["bwv"]);
+  });
+
+  it("keeps a subject the minutes hold as asked", () => {
+    expect(spellSubject(["bwv"], [FEBRUARY_2021], noSearch)).toEqual(["bwv"]);
+    expect(spellSubject(["road", "traffic"], [FEBRUARY_2021], noSearch)).toEqual([
+      "road",
+      "traffic",
+    ]);
   });
 });

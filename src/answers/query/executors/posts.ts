@@ -1,10 +1,12 @@
 import type { Meeting } from "../../../corpus/model.js";
-import { citeLine, meetingLabel } from "../../format.js";
+import type { Answer } from "../../answer.js";
+import { citeLine, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
 import { postHoldings } from "../../posts.js";
-import type { Executor } from "../executor.js";
+import type { Executor, ExecutorInput } from "../executor.js";
 import { FOLLOW_UP_LEAD } from "../read-query.js";
+import { MINUTE_TAKER } from "../read-target.js";
 import { answerWithIntent } from "./intents.js";
 import { oneMeetingIntent } from "./one-meeting.js";
 
@@ -37,6 +39,7 @@ export function postAsked(text: string): string | null {
  */
 export const postsExecutor: Executor = (input) => {
   const { question, context, query } = input;
+  if (MINUTE_TAKER.test(question.text)) return minuteTakerAnswer(input);
   const post = postAsked(question.text);
   const [resolution] = input.resolutions;
   let scope: readonly Meeting[] = context.meetings;
@@ -85,3 +88,47 @@ export const postsExecutor: Executor = (input) => {
   answer.followUps = names.slice(0, 1).map((name) => `has ${name} been coming?`);
   return answer;
 };
+
+// How an attendance line names whoever took the minutes.
+const MINUTING_ROLE =
+  /\bminut(?:es|ing)\b|\bminute[- ]?taker\b|\bclerk\b|\bsecretar(?:iat|y)\b|\bnote[- ]?taker\b/i;
+
+/**
+ * "Who took the minutes at the DMG": anyone an attendance line of the meetings in scope lists as
+ * minute taker, clerk or secretariat; else that the minutes do not record it.
+ */
+function minuteTakerAnswer(input: ExecutorInput): Answer {
+  const { question, context, query } = input;
+  const [resolution] = input.resolutions;
+  const scope =
+    resolution?.status === "found"
+      ? resolution.meetings
+      : resolution?.status === "ambiguous"
+        ? resolution.candidates
+        : context.meetings;
+  const listed = scope.flatMap((meeting) =>
+    meeting.attendees
+      .filter((a) => MINUTING_ROLE.test(`${a.role ?? ""} ${a.organisation ?? ""}`))
+      .map((attendee) => ({ meeting, attendee })),
+  );
+  const where =
+    scope.length === 1 && scope[0] ? meetingLabel(scope[0]) : `${scope.length} meetings`;
+  const answer = blankAnswer("attendees", question, "Who took the minutes");
+  answer.query = query;
+  if (scope.length === 1 && scope[0]) answer.meeting = meetingRef(scope[0]);
+  if (listed.length === 0) {
+    answer.title = `The minutes do not record who took them (${where})`;
+    answer.summary =
+      "No attendance line names a minute taker, clerk or secretariat, and the minutes do not say who wrote them.";
+    return answer;
+  }
+  answer.title = `Listed as taking the minutes: ${[...new Set(listed.map((l) => l.attendee.name))].join(", ")}`;
+  answer.summary = `From the attendance ${scope.length === 1 ? "list" : "lists"} of ${where}.`;
+  answer.sections = listed.map(({ meeting, attendee }) => ({
+    heading: meetingLabel(meeting),
+    text: describeAttendee(attendee),
+    bullets: [],
+    citation: citeLine(meeting, attendee.line, false),
+  }));
+  return answer;
+}
