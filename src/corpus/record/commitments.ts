@@ -3,7 +3,14 @@ import { allMatches } from "../matches.js";
 import type { Body, CommitmentKind } from "../model.js";
 import { readDue } from "./due.js";
 import { sentencesOf } from "./sentences.js";
-import { isAgent, isPronoun, leadingNounPhrase, ownerName, wholeNounPhrase } from "./subjects.js";
+import {
+  isAgent,
+  isPronoun,
+  leadingNounPhrase,
+  ownerName,
+  wholeNounPhrase,
+  wordAfterNounPhrase,
+} from "./subjects.js";
 import { DEFERRAL_WORDS, MODAL_WORDS, TO_WORD, triggersOf, UNDERTAKING_WORDS } from "./triggers.js";
 
 /** A commitment found in a passage, before it is placed under its item and line. */
@@ -139,18 +146,20 @@ function futureCommitments(sentence: string, meeting: MeetingDate): FoundCommitm
     const [, modal = "", negated, passive, verb = ""] = match;
     if (negated) continue;
     const before = sentence.slice(0, match.index);
-    const lead = clauseLead(before);
+    // The clause the verb is in, and what leads into it (the words up to its opening "that").
+    const clause = clauseOf(before);
+    const lead = before.slice(0, before.length - clause.length);
     // A numbered "that MOPAC would …" continues a list of what was agreed.
     if (modal.toLowerCase() === "would" && !REPORTED.test(lead) && !/^that\s+$/i.test(lead))
       continue;
     const rest = sentence.slice(match.index + match[0].length - verb.length);
-    const subject = subjectOf(before, sentence);
+    const subject = subjectOf(clause, sentence);
     if (subject === "negative") continue;
     let owner: string | null;
     if (passive) {
       if (STATIVE_PARTICIPLES.has(verb.toLowerCase()) || !PARTICIPLE.test(verb)) continue;
       // "There will be …" is no promise; "The next meeting will be held …" is a date, not a task.
-      if (/^there$|\bmeetings?\b/i.test(clauseOf(before).trim())) continue;
+      if (/^there$|\bmeetings?\b/i.test(clause.trim())) continue;
       owner = byAgent(rest);
     } else {
       const promising = PROMISING_LEAD.test(rest) || GOES_TO_MEETING.test(rest);
@@ -159,12 +168,8 @@ function futureCommitments(sentence: string, meeting: MeetingDate): FoundCommitm
       owner = subject ?? null;
     }
     // "the July LCRB would consider …": the subject is a later meeting, which gives the due date.
-    const subjectMeeting = !passive && MEETING_NAMED.test(clauseOf(before));
-    const due = readDue(
-      subjectMeeting ? `${clauseOf(before)} ${rest}` : rest,
-      meeting.date,
-      meeting.body,
-    );
+    const subjectMeeting = !passive && MEETING_NAMED.test(clause);
+    const due = readDue(subjectMeeting ? `${clause} ${rest}` : rest, meeting.date, meeting.body);
     // "court recovery would go to the LCRB": a subject put to a later meeting, by no one in particular.
     const goesToMeeting = (!passive && GOES_TO_MEETING.test(rest)) || subjectMeeting;
     const kind: CommitmentKind = REPORT_BACK.test(rest)
@@ -185,8 +190,13 @@ function futureCommitments(sentence: string, meeting: MeetingDate): FoundCommitm
 
 function undertakings(sentence: string, meeting: MeetingDate, words: number): FoundCommitment[] {
   const found: FoundCommitment[] = [];
-  const opening = words & TO_WORD ? /^(.+?)\s+to\s+([a-z]+)\b/.exec(sentence) : null;
-  // "MOPAC to update partners …": an action written as a sentence with no finite verb.
+  // "MOPAC to update partners …": an action written as a sentence with no finite verb. Its subject
+  // is every word before "to", so "to" is the first word that cannot stand in a subject: a sentence
+  // where it is not is passed over before the pattern is tried.
+  const opening =
+    words & TO_WORD && wordAfterNounPhrase(sentence) === "to"
+      ? /^(.+?)\s+to\s+([a-z]+)\b/.exec(sentence)
+      : null;
   const phrase = opening?.[1] ? wholeNounPhrase(opening[1]) : null;
   if (opening && phrase && isAgent(phrase, true)) {
     const rest = sentence.slice(opening[0].length - (opening[2]?.length ?? 0));
@@ -200,7 +210,7 @@ function undertakings(sentence: string, meeting: MeetingDate, words: number): Fo
     const possessor = /^(?:intention|undertaking)$/i.test(match[2] ?? "")
       ? POSSESSOR.exec(before)?.[1]
       : undefined;
-    const subject = possessor ?? subjectOf(before, sentence);
+    const subject = possessor ?? subjectOf(clauseOf(before), sentence);
     if (subject === "negative") continue;
     // "it was agreed to continue …": the meeting agreed it, and names no one.
     const impersonal = /\bit\s+(?:was|has\s+been)\s+$/i.test(before);
@@ -234,24 +244,20 @@ function commitment(
 /** The text of the clause that ends at the end of `before`. */
 function clauseOf(before: string): string {
   let start = 0;
-  for (const m of allMatches(CLAUSE_BREAK, before)) start = m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before))
+    start = m.index + m[0].length;
   return before.slice(start);
 }
 
-// What leads into the clause: the words up to and including its opening "that".
-function clauseLead(before: string): string {
-  const clause = clauseOf(before);
-  return before.slice(0, before.length - clause.length);
-}
-
 /**
- * The owner named by the words before a verb: the clause's subject if it is an agent, the
+ * The owner named by the words of a clause before its verb (clauseOf): the clause's subject if it is an agent, the
  * sentence's subject when the clause has none ("MOPAC are … and will update partners") or a
  * pronoun ("stating that they would provide"). "negative" for "no one", "none".
  */
-function subjectOf(before: string, sentence: string): string | null | "negative" {
+function subjectOf(clauseBefore: string, sentence: string): string | null | "negative" {
   // "Partners were asked to …": the subject stands before the auxiliary.
-  const clause = clauseOf(before)
+  const clause = clauseBefore
     .trim()
     .replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)$/i, "");
   if (/^(?:no|none|nobody|neither)\b/i.test(clause)) return "negative";

@@ -1,6 +1,7 @@
 import type { DecisionKind } from "../model.js";
 import { sentencesOf } from "./sentences.js";
 import { leadingNounPhrase } from "./subjects.js";
+import { tokensOf } from "./tokens.js";
 import { DECISION_WORDS, triggersOf } from "./triggers.js";
 
 /** A decision found in a passage, before it is placed under its item and line. */
@@ -108,25 +109,28 @@ export function decisionsIn(
 }
 
 function decisionKind(sentence: string): DecisionKind | null {
-  const tokens = sentence.match(/[\p{L}\p{N}'’-]+|[,;:]/gu) ?? [];
-  const lower = tokens.map((t) => t.toLowerCase());
+  const tokens = tokensOf(sentence);
+  const lower: string[] = [];
+  for (const token of tokens) lower.push(token.toLowerCase());
   let kind: DecisionKind | null = null;
-  const strongest = (k: DecisionKind) => {
-    if (!kind || STRENGTH.indexOf(k) > STRENGTH.indexOf(kind)) kind = k;
-  };
-  for (const [i, word] of lower.entries()) {
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i] ?? "";
     const verbKind = DECISION_VERBS.get(word);
     if (!verbKind) continue;
     const reading = readVerb(lower, i);
     if (reading === "none") continue;
     if (reading === "active" && COLLECTIVE_ONLY.has(word) && !collectiveSubject(tokens, i))
       continue;
-    strongest(verbKind);
+    kind = stronger(kind, verbKind);
   }
   const taken = DECISION_TAKEN.exec(sentence);
   if (taken && !NEGATIVE_SUBJECT.test(lower[wordIndexAt(sentence, taken.index) - 1] ?? ""))
-    strongest("agreed");
+    kind = stronger(kind, "agreed");
   return kind;
+}
+
+function stronger(kind: DecisionKind | null, other: DecisionKind): DecisionKind {
+  return !kind || STRENGTH.indexOf(other) > STRENGTH.indexOf(kind) ? other : kind;
 }
 
 // How a decision verb at `i` is used: "passive" (the minutes were agreed), "active" (Members
@@ -172,5 +176,5 @@ function collectiveSubject(tokens: string[], i: number): boolean {
 }
 
 function wordIndexAt(sentence: string, offset: number): number {
-  return (sentence.slice(0, offset).match(/[\p{L}\p{N}'’-]+|[,;:]/gu) ?? []).length;
+  return tokensOf(sentence.slice(0, offset)).length;
 }

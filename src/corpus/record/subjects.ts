@@ -126,9 +126,10 @@ const JOINERS = new Set(["and", "&", "of", "for"]);
 const PRONOUNS = new Set(["he", "she", "they", "we"]);
 const ACRONYM = /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/;
 const CAPITALISED = /^\p{Lu}/u;
+// White space as a pattern's \s reads it, beyond ASCII.
+const SPACE = /^\s$/;
 
 // A subject's words are split at white space and commas, a possessive "'s" dropped ("MOPAC's").
-const WORD = /[^\s,]+/g;
 const POSSESSIVE = /[’']s\b/g;
 
 /**
@@ -149,31 +150,46 @@ export function wholeNounPhrase(text: string): string[] | null {
   return phrase?.whole ? phrase.words : null;
 }
 
+/**
+ * The first word of `text` that cannot stand in a subject, as leadingNounPhrase reads it, or null
+ * when every word can (or the text opens with one that is never a subject, "When", "This"): an
+ * action written "MOPAC to update …" has "to" there.
+ */
+export function wordAfterNounPhrase(text: string): string | null {
+  return nounPhraseOf(text)?.next ?? null;
+}
+
 // The phrase is read word by word from the start and ends at the first word that cannot be part
-// of it, most often within a few words: the rest of a sentence is never split. `whole` says every
-// word of the text is in the phrase.
-function nounPhraseOf(text: string): { words: string[]; whole: boolean } | null {
+// of it (`next`), most often within a few words: the rest of a sentence is never split. `whole`
+// says every word of the text is in the phrase. Words are found by character code, not by a
+// pattern: this runs on most sentences, and a pattern's call cost more than its few words.
+function nounPhraseOf(
+  text: string,
+): { words: string[]; whole: boolean; next: string | null } | null {
   const phrase: string[] = [];
   let whole = true;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = withoutPossessive(m[0]);
+  let next: string | null = null;
+  let end = 0;
+  for (;;) {
+    let start = end;
+    while (start < text.length && isSeparator(text.charCodeAt(start))) start++;
+    if (start === text.length) break;
+    end = start + 1;
+    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+    const word = withoutPossessive(text.slice(start, end));
     if (word === "") continue;
     const lower = word.toLowerCase();
     const first = phrase.length === 0;
-    if (first && OPENERS.has(lower)) {
-      WORD.lastIndex = 0;
-      return null;
-    }
+    if (first && OPENERS.has(lower)) return null;
     const fits =
       (first && DETERMINERS.has(lower)) ||
-      CAPITALISED.test(word) ||
+      isCapitalised(word) ||
       AGENT_NOUNS.has(lower) ||
       STAFF_NOUNS.has(lower) ||
       (!first && (JOINERS.has(lower) || lower === "the"));
     if (!fits) {
       whole = false;
-      WORD.lastIndex = 0;
+      next = word;
       break;
     }
     phrase.push(word);
@@ -182,7 +198,21 @@ function nounPhraseOf(text: string): { words: string[]; whole: boolean } | null 
     phrase.pop();
     whole = false;
   }
-  return phrase.some((w) => !DETERMINERS.has(w.toLowerCase())) ? { words: phrase, whole } : null;
+  return phrase.some((w) => !DETERMINERS.has(w.toLowerCase()))
+    ? { words: phrase, whole, next }
+    : null;
+}
+
+// Words are separated by white space and commas.
+function isSeparator(code: number): boolean {
+  if (code > 0x20 && code < 0x7f) return code === 0x2c;
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(word);
 }
 
 function withoutPossessive(word: string): string {
