@@ -6,10 +6,12 @@ import {
   citeLine,
   clipAtWord,
   formatDate,
+  isListHeading,
   itemLabel,
   meetingLabel,
   meetingRef,
   plural,
+  withoutListMarker,
 } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeDate } from "../meeting-ref.js";
@@ -111,7 +113,7 @@ export const answerSearch: IntentAnswerer = ({
     `What the minutes say about “${clipAtWord(searched, TITLE_SUBJECT_LENGTH)}”${meeting ? ` at ${meetingLabel(meeting)}` : ""}`,
   );
   answer.results = response.results;
-  answer.sections = resultSections(response.results);
+  answer.sections = withListsShown(resultSections(response.results), response.results, context);
   if (meeting) answer.meeting = meetingRef(meeting);
   // Someone the passages do not name may be spoken of by their post ("the Deputy Commissioner").
   const named = namedPerson(classification.topic, context);
@@ -204,6 +206,36 @@ function missingFigure(
   return amount
     ? "The minutes do not record an amount for this: the closest passage gives none."
     : "The minutes do not give a number for this: the closest passage has none.";
+}
+
+/** The most entries of a list shown under the excerpt that introduces it. */
+const LIST_SHOWN = 12;
+
+/**
+ * "… discussed 6 areas/asks for partners … with:": an excerpt that ends by introducing a list is
+ * followed by the list, the entries the minutes set out after it in the same item, as bullets
+ * (the excerpt alone promises six asks and shows none).
+ */
+function withListsShown(
+  sections: AnswerSection[],
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): AnswerSection[] {
+  return sections.map((section, i) => {
+    const result = results[i];
+    if (!result || !section.text || !/:\s*$/.test(section.text)) return section;
+    const item = context.meetings
+      .find((m) => m.id === result.meetingId)
+      ?.items.find((it) => it.passages.some((p) => p.line === result.source.line));
+    if (!item) return section;
+    const at = item.passages.findIndex((p) => p.line === result.source.line);
+    const entries: string[] = [];
+    for (const passage of item.passages.slice(at + 1)) {
+      if (entries.length >= LIST_SHOWN || !isListHeading(passage.text)) break;
+      entries.push(withoutListMarker(passage.text));
+    }
+    return entries.length > 0 ? { ...section, bullets: entries } : section;
+  });
 }
 
 /** Whether a text names the person: their surname as a word. */

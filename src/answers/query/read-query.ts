@@ -36,7 +36,10 @@ const SINCE = /\bsince (.+)$/;
 // "It" as the last answer's subject ("who raised it?", "what has the CPS done about it?"); but
 // "what did it say", "at it", "which meeting was it", "when was that" point at the last meeting
 // (readSelector's `previous`).
-const SUBJECT_POINTER = /\b(?:it|her|his|she|he)\b|\b(?:this|that)\W*$/;
+const SUBJECT_POINTER = /\bit\b|\b(?:this|that)\W*$/;
+// "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
+// so the words asked now are looked for at that meeting.
+const PERSON_POINTER = /\b(?:her|his|she|he|him)\b/;
 const MEETING_POINTER =
   /\b(?:did|does|do) it (?:say|decide|agree|discuss|cover|note|record)\b|\b(?:at|in|from|during) it\b|\b(?:which|what) (?:meeting|one|date|day|board|group)\b|\b(?:was|is) (?:it|that|this)\W*$/;
 // Whether an event the last answer spoke of has happened: the minutes can say only whether it came
@@ -183,6 +186,14 @@ export function readQuery(
 
   const named = new Set(meetings.flatMap(selectorWords));
   const subject = subjectWords(text).filter((word) => !named.has(word));
+  if (
+    memory?.meeting &&
+    PERSON_POINTER.test(text) &&
+    !person &&
+    meetings.length === 0 &&
+    subject.length > 0
+  )
+    meetings = [{ ...emptySelector(), previous: true }];
   // The last answer's subject, pointed at: searched with the words asked now, over every meeting
   // (the pointer was to the subject, not to the meeting it was found at).
   const inherited = memory?.query.topic ?? [];

@@ -157,3 +157,25 @@ describe("a subject over time, asked in everyday words", () => {
     expect(answer.query).toMatchObject({ target: "passages", aggregation: "timeline", topic });
   });
 });
+
+describe("'her', 'his' as someone spoken of at the last meeting", () => {
+  it("looks for the words asked now at that meeting, with the list its passage introduces", () => {
+    const ask = conversationOn(context);
+    ask("who presented on the casey review");
+    const answer = ask("what were her asks of partners?");
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    const [first] = answer.sections;
+    expect(first?.text).toBe(
+      "From this, Dame Lynne Owens discussed 6 areas/asks for partners on the board to consider supporting the MPS with:",
+    );
+    // The six entries the minutes set out after it (lines 94–99), without their numbers.
+    expect(first?.bullets).toEqual([
+      "Feedback on the Turnaround plan",
+      "Community engagement",
+      "Estate strategy",
+      "External expertise",
+      "Public protection",
+      "Supporting vulnerable people",
+    ]);
+  });
+});
