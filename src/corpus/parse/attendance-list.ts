@@ -71,7 +71,7 @@ export class AttendanceList {
       readings = new Map();
       this.read_.set(text, readings);
     }
-    const reading = onePerLine ? status : `${status} several`;
+    const reading = onePerLine ? status : SEVERAL[status];
     let people = readings.get(reading);
     if (people === undefined) {
       people = readAttendanceLine(text, status, onePerLine);
@@ -184,6 +184,13 @@ export class AttendanceList {
     return { text, end };
   }
 }
+
+// The key of a reading as several people a line, for each status: made once, not per line.
+const SEVERAL: Readonly<Record<AttendanceStatus, string>> = {
+  present: "present several",
+  in_attendance: "in_attendance several",
+  apologies: "apologies several",
+};
 
 // "Jane Smith, MOPAC", "Tom Brown - MPS", "Ann Lee (NPS)", "Raj Patel\tMPS": a name with something
 // written after it, set off by punctuation or a column gap.

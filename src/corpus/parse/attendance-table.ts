@@ -3,7 +3,6 @@ import { statusCell } from "./attendance-notes.js";
 import type { AttendanceReader } from "./attendance-readers.js";
 import { looksLikeOrganisation } from "./description.js";
 import { readInitialled } from "./initials.js";
-import { isSpace } from "./letters.js";
 import { plainText, withoutBullet } from "./lines.js";
 import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
@@ -22,17 +21,12 @@ export const tableRow: AttendanceReader = {
 
 /** True when the text has cells: a tab, a pipe, or a wide gap between words. */
 export function isTableRow(text: string): boolean {
-  // One pass over the characters: the pattern /\t|\S\s{3,}\S|\|/ tried a gap at every one.
-  let gap = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 9 || code === 124) return true;
-    if (isSpace(code)) gap++;
-    else if (gap >= 3 && i > gap) return true;
-    else gap = 0;
-  }
-  return false;
+  // The pattern, not a loop over the characters: the regular expression engine reads a line of
+  // entries run together (corpus/003) faster than charCodeAt does, and a short line as fast.
+  return TABLE_ROW.test(text);
 }
+
+const TABLE_ROW = /[\t|]|\S\s{3,}\S/;
 
 const COLUMN_TITLES =
   /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status|attendance|attended|present)$/i;

@@ -64,25 +64,23 @@ export function describe(text: string): { role: string | null; organisation: str
   // "(Chair)" is bracketed: a description without a bracket is not searched for it.
   const chair = rest.includes("(") ? rest.match(CHAIR_SUFFIX) : null;
   if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
-  const withChair = (role: string | null) =>
-    chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
-  if (!rest) return { role: withChair(null), organisation: null };
+  if (!rest) return { role: withChairOf(chair, null), organisation: null };
   // Only a description with a comma has parts. `rest` has no white space at its ends, so the parts
   // are those of `split(/\s*,\s*/)`, found without the pattern.
   const parts = rest.includes(",") ? commaParts(rest) : [rest];
   if (parts.length >= 2) {
     const last = parts.at(-1) ?? "";
     return looksLikeOrganisation(last)
-      ? { role: withChair(parts.slice(0, -1).join(", ")), organisation: last }
-      : { role: withChair(rest), organisation: null };
+      ? { role: withChairOf(chair, parts.slice(0, -1).join(", ")), organisation: last }
+      : { role: withChairOf(chair, rest), organisation: null };
   }
   if (startsWithRole(rest)) {
     const split = splitTrailingOrganisation(rest);
-    return { role: withChair(split.role), organisation: split.organisation };
+    return { role: withChairOf(chair, split.role), organisation: split.organisation };
   }
   return looksLikeOrganisation(rest)
-    ? { role: withChair(null), organisation: rest }
-    : { role: withChair(rest), organisation: null };
+    ? { role: withChairOf(chair, null), organisation: rest }
+    : { role: withChairOf(chair, rest), organisation: null };
 }
 
 // The parts between commas, each without the white space around it, empty ones dropped.
@@ -95,14 +93,20 @@ function commaParts(text: string): string[] {
   return parts;
 }
 
+// The role with the "(Chair)" written after the description, if there was one.
+function withChairOf(chair: RegExpMatchArray | null, role: string | null): string | null {
+  return chair ? (role ? `${role} (${chair[1]})` : (chair[1] ?? null)) : role || null;
+}
+
 /** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */
 export function looksLikeOrganisation(text: string): boolean {
   const unbracketed = text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text;
   const tokens = wordsOf(unbracketed.includes("/") ? unbracketed.replace(/\//g, " ") : unbracketed);
   if (text.startsWith("LB") && /^LB\s+\p{Lu}/u.test(text)) return true;
-  return tokens.some(
-    (t) => ORGANISATION_WORDS.has(t) || (isAcronym(t) && !isRoleAcronym(t) && !/^\d+$/.test(t)),
-  );
+  for (const t of tokens)
+    if (ORGANISATION_WORDS.has(t) || (isAcronym(t) && !isRoleAcronym(t) && !/^\d+$/.test(t)))
+      return true;
+  return false;
 }
 
 // DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".

@@ -6,7 +6,7 @@ import {
   ROLE_WORDS,
 } from "../lexicon.js";
 import type { AttendanceReader } from "./attendance-readers.js";
-import { startsCapitalised, startsUpper, wordsOf } from "./letters.js";
+import { LowerCaseWords, startsCapitalised, startsUpper, wordsOf } from "./letters.js";
 import { allMatches } from "./matches.js";
 import {
   honorificPattern,
@@ -88,9 +88,7 @@ function initialsFit(words: string[], letters: string): boolean {
   const last = words.at(-1);
   if (!first || !last) return false;
   if (ROLE_ACRONYMS.has(letters)) return strictFit(words, letters);
-  return (
-    first.charAt(0) === letters.charAt(0) || surnameInitials(words).includes(letters.slice(-1))
-  );
+  return first.charAt(0) === letters.charAt(0) || surnameHasInitial(words, letters.slice(-1));
 }
 
 // Where only the initials mark where one person ends, the letters must fit both ends of the name.
@@ -98,18 +96,28 @@ function strictFit(words: string[], letters: string): boolean {
   const first = words[0] ?? "";
   return (
     first.charAt(0) === letters.charAt(0) &&
-    (letters.length === 1 || surnameInitials(words).includes(letters.slice(-1)))
+    (letters.length === 1 || surnameHasInitial(words, letters.slice(-1)))
   );
 }
 
 // "Weekes-Bernard" may be initialled by either part, and a surname written with particles by its
-// capitalised words: "Aoife Mac an tSaoi (AM)".
-function surnameInitials(words: readonly string[]): string[] {
+// capitalised words: "Aoife Mac an tSaoi (AM)". Whether the initial (one letter) starts the
+// surname so, asked word by word without gathering the initials into a list.
+function surnameHasInitial(words: readonly string[], initial: string): boolean {
   let start = words.length - 1;
   while (start > 1 && NAME_PARTICLES.has(words[start - 1] ?? "")) start--;
-  const particles = words.slice(start, -1).filter(startsUpper);
+  for (let i = start; i < words.length - 1; i++) {
+    const word = words[i] ?? "";
+    if (startsUpper(word) && word.charAt(0) === initial) return true;
+  }
   const last = words.at(-1) ?? "";
-  return [...particles, ...last.split(/[-'’]/)].map((p) => p.charAt(0));
+  if (last.charAt(0) === initial) return true;
+  // The parts of the last word after a hyphen or apostrophe.
+  for (let i = 0; i < last.length; i++) {
+    const c = last.charAt(i);
+    if ((c === "-" || c === "'" || c === "’") && last.charAt(i + 1) === initial) return true;
+  }
+  return false;
 }
 
 function nameParts(words: string[]): number {
@@ -135,15 +143,15 @@ function splitDescriptionAndName(between: string, letters: string) {
   }
   // Titles written before the name ("… London Council Cllr Racheal Robathan (RR)", "… Professor Sir
   // Keith Hawton (KH)") belong to it, but not a title of office that ends the role before it.
-  const before = words.slice(0, -chosen);
-  let cut = before.length;
+  // The words before the name are words[0, cut); the name is every word after them.
+  let cut = words.length - chosen;
   for (;;) {
-    const title = titleEnding(before.slice(0, cut));
-    if (title === 0 || endsRole(before.slice(0, cut), title)) break;
+    const title = titleEnding(words, cut);
+    if (title === 0 || endsRole(words, cut, title)) break;
     cut -= title;
   }
-  const description = before.slice(0, cut).join(" ");
-  const name = [...before.slice(cut), ...words.slice(-chosen)].join(" ");
+  const description = words.slice(0, cut).join(" ");
+  const name = words.slice(cut).join(" ");
   return { description, name };
 }
 
@@ -154,34 +162,45 @@ const HONORIFIC_END = new RegExp(
   "i",
 );
 
-// The last word of every honorific, lower case, without its full stop ("hon", "commissioner").
-const HONORIFIC_LAST_WORDS: ReadonlySet<string> = new Set(
-  HONORIFICS.map((h) =>
-    (
-      h
-        .split(/[\s.]+/)
-        .filter(Boolean)
-        .at(-1) ?? ""
-    ).toLowerCase(),
+// The last word of every honorific, lower case, without its full stop ("hon", "commissioner"),
+// asked in any case.
+const HONORIFIC_LAST_WORDS = new LowerCaseWords(
+  new Set(
+    HONORIFICS.map((h) =>
+      (
+        h
+          .split(/[\s.]+/)
+          .filter(Boolean)
+          .at(-1) ?? ""
+      ).toLowerCase(),
+    ),
   ),
 );
 
-// How many of the last words make one honorific ("Sir", "Rt Hon"); 0 when they make none.
-function titleEnding(words: string[]): number {
+// How many of the last of words[0, end) make one honorific ("Sir", "Rt Hon"); 0 when they make none.
+function titleEnding(words: readonly string[], end: number): number {
   // The words end in an honorific only if the last of them ends one: most do not, and the pattern
   // is not tried on them.
-  const last = (words.at(-1) ?? "").replace(/\.+$/, "").toLowerCase();
-  if (!HONORIFIC_LAST_WORDS.has(last)) return 0;
-  const found = words.join(" ").match(HONORIFIC_END)?.[1];
+  const last = end > 0 ? (words[end - 1] ?? "") : "";
+  if (!HONORIFIC_LAST_WORDS.has(withoutFullStops(last))) return 0;
+  const found = words.slice(0, end).join(" ").match(HONORIFIC_END)?.[1];
   return found ? found.split(" ").length : 0;
+}
+
+// The word without the full stops it ends with ("Hon." is "Hon").
+function withoutFullStops(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) === 46) end--;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 // "London Victims Commissioner Kilvinder Vigurs (KV)": a title that is also a post ("Commissioner",
 // "Commander"), after a word that cannot end a description by itself ("Victims"), closes the role
-// written before it. After a body ("MPS Commander Jane Smith") it starts the next person's name.
-function endsRole(words: string[], title: number): boolean {
-  const office = words.at(-1) ?? "";
-  const previous = words.at(-title - 1);
+// written before it (words[0, end)). After a body ("MPS Commander Jane Smith") it starts the next
+// person's name.
+function endsRole(words: readonly string[], end: number, title: number): boolean {
+  const office = end > 0 ? (words[end - 1] ?? "") : "";
+  const previous = end - title - 1 >= 0 ? words[end - title - 1] : undefined;
   if (!ROLE_WORDS.has(office) || !previous || !startsCapitalised(previous)) return false;
   return !ORGANISATION_WORDS.has(previous) && !ROLE_WORDS.has(previous);
 }

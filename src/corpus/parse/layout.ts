@@ -10,6 +10,7 @@ import {
   readLetteredHeading,
   readNumberedHeading,
 } from "./items.js";
+import { isSpace } from "./letters.js";
 import {
   isBoldLine,
   isBulleted,
@@ -98,7 +99,7 @@ export class LineLayout implements TextLine {
     this.contents = contentsList.lines.has(l.line);
     const written = !this.blank;
     const text = l.text;
-    this.indented = /^\s/.test(l.raw);
+    this.indented = isSpace(l.raw.charCodeAt(0));
     this.bulleted = written && isBulleted(l.raw);
     this.listStart = written && LIST_START.test(text);
     this.numbered = written ? readNumberedHeading(text) : null;
