@@ -8,6 +8,9 @@ import type { Executor } from "../executor.js";
 import { closestRecords, recordScope, recordSubject } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
+// A question asked for yes or no, after any follow-up opening ("and did they approve it?").
+const YES_NO = /^(?:(?:and|so|but|then) )?(?:did|was|were|has|have|had|is|are)\b/;
+
 const KIND_LABEL: Record<Decision["kind"], string> = {
   agreed: "Agreed",
   approved: "Approved",
@@ -74,6 +77,13 @@ export const decisionsExecutor: Executor = (input) => {
   answer.meetings = shown.map((m) => m.id);
   const [single] = meetings;
   if (meetings.length === 1 && single) answer.meeting = meetingRef(single);
+  // "Did the board agree to set up the CONTEST board?": yes or no first.
+  const yesNo = YES_NO.test(question.text);
+  if (yesNo)
+    answer.title =
+      found.length > 0
+        ? `Yes: ${plural(found.length, "decision")}${about} recorded ${where}`
+        : `No decision${about} is recorded ${where}`;
   if (found.length > 0) {
     answer.summary = `${plural(found.length, "decision")} recorded${about} ${where}.`;
     answer.sections = found.map(({ meeting, decision }) => decisionSection(meeting, decision));

@@ -93,7 +93,7 @@ export function closestRecords<T extends { meeting: Meeting; entry: RecordEntry 
 
 // Words that ask for the record rather than name its subject.
 const RECORD_WORDS =
-  /^(?:decid\w*|decisions?|agree\w*|approv\w*|endors\w*|resolv\w*|noted|note|outcomes?|commit\w*|promis\w*|pledg\w*|undert\w*|made|taken|reached|will|would|do|doing|done|going|owe|owes|follow\w*|carried|over|forward|report\w*|back|come|came|up|what|which|did|does|was|were|is|are|there|any|recorded|since|record|meeting|meetings|latest|last|next|for|about|on|board|group)$/;
+  /^(?:decid\w*|decisions?|agree\w*|approv\w*|endors\w*|resolv\w*|noted|note|outcomes?|commit\w*|promis\w*|pledg\w*|undert\w*|made|taken|reached|will|would|do|doing|done|going|set|setting|establish|create|form|start|owe|owes|follow\w*|carried|over|forward|report\w*|back|come|came|up|what|which|did|does|was|were|is|are|there|any|recorded|since|record|meeting|meetings|latest|last|next|for|about|on|board|group)$/;
 
 /** The subject words of a record question, without the words that ask for the record. */
 export function recordSubject(topic: readonly string[]): string[] {

@@ -3,8 +3,10 @@ import { type AnswerContext, createAnswerContext } from "../../../src/answers/co
 import { postAsked } from "../../../src/answers/query/executors/posts.js";
 import { conversationOn } from "../../support/conversation.js";
 
-// Follow-ups that point back at the last answer, through the router on the five seed minutes:
-// "it" as the last subject or the last meeting, "there", "then", "has it taken place yet?".
+// The rules written for the fresh sweep of everyday questions (bench/data/question-sweep.ts),
+// through the router on the five seed minutes: follow-ups that point back at the last answer ("it"
+// as the last subject or meeting, "there", "then", "her", "has it taken place yet?"), figures and
+// minute takers the minutes do not give, a subject over time, whether a decision was taken.
 let context: AnswerContext;
 beforeAll(async () => {
   context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
@@ -177,5 +179,23 @@ describe("'her', 'his' as someone spoken of at the last meeting", () => {
       "Public protection",
       "Supporting vulnerable people",
     ]);
+  });
+});
+
+describe("whether a decision was taken", () => {
+  it("answers yes first, from a decision recorded in a passage about the subject", () => {
+    const answer = conversationOn(context)("did the 2015 board agree to set up the CONTEST board?");
+    // "Set up" asks for the decision; the passage proposing the CONTEST board ends "This was
+    // agreed by the Board." (004_17215f53eb22288e.txt:50).
+    expect(answer.title).toBe(
+      "Yes: 1 decision about “contest” recorded at the LCRB meeting on 10 March 2015",
+    );
+    expect(answer.sections[0]?.citation?.line).toBe(50);
+  });
+
+  it("says no decision is recorded, first, when none is", () => {
+    expect(conversationOn(context)("did the 2023 meeting agree anything about fraud?").title).toBe(
+      "No decision about “fraud” is recorded at the LCRB meeting on 12 April 2023",
+    );
   });
 });
