@@ -10,6 +10,7 @@ import {
   type QuestionCase,
 } from "./data/question-set.js";
 import { SWEEP_SET } from "./data/question-sweep.js";
+import { VARIANT_SET } from "./data/question-variants.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
 /**
@@ -54,6 +55,7 @@ report("question set", QUESTION_SET);
 report("held-out set", HOLDOUT_SET);
 report("phrasings set", PHRASINGS_SET);
 report("sweep set", SWEEP_SET);
+report("variant set", VARIANT_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);

@@ -24,6 +24,8 @@ const QUESTION_WORDS = [
   "mentioned",
   "raised",
   "compare",
+  // Spelt right, not a typo of "compare": "the fraud meeting compared with the casey meeting".
+  "compared",
   "between",
   "before",
   "after",

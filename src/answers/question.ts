@@ -147,6 +147,7 @@ export function topicWords(
   return words.filter((word, i) => {
     if (word.length === 0) return false;
     if (NAMES_AFTER_THE.has(word) && words[i - 1] === "the") return true;
-    return !FILLER_WORDS.has(word) && !isStopWord(word.replace(/'/g, ""));
+    // "The casey meeting's agenda": a filler word's possessive is filler too.
+    return !FILLER_WORDS.has(word.replace(/'s$/, "")) && !isStopWord(word.replace(/'/g, ""));
   });
 }

@@ -13,6 +13,12 @@ describe("correctQuestionWords", () => {
     expect(correctQuestionWords(typed, minutesWords)).toBe(corrected);
   });
 
+  it("leaves a question word spelt right alone, not taken for a typo of another", () => {
+    expect(
+      correctQuestionWords("the fraud meeting compared with the casey meeting", minutesWords),
+    ).toBe("the fraud meeting compared with the casey meeting");
+  });
+
   it("leaves words of the minutes, stop words and names alone", () => {
     expect(correctQuestionWords("who went to the stalking meeting", minutesWords)).toBe(
       "who went to the stalking meeting",

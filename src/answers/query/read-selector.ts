@@ -209,6 +209,10 @@ const SIDES: readonly RegExp[] = [
   /\bfrom (.+?) (?:to|until|and) (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
   /^(.+?)\b(?:vs\.?|versus|compared (?:to|with)|against|but not(?: at| to| in)?|differ(?:ed|s)? from|different (?:from|to))\b(.+)$/,
+  // "Who was at the 2015 meeting and was still coming in 2023", "… also at the 2022 one".
+  /^(.+?)\b(?:and )?(?:(?:was|were|is|are|has|have|had) )?(?:still|also)\b(.+)$/,
+  // "More people at the DMG or at the 2015 board?", "the 2021 board bigger than the 2023 one".
+  /^(.+?)\b(?:or|than)\b(.+)$/,
 ];
 
 /** The two phrases a comparison sets side by side, or null when it names fewer. */

@@ -32,6 +32,11 @@ export const ITEM_AT_AN_END = /\b(first|opening|last|final|closing) (?:agenda )?
 /** "Who took the minutes", "the minute taker", "who was clerk to the board". */
 export const MINUTE_TAKER =
   /\bwho (?:took|takes|wrote|writes|recorded|records|was taking|is taking|did|does) (?:the )?(?:minutes|notes)\b|\bminute[- ]?(?:takers?|taking|secretary)\b|\bnote[- ]?takers?\b|\b(?:the )?clerk (?:to|of|for) the\b|\bwho (?:was|is) (?:the )?(?:clerk|secretariat)\b/;
+/** "More people", "bigger", "better attended": a question weighing two meetings' attendance. */
+export const SIZE_COMPARED =
+  /\b(?:(?:more|fewer|less) (?:people|attendees|attendance|members|names|partners|came|attended|turned up)|bigger|larger|smaller|busier|(?:better|worse|more|less) attended)\b/;
+/** "Both", "still", "also": those on both sides of an attendance comparison, not who changed. */
+export const ON_BOTH_SIDES = /\b(?:both|still|also)\b/;
 
 export const TARGET_RULES: readonly TargetRule[] = [
   // Who took the minutes: a post like any other, which attendance lists seldom name.
@@ -50,6 +55,30 @@ export const TARGET_RULES: readonly TargetRule[] = [
       /\bhow (?:often|frequently|regularly) (?:does|do|did|is|are|was|were|has|have) (?:the )?(?:lcrb|dmg|board|group|it|they)(?: (?:usually|normally|generally|actually))? (?:meet|met|sit|sat|convene\w*|get together)\b|\bhow (?:often|frequently|regularly) (?:are|were|is) (?:the )?(?:lcrb |dmg |board )?meetings (?:held)?\W*$|\bhow (?:frequent|regular) (?:are|were|is) (?:the )?(?:meetings|they)\b|\bmeeting (?:frequency|cadence)\b|\bgaps? between (?:the )?meetings\b/,
     target: "meetings",
     aggregation: "timeline",
+  },
+  // Apologies at two meetings side by side: "compare the apologies at the 2022 and 2023
+  // meetings", "apologies 2022 vs 2023", "who sent apologies to both …" ("apologies between 2021
+  // and 2023" is a period, not two sides).
+  {
+    pattern:
+      /\bapolog\w*\b.*\b(?:compar\w*|vs\.?|versus|differ\w*|different|chang\w*|both)\b|\b(?:compar\w*|differ\w*|both)\b.*\bapolog\w*/,
+    target: "apologies",
+    aggregation: "compare",
+  },
+  // Which of two meetings had more people: "were there more people at the DMG or at the 2015
+  // board?", "was the 2021 board bigger than the 2023 one?".
+  {
+    pattern: new RegExp(`${SIZE_COMPARED.source}.*\\b(?:or|than)\\b`),
+    target: "attendees",
+    aggregation: "compare",
+  },
+  // Those at one meeting who came to another too: "who was at the 2015 meeting and was still
+  // coming in 2023", "which 2021 attendees were also at the 2023 meeting".
+  {
+    pattern:
+      /\b(?:still|also)\b (?:(?:been )?(?:coming|attending|attended|came|come|going|went|there|at|present|in attendance|turning up|turned up))\b/,
+    target: "attendees",
+    aggregation: "compare",
   },
   // Attendance between two meetings or years: who joined, who left.
   {

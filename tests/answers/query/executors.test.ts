@@ -680,6 +680,66 @@ describe("two meetings compared, no subject named", () => {
   });
 });
 
+describe("apologies compared", () => {
+  it("lists each meeting's apologies and who sent apologies to both", () => {
+    const answer = ask("compare the apologies at the 2022 and 2023 meetings");
+    expect(answer.meetings).toEqual(["lcrb-2022-04-27", "lcrb-2023-04-12"]);
+    expect(answer.summary).toBe(
+      "2 sent apologies to LCRB, 27 April 2022, 12 to LCRB, 12 April 2023; 2 to both: Darren Rodwell, Jas Athwal.",
+    );
+    expect(answer.sections.map((s) => s.heading)).toEqual([
+      "Apologies for LCRB, 27 April 2022 (2)",
+      "Apologies for LCRB, 12 April 2023 (12)",
+      "Sent apologies to both (2)",
+    ]);
+    // "**Apologies** Cllr Jas Athwal (JA) London Councils" and "Kenny Bowie, MOPAC".
+    expect(answer.sections[0]?.citation?.line).toBe(35);
+    expect(answer.sections[1]?.bullets[0]).toBe("MOPAC: Kenny Bowie, Claire Waxman");
+  });
+
+  it("gives only those at both when asked who sent apologies to both", () => {
+    const answer = ask("who sent apologies to both the 2022 and 2023 meetings");
+    expect(answer.sections.map((s) => s.heading)).toEqual(["Sent apologies to both (2)"]);
+    expect(textOf(answer)).not.toContain("Joanne Towens");
+  });
+});
+
+describe("attendance compared by size", () => {
+  it("says which meeting more people came to, each number cited at its list", () => {
+    const answer = ask("were there more people at the DMG or at the 2015 board?");
+    expect(answer.title).toBe("More at LCRB, 10 March 2015: 20, against 13 at DMG, 8 June 2020");
+    expect(answer.sections.map((s) => s.text)).toEqual([
+      "20 people came: 17 present, 3 in attendance.",
+      "13 people came: 11 present, 2 in attendance.",
+    ]);
+    // "Mayor Boris Johnson	Chair" and "Sophie Linden	DMPC (Co-chair),".
+    expect(answer.sections.map((s) => s.citation?.line)).toEqual([13, 13]);
+  });
+});
+
+describe("attendance at one meeting and still at another", () => {
+  it("gives those at both", () => {
+    const answer = ask("who was at the 2015 meeting and was still coming in 2023");
+    expect(answer.title).toBe("At both: LCRB, 10 March 2015 and LCRB, 12 April 2023");
+    expect(answer.sections[0]?.bullets).toEqual(["VRU: Lib Peck", "London Councils: Doug Flight"]);
+  });
+});
+
+describe("two meetings named by their subjects", () => {
+  it("says which meeting each subject named and compares the agendas, not who came", () => {
+    const answer = ask("how did the casey meeting's agenda differ from the fraud meeting's");
+    expect(answer.meetings).toEqual(["lcrb-2022-04-27", "lcrb-2023-04-12"]);
+    expect(answer.summary).toBe(
+      "The casey meeting is LCRB, 12 April 2023; the fraud meeting is LCRB, 27 April 2022.",
+    );
+    expect(answer.sections.map((s) => s.heading)).toEqual([
+      "London Crime Reduction Board (LCRB), Wednesday 27 April 2022",
+      "London Crime Reduction Board (LCRB), Wednesday 12 April 2023",
+    ]);
+    expect(answer.sections[0]?.bullets).toContain("6 Tackling fraud");
+  });
+});
+
 describe("the outcome of a discussion", () => {
   it("is the decisions on what the meeting was named by", () => {
     const answer = ask("what was the outcome of the counter terrorism discussion");

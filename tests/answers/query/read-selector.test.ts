@@ -36,6 +36,18 @@ describe("readSides", () => {
       "who was at the 2023 meeting but not at the 2022 one",
       ["who was at the 2023 meeting ", " the 2022 one"],
     ],
+    [
+      "who was at the 2015 meeting and was still coming in 2023",
+      ["who was at the 2015 meeting ", " coming in 2023"],
+    ],
+    [
+      "were there more people at the dmg or at the 2015 board?",
+      ["were there more people at the dmg ", " at the 2015 board?"],
+    ],
+    [
+      "what was on the agenda at the fraud meeting compared with the casey meeting",
+      ["what was on the agenda at the fraud meeting ", " the casey meeting"],
+    ],
   ])("%s", (text, sides) => {
     expect(readSides(text)).toEqual(sides);
   });

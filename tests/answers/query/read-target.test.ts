@@ -53,6 +53,12 @@ describe("readTarget", () => {
     ["most recent mention of the vru", "passages", "last"],
     ["who chaired the most meetings", "chair", "rank"],
     ["has the chair changed", "chair", "timeline"],
+    ["compare the apologies at the 2022 and 2023 meetings", "apologies", "compare"],
+    ["who sent apologies to both the 2022 and 2023 meetings", "apologies", "compare"],
+    ["were there more people at the dmg or at the 2015 board?", "attendees", "compare"],
+    ["was the 2021 board bigger than the 2023 one?", "attendees", "compare"],
+    ["who was at the 2015 meeting and was still coming in 2023", "attendees", "compare"],
+    ["which 2021 attendees were also at the 2023 meeting", "attendees", "compare"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });

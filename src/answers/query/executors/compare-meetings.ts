@@ -8,7 +8,7 @@ import { blankAnswer } from "../../intent-answerer.js";
 import type { Appearance } from "../../people.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import type { Resolution } from "../resolve.js";
-import { attendanceChange, attendanceSection, sideLabel } from "./attendance-change.js";
+import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 import { listAnswer, meetingAtAGlance } from "./list.js";
 
@@ -68,6 +68,31 @@ function glance(meeting: Meeting): AnswerSection {
   );
 }
 
+// "How did the casey meeting's agenda differ from …", "compare the items at …": the business,
+// not who came.
+const AGENDA_ASKED = /\b(?:agendas?|items?|business|topics|subjects)\b/;
+
+/**
+ * "The casey meeting is LCRB, 12 April 2023; the fraud meeting LCRB, 27 April 2022": which
+ * meeting each side named by its subject turned out to be, in the order the question named them.
+ */
+function namedByTopic(
+  input: ExecutorInput,
+  laterNamedFirst: boolean,
+  ...[before, after]: Side[]
+): string | null {
+  const named = laterNamedFirst ? [after, before] : [before, after];
+  const parts = input.query.meetings.flatMap((selector, index) => {
+    const side = named[index];
+    return selector.topic.length > 0 && side
+      ? [`the ${selector.topic.join(" ")} meeting is ${sideLabel(side)}`]
+      : [];
+  });
+  if (parts.length === 0) return null;
+  const text = parts.join("; ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 /**
  * Two meetings side by side when no subject or attendance is named ("compare the April 2022 and
  * April 2023 meetings", "how did the 2023 meeting differ from the one before"): each meeting's
@@ -90,13 +115,25 @@ export const compareMeetingsExecutor: Executor = (asked) => {
     `${sideLabel(before)} and ${sideLabel(after)} compared`,
   );
   answer.meetings = [...earlier, ...later].map((m) => m.id);
-  answer.summary = `${plural(both.length, "person", "people")} came to both; ${joined.length} joined at the second and ${left.length} of the first did not come.`;
+  const agendaOnly = AGENDA_ASKED.test(input.question.text);
+  answer.summary = [
+    namedByTopic(input, sides.laterNamedFirst, before, after),
+    agendaOnly
+      ? null
+      : `${plural(both.length, "person", "people")} came to both; ${joined.length} joined at the second and ${left.length} of the first did not come.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const shared = sharedSubjects(earlier, later);
   answer.sections = [
     ...[...earlier, ...later].map(glance),
     ...(shared ? [shared] : []),
-    attendanceSection(`Joined: at ${sideLabel(after)}, not ${sideLabel(before)}`, joined),
-    attendanceSection(`Left: at ${sideLabel(before)}, not ${sideLabel(after)}`, left),
+    ...(agendaOnly
+      ? []
+      : [
+          attendanceSection(`Joined: at ${sideLabel(after)}, not ${sideLabel(before)}`, joined),
+          attendanceSection(`Left: at ${sideLabel(before)}, not ${sideLabel(after)}`, left),
+        ]),
   ];
   answer.followUps = [
     `compare attendance between ${meetingLabel(earlier[0] as Meeting)} and ${meetingLabel(later.at(-1) as Meeting)}`,

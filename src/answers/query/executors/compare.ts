@@ -1,11 +1,34 @@
-import { withDetail } from "../../answer.js";
-import { formatDate } from "../../format.js";
+import { type Answer, withDetail } from "../../answer.js";
+import { citeLine, formatDate, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { attendeesOf } from "../../organisations.js";
 import type { Appearance } from "../../people.js";
 import type { Executor } from "../executor.js";
-import { attendanceChange, attendanceSection, sideLabel } from "./attendance-change.js";
+import { ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
+import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
+
+/** Which side more people came to, each side's number cited at its attendance list. */
+function sizesAnswer(answer: Answer, before: Side, after: Side): Answer {
+  const [bigger, smaller] = after.came.size > before.came.size ? [after, before] : [before, after];
+  answer.title =
+    bigger.came.size === smaller.came.size
+      ? `As many at ${sideLabel(before)} as at ${sideLabel(after)}: ${before.came.size} each`
+      : `More at ${sideLabel(bigger)}: ${bigger.came.size}, against ${smaller.came.size} at ${sideLabel(smaller)}`;
+  answer.summary = "Everyone present or in attendance counts; apologies do not.";
+  answer.sections = [before, after].map((side) => {
+    const lines = side.meetings.flatMap((m) => m.attendees.map((a) => ({ m, a })));
+    const count = (status: string) => lines.filter(({ a }) => a.status === status).length;
+    const first = lines.find(({ a }) => a.status !== "apologies");
+    return {
+      heading: sideLabel(side),
+      text: `${plural(side.came.size, "person", "people")} came: ${count("present")} present, ${count("in_attendance")} in attendance${count("apologies") > 0 ? `; ${count("apologies")} sent apologies` : ""}.`,
+      bullets: [],
+      citation: first ? citeLine(first.m, first.a.line) : null,
+    };
+  });
+  return withDetail(answer, { kind: "list" });
+}
 
 /**
  * Attendance at two meetings (or two years) side by side: who joined, who left, by organisation,
@@ -33,8 +56,8 @@ export const compareExecutor: Executor = (input) => {
     /\bleft\b|\bno longer\b/.test(question.text) && !/\bjoined\b/.test(question.text);
   // "At A but not at B": only those at the side named first.
   const butNot = /\bbut not\b/.test(question.text);
-  // "Who attended both A and B": only those at both.
-  const onlyBoth = /\bboth\b/.test(question.text) && !onlyJoined && !onlyLeft && !butNot;
+  // "Who attended both A and B", "who was at A and still coming in B": only those at both.
+  const onlyBoth = ON_BOTH_SIDES.test(question.text) && !onlyJoined && !onlyLeft && !butNot;
   const showJoined = !onlyLeft && !onlyBoth && (!butNot || laterNamedFirst);
   const showLeft = !onlyJoined && !onlyBoth && (!butNot || !laterNamedFirst);
   const answer = blankAnswer(
@@ -48,6 +71,8 @@ export const compareExecutor: Executor = (input) => {
     ? `${both.length} came to both, of ${before.came.size} at the first and ${after.came.size} at the second.`
     : `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
+  // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
+  if (SIZE_COMPARED.test(question.text)) return sizesAnswer(answer, before, after);
   answer.sections = [
     ...(showJoined
       ? [attendanceSection(`Joined: at ${sideLabel(after)}, not ${sideLabel(before)}`, joined)]

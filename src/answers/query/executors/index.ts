@@ -2,6 +2,7 @@ import type { Executor } from "../executor.js";
 import type { Aggregation, Target } from "../query.js";
 import { actionsExecutor } from "./actions.js";
 import { apologiesExecutor } from "./apologies.js";
+import { apologiesCompareExecutor } from "./apologies-compare.js";
 import { chairExecutor } from "./chair.js";
 import { chairsExecutor } from "./chairs-over-time.js";
 import { commitmentsExecutor } from "./commitments.js";
@@ -67,7 +68,8 @@ const BY_AGGREGATION: readonly {
   targets: Target[];
   executor: Executor;
 }[] = [
-  { aggregation: "compare", targets: ["attendees", "apologies"], executor: compareExecutor },
+  { aggregation: "compare", targets: ["attendees"], executor: compareExecutor },
+  { aggregation: "compare", targets: ["apologies"], executor: apologiesCompareExecutor },
   { aggregation: "compare", targets: ["meeting"], executor: compareMeetingsExecutor },
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
