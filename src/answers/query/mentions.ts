@@ -2,10 +2,20 @@ import type { AgendaItem, Meeting } from "../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
 import type { MinutesSearch } from "../../search/types.js";
 
-// A word's stem for matching the minutes: long words lose up to three letters of ending, so
-// "backlogs" finds "backlog" and "disproportionality" finds "disproportionate".
+// A word's stem for matching the minutes: a long word loses up to three letters of its ending,
+// so "backlogs" finds "backlog", "violent" finds "violence" and "policing" finds "police"; but
+// only letters an English ending could end with, never its root's: "contest" is not "context".
+const ENDINGS =
+  "s es ies ed ied ing ings ion ions ity ities ment ments ness er ers or ors al ly ent ence ant ance ive ic ise ize y e".split(
+    " ",
+  );
 function stem(word: string): string {
-  return word.length > 5 ? word.slice(0, Math.max(5, word.length - 3)) : word;
+  if (word.length <= 5) return word;
+  for (let cut = Math.max(5, word.length - 3); cut < word.length; cut++) {
+    const tail = word.slice(cut);
+    if (ENDINGS.some((ending) => ending.endsWith(tail))) return word.slice(0, cut);
+  }
+  return word;
 }
 
 /** The words of a text as mentions read them: its runs of lower-case letters and digits. */

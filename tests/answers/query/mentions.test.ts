@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   itemMentions,
   spellSubject,
+  textMentions,
   textMentionsTogether,
 } from "../../../src/answers/query/mentions.js";
 import type { Meeting } from "../../../src/corpus/model.js";
@@ -73,5 +74,24 @@ describe("spellSubject", () => {
       "road",
       "traffic",
     ]);
+  });
+});
+
+describe("textMentions", () => {
+  // 004_17215f53eb22288e.txt:50 and 000_bc5123fd089beeb5.txt:50 (the DMG's "context").
+  const CONTEST =
+    "4. The Board discussed the proposed new model for London – the London-wide CONTEST Board.";
+  const CONTEXT =
+    "The deferral of the mayoral election has meant that the latest the Police and Crime Plan (PCP) can be published was March 2022. There was no plan to produce an interim PCP because the Mayor's London Recovery Board and its subgroups (including LCRB/DMG) provide the opportunity to assess police and crime issues and evolve a vision for London post recovery within that broader context. Work on the next PCP was underway along with conversations with partners on the evidence base.";
+
+  it("finds a word by its stem only when the letters cut could end an English ending", () => {
+    expect(textMentions(CONTEST, ["contest"])).toBe(true);
+    expect(textMentions(CONTEXT, ["contest"])).toBe(false);
+    // 003_0417dfde59a34df8.txt:57 and 000_bc5123fd089beeb5.txt:36, 44.
+    expect(textMentions("progress made by the MPS to reduce violence", ["violent"])).toBe(true);
+    expect(textMentions("the causes and the police response", ["policing"])).toBe(true);
+    expect(textMentions("the recovery of services, backlog and the roll out", ["backlogs"])).toBe(
+      true,
+    );
   });
 });
