@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon.js";
 import type { AttendanceStatus } from "../model.js";
 import { readAttendanceHeading } from "./attendance-headings.js";
 import { withoutAttendanceNotes } from "./attendance-notes.js";
-import { ATTENDANCE_READERS } from "./attendance-readers.js";
+import { ATTENDANCE_READERS, type EntryText } from "./attendance-readers.js";
 import type { TableRowPerson } from "./attendance-table.js";
 import { isSpace } from "./letters.js";
 import { plainText, withoutBullet } from "./lines.js";
@@ -103,8 +103,10 @@ function readPeople(segment: string, onePerLine: boolean): TableRowPerson[] {
   const cells = withoutBullet(opened);
   const text = trimEndPunctuation(withoutBullet(plainText(cells)));
   if (!text) return [];
+  // One entry for every reader: none of them changes it.
+  const entry: EntryText = { cells, text, onePerLine };
   for (const { reader } of ATTENDANCE_READERS) {
-    const people = reader.read({ cells, text, onePerLine });
+    const people = reader.read(entry);
     if (people) return people;
   }
   return [];

@@ -113,9 +113,12 @@ class SectionWalker {
       this.enter("actions");
       return;
     }
+    // Most lines have no numbering: only a numbered one is put into a HeadingText to be judged.
     const heading =
       this.acceptNumberAbove(line) ??
-      this.acceptNumbered(line, { text, raw: line.raw, heading: line.numbered });
+      (line.numbered
+        ? this.acceptNumbered(line, { text, raw: line.raw, heading: line.numbered })
+        : this.acceptLettered(line));
     if (heading) {
       this.openItem(heading.number, heading.title, line);
       return;
