@@ -43,7 +43,7 @@ export function readQuestion(
     ),
     known,
   );
-  const dated = today ? withYearsNamed(text, Number(today.slice(0, 4))) : text;
+  const dated = withoutPreamble(today ? withYearsNamed(text, Number(today.slice(0, 4))) : text);
   return { asked, text: dated, reference: readMeetingReference(dated) };
 }
 
@@ -91,6 +91,17 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
         : (CHAT_SPELLINGS[word] ?? word),
     )
     .replace(IS_CONTRACTED, "$1 is ");
+}
+
+// "I'm new to the partnership team - before the CONTEST board …", "sorry if asked before: who …":
+// who is asking and why, set off before the question by a dash, colon or full stop. Its words
+// are no subject of the question.
+const PREAMBLE =
+  /^(?:(?:hi|hello|hey|morning|afternoon)\b[^-–—:.!?]{0,30}[-–—:.!,]\s*)?(?:i'm|i am|i've|i have|we're|we are|sorry|apologies if|quick question|just wondering|i was wondering|for context)\b[^-–—:.!?]{0,80}?\s*[-–—:.!]+\s+(?=\S)/;
+
+function withoutPreamble(text: string): string {
+  const rest = text.replace(PREAMBLE, "");
+  return rest.length > 0 ? rest : text;
 }
 
 // "Last year", "this year": a year named from today. Written out as the year itself, so every

@@ -23,6 +23,27 @@ describe("readQuestion", () => {
   });
 });
 
+describe("a preamble before the question", () => {
+  it("leaves out who is asking and why, set off by a dash, colon or full stop", () => {
+    expect(
+      readQuestion("I'm new to the partnership team - who oversaw Prevent in London?").text,
+    ).toBe("who oversaw prevent in london?");
+    expect(readQuestion("sorry if this was asked before: who chaired the 2022 meeting").text).toBe(
+      "who chaired the 2022 meeting",
+    );
+    expect(
+      readQuestion("hi there, i'm writing a briefing - what did the board say about fraud?").text,
+    ).toBe("what did the board say about fraud?");
+  });
+
+  it("keeps a question that has no preamble set off", () => {
+    expect(readQuestion("I am looking for what was said about fraud").text).toBe(
+      "i am looking for what was said about fraud",
+    );
+    expect(readQuestion("sorry, who chaired it?").text).toBe("sorry, who chaired it?");
+  });
+});
+
 describe("questions typed as in chat", () => {
   it("writes out chat spellings and misspelt question words", () => {
     expect(readQuestion("wat happend at the last meetin").text).toBe(
