@@ -29,6 +29,7 @@ const ABOUT_A_MEETING = new Set<Target>([
   "actions",
   "item",
   "scheduled",
+  "previous",
 ]);
 
 // Selectors the rule-based intents read for themselves: a body, a date, latest/previous/first.

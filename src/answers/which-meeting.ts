@@ -5,6 +5,8 @@ import { labelledBullets } from "./emphasis.js";
 import { formatDate, meetingLabel, meetingRef } from "./format.js";
 import { blankAnswer, type IntentInput } from "./intent-answerer.js";
 import { resolveMeeting } from "./meeting-ref.js";
+import { withMentions } from "./mention-sections.js";
+import { mentionedOn } from "./mentioned-meetings.js";
 
 /** The meeting a question is about, or the answer to give instead when that is unclear. */
 export type MeetingChoice =
@@ -85,10 +87,22 @@ export function chooseMeeting(
     resolution.status === "unmatched" && question.reference.date
       ? announcedOn(question.reference.date.spec, question.reference.body, context.meetings)
       : [];
-  if (announced.length > 0)
-    answer.summary = `I have no minutes for ${resolution.wanted}. ${announced.map(describeAnnouncement).join(" ")} The nearest meetings I do hold:`;
+  // And what the minutes we hold say of it: its agenda set, its actions reviewed.
+  const spoken =
+    resolution.status === "unmatched" && question.reference.date
+      ? mentionedOn(question.reference.date.spec, question.reference.body, context.meetings)
+      : [];
+  const told = withMentions(answer, question, spoken, context);
+  if (announced.length > 0 || spoken.length > 0)
+    answer.summary = [
+      `I have no minutes for ${resolution.wanted}.`,
+      ...announced.map(describeAnnouncement),
+      ...told.sentences,
+      "The nearest meetings I do hold:",
+    ].join(" ");
   answer.sections = [
     ...announced.map(announcementSection),
+    ...told.sections,
     {
       heading: resolution.status === "ambiguous" ? "Candidates" : "Nearest meetings",
       text: null,

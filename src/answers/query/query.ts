@@ -17,6 +17,7 @@ export const TARGETS = [
   "meetings",
   "next",
   "scheduled",
+  "previous",
   "person",
   "help",
   "search",

@@ -164,6 +164,9 @@ export function readQuery(
     meetings = meetings
       .map((selector) => ({ ...selector, previous: false }))
       .filter((selector) => !isEmptySelector(selector));
+  // "What did the minutes say about the next meeting", naming no meeting, asked first: the next
+  // meeting to come, not what one past meeting's minutes announced.
+  if (target === "scheduled" && meetings.length === 0 && !memory) target = "next";
   const sinceMatch = SINCE.exec(text);
   if (sinceMatch?.[1]) {
     const from = readSelector(sinceMatch[1], people, ordinary).date;

@@ -63,6 +63,7 @@ export const NOT_TOPIC = new Set([
   "newest",
   "previous",
   "prior",
+  "next",
   "second",
   "third",
   "two",

@@ -201,10 +201,21 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "meeting",
     aggregation: "one",
   },
-  // The meeting a past meeting's minutes announced as the next one.
+  // The meeting a past meeting's minutes announced as the next one: "the next meeting after the
+  // march 2015 one", "did the 2023 minutes set a date for the next board", "when did the 2023
+  // minutes say the board would next meet".
   {
-    pattern: /\bnext (?:lcrb |dmg |board )?(?:meeting|one)s? after\b/,
+    pattern:
+      /\bnext (?:lcrb |dmg |board )?(?:meeting|one)s? after\b|\bminutes\b.*\b(?:set|fix\w*|gave|give|giv\w*|name\w*|say|said|announc\w*|schedul\w*)\b.*\bnext (?:lcrb |dmg )?(?:meeting|board|group|lcrb|dmg|one)\b|\bminutes\b.*\b(?:would|will|to) (?:next meet|meet next)\b/,
     target: "scheduled",
+    aggregation: "one",
+  },
+  // The earlier meeting a meeting's minutes speak of: "which meeting's minutes were signed off in
+  // april 2022", "whose minutes did the april 2022 meeting approve".
+  {
+    pattern:
+      /\b(?:whose|which meeting'?s?|what|which) minutes\b.*\b(?:signed off|sign\w* off|approv\w*|agreed|agree|accepted|accept|adopted|confirmed|passed)\b|\bminutes of which meeting\b/,
+    target: "previous",
     aggregation: "one",
   },
   // Narrow answers about one meeting.

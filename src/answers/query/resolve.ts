@@ -69,7 +69,8 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
       ? spec.kind === "bound"
         ? `a ${bodyWord}meeting ${describeDate(spec)}`
         : `a ${bodyWord}meeting ${range.from === range.to ? `on ${formatDate(range.from)}` : `in ${spec.kind === "year" ? spec.year : formatDate(range.from).replace(/^1 /, "")}`}`
-      : wanted;
+      : // "The February DMG": a month with no year is still a date, not any DMG meeting.
+        `a ${bodyWord}meeting ${describeDate(spec)}`;
   }
   if (selector.person) {
     const [person] = findPeople(selector.person, input.people, input.ordinary);
@@ -102,8 +103,18 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
       from === "start"
         ? ordered.slice(skip, skip + count)
         : ordered.slice(Math.max(0, ordered.length - skip - count), ordered.length - skip);
+    // "The previous DMG" when we hold one: a meeting before the first we hold.
+    const first = ordered[0];
     if (picked.length === 0)
-      return { status: "unmatched", meetings: [], candidates: ordered.slice(-3), wanted };
+      return {
+        status: "unmatched",
+        meetings: [],
+        candidates: ordered.slice(-3),
+        wanted:
+          from === "end" && skip > 0 && first && !selector.date
+            ? `a ${bodyWord}meeting before ${label(first)}`
+            : wanted,
+      };
     return { status: "found", meetings: picked, candidates: [], wanted };
   }
   if (pool.length === 0) return { status: "unmatched", meetings: [], candidates: [], wanted };

@@ -740,6 +740,58 @@ describe("two meetings named by their subjects", () => {
   });
 });
 
+describe("meetings we hold no minutes of, as other minutes speak of them", () => {
+  it("gives the meeting before the first we hold from the minutes item that approves its minutes", () => {
+    const answer = ask("when was the board meeting before march 2015");
+    expect(answer.summary).toBe(
+      "I have no minutes for the LCRB meeting before March 2015. The minutes of LCRB, 10 March 2015 speak of an earlier LCRB meeting on 15 September 2014 (the minutes write “15 September”).",
+    );
+    expect(answer.sections[0]?.citation?.line).toBe(41);
+  });
+
+  it("answers yes from the sentence that records the actions closed, naming whose minutes say so", () => {
+    const answer = ask("were the actions from the february DMG closed");
+    expect(answer.title).toBe("Yes, as the minutes of DMG, 8 June 2020 record");
+    expect(answer.summary).toMatch(/^I have no minutes for a DMG meeting in February\./);
+    expect(answer.meetings).toEqual(["dmg-2020-06-08"]);
+    expect(answer.sections[0]?.citation?.line).toBe(32);
+  });
+
+  it("gives no verdict when the sentence does not say what was asked", () => {
+    expect(ask("were the actions from the february DMG reopened").title).not.toMatch(/^Yes/);
+  });
+
+  it("quotes the agenda another meeting set for it", () => {
+    const answer = ask("what was agreed for the agenda of the july 2020 board");
+    expect(answer.meetings).toEqual(["dmg-2020-06-08"]);
+    expect(textOf(answer)).toContain("would cover race equality in the criminal justice system");
+  });
+
+  it("says a meeting's minutes name the earlier meeting whose minutes they approve", () => {
+    const answer = ask("which meeting's minutes were signed off in april 2022");
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
+    expect(answer.summary).toMatch(/^They speak of an earlier LCRB meeting on 24 January 2022;/);
+    expect(answer.sections[0]?.citation?.line).toBe(47);
+  });
+
+  it("says the minutes set no date for the next meeting, quoting where they speak of it", () => {
+    const answer = ask("did the 2023 minutes set a date for the next board");
+    expect(answer.title).toBe("No next meeting dated in the minutes of LCRB, 12 April 2023");
+    expect(answer.summary).toBe(
+      "The minutes of LCRB, 12 April 2023 do not announce a next meeting. They speak of the next one only in passing, in July 2023 (the minutes write “July”).",
+    );
+    expect(textOf(answer)).toContain(
+      "“The issue of court backlogs will be discussed again at the next LCRB in July.”",
+    );
+  });
+});
+
+describe("what the minutes say of the next meeting, no meeting named", () => {
+  it("is the next meeting to come, not one past meeting's announcement", () => {
+    expect(ask("what did the minutes say about the next meeting").intent).toBe("next");
+  });
+});
+
 describe("the outcome of a discussion", () => {
   it("is the decisions on what the meeting was named by", () => {
     const answer = ask("what was the outcome of the counter terrorism discussion");

@@ -59,6 +59,10 @@ describe("readTarget", () => {
     ["was the 2021 board bigger than the 2023 one?", "attendees", "compare"],
     ["who was at the 2015 meeting and was still coming in 2023", "attendees", "compare"],
     ["which 2021 attendees were also at the 2023 meeting", "attendees", "compare"],
+    ["did the 2023 minutes set a date for the next board", "scheduled", "one"],
+    ["when did the 2023 minutes say the board would next meet", "scheduled", "one"],
+    ["which meeting's minutes were signed off in april 2022", "previous", "one"],
+    ["whose minutes did the april 2022 meeting approve", "previous", "one"],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });

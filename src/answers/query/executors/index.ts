@@ -20,6 +20,7 @@ import { attendanceOverTimeExecutor, meetingsOverTimeExecutor } from "./over-tim
 import { passagesExecutor } from "./passages.js";
 import { peopleRankedExecutor } from "./people-ranked.js";
 import { postsExecutor } from "./posts.js";
+import { previousExecutor } from "./previous.js";
 import { scheduledExecutor } from "./scheduled.js";
 import { searchExecutor } from "./search.js";
 import { subjectsRankedExecutor } from "./subjects-ranked.js";
@@ -48,6 +49,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   meetings: unchanged("meetings"),
   next: unchanged("next"),
   scheduled: scheduledExecutor,
+  previous: previousExecutor,
   person: oneMeetingIntent("person"),
   help: unchanged("help"),
   search: searchExecutor,

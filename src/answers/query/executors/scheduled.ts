@@ -1,6 +1,8 @@
 import { citeLine, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeNextMeeting } from "../../intents/next.js";
+import { mentionDate, mentionSections } from "../../mention-sections.js";
+import { meetingsMentioned } from "../../mentioned-meetings.js";
 import type { Executor } from "../executor.js";
 import { emptySelector } from "../query.js";
 import { resolveSelector } from "../resolve.js";
@@ -30,7 +32,18 @@ export const scheduledExecutor: Executor = (input) => {
   answer.query = query;
   answer.meeting = meetingRef(meeting);
   if (meeting.nextMeetings.length === 0) {
-    answer.summary = `The minutes of ${meetingLabel(meeting)} do not announce a next meeting.`;
+    // "Discussed again at the next LCRB in July": a next meeting spoken of, but given no date.
+    const later = meetingsMentioned(meeting).filter((mention) => mention.when === "later");
+    const dated = later.filter((mention) => mention.date);
+    answer.title = `No next meeting dated in the minutes of ${meetingLabel(meeting)}`;
+    answer.summary = `The minutes of ${meetingLabel(meeting)} do not announce a next meeting.${
+      later.length === 0
+        ? ""
+        : ` They speak of the next one only in passing${
+            dated.length > 0 ? `,${[...new Set(dated.map(mentionDate))].join(" and")}` : ", undated"
+          }.`
+    }`;
+    answer.sections = mentionSections(later);
     return answer;
   }
   const held = (date: string, body: string) =>

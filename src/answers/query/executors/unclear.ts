@@ -5,9 +5,11 @@ import { type Answer, type Intent, withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { formatDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import { withMentions } from "../../mention-sections.js";
 import type { ExecutorInput } from "../executor.js";
 import type { MeetingSelector } from "../query.js";
 import type { Resolution } from "../resolve.js";
+import { spokenOf } from "./spoken-of.js";
 
 /**
  * The answer when a question names a meeting we cannot give one of: several fit (a short choice,
@@ -43,13 +45,22 @@ export function unclearAnswer(
   const announced = selector?.date
     ? announcedOn(selector.date, selector.body, context.meetings)
     : [];
+  // What the minutes we hold say of it: its minutes approved, its actions reviewed, its agenda set.
+  const spoken = selector ? spokenOf(selector, input) : [];
+  const told = withMentions(answer, question, spoken, context);
   answer.summary = [
     `I have no minutes for ${resolution.wanted}.`,
     ...announced.map(describeAnnouncement),
+    ...told.sentences,
   ].join(" ");
-  answer.sections = announced.map(announcementSection);
+  answer.sections = [...announced.map(announcementSection), ...told.sections];
+  const speaking = told.speaking;
   const nearest =
-    resolution.candidates.length > 0 ? resolution.candidates : context.meetings.slice(-3);
+    resolution.candidates.length > 0
+      ? resolution.candidates
+      : speaking.length > 0
+        ? speaking
+        : context.meetings.slice(-3);
   answer.candidates = nearest.map(meetingRef);
   answer.sections.push({
     heading: "Nearest meetings",
