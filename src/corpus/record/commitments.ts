@@ -130,7 +130,8 @@ export function commitmentsIn(
       if (!found.some((f) => f.text === commitment.text && f.kind === commitment.kind))
         found.push(commitment);
   };
-  for (const [i, sentence] of sentences.entries()) {
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] ?? "";
     // Each reader needs its words: one without them in the sentence is not asked.
     const words = triggers[i] ?? 0;
     if (words & MODAL_WORDS) add(futureCommitments(sentence, meeting));

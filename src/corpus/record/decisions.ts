@@ -95,7 +95,8 @@ export function decisionsIn(
   triggers: readonly number[] = sentences.map(triggersOf),
 ): FoundDecision[] {
   const found: FoundDecision[] = [];
-  for (const [i, sentence] of sentences.entries()) {
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] ?? "";
     // Every decision is found through one of its words: a sentence without any is passed over
     // before it is split into words.
     if (!((triggers[i] ?? 0) & DECISION_WORDS)) continue;
