@@ -1,0 +1,118 @@
+// How many of the facts a person reads off a minutes file the parser gets right, per file and in
+// total, over minutes in layouts the parser was not written against (tests/fixtures/unseen-minutes,
+// each file beside its hand-written answer in the shape of tests/fixtures/minutes). A fact is the
+// body, the date, the time, the venue, each attendee (name, status and honorific), each agenda item (number and
+// title), each action (id, item, start of its text, and owner where the answer gives one)
+// and each next meeting (body, date, time, venue). What the parser reads beyond the answer (an extra
+// attendee, item, action or meeting) is counted as an error beside the score.
+// `npm run bench:layouts [dir] [modules]`: a folder of minutes with answers (default the unseen
+// set), and a build's folder of modules (default .bench-build/src/) to score another parser.
+//
+// Scored on main before any rule was written for these files (PARSER_VERSION 7): see the
+// numbers in tests/fixtures/unseen-minutes/README.md (138/181 facts right, 15 extra).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dir = process.argv[2] ?? join(root, "tests", "fixtures", "unseen-minutes");
+const modules = process.argv[3] ?? join(root, ".bench-build", "src");
+const { parseMinutes } = await import(
+  pathToFileURL(join(modules, "corpus", "parse", "index.js")).href
+);
+const verbose = process.env.VERBOSE === "1";
+
+const MINUTES_FILE = /\.(txt|md)$/i;
+
+/** Wanted and got as keys; each wanted key matched at most once. */
+function matchKeys(wanted, got) {
+  const left = [...got];
+  const right = [];
+  const missing = [];
+  for (const key of wanted) {
+    const at = left.indexOf(key);
+    if (at >= 0) {
+      left.splice(at, 1);
+      right.push(key);
+    } else missing.push(key);
+  }
+  return { right, missing, extra: left };
+}
+
+const attendeeKey = (a) =>
+  `attendee ${a.honorific ? `${a.honorific} ` : ""}${a.name} [${a.status}]`;
+const itemKey = (i) => `item ${i.number ?? "-"} ${i.title}`;
+const meetingKey = (m) => `next ${m.body} ${m.date} ${m.time ?? "-"} ${m.venue ?? "-"}`;
+
+/** An action matches when id, item and owner (if wanted) agree and its text starts as wanted. */
+function matchActions(wanted, got) {
+  const left = [...got];
+  const right = [];
+  const missing = [];
+  for (const w of wanted) {
+    const at = left.findIndex(
+      (a) =>
+        a.id === w.id &&
+        a.item === w.item &&
+        a.text.startsWith(w.textStart) &&
+        (w.owner === undefined || a.owner === w.owner),
+    );
+    const key = `action ${w.id ?? "-"} (item ${w.item ?? "-"}) ${w.textStart}`;
+    if (at >= 0) {
+      left.splice(at, 1);
+      right.push(key);
+    } else missing.push(key);
+  }
+  return {
+    right,
+    missing,
+    extra: left.map((a) => `action ${a.id ?? "-"} (item ${a.item ?? "-"}) ${a.text.slice(0, 50)}`),
+  };
+}
+
+function score(file, text, want) {
+  const meeting = parseMinutes(text, file).meeting;
+  const facts = { right: [], missing: [], extra: [] };
+  const add = (part) => {
+    facts.right.push(...part.right);
+    facts.missing.push(...part.missing);
+    facts.extra.push(...part.extra);
+  };
+  for (const field of ["body", "date", "time", "venue"]) {
+    const key = `${field} ${want[field]}`;
+    if (meeting && meeting[field] === want[field]) facts.right.push(key);
+    else facts.missing.push(`${key} (read ${meeting ? meeting[field] : "no meeting"})`);
+  }
+  add(matchKeys(want.attendees.map(attendeeKey), meeting?.attendees.map(attendeeKey) ?? []));
+  add(matchKeys(want.items.map(itemKey), meeting?.items.map(itemKey) ?? []));
+  add(matchActions(want.actions, meeting?.actions ?? []));
+  add(matchKeys(want.nextMeetings.map(meetingKey), meeting?.nextMeetings.map(meetingKey) ?? []));
+  return facts;
+}
+
+const files = readdirSync(dir)
+  .filter((name) => MINUTES_FILE.test(name))
+  .sort();
+let right = 0;
+let total = 0;
+let extra = 0;
+for (const file of files) {
+  const want = JSON.parse(
+    readFileSync(join(dir, file.replace(MINUTES_FILE, ".expected.json")), "utf8"),
+  );
+  if (want.meeting === null) continue;
+  const facts = score(file, readFileSync(join(dir, file), "utf8"), want);
+  const count = facts.right.length + facts.missing.length;
+  right += facts.right.length;
+  total += count;
+  extra += facts.extra.length;
+  console.log(
+    `${file}: ${facts.right.length}/${count}${facts.extra.length ? `, ${facts.extra.length} extra` : ""}`,
+  );
+  for (const m of facts.missing) console.log(`    missing ${m}`);
+  for (const e of facts.extra) console.log(`    extra   ${e}`);
+  if (verbose) for (const r of facts.right) console.log(`    right   ${r}`);
+}
+console.log(
+  `layouts: ${right}/${total} facts right (${((100 * right) / Math.max(total, 1)).toFixed(1)}%), ${extra} extra, ${files.length} files`,
+);
