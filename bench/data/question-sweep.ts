@@ -282,4 +282,15 @@ export const SWEEP_SET: readonly QuestionCase[] = [
   }),
   one("topic-meeting", "was body-worn video discussed", { lead: ["Yes"], meetingsInclude: [M21] }),
   one("narrow", "who wz at the dmg", { meeting: M20, says: ["Sophie Linden"] }),
+  // Written by the lead (session 12) from trying the bot as a new user, before the change for
+  // them: a season for a date, organisations ranked by apologies, a subject "at every meeting",
+  // how long a meeting lasted, councillors at a meeting.
+  one("relative", "what was discussed in spring 2023", { meeting: M23 }),
+  one("narrow", "which partners sent apologies most", { lead: ["London Councils"] }),
+  one("across", "has vawg come up at every meeting", { lead: ["No"], meetingsInclude: [M22] }),
+  one("cannot-know", "how long was the 2015 meeting", { meeting: M15, says: [SILENT] }),
+  one("narrow", "were there any councillors at the 2022 meeting", {
+    meeting: M22,
+    says: ["Robathan", "Athwal", "Rodwell"],
+  }),
 ];

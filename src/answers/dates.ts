@@ -163,7 +163,44 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
  * already passed through {@link correctMonthSpelling}.
  */
 export function findDateMention(text: string): DateMention | null {
-  return findPeriod(text) ?? findOneDate(text);
+  return findPeriod(text) ?? findSeason(text) ?? findOneDate(text);
+}
+
+// "Spring 2023", "the summer of 2021", "late 2022": months of a year, as a period. Winter runs
+// from the December of the year named into the next year's February.
+const SEASON =
+  /\b(?:(?:in|during) )?(?:the )?(spring|summer|autumn|fall|winter|early|mid|late|first half of|second half of)(?: of)?[ -](\d{4})\b/i;
+const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+  early: [1, 4],
+  mid: [5, 8],
+  late: [9, 12],
+  "first half of": [1, 6],
+  "second half of": [7, 12],
+};
+
+/** The words naming part of a year ("summer", "late"): words of a date, never typos of others. */
+export const SEASON_WORDS: ReadonlySet<string> = new Set(
+  Object.keys(SEASON_MONTHS).flatMap((words) => words.split(" ")),
+);
+
+function findSeason(text: string): DateMention | null {
+  const match = SEASON.exec(text);
+  const months = match?.[1] ? SEASON_MONTHS[match[1].toLowerCase()] : undefined;
+  if (!match || !months) return null;
+  const year = Number(match[2]);
+  const [first, last] = months;
+  const month = (n: number): PeriodSpec =>
+    n > 12 ? { kind: "month", year: year + 1, month: n - 12 } : { kind: "month", year, month: n };
+  return {
+    spec: { kind: "period", from: month(first), to: month(last) },
+    start: match.index,
+    end: match.index + match[0].length,
+  };
 }
 
 const PERIOD_OPENING = /\b(?:between|from)\s+/gi;

@@ -22,8 +22,21 @@ function initialsOf(text: string): string {
     .join("");
 }
 
+// Titles as attendance lists shorten them, and the word a question uses.
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cllr: "councillor",
+  clr: "councillor",
+  supt: "superintendent",
+  insp: "inspector",
+  cmdr: "commander",
+  sgt: "sergeant",
+  dep: "deputy",
+  asst: "assistant",
+  prof: "professor",
+};
+
 /**
- * What an attendee's post can be called: the words of their role and organisation, the
+ * What an attendee's post can be called: the words of their title ("Cllr", also "councillor"), role and organisation, the
  * organisation's initials ("Crown Prosecution Service" is also "cps"), and, for an organisation
  * written as initials, the words of any organisation in `known` those initials stand for
  * ("MPS" is "Metropolitan Police Service (MPS)" elsewhere in the minutes, so it is "police" too).
@@ -31,6 +44,12 @@ function initialsOf(text: string): string {
  */
 export function postNames(attendee: Attendee, known: readonly string[]): Set<string> {
   const names = new Set(wordsOf(`${attendee.role ?? ""} ${attendee.organisation ?? ""}`));
+  // "Cllr Jas Athwal" is a councillor whatever his role line says.
+  for (const word of wordsOf(attendee.honorific ?? "")) {
+    names.add(word);
+    const written = TITLE_ABBREVIATIONS[word];
+    if (written) names.add(written);
+  }
   const organisation = attendee.organisation;
   if (!organisation) return names;
   const initials = initialsOf(organisation);

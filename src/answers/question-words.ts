@@ -1,4 +1,5 @@
 import { isStopWord } from "../search/stopwords.js";
+import { SEASON_WORDS } from "./dates.js";
 import { allowedEdits, editDistance } from "./similarity.js";
 
 // The words that give a question its shape. A typo in one of them ("wich meetings", "who
@@ -51,12 +52,14 @@ const SHAPE = new Set(QUESTION_WORDS);
 
 /**
  * Rewrites misspelt question words to their spelling ("wich" → "which", "apologys" →
- * "apologies"). A word is left alone when it is short, already one of them, a stop word, or a
- * word the minutes themselves use (`known`), so "went" stays "went" and never becomes "when".
+ * "apologies"). A word is left alone when it is short, already one of them, a stop word, a word
+ * of a date ("late 2022" is not "latest", "summer" not "summary") or a word the minutes
+ * themselves use (`known`), so "went" stays "went" and never becomes "when".
  */
 export function correctQuestionWords(text: string, known: ReadonlySet<string>): string {
   return text.replace(/\b[a-z]{4,}\b/g, (word) => {
-    if (SHAPE.has(word) || known.has(word) || isStopWord(word)) return word;
+    if (SHAPE.has(word) || known.has(word) || isStopWord(word) || SEASON_WORDS.has(word))
+      return word;
     let best: string | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of QUESTION_WORDS) {

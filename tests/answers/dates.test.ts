@@ -147,3 +147,18 @@ describe("a period between two dates", () => {
     expect(backwards && dateRange(backwards)).toEqual({ from: "2020-01-01", to: "2023-12-31" });
   });
 });
+
+describe("a season or part of a year", () => {
+  it("reads spring, summer, autumn and winter of a year as their months", () => {
+    expect(findDateMention("what was discussed in spring 2023")?.spec).toEqual({
+      kind: "period",
+      from: { kind: "month", year: 2023, month: 3 },
+      to: { kind: "month", year: 2023, month: 5 },
+    });
+    const winter = findDateMention("meetings in winter 2020")?.spec;
+    expect(winter && dateRange(winter)).toEqual({ from: "2020-12-01", to: "2021-02-28" });
+    const late = findDateMention("who attended in late 2022")?.spec;
+    expect(late && dateRange(late)).toEqual({ from: "2022-09-01", to: "2022-12-31" });
+    expect(findDateMention("the summer of 2021")?.spec).toMatchObject({ kind: "period" });
+  });
+});

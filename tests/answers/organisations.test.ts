@@ -48,3 +48,20 @@ describe("attendeesOf", () => {
     expect(names([])).toEqual([]);
   });
 });
+
+describe("attendeesOf by title", () => {
+  // 003_0417dfde59a34df8.txt:35: "Cllr Racheal Robathan … London Council", as parsed.
+  const councillor: Attendee = {
+    name: "Racheal Robathan",
+    status: "present",
+    honorific: "Cllr",
+    role: null,
+    organisation: "London Council",
+    line: 35,
+  };
+
+  it("finds councillors by their title, written short", () => {
+    expect(attendeesOf(["councillors"], [councillor, ...ATTENDEES], KNOWN)).toEqual([councillor]);
+    expect(attendeesOf(["cllr"], [councillor], KNOWN)).toEqual([councillor]);
+  });
+});

@@ -28,3 +28,14 @@ describe("correctQuestionWords", () => {
     );
   });
 });
+
+describe("words of a date", () => {
+  it("are not taken for misspelt question words", () => {
+    expect(correctQuestionWords("who attended in late 2022", new Set())).toBe(
+      "who attended in late 2022",
+    );
+    expect(correctQuestionWords("any meetings in the summer of 2021", new Set())).toBe(
+      "any meetings in the summer of 2021",
+    );
+  });
+});

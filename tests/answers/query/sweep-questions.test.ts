@@ -199,3 +199,31 @@ describe("whether a decision was taken", () => {
     );
   });
 });
+
+describe("asked as a new user would", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("ranks organisations by apologies when the question asks for them", () => {
+    const answer = ask("which partners sent apologies most");
+    expect(answer.title).toBe("Organisations by apologies over 5 meetings");
+    expect(answer.summary).toMatch(/^Most: London Councils \(2 meetings, 6 apologies\)\./);
+  });
+
+  it("says no when a subject came up at some meetings only, asked of every meeting", () => {
+    const answer = ask("has vawg come up at every meeting");
+    expect(answer.title).toBe("No: “vawg” came up at 1 meeting of the 5");
+    expect(answer.meetings).toEqual(["lcrb-2022-04-27"]);
+  });
+
+  it("says the minutes do not record how long a meeting lasted", () => {
+    expect(ask("how long was the 2015 meeting").summary).toMatch(
+      /^The minutes do not record when it ended or how long it lasted\. Started at 15:30;/,
+    );
+  });
+
+  it("lists the councillors at a meeting, by their title", () => {
+    const answer = ask("were there any councillors at the 2022 meeting");
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
+    expect(answer.summary).toMatch(/^Only those from “councillors”: 3 of the 24/);
+  });
+});

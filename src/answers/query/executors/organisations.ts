@@ -54,7 +54,10 @@ function organisationKeys(organisations: readonly string[]): (organisation: stri
   };
 }
 
-function tallies(meetings: readonly Meeting[]): Tally[] {
+/** Whom a tally counts: those who came (present or in attendance), or those who sent apologies. */
+type Counted = "came" | "apologies";
+
+function tallies(meetings: readonly Meeting[], counted: Counted = "came"): Tally[] {
   const byKey = new Map<string, Tally>();
   const organisationKey = organisationKeys(
     meetings.flatMap((m) => m.attendees.flatMap((a) => a.organisation ?? [])),
@@ -62,7 +65,8 @@ function tallies(meetings: readonly Meeting[]): Tally[] {
   for (const meeting of meetings)
     for (const attendee of meeting.attendees) {
       const organisation = attendee.organisation?.trim();
-      if (!organisation || attendee.status === "apologies") continue;
+      if (!organisation || (attendee.status === "apologies") !== (counted === "apologies"))
+        continue;
       const key = organisationKey(organisation);
       const tally = byKey.get(key) ?? {
         name: organisation,
@@ -83,6 +87,9 @@ function tallies(meetings: readonly Meeting[]): Tally[] {
 
 const SHOWN = 12;
 
+const APOLOGIES =
+  /\bapolog\w*|\babsen\w*|\bmiss(?:ed|es|ing)?\b|\bcould ?n[o']t (?:attend|come|make it)\b/;
+
 // Asking who belongs to a board, not who came to one meeting: "what agencies sit on the board",
 // "which bodies are members of the LCRB".
 const MEMBERSHIP =
@@ -91,7 +98,8 @@ const MEMBERSHIP =
 /**
  * "Which organisations attended the most meetings", "which organisation sent the most people to
  * the April 2023 meeting": organisations ranked from the attendance lists (those present or in
- * attendance; apologies do not count), by meetings over several meetings and by people at one,
+ * attendance; apologies do not count, unless the question asks for them: "which partners sent
+ * apologies most"), by meetings over several meetings and by people at one,
  * fewest first when the question asks for the fewest. Asked for the organisations at a meeting or
  * on a board ("which partners were represented at the DMG", "how many organisations were there"),
  * the answer leads with how many and lists every one, in the same order. People without an
@@ -115,7 +123,9 @@ export const organisationsExecutor: Executor = (input) => {
   } else return unclearAnswer(input, "attendees", resolution, query.meetings[0]);
   const oneMeeting = scope.length === 1 ? scope[0] : undefined;
   const fewest = ranking && /\b(?:fewest|least|rarely|seldom)\b/.test(question.text);
-  const ranked = tallies(scope).sort((a, b) => {
+  // "Which partners sent apologies most": the apologies lists, not the attendance.
+  const counted: Counted = APOLOGIES.test(question.text) ? "apologies" : "came";
+  const ranked = tallies(scope, counted).sort((a, b) => {
     const order = oneMeeting
       ? b.people - a.people || b.meetings.size - a.meetings.size
       : b.meetings.size - a.meetings.size || b.people - a.people;
@@ -127,7 +137,9 @@ export const organisationsExecutor: Executor = (input) => {
   const answer = blankAnswer(
     "attendees",
     question,
-    ranking ? `Organisations by attendance ${where}` : `Organisations ${where}`,
+    ranking
+      ? `Organisations by ${counted === "apologies" ? "apologies" : "attendance"} ${where}`
+      : `Organisations ${counted === "apologies" ? "sending apologies " : ""}${where}`,
   );
   answer.query = query;
   answer.meetings = scope.map((m) => m.id);
@@ -135,22 +147,27 @@ export const organisationsExecutor: Executor = (input) => {
     answer.meeting = { id: oneMeeting.id, date: oneMeeting.date, body: oneMeeting.body };
   const [top] = ranked;
   if (!top) {
-    answer.summary = "No attendance line in scope names an organisation.";
+    answer.summary = `No ${counted === "apologies" ? "apologies" : "attendance"} line in scope names an organisation.`;
     return withDetail(answer, { kind: "list" });
   }
   const measure = (t: Tally) =>
     oneMeeting
       ? plural(t.people, "person", "people")
-      : `${plural(t.meetings.size, "meeting")}, ${plural(t.people, "attendance")}`;
+      : `${plural(t.meetings.size, "meeting")}, ${plural(t.people, counted === "apologies" ? "apology" : "attendance", counted === "apologies" ? "apologies" : "attendances")}`;
   const tied = ranked.filter((t) => measure(t) === measure(top)).map((t) => t.name);
   const unnamed = scope
     .flatMap((m) => m.attendees)
-    .filter((a) => a.status !== "apologies" && !a.organisation?.trim()).length;
-  const named = `${plural(ranked.length, "organisation")} named in the attendance ${oneMeeting ? "list" : "lists"} ${where}.`;
+    .filter(
+      (a) => (a.status === "apologies") === (counted === "apologies") && !a.organisation?.trim(),
+    ).length;
+  const lists = counted === "apologies" ? "apologies" : "attendance";
+  const named = `${plural(ranked.length, "organisation")} named in the ${lists} ${oneMeeting ? "list" : "lists"} ${where}.`;
   const most = `${fewest ? "Fewest" : "Most"}: ${tied.join(", ")} (${measure(top)}).`;
   answer.summary = [
     ...(ranking ? [most, named] : [named, most]),
-    unnamed > 0 ? `${plural(unnamed, "attendee")} with no organisation given are not counted.` : "",
+    unnamed > 0
+      ? `${plural(unnamed, "attendee")} with no organisation given ${unnamed === 1 ? "is" : "are"} not counted.`
+      : "",
   ]
     .filter(Boolean)
     .join(" ");

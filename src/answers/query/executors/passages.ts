@@ -123,6 +123,9 @@ export const passagesExecutor: Executor = (input) => {
 
 type MeetingMentions = { meeting: Meeting; mentions: Mention[] };
 
+const EVERY_MEETING =
+  /\b(?:every|each|all(?: of)?(?: the)?) (?:(?:lcrb|dmg|board) )?(?:meetings?|one|time)\b/;
+
 // "Which meetings did not discuss the police and crime plan", "never mentioned fraud".
 const NOT_DISCUSSED =
   /\b(?:did not|didn't|didnt|does not|doesn't|do not|don't|never|not|has not|hasn't|have not|haven't|without)\b(?: \w+)? (?:discuss\w*|talk\w*|mention\w*|rais\w*|c[oa]me up|cover\w*|consider\w*|debat\w*|bring up|brought up|touch\w* on)\b/;
@@ -173,9 +176,18 @@ function whetherAnswer(
       .flatMap(({ mentions }) =>
         mentions.slice(0, 1).flatMap((m) => sectionsOf(m, false, subject)),
       );
+  // "Has VAWG come up at every meeting": yes only when it came up at each one in scope.
+  if (EVERY_MEETING.test(input.question.text) && found.length > 0 && found.length < scope.length) {
+    const meetings = found.map((e) => e.meeting);
+    answer.title = `No: ${words} came up at ${plural(found.length, "meeting")} of the ${scope.length}`;
+    answer.summary = `Only at ${meetings.map(meetingLabel).join("; ")}.`;
+    answer.meetings = meetings.map((m) => m.id);
+    answer.sections = shown(found);
+    return withDetail(answer, { kind: "yes-no", verdict: false });
+  }
   if (found.length > 0) {
     const meetings = found.map((e) => e.meeting);
-    answer.title = `Yes: ${words} came up at ${meetingsPhrase(meetings)}`;
+    answer.title = `${EVERY_MEETING.test(input.question.text) ? "Yes, at every one: " : "Yes: "}${words} came up at ${meetingsPhrase(meetings)}`;
     answer.summary = `${meetings.map(meetingLabel).join("; ")}.`;
     answer.meetings = meetings.map((m) => m.id);
     const [only] = meetings;

@@ -13,6 +13,19 @@ const ONLINE_VENUE =
 const ASKS_ONLINE =
   /\b(?:online|virtual\w*|remote\w*|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\b/;
 
+// "How long was the 2015 meeting", "when did it finish".
+const DURATION = /\bhow long\b|\b(?:finish|end)(?:ed|s)?\b|\blast(?:ed)? for\b/;
+// A time written as a span in the header: "14:00 - 16:00", "2pm to 4pm".
+const TIME_SPAN = /^(.+?)\s*(?:-|–|—|to|until)\s*(.+)$/;
+
+/** How long the meeting lasted, when its header gives a start and an end. */
+function howLong(meeting: Meeting): string {
+  const span = meeting.time ? TIME_SPAN.exec(meeting.time) : null;
+  return span?.[1] && span[2]
+    ? `It ran from ${span[1]} to ${span[2]}.`
+    : "The minutes do not record when it ended or how long it lasted.";
+}
+
 /** "Started at 14:00; held at MS Teams.", or what the minutes do not record. */
 function whenAndWhere(meeting: Meeting): string {
   const known = [
@@ -91,7 +104,7 @@ export const venueExecutor: Executor = (input) => {
     answer.meeting = meetingRef(meeting);
     const recorded = [meeting.time, meeting.venue].filter(Boolean).join(", ");
     if (recorded) answer.title += `: ${recorded}`;
-    answer.summary = `${whenAndWhere(meeting)}${chosen ? "" : " You did not say which meeting, so this is the latest."}`;
+    answer.summary = `${DURATION.test(question.text) ? `${howLong(meeting)} ` : ""}${whenAndWhere(meeting)}${chosen ? "" : " You did not say which meeting, so this is the latest."}`;
     answer.followUps = [
       `what happened at the ${meeting.body} meeting on ${formatLongDate(meeting.date)}?`,
     ];
