@@ -10,6 +10,7 @@ import {
   type QuestionCase,
 } from "./data/question-set.js";
 import { SWEEP_SET } from "./data/question-sweep.js";
+import { SWEEP2_SET } from "./data/question-sweep2.js";
 import { VARIANT_SET } from "./data/question-variants.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
@@ -56,6 +57,7 @@ report("held-out set", HOLDOUT_SET);
 report("phrasings set", PHRASINGS_SET);
 report("sweep set", SWEEP_SET);
 report("variant set", VARIANT_SET);
+report("second sweep", SWEEP2_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
