@@ -162,7 +162,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     intent: "attendees",
     pattern:
-      /\bwho(?:'s| was| were| is| are|s)?\s*(?:at|in|present|there|at+e?n+d[a-z]*|came|come|turned up|showed up|joined|sent|gave|apologi[sz]ed|absent|missing|missed|couldn'?t|did not|didn'?t|on|from)\b/,
+      /\bwho(?: else)?(?:'s| was| were| is| are|s)?\s*(?:at|in|present|there|at+e?n+d[a-z]*|came|come|turned up|showed up|joined|sent|gave|apologi[sz]ed|absent|missing|missed|couldn'?t|did not|didn'?t|on|from)\b/,
   },
   // "Was the Met represented / there / at the June 2020 DMG", "did London Councils attend":
   // someone's organisation, not a person. "Did the Mayor raise at it" has a verb of its own.

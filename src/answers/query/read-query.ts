@@ -47,6 +47,20 @@ const MEETING_POINTER =
 export const HAPPENED =
   /\b(?:has|have|did|was|were|is) (?:it|this|that|they|she|he) (?:yet |already |ever |actually |now )?(?:taken place|take place|happened|happen|gone ahead|go ahead|been (?:held|done|set up|convened|completed|delivered|published|launched|implemented|agreed))\b/;
 
+// "What about the year after?", "and the following year?": a year counted from the
+// conversation's meeting ("last year", "next year" count from today: question.ts).
+const YEAR_FROM_MEETING =
+  /\b(?:in |during )?(?:the )?(?:year (after|before)(?: that)?|(following|preceding|prior) year|a year (later|earlier|on|before|after))\b/;
+const LATER = new Set(["after", "following", "later", "on"]);
+
+function withYearFromMeeting(text: string, meetingDate: string | null): string {
+  if (!meetingDate) return text;
+  return text.replace(YEAR_FROM_MEETING, (_, a?: string, b?: string, c?: string) => {
+    const direction = a ?? b ?? c ?? "";
+    return `in ${Number(meetingDate.slice(0, 4)) + (LATER.has(direction) ? 1 : -1)}`;
+  });
+}
+
 /** Whether a selector names its meeting by a person and nothing else. */
 function onlyNamesPerson(selector: MeetingSelector): boolean {
   return isEmptySelector({ ...selector, person: null });
@@ -93,7 +107,10 @@ export function readQuery(
   // "When was the next one?" after an answer about a meeting is the meeting after it; "when is
   // the next one?" stays the next meeting to come.
   const pastNext = memory?.meeting != null && PAST_NEXT.test(asked);
-  const text = pastNext ? asked.replace(NEXT_ONE, "the $1 after") : asked;
+  const text = withYearFromMeeting(
+    pastNext ? asked.replace(NEXT_ONE, "the $1 after") : asked,
+    memory?.meetingDate ?? null,
+  );
   // Whether the question names a subject beyond the meetings it names: "how has fraud changed
   // since 2021" has one, "how did the 2023 meeting differ from 2022" none.
   const hasSubject = () => {

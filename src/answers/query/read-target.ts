@@ -329,7 +329,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // One agenda item in full: "more on item 3", "the last item at the 2022 meeting", "tell me more".
   {
     pattern: new RegExp(
-      `\\bitem (\\d+)\\b|${ITEM_AT_AN_END.source}|\\btell me more\\b|^(?:more|go on|more detail\\w*|and\\?)\\W*$|\\bmore (?:on|about) (?:it|that|this)\\b`,
+      `\\bitem (\\d+)\\b|${ITEM_AT_AN_END.source}|\\b(?:tell|show|give) me more\\b|^(?:(?:can you |could you |please )?(?:say|tell|show|give) (?:me )?more|more|more please|go on|keep going|expand|elaborate|more detail\\w*|full text|the full item|whole item|and\\?)\\W*$|\\bmore (?:on|about) (?:it|that|this)\\b|\\b(?:expand|elaborate) on (?:it|that|this)\\b`,
     ),
     target: "item",
     aggregation: "one",

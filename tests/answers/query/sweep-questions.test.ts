@@ -227,3 +227,28 @@ describe("asked as a new user would", () => {
     expect(answer.summary).toMatch(/^Only those from “councillors”: 3 of the 24/);
   });
 });
+
+describe("short follow-ups", () => {
+  it("reads 'say more' as the whole item, like 'tell me more'", () => {
+    const ask = conversationOn(context);
+    ask("what did the 2022 meeting say about fraud");
+    const answer = ask("say more");
+    expect(answer.title).toBe("LCRB, 27 April 2022: 6 Tackling fraud");
+    expect(answer.summary).toBe("All 6 paragraphs of the item.");
+  });
+
+  it("reads 'who else was there?' as the meeting's attendance", () => {
+    const ask = conversationOn(context);
+    ask("who sent apologies in 2023");
+    expect(ask("who else was there?").title).toBe(
+      "Who attended the LCRB meeting on Wednesday 12 April 2023",
+    );
+  });
+
+  it("counts 'the year after' from the conversation's meeting", () => {
+    const ask = conversationOn(context);
+    ask("who sent apologies in 2021");
+    const answer = ask("what about the year after?");
+    expect(answer.title).toBe("Apologies for the LCRB meeting on 27 April 2022");
+  });
+});
