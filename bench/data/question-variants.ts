@@ -12,9 +12,11 @@ import { M15, M20, M21, M22, M23, one, type QuestionCase } from "./question-set.
  * One hold was mended before any change, from the minutes: "what was agreed at the 2015 board"
  * wanted "CONTEST", which the decision's own sentence does not name (it was 9/29 as written).
  * After the comparisons (group C): 20/29, compare 15/15. After the meetings other minutes speak
- * of (group D): 27/29; "the previous board meeting to the counter terrorism one" ("previous … to"
- * is read as no step) and "were there outstanding actions at the 2015 board" (the actions answer
- * lists the meeting's own actions, not its minutes item on the last meeting's) still fail.
+ * of (group D): 27/29. Then 29/29: "the previous board meeting to the counter terrorism one" is
+ * read as a step before it, and "outstanding actions at the 2015 board" quotes the meeting's item on
+ * the last meeting's actions; "which meeting came before the april 2022 board", which had passed by
+ * chance (the April 2022 summary), now reads the step and says the 24 January 2022 meeting the
+ * April 2022 minutes name lies between.
  */
 export const VARIANT_SET: readonly QuestionCase[] = [
   // C8: two meetings' apologies side by side.

@@ -1,5 +1,7 @@
 import type { Answer } from "../answer.js";
 import type { ConversationMemory } from "../conversation-store.js";
+import { meetingLabel } from "../format.js";
+import { describeMentions, mentionSections } from "../mention-sections.js";
 import type { ExecutorInput } from "./executor.js";
 import { executorFor } from "./executors/index.js";
 import { resolveSelector } from "./resolve.js";
@@ -22,6 +24,22 @@ export function runQuery(input: Omit<ExecutorInput, "resolutions">): Answer {
     input.query.aggregation,
   )({ ...input, resolutions });
   answer.query = input.query;
+  // A meeting found before another, though that one's minutes date a meeting in between: said
+  // when the answer shows the meeting found.
+  const shown = new Set([answer.meeting?.id, ...answer.meetings]);
+  const between = resolutions.flatMap((resolution) =>
+    resolution.meetings.some((m) => shown.has(m.id)) ? (resolution.between ?? []) : [],
+  );
+  const [first] = between;
+  if (first) {
+    answer.summary = [
+      `Between them, the minutes of ${meetingLabel(first.by)} speak of ${describeMentions(between)}, which I have no minutes of.`,
+      answer.summary,
+    ]
+      .filter(Boolean)
+      .join(" ");
+    answer.sections = [...answer.sections, ...mentionSections(between)];
+  }
   return answer;
 }
 

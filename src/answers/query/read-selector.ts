@@ -146,7 +146,10 @@ export function readMeetingSubject(
 // "before" or "after" another meeting, when what stands before it is a meeting ("the meeting
 // after March 2015", "two meetings before the latest", "the one before?").
 const SHIFT =
-  /^(.*\b(?:meeting|meetings|one|lcrb|dmg|board|session)\b)\s+(before|after|prior to|following|preceding)\b(.*)$/;
+  /^(.*\b(?:meeting|meetings|one|lcrb|dmg|board|session)\b)(?:\s+(?:came|was held|took place|happened))?\s+(before|after|prior to|previous to|following|preceding)\b(.*)$/;
+// "The previous board meeting to the counter terrorism one": the step word before the meeting.
+const STEP_BEFORE_MEETING =
+  /\b(?:previous|prior|preceding) ((?:lcrb |dmg |board )?(?:meeting|one|session)) to\b/;
 
 const PREVIOUS_WORDS = /^\s*(?:it|that|this|that meeting|this meeting|that one|then|there)?\W*$/;
 
@@ -160,6 +163,9 @@ export function readSelector(
   people: readonly Person[],
   ordinary: ReadonlySet<string>,
 ): MeetingSelector {
+  const stepBefore = STEP_BEFORE_MEETING.exec(phrase);
+  if (stepBefore)
+    return readSelector(phrase.replace(stepBefore[0], `${stepBefore[1]} before`), people, ordinary);
   const shift = SHIFT.exec(phrase);
   const reference = readMeetingReference(phrase);
   // "The meetings before 2021" bound a period; only a step from a meeting is a shift.

@@ -4,6 +4,7 @@ import type { ConversationMemory } from "../conversation-store.js";
 import { dateMatches, dateRange } from "../dates.js";
 import { formatDate } from "../format.js";
 import { describeDate } from "../meeting-ref.js";
+import { type MeetingMention, meetingsMentioned } from "../mentioned-meetings.js";
 import { findPeople, type Person } from "../people.js";
 import { itemMentions, spellSubject } from "./mentions.js";
 import type { MeetingSelector } from "./query.js";
@@ -16,6 +17,11 @@ export interface Resolution {
   candidates: Meeting[];
   /** What was asked for, in words, for an answer that cannot give it. */
   wanted: string;
+  /**
+   * "The meeting before the April 2022 one" found in February 2021, though the April 2022 minutes
+   * approve those of 24 January 2022: the meetings between, as the later minutes speak of them.
+   */
+  between?: MeetingMention[];
 }
 
 export interface ResolveInput {
@@ -136,8 +142,12 @@ function resolveShift(selector: MeetingSelector, input: ResolveInput): Resolutio
     : input.context.meetings;
   const bodyWord = selector.body ? `${selector.body} ` : "";
   let pivot: { before: string; after: string; words: string };
+  let anchor: Meeting | undefined;
   const range = !shift.from.topic.length && shift.from.date ? dateRange(shift.from.date) : null;
   if (range && !shift.from.body) {
+    // The meeting the step counts from, when we hold one in that period: its nearest end.
+    const within = pool.filter((m) => m.date >= range.from && m.date <= range.to);
+    anchor = shift.direction === "before" ? within[0] : within.at(-1);
     pivot = {
       before: range.from,
       after: range.to,
@@ -145,7 +155,7 @@ function resolveShift(selector: MeetingSelector, input: ResolveInput): Resolutio
     };
   } else {
     const from = resolveSelector(shift.from, input);
-    const [anchor] = from.meetings;
+    [anchor] = from.meetings;
     if (from.status !== "found" || !anchor || from.meetings.length > 1) return from;
     pivot = { before: anchor.date, after: anchor.date, words: label(anchor) };
   }
@@ -156,5 +166,25 @@ function resolveShift(selector: MeetingSelector, input: ResolveInput): Resolutio
       : pool.filter((m) => m.date < pivot.before).reverse();
   const meeting = side[shift.steps - 1];
   if (!meeting) return { status: "unmatched", meetings: [], candidates: [], wanted };
-  return { status: "found", meetings: [meeting], candidates: [], wanted };
+  const [earlier, later] = shift.direction === "before" ? [meeting, anchor] : [anchor, meeting];
+  const between = earlier && later ? datedBetween(earlier, later) : [];
+  return {
+    status: "found",
+    meetings: [meeting],
+    candidates: [],
+    wanted,
+    ...(between.length > 0 ? { between } : {}),
+  };
+}
+
+/** Meetings of their body that `later`'s minutes date after `earlier`: ones we do not hold. */
+function datedBetween(earlier: Meeting, later: Meeting): MeetingMention[] {
+  return meetingsMentioned(later).filter(
+    (mention) =>
+      mention.when === "earlier" &&
+      mention.body === later.body &&
+      mention.date !== null &&
+      mention.date > earlier.date &&
+      mention.date < later.date,
+  );
 }

@@ -786,6 +786,38 @@ describe("meetings we hold no minutes of, as other minutes speak of them", () =>
   });
 });
 
+describe("a meeting found before another, though that one's minutes date one in between", () => {
+  it("gives the meeting we hold and says which the later minutes name in between", () => {
+    const answer = ask("which meeting came before the april 2022 board");
+    expect(answer.meeting?.id).toBe("lcrb-2021-02-02");
+    expect(answer.summary).toMatch(
+      /^Between them, the minutes of LCRB, 27 April 2022 speak of an earlier LCRB meeting on 24 January 2022, which I have no minutes of\./,
+    );
+    expect(answer.sections.at(-1)?.citation?.line).toBe(47);
+  });
+
+  it("says nothing in between when the minutes date no meeting there", () => {
+    expect(ask("who attended the meeting before the casey one").summary).not.toMatch(/Between/);
+  });
+});
+
+describe("the last meeting's actions, as a meeting took them up", () => {
+  it("quotes the minutes item on the last meeting's actions first", () => {
+    const answer = ask("were there outstanding actions at the 2015 board");
+    expect(answer.sections[0]).toMatchObject({
+      heading: "The last meeting's actions, as LCRB, 10 March 2015 took them up",
+      text: "The minutes were agreed as a true and accurate record of the meeting. There were no outstanding actions.",
+      citation: { line: 43 },
+    });
+  });
+
+  it("is not added when the question asks only for the meeting's own actions", () => {
+    expect(ask("actions from the 2015 meeting").sections[0]?.heading).toBe(
+      "Action 1, LCRB, 10 March 2015",
+    );
+  });
+});
+
 describe("what the minutes say of the next meeting, no meeting named", () => {
   it("is the next meeting to come, not one past meeting's announcement", () => {
     expect(ask("what did the minutes say about the next meeting").intent).toBe("next");

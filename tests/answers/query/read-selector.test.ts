@@ -126,6 +126,20 @@ describe("readSelector", () => {
     expect(read("the one before").shift).toMatchObject({ from: { previous: true } });
   });
 
+  it("reads a step put as 'came before' or 'the previous meeting to'", () => {
+    expect(read("which meeting came before the april 2022 board").shift).toMatchObject({
+      direction: "before",
+      from: { date: { kind: "month", year: 2022, month: 4 } },
+    });
+    expect(
+      read("what was the previous board meeting to the counter terrorism one").shift,
+    ).toMatchObject({ direction: "before", from: { topic: ["counter", "terrorism"] } });
+  });
+
+  it("reads 'the next meeting' as no subject", () => {
+    expect(read("what did the minutes say about the next meeting").topic).toEqual([]);
+  });
+
   it("reads 'it' and 'that meeting' as the conversation's last meeting", () => {
     expect(read("who chaired it").previous).toBe(true);
     expect(read("who attended that meeting").previous).toBe(true);

@@ -1,4 +1,5 @@
 import type { Meeting } from "../../../corpus/model.js";
+import { isProceduralItem } from "../../../corpus/procedural.js";
 import type { Answer, AnswerSection } from "../../answer.js";
 import { citeLine, meetingLabel, plural } from "../../format.js";
 import { describeAction } from "../../intents/actions.js";
@@ -49,8 +50,33 @@ export const actionsExecutor: Executor = (input) => {
     : undefined;
   if (meeting && meeting.actions.length === 0 && recordSubject(input.query.topic).length === 0)
     withRecordedInstead(answer, [meeting]);
+  if (meeting && EARLIER_ACTIONS.test(input.question.text))
+    answer.sections = [...earlierActionsReviewed(meeting), ...answer.sections];
   return answer;
 };
+
+// "Were there outstanding actions at the 2015 board", "were the previous actions closed": the
+// actions a meeting took up from the one before, not the ones it recorded itself.
+const EARLIER_ACTIONS =
+  /\b(?:outstanding|previous|prior|earlier|last meeting'?s?|closed|cleared|carried (?:over|forward))\b/;
+
+/** What a meeting's item on the last meeting's minutes and actions says of those actions. */
+function earlierActionsReviewed(meeting: Meeting): AnswerSection[] {
+  return meeting.items
+    .filter(
+      (item) => isProceduralItem(item.title) && /\b(?:minutes|actions|notes)\b/i.test(item.title),
+    )
+    .flatMap((item) =>
+      item.passages
+        .filter((passage) => /\bactions?\b/i.test(passage.text))
+        .map((passage) => ({
+          heading: `The last meeting's actions, as ${meetingLabel(meeting)} took them up`,
+          text: passage.text,
+          bullets: [],
+          citation: citeLine(meeting, passage.line),
+        })),
+    );
+}
 
 function bodyActions(input: ExecutorInput, body: Meeting["body"]): Answer {
   const base = meetingActions({
