@@ -265,8 +265,8 @@ function subjectOf(clauseBefore: string, sentence: string): string | null | "neg
   const atStart = clause.length > 0 && sentence.startsWith(clause);
   const whole = clause.length > 0 ? wholeNounPhrase(clause) : null;
   if (whole) return isAgent(whole, atStart) ? ownerName(whole) : null;
-  const words = clause.split(/\s+/);
-  if (isPronoun(words)) return sentenceSubject(sentence);
+  // A pronoun is the whole clause: one word, so the clause holds no space (it is trimmed).
+  if (!/\s/.test(clause) && isPronoun([clause])) return sentenceSubject(sentence);
   const and = ` ${clause} `.lastIndexOf(" and ");
   const afterAnd = and >= 0 ? ` ${clause} `.slice(and + 5).trim() : null;
   if (clause.length === 0 || afterAnd === "") return sentenceSubject(sentence);

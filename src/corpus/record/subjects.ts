@@ -167,6 +167,8 @@ function nounPhraseOf(
   text: string,
 ): { words: string[]; whole: boolean; next: string | null } | null {
   const phrase: string[] = [];
+  // The phrase's words in lower case, as the tests after the loop ask them.
+  const lowers: string[] = [];
   let whole = true;
   let next: string | null = null;
   let end = 0;
@@ -174,9 +176,14 @@ function nounPhraseOf(
     let start = end;
     while (start < text.length && isSeparator(text.charCodeAt(start))) start++;
     if (start === text.length) break;
-    end = start + 1;
-    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
-    const word = withoutPossessive(text.slice(start, end));
+    let apostrophe = false;
+    for (end = start; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (isSeparator(code)) break;
+      if (code === 0x27 || code === 0x2019) apostrophe = true;
+    }
+    const written = text.slice(start, end);
+    const word = apostrophe ? written.replace(POSSESSIVE, "") : written;
     if (word === "") continue;
     const lower = word.toLowerCase();
     const first = phrase.length === 0;
@@ -193,14 +200,14 @@ function nounPhraseOf(
       break;
     }
     phrase.push(word);
+    lowers.push(lower);
   }
-  while (phrase.length > 0 && JOINERS.has(phrase[phrase.length - 1]?.toLowerCase() ?? "")) {
+  while (lowers.length > 0 && JOINERS.has(lowers[lowers.length - 1] ?? "")) {
     phrase.pop();
+    lowers.pop();
     whole = false;
   }
-  return phrase.some((w) => !DETERMINERS.has(w.toLowerCase()))
-    ? { words: phrase, whole, next }
-    : null;
+  return lowers.some((lower) => !DETERMINERS.has(lower)) ? { words: phrase, whole, next } : null;
 }
 
 // Words are separated by white space and commas.
@@ -213,10 +220,6 @@ function isSeparator(code: number): boolean {
 function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(word);
-}
-
-function withoutPossessive(word: string): string {
-  return word.includes("'") || word.includes("’") ? word.replace(POSSESSIVE, "") : word;
 }
 
 /**
