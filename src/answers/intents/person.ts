@@ -14,6 +14,8 @@ import { meetingPhrase } from "../which-meeting.js";
 const OWN_POSITION =
   /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
 
+// The question asks whether someone sent apologies (a "yes" is then their apologies).
+const ASKS_APOLOGIES = /\bapolog\w*|\b(?:send|sent|give|gave) (?:their |his |her )?regrets\b/;
 // The question asks whether they chaired, not whether they came.
 const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
 
@@ -106,7 +108,12 @@ export const answerPerson: IntentAnswerer = (input) => {
   if (focus && (input.yesNo ?? false)) {
     // "Was X at …?" is answered yes or no before the evidence.
     const there = person.appearances.find((a) => a.meeting === focus)?.attendee;
-    verdict = there !== undefined && there.status !== "apologies";
+    // "Did Cllr Athwal send apologies in spring 2023?" asks after the apologies, not attendance.
+    verdict =
+      there !== undefined &&
+      (ASKS_APOLOGIES.test(question.text)
+        ? there.status === "apologies"
+        : there.status !== "apologies");
     answer.title = `${verdict ? "Yes" : "No"}: ${person.name} ${
       there
         ? there.status === "apologies"

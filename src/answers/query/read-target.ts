@@ -34,7 +34,7 @@ export const MINUTE_TAKER =
   /\bwho (?:took|takes|wrote|writes|recorded|records|was taking|is taking|did|does) (?:the )?(?:minutes|notes)\b|\bminute[- ]?(?:takers?|taking|secretary)\b|\bnote[- ]?takers?\b|\b(?:the )?clerk (?:to|of|for) the\b|\bwho (?:was|is) (?:the )?(?:clerk|secretariat)\b/;
 /** "More people", "bigger", "better attended": a question weighing two meetings' attendance. */
 export const SIZE_COMPARED =
-  /\b(?:(?:more|fewer|less) (?:people|attendees|attendance|members|names|partners|came|attended|turned up)|bigger|larger|smaller|busier|(?:better|worse|more|less) attended)\b/;
+  /\b(?:(?:more|fewer|less) (?:people|attendees|attendance|members|names|partners|came|attended|turned up|apologies)|bigger|larger|smaller|busier|(?:better|worse|more|less) attended)\b/;
 /** "Both", "still", "also": those on both sides of an attendance comparison, not who changed. */
 export const ON_BOTH_SIDES = /\b(?:both|still|also)\b/;
 

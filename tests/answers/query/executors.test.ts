@@ -707,7 +707,9 @@ describe("apologies compared", () => {
 describe("attendance compared by size", () => {
   it("says which meeting more people came to, each number cited at its list", () => {
     const answer = ask("were there more people at the DMG or at the 2015 board?");
-    expect(answer.title).toBe("More at LCRB, 10 March 2015: 20, against 13 at DMG, 8 June 2020");
+    expect(answer.title).toBe(
+      "More people at LCRB, 10 March 2015: 20, against 13 at DMG, 8 June 2020",
+    );
     expect(answer.sections.map((s) => s.text)).toEqual([
       "20 people came: 17 present, 3 in attendance.",
       "13 people came: 11 present, 2 in attendance.",

@@ -252,3 +252,22 @@ describe("short follow-ups", () => {
     expect(answer.title).toBe("Apologies for the LCRB meeting on 27 April 2022");
   });
 });
+
+describe("apologies asked for, not attendance", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("says yes when someone asked about did send apologies", () => {
+    expect(ask("did cllr athwal send apolgies in spring 2023").title).toBe(
+      "Yes: Jas Athwal sent apologies to the LCRB meeting on 12 April 2023",
+    );
+    expect(ask("was jas athwal at the 2023 meeting").title).toBe(
+      "No: Jas Athwal sent apologies to the LCRB meeting on 12 April 2023",
+    );
+  });
+
+  it("compares the numbers who sent apologies, yes or no for the side named first", () => {
+    expect(ask("did more people send apologies in 2023 than in 2022?").title).toBe(
+      "Yes: More apologies at LCRB, 12 April 2023: 12, against 2 at LCRB, 27 April 2022",
+    );
+  });
+});

@@ -8,14 +8,26 @@ import { ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
 import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 
-/** Which side more people came to, each side's number cited at its attendance list. */
-function sizesAnswer(answer: Answer, before: Side, after: Side): Answer {
-  const [bigger, smaller] = after.came.size > before.came.size ? [after, before] : [before, after];
+/** How many sent apologies to a side's meetings. */
+function apologiesAt(side: Side): number {
+  return side.meetings.flatMap((m) => m.attendees).filter((a) => a.status === "apologies").length;
+}
+
+/**
+ * Which side more people came to (or, asked so, sent apologies to), each side's number cited at
+ * its attendance list.
+ */
+function sizesAnswer(answer: Answer, before: Side, after: Side, apologies: boolean): Answer {
+  const size = (side: Side) => (apologies ? apologiesAt(side) : side.came.size);
+  const [bigger, smaller] = size(after) > size(before) ? [after, before] : [before, after];
+  const what = apologies ? "apologies" : "people";
   answer.title =
-    bigger.came.size === smaller.came.size
-      ? `As many at ${sideLabel(before)} as at ${sideLabel(after)}: ${before.came.size} each`
-      : `More at ${sideLabel(bigger)}: ${bigger.came.size}, against ${smaller.came.size} at ${sideLabel(smaller)}`;
-  answer.summary = "Everyone present or in attendance counts; apologies do not.";
+    size(bigger) === size(smaller)
+      ? `As many ${what} at ${sideLabel(before)} as at ${sideLabel(after)}: ${size(before)} each`
+      : `More ${what} at ${sideLabel(bigger)}: ${size(bigger)}, against ${size(smaller)} at ${sideLabel(smaller)}`;
+  answer.summary = apologies
+    ? "Everyone listed as sending apologies counts."
+    : "Everyone present or in attendance counts; apologies do not.";
   answer.sections = [before, after].map((side) => {
     const lines = side.meetings.flatMap((m) => m.attendees.map((a) => ({ m, a })));
     const count = (status: string) => lines.filter(({ a }) => a.status === status).length;
@@ -72,7 +84,20 @@ export const compareExecutor: Executor = (input) => {
     : `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
   // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
-  if (SIZE_COMPARED.test(question.text)) return sizesAnswer(answer, before, after);
+  if (SIZE_COMPARED.test(question.text)) {
+    const sized = sizesAnswer(answer, before, after, /\bapolog\w*/.test(question.text));
+    // "Did more people send apologies in 2023 than in 2022?": yes or no, of the side named first.
+    const first = laterNamedFirst ? after : before;
+    const second = first === after ? before : after;
+    if (/^(?:did|were|was|are|is|has|have|had)\b.*\bthan\b/.test(question.text)) {
+      const size = (side: Side) =>
+        /\bapolog\w*/.test(question.text) ? apologiesAt(side) : side.came.size;
+      const more = !/\b(?:fewer|less|smaller)\b/.test(question.text);
+      const yes = more ? size(first) > size(second) : size(first) < size(second);
+      sized.title = `${yes ? "Yes" : "No"}: ${sized.title}`;
+    }
+    return sized;
+  }
   answer.sections = [
     ...(showJoined
       ? [attendanceSection(`Joined: at ${sideLabel(after)}, not ${sideLabel(before)}`, joined)]
