@@ -61,6 +61,16 @@ function withYearFromMeeting(text: string, meetingDate: string | null): string {
   });
 }
 
+/** How many sides of a comparison name a meeting: "is she still attending" names none. */
+function namedSides(
+  text: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): number {
+  const sides = readSides(text) ?? [];
+  return sides.filter((side) => !isEmptySelector(readSelector(side, people, ordinary))).length;
+}
+
 /** Whether a selector names its meeting by a person and nothing else. */
 function onlyNamesPerson(selector: MeetingSelector): boolean {
   return isEmptySelector({ ...selector, person: null });
@@ -135,7 +145,8 @@ export function readQuery(
     person &&
     read &&
     ["apologies", "attendees", "chair", "posts"].includes(read.target) &&
-    aggregation !== "compare"
+    // "Is Claire Waxman still attending" names no two meetings to set side by side.
+    (aggregation !== "compare" || namedSides(text, people, ordinary) < 2)
   ) {
     target = "person";
     aggregation = "one";

@@ -704,6 +704,21 @@ describe("apologies compared", () => {
   });
 });
 
+describe("apologies compared for one person", () => {
+  it("counts only that person's apologies", () => {
+    const answer = ask("did claire waxman send apologies to both the 2022 and 2023 meetings");
+    expect(answer.summary).toBe(
+      "0 sent apologies to LCRB, 27 April 2022, 1 to LCRB, 12 April 2023; no one sent apologies to both.",
+    );
+  });
+});
+
+describe("a person 'still attending', no two meetings named", () => {
+  it("is that person's record, not a comparison", () => {
+    expect(ask("is claire waxman still attending").title).toBe("Claire Waxman");
+  });
+});
+
 describe("attendance compared by size", () => {
   it("says which meeting more people came to, each number cited at its list", () => {
     const answer = ask("were there more people at the DMG or at the 2015 board?");

@@ -2,7 +2,7 @@ import type { Meeting } from "../../../corpus/model.js";
 import { withDetail } from "../../answer.js";
 import { formatDate } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import type { Appearance, Person } from "../../people.js";
+import { type Appearance, findPeople, type Person } from "../../people.js";
 import type { Executor } from "../executor.js";
 import { ON_BOTH_SIDES } from "../read-target.js";
 import { attendanceSection, sideLabel } from "./attendance-change.js";
@@ -27,7 +27,12 @@ export const apologiesCompareExecutor: Executor = (input) => {
   const sides = comparedSides(input, "attendees");
   if (!("earlier" in sides)) return sides;
   const [earlier, later] = [sides.earlier.meetings, sides.later.meetings];
-  const [before, after] = [apologiesAt(earlier, people), apologiesAt(later, people)];
+  // "Did Claire Waxman send apologies to both …": her apologies alone.
+  const asked = input.query.person
+    ? findPeople(input.query.person, people, input.ordinary).slice(0, 1)
+    : [];
+  const only = asked.length > 0 ? asked : people;
+  const [before, after] = [apologiesAt(earlier, only), apologiesAt(later, only)];
   // In the order of the later list, as the sections give them.
   const both = [...after]
     .filter(([person]) => before.has(person))
