@@ -7,7 +7,7 @@ import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
 import { readQuery } from "./query/read-query.js";
 import { TARGET_OF_INTENT } from "./query/read-target.js";
-import { readQuestion } from "./question.js";
+import { readQuestion, withPersonNamed } from "./question.js";
 
 export interface AskOptions {
   /** Skip this many search results ("More results" paging). */
@@ -70,13 +70,16 @@ export function answerQuestion(
   options: AskOptions = {},
 ): Answer {
   const { people, ordinary, posts } = context.directory;
-  const question = readQuestion(text, context.today(), context.directory.spelledWords);
+  const { conversation } = options;
+  const memory = conversation ? conversation.store.recall(conversation.id) : null;
+  const question = withPersonNamed(
+    readQuestion(text, context.today(), context.directory.spelledWords),
+    memory?.query.person ?? null,
+  );
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text
     ? classify(question, people, ordinary, posts)
     : { intent: "help" as const, name: null, people: [], topic: [] };
-  const { conversation } = options;
-  const memory = conversation ? conversation.store.recall(conversation.id) : null;
   const base = { question, classification, context, memory, people, ordinary, offset };
   if (!question.text || classification.intent === "help") {
     const query = helpQuery();

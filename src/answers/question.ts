@@ -162,3 +162,19 @@ export function topicWords(
     return !FILLER_WORDS.has(word.replace(/'s$/, "")) && !isStopWord(word.replace(/'/g, ""));
   });
 }
+
+// "Was she at the Casey one too?" after a question about Claire Waxman.
+const PERSON_PRONOUN = /\b(?:she|he|him|her|his)\b/;
+
+/**
+ * The question with "she", "he", "her", "him" or "his" written as the person the conversation's
+ * last question was about (`person`, as typed then), so every reader sees the name. Unchanged
+ * without such a person, or when the question names nobody by a pronoun.
+ */
+export function withPersonNamed(question: Question, person: string | null): Question {
+  if (!person || !PERSON_PRONOUN.test(question.text)) return question;
+  const text = question.text.replace(/\b(?:she|he|him|her|his)\b/g, (pronoun) =>
+    pronoun === "his" ? `${person}'s` : person,
+  );
+  return { ...question, text, reference: readMeetingReference(text) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readQuestion } from "../../src/answers/question.js";
+import { readQuestion, withPersonNamed } from "../../src/answers/question.js";
 
 describe("readQuestion", () => {
   it("writes out the year a question names from today", () => {
@@ -69,5 +69,20 @@ describe("questions typed as in chat", () => {
     );
     // An apostrophe or hyphen joins a letter to its word: no chat spelling there.
     expect(readQuestion("the u-turn on policing").text).toBe("the u-turn on policing");
+  });
+});
+
+describe("withPersonNamed", () => {
+  it("writes a pronoun as the person the conversation was about", () => {
+    const asked = withPersonNamed(readQuestion("was she at the 2023 meeting"), "claire waxman");
+    expect(asked.text).toBe("was claire waxman at the 2023 meeting");
+    expect(asked.reference.date?.spec).toEqual({ kind: "year", year: 2023 });
+    expect(withPersonNamed(readQuestion("what was his role"), "craig mackey").text).toBe(
+      "what was craig mackey's role",
+    );
+  });
+
+  it("leaves a question alone with no such person", () => {
+    expect(withPersonNamed(readQuestion("was she there"), null).text).toBe("was she there");
   });
 });

@@ -314,7 +314,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern:
-      /\bwho (?:chaired|chairs|was (?:the )?chair\w*|is (?:the )?chair\w*|presided)\b|\bchaired (?:by|it)\b|^chair\b/,
+      /\bwho (?:(?:co-?)?chaired|(?:co-?)?chairs|was (?:the )?(?:co-?)?chair\w*|is (?:the )?(?:co-?)?chair\w*|presided)\b|\b(?:co-?)?chaired (?:by|it)\b|^(?:co-?)?chair\b/,
     target: "chair",
     aggregation: "one",
   },

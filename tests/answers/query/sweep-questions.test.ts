@@ -271,3 +271,33 @@ describe("apologies asked for, not attendance", () => {
     );
   });
 });
+
+describe("the second sweep's misses, by rule", () => {
+  it("reads 'co-chaired' as chaired", () => {
+    expect(conversationOn(context)("who co-chaired the DMG").title).toBe(
+      "Sophie Linden and Stephen House chaired the DMG meeting on 8 June 2020",
+    );
+  });
+
+  it("reads 'make it to' as attending", () => {
+    expect(
+      conversationOn(context)("did Cllr Robathan make it to the night safety charter one?").title,
+    ).toBe("Yes: Racheal Robathan was present at the LCRB meeting on 27 April 2022");
+  });
+
+  it("reads 'she' as the person the last question was about", () => {
+    const ask = conversationOn(context);
+    ask("was claire waxman at the dmg");
+    expect(ask("was she at the Casey one too?").title).toBe(
+      "No: Claire Waxman sent apologies to the LCRB meeting on 12 April 2023",
+    );
+  });
+
+  it("keeps the organisation asked about when a follow-up names only another meeting", () => {
+    const ask = conversationOn(context);
+    ask("who represented probation in 2021");
+    const answer = ask("and the DMG?");
+    expect(answer.title).toBe("Who attended the DMG meeting on Monday 8 June 2020");
+    expect(answer.summary).toMatch(/^Only those from “probation”: 1 of the 13/);
+  });
+});

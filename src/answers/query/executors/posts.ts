@@ -48,8 +48,15 @@ export const postsExecutor: Executor = (input) => {
     else if (resolution.status === "ambiguous") scope = resolution.candidates;
     else scope = [];
   }
-  // "Who represented London Councils at the 2021 meeting": one meeting's attendees from it.
-  if (REPRESENTS.test(question.text) && resolution?.status === "found" && scope.length === 1)
+  // "Who represented London Councils at the 2021 meeting": one meeting's attendees from it; so
+  // too a follow-up naming only another meeting ("and the DMG?"), with the organisation asked
+  // before.
+  const inherited = query.followUp && !postAsked(question.text) && query.organisation.length > 0;
+  if (
+    (REPRESENTS.test(question.text) || inherited) &&
+    resolution?.status === "found" &&
+    scope.length === 1
+  )
     return meetingAttendees(input);
   const holdings = post ? postHoldings(post, scope) : [];
   const anyone = post ? postHoldings(post, context.meetings) : [];
