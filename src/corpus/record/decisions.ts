@@ -1,7 +1,6 @@
 import type { DecisionKind } from "../model.js";
 import { sentencesOf } from "./sentences.js";
 import { leadingNounPhrase } from "./subjects.js";
-import { tokensOf } from "./tokens.js";
 import { DECISION_WORDS, triggersOf } from "./triggers.js";
 
 /** A decision found in a passage, before it is placed under its item and line. */
@@ -75,6 +74,9 @@ const ADVERB =
 const PAST_FORM = /^(?:\w+ed|read|seen|heard|made|given|taken)$/;
 // "No changes were agreed", "None of the proposals were approved".
 const NEGATIVE_SUBJECT = /^(?:no|none|nothing|neither)$/;
+// A decision's words: runs of letters, digits, apostrophes and hyphens, and each , ; : on its own.
+// (A loop over character codes was tried and read them no faster than the pattern.)
+const TOKEN = /[\p{L}\p{N}'’-]+|[,;:]/gu;
 // "A decision was taken to …"; "no decision was taken" is caught by the negative subject.
 const DECISION_TAKEN = /\bdecisions?\s+(?:was|were)\s+(?:taken|made|reached)\b/i;
 // "This was agreed by the Board." says what was agreed only with the sentence before it.
@@ -178,4 +180,8 @@ function collectiveSubject(tokens: string[], i: number): boolean {
 
 function wordIndexAt(sentence: string, offset: number): number {
   return tokensOf(sentence.slice(0, offset)).length;
+}
+
+function tokensOf(sentence: string): string[] {
+  return sentence.match(TOKEN) ?? [];
 }
