@@ -464,3 +464,29 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
   HONORIFICS.flatMap((h) => h.toLowerCase().replace(/\./g, "").split(/\s+/)),
 );
+
+/** Numbers written as words, by value ("Agenda item three:"): the items of one meeting. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+  ].map((word, index) => [word, index + 1] as const),
+);

@@ -2,7 +2,7 @@ import type { AttendanceStatus } from "../model.js";
 import { statusCell } from "./attendance-notes.js";
 import type { AttendanceReader } from "./attendance-readers.js";
 import { looksLikeOrganisation } from "./description.js";
-import { readInitialled } from "./initials.js";
+import { areInitialsOf, readInitialled } from "./initials.js";
 import { plainText, withoutBullet } from "./lines.js";
 import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
@@ -29,7 +29,7 @@ export function isTableRow(text: string): boolean {
 const TABLE_ROW = /[\t|]|\S\s{3,}\S/;
 
 const COLUMN_TITLES =
-  /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status|attendance|attended|present)$/i;
+  /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|status|attendance|attended|present|initials)$/i;
 
 const FRAME_HINT = /\t|\s{3}|\||--/;
 
@@ -89,6 +89,8 @@ export function readTableRow(row: string): TableRowPerson[] {
     else status ??= stated;
   }
   if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
+  // "MO | Marguerite Osei | MOPAC (Chair)": a column of initials before the names is read past.
+  if (cells.length >= 2 && areInitialsOf(cells[0] ?? "", cells[1] ?? "")) cells.shift();
   const people: TableRowPerson[] = [];
   let name: string | null = null;
   let description: string[] = [];

@@ -20,6 +20,7 @@ export interface FoundTime {
 }
 
 const MONTH = `(${MONTH_WORDS.join("|")})`;
+const SHORT_MONTHS = MONTH_WORDS.filter((m) => m.length === 3).join("|");
 const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
 const ORDINAL = "(?:st|nd|rd|th)?";
 
@@ -31,6 +32,13 @@ const DAY_MONTH_YEAR = new RegExp(
 // "April 12, 2023" is rare in UK minutes but unambiguous.
 const MONTH_DAY_YEAR = new RegExp(
   `(?<![\\p{L}\\d])${WEEKDAY}${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+// "20 Nov 23", "9 Jan 24, 10.00": a month cut to three letters goes with a year cut to two figures.
+// The year must end the date (end of line, punctuation, "at"), so that "on 3 Nov 24 arrests were
+// made" is no date.
+const DAY_MON_YY = new RegExp(
+  `(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(${SHORT_MONTHS})\\.?,?\\s+(\\d{2})(?!\\d)(?=\\s*(?:$|[^\\p{L}\\d\\s]|at\\b))`,
   "giu",
 );
 // Figures are day first in the UK: 27/04/2022, 27.04.22, 27-04-2022.
@@ -64,6 +72,8 @@ export function findDates(text: string): FoundDate[] {
     add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[2]), Number(m[1]));
   for (const m of allMatches(MONTH_DAY_YEAR, text))
     add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[1]), Number(m[2]));
+  for (const m of allMatches(DAY_MON_YY, text))
+    add(m.index, m.index + m[0].length, 2000 + Number(m[3]), monthNumber(m[2]), Number(m[1]));
   for (const m of allMatches(ISO, text))
     add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
   for (const m of allMatches(NUMERIC, text)) {

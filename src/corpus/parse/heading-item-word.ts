@@ -1,11 +1,16 @@
+import { NUMBER_WORDS } from "../lexicon.js";
 import type { HeadingReader } from "./heading-readers.js";
 import { cleanTitle, isTitle } from "./titles.js";
 
 // "2. Item 3 - Disproportionality" (corpus/002): the item's own number is the one after "Item".
 const NUMBERED_ITEM_WORD =
   /^\d{1,2}[.)]?\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
-// "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business".
-const ITEM_WORD = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
+// "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business",
+// and the number written as a word: "Agenda item three: Neighbourhood policing".
+const ITEM_WORD = new RegExp(
+  `^(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b\\s*[:.\\-–—)]?\\s*(.*)$`,
+  "iu",
+);
 
 export const itemWordHeading: HeadingReader = {
   name: "item word",
@@ -14,7 +19,8 @@ export const itemWordHeading: HeadingReader = {
     const m = text.match(NUMBERED_ITEM_WORD) ?? text.match(ITEM_WORD);
     if (!m?.[1]) return null;
     const title = cleanTitle(m[2] ?? "");
-    const number = m[1].toLowerCase();
+    const word = NUMBER_WORDS.get(m[1].toLowerCase());
+    const number = word === undefined ? m[1].toLowerCase() : String(word);
     return {
       heading:
         title && isTitle(title, "item-word")

@@ -80,6 +80,16 @@ export function withoutUnclosedInitials(description: string, name: string): stri
   return strictFit(words, m[1]) ? description.slice(m[0].length) : description;
 }
 
+/**
+ * "MO" before "Marguerite Osei": a cell of capitals standing for the name beside it (a column of
+ * initials, for owners written as initials later in the minutes). Every letter must fit both ends.
+ */
+export function areInitialsOf(letters: string, name: string): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(letters)) return false;
+  const words = splitHonorific(name).rest.split(/\s+/);
+  return strictFit(words, letters) && letters.length <= nameParts(words);
+}
+
 // The bracket holds initials when its first letter starts the name, or its last letter starts the
 // surname (typos such as "(DBW)" for Debbie Weekes-Bernard still fit). Letters that also name a post
 // ("(AM)", Assembly Member) are initials only when they fit both ends ("Aoife Mac an tSaoi (AM)").

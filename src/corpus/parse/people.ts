@@ -383,10 +383,20 @@ export function readPerson(nameText: string, description: string): Person | null
     bracketed ? nameText.replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ") : nameText,
   );
   const { honorific, rest } = splitHonorific(cleaned);
-  const name = stripPostNominals(rest);
+  const name = stripPostNominals(rest.includes(",") ? givenNamesFirst(rest) : rest);
   if (!isPlausibleName(name, honorific !== null)) return null;
   const { role, organisation } = describe(stripLeadingPostNominals(description));
   return { name, honorific, role, organisation };
+}
+
+// "Okonjo, Adaeze": one surname, a comma, then one or two given names, as a list sorted by surname
+// writes them. Read in the order the name is spoken; honours after the comma are not given names.
+const SURNAME_FIRST = /^([\p{Lu}][\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u;
+
+function givenNamesFirst(name: string): string {
+  const m = name.match(SURNAME_FIRST);
+  if (!m?.[1] || !m[2] || m[2].split(/\s+/).some(isPostNominal)) return name;
+  return `${m[2]} ${m[1]}`;
 }
 
 // The text without the separators and white space at its ends: ", Jane Smith -" is "Jane Smith".

@@ -8,6 +8,15 @@ import { parseMinutes } from "../../../src/corpus/parse/index.js";
 // them (tests/fixtures/minutes/<name>.expected.json). The parser never sees these while it is
 // being written, so they measure how general its rules are.
 const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/minutes/", import.meta.url));
+// A later round (tests/fixtures/unseen-minutes, scored by `npm run bench:layouts`): a file joins
+// the regression set here once the parser reads all of it.
+const LAYOUTS_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes/", import.meta.url));
+const LAYOUTS_READ_WHOLE = [
+  "02-surname-first-semicolons-decimal-items.txt",
+  "04-initials-column-short-year.txt",
+  "05-spelled-item-numbers-apologies-in-item-one.txt",
+  "06-action-log-owner-deadline-status.txt",
+];
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
 
@@ -40,23 +49,24 @@ function expectsMeeting(expected: Expected): expected is ExpectedMeetingFile {
   return !("meeting" in expected && expected.meeting === null);
 }
 
-function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURES_DIR)
-    .filter((name) => MINUTES_FILE.test(name))
-    .sort()
-    .map((file) => {
-      const stem = file.replace(MINUTES_FILE, "");
-      return {
-        file,
-        text: readFileSync(`${FIXTURES_DIR}${file}`, "utf8"),
-        expected: JSON.parse(
-          readFileSync(`${FIXTURES_DIR}${stem}.expected.json`, "utf8"),
-        ) as Expected,
-      };
-    });
+function loadFixtures(dir: string, names: readonly string[]): Fixture[] {
+  return [...names].sort().map((file) => {
+    const stem = file.replace(MINUTES_FILE, "");
+    return {
+      file,
+      text: readFileSync(`${dir}${file}`, "utf8"),
+      expected: JSON.parse(readFileSync(`${dir}${stem}.expected.json`, "utf8")) as Expected,
+    };
+  });
 }
 
-const FIXTURES = loadFixtures();
+const FIXTURES = [
+  ...loadFixtures(
+    FIXTURES_DIR,
+    readdirSync(FIXTURES_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(LAYOUTS_DIR, LAYOUTS_READ_WHOLE),
+];
 const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));
 const NON_MEETING_FIXTURES = FIXTURES.filter((f) => !expectsMeeting(f.expected));
 

@@ -25,6 +25,24 @@ describe("readAttendanceLine on table rows", () => {
   });
 });
 
+describe("readAttendanceLine on a table with a column of initials (unseen-minutes/04)", () => {
+  it("reads past initials that stand for the name beside them", () => {
+    expect(brief("MO\tMarguerite Osei\tMOPAC (Chair)")).toEqual([
+      [null, "Marguerite Osei", "present"],
+    ]);
+    expect(brief("LR\tLeonie Rasmussen\tCPS London", "apologies")).toEqual([
+      [null, "Leonie Rasmussen", "apologies"],
+    ]);
+  });
+
+  it("keeps a first cell that is not the name's initials", () => {
+    expect(isTableFrame("Initials\tName\tOrganisation")).toBe(true);
+    expect(brief("MPS\tDev Kapadia\tDetective Superintendent")).not.toEqual([
+      [null, "Dev Kapadia", "present"],
+    ]);
+  });
+});
+
 describe("readAttendanceLine on table rows (seeds)", () => {
   it("reads a tab-separated table row (corpus/000)", () => {
     expect(

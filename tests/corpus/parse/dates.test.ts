@@ -25,6 +25,9 @@ describe("findDates", () => {
     ["date: 2019-01-21", "2019-01-21"],
     ["Wednesday, 12 April, 2023", "2023-04-12"],
     ["April 12, 2023", "2023-04-12"],
+    // unseen-minutes/04: a month cut to three letters with a year cut to two figures.
+    ["Note of meeting: 20 Nov 23, 10.00–11.30, MS Teams", "2023-11-20"],
+    ["Next meeting: 22 Jan 24, 10.00, MS Teams", "2024-01-22"],
   ])("reads the date in %j", (text, iso) => {
     expect(findDates(text)[0]?.iso).toBe(iso);
   });
@@ -34,6 +37,9 @@ describe("findDates", () => {
     ["There was no other business."],
     ["Page 3 of 7"],
     ["investment of over £60 million"],
+    // A two-figure year must end the date: these figures count something.
+    ["on 3 Nov 24 arrests were made"],
+    ["by 30 November 25 boroughs had replied"],
   ])("finds no date in %j", (text) => {
     expect(findDates(text)).toEqual([]);
   });

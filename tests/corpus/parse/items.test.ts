@@ -15,6 +15,19 @@ describe("readNumberedHeading", () => {
     ["ITEM 4 – Public Service Reform.", "4", "Public Service Reform", "item-word"],
     ["ITEM 5 Any other business", "5", "Any other business", "item-word"],
     ["Item 1: Minutes and actions", "1", "Minutes and actions", "item-word"],
+    // unseen-minutes/05: the number written as a word.
+    [
+      "Agenda item three: Neighbourhood policing and public confidence",
+      "3",
+      "Neighbourhood policing and public confidence",
+      "item-word",
+    ],
+    [
+      "Agenda item one: Welcome, introductions and apologies",
+      "1",
+      "Welcome, introductions and apologies",
+      "item-word",
+    ],
     ["1. Agreement of minutes", "1", "Agreement of minutes", "number"],
     ["3) Operational update", "3", "Operational update", "number"],
     ["7. Any other business", "7", "Any other business", "number"],

@@ -86,6 +86,20 @@ describe("readPerson", () => {
     });
   });
 
+  it("reads 'Surname, Given name' in the order it is spoken (unseen-minutes/02)", () => {
+    expect(readPerson("Okonjo, Adaeze", "Chair, MOPAC")).toEqual({
+      name: "Adaeze Okonjo",
+      honorific: null,
+      role: "Chair",
+      organisation: "MOPAC",
+    });
+    expect(readPerson("Mensah-Boateng, Kofi", "Probation Service")?.name).toBe(
+      "Kofi Mensah-Boateng",
+    );
+    // Honours after the comma are not given names.
+    expect(readPerson("Lynne Owens, CBE", "MPS")?.name).toBe("Lynne Owens");
+  });
+
   it("drops post-nominals from the name and from the start of the description", () => {
     expect(readPerson("Dame Lynne Owens", "CBE, QPM, Deputy Commissioner, MPS")).toEqual({
       name: "Lynne Owens",
