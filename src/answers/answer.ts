@@ -112,6 +112,11 @@ export interface AnswerBase {
   followUps: string[];
   /** Set when more search results exist beyond these: ask again with this offset. */
   more: { query: string; offset: number } | null;
+  /**
+   * The one person the answer names as its answer ("who was the Victims Commissioner…" → Claire
+   * Waxman), so a follow-up's "she" or "he" can mean them. Absent otherwise.
+   */
+  person?: string;
 }
 
 /** A platform-neutral answer: what every face (Slack, console, CLI) renders. */

@@ -11,6 +11,8 @@ export interface ConversationMemory {
   meeting: string | null;
   /** That meeting's date (YYYY-MM-DD): "has it taken place yet?" asks after it. */
   meetingDate?: string | null;
+  /** The one person the last answer named as its answer (Answer.person), or null. */
+  person?: string | null;
   /** The meetings the last answer showed, in order (a list, a timeline, a comparison). */
   meetings: string[];
   /** The agenda item the last answer was mostly about ("tell me more" shows all of it). */

@@ -74,7 +74,7 @@ export function answerQuestion(
   const memory = conversation ? conversation.store.recall(conversation.id) : null;
   const question = withPersonNamed(
     readQuestion(text, context.today(), context.directory.spelledWords),
-    memory?.query.person ?? null,
+    memory?.query.person ?? memory?.person ?? null,
   );
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text

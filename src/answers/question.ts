@@ -43,7 +43,9 @@ export function readQuestion(
     ),
     known,
   );
-  const dated = withoutPreamble(today ? withYearsNamed(text, Number(today.slice(0, 4))) : text);
+  const dated = withoutPreamble(
+    today ? withYearsNamed(withSeasonsNamed(text, today), Number(today.slice(0, 4))) : text,
+  );
   return { asked, text: dated, reference: readMeetingReference(dated) };
 }
 
@@ -101,7 +103,23 @@ const PREAMBLE =
 
 function withoutPreamble(text: string): string {
   const rest = text.replace(PREAMBLE, "");
-  return rest.length > 0 ? rest : text;
+  return withSubjectFronted(rest.length > 0 ? rest : text);
+}
+
+// "Prevent - did the 2015 board get into it?", "casey review: what was said about it": a subject
+// set before the question, which then points back at it.
+const FRONTED = /^([a-z0-9][^-–—:?!.]{1,40}?)\s*[-–—:]\s+(.+)$/;
+const FRONTED_POINTER = /\b(?:it|this|that)\b(?=\W*$)|\b(?:about|on|into|of) (?:it|this|that)\b/;
+const ASKING =
+  /\b(?:what|who|whom|when|where|which|why|how|did|does|do|was|were|is|are|has|have)\b/;
+
+function withSubjectFronted(text: string): string {
+  const match = FRONTED.exec(text);
+  const [, subject, question] = match ?? [];
+  if (!subject || !question || ASKING.test(subject) || !FRONTED_POINTER.test(question)) return text;
+  return question.replace(FRONTED_POINTER, (pointer) =>
+    pointer.replace(/\b(?:it|this|that)\b/, subject.trim()),
+  );
 }
 
 // "Last year", "this year": a year named from today. Written out as the year itself, so every
@@ -118,11 +136,52 @@ const YEAR_OFFSET: Record<string, number> = {
 };
 
 function withYearsNamed(text: string, year: number): string {
-  return text.replace(
-    RELATIVE_YEAR,
-    (_, which: string | undefined) =>
-      `in ${year + (which === undefined ? -2 : (YEAR_OFFSET[which] ?? 0))}`,
-  );
+  return text
+    .replace(
+      RELATIVE_YEAR,
+      (_, which: string | undefined) =>
+        `in ${year + (which === undefined ? -2 : (YEAR_OFFSET[which] ?? 0))}`,
+    )
+    .replace(
+      YEARS_AGO,
+      (_, count: string) => `in ${year - (NUMBER_WORDS[count] ?? Number(count))}`,
+    );
+}
+
+// "Two years ago", "a year ago": the year that many before today's.
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/g;
+
+// "Last spring", "this summer": the season as a year's, counted from today. "Last" is the most
+// recent one already over; "this" the one of today's year.
+const RELATIVE_SEASON = /\b(last|this|previous|the previous) (spring|summer|autumn|fall|winter)\b/g;
+const SEASON_END: Readonly<Record<string, string>> = {
+  spring: "05-31",
+  summer: "08-31",
+  autumn: "11-30",
+  fall: "11-30",
+};
+
+function withSeasonsNamed(text: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  return text.replace(RELATIVE_SEASON, (_, which: string, season: string) => {
+    if (which === "this") return `${season} ${year}`;
+    // Winter runs into the next year: the last one over ended in February.
+    if (season === "winter") return `winter ${today.slice(5) > "02-29" ? year - 1 : year - 2}`;
+    return `${season} ${today.slice(5) > (SEASON_END[season] ?? "12-31") ? year : year - 1}`;
+  });
 }
 
 // Words that carry no topic: question words, meeting words and the glue between them.
@@ -173,8 +232,9 @@ const PERSON_PRONOUN = /\b(?:she|he|him|her|his)\b/;
  */
 export function withPersonNamed(question: Question, person: string | null): Question {
   if (!person || !PERSON_PRONOUN.test(question.text)) return question;
+  const name = person.toLowerCase();
   const text = question.text.replace(/\b(?:she|he|him|her|his)\b/g, (pronoun) =>
-    pronoun === "his" ? `${person}'s` : person,
+    pronoun === "his" ? `${name}'s` : name,
   );
   return { ...question, text, reference: readMeetingReference(text) };
 }

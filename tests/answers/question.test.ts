@@ -86,3 +86,18 @@ describe("withPersonNamed", () => {
     expect(withPersonNamed(readQuestion("was she there"), null).text).toBe("was she there");
   });
 });
+
+describe("dates counted from today", () => {
+  it("reads 'two years ago' and 'last spring' as the year and season they name", () => {
+    expect(readQuestion("agenda from two years ago?", "2024-04-20").text).toBe(
+      "agenda from in 2022?",
+    );
+    expect(readQuestion("what did the board discuss last spring", "2023-09-15").text).toBe(
+      "what did the board discuss spring 2023",
+    );
+    // In April, last spring is the year before's.
+    expect(readQuestion("what did the board discuss last spring", "2023-04-20").text).toBe(
+      "what did the board discuss spring 2022",
+    );
+  });
+});

@@ -149,12 +149,26 @@ function wordParts(subject: readonly string[]): readonly string[] {
  * worn video" where they write "BWV", "VRU" where they spell it out. Null otherwise.
  */
 function acronymForm(subject: readonly string[], meetings: readonly Meeting[]): string[] | null {
-  const asked = subject.flatMap(wordsOf).join(" ");
+  const words = subject.flatMap(wordsOf);
+  const held = (form: string[]) => meetings.some((meeting) => mayMention(meeting, form));
+  const formsOf = (entry: (typeof JUSTICE_ACRONYMS)[number]) =>
+    [entry.acronym, ...entry.expansions, ...(entry.aliases ?? [])].map((form) => wordsOf(form));
   for (const entry of JUSTICE_ACRONYMS) {
-    const forms = [entry.acronym, ...entry.expansions].map((form) => wordsOf(form));
-    if (!forms.some((form) => form.join(" ") === asked)) continue;
-    const held = forms.find((form) => meetings.some((meeting) => mayMention(meeting, form)));
-    if (held) return held;
+    const forms = formsOf(entry);
+    if (!forms.some((form) => form.join(" ") === words.join(" "))) continue;
+    const other = forms.find(held);
+    if (other) return other;
+  }
+  // One word of several in another form ("BAME recruitment in the Met": the minutes write MPS).
+  for (const [at, word] of words.entries()) {
+    for (const entry of JUSTICE_ACRONYMS) {
+      const forms = formsOf(entry);
+      if (!forms.some((form) => form.length === 1 && form[0] === word)) continue;
+      for (const form of forms) {
+        const tried = [...words.slice(0, at), ...form, ...words.slice(at + 1)];
+        if (form.join(" ") !== word && held(tried)) return tried;
+      }
+    }
   }
   return null;
 }

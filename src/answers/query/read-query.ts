@@ -71,6 +71,10 @@ function namedSides(
   return sides.filter((side) => !isEmptySelector(readSelector(side, people, ordinary))).length;
 }
 
+// "Put the 2021 and 2022 agendas side by side": a comparison.
+const SIDE_BY_SIDE =
+  /^(?:(?:can you |could you |please )?(?:put|set|lay|line up|show(?: me)?|place))\s+(.+?)\s+side by side\W*$/;
+
 /** Whether a selector names its meeting by a person and nothing else. */
 function onlyNamesPerson(selector: MeetingSelector): boolean {
   return isEmptySelector({ ...selector, person: null });
@@ -92,7 +96,7 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|earliest|most|recently|vs|versus|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agenda|ever|usually|normally|regularly|always|\d+)$/.test(
+      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|touch\w*|dealt|looked|looking|address\w*|appear\w*|featur\w*|into|earliest|most|recently|vs|versus|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agenda|ever|usually|normally|regularly|always|\d+)$/.test(
         word,
       ),
   );
@@ -120,7 +124,7 @@ export function readQuery(
   const text = withYearFromMeeting(
     pastNext ? asked.replace(NEXT_ONE, "the $1 after") : asked,
     memory?.meetingDate ?? null,
-  );
+  ).replace(SIDE_BY_SIDE, "compare $1");
   // Whether the question names a subject beyond the meetings it names: "how has fraud changed
   // since 2021" has one, "how did the 2023 meeting differ from 2022" none.
   const hasSubject = () => {

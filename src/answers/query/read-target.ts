@@ -10,9 +10,10 @@ export interface TargetRule {
   withoutSubject?: true;
 }
 
-// Verbs that say a subject was talked about, not that someone attended.
+// Verbs that say a subject was talked about, not that someone attended ("which meetings touched on
+// rape", "has the board looked at out-of-court disposals", "the first time the VRU appears").
 const DISCUSSED =
-  "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda)";
+  "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:get|got|go|went|gone) into)";
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
 const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at)";
 
@@ -68,7 +69,9 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // Which of two meetings had more people: "were there more people at the DMG or at the 2015
   // board?", "was the 2021 board bigger than the 2023 one?".
   {
-    pattern: new RegExp(`${SIZE_COMPARED.source}.*\\b(?:or|than)\\b`),
+    pattern: new RegExp(
+      `(?:${SIZE_COMPARED.source}|\\b(?:head ?count|turnout)\\b).*\\b(?:or|than|vs|versus|against|compared (?:to|with))\\b`,
+    ),
     target: "attendees",
     aggregation: "compare",
   },

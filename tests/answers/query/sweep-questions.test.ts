@@ -301,3 +301,45 @@ describe("the second sweep's misses, by rule", () => {
     expect(answer.summary).toMatch(/^Only those from “probation”: 1 of the 13/);
   });
 });
+
+describe("more of the second sweep's misses, by rule", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("reads 'she' as the one person the last answer named", () => {
+    const chat = conversationOn(context);
+    chat("who was the Victims Commissioner at the DMG");
+    expect(chat("was she at the Casey one too?").title).toBe(
+      "No: Claire Waxman sent apologies to the LCRB meeting on 12 April 2023",
+    );
+  });
+
+  it("reads 'touched on', 'looked at' and 'appears' as discussed", () => {
+    expect(ask("which meetings touched on rape?").title).toBe("2 meetings discussed “rape”");
+    expect(ask("has the board looked at out-of-court disposals at all").title).toBe(
+      "Yes: “out-of-court disposals” came up at LCRB, 12 April 2023",
+    );
+    expect(ask("first time the VRU appears in the minutes?").title).toBe(
+      "First discussed on 2 February 2021 (LCRB)",
+    );
+  });
+
+  it("reads a subject set before the question that points back at it", () => {
+    expect(ask("Prevent - did the 2015 board get into it?").title).toBe(
+      "Yes: “prevent” came up at LCRB, 10 March 2015",
+    );
+  });
+
+  it("reads 'the Met' as the MPS the minutes write", () => {
+    expect(ask("BAME recruitment in the Met over time").meetings).toEqual(["lcrb-2021-02-02"]);
+  });
+
+  it("compares headcounts and agendas set side by side", () => {
+    expect(ask("headcount: Feb 2021 board vs the DMG").title).toBe(
+      "More people at LCRB, 2 February 2021: 36, against 13 at DMG, 8 June 2020",
+    );
+    expect(ask("put the 2021 and 2022 agendas side by side").meetings).toEqual([
+      "lcrb-2021-02-02",
+      "lcrb-2022-04-27",
+    ]);
+  });
+});

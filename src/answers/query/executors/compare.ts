@@ -84,7 +84,7 @@ export const compareExecutor: Executor = (input) => {
     : `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
   // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
-  if (SIZE_COMPARED.test(question.text)) {
+  if (SIZE_COMPARED.test(question.text) || /\bhead ?count|\bturnout\b/.test(question.text)) {
     const sized = sizesAnswer(answer, before, after, /\bapolog\w*/.test(question.text));
     // "Did more people send apologies in 2023 than in 2022?": yes or no, of the side named first.
     const first = laterNamedFirst ? after : before;

@@ -79,6 +79,8 @@ export const postsExecutor: Executor = (input) => {
       : `${post}: ${names.join(", ")}`;
   if (holdings.length === 1 && only)
     answer.meeting = { id: only.meeting.id, date: only.meeting.date, body: only.meeting.body };
+  const [holder] = names;
+  if (names.length === 1 && holder) answer.person = holder;
   answer.summary =
     holdings.length > 1
       ? `From the attendance lists of ${holdings.length} meetings, earliest first.`
