@@ -182,7 +182,7 @@ function hasInnerSpace(text: string): boolean {
 }
 
 /**
- * "Apologes", "Attendess", "Attendence": a line that is nothing but one attendance heading word
+ * "Apologes", "Attendess", "Attendence", "Apologys": a line that is nothing but one attendance heading word
  * misspelt by one letter (added, dropped, changed or two swapped). Only words of six letters or
  * more are matched, so that short words do not drift into other words. The caller decides whether
  * the lines after it make it a heading.
@@ -192,12 +192,16 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
   if (text.length > 40 || hasInnerSpace(text)) return null;
   const word = comparable(unmarked(text).replace(/:\s*$/, ""));
   if (!/^[a-z]{6,}$/.test(word)) return null;
+  // "Apologys": a plural spelt "-ys" for "-ies" is read as the plural, then within one edit.
+  const plural = word.endsWith("ys") ? `${word.slice(0, -2)}ies` : word;
+  const edits = plural === word ? 1 : 0;
   // One edit leaves a word of six letters or more its first or its last letter.
   const meant = HEADING_WORDS.find(
     (w) =>
-      Math.abs(w.length - word.length) <= 1 &&
-      (w[0] === word[0] || w.at(-1) === word.at(-1)) &&
-      editDistance(word, w) === 1,
+      Math.abs(w.length - plural.length) <= 1 &&
+      (w[0] === plural[0] || w.at(-1) === plural.at(-1)) &&
+      editDistance(plural, w) <= 1 &&
+      editDistance(plural, w) >= edits,
   );
   const heading = meant ? readAttendanceHeading(meant) : null;
   return heading ? { status: heading.status } : null;

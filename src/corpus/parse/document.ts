@@ -141,6 +141,12 @@ class SectionWalker {
         this.sections.nextMeetingLines.push(line);
         return;
       }
+      // "Members noted the dates for the rest of 2024:" | "- 11 June 2024, …": a line that
+      // introduces the dates keeps the section open for the list under it.
+      if (text.endsWith(":")) {
+        this.keep(line);
+        return;
+      }
       this.enter("loose");
     }
     if (this.acceptUnnumbered(line)) {

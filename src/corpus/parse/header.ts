@@ -33,7 +33,8 @@ export function readBody(lines: readonly TextLine[]): Body | null {
   return null;
 }
 
-const LABELLED_TIME = /^(?:meeting\s+)?time\s*[:\-–]\s*/i;
+// "Time:", "Meeting time –", "Start time:".
+const LABELLED_TIME = /^(?:(?:meeting|start|starting)\s+)?time\s*[:\-–]\s*/i;
 const LABELLED_VENUE = /^(?:venue|location|place|where|held at)\s*[:\-–]\s*(.+)$/i;
 const VIRTUAL =
   /^(?:\(?virtual(?:ly)?(?:\s+meeting)?\)?|held virtually|(?:held\s+)?(?:online|remotely)|by video(?:\s+conference)?)$/i;
@@ -112,8 +113,8 @@ export function timeAndVenueAfter(
 
 const PLACE_WORD = /^\s*,?\s*(?:held\s+)?(?:at|in|via|over|on)\s+\S/i;
 
-// "10:00 – 12:00": the meeting's end time is not its venue.
-function skipEndTime(text: string): string {
+// "10:00 – 12:00": the meeting's end time is not its venue (nor the next meeting's).
+export function skipEndTime(text: string): string {
   const end = text.match(/^\s*(?:[-–—]|to|until)\s*/i);
   if (!end) return text;
   const time = findTime(text);

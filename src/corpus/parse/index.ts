@@ -22,14 +22,14 @@ import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader } from "./header.js";
 import { layoutLines } from "./layout.js";
 import { isPublicationLine, toTextLines } from "./lines.js";
-import { findNextMeetingSentence, readNextMeeting } from "./next-meetings.js";
+import { findNextMeetingSentence, readNextMeetings } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
 
 /**
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -177,14 +177,11 @@ function toNextMeetings(
   front: FrontMatter | null,
 ): NextMeeting[] {
   const found: NextMeeting[] = [];
-  for (const l of sections.nextMeetingLines) {
-    const next = readNextMeeting(l.text, l.line, body, date);
-    if (next) found.push(next);
-  }
+  for (const l of sections.nextMeetingLines)
+    found.push(...readNextMeetings(l.text, l.line, body, date));
   const fromProse = (passage: Passage) => {
     const sentence = findNextMeetingSentence(passage.text);
-    const next = sentence ? readNextMeeting(sentence, passage.line, body, date) : null;
-    if (next) found.push(next);
+    if (sentence) found.push(...readNextMeetings(sentence, passage.line, body, date));
   };
   // The items' passages, then the loose prose, without copying them into one list.
   for (const item of items) item.passages.forEach(fromProse);

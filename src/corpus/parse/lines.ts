@@ -212,8 +212,8 @@ export function writtenLong(text: string): boolean {
   return spaces >= 12;
 }
 
-// Boilerplate of the GLA web pages the minutes are copied from, page numbers, and protective
-// markings. Every seed from the website starts with "MAYOR OF LONDONLONDON ASSEMBLY" run together.
+// Boilerplate of the GLA web pages the minutes are copied from, page numbers, protective markings
+// and rules drawn with a character repeated. Every seed from the website starts with "MAYOR OF LONDONLONDON ASSEMBLY" run together.
 const FURNITURE_LINES: readonly RegExp[] = [
   /^MAYOR OF LONDON\s*(?:LONDON\s*ASSEMBLY)?$/i,
   /^LONDON\s*ASSEMBLY$/i,
@@ -225,6 +225,8 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^-?\s*\d{1,3}\s*-?$/,
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
   /^(?:OFFICIAL(?:[-\s]SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECT|RESTRICTED)$/i,
+  // A rule under a heading ("Present" | "-------", a page saved as text) or between sections.
+  /^(?:={3,}|-{3,}|_{3,})$/,
 ];
 // Every line is tried against all of them: one pattern, compiled once, tries them together.
 const FURNITURE = new RegExp(FURNITURE_LINES.map((p) => `(?:${p.source})`).join("|"), "i");

@@ -1,6 +1,6 @@
 import type { Body, NextMeeting } from "../model.js";
 import { findDatesAfter, findTime } from "./dates.js";
-import { cleanVenue } from "./header.js";
+import { cleanVenue, skipEndTime } from "./header.js";
 
 // "Date of next meetings", "Date of next LCRB meeting: 9 June 2015. …", "Next meeting: …",
 // "Dates of future meetings", "8. Date of next meeting", "Date of next DMG: 5 December 2019".
@@ -45,7 +45,7 @@ export function readNextMeeting(
   const rest = text.slice(date.end);
   const timeAfter = findTime(rest);
   const timeBefore = timeAfter ? null : findTime(text.slice(0, date.index));
-  const venueText = timeAfter ? rest.slice(timeAfter.end) : rest;
+  const venueText = timeAfter ? skipEndTime(rest.slice(timeAfter.end)) : rest;
   return {
     body,
     date: date.iso,
@@ -53,6 +53,42 @@ export function readNextMeeting(
     venue: cleanVenue(venueText),
     line,
   };
+}
+
+// What may stand between dates written as one list: "12 March, 11 June and 10 September 2025".
+const BETWEEN_LISTED_DATES = /^\s*(?:[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+)$/;
+
+/**
+ * The next meetings a line states: one, or several when its dates are written as one list ("Future
+ * meetings: 12 March, 11 June and 10 September 2025, all at 09:30 in City Hall"), each then taking
+ * the time and venue written after the last date.
+ */
+export function readNextMeetings(
+  text: string,
+  line: number,
+  defaultBody: Body,
+  after: string | null,
+): NextMeeting[] {
+  const dates = findDatesAfter(text, after);
+  const listed =
+    dates.length > 1 &&
+    dates.every(
+      (d, i) => i === 0 || BETWEEN_LISTED_DATES.test(text.slice(dates[i - 1]?.end ?? 0, d.index)),
+    );
+  const last = dates.at(-1);
+  if (!listed || !last) {
+    const one = readNextMeeting(text, line, defaultBody, after);
+    return one ? [one] : [];
+  }
+  const shared = readNextMeeting(text.slice(last.index), line, defaultBody, after);
+  const body = bodyNamed(text.slice(0, dates[0]?.index)) ?? shared?.body ?? defaultBody;
+  return dates.map((d) => ({
+    body,
+    date: d.iso,
+    time: shared?.time ?? null,
+    venue: shared?.venue ?? null,
+    line,
+  }));
 }
 
 const NEXT_MEETING_SENTENCE =

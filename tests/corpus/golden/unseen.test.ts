@@ -12,10 +12,13 @@ const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/minutes/", import.met
 // the regression set here once the parser reads all of it.
 const LAYOUTS_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes/", import.meta.url));
 const LAYOUTS_READ_WHOLE = [
+  "01-crlf-nbsp-acronym-title-typo-headings.txt",
   "02-surname-first-semicolons-decimal-items.txt",
   "04-initials-column-short-year.txt",
   "05-spelled-item-numbers-apologies-in-item-one.txt",
   "06-action-log-owner-deadline-status.txt",
+  "08-underlined-headings-web-export.txt",
+  "10-pipe-table-status-rows-subitems.txt",
 ];
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;

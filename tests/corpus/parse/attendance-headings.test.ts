@@ -36,6 +36,11 @@ describe("readMisspeltAttendanceHeading", () => {
     expect(readMisspeltAttendanceHeading("Attendence")).toEqual({ status: "present" });
   });
 
+  it("reads a plural spelt '-ys' for '-ies' as the plural ('Apologys:', unseen-minutes/01)", () => {
+    expect(readMisspeltAttendanceHeading("Apologys:")).toEqual({ status: "apologies" });
+    expect(readMisspeltAttendanceHeading("Apologies")).toBeNull();
+  });
+
   it("does not read short words, words two letters out, or more than the heading", () => {
     expect(readMisspeltAttendanceHeading("Absnt")).toBeNull();
     expect(readMisspeltAttendanceHeading("Apolgoes")).toBeNull();

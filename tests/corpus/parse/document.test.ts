@@ -334,3 +334,18 @@ describe("the shape a line was classified with decides before its words", () => 
     expect(meeting?.items.map((i) => i.title)).toEqual(["Road Danger"]);
   });
 });
+
+describe("a next-meetings section", () => {
+  it("stays open over a line introducing its list of dates (unseen-minutes/07)", () => {
+    const next = minutes(
+      "1. Knife crime",
+      "The Board discussed the summer plan.",
+      "",
+      "Dates of future meetings",
+      "Members noted the dates of the Board's meetings for the rest of 2021:",
+      "-\tTuesday 12 October 2021, 10:00, City Hall",
+      "-\tTuesday 7 December 2021, 10:00, City Hall",
+    )?.nextMeetings.map((m) => m.date);
+    expect(next).toEqual(["2021-10-12", "2021-12-07"]);
+  });
+});

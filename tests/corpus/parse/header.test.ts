@@ -27,6 +27,14 @@ describe("readHeader", () => {
     });
   });
 
+  it("reads a 'Start time:' field (unseen-minutes/10)", () => {
+    expect(
+      header(
+        "LONDON CRIME REDUCTION BOARD – MINUTES\n\nMeeting date: 04/12/2024\nStart time: 09:30\nLocation: Committee Room 1, City Hall\n",
+      ),
+    ).toMatchObject({ date: "2024-12-04", time: "09:30", venue: "Committee Room 1, City Hall" });
+  });
+
   it("reads '3:30' as the afternoon and the venue after it (corpus/004)", () => {
     expect(
       header(

@@ -25,6 +25,12 @@ describe("toTextLines", () => {
     ).toEqual([]);
   });
 
+  it("marks a rule drawn under a heading as furniture (unseen-minutes/08, a page saved as text)", () => {
+    expect(furniture("Present\n-------\n\n1. Welcome\n----------\n====\nA - B\n")).toEqual([
+      2, 5, 6,
+    ]);
+  });
+
   it("numbers lines from 1 and handles CRLF, form feeds and a byte-order mark", () => {
     const lines = toTextLines("\uFEFFone\r\n\ftwo\r\nthree");
     expect(lines.map((l) => [l.line, l.text])).toEqual([

@@ -2,8 +2,38 @@ import { describe, expect, it } from "vitest";
 import {
   findNextMeetingSentence,
   readNextMeeting,
+  readNextMeetings,
   readNextMeetingsHeading,
 } from "../../../src/corpus/parse/next-meetings.js";
+
+describe("readNextMeetings", () => {
+  it("reads dates written as one list as one meeting each, with the time and venue after them (unseen-minutes/10)", () => {
+    expect(
+      readNextMeetings(
+        "Future meetings: 12 March, 11 June and 10 September 2025, all at 09:30 in City Hall.",
+        30,
+        "LCRB",
+        "2024-12-04",
+      ).map((m) => [m.date, m.time, m.venue]),
+    ).toEqual([
+      ["2025-03-12", "09:30", "City Hall"],
+      ["2025-06-11", "09:30", "City Hall"],
+      ["2025-09-10", "09:30", "City Hall"],
+    ]);
+  });
+
+  it("reads one meeting from a line whose dates are not one list", () => {
+    expect(
+      readNextMeetings("Next meeting: 18/01/2024 at 14:00 (moved from 11/01/2024)", 3, "DMG", null),
+    ).toHaveLength(1);
+  });
+
+  it("does not take the end time of the next meeting for its venue (unseen-minutes/07)", () => {
+    expect(
+      readNextMeetings("Tuesday 11 June 2024, 10:00 – 12:00, City Hall", 36, "LCRB", null),
+    ).toEqual([{ body: "LCRB", date: "2024-06-11", time: "10:00", venue: "City Hall", line: 36 }]);
+  });
+});
 
 describe("readNextMeeting", () => {
   it.each([
