@@ -4,7 +4,7 @@ import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 
 // Words of an attendance question that say "was there", not who: what is left names a post.
 const ATTENDANCE_WORD =
-  /^(?:at+e?n+d[a-z]*|represent[a-z]*|people|present|came|sent|joined|apologies|chaired|chair|there|membership|members?)$/;
+  /^(?:at+e?n+d[a-z]*|represent[a-z]*|reps?|delegates?|delegation|people|present|came|sent|joined|apologies|chaired|chair|there|membership|members?)$/;
 
 /** The words of a question about attendance that may name a post ("met" in "was the Met represented"). */
 export function postWords(topic: readonly string[]): string[] {

@@ -175,7 +175,7 @@ export const answerSearch: IntentAnswerer = ({
 // may not give. Only questions that reach the search ask it; counts of attendees, apologies,
 // items and meetings have their own answers.
 const AMOUNT_ASKED =
-  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat (?:was|is|were|are) the (?:cost|budget|amount|value|sum)\b/;
+  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat (?:was|is|were|are) the (?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
 const NUMBER_ASKED = /\bhow many\b/;
 // £2m, 60 million, 3,000 pounds.
 const AMOUNT =

@@ -13,7 +13,7 @@ export interface TargetRule {
 // Verbs that say a subject was talked about, not that someone attended ("which meetings touched on
 // rape", "has the board looked at out-of-court disposals", "the first time the VRU appears").
 const DISCUSSED =
-  "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:get|got|go|went|gone) into)";
+  "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:get|got|go|went|gone) into|(?:hear|heard|learn\\w*|told) (?:about|of)|(?:briefed|updated) on)";
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
 const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at)";
 
@@ -42,6 +42,14 @@ export const ON_BOTH_SIDES = /\b(?:both|still|also)\b/;
 export const TARGET_RULES: readonly TargetRule[] = [
   // Who took the minutes: a post like any other, which attendance lists seldom name.
   { pattern: MINUTE_TAKER, target: "posts", aggregation: "one" },
+  // An organisation's people at a meeting: "list the London Councils reps at the teen homicide
+  // meeting", "who's the NHS rep at the VRAP meeting".
+  {
+    pattern:
+      /^(?:list|name|show|give|who(?:'s| is| was| were| are)?)\b.*\b(?:reps?|representatives|delegates?|delegation)\b/,
+    target: "attendees",
+    aggregation: "one",
+  },
   // Attendance meeting by meeting: "did attendance go up or down over time", "how many people
   // attended each meeting".
   {
@@ -183,7 +191,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:which|what|list(?: the| all| every)?|every|all(?: the)?) meetings?\\b.*\\b${DISCUSSED}|\\bwhen (?:was|were|did|has|have)\\b.*\\b${DISCUSSED}`,
+      `\\b(?:which|what|list(?: the| all| every)?|every|all(?: the)?) meetings?\\b.*\\b${DISCUSSED}|\\bwhen (?:was|were|did|has|have)\\b.*\\b${DISCUSSED}|\\b(?:on )?what (?:day|date) (?:did|has|have)\\b.*\\b${DISCUSSED}`,
     ),
     target: "passages",
     aggregation: "list",

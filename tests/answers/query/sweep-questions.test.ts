@@ -343,3 +343,24 @@ describe("more of the second sweep's misses, by rule", () => {
     ]);
   });
 });
+
+describe("an organisation's representatives, and what day a subject came up", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("lists an organisation's reps at a meeting named by its topic", () => {
+    const answer = ask("list the London Councils reps at the teen homicide meeting");
+    expect(answer.title).toBe("Who attended the LCRB meeting on Wednesday 27 April 2022");
+    expect(answer.summary).toMatch(/^Only those from “London Councils”: 6 of the 24/);
+  });
+
+  it("reads 'what day did the board hear about X' as when X was discussed", () => {
+    const answer = ask("what day did the board hear about a new Superintendent for every borough");
+    expect(answer.meetings).toEqual(["lcrb-2023-04-12"]);
+  });
+
+  it("says no amount is recorded for 'what budget has …'", () => {
+    expect(ask("what budget has the Met put on the estate strategy").summary).toMatch(
+      /^The minutes do not record an amount for this/,
+    );
+  });
+});
