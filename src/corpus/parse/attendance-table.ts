@@ -72,8 +72,9 @@ const CELL_GAPS = new RegExp(CELL_GAP.source, "g");
 /**
  * "Sophie Linden\tDMPC (Co-chair),", "| Lynne Owens | Deputy Commissioner | MPS |", and a
  * space-aligned row holding two people: "Stephen Harwood (Chair)   MOPAC   Sir Julian Fenwick QPM   MPS".
- * A cell that is a name by itself starts a new person once the one before has a description; the
- * other cells describe the person before them. A status cell speaks for the whole row.
+ * A cell that is a name by itself starts a new person once the one before has a description, when
+ * the cells left give it as many as the one before; the other cells describe the person before
+ * them. A status cell speaks for the whole row.
  */
 export function readTableRow(row: string): TableRowPerson[] {
   if (isTableFrame(row)) return [];
@@ -94,8 +95,15 @@ export function readTableRow(row: string): TableRowPerson[] {
   const people: TableRowPerson[] = [];
   let name: string | null = null;
   let description: string[] = [];
-  for (const cell of cells) {
-    const startsPerson = name === null || (description.length > 0 && isNameCell(cell));
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index] ?? "";
+    // Each person of a row has as many cells as the first: in "Commander Tariq Oyelaran | MPS |
+    // Frontline Policing" the last cell is the role, though it reads as a name.
+    const startsPerson =
+      name === null ||
+      (description.length > 0 &&
+        cells.length - index - 1 === description.length &&
+        isNameCell(cell));
     if (!startsPerson) {
       description.push(cell);
       continue;

@@ -14,6 +14,7 @@ const LAYOUTS_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes/", impo
 const LAYOUTS_READ_WHOLE = [
   "01-crlf-nbsp-acronym-title-typo-headings.txt",
   "02-surname-first-semicolons-decimal-items.txt",
+  "03-name-org-role-table-split-by-page-break.txt",
   "04-initials-column-short-year.txt",
   "05-spelled-item-numbers-apologies-in-item-one.txt",
   "06-action-log-owner-deadline-status.txt",

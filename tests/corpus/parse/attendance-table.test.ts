@@ -35,6 +35,12 @@ describe("readAttendanceLine on a table with a column of initials (unseen-minute
     ]);
   });
 
+  it("reads a last cell that reads as a name as the role when the row has no room for a second person (unseen-minutes/03)", () => {
+    expect(
+      brief("Commander Tariq Oyelaran\tMetropolitan Police Service\tFrontline Policing"),
+    ).toEqual([["Commander", "Tariq Oyelaran", "present"]]);
+  });
+
   it("keeps a first cell that is not the name's initials", () => {
     expect(isTableFrame("Initials\tName\tOrganisation")).toBe(true);
     expect(brief("MPS\tDev Kapadia\tDetective Superintendent")).not.toEqual([
