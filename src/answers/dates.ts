@@ -196,11 +196,17 @@ function findSeason(text: string): DateMention | null {
   const [first, last] = months;
   const month = (n: number): PeriodSpec =>
     n > 12 ? { kind: "month", year: year + 1, month: n - 12 } : { kind: "month", year, month: n };
-  return {
-    spec: { kind: "period", from: month(first), to: month(last) },
-    start: match.index,
-    end: match.index + match[0].length,
-  };
+  const end = match.index + match[0].length;
+  // "After spring 2022" is after its last month; "before" and "since" count from its first.
+  const bound = BOUND_BEFORE.exec(text.slice(0, match.index));
+  const side = bound?.[1] ? BOUND_SIDE[bound[1].toLowerCase()] : undefined;
+  if (bound && side)
+    return {
+      spec: { kind: "bound", side, of: month(side === "after" ? last : first) },
+      start: bound.index,
+      end,
+    };
+  return { spec: { kind: "period", from: month(first), to: month(last) }, start: match.index, end };
 }
 
 const PERIOD_OPENING = /\b(?:between|from)\s+/gi;

@@ -2,6 +2,7 @@ import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationStore } from "./conversation-store.js";
 import { classify } from "./intent.js";
+import { nameTokens, type Person } from "./people.js";
 import { answerWithIntent } from "./query/executors/intents.js";
 import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
@@ -72,10 +73,11 @@ export function answerQuestion(
   const { people, ordinary, posts } = context.directory;
   const { conversation } = options;
   const memory = conversation ? conversation.store.recall(conversation.id) : null;
-  const question = withPersonNamed(
-    readQuestion(text, context.today(), context.directory.spelledWords),
-    memory?.query.person ?? memory?.person ?? null,
-  );
+  const read = readQuestion(text, context.today(), context.directory.spelledWords);
+  // A pronoun is the last answer's person only in a question that names nobody itself.
+  const remembered = memory?.query.person ?? memory?.person ?? null;
+  const question =
+    remembered && !namesSomeone(read.text, people) ? withPersonNamed(read, remembered) : read;
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text
     ? classify(question, people, ordinary, posts)
@@ -100,6 +102,17 @@ export function answerQuestion(
     if (remembered) conversation.store.remember(conversation.id, remembered);
   }
   return answer;
+}
+
+/** Whether the text holds some person's full name as the minutes write it ("claire waxman"). */
+function namesSomeone(text: string, people: readonly Person[]): boolean {
+  const words = ` ${nameTokens(text).join(" ")} `;
+  return people.some((person) =>
+    person.spellings.some((name) => {
+      const tokens = nameTokens(name);
+      return tokens.length > 1 && words.includes(` ${tokens.join(" ")} `);
+    }),
+  );
 }
 
 function helpQuery(): Query {

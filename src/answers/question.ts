@@ -101,10 +101,33 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
 const PREAMBLE =
   /^(?:(?:hi|hello|hey|morning|afternoon)\b[^-–—:.!?]{0,30}[-–—:.!,]\s*)?(?:i'm|i am|i've|i have|we're|we are|sorry|apologies if|quick question|just wondering|i was wondering|for context)\b[^-–—:.!?]{0,80}?\s*[-–—:.!]+\s+(?=\S)/;
 
+// The question after a preamble points back into it ("I'm interested in the Casey Review - what
+// was said about it?").
+const POINTS_BACK = /\b(?:it|them)\b|\b(?:this|that|there)\b(?!\s+[a-z])/;
+
+/**
+ * The question without its preamble, when the question stands alone: it has a subject of its own,
+ * points back at nothing, and the preamble names no meeting ("I'm looking at the 2022 minutes. Who
+ * sent apologies?" keeps its 2022). Otherwise the whole text, as typed.
+ */
 function withoutPreamble(text: string): string {
-  const rest = text.replace(PREAMBLE, "");
-  return withSubjectFronted(rest.length > 0 ? rest : text);
+  const preamble = PREAMBLE.exec(text)?.[0];
+  if (!preamble) return withSubjectFronted(text);
+  const rest = text.slice(preamble.length);
+  const named = readMeetingReference(preamble);
+  // "I'm preparing a briefing on fraud - when was it last discussed?": the subject the preamble
+  // ends on is what "it" points at.
+  const about = PREAMBLE_SUBJECT.exec(preamble)?.[1];
+  if (about && !named.date && POINTS_BACK.test(rest))
+    return rest.replace(POINTS_BACK, about.trim());
+  const standsAlone =
+    !named.date && !named.body && !POINTS_BACK.test(rest) && topicWords(rest, []).length > 0;
+  return standsAlone ? withSubjectFronted(rest) : text;
 }
+
+// The subject a preamble ends on: "… a briefing on fraud -", "interested in the Casey Review:".
+const PREAMBLE_SUBJECT =
+  /\b(?:on|about|in|into|regarding|re)\s+((?:(?!\b(?:on|about|in|into)\b)[^-–—:.!?])+?)\s*[-–—:.!]+\s*$/;
 
 // "Prevent - did the 2015 board get into it?", "casey review: what was said about it": a subject
 // set before the question, which then points back at it.
@@ -222,19 +245,18 @@ export function topicWords(
   });
 }
 
-// "Was she at the Casey one too?" after a question about Claire Waxman.
-const PERSON_PRONOUN = /\b(?:she|he|him|her|his)\b/;
+// "Was she at the Casey one too?" after a question about Claire Waxman. Not "his", which as often
+// belongs to someone the question itself names ("the Mayor … his commitment").
+const PERSON_PRONOUN = /\b(?:she|he|him|her)\b/;
 
 /**
- * The question with "she", "he", "her", "him" or "his" written as the person the conversation's
- * last question was about (`person`, as typed then), so every reader sees the name. Unchanged
- * without such a person, or when the question names nobody by a pronoun.
+ * The question with "she", "he", "her" or "him" written as the person the conversation was last
+ * about (`person`), so every reader sees the name. Unchanged without such a person, or when the
+ * question names nobody by a pronoun.
  */
 export function withPersonNamed(question: Question, person: string | null): Question {
   if (!person || !PERSON_PRONOUN.test(question.text)) return question;
   const name = person.toLowerCase();
-  const text = question.text.replace(/\b(?:she|he|him|her|his)\b/g, (pronoun) =>
-    pronoun === "his" ? `${name}'s` : name,
-  );
+  const text = question.text.replace(new RegExp(PERSON_PRONOUN.source, "g"), name);
   return { ...question, text, reference: readMeetingReference(text) };
 }

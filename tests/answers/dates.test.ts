@@ -162,3 +162,18 @@ describe("a season or part of a year", () => {
     expect(findDateMention("the summer of 2021")?.spec).toMatchObject({ kind: "period" });
   });
 });
+
+describe("a season as one side of a bound", () => {
+  it("counts 'after' from its last month and 'before' and 'since' from its first", () => {
+    expect(findDateMention("was fraud discussed after spring 2022?")?.spec).toEqual({
+      kind: "bound",
+      side: "after",
+      of: { kind: "month", year: 2022, month: 5 },
+    });
+    expect(findDateMention("meetings since early 2021")?.spec).toEqual({
+      kind: "bound",
+      side: "since",
+      of: { kind: "month", year: 2021, month: 1 },
+    });
+  });
+});

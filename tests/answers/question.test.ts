@@ -23,6 +23,20 @@ describe("readQuestion", () => {
   });
 });
 
+describe("a preamble that names the meeting or subject", () => {
+  it("keeps a meeting the preamble names, and reads 'it' as the subject it ends on", () => {
+    expect(readQuestion("I am asking about the 2022 meeting: who attended?").text).toBe(
+      "i am asking about the 2022 meeting: who attended?",
+    );
+    expect(readQuestion("We're reviewing the DMG - who attended?").text).toBe(
+      "we're reviewing the dmg - who attended?",
+    );
+    expect(
+      readQuestion("I'm preparing a briefing on fraud - when was it last discussed?").text,
+    ).toBe("when was fraud last discussed?");
+  });
+});
+
 describe("a preamble before the question", () => {
   it("leaves out who is asking and why, set off by a dash, colon or full stop", () => {
     expect(
@@ -77,8 +91,12 @@ describe("withPersonNamed", () => {
     const asked = withPersonNamed(readQuestion("was she at the 2023 meeting"), "claire waxman");
     expect(asked.text).toBe("was claire waxman at the 2023 meeting");
     expect(asked.reference.date?.spec).toEqual({ kind: "year", year: 2023 });
+    expect(withPersonNamed(readQuestion("did he attend in 2015"), "craig mackey").text).toBe(
+      "did craig mackey attend in 2015",
+    );
+    // "His" belongs as often to someone the question names ("the Mayor … his commitment").
     expect(withPersonNamed(readQuestion("what was his role"), "craig mackey").text).toBe(
-      "what was craig mackey's role",
+      "what was his role",
     );
   });
 

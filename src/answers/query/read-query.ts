@@ -39,7 +39,7 @@ const SINCE = /\bsince (.+)$/;
 const SUBJECT_POINTER = /\bit\b|\b(?:this|that)\W*$/;
 // "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
 // so the words asked now are looked for at that meeting.
-const PERSON_POINTER = /\b(?:her|his|she|he|him)\b/;
+const PERSON_POINTER = /\b(?:her|she|he|him)\b/;
 const MEETING_POINTER =
   /\b(?:did|does|do) it (?:say|decide|agree|discuss|cover|note|record)\b|\b(?:at|in|from|during) it\b|\b(?:which|what) (?:meeting|one|date|day|board|group)\b|\b(?:was|is) (?:it|that|this)\W*$/;
 // Whether an event the last answer spoke of has happened: the minutes can say only whether it came
@@ -234,7 +234,7 @@ export function readQuery(
   const inherited = memory?.query.topic ?? [];
   if (
     inherited.length > 0 &&
-    SUBJECT_POINTER.test(text) &&
+    (SUBJECT_POINTER.test(text) || HAPPENED.test(text)) &&
     !MEETING_POINTER.test(text) &&
     meetings.every((selector) => isEmptySelector({ ...selector, previous: false }))
   ) {

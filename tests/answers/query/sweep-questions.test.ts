@@ -364,3 +364,21 @@ describe("an organisation's representatives, and what day a subject came up", ()
     );
   });
 });
+
+describe("pronouns and preambles, as the review found them", () => {
+  it("leaves a pronoun alone when the question names someone itself", () => {
+    const ask = conversationOn(context);
+    ask("who was the DMPC in 2015?");
+    const answer = ask("Claire Waxman - did she attend in 2022?");
+    // Not Stephen Greenhalgh, the last answer's person: the 2022 meeting's attendance.
+    expect(answer.title).toBe("Who attended the LCRB meeting on Wednesday 27 April 2022");
+  });
+
+  it("reads 'has that happened yet?' like 'has it'", () => {
+    const ask = conversationOn(context);
+    ask("when was the fraud roundtable proposed");
+    expect(ask("has that happened yet?").title).toBe(
+      "The minutes do not record it: “fraud roundtable” does not come up after 27 April 2022",
+    );
+  });
+});
