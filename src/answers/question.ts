@@ -1,6 +1,7 @@
 import { isStopWord } from "../search/stopwords.js";
 import { correctMonthSpelling } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
+import { CARDINALS } from "./number-words.js";
 import { correctQuestionWords } from "./question-words.js";
 
 /** A question as the router reads it. */
@@ -172,19 +173,7 @@ function withYearsNamed(text: string, year: number): string {
 }
 
 // "Two years ago", "a year ago": the year that many before today's.
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, ...CARDINALS };
 const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/g;
 
 // "Last spring", "this summer": the season as a year's, counted from today. "Last" is the most

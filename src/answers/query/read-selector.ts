@@ -1,15 +1,11 @@
 import { isStopWord } from "../../search/stopwords.js";
 import { readMeetingReference } from "../meeting-ref.js";
+import { CARDINALS } from "../number-words.js";
 import { findPeople, type Person } from "../people.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...CARDINALS,
   second: 2,
   third: 3,
   fourth: 4,
