@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pick, seededRandom } from "../../../bench/random.js";
-import { parseMinutes } from "../../../src/corpus/parse/index.js";
 import { sentencesOf } from "../../../src/corpus/record/sentences.js";
+import { seedPassages } from "../../support/seed-passages.js";
 
 // The splitter as one lookbehind pattern, as it was written before the stops were read by character
 // codes: the specification the faster reading must keep to, character for character.
@@ -16,16 +15,6 @@ function bySentenceEndPattern(passage: string): string[] {
     .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
-}
-
-function seedPassages(): string[] {
-  const dir = new URL("../../../corpus/", import.meta.url);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".txt"))
-    .flatMap((file) => {
-      const meeting = parseMinutes(readFileSync(new URL(file, dir), "utf8"), file).meeting;
-      return meeting?.items.flatMap((item) => item.passages.map((p) => p.text)) ?? [];
-    });
 }
 
 describe("sentencesOf", () => {

@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pick, seededRandom } from "../../../bench/random.js";
-import { parseMinutes } from "../../../src/corpus/parse/index.js";
 import { commitmentsIn } from "../../../src/corpus/record/commitments.js";
 import { decisionsIn } from "../../../src/corpus/record/decisions.js";
 import { sentencesOf } from "../../../src/corpus/record/sentences.js";
@@ -13,20 +11,11 @@ import {
   triggersOf,
   UNDERTAKING_WORDS,
 } from "../../../src/corpus/record/triggers.js";
+import { seedPassages } from "../../support/seed-passages.js";
 
 // Every family set: each reader asked of every sentence, as before the trigger words were looked for.
 const EVERY_FAMILY = -1;
 const APRIL_2023 = { date: "2023-04-12", body: "LCRB" } as const;
-
-function seedPassages(): string[] {
-  const dir = new URL("../../../corpus/", import.meta.url);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".txt"))
-    .flatMap((file) => {
-      const meeting = parseMinutes(readFileSync(new URL(file, dir), "utf8"), file).meeting;
-      return meeting?.items.flatMap((item) => item.passages.map((p) => p.text)) ?? [];
-    });
-}
 
 // Sentences built from the readers' own words, names, auxiliaries and stops, in every case: half
 // of them shaped as a subject, a verb group and a rest, so that the readers find something.
