@@ -100,6 +100,10 @@ const NAMED_BEFORE =
 // "The meeting about the youth action plan", "the meeting where they discussed the charter".
 const NAMED_AFTER =
   /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
+// "Who represented the CPS when the board went through the Action Plan": the meeting as the time
+// the board took a subject.
+const NAMED_BY_WHEN =
+  /\bwhen (?:the )?(?:board|group|lcrb|dmg|they|we|members|partners) (?:went through|go through|discussed|heard about|looked at|covered|considered|talked about|reviewed|dealt with|debated)\b(.*)$/;
 // "The meeting Lynne Owens presented at": a person standing between the meeting word and a verb.
 const PERSON_NAMED =
   /\b(?:meeting|one|session) (?:that |where |at which |when )?((?:[a-z'-]+ ){1,4}?)(?:presented|spoke|reported|gave|attended|was at|chaired|talked)\b/;
@@ -118,7 +122,12 @@ export function readMeetingSubject(
     const name = byPerson[1].trim();
     if (findPeople(name, people, ordinary).length > 0) return { topic: [], person: name };
   }
-  const words = (NAMED_AFTER.exec(phrase)?.[1] ?? NAMED_BEFORE.exec(phrase)?.[1] ?? "").trim();
+  const words = (
+    NAMED_AFTER.exec(phrase)?.[1] ??
+    NAMED_BY_WHEN.exec(phrase)?.[1] ??
+    NAMED_BEFORE.exec(phrase)?.[1] ??
+    ""
+  ).trim();
   if (!words) return { topic: [], person: null };
   const reference = readMeetingReference(words);
   let rest = words;

@@ -154,3 +154,27 @@ describe("readSelector", () => {
     expect(read("were there any actions on fraud").previous).toBe(false);
   });
 });
+
+describe("a meeting named as the time the board took a subject", () => {
+  let people: Person[] = [];
+  let ordinary: Set<string>;
+  beforeAll(async () => {
+    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
+    people = collectPeople(context.meetings);
+    ordinary = ordinaryWords(context.meetings);
+  });
+
+  it("reads 'when the board went through X' as the meeting that discussed X", () => {
+    expect(
+      readSelector(
+        "who represented the cps when the board went through the action plan on trust in policing",
+        people,
+        ordinary,
+      ).topic,
+    ).toEqual(["action", "plan", "trust", "policing"]);
+  });
+
+  it("leaves 'when did the board discuss X' a question of when", () => {
+    expect(readSelector("when did the board discuss fraud", people, ordinary).topic).toEqual([]);
+  });
+});
