@@ -1,7 +1,7 @@
+import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isStopWord } from "../search/stopwords.js";
 import { correctMonthSpelling } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
-import { CARDINALS } from "./number-words.js";
 import { correctQuestionWords } from "./question-words.js";
 
 /** A question as the router reads it. */
@@ -173,7 +173,7 @@ function withYearsNamed(text: string, year: number): string {
 }
 
 // "Two years ago", "a year ago": the year that many before today's.
-const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, ...CARDINALS };
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, ...Object.fromEntries(CARDINALS) };
 const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/g;
 
 // "Last spring", "this summer": the season as a year's, counted from today. "Last" is the most

@@ -1,11 +1,11 @@
+import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
 import { isStopWord } from "../../search/stopwords.js";
 import { readMeetingReference } from "../meeting-ref.js";
-import { CARDINALS } from "../number-words.js";
 import { findPeople, type Person } from "../people.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  ...CARDINALS,
+  ...Object.fromEntries(CARDINALS),
   second: 2,
   third: 3,
   fourth: 4,
