@@ -50,6 +50,16 @@ const QUESTION_WORDS = [
 ];
 const SHAPE = new Set(QUESTION_WORDS);
 
+// "Chairs", "chaired": a question word with its ending, spelt right ("who chairs the board").
+function inflects(word: string): boolean {
+  return QUESTION_WORDS.some((base) => {
+    if (!word.startsWith(base)) return false;
+    const ending = word.slice(base.length);
+    // "Decided" is "decide" + "d"; "happend" is no form of "happen".
+    return /^(?:s|es|ed|ing)$/.test(ending) || (ending === "d" && base.endsWith("e"));
+  });
+}
+
 /**
  * Rewrites misspelt question words to their spelling ("wich" → "which", "apologys" →
  * "apologies"). A word is left alone when it is short, already one of them, a stop word, a word
@@ -58,7 +68,13 @@ const SHAPE = new Set(QUESTION_WORDS);
  */
 export function correctQuestionWords(text: string, known: ReadonlySet<string>): string {
   return text.replace(/\b[a-z]{4,}\b/g, (word) => {
-    if (SHAPE.has(word) || known.has(word) || isStopWord(word) || SEASON_WORDS.has(word))
+    if (
+      SHAPE.has(word) ||
+      known.has(word) ||
+      isStopWord(word) ||
+      SEASON_WORDS.has(word) ||
+      inflects(word)
+    )
       return word;
     let best: string | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;

@@ -39,3 +39,9 @@ describe("words of a date", () => {
     );
   });
 });
+
+describe("question words with their endings", () => {
+  it("are spelt right, not typos of the bare word", () => {
+    expect(correctQuestionWords("who chairs the board", new Set())).toBe("who chairs the board");
+  });
+});

@@ -96,7 +96,7 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|touch\w*|dealt|looked|looking|address\w*|appear\w*|featur\w*|into|hear|heard|learn\w*|told|briefed|updated|day|date|earliest|most|recently|vs|versus|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agenda|ever|usually|normally|regularly|always|\d+)$/.test(
+      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|touch\w*|dealt|looked|looking|address\w*|appear\w*|featur\w*|into|hear|heard|learn\w*|told|briefed|updated|day|date|earliest|most|recently|vs|versus|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
         word,
       ),
   );

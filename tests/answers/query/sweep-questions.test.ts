@@ -382,3 +382,23 @@ describe("pronouns and preambles, as the review found them", () => {
     );
   });
 });
+
+describe("the chair of another body", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("quotes the passage naming the body beside its chair", () => {
+    const answer = ask("who chaired the London Prevent Board?");
+    expect(answer.title).toBe("Who chairs the London Prevent Board");
+    // 004_17215f53eb22288e.txt:50: "… the London Prevent Board (chaired by Martin Esom)."
+    expect(answer.sections[0]?.text).toContain("Martin Esom");
+  });
+
+  it("says the minutes do not name one, and keeps our own boards' chairs", () => {
+    expect(ask("who chairs the youth justice board").title).toBe(
+      "The minutes do not say who chairs the youth justice board",
+    );
+    expect(ask("who chairs the board").title).toBe(
+      "Sadiq Khan chaired the LCRB meeting on 12 April 2023",
+    );
+  });
+});

@@ -1,12 +1,49 @@
+import type { Answer } from "../../answer.js";
 import { whoChaired } from "../../chair-role.js";
 import { citeLine, formatDate, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
-import type { Executor } from "../executor.js";
+import { resultSections } from "../../intents/search.js";
+import { asWritten } from "../../organisations.js";
+import type { Executor, ExecutorInput } from "../executor.js";
+import { textMentions } from "../mentions.js";
 import { withOneMeeting } from "./one-meeting.js";
+
+// "Who chaired the London Prevent Board": a body other than the two whose minutes these are.
+const OTHER_BODY =
+  /\b(?:chair\w*|presid\w*|head\w*|led|leads)(?: of| by)? (?:the )?((?:[a-z'-]+ ){0,5}?(?:board|group|panel|partnership|forum|committee|commission|network))\b/;
+const OUR_BODIES =
+  /^(?:(?:london )?crime reduction board|(?:delivery )?management group|lcrb|dmg|board|group|lcrb board|dmg group)$/;
+
+/**
+ * Who chairs another body, as the minutes mention it ("the London Prevent Board (chaired by
+ * Martin Esom)"): the passages naming the body beside its chair, cited; null when the question is
+ * about a meeting of ours.
+ */
+function otherBodyChair(input: ExecutorInput): Answer | null {
+  const words = OTHER_BODY.exec(input.question.text)?.[1]?.trim();
+  if (!words || OUR_BODIES.test(words)) return null;
+  const body = asWritten(words.split(" "), input.question.asked);
+  const response = input.context.search.search(`${body} chair`, { limit: 3 });
+  const together = response.results.filter(
+    (r) => textMentions(r.excerpt, ["chair"]) && textMentions(r.excerpt, words.split(" ")),
+  );
+  const answer = blankAnswer("search", input.question, `Who chairs the ${body}`);
+  answer.query = input.query;
+  if (together.length === 0) {
+    answer.title = `The minutes do not say who chairs the ${body}`;
+    answer.summary = "No passage names that body beside a chair.";
+    return answer;
+  }
+  answer.summary = `What the minutes say of the ${body} and its chair:`;
+  answer.results = together;
+  answer.sections = resultSections(together);
+  return answer;
+}
 
 /** Who chaired a meeting: the attendance list's chair, or the person the minutes say opened it. */
 export const chairExecutor: Executor = (input) =>
+  otherBodyChair(input) ??
   withOneMeeting(input, "attendees", (chosen) => {
     const today = input.context.today();
     const meeting =
