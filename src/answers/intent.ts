@@ -175,7 +175,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     intent: "attendees",
     pattern:
-      /\bat+e?n+d[a-z]*\b|\bapolog[a-z]*\b|\b(?:absent|absences?|participants|members|membership|present|represent(?:ed|ing|ation))\b/,
+      /\bat+e?n+d[a-z]*\b|\bapolog[a-z]*\b|\b(?:absent|absences?|participants|members|membership|present|represent(?:ed|ing|ation)|turnout|head ?count)\b/,
     topicNamesPost: true,
   },
   // Actions recorded; "the Action Plan" is a topic, not an action.

@@ -24,6 +24,7 @@ describe("classify", () => {
     ["list all minutes", "meetings"],
     // "Did X attend" is an organisation's attendance; "did the Mayor raise at it" is not.
     ["did mopac attend the 2022 meeting", "attendees"],
+    ["what was the turnout at the 2022 meeting", "attendees"],
     ["attendees April 2023", "attendees"],
     ["who was at the april 2023 meeting", "attendees"],
     ["who sent apologies in april 2023", "attendees"],
