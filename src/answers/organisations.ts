@@ -22,6 +22,9 @@ function initialsOf(text: string): string {
     .join("");
 }
 
+// The body a role line names: "Deputy Commissioner of the MPS".
+const ROLE_BODY = /\b(?:of|at|for|from)\s+(?:the\s+)?([A-Za-z&]+)\b/;
+
 // Titles as attendance lists shorten them, and the word a question uses.
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   cllr: "councillor",
@@ -50,6 +53,13 @@ export function postNames(attendee: Attendee, known: readonly string[]): Set<str
     const written = TITLE_ABBREVIATIONS[word];
     if (written) names.add(written);
   }
+  // "Deputy Commissioner of the MPS" with no organisation written: the body a role line names
+  // after "of" answers to its other names too ("the Met"); not a title's own acronym ("CEO").
+  const roleBody = ROLE_BODY.exec(attendee.role ?? "")?.[1]?.toLowerCase();
+  for (const entry of JUSTICE_ACRONYMS)
+    if (roleBody === entry.acronym.toLowerCase())
+      for (const other of [...entry.expansions, ...(entry.aliases ?? [])])
+        for (const word of wordsOf(other)) names.add(word);
   const organisation = attendee.organisation;
   if (!organisation) return names;
   const initials = initialsOf(organisation);

@@ -14,6 +14,9 @@ import { meetingPhrase } from "../which-meeting.js";
 const OWN_POSITION =
   /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
 
+// "At every meeting", "each one", "all the meetings".
+const EVERY_MEETING =
+  /\b(?:every|each|all(?: of)?(?: the)?) (?:(?:lcrb|dmg|board) )?(?:meetings?|one|time)\b/;
 // The question asks whether someone sent apologies (a "yes" is then their apologies).
 const ASKS_APOLOGIES = /\bapolog\w*|\b(?:send|sent|give|gave) (?:their |his |her )?regrets\b/;
 // The question asks whether they chaired, not whether they came.
@@ -142,6 +145,16 @@ export const answerPerson: IntentAnswerer = (input) => {
     answer.title = verdict
       ? `Yes: ${person.name} chaired ${chaired.map((a) => meetingLabel(a.meeting)).join("; ")}`
       : `No: no attendance list names ${person.name} as chair`;
+  }
+  // "Did Doug Flight attend every meeting?": yes only when he came to each (of the body named).
+  if (!focus && verdict === null && EVERY_MEETING.test(question.text)) {
+    const body = question.reference.bodyNamed ? question.reference.body : null;
+    const meetings = context.meetings.filter((m) => !body || m.body === body);
+    const came = new Set(attendedAt.map((a) => a.meeting).filter((m) => meetings.includes(m)));
+    verdict = came.size === meetings.length;
+    answer.title = verdict
+      ? `Yes: ${person.name} attended all ${plural(meetings.length, `${body ? `${body} ` : ""}meeting`)}`
+      : `No: ${person.name} attended ${came.size} of the ${plural(meetings.length, `${body ? `${body} ` : ""}meeting`)}`;
   }
   const latest = person.appearances.at(-1)?.meeting;
   answer.followUps = [

@@ -402,3 +402,22 @@ describe("the chair of another body", () => {
     );
   });
 });
+
+describe("the review's older misses", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("says whether someone attended every meeting", () => {
+    expect(ask("did Doug Flight attend every meeting?").title).toBe(
+      "Yes: Doug Flight attended all 5 meetings",
+    );
+    expect(ask("was Claire Waxman at every meeting?").title).toBe(
+      "No: Claire Waxman attended 3 of the 5 meetings",
+    );
+  });
+
+  it("finds the Met's people by the MPS in their role line", () => {
+    const answer = ask("who came from the Met in 2022");
+    // 003_0417dfde59a34df8.txt:23: "Helen Ball (HB) Deputy Commissioner of the MPS".
+    expect(answer.summary).toMatch(/^Only those from “Met”: 2 of the 24/);
+  });
+});
