@@ -188,6 +188,23 @@ export const SEASON_WORDS: ReadonlySet<string> = new Set(
   Object.keys(SEASON_MONTHS).flatMap((words) => words.split(" ")),
 );
 
+// "Last spring", "this summer": the season as a year's, counted from today. "Last" is the most
+// recent one already over; "this" the one of today's year.
+const RELATIVE_SEASON = /\b(last|this|previous|the previous) (spring|summer|autumn|fall|winter)\b/g;
+
+/** The text with "last spring" or "this summer" written as the season of the year it names. */
+export function withSeasonsNamed(text: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return text.replace(RELATIVE_SEASON, (_, which: string, season: string) => {
+    if (which === "this") return `${season} ${year}`;
+    // Winter runs into the next year: the last one over ended in February.
+    if (season === "winter") return `winter ${today.slice(5) > "02-29" ? year - 1 : year - 2}`;
+    const last = SEASON_MONTHS[season]?.[1] ?? 12;
+    return `${season} ${month > last ? year : year - 1}`;
+  });
+}
+
 function findSeason(text: string): DateMention | null {
   const match = SEASON.exec(text);
   const months = match?.[1] ? SEASON_MONTHS[match[1].toLowerCase()] : undefined;

@@ -199,3 +199,7 @@ export function describeDate(spec: DateSpec): string {
       return `between ${describeDate(spec.from).replace(/^(?:in|on) /, "")} and ${describeDate(spec.to).replace(/^(?:in|on) /, "")}`;
   }
 }
+
+/** "At every meeting", "each one", "all the LCRB meetings": a question asked of all of them. */
+export const EVERY_MEETING =
+  /\b(?:every|each|all(?: of)?(?: the)?) (?:(?:lcrb|dmg|board) )?(?:meetings?|one|time)\b/;

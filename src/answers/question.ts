@@ -1,6 +1,6 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isStopWord } from "../search/stopwords.js";
-import { correctMonthSpelling } from "./dates.js";
+import { correctMonthSpelling, withSeasonsNamed } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
 
@@ -176,26 +176,6 @@ function withYearsNamed(text: string, year: number): string {
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, ...Object.fromEntries(CARDINALS) };
 const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/g;
 
-// "Last spring", "this summer": the season as a year's, counted from today. "Last" is the most
-// recent one already over; "this" the one of today's year.
-const RELATIVE_SEASON = /\b(last|this|previous|the previous) (spring|summer|autumn|fall|winter)\b/g;
-const SEASON_END: Readonly<Record<string, string>> = {
-  spring: "05-31",
-  summer: "08-31",
-  autumn: "11-30",
-  fall: "11-30",
-};
-
-function withSeasonsNamed(text: string, today: string): string {
-  const year = Number(today.slice(0, 4));
-  return text.replace(RELATIVE_SEASON, (_, which: string, season: string) => {
-    if (which === "this") return `${season} ${year}`;
-    // Winter runs into the next year: the last one over ended in February.
-    if (season === "winter") return `winter ${today.slice(5) > "02-29" ? year - 1 : year - 2}`;
-    return `${season} ${today.slice(5) > (SEASON_END[season] ?? "12-31") ? year : year - 1}`;
-  });
-}
-
 // Words that carry no topic: question words, meeting words and the glue between them.
 const FILLER_WORDS = new Set(
   `a about all an and any anything are as at be been by can could did do does done for from get
@@ -236,7 +216,7 @@ export function topicWords(
 
 // "Was she at the Casey one too?" after a question about Claire Waxman. Not "his", which as often
 // belongs to someone the question itself names ("the Mayor … his commitment").
-const PERSON_PRONOUN = /\b(?:she|he|him|her)\b/;
+export const PERSON_PRONOUN = /\b(?:she|he|him|her)\b/;
 
 /**
  * The question with "she", "he", "her" or "him" written as the person the conversation was last

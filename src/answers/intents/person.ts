@@ -5,7 +5,7 @@ import { dateMatches } from "../dates.js";
 import { labelledBullets } from "../emphasis.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
-import { describeReference, resolveMeeting } from "../meeting-ref.js";
+import { describeReference, EVERY_MEETING, resolveMeeting } from "../meeting-ref.js";
 import { type Person, similarNames } from "../people.js";
 import { meetingPhrase } from "../which-meeting.js";
 
@@ -14,9 +14,6 @@ import { meetingPhrase } from "../which-meeting.js";
 const OWN_POSITION =
   /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
 
-// "At every meeting", "each one", "all the meetings".
-const EVERY_MEETING =
-  /\b(?:every|each|all(?: of)?(?: the)?) (?:(?:lcrb|dmg|board) )?(?:meetings?|one|time)\b/;
 // The question asks whether someone sent apologies (a "yes" is then their apologies).
 const ASKS_APOLOGIES = /\bapolog\w*|\b(?:send|sent|give|gave) (?:their |his |her )?regrets\b/;
 // The question asks whether they chaired, not whether they came.

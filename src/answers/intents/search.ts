@@ -1,3 +1,4 @@
+import type { Passage } from "../../corpus/model.js";
 import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
 import type { AnswerContext } from "../context.js";
@@ -198,14 +199,25 @@ function missingFigure(
   const amount = AMOUNT_ASKED.test(text);
   const [closest] = results;
   if (!closest || (!amount && !NUMBER_ASKED.test(text))) return null;
-  const passage = context.meetings
-    .find((m) => m.id === closest.meetingId)
-    ?.items.flatMap((item) => item.passages)
-    .find((p) => p.line === closest.source.line);
-  if ((amount ? AMOUNT : NUMBER).test(passage?.text ?? closest.excerpt)) return null;
+  const found = resultPassage(closest, context);
+  const passage = found ? found.passages[found.at]?.text : undefined;
+  if ((amount ? AMOUNT : NUMBER).test(passage ?? closest.excerpt)) return null;
   return amount
     ? "The minutes do not record an amount for this: the closest passage gives none."
     : "The minutes do not give a number for this: the closest passage has none.";
+}
+
+/** A result's passage: its item's passages and where it stands among them; null if none. */
+function resultPassage(
+  result: SearchResult,
+  context: AnswerContext,
+): { passages: readonly Passage[]; at: number } | null {
+  const meeting = context.meetings.find((m) => m.id === result.meetingId);
+  for (const item of meeting?.items ?? []) {
+    const at = item.passages.findIndex((p) => p.line === result.source.line);
+    if (at >= 0) return { passages: item.passages, at };
+  }
+  return null;
 }
 
 /** The most entries of a list shown under the excerpt that introduces it. */
@@ -224,13 +236,10 @@ function withListsShown(
   return sections.map((section, i) => {
     const result = results[i];
     if (!result || !section.text || !/:\s*$/.test(section.text)) return section;
-    const item = context.meetings
-      .find((m) => m.id === result.meetingId)
-      ?.items.find((it) => it.passages.some((p) => p.line === result.source.line));
-    if (!item) return section;
-    const at = item.passages.findIndex((p) => p.line === result.source.line);
+    const found = resultPassage(result, context);
+    if (!found) return section;
     const entries: string[] = [];
-    for (const passage of item.passages.slice(at + 1)) {
+    for (const passage of found.passages.slice(found.at + 1)) {
       if (entries.length >= LIST_SHOWN || !isListHeading(passage.text)) break;
       entries.push(withoutListMarker(passage.text));
     }

@@ -5,7 +5,7 @@ import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { postWords } from "../organisations.js";
 import type { Person } from "../people.js";
-import { type Question, topicWords } from "../question.js";
+import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import {
@@ -37,9 +37,6 @@ const SINCE = /\bsince (.+)$/;
 // "what did it say", "at it", "which meeting was it", "when was that" point at the last meeting
 // (readSelector's `previous`).
 const SUBJECT_POINTER = /\bit\b|\b(?:this|that)\W*$/;
-// "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
-// so the words asked now are looked for at that meeting.
-const PERSON_POINTER = /\b(?:her|she|he|him)\b/;
 const MEETING_POINTER =
   /\b(?:did|does|do) it (?:say|decide|agree|discuss|cover|note|record)\b|\b(?:at|in|from|during) it\b|\b(?:which|what) (?:meeting|one|date|day|board|group)\b|\b(?:was|is) (?:it|that|this)\W*$/;
 // Whether an event the last answer spoke of has happened: the minutes can say only whether it came
@@ -221,9 +218,11 @@ export function readQuery(
 
   const named = new Set(meetings.flatMap(selectorWords));
   const subject = subjectWords(text).filter((word) => !named.has(word));
+  // "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
+  // so the words asked now are looked for at that meeting.
   if (
     memory?.meeting &&
-    PERSON_POINTER.test(text) &&
+    PERSON_PRONOUN.test(text) &&
     !person &&
     meetings.length === 0 &&
     subject.length > 0

@@ -13,7 +13,7 @@ import {
   plural,
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import { describeDate } from "../../meeting-ref.js";
+import { describeDate, EVERY_MEETING } from "../../meeting-ref.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { itemMentions, type Mention, spellSubject, textMentions } from "../mentions.js";
 import { HAPPENED } from "../read-query.js";
@@ -122,9 +122,6 @@ export const passagesExecutor: Executor = (input) => {
 };
 
 type MeetingMentions = { meeting: Meeting; mentions: Mention[] };
-
-const EVERY_MEETING =
-  /\b(?:every|each|all(?: of)?(?: the)?) (?:(?:lcrb|dmg|board) )?(?:meetings?|one|time)\b/;
 
 // "Which meetings did not discuss the police and crime plan", "never mentioned fraud".
 const NOT_DISCUSSED =
