@@ -5,8 +5,9 @@
 // title), each action (id, item, start of its text, and owner where the answer gives one)
 // and each next meeting (body, date, time, venue). What the parser reads beyond the answer (an extra
 // attendee, item, action or meeting) is counted as an error beside the score.
-// `npm run bench:layouts [dir] [modules]`: a folder of minutes with answers (default the unseen
-// set), and a build's folder of modules (default .bench-build/src/) to score another parser.
+// `npm run bench:layouts [dir] [modules]`: a folder of minutes with answers (default both unseen
+// rounds, tests/fixtures/unseen-minutes and unseen-minutes-2, each with its subtotal), and a build's
+// folder of modules (default .bench-build/src/) to score another parser.
 //
 // The files (written with their answers before the parser was scored on them): Windows line
 // endings, non-breaking spaces and misspelt headings ("Attendence", "Apologys"); "Surname,
@@ -24,12 +25,26 @@
 // numbered next-meetings heading ("4. Dates of future meetings") are sections, not agenda items.
 // On the corrected answers the unchanged parser scores 138/179 (07 16/19, 09 16/16), and with the
 // rules written for these files (PARSER_VERSION 10) 179/179, 0 extra.
+//
+// A second round (tests/fixtures/unseen-minutes-2, 8 files, written with their answers before the
+// parser was scored on them): "SURNAME, Given (Body)" in capitals with "Item 3:" headings and page
+// furniture mid-item; "Role – Name, Body" under "Members present:" and apologies as one sentence;
+// Present and Apologies side by side in space-aligned columns, "3)" headings and a space-aligned
+// "Actions arising" table; a markdown table with an Attendance column and a one-line
+// "Date | Time | Venue" header; a contents list with dotted leaders, "Part A" dividers and
+// "(iv)" items; every line hard-wrapped, headings and apologies included; "Surname, Given – Body"
+// with "Item 2" on its own line above the title; ticks in Attended / Apologies columns with
+// indented numbered paragraphs. Dates "THURSDAY 3rd MARCH, 2022", "2022-05-12", "03/11/2022",
+// "12.05.2022". On PARSER_VERSION 10, unchanged: 110/157 facts right, 10 extra. Per file: 11 12/22
+// (2 extra), 12 16/21, 13 11/20 (1), 14 18/19, 15 11/18 (3), 16 18/21 (1), 17 11/19 (1), 18 13/17 (2).
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dir = process.argv[2] ?? join(root, "tests", "fixtures", "unseen-minutes");
+const dirs = process.argv[2]
+  ? [process.argv[2]]
+  : ["unseen-minutes", "unseen-minutes-2"].map((name) => join(root, "tests", "fixtures", name));
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
   pathToFileURL(join(modules, "corpus", "parse", "index.js")).href
@@ -104,29 +119,41 @@ function score(file, text, want) {
   return facts;
 }
 
-const files = readdirSync(dir)
-  .filter((name) => MINUTES_FILE.test(name))
-  .sort();
 let right = 0;
 let total = 0;
 let extra = 0;
-for (const file of files) {
-  const want = JSON.parse(
-    readFileSync(join(dir, file.replace(MINUTES_FILE, ".expected.json")), "utf8"),
-  );
-  if (want.meeting === null) continue;
-  const facts = score(file, readFileSync(join(dir, file), "utf8"), want);
-  const count = facts.right.length + facts.missing.length;
-  right += facts.right.length;
-  total += count;
-  extra += facts.extra.length;
-  console.log(
-    `${file}: ${facts.right.length}/${count}${facts.extra.length ? `, ${facts.extra.length} extra` : ""}`,
-  );
-  for (const m of facts.missing) console.log(`    missing ${m}`);
-  for (const e of facts.extra) console.log(`    extra   ${e}`);
-  if (verbose) for (const r of facts.right) console.log(`    right   ${r}`);
+let fileCount = 0;
+for (const dir of dirs) {
+  const files = readdirSync(dir)
+    .filter((name) => MINUTES_FILE.test(name))
+    .sort();
+  let dirRight = 0;
+  let dirTotal = 0;
+  let dirExtra = 0;
+  for (const file of files) {
+    const want = JSON.parse(
+      readFileSync(join(dir, file.replace(MINUTES_FILE, ".expected.json")), "utf8"),
+    );
+    if (want.meeting === null) continue;
+    const facts = score(file, readFileSync(join(dir, file), "utf8"), want);
+    const count = facts.right.length + facts.missing.length;
+    dirRight += facts.right.length;
+    dirTotal += count;
+    dirExtra += facts.extra.length;
+    console.log(
+      `${file}: ${facts.right.length}/${count}${facts.extra.length ? `, ${facts.extra.length} extra` : ""}`,
+    );
+    for (const m of facts.missing) console.log(`    missing ${m}`);
+    for (const e of facts.extra) console.log(`    extra   ${e}`);
+    if (verbose) for (const r of facts.right) console.log(`    right   ${r}`);
+  }
+  if (dirs.length > 1)
+    console.log(`  ${basename(dir)}: ${dirRight}/${dirTotal} facts right, ${dirExtra} extra\n`);
+  right += dirRight;
+  total += dirTotal;
+  extra += dirExtra;
+  fileCount += files.length;
 }
 console.log(
-  `layouts: ${right}/${total} facts right (${((100 * right) / Math.max(total, 1)).toFixed(1)}%), ${extra} extra, ${files.length} files`,
+  `layouts: ${right}/${total} facts right (${((100 * right) / Math.max(total, 1)).toFixed(1)}%), ${extra} extra, ${fileCount} files`,
 );
