@@ -1,6 +1,7 @@
 import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
+import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
 import { PHRASINGS_SET } from "./data/question-phrasings.js";
 import {
@@ -58,6 +59,7 @@ report("phrasings set", PHRASINGS_SET);
 report("sweep set", SWEEP_SET);
 report("variant set", VARIANT_SET);
 report("second sweep", SWEEP2_SET);
+report("several people and absence", GROUPS_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
