@@ -117,6 +117,11 @@ export interface AnswerBase {
    * Waxman), so a follow-up's "she" or "he" can mean them. Absent otherwise.
    */
   person?: string;
+  /**
+   * The people the answer lists as its answer (who sent apologies, who came from London
+   * Councils), so a follow-up's "either of them" or "they" can mean them. Absent otherwise.
+   */
+  people?: string[];
 }
 
 /** A platform-neutral answer: what every face (Slack, console, CLI) renders. */

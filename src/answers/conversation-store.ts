@@ -13,6 +13,8 @@ export interface ConversationMemory {
   meetingDate?: string | null;
   /** The one person the last answer named as its answer (Answer.person), or null. */
   person?: string | null;
+  /** The people the last answer listed as its answer (Answer.people): "either of them". */
+  people?: string[];
   /** The meetings the last answer showed, in order (a list, a timeline, a comparison). */
   meetings: string[];
   /** The agenda item the last answer was mostly about ("tell me more" shows all of it). */

@@ -1,6 +1,6 @@
 import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
-import type { ConversationStore } from "./conversation-store.js";
+import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
 import { classify } from "./intent.js";
 import { nameTokens, type Person } from "./people.js";
 import { answerWithIntent } from "./query/executors/intents.js";
@@ -9,6 +9,7 @@ import { emptySelector, type MeetingSelector, type Query, type Target } from "./
 import { readQuery } from "./query/read-query.js";
 import { TARGET_OF_INTENT } from "./query/read-target.js";
 import { readQuestion, withPersonNamed } from "./question.js";
+import { answerForEach, askedOf, memoryOfOne, peopleAsked } from "./several-people.js";
 
 export interface AskOptions {
   /** Skip this many search results ("More results" paging). */
@@ -74,6 +75,27 @@ export function answerQuestion(
   const { conversation } = options;
   const memory = conversation ? conversation.store.recall(conversation.id) : null;
   const read = readQuestion(text, context.today(), context.directory.spelledWords);
+  const together = peopleAsked(read.text, memory, people);
+  if (together) {
+    // Each person is asked about with the conversation as it stands, and only the answer put
+    // together is remembered.
+    const answers = together.names.map((name) =>
+      answerQuestion(askedOf(read.text, together, name), context, {
+        ...(memory && {
+          conversation: { id: "", store: recalling(memoryOfOne(memory, together, name)) },
+        }),
+      }),
+    );
+    const answer = answerForEach(together, answers);
+    if (answer) {
+      answer.question = read.asked;
+      if (conversation) {
+        const remembered = memoryOf(answer);
+        if (remembered) conversation.store.remember(conversation.id, remembered);
+      }
+      return answer;
+    }
+  }
   // A pronoun is the last answer's person only in a question that names nobody itself.
   const remembered = memory?.query.person ?? memory?.person ?? null;
   const question =
@@ -102,6 +124,11 @@ export function answerQuestion(
     if (remembered) conversation.store.remember(conversation.id, remembered);
   }
   return answer;
+}
+
+// A store that recalls one memory and keeps nothing: a question asked on the way to an answer.
+function recalling(memory: ConversationMemory): ConversationStore {
+  return { recall: () => memory, remember: () => {} };
 }
 
 /** Whether the text holds some person's full name as the minutes write it ("claire waxman"). */

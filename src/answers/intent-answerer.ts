@@ -2,6 +2,7 @@ import type { Meeting } from "../corpus/model.js";
 import type { Answer, Intent } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { Classification } from "./intent.js";
+import type { PresenceAsked } from "./presence-asked.js";
 import type { Question } from "./question.js";
 
 /** Everything an intent needs to answer. */
@@ -15,6 +16,8 @@ export interface IntentInput {
   meeting?: Meeting;
   /** The question asks yes or no ("was X at …"): the answer's title says which first. */
   yesNo?: boolean;
+  /** What the yes or no is about, when the query says (a follow-up asks it again). */
+  presence?: PresenceAsked;
 }
 
 export type IntentAnswerer = (input: IntentInput) => Answer;

@@ -29,7 +29,7 @@ export interface IntentRule {
 }
 
 const ATTEND =
-  "(?:been\\s+)?(?:at+e?n+d[a-z]*|ma(?:k(?:e|ing)|de) it|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|a member|member|on the|part of)";
+  "(?:been\\s+)?(?:at+e?n+d[a-z]*|ma(?:k(?:e|ing)|de) it|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|absent|away|skip(?:ped|ping)?|a member|member|on the|part of)";
 
 export const INTENT_RULES: readonly IntentRule[] = [
   // The /lcrb subcommands, and anything that starts like one.

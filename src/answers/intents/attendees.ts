@@ -53,6 +53,8 @@ export const answerAttendees: IntentAnswerer = (input) => {
     });
   }
   answer.sections = sections;
+  // "Did they come to the next one?": "they" are those who came, not those who sent apologies.
+  answer.people = listed.filter((a) => a.status !== "apologies").map((a) => a.name);
   answer.summary = [
     note,
     only.length > 0

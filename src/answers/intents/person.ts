@@ -7,6 +7,7 @@ import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeReference, EVERY_MEETING, resolveMeeting } from "../meeting-ref.js";
 import { type Person, similarNames } from "../people.js";
+import { presenceAsked } from "../presence-asked.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 // "When did X first attend", "when did she last come": a position of the person's own meetings
@@ -14,8 +15,6 @@ import { meetingPhrase } from "../which-meeting.js";
 const OWN_POSITION =
   /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
 
-// The question asks whether someone sent apologies (a "yes" is then their apologies).
-const ASKS_APOLOGIES = /\bapolog\w*|\b(?:send|sent|give|gave) (?:their |his |her )?regrets\b/;
 // The question asks whether they chaired, not whether they came.
 const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
 
@@ -109,11 +108,9 @@ export const answerPerson: IntentAnswerer = (input) => {
     // "Was X at …?" is answered yes or no before the evidence.
     const there = person.appearances.find((a) => a.meeting === focus)?.attendee;
     // "Did Cllr Athwal send apologies in spring 2023?" asks after the apologies, not attendance.
-    verdict =
-      there !== undefined &&
-      (ASKS_APOLOGIES.test(question.text)
-        ? there.status === "apologies"
-        : there.status !== "apologies");
+    const came = there !== undefined && there.status !== "apologies";
+    const asks = input.presence ?? presenceAsked(question.text);
+    verdict = asks === "apologies" ? there?.status === "apologies" : asks === "away" ? !came : came;
     answer.title = `${verdict ? "Yes" : "No"}: ${person.name} ${
       there
         ? there.status === "apologies"

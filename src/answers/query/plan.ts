@@ -56,6 +56,7 @@ export function memoryOf(answer: Answer): ConversationMemory | null {
       meeting ?? (answer.meetings.length === 0 && firstResult ? firstResult.meetingId : null),
     meetingDate: one?.date ?? null,
     person: answer.person ?? null,
+    people: answer.people ?? [],
     meetings: answer.meetings.length > 0 ? answer.meetings : answer.results.map((r) => r.meetingId),
     item: firstResult
       ? { meeting: firstResult.meetingId, line: firstResult.source.line }

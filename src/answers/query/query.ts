@@ -1,5 +1,6 @@
 import type { Body } from "../../corpus/model.js";
 import type { DateSpec } from "../dates.js";
+import type { PresenceAsked } from "../presence-asked.js";
 
 /**
  * What a question asks for. Adding a target is a row in TARGET_RULES (read-target.ts) and one
@@ -88,6 +89,8 @@ export interface Query {
   organisation: string[];
   /** "Item 3": an agenda item number. */
   item: string | null;
+  /** For target presence: whether the yes or no is about coming, staying away or apologies. */
+  presence?: PresenceAsked;
   /** The question leans on the conversation ("and who sent apologies?", "what about the DMG?"). */
   followUp: boolean;
 }

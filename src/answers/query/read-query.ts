@@ -5,6 +5,7 @@ import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { postWords } from "../organisations.js";
 import type { Person } from "../people.js";
+import { presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
@@ -311,6 +312,7 @@ export function readQuery(
     person,
     organisation,
     item: readItemNumber(text),
+    ...(target === "presence" ? { presence: presenceAsked(text) } : {}),
     followUp,
   };
 }

@@ -18,6 +18,7 @@ export const apologiesExecutor: Executor = (input) =>
     const names = apologies.flatMap((s) => s.bullets.map((b) => b.replace(/:.*$/, "")));
     const where = `the ${answer.meeting.body} meeting on ${formatDate(answer.meeting.date)}`;
     answer.title = `Apologies for ${where}`;
+    answer.people = apologies.flatMap((s) => s.people ?? []).map((a) => a.name);
     answer.summary = [
       names.length > 0
         ? `${names.length} sent apologies: ${names.join(", ")}.`

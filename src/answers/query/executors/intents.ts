@@ -54,5 +54,6 @@ export function answerWithIntent(
     offset: input.offset,
     ...(meeting ? { meeting } : {}),
     ...(options.yesNo ? { yesNo: true } : {}),
+    ...(options.yesNo && query.presence ? { presence: query.presence } : {}),
   });
 }
