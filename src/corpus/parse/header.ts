@@ -33,8 +33,8 @@ export function readBody(lines: readonly TextLine[]): Body | null {
   return null;
 }
 
-// "Time:", "Meeting time –", "Start time:".
-const LABELLED_TIME = /^(?:(?:meeting|start|starting)\s+)?time\s*[:\-–]\s*/i;
+// "Time:", "Meeting time –", "Start time:", "Start:".
+const LABELLED_TIME = /^(?:(?:(?:meeting|start|starting)\s+)?time|start)\s*[:\-–]\s*/i;
 const LABELLED_VENUE = /^(?:venue|location|place|where|held at)\s*[:\-–]\s*(.+)$/i;
 const VIRTUAL =
   /^(?:\(?virtual(?:ly)?(?:\s+meeting)?\)?|held virtually|(?:held\s+)?(?:online|remotely)|by video(?:\s+conference)?)$/i;
@@ -77,7 +77,7 @@ export function readHeader(
   result.time ??= labelledTime(fields);
   result.venue ??= labelledVenue(fields);
   if (dated) {
-    const below = timeAndVenueBelow(dated.line, candidates);
+    const below = timeAndVenueBelow(dated.line, candidates, result.time !== null);
     result.time ??= below.time;
     result.venue ??= below.venue;
   }
@@ -102,9 +102,12 @@ export function timeAndVenueAfter(
   const before =
     start.match(/\bheld\s+(?:at|in)\s+(.+?)\s+on\s*$/i)?.[1] ??
     start.match(/\bheld\s+(?:at|in|on|via|over)\s+(.+?)\s*,\s*$/i)?.[1];
-  // "Monday 13 July via Microsoft Teams, 10am–11.30am": the place between the date and the time.
+  // "Monday 13 July via Microsoft Teams, 10am–11.30am": the place between the date and the time,
+  // without the word that leads to the time ("… at City Hall, from 2pm to 4pm").
   const between =
-    time && PLACE_WORD.test(after.slice(0, time.index)) ? after.slice(0, time.index) : "";
+    time && PLACE_WORD.test(after.slice(0, time.index))
+      ? after.slice(0, time.index).replace(TO_THE_TIME, "")
+      : "";
   return {
     time: time?.time ?? null,
     venue: cleanVenue(rest) ?? cleanVenue(between) ?? (before ? cleanVenue(before) : null),
@@ -112,6 +115,7 @@ export function timeAndVenueAfter(
 }
 
 const PLACE_WORD = /^\s*,?\s*(?:held\s+)?(?:at|in|via|over|on)\s+\S/i;
+const TO_THE_TIME = /[\s,]+(?:from|between|starting(?:\s+at)?|at)\s*$/i;
 
 // "10:00 – 12:00": the meeting's end time is not its venue (nor the next meeting's).
 export function skipEndTime(text: string): string {
@@ -142,9 +146,12 @@ export function cleanVenue(text: string): string | null {
 // Hall"; "Tuesday 19 September 2017   Committee Room 4, City Hall" | "12 noon"; "Monday 12 March
 // 2018" | "14:30 – 16:30" | "Committee Room 4, City Hall". A time must open its line; a place is a
 // short line with no date or heading words of its own, straight under the date or under the time.
+// When the date line gave the time, a figure inside the line below ("Room 2.14, 169 Union Street")
+// is no time: the line is the place.
 function timeAndVenueBelow(
   dateLine: TextLine,
   lines: readonly TextLine[],
+  timeKnown: boolean,
 ): { time: string | null; venue: string | null } {
   const below = (n: number) => {
     const line = lines.find((l) => l.line === dateLine.line + n);
@@ -155,7 +162,7 @@ function timeAndVenueBelow(
   const time = findTime(first);
   if (!time) return { time: null, venue: cleanVenue(first) };
   if (!/^\W*(?:from|at|starting)?\W*$/i.test(first.slice(0, time.index)))
-    return { time: null, venue: null };
+    return { time: null, venue: timeKnown ? cleanVenue(first) : null };
   const second = below(2);
   const venue =
     cleanVenue(skipEndTime(first.slice(time.end))) ??
@@ -173,18 +180,30 @@ function isDetailLine(text: string): boolean {
 
 function labelledTime(lines: readonly TextLine[]): string | null {
   for (const l of lines) {
-    if (!LABELLED_TIME.test(l.text)) continue;
-    const time = findTime(l.text);
-    if (time) return time.time;
+    for (const field of fieldsOf(l.text)) {
+      if (!LABELLED_TIME.test(field)) continue;
+      const time = findTime(field);
+      if (time) return time.time;
+    }
   }
   return null;
 }
 
 function labelledVenue(lines: readonly TextLine[]): string | null {
   for (const l of lines) {
-    const m = l.text.match(LABELLED_VENUE);
-    if (m?.[1]) return cleanVenue(m[1]);
+    for (const field of fieldsOf(l.text)) {
+      const m = field.match(LABELLED_VENUE);
+      if (m?.[1]) return cleanVenue(m[1]);
+    }
     if (VIRTUAL.test(l.text)) return l.text;
   }
   return null;
+}
+
+// "Date: 21 September 2022 | Time: 14:30 | Venue: The Chamber, City Hall": labelled fields run on
+// one line, parted by bars, are read one by one, as if each stood on its own line.
+const FIELD_BAR = /\s+\|\s+/;
+
+function fieldsOf(text: string): readonly string[] {
+  return text.includes("|") ? text.split(FIELD_BAR) : [text];
 }

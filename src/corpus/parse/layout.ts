@@ -64,7 +64,7 @@ export class LineLayout implements TextLine {
   readonly listStart: boolean;
   /** Shaped like a numbered heading ("1. Title", "Item 2 – Title", "IV. Title"). */
   readonly numbered: NumberedHeading | null;
-  /** A number alone on its line ("3.", "IV"): the title may stand on the next. */
+  /** A number alone on its line ("3.", "IV", "Item 2"): the title may stand on the next. */
   readonly numberAlone: boolean;
   readonly attendance: { status: AttendanceStatus; inline: string | null } | null;
   readonly misspeltAttendance: { status: AttendanceStatus } | null;
@@ -187,7 +187,9 @@ export class LineLayout implements TextLine {
 }
 
 const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s/u;
-const NUMBER_ALONE = /^\(?(?:\d{1,2}(?:\.0)?|[IVX]{1,6})[.)]?$/;
+// "3.", "IV", and with the item word: "Item 2", "AGENDA ITEM 4:".
+const NUMBER_ALONE =
+  /^(?:(?:[Aa]genda\s+)?[Ii]tem\s+|(?:AGENDA\s+)?ITEM\s+)?\(?(?:\d{1,2}(?:\.0)?|[IVX]{1,6})[.):]?$/;
 const COLUMNS = /\t|\S\s{3,}\S|\|/;
 
 /**

@@ -382,8 +382,10 @@ export function readPerson(nameText: string, description: string): Person | null
   const cleaned = withoutEdgeSeparators(
     bracketed ? nameText.replace(/\(+\s*[\p{Lu}.]{1,5}\s*\)+/gu, " ") : nameText,
   );
-  const { honorific, rest } = splitHonorific(cleaned);
-  const name = stripPostNominals(rest.includes(",") ? givenNamesFirst(rest) : rest);
+  const split = splitHonorific(cleaned);
+  const spoken = split.rest.includes(",") ? givenNamesFirst(split.rest) : null;
+  const honorific = split.honorific ?? spoken?.honorific ?? null;
+  const name = stripPostNominals(spoken?.name ?? split.rest);
   if (!isPlausibleName(name, honorific !== null)) return null;
   const { role, organisation } = describe(stripLeadingPostNominals(description));
   return { name, honorific, role, organisation };
@@ -391,12 +393,39 @@ export function readPerson(nameText: string, description: string): Person | null
 
 // "Okonjo, Adaeze": one surname, a comma, then one or two given names, as a list sorted by surname
 // writes them. Read in the order the name is spoken; honours after the comma are not given names.
-const SURNAME_FIRST = /^([\p{Lu}][\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u;
+// A title is written after the comma, before the given name ("Whitfield, Dr Judith"), and a
+// surname in capitals ("ASHWORTH, Penelope") is capitalised to mark it, not spelt so: it is read
+// as a name is written, unless it is a body's acronym ("MOPAC, Jane Smith" names no Mr Mopac).
+const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+const GIVEN_NAMES = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
 
-function givenNamesFirst(name: string): string {
-  const m = name.match(SURNAME_FIRST);
-  if (!m?.[1] || !m[2] || m[2].split(/\s+/).some(isPostNominal)) return name;
-  return `${m[2]} ${m[1]}`;
+function givenNamesFirst(name: string): { name: string; honorific: string | null } | null {
+  const comma = name.indexOf(",");
+  const surname = name.slice(0, comma).trim();
+  if (!SURNAME.test(surname)) return null;
+  const { honorific, rest } = splitHonorific(name.slice(comma + 1));
+  if (!GIVEN_NAMES.test(rest) || rest.split(/\s+/).some(isPostNominal)) return null;
+  const written = inCapitals(surname) ? capitalisedSurname(surname) : surname;
+  return written ? { name: `${rest} ${written}`, honorific } : null;
+}
+
+// Letters, all of them capitals: "ASHWORTH", "O'DRISCOLL".
+function inCapitals(word: string): boolean {
+  return word.length > 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+// "O'DRISCOLL" → "O'Driscoll", "BRAITHWAITE-JONES" → "Braithwaite-Jones"; null for a body's acronym.
+function capitalisedSurname(surname: string): string | null {
+  if (
+    ORGANISATION_ACRONYMS.has(surname) ||
+    ROLE_ACRONYMS.has(surname) ||
+    ORGANISATION_WORDS.has(surname) ||
+    POST_NOMINALS.has(surname)
+  )
+    return null;
+  return surname
+    .toLowerCase()
+    .replace(/(^|['’-])(\p{Ll})/gu, (_, before, letter) => `${before}${letter.toUpperCase()}`);
 }
 
 // The text without the separators and white space at its ends: ", Jane Smith -" is "Jane Smith".

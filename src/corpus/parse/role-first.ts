@@ -26,5 +26,15 @@ export function readRoleFirst(text: string): Person | null {
   const role = m[1].trim();
   if (readPerson(role, "") !== null) return null;
   const organisation = m[3]?.trim();
-  return readPerson(m[2], organisation ? `${role}, ${organisation}` : role);
+  if (organisation) return readPerson(m[2], `${role}, ${organisation}`);
+  return readPerson(m[2], role) ?? personThenBody(m[2], role);
+}
+
+// "Chair – Cllr Annabel Leckie, London Councils": the body after a comma instead of in brackets.
+// The part before the first comma must be a name by itself ("Smith, Jane" is not cut).
+function personThenBody(text: string, role: string): Person | null {
+  const comma = text.indexOf(",");
+  if (comma < 0) return null;
+  const body = text.slice(comma + 1).trim();
+  return body ? readPerson(text.slice(0, comma), `${role}, ${body}`) : null;
 }

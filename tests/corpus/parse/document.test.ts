@@ -64,6 +64,17 @@ describe("agenda headings", () => {
     ]);
   });
 
+  it("reads 'Item 2' alone on its line with the title on the next (unseen-minutes-2/17)", () => {
+    expect(
+      items(
+        "Item 1\nIntroductions and notes of the last meeting\nRosamund Fenwick welcomed attendees. The notes of 10.03.2022 were agreed.\n\nItem 2\nDrugs supply and county lines\nSupt Brannigan set out the results of the latest week of intensification against county lines.\n",
+      ),
+    ).toEqual([
+      ["1", "Introductions and notes of the last meeting"],
+      ["2", "Drugs supply and county lines"],
+    ]);
+  });
+
   it("reads roman headings after a numbered list inside an item (lcrb-2014-12-03)", () => {
     expect(
       items(

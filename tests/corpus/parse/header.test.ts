@@ -35,6 +35,38 @@ describe("readHeader", () => {
     ).toMatchObject({ date: "2024-12-04", time: "09:30", venue: "Committee Room 1, City Hall" });
   });
 
+  it("reads a 'Start:' field (unseen-minutes-2/15)", () => {
+    expect(
+      header(
+        "London Crime Reduction Board\n\nMinutes of the meeting of 14/06/2023\nStart: 15:00\nLocation: Committee Room 3, City Hall\n",
+      ),
+    ).toMatchObject({ date: "2023-06-14", time: "15:00", venue: "Committee Room 3, City Hall" });
+  });
+
+  it("reads labelled fields run on one line between bars (unseen-minutes-2/14)", () => {
+    expect(
+      header(
+        "# London Crime Reduction Board – Minutes\n\n**Date:** 21 September 2022 | **Time:** 14:30 | **Venue:** The Chamber, City Hall\n",
+      ),
+    ).toMatchObject({ date: "2022-09-21", time: "14:30", venue: "The Chamber, City Hall" });
+  });
+
+  it("reads the place under a date line that gave the time, a room number in it (unseen-minutes-2/17)", () => {
+    expect(
+      header(
+        "DELIVERY MANAGEMENT GROUP – NOTE OF MEETING\n12.05.2022, 10.00am – 12.00pm\nRoom 2.14, 169 Union Street\n",
+      ),
+    ).toMatchObject({ date: "2022-05-12", time: "10:00", venue: "Room 2.14, 169 Union Street" });
+  });
+
+  it("leaves out the word leading from the place to the time (unseen-minutes-2/16)", () => {
+    expect(
+      header(
+        "London Crime Reduction Board – minutes of the meeting held on Wednesday\n19 October 2022 at City Hall, from 2pm to 4pm.\n",
+      ),
+    ).toMatchObject({ date: "2022-10-19", time: "14:00", venue: "City Hall" });
+  });
+
   it("reads '3:30' as the afternoon and the venue after it (corpus/004)", () => {
     expect(
       header(

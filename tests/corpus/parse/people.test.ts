@@ -77,6 +77,31 @@ describe("readPerson", () => {
     });
   });
 
+  it("reads a surname written in capitals first as a name is written (unseen-minutes-2/11)", () => {
+    expect(readPerson("ASHWORTH, Penelope", "Deputy Mayor for Policing and Crime")?.name).toBe(
+      "Penelope Ashworth",
+    );
+    expect(readPerson("O'DRISCOLL, Aoife", "London Violence Reduction Unit")?.name).toBe(
+      "Aoife O'Driscoll",
+    );
+    expect(readPerson("BRAITHWAITE-JONES, Hugo", "London Probation Service")?.name).toBe(
+      "Hugo Braithwaite-Jones",
+    );
+    // A body's acronym before the comma is not a surname.
+    expect(readPerson("MOPAC, Jane", "")).toBeNull();
+  });
+
+  it("keeps a title written after the comma of 'Surname, Title Given' as the honorific", () => {
+    expect(readPerson("HOLLOWAY, Cllr Bernadette", "London Councils")).toMatchObject({
+      name: "Bernadette Holloway",
+      honorific: "Cllr",
+    });
+    expect(readPerson("Whitfield, Dr Judith", "NHS England")).toMatchObject({
+      name: "Judith Whitfield",
+      honorific: "Dr",
+    });
+  });
+
   it("moves a '(Chair)' written after the name to the role", () => {
     expect(readPerson("Sophie Lindqvist (Chair)", "MOPAC")).toEqual({
       name: "Sophie Lindqvist",

@@ -19,6 +19,22 @@ describe("readRoleFirst", () => {
     });
   });
 
+  it("reads the body after a comma when it is not in brackets (unseen-minutes-2/12)", () => {
+    expect(readRoleFirst("Chair – Cllr Annabel Leckie, London Councils")).toEqual({
+      name: "Annabel Leckie",
+      honorific: "Cllr",
+      role: "Chair",
+      organisation: "London Councils",
+    });
+    expect(
+      readRoleFirst("Deputy Chair – Detective Chief Superintendent Marek Nowicki, MPS"),
+    ).toMatchObject({
+      name: "Marek Nowicki",
+      honorific: "Detective Chief Superintendent",
+      organisation: "MPS",
+    });
+  });
+
   it("leaves a line that starts with a name to the entry readers", () => {
     expect(readRoleFirst("Ruth Abernethy – Chair, MOPAC")).toBeNull();
     expect(readRoleFirst("Cllr Bronwen Pryce (Chair) – London Councils")).toBeNull();
