@@ -29,6 +29,21 @@ describe("allMatches", () => {
     );
   });
 
+  // Attendance lines and list separators: patterns the parser reads with it, against matchAll.
+  it.each([
+    [
+      /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu,
+      "Ian Bickers (IB) London Prisons Sinead Dervin (SD) NHS",
+    ],
+    [/\s*,\s*|\s+and\s+|\s+&\s+/g, "Jane Doe, John Smith and Ann Lee & Tom Brown"],
+    [/x*/gu, "a😀b"],
+    [/,/g, "no commas here"],
+  ])("finds what matchAll finds: %s in %j", (pattern, text) => {
+    const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0], m[1]]);
+    expect(allMatches(pattern, text).map((m) => [m.index, m[0], m[1]])).toEqual(expected);
+    expect(pattern.lastIndex).toBe(0);
+  });
+
   it("refuses a pattern that is not global, as matchAll does", () => {
     expect(() => allMatches(/July/, LINE)).toThrow(/global/);
   });

@@ -5,9 +5,9 @@ import {
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
+import { allMatches } from "../matches.js";
 import type { AttendanceReader } from "./attendance-readers.js";
 import { LowerCaseWords, startsCapitalised, startsUpper, wordsOf } from "./letters.js";
-import { allMatches } from "./matches.js";
 import {
   honorificPattern,
   isNameWordAt,
@@ -36,7 +36,7 @@ const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
 export function readInitialled(text: string): Person[] | null {
   // Initials are in brackets: a line without one is not searched for them.
   if (!text.includes("(")) return null;
-  const markers = allMatches(text, INITIALS);
+  const markers = allMatches(INITIALS, text);
   const first = markers[0];
   if (!first) return null;
   const firstName = text.slice(0, first.index).trim();

@@ -1,5 +1,5 @@
+import { allMatches } from "../matches.js";
 import type { AttendanceReader } from "./attendance-readers.js";
-import { allMatches } from "./matches.js";
 import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
 
@@ -47,7 +47,7 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
     : text;
   const parts: string[] = [];
   let cursor = 0;
-  for (const m of allMatches(masked, separator)) {
+  for (const m of allMatches(separator, masked)) {
     parts.push(text.slice(cursor, m.index));
     cursor = m.index + m[0].length;
   }
