@@ -12,6 +12,7 @@ import {
 } from "./data/question-set.js";
 import { SWEEP_SET } from "./data/question-sweep.js";
 import { SWEEP2_SET } from "./data/question-sweep2.js";
+import { SWEEP3_SET } from "./data/question-sweep3.js";
 import { VARIANT_SET } from "./data/question-variants.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
@@ -60,6 +61,7 @@ report("sweep set", SWEEP_SET);
 report("variant set", VARIANT_SET);
 report("second sweep", SWEEP2_SET);
 report("several people and absence", GROUPS_SET);
+report("third sweep", SWEEP3_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
