@@ -100,3 +100,26 @@ export const JUSTICE_ACRONYMS: AcronymEntry[] = [
   // Minutes head the last item "Any other business"; people ask for it as "AOB".
   { acronym: "AOB", expansions: ["Any Other Business"] },
 ];
+
+// A word in the names of more acronyms than this ("service", "justice") names none of them.
+const MOST_ACRONYMS_FOR_A_WORD = 2;
+
+/**
+ * The acronyms whose spelt-out names hold the word, singular or plural ("court" → HMCTS, HM
+ * Courts and Tribunals Service): minutes that write only the acronym still speak of the thing.
+ * None for a word too common in the names to point at one.
+ */
+export function acronymsNaming(word: string): AcronymEntry[] {
+  const lower = word.toLowerCase();
+  if (lower.length < 4) return [];
+  const forms = new Set([lower, `${lower}s`, lower.replace(/s$/, "")]);
+  const found = JUSTICE_ACRONYMS.filter((entry) =>
+    entry.expansions.some((name) =>
+      name
+        .toLowerCase()
+        .split(/[^a-z']+/)
+        .some((w) => forms.has(w)),
+    ),
+  );
+  return found.length <= MOST_ACRONYMS_FOR_A_WORD ? found : [];
+}

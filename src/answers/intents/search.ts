@@ -1,4 +1,5 @@
 import type { Passage } from "../../corpus/model.js";
+import { type AcronymEntry, acronymsNaming } from "../../search/acronyms.js";
 import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
 import type { AnswerContext } from "../context.js";
@@ -322,16 +323,31 @@ function withinScope(
   const scoped =
     options.body !== undefined || options.from !== undefined || options.to !== undefined;
   const words = query.split(/\s+/).filter(Boolean);
-  if (!scoped || response.results.length === 0 || words.length > SCOPED_SUBJECT_WORDS)
-    return response;
+  if (!scoped || words.length > SCOPED_SUBJECT_WORDS) return response;
   const absent = words.filter(
     (word) => context.search.search(word, { ...options, limit: 1, offset: 0 }).total === 0,
   );
-  if (absent.length === 0) return response;
-  return {
-    ...response,
-    results: [],
-    total: 0,
-    note: `No agenda item ${where || "in that scope"} mentions ${absent.map((w) => `“${w}”`).join(" or ")}.`,
-  };
+  if (absent.length === 0 || (response.results.length === 0 && absent.length < words.length))
+    return response;
+  const silent = `No agenda item ${where || "in that scope"} mentions ${absent.map((w) => `“${w}”`).join(" or ")}`;
+  // "Court backlogs at the DMG": its minutes never write "court", but HMCTS reported on the
+  // backlog. An acronym the scope does write, whose name holds the word, stands in for it.
+  const standIns = new Map<string, AcronymEntry>();
+  for (const word of absent) {
+    const written = acronymsNaming(word).find(
+      (entry) =>
+        context.search.search(entry.acronym, { ...options, limit: 1, offset: 0 }).total > 0,
+    );
+    if (written) standIns.set(word, written);
+  }
+  if (standIns.size === absent.length) {
+    const asWritten = words.map((word) => standIns.get(word)?.acronym ?? word).join(" ");
+    const found = context.search.search(asWritten, options);
+    const named = [...new Set(standIns.values())].map(
+      (entry) => `${entry.acronym} (${entry.expansions[0]})`,
+    );
+    if (found.total > 0)
+      return { ...found, note: `${silent}; these mention ${named.join(" and ")}.` };
+  }
+  return { ...response, results: [], total: 0, note: `${silent}.` };
 }

@@ -421,3 +421,21 @@ describe("the review's older misses", () => {
     expect(answer.summary).toMatch(/^Only those from “Met”: 2 of the 24/);
   });
 });
+
+describe("a word the scope writes only as an acronym", () => {
+  it("finds 'prosecution' at the DMG through the CPS, and says the word itself is not written", () => {
+    const answer = conversationOn(context)(
+      "anything on prosecution at the delivery management group",
+    );
+    expect(answer.summary).toContain(
+      "mentions “prosecution”; these mention CPS (Crown Prosecution Service)",
+    );
+    expect(answer.results[0]?.meetingId).toBe("dmg-2020-06-08");
+  });
+
+  it("still says the minutes in scope are silent when no acronym stands in", () => {
+    const answer = conversationOn(context)("anything on stalking at the DMG");
+    expect(answer.results).toEqual([]);
+    expect(answer.summary).toContain("mentions “stalking”");
+  });
+});
