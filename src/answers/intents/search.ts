@@ -2,6 +2,7 @@ import type { Passage } from "../../corpus/model.js";
 import { type AcronymEntry, acronymsNaming } from "../../search/acronyms.js";
 import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
+import { askedAction } from "../asked-action.js";
 import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
 import {
@@ -94,7 +95,13 @@ export const answerSearch: IntentAnswerer = ({
     ...(range ?? {}),
   };
   const response = withinScope(
-    context.search.search(query, options),
+    withoutAskedAction(
+      context.search.search(query, options),
+      query,
+      question.text,
+      options,
+      context,
+    ),
     query,
     options,
     context,
@@ -284,6 +291,32 @@ function byPostAnswer(answer: Answer, person: Person, found: readonly PassageByP
   answer.meetings = [...new Set(shown.map((f) => f.meeting.id))];
   answer.followUps = [`which meetings did ${person.name} attend?`];
   return answer;
+}
+
+/**
+ * "Who's going to host the roundtable?": the minutes never say "host", but they say who is setting
+ * the roundtable up. When the asked action is the only word keeping the search silent, the rest of
+ * the question is searched, and the note says the action's word is not written.
+ */
+function withoutAskedAction(
+  response: SearchResponse,
+  query: string,
+  asked: string,
+  options: SearchOptions,
+  context: AnswerContext,
+): SearchResponse {
+  const action = askedAction(asked);
+  if (!action || response.results.length > 0 || (response.mentioned ?? []).length === 0)
+    return response;
+  const words = query.split(/\s+/).filter(Boolean);
+  const rest = words.filter((word) => word !== action);
+  if (rest.length === words.length || rest.length === 0) return response;
+  const found = context.search.search(rest.join(" "), options);
+  if (found.results.length === 0) return response;
+  return {
+    ...found,
+    note: `The minutes do not say “${action}”; these are about ${rest.map((w) => `“${w}”`).join(" ")}.`,
+  };
 }
 
 /** Where `words` appear in `text`, as highlight offsets. */

@@ -439,3 +439,12 @@ describe("a word the scope writes only as an acronym", () => {
     expect(answer.summary).toContain("mentions “stalking”");
   });
 });
+
+describe("an action the minutes tell in other words", () => {
+  it("answers 'who will arrange the roundtable' from the passage on setting it up", () => {
+    const ask = conversationOn(context);
+    const answer = ask("who will arrange the roundtable");
+    expect(answer.summary).toContain("The minutes do not say “arrange”");
+    expect(answer.sections[0]?.text).toContain("MOPAC's intention to set up a roundtable");
+  });
+});
