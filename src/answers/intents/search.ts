@@ -22,6 +22,7 @@ import { withMinutesTerms } from "../minutes-terms.js";
 import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-post.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
+import { unnamedMembers } from "../unnamed-members.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -143,7 +144,9 @@ export const answerSearch: IntentAnswerer = ({
     const count = `${response.total} agenda item${response.total === 1 ? " matches" : "s match"}; showing ${range}, best first.`;
     // The note says which words matched nothing, so a partial match is not taken for a full one;
     // a figure asked for that no passage shown gives is said to be missing first.
-    const figure = missingFigure(question.text, response.results, context);
+    const figure =
+      missingFigure(question.text, response.results, context) ??
+      unnamedInClosest(question.text, response.results, context);
     answer.summary = [figure, response.note, count].filter(Boolean).join(" ");
   } else {
     // Which words the minutes do not mention comes first; a spelling to try, after it. Someone
@@ -213,6 +216,18 @@ function missingFigure(
   return amount
     ? "The minutes do not record an amount for this: the closest passage gives none."
     : "The minutes do not give a number for this: the closest passage has none.";
+}
+
+/** The closest passage counts what the question asks to be named, and names none of them. */
+function unnamedInClosest(
+  text: string,
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): string | null {
+  const [closest] = results;
+  if (!closest) return null;
+  const found = resultPassage(closest, context);
+  return unnamedMembers(text, found?.passages[found.at]?.text ?? closest.excerpt);
 }
 
 /** A result's passage: its item's passages and where it stands among them; null if none. */
