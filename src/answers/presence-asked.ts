@@ -7,9 +7,18 @@
 export type PresenceAsked = "came" | "away" | "apologies";
 
 const ASKS_APOLOGIES = /\bapolog\w*|\b(?:send|sent|give|gave) (?:their |his |her )?regrets\b/;
-const ASKS_AWAY = /\b(?:miss(?:ed|es|ing)?|absent|away|skip(?:ped|s|ping)?)\b/;
+// Staying away, however it came about: "missed", "absent", "sent regrets", "could not make it".
+const ASKS_AWAY =
+  /\b(?:miss(?:ed|es|ing)?|absen\w*|away|skip(?:ped|s|ping)?|regrets)\b|\bcould ?n[o']t (?:attend|come|make it)\b/;
 
 export function presenceAsked(text: string): PresenceAsked {
   if (ASKS_APOLOGIES.test(text)) return "apologies";
   return ASKS_AWAY.test(text) ? "away" : "came";
 }
+
+/**
+ * A question that counts attendance and asks for the apologies lists instead: "who sent
+ * apologies most often", "which partners missed the most meetings". A count has no list of those
+ * merely not named, so staying away is read from the apologies too.
+ */
+export const COUNTS_APOLOGIES = new RegExp(`${ASKS_APOLOGIES.source}|${ASKS_AWAY.source}`);

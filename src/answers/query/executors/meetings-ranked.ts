@@ -3,6 +3,7 @@ import { withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { citeLine, formatDate, meetingLabel, meetingRef, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import { COUNTS_APOLOGIES } from "../../presence-asked.js";
 import type { Executor } from "../executor.js";
 import { rankingScope, scopeWords } from "./record-scope.js";
 
@@ -26,7 +27,7 @@ const ATTENDANCE: Measure = {
 /** Other counts, by the words that ask for them; attendance when none is asked for. */
 const MEASURES: readonly (Measure & { asks: RegExp })[] = [
   {
-    asks: /\b(?:apolog\w*|absent|absences|regrets)\b/,
+    asks: COUNTS_APOLOGIES,
     noun: ["apology", "apologies"],
     count: (m) => m.attendees.filter((a) => a.status === "apologies").length,
     line: (m) => m.attendees.find((a) => a.status === "apologies")?.line ?? 1,

@@ -4,6 +4,7 @@ import { withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { citeLine, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import { COUNTS_APOLOGIES } from "../../presence-asked.js";
 import type { Executor } from "../executor.js";
 import { rankingScope, recordScope, scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
@@ -87,9 +88,6 @@ function tallies(meetings: readonly Meeting[], counted: Counted = "came"): Tally
 
 const SHOWN = 12;
 
-const APOLOGIES =
-  /\bapolog\w*|\babsen\w*|\bmiss(?:ed|es|ing)?\b|\bcould ?n[o']t (?:attend|come|make it)\b/;
-
 // Asking who belongs to a board, not who came to one meeting: "what agencies sit on the board",
 // "which bodies are members of the LCRB".
 const MEMBERSHIP =
@@ -124,7 +122,7 @@ export const organisationsExecutor: Executor = (input) => {
   const oneMeeting = scope.length === 1 ? scope[0] : undefined;
   const fewest = ranking && /\b(?:fewest|least|rarely|seldom)\b/.test(question.text);
   // "Which partners sent apologies most": the apologies lists, not the attendance.
-  const counted: Counted = APOLOGIES.test(question.text) ? "apologies" : "came";
+  const counted: Counted = COUNTS_APOLOGIES.test(question.text) ? "apologies" : "came";
   const ranked = tallies(scope, counted).sort((a, b) => {
     const order = oneMeeting
       ? b.people - a.people || b.meetings.size - a.meetings.size

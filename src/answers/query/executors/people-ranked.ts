@@ -5,12 +5,11 @@ import { citeLine, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { asWritten, attendeesOf } from "../../organisations.js";
 import type { Appearance, Person } from "../../people.js";
+import { COUNTS_APOLOGIES } from "../../presence-asked.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { rankingScope, scopeWords } from "./record-scope.js";
 
 const SHOWN = 12;
-// What is counted: apologies when the question asks about them, else attendance.
-const ASKS_APOLOGIES = /\b(?:apolog\w*|absent|absences|regrets|missed|miss(?:es|ing)?)\b/;
 const ASKS_FEWEST = /\b(?:fewest|least|rarely|seldom|hardly)\b/;
 const ASKS_NEVER = /\bnever\b/;
 const ASKS_EVERY = /\b(?:every|each|all(?: the| of the)?) (?:meeting|one|lcrb|dmg)s?\b/;
@@ -25,7 +24,7 @@ export const peopleRankedExecutor: Executor = (input) => {
   const inScope = rankingScope(input, "attendees");
   if (!Array.isArray(inScope)) return inScope;
   const meetings = new Set(inScope);
-  const apologies = ASKS_APOLOGIES.test(question.text);
+  const apologies = COUNTS_APOLOGIES.test(question.text);
   // "Who from MOPAC usually attends": only the lines of that organisation (or post) count.
   const only =
     query.organisation.length > 0
