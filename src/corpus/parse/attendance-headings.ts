@@ -1,5 +1,6 @@
 import { editDistance } from "../edit-distance.js";
 import type { AttendanceStatus } from "../model.js";
+import { type AttendanceColumn, readLabelColumns } from "./attendance-columns.js";
 import { isSpace, LowerCaseWords } from "./letters.js";
 import { comparable, unmarked } from "./lines.js";
 
@@ -138,9 +139,7 @@ const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3
  * apologies", "Apologies:", "Minute taker: Name"), with anything written after the label on the
  * same line, white space as written. Null for any other line.
  */
-export function readAttendanceHeading(
-  text: string,
-): { status: AttendanceStatus; inline: string | null } | null {
+export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
   // one, and the lazy pattern below would try every length of label on it.
   if (text.length > 70 && !/[:\t]|\s{3}/.test(text.slice(0, 90))) return null;
@@ -153,7 +152,23 @@ export function readAttendanceHeading(
   if (!found) return null;
   const inline = (m[2] ?? m[3])?.trim() || null;
   if (found.needsPerson && !(inline && /^\p{Lu}/u.test(inline))) return null;
+  // "Present              Apologies": more labels after the gap head columns, not people.
+  const columns = inline ? readLabelColumns(text, labelStatus) : null;
+  if (columns) return { status: found.status, inline: null, columns };
   return { status: found.status, inline };
+}
+
+/** An attendance heading: its status, people written after it, and columns it heads side by side. */
+export interface AttendanceHeading {
+  status: AttendanceStatus;
+  inline: string | null;
+  columns?: readonly AttendanceColumn[];
+}
+
+// The status of a label standing alone, with no person after it.
+function labelStatus(label: string): AttendanceStatus | null {
+  const heading = readAttendanceHeading(label.replace(/:\s*$/, ""));
+  return heading && heading.inline === null && !heading.columns ? heading.status : null;
 }
 
 // The words of attendance headings long enough that a typo in them is still recognisable.

@@ -5,6 +5,14 @@ import {
   readAttendanceLine,
   statusAfterLine,
 } from "./attendance.js";
+import {
+  type AttendanceColumn,
+  cellsUnderColumns,
+  type MarkColumn,
+  readMarkColumns,
+  rowWithMarks,
+} from "./attendance-columns.js";
+import type { AttendanceHeading } from "./attendance-headings.js";
 import { isTableFrame } from "./attendance-table.js";
 import { withAttendees } from "./attendee-list.js";
 import { type LineLayout, paragraphAfter } from "./layout.js";
@@ -36,6 +44,10 @@ export class AttendanceList {
   private lastEntry: Entry | null = null;
   /** Some entry so far names more than one person. */
   private severalOnALine = false;
+  /** The columns of side-by-side labels ("Present      Apologies") over the rows read now. */
+  private columns: readonly AttendanceColumn[] | null = null;
+  /** The tick columns of the table read now ("Attended", "Apologies"), by their place in a row. */
+  private marks: readonly MarkColumn[] | null = null;
 
   constructor(private readonly lines: readonly LineLayout[]) {}
 
@@ -48,9 +60,11 @@ export class AttendanceList {
    * Opens (part of) the list under a heading with the status it gives, reading any people written
    * after the heading on its line. Returns the number of the last line that reading used up.
    */
-  open(status: AttendanceStatus, inline: string | null, line: LineLayout): number {
+  open({ status, inline, columns }: AttendanceHeading, line: LineLayout): number {
     this.status = status;
     this.lastEntry = null;
+    this.columns = columns ?? null;
+    this.marks = null;
     if (!inline) return line.line;
     const { text, end } = this.withContinuation(inline, line);
     this.addEntry(text, line, false);
@@ -82,6 +96,15 @@ export class AttendanceList {
 
   /** Reads one line under the list's heading. */
   read(line: LineLayout): ListLine {
+    if (this.columns && this.readColumns(this.columns, line)) return "entry";
+    if (line.columns) {
+      const marks = readMarkColumns(line.raw);
+      if (marks) {
+        this.marks = marks;
+        return "entry";
+      }
+      if (this.marks && this.readMarks(this.marks, line)) return "entry";
+    }
     if (isTableFrame(line.raw)) return "entry";
     if (this.continuesEntry(line)) return "entry";
     if (!line.listed && this.addEntry(line.raw, line)) return "entry";
@@ -135,6 +158,28 @@ export class AttendanceList {
     if (!looksLikeListEntry(line.raw)) return false;
     if (line.listed || line.common) return false;
     return !paragraphAfter(line);
+  }
+
+  // A row under side-by-side labels: the part under each label is an entry with its status.
+  private readColumns(columns: readonly AttendanceColumn[], line: LineLayout): boolean {
+    let read = false;
+    for (const part of cellsUnderColumns(line.raw, columns)) {
+      this.status = part.status;
+      if (this.addEntry(part.text, line)) read = true;
+    }
+    this.status = columns[0]?.status ?? this.status;
+    return read;
+  }
+
+  // A table row ticked under a status column: the person, with that column's status.
+  private readMarks(marks: readonly MarkColumn[], line: LineLayout): boolean {
+    const row = rowWithMarks(line.raw, marks);
+    if (!row) return false;
+    const status = this.status;
+    this.status = row.status;
+    const read = this.addEntry(row.text, line);
+    this.status = status;
+    return read;
   }
 
   private addEntry(text: string, line: LineLayout, ownLine = true): boolean {

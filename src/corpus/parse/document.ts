@@ -92,7 +92,7 @@ class SectionWalker {
     const attendance = line.attendance;
     if (attendance) {
       this.enter("attendance");
-      const end = this.attendance.open(attendance.status, attendance.inline, line);
+      const end = this.attendance.open(attendance, line);
       this.consumedTo = Math.max(this.consumedTo, end);
       return;
     }
@@ -100,7 +100,7 @@ class SectionWalker {
     const misspelt = line.misspeltAttendance;
     if (misspelt && this.attendance.peopleFollow(line, misspelt.status)) {
       this.enter("attendance");
-      this.attendance.open(misspelt.status, null, line);
+      this.attendance.open({ status: misspelt.status, inline: null }, line);
       return;
     }
     const next = line.nextMeetings;

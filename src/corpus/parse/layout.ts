@@ -1,6 +1,10 @@
 import type { AttendanceStatus } from "../model.js";
 import { isActionsHeading } from "./actions.js";
-import { readAttendanceHeading, readMisspeltAttendanceHeading } from "./attendance-headings.js";
+import {
+  type AttendanceHeading,
+  readAttendanceHeading,
+  readMisspeltAttendanceHeading,
+} from "./attendance-headings.js";
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
 import {
@@ -66,7 +70,7 @@ export class LineLayout implements TextLine {
   readonly numbered: NumberedHeading | null;
   /** A number alone on its line ("3.", "IV", "Item 2"): the title may stand on the next. */
   readonly numberAlone: boolean;
-  readonly attendance: { status: AttendanceStatus; inline: string | null } | null;
+  readonly attendance: AttendanceHeading | null;
   readonly misspeltAttendance: { status: AttendanceStatus } | null;
   readonly actions: boolean;
   /** Ends like a sentence: . ! ? or a colon. */

@@ -107,6 +107,20 @@ describe("actions stated in one paragraph", () => {
     expect(readOwner("(Owner: MOPAC, due 1 October)")).toBe("MOPAC");
   });
 
+  it("reads an action written as a numbered paragraph, '3.3 Action: …' (unseen-minutes-2/18)", () => {
+    expect(
+      readActionParagraph(
+        "3.3 Action: London Councils to propose a common definition of serious violence for boroughs to adopt.",
+      ),
+    ).toEqual({
+      id: null,
+      text: "London Councils to propose a common definition of serious violence for boroughs to adopt.",
+      owner: "London Councils",
+    });
+    // A paragraph number is not an action's number.
+    expect(readActionParagraph("3.3 The Group agreed a common definition.")).toBeNull();
+  });
+
   it("reads 'ACTION 12 – Owner: X – text' with the owner stated first (dmg-2023-06-21)", () => {
     expect(
       readActionParagraph(

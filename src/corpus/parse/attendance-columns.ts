@@ -1,0 +1,150 @@
+import type { AttendanceStatus } from "../model.js";
+
+/** One column of an attendance list laid out side by side: its status and where it starts. */
+export interface AttendanceColumn {
+  status: AttendanceStatus;
+  /** The column's first character, tabs expanded. */
+  at: number;
+}
+
+// "Present                     Apologies": labels side by side, parted by tabs or a wide gap. Each
+// label heads the column of people under it.
+const LABEL_GAP = /\t+|\s{3,}/g;
+const TAB_STOP = 8;
+
+/**
+ * The columns of a heading line whose labels stand side by side, or null when it has fewer than
+ * two. `readLabel` reads one label alone (no person after it) to its status, or null.
+ */
+export function readLabelColumns(
+  raw: string,
+  readLabel: (label: string) => AttendanceStatus | null,
+): AttendanceColumn[] | null {
+  const cells = cellsOf(raw);
+  if (cells.length < 2) return null;
+  const columns: AttendanceColumn[] = [];
+  for (const cell of cells) {
+    const status = readLabel(cell.text);
+    if (status === null) return null;
+    columns.push({ status, at: cell.at });
+  }
+  return columns;
+}
+
+/**
+ * A row under side-by-side labels, cut into the part under each label: "Hollis Quennell (MOPAC,
+ * Chair)      Darius Farahani (CPS London)" is one person present and one sending apologies. A
+ * cell belongs to the last column starting at or before it (two characters' slack for ragged
+ * alignment); cells of one column are kept apart by a tab, so the part is still read as cells.
+ */
+export function cellsUnderColumns(
+  raw: string,
+  columns: readonly AttendanceColumn[],
+): { status: AttendanceStatus; text: string }[] {
+  const parts = new Map<number, string[]>();
+  for (const cell of cellsOf(raw)) {
+    let column = 0;
+    for (let i = 1; i < columns.length; i++) if ((columns[i]?.at ?? 0) <= cell.at + 2) column = i;
+    const part = parts.get(column);
+    if (part) part.push(cell.text);
+    else parts.set(column, [cell.text]);
+  }
+  return [...parts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([column, texts]) => ({
+      status: columns[column]?.status ?? "present",
+      text: texts.join("\t"),
+    }));
+}
+
+// The written cells of a line and where each starts, tabs expanded to the next tab stop.
+function cellsOf(raw: string): { text: string; at: number }[] {
+  const line = expandTabs(raw.trimEnd());
+  const cells: { text: string; at: number }[] = [];
+  let start = 0;
+  LABEL_GAP.lastIndex = 0;
+  for (;;) {
+    const gap = LABEL_GAP.exec(line);
+    const end = gap ? gap.index : line.length;
+    const text = line.slice(start, end);
+    const lead = text.length - text.trimStart().length;
+    if (text.trim()) cells.push({ text: text.trim(), at: start + lead });
+    if (!gap) break;
+    start = gap.index + gap[0].length;
+  }
+  return cells;
+}
+
+function expandTabs(text: string): string {
+  if (!text.includes("\t")) return text;
+  let out = "";
+  for (const char of text) {
+    if (char === "\t") out += " ".repeat(TAB_STOP - (out.length % TAB_STOP));
+    else out += char;
+  }
+  return out;
+}
+
+/** A column of ticks under a status ("Attended", "Apologies") in an attendance table. */
+export interface MarkColumn {
+  status: AttendanceStatus;
+  /** The cell's place in the row, empty cells counted. */
+  index: number;
+}
+
+// Column titles that are a status, so the column holds a mark, not a word.
+const STATUS_TITLES: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
+  [/^(?:present|attended|attending|in person|virtual|remote)$/i, "present"],
+  [/^(?:in attendance|officer|observer)$/i, "in_attendance"],
+  [/^(?:apologies|apologies sent|sent apologies|absent|not present)$/i, "apologies"],
+];
+
+// Other titles such a row may hold: the columns naming and describing the person.
+const DESCRIBING_TITLES =
+  /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|initials)$/i;
+
+// A row's cells: parted by a tab or a bar, each cell kept, empty ones too (they are unticked).
+const CELL = /\t|\s*\|\s*/;
+
+function cellsKeepingEmpty(raw: string): string[] {
+  const cells = raw.trim().split(CELL);
+  // "| Name | Present |": the bars at the ends open and close the row, holding no cell.
+  if (raw.trim().startsWith("|")) cells.shift();
+  if (raw.trim().endsWith("|")) cells.pop();
+  return cells.map((c) => c.trim());
+}
+
+/**
+ * "Name\tOrganisation\tAttended\tApologies": a table's title row with a column per status, each
+ * row ticking one. Null for any other line.
+ */
+export function readMarkColumns(raw: string): MarkColumn[] | null {
+  if (!/[\t|]/.test(raw)) return null;
+  const columns: MarkColumn[] = [];
+  const cells = cellsKeepingEmpty(raw);
+  for (let index = 0; index < cells.length; index++) {
+    const title = (cells[index] ?? "").replace(/[*:]/g, "").trim();
+    const status = STATUS_TITLES.find(([pattern]) => pattern.test(title))?.[1];
+    if (status) columns.push({ status, index });
+    else if (!DESCRIBING_TITLES.test(title)) return null;
+  }
+  return columns.length > 0 ? columns : null;
+}
+
+// A tick, a cross or a yes: the mark that says the column's status holds for the row.
+const MARK = /^(?:[✓✔☑✅●•xXyY]|yes|Yes|YES)$/u;
+
+/**
+ * A row under mark columns: the status of the column ticked, and the other cells (the person)
+ * parted by tabs. Null when no column is ticked.
+ */
+export function rowWithMarks(
+  raw: string,
+  columns: readonly MarkColumn[],
+): { status: AttendanceStatus; text: string } | null {
+  const cells = cellsKeepingEmpty(raw);
+  const ticked = columns.find((c) => MARK.test(cells[c.index] ?? ""));
+  if (!ticked) return null;
+  const person = cells.filter((cell, index) => cell && !columns.some((c) => c.index === index));
+  return { status: ticked.status, text: person.join("\t") };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  cellsUnderColumns,
+  readMarkColumns,
+  rowWithMarks,
+} from "../../../src/corpus/parse/attendance-columns.js";
+import { readAttendanceHeading } from "../../../src/corpus/parse/attendance-headings.js";
+import { parseMinutes } from "../../../src/corpus/parse/index.js";
+
+// Lines from tests/fixtures/unseen-minutes-2/13 (labels side by side) and 18 (tick columns).
+const SIDE_BY_SIDE = "Present                                          Apologies";
+const ROW = "Hollis Quennell (MOPAC, Chair)                   Darius Farahani (CPS London)";
+
+describe("attendance labels side by side", () => {
+  it("reads a heading of two labels parted by a wide gap as two columns", () => {
+    expect(readAttendanceHeading(SIDE_BY_SIDE)).toEqual({
+      status: "present",
+      inline: null,
+      columns: [
+        { status: "present", at: 0 },
+        { status: "apologies", at: 49 },
+      ],
+    });
+  });
+
+  it("keeps a label with a person after it a label with that person", () => {
+    expect(readAttendanceHeading("Present\tHollis Quennell (MOPAC, Chair)")).toEqual({
+      status: "present",
+      inline: "Hollis Quennell (MOPAC, Chair)",
+    });
+  });
+
+  it("cuts a row under them into the part under each label", () => {
+    const columns = readAttendanceHeading(SIDE_BY_SIDE)?.columns ?? [];
+    expect(cellsUnderColumns(ROW, columns)).toEqual([
+      { status: "present", text: "Hollis Quennell (MOPAC, Chair)" },
+      { status: "apologies", text: "Darius Farahani (CPS London)" },
+    ]);
+    expect(cellsUnderColumns("Isadora Quist (VRU)", columns)).toEqual([
+      { status: "present", text: "Isadora Quist (VRU)" },
+    ]);
+  });
+
+  it("gives each person the status of the column they stand in", () => {
+    const meeting = parseMinutes(
+      [
+        "LCRB DELIVERY MANAGEMENT GROUP",
+        "NOTES OF MEETING – 03/11/2022, 10:00, Microsoft Teams",
+        "",
+        SIDE_BY_SIDE,
+        ROW,
+        "Supt Bethany Crane (MPS)                         Ngozi Eze (NHS England)",
+        "Isadora Quist (VRU)",
+        "",
+        "1) Welcome and introductions",
+        "Hollis Quennell welcomed Isadora Quist, attending her first meeting for the VRU.",
+      ].join("\n"),
+      "t.txt",
+    ).meeting;
+    expect(meeting?.attendees.map((a) => `${a.name} [${a.status}]`)).toEqual([
+      "Hollis Quennell [present]",
+      "Darius Farahani [apologies]",
+      "Bethany Crane [present]",
+      "Ngozi Eze [apologies]",
+      "Isadora Quist [present]",
+    ]);
+  });
+});
+
+describe("tick columns", () => {
+  const TITLES = "Name\tOrganisation\tAttended\tApologies";
+
+  it("reads a title row with a column per status", () => {
+    expect(readMarkColumns(TITLES)).toEqual([
+      { status: "present", index: 2 },
+      { status: "apologies", index: 3 },
+    ]);
+    expect(readMarkColumns("| Name | Organisation | Attendance |")).toBeNull();
+    expect(readMarkColumns("Name\tOrganisation\tRole")).toBeNull();
+  });
+
+  it("reads a row by the column it ticks, an empty cell counted", () => {
+    const columns = readMarkColumns(TITLES) ?? [];
+    expect(rowWithMarks("Benedek Horvath\tHMPPS London\t\t✓", columns)).toEqual({
+      status: "apologies",
+      text: "Benedek Horvath\tHMPPS London",
+    });
+    expect(rowWithMarks("Chief Inspector Gareth Lyle\tMPS\t✓\t", columns)).toEqual({
+      status: "present",
+      text: "Chief Inspector Gareth Lyle\tMPS",
+    });
+    expect(rowWithMarks("Wanjiru Kamau\tLondon Councils\t\t", columns)).toBeNull();
+  });
+});
