@@ -144,7 +144,7 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // one, and the lazy pattern below would try every length of label on it.
   if (text.length > 70 && !/[:\t]|\s{3}/.test(text.slice(0, 90))) return null;
   const plain = unmarked(text);
-  if (!mayBeLabel(plain)) return null;
+  if (!mayBeLabel(plain) || closesUnopenedBracket(plain)) return null;
   const m = plain.match(LABEL_LINE);
   if (!m?.[1]) return null;
   const label = comparable(m[1].replace(PART_OF_MEETING, ""));
@@ -169,6 +169,17 @@ export interface AttendanceHeading {
 function labelStatus(label: string): AttendanceStatus | null {
   const heading = readAttendanceHeading(label.replace(/:\s*$/, ""));
   return heading && heading.inline === null && !heading.columns ? heading.status : null;
+}
+
+// "…Beatrix Holm (Youth Justice" | "Board).": a line closing a bracket it never opened is the end
+// of a wrapped line, not a label.
+// A numbering's bracket ("2) Apologies") opens nothing.
+function closesUnopenedBracket(text: string): boolean {
+  const close = text.indexOf(")");
+  if (close < 0) return false;
+  const numbering = isAsciiDigit(text.charCodeAt(0)) ? NUMBERING.exec(text) : null;
+  const start = numbering ? numbering[0].length : 0;
+  return close >= start && !text.slice(start, close).includes("(");
 }
 
 // The words of attendance headings long enough that a typo in them is still recognisable.

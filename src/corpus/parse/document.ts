@@ -179,6 +179,11 @@ class SectionWalker {
   }
 
   private openItem(number: string | null, title: string, line: TextLine): void {
+    // "Part A – Items in public" | "" | "(i) Welcome and apologies": an unnumbered heading with
+    // nothing under it but a numbered one groups the items after it; it is no item itself.
+    const open = this.item;
+    if (number !== null && this.numbered && open?.number === null && open.lines.length === 0)
+      this.sections.items.pop();
     this.item = { number, title, line: line.line, lines: [] };
     this.sections.items.push(this.item);
     this.mode = "item";
@@ -204,6 +209,9 @@ class SectionWalker {
   private acceptNumbered(line: LineLayout, written: HeadingText): NumberedHeading | null {
     const heading = written.heading;
     if (!heading) return this.acceptLettered(line);
+    // "(h) …" | "(i) …": a numeral that is also the next letter of lettered items is that letter.
+    if (this.lastLetter > 0 && line.lettered?.value === this.lastLetter + 1)
+      return this.acceptLettered(line);
     const listed =
       written.text === line.text ? line.listed : inContents(this.contents, written.text);
     if (heading.style === "number" && !listed && !this.fitsNumberStyle(line, written, heading)) {

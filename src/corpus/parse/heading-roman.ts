@@ -1,8 +1,9 @@
 import type { HeadingReader } from "./heading-readers.js";
 import { cleanTitle, isTitle } from "./titles.js";
 
-// "IV.\tTransforming Rehabilitation": capital roman numerals, kept as written.
-const ROMAN = /^\(?([IVX]{1,6})[.)]\s+(\S.*)$/u;
+// "IV.\tTransforming Rehabilitation", "(iv) Counter-terrorism": roman numerals in capitals or in
+// lower case, kept as written.
+const ROMAN = /^\(?([IVX]{1,6}|[ivx]{1,6})[.)]\s+(\S.*)$/u;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
 export const romanHeading: HeadingReader = {
@@ -11,7 +12,7 @@ export const romanHeading: HeadingReader = {
   read: (text) => {
     const m = text.match(ROMAN);
     if (!m?.[1]) return null;
-    const value = romanValue(m[1]);
+    const value = romanValue(m[1].toUpperCase());
     const title = cleanTitle(m[2] ?? "");
     return {
       heading:

@@ -23,6 +23,13 @@ describe("readAttendanceHeading: labels and what follows them", () => {
     expect(readAttendanceHeading(text)).toEqual({ status, inline });
   });
 
+  it("reads no label in the end of a wrapped line that closes a bracket ('Board).', unseen-minutes-2/16)", () => {
+    expect(readAttendanceHeading("Board).")).toBeNull();
+    expect(readAttendanceHeading("Board")).toEqual({ status: "present", inline: null });
+    expect(readAttendanceHeading("2) Apologies")).toEqual({ status: "apologies", inline: null });
+    expect(readAttendanceHeading("Present (virtual)")).toEqual({ status: "present", inline: null });
+  });
+
   it("opens attendance at 'Minutes' or 'Notes' only with a person after it: alone they are ordinary words", () => {
     expect(readAttendanceHeading("Minutes")).toBeNull();
     expect(readAttendanceHeading("Notes: the meeting was quorate")).toBeNull();

@@ -75,6 +75,35 @@ describe("agenda headings", () => {
     ]);
   });
 
+  it("reads '(iv)' headings and no item for a 'Part A' heading over them (unseen-minutes-2/15)", () => {
+    expect(
+      items(
+        "Part A – Items in public\n\n(i) Welcome and apologies\nThe Chair welcomed members. Chief Superintendent Ruddock had sent apologies.\n\n(ii) Minutes and actions of the last meeting\nThe minutes of the meeting of 15/03/2023 were agreed.\n\nPart B – Items in private\n\n(iii) Counter-terrorism: protective security update\nAssistant Commissioner Moriarty gave an oral update.\n",
+      ),
+    ).toEqual([
+      ["i", "Welcome and apologies"],
+      ["ii", "Minutes and actions of the last meeting"],
+      ["iii", "Counter-terrorism: protective security update"],
+    ]);
+  });
+
+  it("reads '(i)' after '(h)' as the next letter, not a numeral", () => {
+    const lettered = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+      .map((l) => `(${l}) Topic ${l.toUpperCase()}\n\nThe Group heard an update on topic ${l}.\n`)
+      .join("\n");
+    expect(items(lettered)?.map(([number]) => number)).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+      "e",
+      "f",
+      "g",
+      "h",
+      "i",
+    ]);
+  });
+
   it("reads roman headings after a numbered list inside an item (lcrb-2014-12-03)", () => {
     expect(
       items(
