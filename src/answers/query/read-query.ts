@@ -87,6 +87,13 @@ function selectorWords(selector: MeetingSelector): string[] {
   ];
 }
 
+/** The words of a phrase that write its date ("april", "2022"). */
+function dateWords(phrase: string): string[] {
+  return readMeetingReference(phrase).spans.flatMap(({ start, end }) =>
+    phrase.slice(start, end).split(/[^a-z0-9]+/).filter(Boolean),
+  );
+}
+
 /** Words of the question that neither name the meeting nor ask for the target: the subject. */
 function subjectWords(question: string): string[] {
   const text = question.replace(COUNT_WORDS, (words) => " ".repeat(words.length));
@@ -137,7 +144,13 @@ export function readQuery(
       })
     );
   };
-  const read = readTarget(text, hasSubject);
+  // "PCP: Feb 2021 vs April 2022": each side names a meeting by its date, body or place.
+  const hasTwoSides = () =>
+    readSides(text)?.every((side) => {
+      const selector = readSelector(side, people, ordinary);
+      return selector.date !== null || selector.body !== null || selector.position !== null;
+    }) ?? false;
+  const read = readTarget(text, hasSubject, hasTwoSides);
   let target = read?.target ?? TARGET_OF_INTENT[classification.intent];
   if (pastNext && target === "next") target = "meeting";
   let aggregation = read?.aggregation ?? "one";
@@ -160,6 +173,8 @@ export function readQuery(
   const sides = aggregation === "compare" || aggregation === "timeline" ? readSides(text) : null;
   if (sides) {
     meetings = sides.map((side) => readSelector(side, people, ordinary));
+    // A subject set side by side is the subject of both sides, not the name of one meeting.
+    if (target === "passages") for (const selector of meetings) selector.topic = [];
     // "The 2023 meeting and the one before": a side stepping from "it" steps from the other side.
     const [first, second] = meetings;
     const from = second?.shift?.from;
@@ -217,7 +232,12 @@ export function readQuery(
     meetings = [];
   }
 
-  const named = new Set(meetings.flatMap(selectorWords));
+  const named = new Set([
+    ...meetings.flatMap(selectorWords),
+    // "PCP: Feb 2021 vs April 2022": the date of each side is no subject (only the first date of
+    // the whole question is read as one).
+    ...(sides ?? []).flatMap(dateWords),
+  ]);
   const subject = subjectWords(text).filter((word) => !named.has(word));
   // "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
   // so the words asked now are looked for at that meeting.

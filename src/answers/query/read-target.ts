@@ -8,6 +8,8 @@ export interface TargetRule {
   aggregation: Aggregation;
   /** The row holds only for a question that names no subject (see readTarget). */
   withoutSubject?: true;
+  /** The row holds only for a question that names two meetings to set side by side. */
+  twoSides?: true;
 }
 
 // Verbs that say a subject was talked about, not that someone attended ("which meetings touched on
@@ -120,6 +122,15 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "meeting",
     aggregation: "compare",
     withoutSubject: true,
+  },
+  // A subject at two meetings side by side: "PCP: Feb 2021 vs April 2022", "compare what was
+  // said about backlogs in June 2020 and April 2023" ("how did it change between 2020 and 2022"
+  // is the stretch of time, read below).
+  {
+    pattern: /\b(?:compare|comparison|compared|vs\.?|versus|differ\w*|different)\b/,
+    target: "passages",
+    aggregation: "compare",
+    twoSides: true,
   },
   // Whether a subject came up, yes or no first: "was fraud discussed in 2023", "did they talk
   // about knife crime", "was the casey review on the agenda".
@@ -396,15 +407,20 @@ export const TARGET_RULES: readonly TargetRule[] = [
 
 /**
  * The target and aggregation of the first rule that matches `text` (lower case), if any.
- * `hasSubject` says whether the question names a subject; it is asked only of a row that needs
- * to know, since reading the subject means reading the meetings first.
+ * `hasSubject` says whether the question names a subject, and `hasTwoSides` whether it names two
+ * meetings side by side; each is asked only of a row that needs to know, since reading them means
+ * reading the meetings first.
  */
 export function readTarget(
   text: string,
   hasSubject: () => boolean,
+  hasTwoSides: () => boolean = () => false,
 ): { target: Target; aggregation: Aggregation } | null {
   const rule = TARGET_RULES.find(
-    (candidate) => candidate.pattern.test(text) && (!candidate.withoutSubject || !hasSubject()),
+    (candidate) =>
+      candidate.pattern.test(text) &&
+      (!candidate.withoutSubject || !hasSubject()) &&
+      (!candidate.twoSides || hasTwoSides()),
   );
   return rule ? { target: rule.target, aggregation: rule.aggregation } : null;
 }

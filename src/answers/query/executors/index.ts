@@ -8,6 +8,7 @@ import { chairsExecutor } from "./chairs-over-time.js";
 import { commitmentsExecutor } from "./commitments.js";
 import { compareExecutor } from "./compare.js";
 import { compareMeetingsExecutor } from "./compare-meetings.js";
+import { compareSubjectExecutor } from "./compare-subject.js";
 import { attendeeCountExecutor, itemCountExecutor } from "./count.js";
 import { decisionsExecutor } from "./decisions.js";
 import { glossaryExecutor } from "./glossary.js";
@@ -73,6 +74,7 @@ const BY_AGGREGATION: readonly {
   { aggregation: "compare", targets: ["attendees"], executor: compareExecutor },
   { aggregation: "compare", targets: ["apologies"], executor: apologiesCompareExecutor },
   { aggregation: "compare", targets: ["meeting"], executor: compareMeetingsExecutor },
+  { aggregation: "compare", targets: ["passages"], executor: compareSubjectExecutor },
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
   { aggregation: "rank", targets: ["meetings", "meeting"], executor: meetingsRankedExecutor },

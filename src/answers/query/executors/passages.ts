@@ -271,7 +271,11 @@ function happenedAnswer(
 }
 
 /** An item that mentions the subject, with its best cited passage (or every one, `all`). */
-function sectionsOf(mention: Mention, all: boolean, subject: readonly string[]): AnswerSection[] {
+export function sectionsOf(
+  mention: Mention,
+  all: boolean,
+  subject: readonly string[],
+): AnswerSection[] {
   const { meeting, item } = mention;
   const heading = `${meetingLabel(meeting)}: ${itemLabel(item)}`;
   // The discussion, not a list heading or entry that only names the subject ("3. Estate strategy").

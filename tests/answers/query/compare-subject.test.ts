@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
+import { conversationOn } from "../../support/conversation.js";
+
+// A subject at two meetings side by side, on the five seed minutes: the Police and Crime Plan
+// had an item at February 2021 and at April 2022; fraud came up in April 2022 and not in 2023.
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+
+describe("a subject at two meetings", () => {
+  it("reads the subject once, and each side's date as a meeting, not as subject words", () => {
+    const answer = conversationOn(context)("police and crime plan feb 2021 versus apr 2022");
+    expect(answer.query).toMatchObject({
+      target: "passages",
+      aggregation: "compare",
+      topic: ["police", "crime", "plan"],
+    });
+    expect(answer.meetings).toEqual(["lcrb-2021-02-02", "lcrb-2022-04-27"]);
+    expect(answer.summary).toMatch(/^Discussed at both/);
+    // The earlier meeting's passages first, then the later one's.
+    expect(answer.sections[0]?.citation?.file).toBe("001_c2fb2c5d5dd83175.txt");
+    expect(answer.sections.at(-1)?.citation?.file).toBe("003_0417dfde59a34df8.txt");
+  });
+
+  it("says which side's minutes do not mention it, earlier side first", () => {
+    const answer = conversationOn(context)("compare fraud at the 2023 board with the 2022 one");
+    expect(answer.summary).toBe(
+      "Discussed at LCRB, 27 April 2022 only; the minutes of LCRB, 12 April 2023 do not mention “fraud”.",
+    );
+    expect(answer.sections.at(-1)?.text).toBe("No agenda item mentions “fraud”.");
+  });
+
+  it("leaves a subject changing over a stretch of time to the timeline", () => {
+    const answer = conversationOn(context)(
+      "how did talk of the police and crime plan change between 2020 and 2022",
+    );
+    expect(answer.query?.aggregation).toBe("timeline");
+  });
+});
