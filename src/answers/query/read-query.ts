@@ -90,7 +90,10 @@ function selectorWords(selector: MeetingSelector): string[] {
 /** The words of a phrase that write its date ("april", "2022"). */
 function dateWords(phrase: string): string[] {
   return readMeetingReference(phrase).spans.flatMap(({ start, end }) =>
-    phrase.slice(start, end).split(/[^a-z0-9]+/).filter(Boolean),
+    phrase
+      .slice(start, end)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
   );
 }
 

@@ -39,3 +39,25 @@ describe("a subject at two meetings", () => {
     expect(answer.query?.aggregation).toBe("timeline");
   });
 });
+
+describe("organisations at two meetings", () => {
+  it("lists the organisations at both and at only one, not the people", () => {
+    const answer = conversationOn(context)(
+      "which partners attended both the 2021 and the 2023 boards",
+    );
+    expect(answer.title).toBe("Organisations at LCRB, 2 February 2021 and LCRB, 12 April 2023");
+    expect(answer.sections[0]?.heading).toMatch(/^At both \(\d+\)$/);
+    expect(answer.sections[0]?.bullets).toEqual(expect.arrayContaining(["MOPAC", "MPS"]));
+    const listed = answer.sections.flatMap((s) => s.bullets);
+    // Each organisation once, in whichever section it falls.
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+});
+
+describe("which side was bigger, typed short", () => {
+  it("answers 'fewer … than …?' yes or no", () => {
+    expect(
+      conversationOn(context)("less people at the 2023 board than the 2021 one?").title,
+    ).toMatch(/^Yes: More people at LCRB, 2 February 2021/);
+  });
+});

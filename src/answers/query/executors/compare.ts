@@ -7,6 +7,14 @@ import type { Executor } from "../executor.js";
 import { ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
 import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
+import { organisationsSideBySide } from "./organisations.js";
+
+const ORGANISATIONS_ASKED = /\b(?:organi[sz]ations|agencies|bodies|partners)\b/;
+
+// Whether one side was the bigger, asked yes or no: "were there more people in 2021 than in 2022",
+// or typed short with its question mark, "fewer people in 2022 than in 2021?".
+const ASKS_WHICH_SIZE =
+  /^(?:did|were|was|are|is|has|have|had)\b.*\bthan\b|^(?:more|fewer|less|bigger|smaller|busier)\b.*\bthan\b.*\?$/;
 
 /** How many sent apologies to a side's meetings. */
 function apologiesAt(side: Side): number {
@@ -63,6 +71,9 @@ export const compareExecutor: Executor = (input) => {
     only && only.size > 0 ? only : null,
   );
   const { before, after, joined, left, both } = change;
+  // "Which organisations were at both": the organisations, not the people.
+  if (ORGANISATIONS_ASKED.test(question.text) && !only?.size)
+    return organisationsSideBySide(question, earlier.meetings, later.meetings);
   const onlyJoined = /\bjoined\b|\bnew\b/.test(question.text) && !/\bleft\b/.test(question.text);
   const onlyLeft =
     /\bleft\b|\bno longer\b/.test(question.text) && !/\bjoined\b/.test(question.text);
@@ -86,10 +97,11 @@ export const compareExecutor: Executor = (input) => {
   // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
   if (SIZE_COMPARED.test(question.text) || /\bhead ?count|\bturnout\b/.test(question.text)) {
     const sized = sizesAnswer(answer, before, after, /\bapolog\w*/.test(question.text));
-    // "Did more people send apologies in 2023 than in 2022?": yes or no, of the side named first.
+    // "Did more people send apologies in 2023 than in 2022?", or typed short, "fewer people in
+    // 2022 than in 2021?": yes or no, of the side named first.
     const first = laterNamedFirst ? after : before;
     const second = first === after ? before : after;
-    if (/^(?:did|were|was|are|is|has|have|had)\b.*\bthan\b/.test(question.text)) {
+    if (ASKS_WHICH_SIZE.test(question.text)) {
       const size = (side: Side) =>
         /\bapolog\w*/.test(question.text) ? apologiesAt(side) : side.came.size;
       const more = !/\b(?:fewer|less|smaller)\b/.test(question.text);

@@ -1,10 +1,12 @@
 import { JOINING_WORDS } from "../../../corpus/lexicon.js";
 import type { Attendee, Meeting } from "../../../corpus/model.js";
-import { withDetail } from "../../answer.js";
+import { JUSTICE_ACRONYMS } from "../../../search/acronyms.js";
+import { type Answer, withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { citeLine, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { COUNTS_APOLOGIES } from "../../presence-asked.js";
+import type { Question } from "../../question.js";
 import type { Executor } from "../executor.js";
 import { rankingScope, recordScope, scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
@@ -23,6 +25,13 @@ interface Tally {
 // An organisation written as its acronym: "MPS", "MOPAC", "NHSE".
 const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
 const BRACKETED = /\(([A-Z][A-Za-z&]{1,7})\)/;
+
+// The acronyms of the field by their names spelt out: "crown prosecution service" → "cps".
+const SPELT_OUT = new Map(
+  JUSTICE_ACRONYMS.flatMap((entry) =>
+    entry.expansions.map((name) => [wordsOf(name).join(" "), entry.acronym.toLowerCase()] as const),
+  ),
+);
 
 function wordsOf(organisation: string): string[] {
   return (organisation.replace(/\(.*?\)/g, " ").match(/[A-Za-z&]+/g) ?? []).map((w) =>
@@ -45,6 +54,9 @@ function organisationKeys(organisations: readonly string[]): (organisation: stri
   return (organisation) => {
     const bracketed = BRACKETED.exec(organisation)?.[1];
     if (bracketed) return bracketed.toLowerCase();
+    // "Crown Prosecution Service" is the CPS, however another list writes it.
+    const known = SPELT_OUT.get(wordsOf(organisation).join(" "));
+    if (known) return known;
     const words = wordsOf(organisation);
     const initials = words
       .filter((w) => !JOINING_WORDS.has(w))
@@ -87,6 +99,55 @@ function tallies(meetings: readonly Meeting[], counted: Counted = "came"): Tally
 }
 
 const SHOWN = 12;
+
+/**
+ * "2015 board vs 2023 board: which organisations were at both": the organisations (however each
+ * list writes them) that came to both sides, and those at only one, each side cited at its
+ * attendance list.
+ */
+export function organisationsSideBySide(
+  question: Question,
+  before: readonly Meeting[],
+  after: readonly Meeting[],
+): Answer {
+  const label = (meetings: readonly Meeting[]) => meetings.map(meetingLabel).join(" and ");
+  const [earlier, later] = [label(before), label(after)];
+  const answer = blankAnswer("attendees", question, `Organisations at ${earlier} and ${later}`);
+  answer.meetings = [...before, ...after].map((m) => m.id);
+  const at = (tally: Tally, side: readonly Meeting[]) =>
+    [...tally.meetings].some((m) => side.includes(m));
+  const all = tallies([...before, ...after]).sort((a, b) => a.name.localeCompare(b.name));
+  const both = all.filter((t) => at(t, before) && at(t, after));
+  const onlyBefore = all.filter((t) => at(t, before) && !at(t, after));
+  const onlyAfter = all.filter((t) => !at(t, before) && at(t, after));
+  answer.summary = `${plural(both.length, "organisation")} came to both; ${onlyBefore.length} only to ${earlier}, ${onlyAfter.length} only to ${later}.`;
+  const cite = (side: readonly Meeting[]) => {
+    const meeting = side[0];
+    const first = meeting?.attendees[0];
+    return meeting && first ? citeLine(meeting, first.line, false) : null;
+  };
+  answer.sections = [
+    {
+      heading: `At both (${both.length})`,
+      text: null,
+      bullets: both.map((t) => t.name),
+      citation: cite(after),
+    },
+    {
+      heading: `Only at ${earlier} (${onlyBefore.length})`,
+      text: null,
+      bullets: onlyBefore.map((t) => t.name),
+      citation: cite(before),
+    },
+    {
+      heading: `Only at ${later} (${onlyAfter.length})`,
+      text: null,
+      bullets: onlyAfter.map((t) => t.name),
+      citation: cite(after),
+    },
+  ].filter((section) => section.bullets.length > 0);
+  return withDetail(answer, { kind: "list" });
+}
 
 // Asking who belongs to a board, not who came to one meeting: "what agencies sit on the board",
 // "which bodies are members of the LCRB".
