@@ -458,6 +458,23 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words a title never ends on: joining words, articles and possessives ("… the refreshed strategy
+ * and its" | "delivery plan"). A heading ending on one was wrapped, and runs on over the next line.
+ */
+export const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  ...JOINING_WORDS,
+  "a",
+  "an",
+  "or",
+  "by",
+  "from",
+  "into",
+  "its",
+  "their",
+  "our",
+]);
+
+/**
  * The words of every honorific, lower case ("rt", "hon", "deputy", "commissioner"): in a typed
  * question they stand before or instead of a name, never inside it.
  */

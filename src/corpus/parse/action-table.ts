@@ -26,9 +26,16 @@ interface Column {
 // Cells are separated by pipes or tabs, or, in a table laid out with spaces, by gaps of three or more.
 const CELL = /[^\s|](?:(?!\s{3,}|\t|\|).)*/g;
 
-function cellsOf(raw: string): { text: string; start: number }[] {
+interface Cell {
+  text: string;
+  start: number;
+  /** Where the cell ends on its line, as written. */
+  end: number;
+}
+
+function cellsOf(raw: string): Cell[] {
   return [...raw.matchAll(CELL)]
-    .map((m) => ({ text: plainText(m[0]), start: m.index }))
+    .map((m) => ({ text: plainText(m[0]), start: m.index, end: m.index + m[0].length }))
     .filter((c) => c.text !== "");
 }
 
@@ -64,7 +71,7 @@ export function readActionTable(
       used.add(l.line);
       continue;
     }
-    const cells = cellsOf(l.raw);
+    const cells = piped ? cellsOf(l.raw) : cutAtColumns(l.raw, cellsOf(l.raw), columns);
     if (cells.length === 0) break;
     const wraps = !piped && (cells[0]?.start ?? 0) >= (columns[1]?.start ?? 1);
     if (!wraps) rows.push({ line: l.line, cells: new Map() });
@@ -89,6 +96,25 @@ export function readActionTable(
     })
     .filter((a) => a.text !== "");
   return { actions, used };
+}
+
+// "Probation Service  Next meeting": in a space-aligned row, two cells may stand only two spaces
+// apart. A cell is cut where a word starts right at a column's title, after two spaces or more.
+function cutAtColumns(raw: string, cells: readonly Cell[], columns: readonly Column[]): Cell[] {
+  const cut: Cell[] = [];
+  for (const cell of cells) {
+    let start = cell.start;
+    const end = cell.end;
+    for (const column of columns) {
+      const at = column.start;
+      if (at <= start || at >= end || raw.charAt(at) === " ") continue;
+      if (raw.charAt(at - 1) !== " " || raw.charAt(at - 2) !== " ") continue;
+      cut.push({ text: plainText(raw.slice(start, at)), start, end: at });
+      start = at;
+    }
+    cut.push(start === cell.start ? cell : { text: plainText(raw.slice(start, end)), start, end });
+  }
+  return cut;
 }
 
 // The column a cell of a space-aligned row falls under: the last whose title starts at or before it

@@ -27,10 +27,25 @@ export function readAttendanceLine(
   // Loops, not flatMap: this runs for every line of every list, and flatMap costs more than
   // reading most lines.
   const listed: ListedPerson[] = [];
-  for (const segment of splitAtInlineHeadings(raw, status))
-    for (const person of readPeople(segment.text, onePerLine))
-      listed.push(listedPerson(person, person.status ?? segment.status));
+  for (const segment of splitAtInlineHeadings(raw, status)) {
+    const people = readPeople(segment.text, onePerLine);
+    // "Lowther, Genevieve – MOPAC (note taker)": whoever takes the minutes is staff in attendance,
+    // under whatever heading; said of the one person on the line.
+    const taker = people.length === 1 && segment.status === "present" && takesMinutes(segment.text);
+    for (const person of people)
+      listed.push(
+        listedPerson(person, person.status ?? (taker ? "in_attendance" : segment.status)),
+      );
+  }
   return listed;
+}
+
+const MINUTE_TAKER =
+  /\((?:[^()]*[,–-]\s*)?(?:minutes|notes|minute[- ]?taker|note[- ]?taker|secretariat|clerk)\)/i;
+
+// A bracket naming the minute taker's job: "(note taker)", "(MOPAC, minutes)", "(secretariat)".
+function takesMinutes(text: string): boolean {
+  return text.includes("(") && MINUTE_TAKER.test(text);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DANGLING_WORDS } from "../lexicon.js";
 import type { Attendee } from "../model.js";
 import { AttendanceList } from "./attendance-list.js";
 import { type Contents, inContents } from "./contents.js";
@@ -120,7 +121,7 @@ class SectionWalker {
         ? this.acceptNumbered(line, { text, raw: line.raw, heading: line.numbered })
         : this.acceptLettered(line));
     if (heading) {
-      this.openItem(heading.number, heading.title, line);
+      this.openItem(heading.number, this.titleRunOn(heading.title, line), line);
       return;
     }
     if (this.mode === "attendance") {
@@ -204,6 +205,20 @@ class SectionWalker {
     });
     if (heading) this.consumedTo = below.line;
     return heading;
+  }
+
+  // "2. Violence against women and girls: the refreshed strategy and its" | "delivery plan": a
+  // title ending on a word no title ends on was wrapped; the short lower-case line straight under
+  // it, no sentence of its own, is the rest of it, and is used up.
+  private titleRunOn(title: string, line: LineLayout): string {
+    const space = title.lastIndexOf(" ");
+    if (space < 0 || !DANGLING_WORDS.has(title.slice(space + 1).toLowerCase())) return title;
+    const after = Math.max(line.line, this.consumedTo);
+    const below = this.lines[after];
+    if (!below || below.blank || below.sentence || below.numbered || below.bulleted) return title;
+    if (!/^\p{Ll}/u.test(below.text) || below.text.split(" ").length > 8) return title;
+    this.consumedTo = below.line;
+    return `${title} ${below.text}`;
   }
 
   private acceptNumbered(line: LineLayout, written: HeadingText): NumberedHeading | null {

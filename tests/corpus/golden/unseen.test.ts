@@ -11,6 +11,8 @@ const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/minutes/", import.met
 // A later round (tests/fixtures/unseen-minutes, scored per fact by `npm run bench:layouts`), read
 // whole since the rules written for it (PARSER_VERSION 10).
 const LAYOUTS_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes/", import.meta.url));
+// The second round (tests/fixtures/unseen-minutes-2), read whole since PARSER_VERSION 13.
+const LAYOUTS_2_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-2/", import.meta.url));
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
 
@@ -62,6 +64,10 @@ const FIXTURES = [
   ...loadFixtures(
     LAYOUTS_DIR,
     readdirSync(LAYOUTS_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(
+    LAYOUTS_2_DIR,
+    readdirSync(LAYOUTS_2_DIR).filter((name) => MINUTES_FILE.test(name)),
   ),
 ];
 const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));

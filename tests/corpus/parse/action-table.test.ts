@@ -3,6 +3,20 @@ import { readActionTable } from "../../../src/corpus/parse/action-table.js";
 import { toTextLines } from "../../../src/corpus/parse/lines.js";
 
 describe("readActionTable", () => {
+  it("parts cells two spaces apart where the second starts under its column's title (unseen-minutes-2/13)", () => {
+    const lines = toTextLines(
+      [
+        "No.   Action                                                    Owner              By when",
+        "1     Circulate the schools knife crime toolkit to boroughs     London Councils    30 November 2022",
+        "2     Share IOM cohort data with the VRU                        Probation Service  Next meeting",
+      ].join("\n"),
+    );
+    expect(readActionTable(lines)?.actions.map((a) => [a.id, a.owner, a.text])).toEqual([
+      ["1", "London Councils", "Circulate the schools knife crime toolkit to boroughs"],
+      ["2", "Probation Service", "Share IOM cohort data with the VRU"],
+    ]);
+  });
+
   it("reads a space-aligned actions table whose rows wrap (lcrb-2019-07-04)", () => {
     const lines = toTextLines(
       [

@@ -112,3 +112,21 @@ describe("looksLikeListEntry", () => {
     );
   });
 });
+
+describe("the minute taker in a list of those present", () => {
+  it("is in attendance, named by a bracket on their line (unseen-minutes-2/17)", () => {
+    expect(readAttendanceLine("Lowther, Genevieve – MOPAC (note taker)", "present")).toEqual([
+      expect.objectContaining({ name: "Genevieve Lowther", status: "in_attendance" }),
+    ]);
+    expect(readAttendanceLine("Florian Baptiste (MOPAC, minutes)", "present")).toEqual([
+      expect.objectContaining({ name: "Florian Baptiste", status: "in_attendance" }),
+    ]);
+    // A member's own role is no minute taking; apologies stay apologies.
+    expect(readAttendanceLine("Rosamund Fenwick – MOPAC (Chair)", "present")).toEqual([
+      expect.objectContaining({ name: "Rosamund Fenwick", status: "present" }),
+    ]);
+    expect(readAttendanceLine("Siobhan Ellery – CPS London (notes)", "apologies")).toEqual([
+      expect.objectContaining({ name: "Siobhan Ellery", status: "apologies" }),
+    ]);
+  });
+});

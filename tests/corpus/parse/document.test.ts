@@ -104,6 +104,18 @@ describe("agenda headings", () => {
     ]);
   });
 
+  it("runs a title that ends on 'its' on over the short line under it (unseen-minutes-2/16)", () => {
+    const meeting = parseMinutes(
+      `${DMG}1. Welcome\nThe Chair welcomed members.\n\n2. Violence against women and girls: the refreshed strategy and its\ndelivery plan\nTamsin Rook introduced the refreshed strategy, which had been shaped by\nmore than two thousand responses to the public consultation.\n`,
+      "t.txt",
+    ).meeting;
+    expect(meeting?.items.map((i) => i.title)).toEqual([
+      "Welcome",
+      "Violence against women and girls: the refreshed strategy and its delivery plan",
+    ]);
+    expect(meeting?.items[1]?.passages[0]?.text).toMatch(/^Tamsin Rook introduced/);
+  });
+
   it("reads roman headings after a numbered list inside an item (lcrb-2014-12-03)", () => {
     expect(
       items(
