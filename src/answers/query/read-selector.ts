@@ -220,7 +220,7 @@ const SIDES: readonly RegExp[] = [
   /\bbetween (.+?) and (.+)$/,
   /\bfrom (.+?) (?:to|until|and) (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
-  /^(.+?)\b(?:vs\.?|versus|compared (?:to|with)|against|but not(?: at| to| in)?|differ(?:ed|s)? from|different (?:from|to))\b(.+)$/,
+  /^(.+?)\b(?:vs\.?|versus|compared (?:to|with)|against|but (?:not|never)(?: at| to| in)?|differ(?:ed|s)? from|different (?:from|to))\b(.+)$/,
   // "Who was at the 2015 meeting and was still coming in 2023", "… also at the 2022 one".
   /^(.+?)\b(?:and )?(?:(?:was|were|is|are|has|have|had) )?(?:still|also)\b(.+)$/,
   // "More people at the DMG or at the 2015 board?", "the 2021 board bigger than the 2023 one".

@@ -96,7 +96,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // Attendance between two meetings or years: who joined, who left.
   {
     pattern:
-      /\b(?:joined|left|new (?:faces|members|attendees|people)|who (?:was|were|is|are) new|no longer (?:came|comes|attend\w*)|(?:stopped|started) (?:coming|attending)|dropped (?:out|off)|but not (?:at|to|in)?)\b/,
+      /\b(?:joined|left|new (?:faces|members|attendees|people)|who (?:was|were|is|are) new|no longer (?:came|comes|attend\w*)|(?:stopped|started) (?:coming|attending)|dropped (?:out|off)|but (?:not|never) (?:at|to|in)?)\b/,
     target: "attendees",
     aggregation: "compare",
   },

@@ -61,3 +61,16 @@ describe("which side was bigger, typed short", () => {
     ).toMatch(/^Yes: More people at LCRB, 2 February 2021/);
   });
 });
+
+describe("a body's every meeting as one side", () => {
+  it("reads 'never at any LCRB' as all the LCRB meetings held, not the latest", () => {
+    const answer = conversationOn(context)("who went to the DMG but never to any LCRB");
+    expect(answer.title).toBe(
+      "Attendance: the 4 LCRB meetings, 10 March 2015 to 12 April 2023 → DMG, 8 June 2020",
+    );
+    const listed = answer.sections[0]?.bullets.join("\n") ?? "";
+    // Barry Hughes came to the DMG and to the February 2021 board: he is not among them.
+    expect(listed).not.toContain("Barry Hughes");
+    expect(listed).toContain("Paul Wylie");
+  });
+});

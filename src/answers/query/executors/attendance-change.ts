@@ -1,6 +1,6 @@
 import type { Attendee, Meeting } from "../../../corpus/model.js";
 import type { AnswerSection } from "../../answer.js";
-import { citeLine, meetingLabel } from "../../format.js";
+import { citeLine, formatDate, meetingLabel } from "../../format.js";
 import type { Appearance, Person } from "../../people.js";
 
 /** One side of a comparison: its meetings and everyone who came (present or in attendance). */
@@ -80,8 +80,14 @@ export function attendanceChange(
   };
 }
 
-export const sideLabel = (side: Pick<Side, "meetings">) =>
-  side.meetings.map(meetingLabel).join(" and ");
+/** "LCRB, 12 April 2023", two meetings joined by "and", or more of one body by their span. */
+export function sideLabel(side: Pick<Side, "meetings">): string {
+  const [first, ...rest] = side.meetings;
+  const last = rest.at(-1);
+  if (first && last && rest.length > 1 && rest.every((m) => m.body === first.body))
+    return `the ${side.meetings.length} ${first.body} meetings, ${formatDate(first.date)} to ${formatDate(last.date)}`;
+  return side.meetings.map(meetingLabel).join(" and ");
+}
 
 /** People grouped by organisation: "London Councils: Nesil Caliskan, Ella Watson". */
 function byOrganisation(entries: Appearance[]): string[] {

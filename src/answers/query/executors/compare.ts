@@ -3,7 +3,8 @@ import { citeLine, formatDate, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { attendeesOf } from "../../organisations.js";
 import type { Appearance } from "../../people.js";
-import type { Executor } from "../executor.js";
+import type { Executor, ExecutorInput } from "../executor.js";
+import { isEmptySelector } from "../query.js";
 import { ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
 import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
@@ -51,12 +52,34 @@ function sizesAnswer(answer: Answer, before: Side, after: Side, apologies: boole
 }
 
 /**
+ * "Who was at the DMG but never at an LCRB": a side named by its body alone, with "never", "ever",
+ * "any" or "every" before it, is every meeting of that body held so far, not its latest.
+ */
+function everyMeetingOfABody(input: ExecutorInput): ExecutorInput {
+  const { query, question, context } = input;
+  const resolutions = input.resolutions.map((resolution, index) => {
+    const selector = query.meetings[index];
+    const body = selector?.body;
+    if (!selector || !body || !isEmptySelector({ ...selector, body: null })) return resolution;
+    const every = new RegExp(
+      `\\b(?:never|ever|any|every|all)\\b(?: \\w+){0,3}? (?:(?:an?|the|of the) )?${body.toLowerCase()}\\b`,
+    );
+    if (!every.test(question.text)) return resolution;
+    const held = context.meetings.filter((m) => m.body === body && m.date <= context.today());
+    return held.length > 0
+      ? { ...resolution, status: "found" as const, meetings: held }
+      : resolution;
+  });
+  return { ...input, resolutions };
+}
+
+/**
  * Attendance at two meetings (or two years) side by side: who joined, who left, by organisation,
  * and which organisations are new or gone. An organisation named narrows it to its people.
  */
 export const compareExecutor: Executor = (input) => {
   const { question, query, context, people } = input;
-  const sides = comparedSides(input, "attendees");
+  const sides = comparedSides(everyMeetingOfABody(input), "attendees");
   if (!("earlier" in sides)) return sides;
   const { earlier, later, laterNamedFirst } = sides;
   const all = [...earlier.meetings, ...later.meetings].flatMap((m) => m.attendees);
@@ -78,7 +101,7 @@ export const compareExecutor: Executor = (input) => {
   const onlyLeft =
     /\bleft\b|\bno longer\b/.test(question.text) && !/\bjoined\b/.test(question.text);
   // "At A but not at B": only those at the side named first.
-  const butNot = /\bbut not\b/.test(question.text);
+  const butNot = /\bbut (?:not|never)\b/.test(question.text);
   // "Who attended both A and B", "who was at A and still coming in B": only those at both.
   const onlyBoth = ON_BOTH_SIDES.test(question.text) && !onlyJoined && !onlyLeft && !butNot;
   const showJoined = !onlyLeft && !onlyBoth && (!butNot || laterNamedFirst);
