@@ -3,14 +3,19 @@ import type { AttendanceStatus } from "../model.js";
 /** One column of an attendance list laid out side by side: its status and where it starts. */
 export interface AttendanceColumn {
   status: AttendanceStatus;
-  /** The column's first character, tabs expanded. */
+  /** Where the column starts: its cell's place in a row parted by tabs, else its first character. */
   at: number;
 }
 
-// "Present                     Apologies": labels side by side, parted by tabs or a wide gap. Each
-// label heads the column of people under it.
-const LABEL_GAP = /\t+|\s{3,}/g;
-const TAB_STOP = 8;
+/** The columns side-by-side labels head, and whether tabs part them. */
+export interface AttendanceColumns {
+  tabbed: boolean;
+  columns: readonly AttendanceColumn[];
+}
+
+// "Present                     Apologies", "Present\tIn attendance\tApologies": labels side by side,
+// parted by tabs or a wide gap. Each label heads the column of people under it.
+const WIDE_GAP = /\s{3,}/g;
 
 /**
  * The columns of a heading line whose labels stand side by side, or null when it has fewer than
@@ -19,8 +24,9 @@ const TAB_STOP = 8;
 export function readLabelColumns(
   raw: string,
   readLabel: (label: string) => AttendanceStatus | null,
-): AttendanceColumn[] | null {
-  const cells = cellsOf(raw);
+): AttendanceColumns | null {
+  const tabbed = raw.includes("\t");
+  const cells = (tabbed ? tabCells(raw) : spacedCells(raw)).filter((c) => c.text !== "");
   if (cells.length < 2) return null;
   const columns: AttendanceColumn[] = [];
   for (const cell of cells) {
@@ -28,23 +34,28 @@ export function readLabelColumns(
     if (status === null) return null;
     columns.push({ status, at: cell.at });
   }
-  return columns;
+  return { tabbed, columns };
 }
 
 /**
  * A row under side-by-side labels, cut into the part under each label: "Hollis Quennell (MOPAC,
- * Chair)      Darius Farahani (CPS London)" is one person present and one sending apologies. A
- * cell belongs to the last column starting at or before it (two characters' slack for ragged
- * alignment); cells of one column are kept apart by a tab, so the part is still read as cells.
+ * Chair)      Darius Farahani (CPS London)" is one person present and one sending apologies. With
+ * tabs, a cell is under the label of its place in the row (an empty cell counts); with spaces,
+ * under the last label starting at or before it (two characters' slack for ragged alignment).
+ * Cells of one column are kept apart by a tab, so the part is still read as cells.
  */
 export function cellsUnderColumns(
   raw: string,
-  columns: readonly AttendanceColumn[],
+  { tabbed, columns }: AttendanceColumns,
 ): { status: AttendanceStatus; text: string }[] {
   const parts = new Map<number, string[]>();
-  for (const cell of cellsOf(raw)) {
+  for (const cell of tabbed ? tabCells(raw) : spacedCells(raw)) {
+    if (cell.text === "") continue;
     let column = 0;
-    for (let i = 1; i < columns.length; i++) if ((columns[i]?.at ?? 0) <= cell.at + 2) column = i;
+    for (let i = 1; i < columns.length; i++) {
+      const at = columns[i]?.at ?? 0;
+      if (tabbed ? at <= cell.at : at <= cell.at + 2) column = i;
+    }
     const part = parts.get(column);
     if (part) part.push(cell.text);
     else parts.set(column, [cell.text]);
@@ -57,14 +68,22 @@ export function cellsUnderColumns(
     }));
 }
 
-// The written cells of a line and where each starts, tabs expanded to the next tab stop.
-function cellsOf(raw: string): { text: string; at: number }[] {
-  const line = expandTabs(raw.trimEnd());
+// The cells of a row parted by tabs, each at its place in the row, empty ones kept.
+function tabCells(raw: string): { text: string; at: number }[] {
+  return raw
+    .trimEnd()
+    .split("\t")
+    .map((text, at) => ({ text: text.trim(), at }));
+}
+
+// The written cells of a row parted by wide gaps, each at its first character.
+function spacedCells(raw: string): { text: string; at: number }[] {
+  const line = raw.trimEnd();
   const cells: { text: string; at: number }[] = [];
   let start = 0;
-  LABEL_GAP.lastIndex = 0;
+  WIDE_GAP.lastIndex = 0;
   for (;;) {
-    const gap = LABEL_GAP.exec(line);
+    const gap = WIDE_GAP.exec(line);
     const end = gap ? gap.index : line.length;
     const text = line.slice(start, end);
     const lead = text.length - text.trimStart().length;
@@ -73,16 +92,6 @@ function cellsOf(raw: string): { text: string; at: number }[] {
     start = gap.index + gap[0].length;
   }
   return cells;
-}
-
-function expandTabs(text: string): string {
-  if (!text.includes("\t")) return text;
-  let out = "";
-  for (const char of text) {
-    if (char === "\t") out += " ".repeat(TAB_STOP - (out.length % TAB_STOP));
-    else out += char;
-  }
-  return out;
 }
 
 /** A column of ticks under a status ("Attended", "Apologies") in an attendance table. */

@@ -1,6 +1,11 @@
 import { editDistance } from "../edit-distance.js";
 import type { AttendanceStatus } from "../model.js";
-import { type AttendanceColumn, readLabelColumns } from "./attendance-columns.js";
+import {
+  type AttendanceColumns,
+  type MarkColumn,
+  readLabelColumns,
+  readMarkColumns,
+} from "./attendance-columns.js";
 import { isSpace, LowerCaseWords } from "./letters.js";
 import { comparable, unmarked } from "./lines.js";
 
@@ -144,7 +149,8 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // one, and the lazy pattern below would try every length of label on it.
   if (text.length > 70 && !/[:\t]|\s{3}/.test(text.slice(0, 90))) return null;
   const plain = unmarked(text);
-  if (!mayBeLabel(plain) || closesUnopenedBracket(plain)) return null;
+  if (!mayBeLabel(plain)) return tickTitleRow(text);
+  if (closesUnopenedBracket(plain)) return null;
   const m = plain.match(LABEL_LINE);
   if (!m?.[1]) return null;
   const label = comparable(m[1].replace(PART_OF_MEETING, ""));
@@ -158,17 +164,31 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   return { status: found.status, inline };
 }
 
-/** An attendance heading: its status, people written after it, and columns it heads side by side. */
+/**
+ * An attendance heading: its status, people written after it, the columns it heads side by side,
+ * and, for a table's title row, the columns of ticks it heads.
+ */
 export interface AttendanceHeading {
   status: AttendanceStatus;
   inline: string | null;
-  columns?: readonly AttendanceColumn[];
+  columns?: AttendanceColumns;
+  marks?: readonly MarkColumn[];
 }
 
 // The status of a label standing alone, with no person after it.
 function labelStatus(label: string): AttendanceStatus | null {
   const heading = readAttendanceHeading(label.replace(/:\s*$/, ""));
   return heading && heading.inline === null && !heading.columns ? heading.status : null;
+}
+
+// "| Name | Organisation | Present | Apologies |": a table's title row with a column of ticks per
+// status opens the attendance list by itself, with or without a heading over it.
+const DESCRIBING_FIRST = /^[|\s]*(?:name|attendee|member|initials)/i;
+
+function tickTitleRow(text: string): AttendanceHeading | null {
+  if (!DESCRIBING_FIRST.test(text)) return null;
+  const marks = readMarkColumns(text);
+  return marks ? { status: "present", inline: null, marks } : null;
 }
 
 // "…Beatrix Holm (Youth Justice" | "Board).": a line closing a bracket it never opened is the end

@@ -6,10 +6,9 @@ import {
   statusAfterLine,
 } from "./attendance.js";
 import {
-  type AttendanceColumn,
+  type AttendanceColumns,
   cellsUnderColumns,
   type MarkColumn,
-  readMarkColumns,
   rowWithMarks,
 } from "./attendance-columns.js";
 import type { AttendanceHeading } from "./attendance-headings.js";
@@ -45,7 +44,7 @@ export class AttendanceList {
   /** Some entry so far names more than one person. */
   private severalOnALine = false;
   /** The columns of side-by-side labels ("Present      Apologies") over the rows read now. */
-  private columns: readonly AttendanceColumn[] | null = null;
+  private columns: AttendanceColumns | null = null;
   /** The tick columns of the table read now ("Attended", "Apologies"), by their place in a row. */
   private marks: readonly MarkColumn[] | null = null;
 
@@ -60,11 +59,11 @@ export class AttendanceList {
    * Opens (part of) the list under a heading with the status it gives, reading any people written
    * after the heading on its line. Returns the number of the last line that reading used up.
    */
-  open({ status, inline, columns }: AttendanceHeading, line: LineLayout): number {
+  open({ status, inline, columns, marks }: AttendanceHeading, line: LineLayout): number {
     this.status = status;
     this.lastEntry = null;
     this.columns = columns ?? null;
-    this.marks = null;
+    this.marks = marks ?? null;
     if (!inline) return line.line;
     const { text, end } = this.withContinuation(inline, line);
     this.addEntry(text, line, false);
@@ -97,14 +96,7 @@ export class AttendanceList {
   /** Reads one line under the list's heading. */
   read(line: LineLayout): ListLine {
     if (this.columns && this.readColumns(this.columns, line)) return "entry";
-    if (line.columns) {
-      const marks = readMarkColumns(line.raw);
-      if (marks) {
-        this.marks = marks;
-        return "entry";
-      }
-      if (this.marks && this.readMarks(this.marks, line)) return "entry";
-    }
+    if (this.marks && line.columns && this.readMarks(this.marks, line)) return "entry";
     if (isTableFrame(line.raw)) return "entry";
     if (this.continuesEntry(line)) return "entry";
     if (!line.listed && this.addEntry(line.raw, line)) return "entry";
@@ -161,13 +153,13 @@ export class AttendanceList {
   }
 
   // A row under side-by-side labels: the part under each label is an entry with its status.
-  private readColumns(columns: readonly AttendanceColumn[], line: LineLayout): boolean {
+  private readColumns(columns: AttendanceColumns, line: LineLayout): boolean {
     let read = false;
     for (const part of cellsUnderColumns(line.raw, columns)) {
       this.status = part.status;
       if (this.addEntry(part.text, line)) read = true;
     }
-    this.status = columns[0]?.status ?? this.status;
+    this.status = columns.columns[0]?.status ?? this.status;
     return read;
   }
 

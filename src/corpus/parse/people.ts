@@ -391,41 +391,67 @@ export function readPerson(nameText: string, description: string): Person | null
   return { name, honorific, role, organisation };
 }
 
-// "Okonjo, Adaeze": one surname, a comma, then one or two given names, as a list sorted by surname
+// "Okonjo, Adaeze": a surname, a comma, then one or two given names, as a list sorted by surname
 // writes them. Read in the order the name is spoken; honours after the comma are not given names.
-// A title is written after the comma, before the given name ("Whitfield, Dr Judith"), and a
-// surname in capitals ("ASHWORTH, Penelope") is capitalised to mark it, not spelt so: it is read
-// as a name is written, unless it is a body's acronym ("MOPAC, Jane Smith" names no Mr Mopac).
-const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+// The surname may open with particles ("van der Berg, Lotte"). A title is written after the comma,
+// before the given name ("Whitfield, Dr Judith"), and a surname in capitals ("ASHWORTH, Penelope",
+// "DE SOUZA, Marcus", "McALLISTER, Fergus") is capitalised to mark it, not spelt so: it is read as a
+// name is written, unless it is a body's acronym ("MOPAC, Jane Smith" names no Mr Mopac).
+const SURNAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 const GIVEN_NAMES = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
 
 function givenNamesFirst(name: string): { name: string; honorific: string | null } | null {
   const comma = name.indexOf(",");
-  const surname = name.slice(0, comma).trim();
-  if (!SURNAME.test(surname)) return null;
-  const { honorific, rest } = splitHonorific(name.slice(comma + 1));
-  if (!GIVEN_NAMES.test(rest) || rest.split(/\s+/).some(isPostNominal)) return null;
-  const written = inCapitals(surname) ? capitalisedSurname(surname) : surname;
-  return written ? { name: `${rest} ${written}`, honorific } : null;
-}
-
-// Letters, all of them capitals: "ASHWORTH", "O'DRISCOLL".
-function inCapitals(word: string): boolean {
-  return word.length > 2 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
-
-// "O'DRISCOLL" → "O'Driscoll", "BRAITHWAITE-JONES" → "Braithwaite-Jones"; null for a body's acronym.
-function capitalisedSurname(surname: string): string | null {
+  const words = name.slice(0, comma).trim().split(" ");
+  const capitals = words.every(inCapitals);
   if (
-    ORGANISATION_ACRONYMS.has(surname) ||
-    ROLE_ACRONYMS.has(surname) ||
-    ORGANISATION_WORDS.has(surname) ||
-    POST_NOMINALS.has(surname)
+    words.length > 3 ||
+    !words.every((w, i) => isSurnameWord(w, i === words.length - 1, capitals))
   )
     return null;
-  return surname
-    .toLowerCase()
-    .replace(/(^|['’-])(\p{Ll})/gu, (_, before, letter) => `${before}${letter.toUpperCase()}`);
+  const { honorific, rest } = splitHonorific(name.slice(comma + 1));
+  if (!GIVEN_NAMES.test(rest) || rest.split(/\s+/).some(isPostNominal)) return null;
+  if (capitals && words.length === 1 && isBodyWord(words[0] ?? "")) return null;
+  const surname = capitals ? words.map(capitalisedWord).join(" ") : words.join(" ");
+  return { name: `${rest} ${surname}`, honorific };
+}
+
+// The last word of a surname is a name word; the ones before it are particles, unless the whole
+// surname is in capitals ("DE SOUZA"): "Jane Smith, Chair" is no surname and a given name.
+function isSurnameWord(word: string, last: boolean, capitals: boolean): boolean {
+  if (last) return SURNAME_WORD.test(word);
+  return NAME_PARTICLES.has(word) || (capitals && SURNAME_WORD.test(word));
+}
+
+// "Mc" and "Mac" keep their own capitals before a surname in capitals ("McALLISTER").
+const CAPITALS_PREFIX = /^(?:Mc|Mac)(?=\p{Lu}{2})/u;
+
+// Letters, all of them capitals but a "Mc" or "Mac" before them: "ASHWORTH", "O'DRISCOLL", "DE".
+function inCapitals(word: string): boolean {
+  const rest = word.replace(CAPITALS_PREFIX, "");
+  return rest.length >= 2 && rest === rest.toUpperCase() && rest !== rest.toLowerCase();
+}
+
+function isBodyWord(word: string): boolean {
+  return (
+    ORGANISATION_ACRONYMS.has(word) ||
+    ROLE_ACRONYMS.has(word) ||
+    ORGANISATION_WORDS.has(word) ||
+    POST_NOMINALS.has(word)
+  );
+}
+
+// "O'DRISCOLL" → "O'Driscoll", "BRAITHWAITE-JONES" → "Braithwaite-Jones", "McALLISTER" → "McAllister".
+function capitalisedWord(word: string): string {
+  const prefix = word.match(CAPITALS_PREFIX)?.[0] ?? "";
+  const rest = word.slice(prefix.length).toLowerCase();
+  return (
+    prefix +
+    rest.replace(
+      /(^|['’-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`,
+    )
+  );
 }
 
 // The text without the separators and white space at its ends: ", Jane Smith -" is "Jane Smith".

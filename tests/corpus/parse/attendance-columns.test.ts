@@ -16,10 +16,13 @@ describe("attendance labels side by side", () => {
     expect(readAttendanceHeading(SIDE_BY_SIDE)).toEqual({
       status: "present",
       inline: null,
-      columns: [
-        { status: "present", at: 0 },
-        { status: "apologies", at: 49 },
-      ],
+      columns: {
+        tabbed: false,
+        columns: [
+          { status: "present", at: 0 },
+          { status: "apologies", at: 49 },
+        ],
+      },
     });
   });
 
@@ -31,7 +34,7 @@ describe("attendance labels side by side", () => {
   });
 
   it("cuts a row under them into the part under each label", () => {
-    const columns = readAttendanceHeading(SIDE_BY_SIDE)?.columns ?? [];
+    const columns = readAttendanceHeading(SIDE_BY_SIDE)?.columns ?? { tabbed: false, columns: [] };
     expect(cellsUnderColumns(ROW, columns)).toEqual([
       { status: "present", text: "Hollis Quennell (MOPAC, Chair)" },
       { status: "apologies", text: "Darius Farahani (CPS London)" },
@@ -90,5 +93,47 @@ describe("tick columns", () => {
       text: "Chief Inspector Gareth Lyle\tMPS",
     });
     expect(rowWithMarks("Wanjiru Kamau\tLondon Councils\t\t", columns)).toBeNull();
+  });
+});
+
+describe("columns by place in a row parted by tabs", () => {
+  const HEADER = "Present\tIn attendance\tApologies";
+
+  it("puts each cell under the label of its place, an empty cell counted", () => {
+    const columns = readAttendanceHeading(HEADER)?.columns;
+    expect(columns?.tabbed).toBe(true);
+    expect(
+      cellsUnderColumns(
+        "Commander Ilse Berg (MPS)\t\tCllr Dev Okri (London Councils)",
+        columns ?? { tabbed: true, columns: [] },
+      ),
+    ).toEqual([
+      { status: "present", text: "Commander Ilse Berg (MPS)" },
+      { status: "apologies", text: "Cllr Dev Okri (London Councils)" },
+    ]);
+  });
+});
+
+describe("a table's title row with tick columns and no heading over it", () => {
+  it("opens the attendance list itself", () => {
+    const meeting = parseMinutes(
+      [
+        "DMG",
+        "Notes, 2023-02-08",
+        "",
+        "| Name | Organisation | Present | Apologies |",
+        "|---|---|---|---|",
+        "| PEMBERTON, Mary Anne | MOPAC | x | |",
+        "| ACHEBE, Dr Ngozi | NHS England | | x |",
+        "",
+        "1. Welcome",
+        "The Chair welcomed members.",
+      ].join("\n"),
+      "t.md",
+    ).meeting;
+    expect(meeting?.attendees.map((a) => `${a.name} [${a.status}]`)).toEqual([
+      "Mary Anne Pemberton [present]",
+      "Ngozi Achebe [apologies]",
+    ]);
   });
 });

@@ -87,8 +87,12 @@ describe("readPerson", () => {
     expect(readPerson("BRAITHWAITE-JONES, Hugo", "London Probation Service")?.name).toBe(
       "Hugo Braithwaite-Jones",
     );
-    // A body's acronym before the comma is not a surname.
+    expect(readPerson("DE SOUZA, Marcus", "MPS")?.name).toBe("Marcus De Souza");
+    expect(readPerson("McALLISTER, Fergus", "MOPAC")?.name).toBe("Fergus McAllister");
+    expect(readPerson("van der Berg, Lotte", "London Councils")?.name).toBe("Lotte van der Berg");
+    // A body's acronym before the comma is not a surname, nor a whole name before a role.
     expect(readPerson("MOPAC, Jane", "")).toBeNull();
+    expect(readPerson("Jane Smith, Chair", "")).toBeNull();
   });
 
   it("keeps a title written after the comma of 'Surname, Title Given' as the honorific", () => {
