@@ -51,6 +51,15 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern:
       /\b(?:what can (?:you|i) (?:do|ask)|how (?:do|can|should) i (?:use|ask)|what (?:do|can) you (?:do|know|answer)|help me|how does this work|what are you|who are you)\b/,
   },
+  // Whether someone the minutes name came: before the next meeting's rules, so "did she go to the
+  // next one too?" stays about her (a name no list holds falls through to them).
+  {
+    intent: "person",
+    pattern: new RegExp(
+      `\\b(?:has|have|did|does|do|is|was|were|will|had)\\s+(.+?)\\s+${ATTEND}\\b`,
+    ),
+    person: "known",
+  },
   // When the bodies meet next.
   {
     intent: "next",
@@ -80,13 +89,6 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: "person",
     pattern:
       /^(?:who ?is|who's|whos|who was|tell me about|what about|info on|anything on)\s+(.+?)\W*$/,
-    person: "known",
-  },
-  {
-    intent: "person",
-    pattern: new RegExp(
-      `\\b(?:has|have|did|does|do|is|was|were|will|had)\\s+(.+?)\\s+${ATTEND}\\b`,
-    ),
     person: "known",
   },
   // A person's post or organisation, which their record gives meeting by meeting: "what is Lib

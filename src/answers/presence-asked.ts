@@ -22,3 +22,7 @@ export function presenceAsked(text: string): PresenceAsked {
  * merely not named, so staying away is read from the apologies too.
  */
 export const COUNTS_APOLOGIES = new RegExp(`${ASKS_APOLOGIES.source}|${ASKS_AWAY.source}`);
+
+/** "Did he come to any other meetings?", "was she anywhere else": their record beyond one meeting. */
+export const OTHER_MEETINGS =
+  /\b(?:any |the )?other (?:meetings?|ones?|boards?)\b|\banywhere else\b|\bany (?:more|further) meetings\b/;

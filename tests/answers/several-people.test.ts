@@ -94,3 +94,29 @@ describe("someone staying away", () => {
     expect(ask("what about 2021?").title).toMatch(/^Yes: Darren Rodwell is not named/);
   });
 });
+
+describe("one person a list named, and their other meetings", () => {
+  it("takes 'he' as the one person the last list named, and 'any other meetings' as his record", () => {
+    const ask = conversationOn(context);
+    ask("who came from the youth justice board to the june 2020 dmg");
+    const answer = ask("has he been to any other meetings?");
+    expect(answer.title).toBe(
+      "Yes: Colin Allars attended 2 meetings: DMG, 8 June 2020; LCRB, 2 February 2021",
+    );
+  });
+
+  it("steps to the meeting after the last one for 'did she go to the next one too?'", () => {
+    const ask = conversationOn(context);
+    ask("was claire waxman at the feb 2021 board");
+    const answer = ask("did she come to the next one too?");
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
+    expect(answer.title).toMatch(/^(?:Yes|No): Claire Waxman /);
+  });
+});
+
+describe("a calendar year's step from a meeting", () => {
+  it("reads 'the year before the fraud one' as the meeting held the year before it", () => {
+    const answer = conversationOn(context)("who chaired the board the year before the fraud one");
+    expect(answer.meeting?.id).toBe("lcrb-2021-02-02");
+  });
+});

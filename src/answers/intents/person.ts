@@ -7,7 +7,7 @@ import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeReference, EVERY_MEETING, resolveMeeting } from "../meeting-ref.js";
 import { type Person, similarNames } from "../people.js";
-import { presenceAsked } from "../presence-asked.js";
+import { OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 // "When did X first attend", "when did she last come": a position of the person's own meetings
@@ -139,6 +139,14 @@ export const answerPerson: IntentAnswerer = (input) => {
     answer.title = verdict
       ? `Yes: ${person.name} chaired ${chaired.map((a) => meetingLabel(a.meeting)).join("; ")}`
       : `No: no attendance list names ${person.name} as chair`;
+  }
+  // "Did he come to any other meetings?": yes when the lists name them at more than one.
+  if (!focus && verdict === null && OTHER_MEETINGS.test(question.text)) {
+    const [only] = attendedAt;
+    verdict = attendedAt.length > 1;
+    answer.title = verdict
+      ? `Yes: ${person.name} attended ${plural(attendedAt.length, "meeting")}: ${attendedAt.map((a) => meetingLabel(a.meeting)).join("; ")}`
+      : `No: ${person.name} is named as attending ${only ? `only ${meetingLabel(only.meeting)}` : "no meeting"}`;
   }
   // "Did Doug Flight attend every meeting?": yes only when he came to each (of the body named).
   if (!focus && verdict === null && EVERY_MEETING.test(question.text)) {

@@ -55,7 +55,8 @@ export function memoryOf(answer: Answer): ConversationMemory | null {
     meeting:
       meeting ?? (answer.meetings.length === 0 && firstResult ? firstResult.meetingId : null),
     meetingDate: one?.date ?? null,
-    person: answer.person ?? null,
+    // "Who was at the DMG from the YJB" names one person: "did he come to any other meetings?"
+    person: answer.person ?? (answer.people?.length === 1 ? answer.people[0] : null) ?? null,
     people: answer.people ?? [],
     meetings: answer.meetings.length > 0 ? answer.meetings : answer.results.map((r) => r.meetingId),
     item: firstResult

@@ -65,8 +65,16 @@ export interface MeetingSelector {
   topic: string[];
   /** A person naming the meeting: "the meeting Lynne Owens presented at". */
   person: string | null;
-  /** "The meeting after March 2015": steps from the meeting(s) another selector names. */
-  shift: { direction: "before" | "after"; steps: number; from: MeetingSelector } | null;
+  /**
+   * "The meeting after March 2015": steps from the meeting(s) another selector names; with
+   * `unit` "year", "the year before the Casey one", steps a calendar year from it.
+   */
+  shift: {
+    direction: "before" | "after";
+    steps: number;
+    from: MeetingSelector;
+    unit?: "year";
+  } | null;
   /** "It", "that meeting", "the one before?": the last answer's meeting(s) in this conversation. */
   previous: boolean;
 }

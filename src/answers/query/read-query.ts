@@ -5,7 +5,7 @@ import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { postWords } from "../organisations.js";
 import type { Person } from "../people.js";
-import { presenceAsked } from "../presence-asked.js";
+import { OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
@@ -46,9 +46,10 @@ export const HAPPENED =
   /\b(?:has|have|did|was|were|is) (?:it|this|that|they|she|he) (?:yet |already |ever |actually |now )?(?:taken place|take place|happened|happen|gone ahead|go ahead|been (?:held|done|set up|convened|completed|delivered|published|launched|implemented|agreed))\b/;
 
 // "What about the year after?", "and the following year?": a year counted from the
-// conversation's meeting ("last year", "next year" count from today: question.ts).
+// conversation's meeting ("last year", "next year" count from today: question.ts). Not "the year
+// after the fraud meeting", which names its own (read-selector.ts).
 const YEAR_FROM_MEETING =
-  /\b(?:in |during )?(?:the )?(?:year (after|before)(?: that)?|(following|preceding|prior) year|a year (later|earlier|on|before|after))\b/;
+  /\b(?:in |during )?(?:the )?(?:year (after|before)(?: that)?|(following|preceding|prior) year|a year (later|earlier|on|before|after))\b(?! (?:the|an?|\d)\b)/;
 const LATER = new Set(["after", "following", "later", "on"]);
 
 function withYearFromMeeting(text: string, meetingDate: string | null): string {
@@ -169,7 +170,9 @@ export function readQuery(
     target = "person";
     aggregation = "one";
   }
-  if (person && target === "person" && YES_NO.test(text)) target = "presence";
+  // "Did he come to any other meetings?" asks after their record, not one meeting.
+  if (person && target === "person" && YES_NO.test(text) && !OTHER_MEETINGS.test(text))
+    target = "presence";
 
   let meetings: MeetingSelector[] = [];
   let since: string | null = null;

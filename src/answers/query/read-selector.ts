@@ -152,11 +152,17 @@ export function readMeetingSubject(
 // after March 2015", "two meetings before the latest", "the one before?").
 const SHIFT =
   /^(.*\b(?:meeting|meetings|one|lcrb|dmg|board|session)\b)(?:\s+(?:came|was held|took place|happened))?\s+(before|after|prior to|previous to|following|preceding)\b(.*)$/;
+// "The board the year before the Casey one", "a year after that": a calendar year's step from a
+// meeting ("the year before last" is a date, read as one).
+const YEAR_SHIFT =
+  /^(.*?)\b(?:the |a )?(?:year|twelve months) (before|after|prior to|following|later|earlier)\b(?! last\b)(.*)$/;
 // "The previous board meeting to the counter terrorism one": the step word before the meeting.
 const STEP_BEFORE_MEETING =
   /\b(?:previous|prior|preceding) ((?:lcrb |dmg |board )?(?:meeting|one|session)) to\b/;
 
-const PREVIOUS_WORDS = /^\s*(?:it|that|this|that meeting|this meeting|that one|then|there)?\W*$/;
+// What may follow "the one before" and still mean the conversation's meeting: "that", "too".
+const PREVIOUS_WORDS =
+  /^\s*(?:it|that|this|that meeting|this meeting|that one|then|there)?(?:\s+(?:too|as well|also|again|either))?\W*$/;
 
 /**
  * Reads one meeting phrase into a selector: body, date, position, subject, person, a step
@@ -171,6 +177,22 @@ export function readSelector(
   const stepBefore = STEP_BEFORE_MEETING.exec(phrase);
   if (stepBefore)
     return readSelector(phrase.replace(stepBefore[0], `${stepBefore[1]} before`), people, ordinary);
+  const yearShift = YEAR_SHIFT.exec(phrase);
+  if (yearShift) {
+    const [, head = "", step = "", tail = ""] = yearShift;
+    return {
+      ...emptySelector(),
+      body: readSelector(head, people, ordinary).body,
+      shift: {
+        direction: /after|following|later/.test(step) ? "after" : "before",
+        steps: 1,
+        from: PREVIOUS_WORDS.test(tail)
+          ? { ...emptySelector(), previous: true }
+          : readSelector(tail, people, ordinary),
+        unit: "year",
+      },
+    };
+  }
   const shift = SHIFT.exec(phrase);
   const reference = readMeetingReference(phrase);
   // "The meetings before 2021" bound a period; only a step from a meeting is a shift.

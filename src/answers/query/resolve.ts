@@ -159,6 +159,7 @@ function resolveShift(selector: MeetingSelector, input: ResolveInput): Resolutio
     if (from.status !== "found" || !anchor || from.meetings.length > 1) return from;
     pivot = { before: anchor.date, after: anchor.date, words: label(anchor) };
   }
+  if (shift.unit === "year") return yearAway(pool, pivot, shift.direction, bodyWord);
   const wanted = `the ${bodyWord}meeting ${shift.direction} ${pivot.words}`;
   const side =
     shift.direction === "after"
@@ -175,6 +176,23 @@ function resolveShift(selector: MeetingSelector, input: ResolveInput): Resolutio
     wanted,
     ...(between.length > 0 ? { between } : {}),
   };
+}
+
+/** "The board the year before the Casey one": the meetings held in the calendar year a year away. */
+function yearAway(
+  pool: readonly Meeting[],
+  pivot: { before: string; after: string; words: string },
+  direction: "before" | "after",
+  bodyWord: string,
+): Resolution {
+  const year = Number((direction === "before" ? pivot.before : pivot.after).slice(0, 4));
+  const wanted = String(direction === "before" ? year - 1 : year + 1);
+  const meetings = pool.filter((m) => m.date.startsWith(wanted));
+  const asked = `a ${bodyWord}meeting in ${wanted}, the year ${direction} ${pivot.words}`;
+  if (meetings.length === 1) return { status: "found", meetings, candidates: [], wanted: asked };
+  return meetings.length === 0
+    ? { status: "unmatched", meetings: [], candidates: [], wanted: asked }
+    : { status: "ambiguous", meetings: [], candidates: meetings, wanted: asked };
 }
 
 /** Meetings of their body that `later`'s minutes date after `earlier`: ones we do not hold. */
