@@ -6,7 +6,7 @@ import type { Answer, AnswerSection } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import { citeLine, itemLabel, meetingLabel } from "./format.js";
 import { describeMentionDate, type MeetingMention } from "./mentioned-meetings.js";
-import type { Question } from "./question.js";
+import { type Question, YES_NO_QUESTION } from "./question.js";
 
 /** "An earlier LCRB meeting on 15 September 2014 (the minutes write “15 September”)". */
 function describeMention(mention: MeetingMention): string {
@@ -57,8 +57,6 @@ export function mentionSections(mentions: readonly MeetingMention[]): AnswerSect
   });
 }
 
-// A yes-or-no question: "were the actions from the february DMG closed".
-const YES_NO = /^(?:was|were|did|is|are|has|have|had)\b/;
 const NEGATION = /\b(?:not|no|none|never|nor|neither|yet to)\b/i;
 
 /**
@@ -66,7 +64,7 @@ const NEGATION = /\b(?:not|no|none|never|nor|neither|yet to)\b/i;
  * the words naming the meeting) stands in it, by stem, and nothing in it is negated.
  */
 function answersYes(question: Question, mention: MeetingMention): boolean {
-  if (!YES_NO.test(question.text) || NEGATION.test(mention.text)) return false;
+  if (!YES_NO_QUESTION.test(question.text) || NEGATION.test(mention.text)) return false;
   let rest = question.text;
   for (const { start, end } of question.reference.spans)
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;

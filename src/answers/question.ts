@@ -133,16 +133,32 @@ const PREAMBLE_SUBJECT =
 // "Prevent - did the 2015 board get into it?", "casey review: what was said about it": a subject
 // set before the question, which then points back at it.
 const FRONTED = /^([a-z0-9][^-–—:?!.]{1,40}?)\s*[-–—:]\s+(.+)$/;
-const FRONTED_POINTER = /\b(?:it|this|that)\b(?=\W*$)|\b(?:about|on|into|of) (?:it|this|that)\b/;
+// The pointer: at the end, after a preposition, or as what came up ("where did that come up?",
+// "when did those get a mention").
+const FRONTED_POINTER =
+  /\b(?:it|this|that|those|these)\b(?=\W*$)|\b(?:about|on|into|of) (?:it|this|that|those|these)\b|\b(?:it|this|that|those|these)\b(?= (?:come|came|comes|crop\w*|get|got|gets|appear\w*|feature\w*|go|went)\b)/;
 const ASKING =
   /\b(?:what|who|whom|when|where|which|why|how|did|does|do|was|were|is|are|has|have)\b/;
+// A question of a few words that asks only where the subject came up ("CRC - which meetings?",
+// "fraud: when?"), written out in full with it.
+const BARE_ASKED: readonly [RegExp, (subject: string, end?: string) => string][] = [
+  [/^(?:which|what|any) meetings?\W*$/, (subject) => `which meetings mentioned ${subject}?`],
+  [/^when\W*$/, (subject) => `when was ${subject} mentioned?`],
+  [/^how often\W*$/, (subject) => `how often was ${subject} mentioned?`],
+  [/^(?:the )?(first|last) time\W*$/, (subject, end) => `when was ${subject} ${end} mentioned?`],
+];
 
 function withSubjectFronted(text: string): string {
   const match = FRONTED.exec(text);
   const [, subject, question] = match ?? [];
-  if (!subject || !question || ASKING.test(subject) || !FRONTED_POINTER.test(question)) return text;
+  if (!subject || !question || ASKING.test(subject)) return text;
+  for (const [asked, written] of BARE_ASKED) {
+    const bare = asked.exec(question);
+    if (bare) return written(subject.trim(), bare[1]);
+  }
+  if (!FRONTED_POINTER.test(question)) return text;
   return question.replace(FRONTED_POINTER, (pointer) =>
-    pointer.replace(/\b(?:it|this|that)\b/, subject.trim()),
+    pointer.replace(/\b(?:it|this|that|those|these)\b/, subject.trim()),
   );
 }
 
@@ -213,6 +229,9 @@ export function topicWords(
     return !FILLER_WORDS.has(word.replace(/'s$/, "")) && !isStopWord(word.replace(/'/g, ""));
   });
 }
+
+/** A yes-or-no question: "were the actions from the february DMG closed", "was the YJB there". */
+export const YES_NO_QUESTION = /^(?:was|were|did|is|are|has|have|had)\b/;
 
 // "Was she at the Casey one too?" after a question about Claire Waxman. Not "his", which as often
 // belongs to someone the question itself names ("the Mayor … his commitment").

@@ -37,6 +37,26 @@ describe("a preamble that names the meeting or subject", () => {
   });
 });
 
+describe("a subject set before the question", () => {
+  it("writes it in where the question points back at it, or came up", () => {
+    expect(readQuestion("the estate strategy - where did that come up?").text).toBe(
+      "where did the estate strategy come up?",
+    );
+    // "That meeting" is a meeting, not the subject.
+    expect(readQuestion("the casey review - who chaired that meeting?").text).toBe(
+      "the casey review - who chaired that meeting?",
+    );
+  });
+
+  it("asks a question of a word or two about it in full", () => {
+    expect(readQuestion("vawg: first time?").text).toBe("when was vawg first mentioned?");
+    expect(readQuestion("HMICFRS - which meetings?").text).toBe(
+      "which meetings mentioned hmicfrs?",
+    );
+    expect(readQuestion("fraud - how often?").text).toBe("how often was fraud mentioned?");
+  });
+});
+
 describe("a preamble before the question", () => {
   it("leaves out who is asking and why, set off by a dash, colon or full stop", () => {
     expect(

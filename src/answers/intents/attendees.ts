@@ -1,8 +1,9 @@
 import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
-import { citeLine, formatLongDate, meetingRef } from "../format.js";
+import { citeLine, formatLongDate, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { asWritten, attendeesOf, postWords } from "../organisations.js";
+import { YES_NO_QUESTION } from "../question.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 
 const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
@@ -55,6 +56,16 @@ export const answerAttendees: IntentAnswerer = (input) => {
   answer.sections = sections;
   // "Did they come to the next one?": "they" are those who came, not those who sent apologies.
   answer.people = listed.filter((a) => a.status !== "apologies").map((a) => a.name);
+  // "Was the YJB represented in April 2023": yes or no first, then who.
+  if (only.length > 0 && YES_NO_QUESTION.test(input.question.text)) {
+    const came = only.filter((a) => a.status !== "apologies").length;
+    const sent = only.length - came;
+    const who = asWritten(asked, input.question.asked);
+    answer.title =
+      came > 0
+        ? `Yes: ${plural(came, "person", "people")} from ${who} attended the ${meeting.body} meeting on ${formatLongDate(meeting.date)}`
+        : `No: no one from ${who} attended the ${meeting.body} meeting on ${formatLongDate(meeting.date)}${sent > 0 ? `; ${sent} sent apologies` : ""}`;
+  }
   answer.summary = [
     note,
     only.length > 0

@@ -17,6 +17,9 @@ export interface TargetRule {
 const DISCUSSED =
   "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:get|got|go|went|gone) into|(?:hear|heard|learn\\w*|told) (?:about|of)|(?:briefed|updated) on)";
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
+// A clause that names a meeting by what it discussed: "the meeting where …", "the board that …".
+const MEETING_CLAUSE =
+  "(?:meeting|one|session|board)s? (?:where|when|that|at which|in which|which)\\b";
 const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at)";
 
 // How a count is asked for: "how many", "the number of", "a count of", "total number of", and
@@ -48,7 +51,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // meeting", "who's the NHS rep at the VRAP meeting".
   {
     pattern:
-      /^(?:list|name|show|give|who(?:'s| is| was| were| are)?)\b.*\b(?:reps?|representatives|delegates?|delegation)\b/,
+      /^(?:list|name|show|give|who(?:'s| is| was| were| are)?)\b.*\b(?:reps?|representatives|delegates?|delegation)\b|^(?:the )?(?:[a-z&]+ ){1,3}(?:reps?|representatives|delegates?|delegation)\b/,
     target: "attendees",
     aggregation: "one",
   },
@@ -135,7 +138,11 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // Whether a subject came up, yes or no first: "was fraud discussed in 2023", "did they talk
   // about knife crime", "was the casey review on the agenda".
   {
-    pattern: new RegExp(`^(?:was|were|did|does|do|has|have|had|is|are)\\b.*\\b${DISCUSSED}`),
+    // "Did Diana Luchford go to the meeting where the Turnaround plan came up" asks about the
+    // meeting the clause names, not whether the plan came up.
+    pattern: new RegExp(
+      `^(?:was|were|did|does|do|has|have|had|is|are)\\b(?:(?!\\b${MEETING_CLAUSE}).)*\\b${DISCUSSED}`,
+    ),
     target: "passages",
     aggregation: "whether",
   },
@@ -202,7 +209,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:which|what|list(?: the| all| every)?|every|all(?: the)?) meetings?\\b.*\\b${DISCUSSED}|\\bwhen (?:was|were|did|has|have)\\b.*\\b${DISCUSSED}|\\b(?:on )?what (?:day|date) (?:did|has|have)\\b.*\\b${DISCUSSED}`,
+      `\\b(?:which|what|list(?: the| all| every)?|every|all(?: the)?) meetings?\\b.*\\b${DISCUSSED}|\\b(?:when|where) (?:was|were|did|has|have)\\b.*\\b${DISCUSSED}|\\b(?:on )?what (?:day|date) (?:did|has|have)\\b.*\\b${DISCUSSED}`,
     ),
     target: "passages",
     aggregation: "list",
@@ -300,7 +307,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern: new RegExp(
-      `${HOW_MANY} (?:people |attendees |members |persons |names )?(?:attended|came|were (?:at|there|present)|was (?:at|there)|turned up|went)\\b|${HOW_MANY} (?:people|attendees|members|persons)\\b`,
+      `${HOW_MANY} (?:people |attendees |members |persons |names )?(?:attended|came|were (?:at|there|present)|was (?:at|there)|turned up|went)\\b|${HOW_MANY} (?:people|attendees|members|persons)\\b|${HOW_MANY} from\\b`,
     ),
     target: "attendees",
     aggregation: "count",
@@ -312,7 +319,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern:
-      /^(?:the )?(?:attendance|attendees|attendee list)\b(?! of\b)|\battendance (?:at|for|list)\b|\bwho (?:went|goes|go)\b|\bwho (?:all )?(?:was|were) (?:there|at)\b|\bwho(?: has|'s| have)? been (?:coming|going) to\b/,
+      /^(?:the )?(?:attendance|attendees|attendee list)\b(?! of\b)|\battendance (?:at|for|list)\b|\battendees (?:at|in|for)\b|^(?:which|what) (?:[a-z&]+ ){0,2}(?:people|members|officers|officials|councillors|staff|attendees) (?:attended|came to|went to|were at|was at|turned up)\b|\bwho (?:went|goes|go)\b|\bwho (?:all )?(?:was|were) (?:there|at)\b|\bwho(?: has|'s| have)? been (?:coming|going) to\b/,
     target: "attendees",
     aggregation: "one",
   },

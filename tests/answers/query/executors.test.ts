@@ -432,6 +432,23 @@ describe("a subject between two years", () => {
   });
 });
 
+describe("an organisation's people, asked yes or no or counted", () => {
+  it("says no one came, and how many sent apologies, before the list", () => {
+    expect(ask("was HMCTS represented at the 2023 board").title).toBe(
+      "No: no one from HMCTS attended the LCRB meeting on Wednesday 12 April 2023; 1 sent apologies",
+    );
+    expect(ask("was london councils there in 2015").title).toBe(
+      "Yes: 3 people from london councils attended the LCRB meeting on Tuesday 10 March 2015",
+    );
+  });
+
+  it("counts only the organisation's people", () => {
+    const answer = ask("how many from the mps at the 2022 board");
+    expect(answer.title).toBe("2 people from mps attended the LCRB meeting on 27 April 2022");
+    expect(textOf(answer)).toContain("Jane E Garvan");
+  });
+});
+
 describe("attendance asked as who has been coming", () => {
   it("is the attendance list", () => {
     expect(ask("who has been coming to the DMG").title).toBe(

@@ -18,6 +18,7 @@ describe("readTarget", () => {
     ["how many meetings discussed the police and crime plan", "passages", "count"],
     ["which meetings discussed disproportionality", "passages", "list"],
     ["when was the casey review discussed", "passages", "list"],
+    ["where was the estate strategy raised", "passages", "list"],
     ["the next meeting after the march 2015 one", "scheduled", "one"],
     ["how many people attended the april 2022 meeting", "attendees", "count"],
     ["how many sent apologies in april 2023", "apologies", "count"],
@@ -63,6 +64,15 @@ describe("readTarget", () => {
     ["when did the 2023 minutes say the board would next meet", "scheduled", "one"],
     ["which meeting's minutes were signed off in april 2022", "previous", "one"],
     ["whose minutes did the april 2022 meeting approve", "previous", "one"],
+    ["nhs reps in 2021", "attendees", "one"],
+    ["cps attendees at the casey meeting", "attendees", "one"],
+    ["which officials were at the dmg", "attendees", "one"],
+    ["how many from the mps at the 2022 board", "attendees", "count"],
+    [
+      "was the estate strategy discussed at the meeting where lynne owens spoke",
+      "passages",
+      "whether",
+    ],
   ] as const)("%s → %s, %s", (text, target, aggregation) => {
     expect(readTarget(text, () => true)).toEqual({ target, aggregation });
   });
@@ -103,6 +113,9 @@ describe("readTarget", () => {
     ["which agencies were involved in the prevent programme", "organisations"],
     ["what issues for young people were discussed", "meeting"],
     ["how often has the board reviewed the risk register", "meetings"],
+    // The subject names the meeting asked about; whether it came up is not the question.
+    ["did lib peck attend the meeting that covered play space", "passages"],
+    ["was kate gilbert at the board where rehabilitation came up", "passages"],
   ])("does not read %s as %s", (text, target) => {
     expect(readTarget(text, () => true)?.target).not.toBe(target);
   });
