@@ -5,8 +5,8 @@
 // title), each action (id, item, start of its text, and owner where the answer gives one)
 // and each next meeting (body, date, time, venue). What the parser reads beyond the answer (an extra
 // attendee, item, action or meeting) is counted as an error beside the score.
-// `npm run bench:layouts [dir] [modules]`: a folder of minutes with answers (default both unseen
-// rounds, tests/fixtures/unseen-minutes and unseen-minutes-2, each with its subtotal), and a build's
+// `npm run bench:layouts [dir] [modules]`: a folder of minutes with answers (default every unseen
+// round, tests/fixtures/unseen-minutes, unseen-minutes-2 and unseen-minutes-3, each with its subtotal), and a build's
 // folder of modules (default .bench-build/src/) to score another parser.
 //
 // The files (written with their answers before the parser was scored on them): Windows line
@@ -39,6 +39,23 @@
 // (2 extra), 12 16/21, 13 11/20 (1), 14 18/19, 15 11/18 (3), 16 18/21 (1), 17 11/19 (1), 18 13/17 (2).
 // With the rules written for them (PARSER_VERSION 13, see parse/DESIGN.md): 157/157, 0 extra; the
 // first round still 179/179.
+//
+// A third round (tests/fixtures/unseen-minutes-3, 8 files, by another author, written with their
+// answers before the parser was scored on them): a Word table pasted one cell a line (Name /
+// Organisation / Status, and Item / Discussion / Action) under "Minutes of the meeting held on
+// Tuesday 14 March 2023 at 2pm via Microsoft Teams"; "Classification: OFFICIAL" / "Page 1" footers
+// and "1.1" sub-points; an Item | Discussion | Action table parted by tabs; attendees run on with
+// semicolons, roles in brackets, "Apologies: None received"; "Date of next meeting – 7th December
+// (Teams)" with no year; a two-column PDF with the attendance sidebar beside the first items and
+// "partner-" | "ship" split at line ends; "Chair:" apart from "Members:", "In attendance (for item 3
+// only):", "Det Supt … QPM", "… KC", "1. Minutes: approved as a true record.", "5. AOB: None.",
+// "Next meeting: to be arranged."; an Outlook invite header ("When: Monday, 4 September 2023
+// 15:00-16:30 (UTC+00:00) …") with "Surname, Given (Body) – Chair" and "Agenda point 1 — …";
+// "Meeting / Date / Time / Venue" cells one a line, two-line entries (name, then body), "Item 1
+// Welcome", "a)" and "i." sub-points, "Action 24/03:", future dates under "(all at 11.00am, City
+// Hall)"; minute numbers "24/01", "07-02-2024 | 09:30 | room", "(virtual)" and "– " bulleted
+// apologies. On PARSER_VERSION 14, unchanged (4f367c5): 79/141 facts right, 12 extra. Per file:
+// 19 11/16 (1 extra), 20 11/18, 21 10/18, 22 10/18, 23 5/18 (4), 24 11/17 (2), 25 9/17, 26 12/19 (5).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -46,7 +63,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dirs = process.argv[2]
   ? [process.argv[2]]
-  : ["unseen-minutes", "unseen-minutes-2"].map((name) => join(root, "tests", "fixtures", name));
+  : ["unseen-minutes", "unseen-minutes-2", "unseen-minutes-3"].map((name) =>
+      join(root, "tests", "fixtures", name),
+    );
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
   pathToFileURL(join(modules, "corpus", "parse", "index.js")).href
