@@ -110,6 +110,18 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for)\b/,
     person: "known",
   },
+  // "What role did Kenny Bowie have in 2022", "is Carina Heckroodt from the NPS?".
+  {
+    intent: "person",
+    pattern:
+      /^(?:what|which) (?:role|job|title|position|post|organi[sz]ation) (?:did|does|do|has|had|was|is) (.+?) (?:have|hold|held|had|play|played|take|took|represent|come from)\b/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern: /^(?:is|was|are|were) (.+?) (?:from|with|part of|representing|employed by)\b/,
+    person: "known",
+  },
   { intent: "person", pattern: /^where (?:does|did) (.+?) work\b/, person: "known" },
   {
     intent: "person",

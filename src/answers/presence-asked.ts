@@ -26,3 +26,10 @@ export const COUNTS_APOLOGIES = new RegExp(`${ASKS_APOLOGIES.source}|${ASKS_AWAY
 /** "Did he come to any other meetings?", "was she anywhere else": their record beyond one meeting. */
 export const OTHER_MEETINGS =
   /\b(?:any |the )?other (?:meetings?|ones?|boards?)\b|\banywhere else\b|\bany (?:more|further) meetings\b/;
+
+/**
+ * The body a yes-or-no question asks someone belongs to: "is X from the NPS", "was she with
+ * MOPAC"; not a meeting they were away from ("was X absent from the April 2022 meeting").
+ */
+export const ORGANISATION_ASKED =
+  /^(?:is|was|are|were) (?!.*\b(?:absent|away|missing|excused|apologies)\b).+? (?:from|with|part of|representing|employed by) (?!(?:the )?(?:board|lcrb|dmg|one)\W*$)(?:the )?((?:(?!\b(?:meeting|meetings|session)\b|\d{4}).)+?)\W*$/;

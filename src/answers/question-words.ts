@@ -44,6 +44,7 @@ const QUESTION_WORDS = [
   "happened",
   "happen",
   "decided",
+  "decisions",
   "agreed",
   "chair",
   "next",

@@ -120,3 +120,20 @@ describe("a calendar year's step from a meeting", () => {
     expect(answer.meeting?.id).toBe("lcrb-2021-02-02");
   });
 });
+
+describe("someone's post, asked yes or no or by year", () => {
+  it.each([
+    [
+      "is colin allars with the youth justice board?",
+      /^Yes: Colin Allars is listed as Youth Justice Board/,
+    ],
+    ["was claire waxman from the met", /^No: Claire Waxman is not listed with met; listed as /],
+  ])("%s", (question, title) => {
+    expect(conversationOn(context)(question).title).toMatch(title);
+  });
+
+  it("answers 'what role did X have in <year>' from that year's attendance line", () => {
+    const answer = conversationOn(context)("what position did lib peck hold in 2015");
+    expect(answer.summary).toMatch(/^LCRB, 10 March 2015: present \(LB Lambeth\)/);
+  });
+});

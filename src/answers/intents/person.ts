@@ -6,8 +6,9 @@ import { labelledBullets } from "../emphasis.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeReference, EVERY_MEETING, resolveMeeting } from "../meeting-ref.js";
+import { asWritten, attendeesOf, postWords } from "../organisations.js";
 import { type Person, similarNames } from "../people.js";
-import { OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
+import { ORGANISATION_ASKED, OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 // "When did X first attend", "when did she last come": a position of the person's own meetings
@@ -17,6 +18,8 @@ const OWN_POSITION =
 
 // The question asks whether they chaired, not whether they came.
 const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
+
+const ARTICLES = new Set(["the", "a", "an", "of"]);
 
 const STATUS_WORDS: Record<AttendanceStatus, string> = {
   present: "Present",
@@ -139,6 +142,19 @@ export const answerPerson: IntentAnswerer = (input) => {
     answer.title = verdict
       ? `Yes: ${person.name} chaired ${chaired.map((a) => meetingLabel(a.meeting)).join("; ")}`
       : `No: no attendance list names ${person.name} as chair`;
+  }
+  // "Is Carina Heckroodt from the NPS?": yes when some attendance line gives them that body.
+  const body = ORGANISATION_ASKED.exec(question.text)?.[1];
+  if (verdict === null && body) {
+    // Every word of the body counts: "the Met" is no past tense of "meet" here.
+    const words = postWords(body.split(/[^a-z0-9&]+/).filter((w) => w && !ARTICLES.has(w)));
+    const listed = person.appearances.map((a) => a.attendee);
+    const asked = asWritten(words, question.asked);
+    const matching = attendeesOf(words, listed, context.directory.organisations);
+    verdict = matching.length > 0;
+    answer.title = verdict
+      ? `Yes: ${person.name} is listed as ${postOf(matching[0] as Attendee)}`
+      : `No: ${person.name} is not listed with ${asked}${posts ? `; listed as ${posts}` : ""}`;
   }
   // "Did he come to any other meetings?": yes when the lists name them at more than one.
   if (!focus && verdict === null && OTHER_MEETINGS.test(question.text)) {

@@ -188,7 +188,9 @@ export const answerSearch: IntentAnswerer = ({
 // items and meetings have their own answers.
 const AMOUNT_ASKED =
   /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat (?:was|is|were|are) the (?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
-const NUMBER_ASKED = /\bhow many\b/;
+// "How many …", "what was the ineffective trial rate", "what is the percentage of …".
+const NUMBER_ASKED =
+  /\bhow many\b|^what(?:'s| was| is| were| are) the (?:[a-z-]+ ){0,4}(?:rates?|percentages?|proportions?|figures?|totals?|numbers?|levels?)\b/;
 // £2m, 60 million, 3,000 pounds.
 const AMOUNT =
   /[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds?)\b|\b(?:million|billion|thousand) pounds\b/i;
@@ -196,6 +198,8 @@ const AMOUNT =
 // one" or "one of the").
 const NUMBER =
   /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|million)\b/i;
+
+const PARAGRAPH_NUMBER = /^\s*\d+(?:\.\d+)*[.)]\s+/;
 
 /**
  * The sentence saying the minutes give no figure, when the question asks for one (an amount or a
@@ -212,7 +216,9 @@ function missingFigure(
   if (!closest || (!amount && !NUMBER_ASKED.test(text))) return null;
   const found = resultPassage(closest, context);
   const passage = found ? found.passages[found.at]?.text : undefined;
-  if ((amount ? AMOUNT : NUMBER).test(passage ?? closest.excerpt)) return null;
+  // "6. The criminal justice work …": a paragraph's own number is no figure.
+  const prose = (passage ?? closest.excerpt).replace(PARAGRAPH_NUMBER, "");
+  if ((amount ? AMOUNT : NUMBER).test(prose)) return null;
   return amount
     ? "The minutes do not record an amount for this: the closest passage gives none."
     : "The minutes do not give a number for this: the closest passage has none.";

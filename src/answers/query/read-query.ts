@@ -5,7 +5,7 @@ import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { postWords } from "../organisations.js";
 import type { Person } from "../people.js";
-import { OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
+import { ORGANISATION_ASKED, OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
@@ -170,8 +170,15 @@ export function readQuery(
     target = "person";
     aggregation = "one";
   }
-  // "Did he come to any other meetings?" asks after their record, not one meeting.
-  if (person && target === "person" && YES_NO.test(text) && !OTHER_MEETINGS.test(text))
+  // "Did he come to any other meetings?", "is she from the NPS?" ask after their record, not
+  // whether they came to one meeting.
+  if (
+    person &&
+    target === "person" &&
+    YES_NO.test(text) &&
+    !OTHER_MEETINGS.test(text) &&
+    !ORGANISATION_ASKED.test(text)
+  )
     target = "presence";
 
   let meetings: MeetingSelector[] = [];

@@ -448,3 +448,16 @@ describe("an action the minutes tell in other words", () => {
     expect(answer.sections[0]?.text).toContain("MOPAC's intention to set up a roundtable");
   });
 });
+
+describe("a rate the minutes give no figure for", () => {
+  it("does not take the paragraph's own number ('6. The criminal justice work …') for a figure", () => {
+    const answer = conversationOn(context)("what is the reoffending rate");
+    expect(answer.summary).toMatch(/^The minutes do not give a number for this/);
+    expect(answer.sections[0]?.citation?.line).toBe(59);
+  });
+
+  it("reads 'decisons' as the decisions asked for", () => {
+    const answer = conversationOn(context)("were any decisons taken in april 2022");
+    expect(answer.query?.target).toBe("decisions");
+  });
+});
