@@ -36,6 +36,8 @@ export const HONORIFICS: readonly string[] = [
   "Deputy Chief Constable",
   "Assistant Chief Constable",
   "Chief Constable",
+  "Station Commander",
+  "Group Commander",
   "Commander",
   "Detective Sergeant",
   "Detective Constable",

@@ -1,3 +1,4 @@
+import { allMatches } from "../matches.js";
 /** An action as written, before it is tied to an item. */
 export interface ActionText {
   id: string | null;
@@ -7,9 +8,10 @@ export interface ActionText {
 
 // "Action 1: Partners from MOPAC … will meet …" (corpus/004), "ACTION: MOPAC to …", "Action point 3 - …".
 // "Action 1 (Owner: MOPAC): publish …" carries its owner in brackets before the colon.
-// "- [ ] **Action:** …" is a markdown task-list entry; "3.3 Action: …" a numbered paragraph.
+// "- [ ] **Action:** …" is a markdown task-list entry; "3.3 Action: …" a numbered paragraph;
+// "Action 24/03: …" is numbered by the year and its place in the year's log.
 const ACTION_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?)?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?)?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
@@ -30,6 +32,25 @@ export function readActionParagraph(text: string): ActionText | null {
     (bracket && (readOwner(`(${bracket})`) ?? (looksLikeOwner(bracket) ? bracket : null))) ||
     readOwner(body);
   return { id: m[1] ?? null, text: body, owner };
+}
+
+// "… were often unaware of evacuation plans. ACTION: London Councils to raise the findings with
+// borough housing directors. Members agreed …": an action marker opening a sentence inside a
+// paragraph records that sentence as an action. Only after a full stop, with its colon: "action"
+// in running prose ("action on disproportionality") is no marker.
+const ACTION_IN_PROSE =
+  /[.!?]\s+(?:ACTION|Action)\s*(\d{1,3}[a-z]?)?\s*:\s*(\S.*?[.!?])(?=\s+\p{Lu}|$)/gu;
+
+/** The actions whose sentences stand inside a paragraph of prose (not at its start). */
+export function readActionsInProse(text: string): ActionText[] {
+  // Most paragraphs have no marker at all: one cheap test turns them away.
+  if (!/action\s*\d{0,3}[a-z]?\s*:/i.test(text)) return [];
+  const found: ActionText[] = [];
+  for (const m of allMatches(ACTION_IN_PROSE, text)) {
+    const body = m[2] ?? "";
+    found.push({ id: m[1] ?? null, text: body, owner: readOwner(body) });
+  }
+  return found;
 }
 
 const OWNER_FIRST = /^(?:owner|lead|responsible)\s*[:\-–]\s*(.+?)\s+[-–—]\s+(\S.*)$/iu;

@@ -29,7 +29,7 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   },
   {
     pattern:
-      /^(?:present|attending|those present|participants|chair|chairs|in the chair|vice[- ]?chair|co[- ]?chairs?|deputy chair)(?: and apologies)?$/,
+      /^(?:present|attending|attended|those present|participants|chair|chairs|in the chair|vice[- ]?chair|co[- ]?chairs?|deputy chair)(?: and apologies)?$/,
     status: "present",
   },
   { pattern: /^(?:board|group)(?: and advisors| and advisers| members)?$/, status: "present" },
@@ -50,7 +50,13 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   },
   {
     pattern:
-      /^(?:apologies|apologies for absence|apologies received|absent|absences|absent with apologies|apologies for absence were received from|apologies were received from)$/,
+      /^(?:apologies|apologies for absence|apologies received|apologies received from|absent|absences|absent with apologies|apologies for absence were received from|apologies were received from)$/,
+    status: "apologies",
+  },
+  // "Did not attend (apologies sent):", a calendar's or a register's word for those absent.
+  {
+    pattern:
+      /^(?:did not attend|not present|not attending)(?: apologies(?: sent| given| received)?)?$/,
     status: "apologies",
   },
 ];
@@ -67,6 +73,9 @@ const FIRST_WORDS = new LowerCaseWords(
     "attendance",
     "present",
     "attending",
+    "attended",
+    "did",
+    "not",
     "those",
     "participants",
     "chair",

@@ -2,9 +2,14 @@ import { DANGLING_WORDS } from "../lexicon.js";
 import type { Attendee } from "../model.js";
 import { AttendanceList } from "./attendance-list.js";
 import { type Contents, inContents } from "./contents.js";
-import { type HeadingStyle, type NumberedHeading, readNumberedHeading } from "./items.js";
+import {
+  type HeadingStyle,
+  looksLikeHeading,
+  type NumberedHeading,
+  readNumberedHeading,
+} from "./items.js";
 import { type LineLayout, paragraphAfter, proseAfter } from "./layout.js";
-import type { TextLine } from "./lines.js";
+import { type TextLine, wordCount } from "./lines.js";
 
 /** An agenda item as found: its heading and the content lines under it. */
 export interface ItemSection {
@@ -24,6 +29,11 @@ export interface DocumentSections {
   items: ItemSection[];
   /** Lines under an "Actions arising" heading. */
   actionLines: TextLine[];
+  /**
+   * The item an actions list inside an item belongs to, by the list's lines: "Agenda point 2 — …"
+   * | … | "Actions:" | "• MOPAC to share …" | "Agenda point 3 — …".
+   */
+  actionItems: Map<number, string | null>;
   /** Lines of a next-meetings section, and lines that state the next meeting themselves. */
   nextMeetingLines: TextLine[];
 }
@@ -58,6 +68,7 @@ class SectionWalker {
     attendees: [],
     items: [],
     actionLines: [],
+    actionItems: new Map(),
     nextMeetingLines: [],
   };
   private mode: Mode = "header";
@@ -69,6 +80,9 @@ class SectionWalker {
   private readonly numbered: boolean;
   private consumedTo = 0;
   private readonly attendance: AttendanceList;
+  /** The item open when an actions heading was met, and where that heading's lines start. */
+  private actionsUnder: ItemSection | null = null;
+  private actionsFrom = 0;
 
   constructor(
     private readonly lines: readonly LineLayout[],
@@ -111,7 +125,15 @@ class SectionWalker {
       return;
     }
     if (line.actions) {
+      this.actionsUnder = this.mode === "item" ? this.item : null;
+      this.actionsFrom = this.sections.actionLines.length;
       this.enter("actions");
+      return;
+    }
+    const runIn = this.acceptRunIn(line);
+    if (runIn) {
+      this.openItem(runIn.number, runIn.title, line);
+      this.item?.lines.push(runIn.rest);
       return;
     }
     // Most lines have no numbering: only a numbered one is put into a HeadingText to be judged.
@@ -180,6 +202,12 @@ class SectionWalker {
   }
 
   private openItem(number: string | null, title: string, line: TextLine): void {
+    // An actions list closed by the next item's heading was the list of the item above it; one at
+    // the end of the minutes gathers the meeting's actions and names no item.
+    if (this.mode === "actions" && this.actionsUnder) {
+      for (const l of this.sections.actionLines.slice(this.actionsFrom))
+        this.sections.actionItems.set(l.line, this.actionsUnder.number);
+    }
     // "Part A – Items in public" | "" | "(i) Welcome and apologies": an unnumbered heading with
     // nothing under it but a numbered one groups the items after it; it is no item itself.
     const open = this.item;
@@ -205,6 +233,34 @@ class SectionWalker {
     });
     if (heading) this.consumedTo = below.line;
     return heading;
+  }
+
+  // "1. Minutes: approved as a true record." | "5. AOB: None.": an item dealt with in one line,
+  // its title run in before a colon and what was said after it. Read as a heading only where a
+  // heading stands (set apart by a blank line, not one of a run of numbered lines), numbered next
+  // after the last heading in the document's own numbering, with a short title-shaped label; what
+  // follows the colon is the item's first line.
+  private acceptRunIn(line: LineLayout): (NumberedHeading & { rest: TextLine }) | null {
+    const heading = line.numbered;
+    if (heading?.style !== "number" || !line.sentence || !line.blankBefore) return null;
+    if (this.style !== null && this.style !== "number") return null;
+    if (heading.value !== this.lastNumber + 1) return null;
+    const colon = heading.title.indexOf(": ");
+    if (colon < 0) return null;
+    const title = heading.title.slice(0, colon);
+    if (!looksLikeHeading(title) || wordCount(title) > 6) return null;
+    if (this.isListLine(line.line - 1) || this.isListLine(line.line + 1)) return null;
+    if (this.mode === "attendance" && this.attendance.namesPeople(title)) return null;
+    const restAt = line.text.indexOf(": ") + 2;
+    const rest = line.text.slice(restAt);
+    this.style ??= "number";
+    this.lastNumber = heading.value;
+    this.listNext = null;
+    return {
+      ...heading,
+      title,
+      rest: { line: line.line, raw: rest, text: rest, furniture: false, untidy: false },
+    };
   }
 
   // "2. Violence against women and girls: the refreshed strategy and its" | "delivery plan": a

@@ -128,7 +128,7 @@ export function skipEndTime(text: string): string {
 /** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
 export function cleanVenue(text: string): string | null {
   const venue = text
-    .replace(/^[\s.,;:\-–—]+/u, "")
+    .replace(/^[\s.,;:|\-–—]+/u, "")
     .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
     .replace(/\.\s.*$/u, "")
     .replace(/^\((.*)\)$/, "$1")
@@ -180,7 +180,7 @@ function isDetailLine(text: string): boolean {
 
 function labelledTime(lines: readonly TextLine[]): string | null {
   for (const l of lines) {
-    for (const field of fieldsOf(l.text)) {
+    for (const field of fieldsOf(l, lines)) {
       if (!LABELLED_TIME.test(field)) continue;
       const time = findTime(field);
       if (time) return time.time;
@@ -191,7 +191,7 @@ function labelledTime(lines: readonly TextLine[]): string | null {
 
 function labelledVenue(lines: readonly TextLine[]): string | null {
   for (const l of lines) {
-    for (const field of fieldsOf(l.text)) {
+    for (const field of fieldsOf(l, lines)) {
       const m = field.match(LABELLED_VENUE);
       if (m?.[1]) return cleanVenue(m[1]);
     }
@@ -203,7 +203,15 @@ function labelledVenue(lines: readonly TextLine[]): string | null {
 // "Date: 21 September 2022 | Time: 14:30 | Venue: The Chamber, City Hall": labelled fields run on
 // one line, parted by bars, are read one by one, as if each stood on its own line.
 const FIELD_BAR = /\s+\|\s+/;
+// "Time" | "11.00am" | "Venue" | "Conference Room B, City Hall": a table of fields copied out of
+// Word one cell a line puts each label alone on its line, its value on the line under it.
+const LABEL_ALONE = /^(?:(?:meeting\s+|start\s+)?time|venue|location|place|where):?$/i;
 
-function fieldsOf(text: string): readonly string[] {
+function fieldsOf(line: TextLine, lines: readonly TextLine[]): readonly string[] {
+  const text = line.text;
+  if (text.length <= 12 && LABEL_ALONE.test(text)) {
+    const value = lines.find((l) => l.line === line.line + 1);
+    return value ? [`${text.replace(/:$/, "")}: ${value.text}`] : [text];
+  }
   return text.includes("|") ? text.split(FIELD_BAR) : [text];
 }

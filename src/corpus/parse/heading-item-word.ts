@@ -6,9 +6,10 @@ import { cleanTitle, isTitle } from "./titles.js";
 const NUMBERED_ITEM_WORD =
   /^\d{1,2}[.)]?\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
 // "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business",
-// and the number written as a word: "Agenda item three: Neighbourhood policing".
+// and the number written as a word: "Agenda item three: Neighbourhood policing"; "Agenda point 1 —
+// Introductions" is the same numbering in other words.
 const ITEM_WORD = new RegExp(
-  `^(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b\\s*[:.\\-–—)]?\\s*(.*)$`,
+  `^(?:agenda\\s+(?:item|point)|item)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b\\s*[:.\\-–—)]?\\s*(.*)$`,
   "iu",
 );
 

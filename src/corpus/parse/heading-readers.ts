@@ -1,5 +1,6 @@
 import { itemWordHeading } from "./heading-item-word.js";
 import { letterHeading } from "./heading-letter.js";
+import { minuteNumberHeading } from "./heading-minute-number.js";
 import { numberHeading } from "./heading-number.js";
 import { romanHeading } from "./heading-roman.js";
 import type { NumberedHeading } from "./titles.js";
@@ -25,6 +26,10 @@ export const HEADING_READERS: readonly { reader: HeadingReader; why: string }[] 
   {
     reader: itemWordHeading,
     why: "'Item' names the number that follows it, so it is read before a number at the start of the line ('2. Item 3 - Title' is item 3)",
+  },
+  {
+    reader: minuteNumberHeading,
+    why: "'24/03 Retail crime': the year before the slash is no item number, the minute number is read whole; before the number reader, which refuses the slash",
   },
   {
     reader: numberHeading,

@@ -12,7 +12,7 @@ import {
 } from "../model.js";
 import { readRecord } from "../record/index.js";
 import { readActionSection } from "./action-section-readers.js";
-import { readActionParagraph } from "./actions.js";
+import { readActionParagraph, readActionsInProse } from "./actions.js";
 import { readApologiesSentence } from "./apologies-sentence.js";
 import { listedPerson } from "./attendance.js";
 import { type ListedLine, withAttendees } from "./attendee-list.js";
@@ -22,14 +22,14 @@ import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader } from "./header.js";
 import { layoutLines } from "./layout.js";
 import { isPublicationLine, toTextLines } from "./lines.js";
-import { findNextMeetingSentence, readNextMeetings } from "./next-meetings.js";
+import { findNextMeetingSentence, readNextMeetings, readSharedDetails } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
 
 /**
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 14;
+export const PARSER_VERSION = 15;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -163,8 +163,14 @@ function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
     for (const passage of item.passages) {
       const action = readActionParagraph(passage.text);
       if (action) recorded.push({ ...action, item: item.number, line: passage.line });
+      for (const inProse of readActionsInProse(passage.text))
+        recorded.push({ ...inProse, item: item.number, line: passage.line });
     }
-  const gathered = readActionSection(sections.actionLines, recorded);
+  const gathered = readActionSection(sections.actionLines, recorded).map((a) =>
+    a.item === null && sections.actionItems.has(a.line)
+      ? { ...a, item: sections.actionItems.get(a.line) ?? null }
+      : a,
+  );
   return [...recorded, ...gathered].sort((a, b) => a.line - b.line);
 }
 
@@ -177,8 +183,19 @@ function toNextMeetings(
   front: FrontMatter | null,
 ): NextMeeting[] {
   const found: NextMeeting[] = [];
-  for (const l of sections.nextMeetingLines)
-    found.push(...readNextMeetings(l.text, l.line, body, date));
+  // A heading that gives the time and place of every date under it ("(all at 11.00am, City
+  // Hall)") fills them in where a date states none.
+  let shared: { time: string | null; venue: string | null } | null = null;
+  for (const l of sections.nextMeetingLines) {
+    const read = readNextMeetings(l.text, l.line, body, date);
+    if (read.length === 0) shared = readSharedDetails(l.text);
+    for (const next of read)
+      found.push(
+        shared
+          ? { ...next, time: next.time ?? shared.time, venue: next.venue ?? shared.venue }
+          : next,
+      );
+  }
   const fromProse = (passage: Passage) => {
     const sentence = findNextMeetingSentence(passage.text);
     if (sentence) found.push(...readNextMeetings(sentence, passage.line, body, date));

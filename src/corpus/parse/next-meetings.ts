@@ -21,6 +21,23 @@ export function readNextMeetingsHeading(text: string): { inline: string } | null
   return { inline };
 }
 
+// "Dates of future meetings (all at 11.00am, City Hall)": a bracket closing the heading.
+const SHARED_BRACKET = /\(\s*(?:all\s+|each\s+)?([^()]+)\)\s*:?$/i;
+
+/**
+ * The time and place a next-meetings heading gives every date under it, in a bracket at its end:
+ * "Dates of future meetings (all at 11.00am, City Hall)". Null when it gives neither.
+ */
+export function readSharedDetails(
+  text: string,
+): { time: string | null; venue: string | null } | null {
+  const inner = text.match(SHARED_BRACKET)?.[1];
+  if (!inner) return null;
+  const time = findTime(inner);
+  const venue = cleanVenue(time ? skipEndTime(inner.slice(time.end)) : inner);
+  return time || venue ? { time: time?.time ?? null, venue } : null;
+}
+
 /** The body a line names: the sub-group, else the Board, else null. */
 export function bodyNamed(text: string): Body | null {
   if (/\bDelivery Management Group\b|\bDMG\b/i.test(text)) return "DMG";

@@ -3,6 +3,7 @@ import {
   isActionsHeading,
   readActionEntry,
   readActionParagraph,
+  readActionsInProse,
   readOwner,
 } from "../../../src/corpus/parse/actions.js";
 
@@ -143,5 +144,40 @@ describe("actions stated in one paragraph", () => {
 
   it("cuts a ' - Due:' deadline off a stated owner", () => {
     expect(readOwner("MOPAC to circulate notes - Owner: MOPAC - Due: July")).toBe("MOPAC");
+  });
+});
+
+describe("actions inside a paragraph (unseen-minutes-3/22)", () => {
+  it("reads a sentence opened by 'ACTION:' after a full stop, up to the end of that sentence", () => {
+    expect(
+      readActionsInProse(
+        "Several of the premises reviewed had no working fire alarm. ACTION: London Councils to raise the findings with borough housing directors. Members agreed that inspection visits should be coordinated between agencies.",
+      ),
+    ).toEqual([
+      {
+        id: null,
+        text: "London Councils to raise the findings with borough housing directors.",
+        owner: "London Councils",
+      },
+    ]);
+  });
+
+  it("reads none where 'action' is a word of the prose, or opens the paragraph (read as a paragraph of its own)", () => {
+    expect(
+      readActionsInProse(
+        "The actions from the February meeting were all closed. Further action on disproportionality was covered in the agenda.",
+      ),
+    ).toEqual([]);
+    expect(readActionsInProse("ACTION: MPS to share the weekly hate crime figures.")).toEqual([]);
+  });
+
+  it("reads an action numbered by year and place in the log ('Action 24/03:', unseen-minutes-3/24)", () => {
+    expect(
+      readActionParagraph("Action 24/03: MPS to share the borough figures with the VRU."),
+    ).toEqual({
+      id: "24/03",
+      text: "MPS to share the borough figures with the VRU.",
+      owner: "MPS",
+    });
   });
 });

@@ -96,4 +96,15 @@ describe("readAttendanceHeading", () => {
       expect(readAttendanceHeading(text)).toBeNull();
     },
   );
+
+  it.each([
+    ["Attended:", "present"],
+    ["Did not attend (apologies sent):", "apologies"],
+    ["Apologies received from:", "apologies"],
+  ])(
+    "reads %j, a register's word for who came and who did not (unseen-minutes-3/23, 25)",
+    (text, status) => {
+      expect(readAttendanceHeading(text)).toEqual({ status, inline: null });
+    },
+  );
 });

@@ -401,3 +401,56 @@ describe("a next-meetings section", () => {
     expect(next).toEqual(["2021-10-12", "2021-12-07"]);
   });
 });
+
+describe("an item dealt with in one line (unseen-minutes-3/22)", () => {
+  it("reads '1. Minutes: approved as a true record.' as item 1 titled by the words before the colon, what follows as its text", () => {
+    const meeting = minutes(
+      "Apologies: No apologies",
+      "",
+      "1. Minutes: approved as a true record.",
+      "",
+      "2. Matters arising: all actions closed except action 14 (carried forward).",
+      "",
+      "3. Hate crime",
+      "Members heard that hate crime had risen sharply since October.",
+      "",
+      "4. AOB: None.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Minutes"],
+      ["2", "Matters arising"],
+      ["3", "Hate crime"],
+      ["4", "AOB"],
+    ]);
+    expect(meeting?.items[0]?.passages.map((p) => p.text)).toEqual(["approved as a true record."]);
+  });
+
+  it("leaves a run of numbered lines with colons a list inside an item", () => {
+    expect(
+      items(
+        "1. Serious violence\nThe Group discussed the duty.\n\n2. Budget: agreed.\n3. Staffing: deferred.\n",
+      ),
+    ).toEqual([["1", "Serious violence"]]);
+  });
+});
+
+describe("an actions list inside an item (unseen-minutes-3/23)", () => {
+  it("gives the actions under 'Actions:' to the item above when the next item's heading closes the list", () => {
+    const meeting = minutes(
+      "Agenda point 2 — Police and Crime Plan refresh",
+      "MOPAC described the approach to refreshing the plan.",
+      "Actions:",
+      "• MOPAC to share the draft outcome measures with members by 29 September.",
+      "",
+      "Agenda point 3 — Any other business",
+      "None.",
+      "",
+      "Actions:",
+      "• MPS to circulate the summary.",
+    );
+    expect(meeting?.actions.map((a) => [a.item, a.text])).toEqual([
+      ["2", "MOPAC to share the draft outcome measures with members by 29 September."],
+      [null, "MPS to circulate the summary."],
+    ]);
+  });
+});

@@ -227,4 +227,24 @@ describe("venue", () => {
       header("London Crime Reduction Board\n\nMonday 12 March 2018\n14:30 – 16:30\n17:00\n"),
     ).toMatchObject({ time: "14:30", venue: null });
   });
+
+  it("reads a table of fields copied one cell a line, each label over its value (unseen-minutes-3/24)", () => {
+    expect(
+      header(
+        "DELIVERY MANAGEMENT GROUP\n\nMeeting\nDelivery Management Group\nDate\nMonday 12 February 2024\nTime\n11.00am\nVenue\nConference Room B, City Hall\n",
+      ),
+    ).toMatchObject({ date: "2024-02-12", time: "11:00", venue: "Conference Room B, City Hall" });
+  });
+
+  it("reads the place after the time when bars part date, time and place (unseen-minutes-3/25)", () => {
+    expect(
+      header(
+        "London Crime Reduction Board – Delivery Management Group\n\nMinutes of meeting: 07-02-2024 | 09:30 | Room 3.04, 169 Union Street and MS Teams\n",
+      ),
+    ).toMatchObject({
+      date: "2024-02-07",
+      time: "09:30",
+      venue: "Room 3.04, 169 Union Street and MS Teams",
+    });
+  });
 });

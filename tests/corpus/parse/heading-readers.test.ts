@@ -34,4 +34,23 @@ describe("the heading readers table", () => {
     // "Item 2 was deferred.": numbered with 'Item', but a sentence; not read again as a number.
     expect(readHeadingShape("Item 2 was deferred.")).toBeNull();
   });
+
+  it("reads a committee's minute number whole, not a date or '24/7' (unseen-minutes-3/25)", () => {
+    expect(readHeadingShape("24/03 Retail crime")).toEqual({
+      number: "24/03",
+      value: 3,
+      title: "Retail crime",
+      style: "number",
+    });
+    expect(readHeadingShape("12/05/2023 Board meeting")).toBeNull();
+    expect(readHeadingShape("24/7 Support line")).toBeNull();
+  });
+
+  it("reads 'Agenda point' as the item word (unseen-minutes-3/23)", () => {
+    expect(readHeadingShape("Agenda point 2 — Police and Crime Plan refresh")).toMatchObject({
+      number: "2",
+      title: "Police and Crime Plan refresh",
+      style: "item-word",
+    });
+  });
 });

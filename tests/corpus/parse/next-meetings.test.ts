@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../../src/corpus/parse/index.js";
 import {
   findNextMeetingSentence,
   readNextMeeting,
   readNextMeetings,
   readNextMeetingsHeading,
+  readSharedDetails,
 } from "../../../src/corpus/parse/next-meetings.js";
 
 describe("readNextMeetings", () => {
@@ -112,5 +114,30 @@ describe("findNextMeetingSentence", () => {
 
   it("finds nothing without a date", () => {
     expect(findNextMeetingSentence("The next meeting will be arranged in due course.")).toBeNull();
+  });
+});
+
+describe("readSharedDetails (unseen-minutes-3/24)", () => {
+  it("reads the time and place a heading gives every date under it", () => {
+    expect(readSharedDetails("Dates of future meetings (all at 11.00am, City Hall)")).toEqual({
+      time: "11:00",
+      venue: "City Hall",
+    });
+  });
+
+  it("reads nothing from a heading with no bracket, or a bracket with neither", () => {
+    expect(readSharedDetails("Dates of future meetings")).toBeNull();
+    expect(readSharedDetails("Next meeting (hybrid)")).toBeNull();
+  });
+
+  it("gives those details to the dates under the heading that state none", () => {
+    const meeting = parseMinutes(
+      "DELIVERY MANAGEMENT GROUP\n\nMonday 12 February 2024\n\nItem 1 Welcome\nThe Chair welcomed members.\n\nDates of future meetings (all at 11.00am, City Hall)\n13 May 2024\n9 September 2024, 14:00\n",
+      "dmg.txt",
+    ).meeting;
+    expect(meeting?.nextMeetings.map((n) => [n.date, n.time, n.venue])).toEqual([
+      ["2024-05-13", "11:00", "City Hall"],
+      ["2024-09-09", "14:00", "City Hall"],
+    ]);
   });
 });

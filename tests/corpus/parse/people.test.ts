@@ -21,6 +21,8 @@ describe("splitHonorific", () => {
     ["Rt Hon Sir John Smith", "Rt Hon Sir", "John Smith"],
     ["Dr. Imogen Lake", "Dr", "Imogen Lake"],
     ["Commander Nick John", "Commander", "Nick John"],
+    // A fire service rank is read whole, not as a first name before "Commander" (unseen-minutes-3/22).
+    ["Station Commander Fenella Dorrington", "Station Commander", "Fenella Dorrington"],
     ["Sophie Linden", null, "Sophie Linden"],
     ["Mrs Smith", "Mrs", "Smith"],
   ])("splits %j", (text, honorific, rest) => {

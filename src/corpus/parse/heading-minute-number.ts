@@ -1,0 +1,24 @@
+import type { HeadingReader } from "./heading-readers.js";
+import { cleanTitle, isTitle } from "./titles.js";
+
+// "24/03 Retail crime": a committee's minute number, the year then the minute's place in it. The
+// place is written with two digits or more ("24/01"), so "24/7 support" is no minute number, and a
+// date ("12/05/2023") has a third part where the title would start.
+const MINUTE_NUMBER = /^(\d{2})\/(\d{2,3})[.:]?\s+(?![\d/])(\S.*)$/u;
+
+export const minuteNumberHeading: HeadingReader = {
+  name: "minute number",
+  example: "24/03 Retail crime",
+  read: (text) => {
+    const m = text.match(MINUTE_NUMBER);
+    if (!m?.[1] || !m[2]) return null;
+    const value = Number(m[2]);
+    const title = cleanTitle(m[3] ?? "");
+    return {
+      heading:
+        value && title && isTitle(title, "number")
+          ? { number: `${m[1]}/${m[2]}`, value, title, style: "number" }
+          : null,
+    };
+  },
+};
