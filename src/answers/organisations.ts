@@ -62,12 +62,14 @@ export function postNames(attendee: Attendee, known: readonly string[]): Set<str
         for (const word of wordsOf(other)) names.add(word);
   const organisation = attendee.organisation;
   if (!organisation) return names;
-  const initials = initialsOf(organisation);
+  // "Metropolitan Police Service (MPS)": the initials of the name, and the acronym in brackets.
+  const initials = initialsOf(organisation.replace(/\(.*?\)/g, ""));
   names.add(initials);
   const acronym = organisation.trim().toLowerCase();
+  const bracketed = /\(([a-z&]+)\)/.exec(acronym)?.[1];
   for (const entry of JUSTICE_ACRONYMS) {
     const name = entry.acronym.toLowerCase();
-    if (name !== acronym && name !== initials) continue;
+    if (name !== acronym && name !== initials && name !== bracketed) continue;
     for (const other of [...entry.expansions, ...(entry.aliases ?? [])])
       for (const word of wordsOf(other)) names.add(word);
   }

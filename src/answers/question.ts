@@ -221,7 +221,11 @@ export function topicWords(
   for (const { start, end } of spans) {
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
   }
-  const words = rest.split(/[^a-z0-9&'-]+/).map((word) => word.replace(/^['-]+|['-]+$/g, ""));
+  const words = rest
+    .split(/[^a-z0-9&'-]+/)
+    .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
+    // "The Met's representation": the Met, whose possessive is no part of its name.
+    .map((word) => (NAMES_AFTER_THE.has(word.replace(/'s$/, "")) ? word.replace(/'s$/, "") : word));
   return words.filter((word, i) => {
     if (word.length === 0) return false;
     if (NAMES_AFTER_THE.has(word) && words[i - 1] === "the") return true;

@@ -39,6 +39,11 @@ describe("attendeesOf", () => {
     expect(names(["met"])).toEqual(["Jane Garvan", "Sir Stephen House"]);
   });
 
+  it("reads an acronym written in brackets after the name (the 2015 list's Craig Mackey)", () => {
+    const mackey = attendee("Craig Mackey", "Metropolitan Police Service (MPS)");
+    expect(attendeesOf(["met"], [mackey], [])).toEqual([mackey]);
+  });
+
   it("matches a role too", () => {
     expect(names(["deputy", "commissioner"])).toEqual(["Sir Stephen House"]);
   });

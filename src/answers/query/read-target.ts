@@ -20,7 +20,8 @@ const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
 // A clause that names a meeting by what it discussed: "the meeting where …", "the board that …".
 const MEETING_CLAUSE =
   "(?:meeting|one|session|board)s? (?:where|when|that|at which|in which|which)\\b";
-const ATTENDANCE = "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at)";
+const ATTENDANCE =
+  "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at|representation|represented)";
 
 // How a count is asked for: "how many", "the number of", "a count of", "total number of", and
 // "count the …" as the first words.

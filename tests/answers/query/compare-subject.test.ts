@@ -74,3 +74,13 @@ describe("a body's every meeting as one side", () => {
     expect(listed).toContain("Paul Wylie");
   });
 });
+
+describe("an organisation's people at two meetings", () => {
+  it("reads 'the Met's representation' as the Met's people, on both sides", () => {
+    const answer = conversationOn(context)(
+      "how has the met's representation changed between 2015 and 2023",
+    );
+    expect(answer.query?.organisation).toEqual(["met"]);
+    expect(answer.summary).toMatch(/^1 came to the first/);
+  });
+});
