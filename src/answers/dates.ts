@@ -205,6 +205,20 @@ export function withSeasonsNamed(text: string, today: string): string {
   });
 }
 
+// "Last month's meeting", "what happened last month": the month before today's. ("This month"
+// and "next month" ask after meetings to come, which the next-meeting answer reads for itself.)
+const LAST_MONTH = /\b(?:last|previous|the previous) month('s)?\b/g;
+
+/** The text with "last month" written as the month and year it names ("february 2021"). */
+export function withMonthsNamed(text: string, today: string): string {
+  return text.replace(LAST_MONTH, (_, possessive?: string) => {
+    const at = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 2;
+    const named = `${FULL_MONTHS[at % 12]} ${Math.floor(at / 12)}`;
+    // "At last month's meeting" is "at the february 2021 meeting".
+    return possessive ? `the ${named}` : named;
+  });
+}
+
 function findSeason(text: string): DateMention | null {
   const match = SEASON.exec(text);
   const months = match?.[1] ? SEASON_MONTHS[match[1].toLowerCase()] : undefined;

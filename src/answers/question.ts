@@ -1,6 +1,6 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isStopWord } from "../search/stopwords.js";
-import { correctMonthSpelling, withSeasonsNamed } from "./dates.js";
+import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
 
@@ -45,7 +45,12 @@ export function readQuestion(
     known,
   );
   const dated = withoutPreamble(
-    today ? withYearsNamed(withSeasonsNamed(text, today), Number(today.slice(0, 4))) : text,
+    today
+      ? withYearsNamed(
+          withMonthsNamed(withSeasonsNamed(text, today), today),
+          Number(today.slice(0, 4)),
+        )
+      : text,
   );
   return { asked, text: dated, reference: readMeetingReference(dated) };
 }

@@ -15,6 +15,18 @@ describe("readQuestion", () => {
     );
   });
 
+  it("writes out last month from today, across a new year too", () => {
+    expect(readQuestion("who chaired last month's board", "2023-05-02").text).toBe(
+      "who chaired the april 2023 board",
+    );
+    expect(readQuestion("anything decided last month?", "2021-01-20").text).toBe(
+      "anything decided december 2020?",
+    );
+    expect(
+      readQuestion("who chaired last month's board", "2023-05-02").reference.date?.spec,
+    ).toEqual({ kind: "month", year: 2023, month: 4 });
+  });
+
   it("leaves the words alone without a today, or when no year is named from it", () => {
     expect(readQuestion("what happened last year").text).toBe("what happened last year");
     expect(readQuestion("who attended last april", "2023-06-01").text).toBe(
