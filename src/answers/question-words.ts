@@ -45,6 +45,7 @@ const QUESTION_WORDS = [
   "happen",
   "decided",
   "decisions",
+  "decision",
   "agreed",
   "chair",
   "next",

@@ -9,6 +9,8 @@ describe("correctQuestionWords", () => {
     ["who atended the fraud meeting", "who attended the fraud meeting"],
     ["apologys for the casey meeting", "apologies for the casey meeting"],
     ["timline of the police plan", "timeline of the police plan"],
+    ["what descisions were made on fraud", "what decisions were made on fraud"],
+    ["any decison on the police plan", "any decision on the police plan"],
   ])("%s → %s", (typed, corrected) => {
     expect(correctQuestionWords(typed, minutesWords)).toBe(corrected);
   });
