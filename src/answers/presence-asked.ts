@@ -29,7 +29,8 @@ export const OTHER_MEETINGS =
 
 /**
  * The body a yes-or-no question asks someone belongs to: "is X from the NPS", "was she with
- * MOPAC"; not a meeting they were away from ("was X absent from the April 2022 meeting").
+ * MOPAC"; not a meeting they were away from ("was X absent from the April 2022 meeting"). A meeting may
+ * follow the body ("was Lib Peck with the VRU in 2015").
  */
 export const ORGANISATION_ASKED =
-  /^(?:is|was|are|were) (?!.*\b(?:absent|away|missing|excused|apologies)\b).+? (?:from|with|part of|representing|employed by) (?!(?:the )?(?:board|lcrb|dmg|one)\W*$)(?:the )?((?:(?!\b(?:meeting|meetings|session)\b|\d{4}).)+?)\W*$/;
+  /^(?:is|was|are|were) (?!.*\b(?:absent|away|missing|excused|apologies)\b).+? (?:from|with|part of|representing|employed by) (?!(?:the )?(?:board|lcrb|dmg|one)\W*$)(?:the )?((?:(?!\b(?:meeting|meetings|session)\b|\d{4}).)+?)(?: (?:in|at|during|on) .*)?\W*$/;

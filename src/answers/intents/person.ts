@@ -143,18 +143,23 @@ export const answerPerson: IntentAnswerer = (input) => {
       ? `Yes: ${person.name} chaired ${chaired.map((a) => meetingLabel(a.meeting)).join("; ")}`
       : `No: no attendance list names ${person.name} as chair`;
   }
-  // "Is Carina Heckroodt from the NPS?": yes when some attendance line gives them that body.
+  // "Is Carina Heckroodt from the NPS?": yes when some attendance line gives them that body; with
+  // a meeting named ("was Lib Peck with the VRU in 2015"), that meeting's line. The question is
+  // about the body, so this answer stands over whether they came.
   const body = ORGANISATION_ASKED.exec(question.text)?.[1];
-  if (verdict === null && body) {
+  if (body) {
     // Every word of the body counts: "the Met" is no past tense of "meet" here.
     const words = postWords(body.split(/[^a-z0-9&]+/).filter((w) => w && !ARTICLES.has(w)));
-    const listed = person.appearances.map((a) => a.attendee);
+    const listed = person.appearances
+      .filter((a) => !focus || a.meeting === focus)
+      .map((a) => a.attendee);
     const asked = asWritten(words, question.asked);
     const matching = attendeesOf(words, listed, context.directory.organisations);
     verdict = matching.length > 0;
+    const at = focus ? ` at ${meetingPhrase(focus)}` : "";
     answer.title = verdict
-      ? `Yes: ${person.name} is listed as ${postOf(matching[0] as Attendee)}`
-      : `No: ${person.name} is not listed with ${asked}${posts ? `; listed as ${posts}` : ""}`;
+      ? `Yes: ${person.name} is listed as ${postOf(matching[0] as Attendee)}${at}`
+      : `No: ${person.name} is not listed with ${asked}${at}${posts ? `; listed as ${posts}` : ""}`;
   }
   // "Did he come to any other meetings?": yes when the lists name them at more than one.
   if (!focus && verdict === null && OTHER_MEETINGS.test(question.text)) {

@@ -449,6 +449,17 @@ describe("an organisation's people, asked yes or no or counted", () => {
   });
 });
 
+describe("whether someone was with an organisation at the meeting named", () => {
+  it("answers from that meeting's line, not from whether they came", () => {
+    expect(ask("was Lib Peck with the VRU in 2015").title).toBe(
+      "No: Lib Peck is not listed with VRU at the LCRB meeting on 10 March 2015; listed as LB Lambeth (2015); VRU (2021, 2023)",
+    );
+    expect(ask("was Lib Peck with the VRU in 2023").title).toBe(
+      "Yes: Lib Peck is listed as VRU at the LCRB meeting on 12 April 2023",
+    );
+  });
+});
+
 describe("attendance asked as who has been coming", () => {
   it("is the attendance list", () => {
     expect(ask("who has been coming to the DMG").title).toBe(
