@@ -137,3 +137,19 @@ describe("someone's post, asked yes or no or by year", () => {
     expect(answer.summary).toMatch(/^LCRB, 10 March 2015: present \(LB Lambeth\)/);
   });
 });
+
+describe("the chair as the one a follow-up means", () => {
+  it("takes 'he' as the chair just named, and 'both of them' as co-chairs", () => {
+    const ask = conversationOn(context);
+    ask("who was chairing in march 2015");
+    expect(ask("did he come to the feb 2021 board?").title).toMatch(
+      /^No: Boris Johnson is not named/,
+    );
+    const dmg = conversationOn(context);
+    dmg("who chaired the delivery management group");
+    expect(dmg("were they both at the 2021 board?").people).toEqual([
+      "Sophie Linden",
+      "Stephen House",
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import { withMinutesTerms } from "../minutes-terms.js";
 import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-post.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
+import { speakerAsked } from "../speaker-asked.js";
 import { unnamedMembers } from "../unnamed-members.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
@@ -96,8 +97,14 @@ export const answerSearch: IntentAnswerer = ({
     ...(range ?? {}),
   };
   const response = withinScope(
-    withoutAskedAction(
-      context.search.search(query, options),
+    withSpeakerFirst(
+      withoutAskedAction(
+        context.search.search(query, options),
+        query,
+        question.text,
+        options,
+        context,
+      ),
       query,
       question.text,
       options,
@@ -338,6 +345,40 @@ function withoutAskedAction(
     ...found,
     note: `The minutes do not say “${action}”; these are about ${rest.map((w) => `“${w}”`).join(" ")}.`,
   };
+}
+
+// How far down the ranking a passage where the speaker says it is looked for.
+const SPEAKER_DEPTH = 20;
+
+/**
+ * "What did the Mayor raise at it?": among the items found, those whose passage has the speaker
+ * saying it ("the Mayor raised the issue of police corruption") come first, in their own order,
+ * from as far down the ranking as SPEAKER_DEPTH; the rest keep theirs.
+ */
+function withSpeakerFirst(
+  response: SearchResponse,
+  query: string,
+  asked: string,
+  options: SearchOptions,
+  context: AnswerContext,
+): SearchResponse {
+  const speaking = speakerAsked(asked);
+  if (!speaking || response.results.length === 0) return response;
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? SEARCH_PAGE;
+  const deep = context.search.search(query, {
+    ...options,
+    offset: 0,
+    limit: Math.max(SPEAKER_DEPTH, offset + limit),
+  });
+  const says = (result: SearchResult) => {
+    const found = resultPassage(result, context);
+    return speaking.pattern.test(found?.passages[found.at]?.text ?? result.excerpt);
+  };
+  const first = deep.results.filter(says);
+  if (first.length === 0) return response;
+  const ordered = [...first, ...deep.results.filter((r) => !first.includes(r))];
+  return { ...response, results: ordered.slice(offset, offset + limit) };
 }
 
 /** Where `words` appear in `text`, as highlight offsets. */

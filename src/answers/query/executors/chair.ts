@@ -87,6 +87,10 @@ export const chairExecutor: Executor = (input) =>
           },
         ];
     }
+    // "Who chaired the 2015 board?" then "did he attend in 2021?": the chair is "he".
+    const [only, ...others] = chairs;
+    if (only && others.length === 0) answer.person = only.name;
+    else if (chairs.length > 1) answer.people = chairs.map((c) => c.name);
     answer.followUps = [`who attended ${where}?`, `what happened at ${where}?`];
     if (!chosen)
       answer.summary = [`You did not say which meeting, so this is the latest.`, answer.summary]
