@@ -1,4 +1,4 @@
-import { JOINING_WORDS } from "../corpus/lexicon.js";
+import { JOINING_WORDS, titleWord } from "../corpus/lexicon.js";
 import type { Attendee } from "../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 
@@ -25,19 +25,6 @@ function initialsOf(text: string): string {
 // The body a role line names: "Deputy Commissioner of the MPS".
 const ROLE_BODY = /\b(?:of|at|for|from)\s+(?:the\s+)?([A-Za-z&]+)\b/;
 
-// Titles as attendance lists shorten them, and the word a question uses.
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  cllr: "councillor",
-  clr: "councillor",
-  supt: "superintendent",
-  insp: "inspector",
-  cmdr: "commander",
-  sgt: "sergeant",
-  dep: "deputy",
-  asst: "assistant",
-  prof: "professor",
-};
-
 /**
  * What an attendee's post can be called: the words of their title ("Cllr", also "councillor"), role and organisation, the
  * organisation's initials ("Crown Prosecution Service" is also "cps"), and, for an organisation
@@ -50,8 +37,7 @@ export function postNames(attendee: Attendee, known: readonly string[]): Set<str
   // "Cllr Jas Athwal" is a councillor whatever his role line says.
   for (const word of wordsOf(attendee.honorific ?? "")) {
     names.add(word);
-    const written = TITLE_ABBREVIATIONS[word];
-    if (written) names.add(written);
+    names.add(titleWord(word));
   }
   // "Deputy Commissioner of the MPS" with no organisation written: the body a role line names
   // after "of" answers to its other names too ("the Met"); not a title's own acronym ("CEO").

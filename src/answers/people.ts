@@ -1,4 +1,4 @@
-import { HONORIFIC_WORDS } from "../corpus/lexicon.js";
+import { HONORIFIC_WORDS, PERSONAL_TITLES, titleWord } from "../corpus/lexicon.js";
 import type { Attendee, Meeting } from "../corpus/model.js";
 import { closeEnough, editDistance } from "./similarity.js";
 
@@ -151,27 +151,11 @@ function costAgainst(
   return editDistance(first, parts.first) + editDistance(surname, parts.surname);
 }
 
-// Honorifics a person holds whoever they work for, as typed → as the minutes write them: typed
-// in a question they tell apart people of one name ("Sir Stephen" is not every Stephen).
-const PERSONAL_HONORIFICS: Record<string, string> = {
-  sir: "sir",
-  dame: "dame",
-  lord: "lord",
-  lady: "lady",
-  baroness: "baroness",
-  baron: "baron",
-  cllr: "cllr",
-  councillor: "cllr",
-  dr: "dr",
-  doctor: "dr",
-  prof: "prof",
-  professor: "prof",
-  rev: "rev",
-};
-
+// The personal titles in a text, written out (lexicon.ts PERSONAL_TITLES): typed in a question
+// they tell apart people of one name.
 function honorificsIn(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  return new Set(words.flatMap((word) => PERSONAL_HONORIFICS[word] ?? []));
+  const words = (text.toLowerCase().match(/[a-z]+/g) ?? []).map(titleWord);
+  return new Set(words.filter((word) => PERSONAL_TITLES.has(word)));
 }
 
 /** Whether the minutes ever give the person one of `honorifics`, or write it in their name. */

@@ -1,3 +1,4 @@
+import { ADDRESS_WORDS, PERSONAL_TITLES, titleWord } from "../corpus/lexicon.js";
 import type { Attendee, Meeting } from "../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 
@@ -77,10 +78,14 @@ export function postHoldings(post: string, meetings: readonly Meeting[]): PostHo
     .filter((holding) => holding.holders.length > 0);
 }
 
-// Titles of courtesy, which say nothing of a post ("Sir", "Cllr"); ranks ("Deputy Commissioner")
-// are posts when the line gives no role.
-const COURTESY =
-  /^(?:the )?(?:rt\.? hon\.?|right honourable|hon|honourable|sir|dame|lord|lady|baroness|baron|reverend|rev|dr|prof|professor|cllr|councillor|mr|mrs|ms|miss|mx)$/i;
+// Titles of courtesy say nothing of a post ("Sir", "Cllr", "The Rt Hon"); ranks ("Deputy
+// Commissioner") are posts when the line gives no role.
+function isCourtesy(honorific: string): boolean {
+  return honorific
+    .split(/\s+/)
+    .map(titleWord)
+    .every((word) => PERSONAL_TITLES.has(word) || ADDRESS_WORDS.has(word));
+}
 
 /**
  * The ways an attendance line names its person's post, most exact first: the role with the
@@ -107,7 +112,7 @@ export function postsOf(attendee: Attendee): string[] {
     }
   }
   const rank = attendee.honorific?.trim();
-  if (rank && !COURTESY.test(rank)) forms.push(rank);
+  if (rank && !isCourtesy(rank)) forms.push(rank);
   return forms;
 }
 

@@ -83,6 +83,62 @@ export const HONORIFICS: readonly string[] = [
   "Mx",
 ].toSorted((a, b) => b.length - a.length);
 
+/**
+ * Words of a title as lists shorten them, lower case without the full stop, and the word written
+ * out: "Cllr" is "councillor", "Supt" "superintendent". A question may type either.
+ */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cllr: "councillor",
+  clr: "councillor",
+  supt: "superintendent",
+  insp: "inspector",
+  cmdr: "commander",
+  sgt: "sergeant",
+  dep: "deputy",
+  asst: "assistant",
+  prof: "professor",
+  dr: "doctor",
+  rev: "reverend",
+  revd: "reverend",
+};
+
+/** A word of a title written out ("cllr" → "councillor"), lower case; any other word as it is. */
+export function titleWord(word: string): string {
+  const lower = word.toLowerCase().replace(/\./g, "");
+  return TITLE_ABBREVIATIONS[lower] ?? lower;
+}
+
+/**
+ * Titles a person holds whoever they work for, written out: they tell apart people of one name
+ * ("Sir Stephen" is not every Stephen) but name no post ("Cllr" is no role).
+ */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "baroness",
+  "baron",
+  "councillor",
+  "doctor",
+  "professor",
+  "reverend",
+]);
+
+/** The words of a form of address ("Mr", "The Rt Hon"): they neither tell people apart nor name a post. */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  "rt",
+  "right",
+  "hon",
+  "honourable",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+]);
+
 /** Letters after a name: honours, appointments and degrees. Never part of the name. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set([
   "KG",
