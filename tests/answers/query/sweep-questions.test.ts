@@ -104,6 +104,16 @@ describe("postAsked", () => {
     );
     expect(postAsked("who was the deputy commissioner in 2015")).toBe("deputy commissioner");
   });
+
+  it("ends the post where a meeting named by its subject begins, not at another board's name", () => {
+    expect(postAsked("who was the dmpc at the counter terrorism meeting")).toBe("dmpc");
+    expect(postAsked("who was chief crown prosecutor at the one on fraud")).toBe(
+      "chief crown prosecutor",
+    );
+    expect(postAsked("who was the chair of the london prevent board")).toBe(
+      "chair of the london prevent board",
+    );
+  });
 });
 
 describe("a post named with a verb of its own", () => {

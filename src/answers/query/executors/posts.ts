@@ -12,7 +12,9 @@ import { oneMeetingIntent } from "./one-meeting.js";
 
 // "who was the deputy commissioner in 2015", "who is the DMPC", "who represents the CPS".
 const POST = [
-  /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?:the |a |an )?(.+?)(?: (?:in|at|on|during|for|of the|from) (?:the )?(?:\d{4}|\w+ \d{4}|(?:lcrb|dmg|board|group|meeting)s?\b).*)?\W*$/,
+  // The post ends where a meeting is named: by date or body, or by what it discussed ("who was CEO
+  // of MOPAC at the terms of reference meeting", "… at the one on fraud").
+  /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?:the |a |an )?(.+?)(?: (?:in|at|on|during|for|of the|from) (?:the )?(?:\d{4}|\w+ \d{4}|(?:lcrb|dmg|board|group|meeting)s?\b).*| (?:at|in|during) the (?:(?:[a-z0-9'&-]+ ){1,6}?(?:meeting|one|session)s?\b|(?:meeting|one|session)s? (?:on|about|where|when|that|with)\b).*)?\W*$/,
   /^who (?:represents|represented|speaks for|spoke for|attends for|attended for) (?:the )?(.+?)(?: (?:in|at|on|during) .*)?\W*$/,
 ];
 
