@@ -1,4 +1,3 @@
-import type { Passage } from "../../corpus/model.js";
 import { type AcronymEntry, acronymsNaming } from "../../search/acronyms.js";
 import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
@@ -20,8 +19,10 @@ import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeDate } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
 import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-post.js";
+import { withOtherPassages } from "../other-passages.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
+import { resultPassage } from "../result-passage.js";
 import { speakerAsked } from "../speaker-asked.js";
 import { unnamedMembers } from "../unnamed-members.js";
 
@@ -131,6 +132,14 @@ export const answerSearch: IntentAnswerer = ({
   );
   answer.results = response.results;
   answer.sections = withListsShown(resultSections(response.results), response.results, context);
+  // At one meeting, every passage of a found item that speaks of the subject, not only the best.
+  if (meeting)
+    answer.sections = withOtherPassages(
+      answer.sections,
+      response.results,
+      classification.topic,
+      context,
+    );
   if (meeting) answer.meeting = meetingRef(meeting);
   // Someone the passages do not name may be spoken of by their post ("the Deputy Commissioner").
   const named = namedPerson(classification.topic, context);
@@ -241,19 +250,6 @@ function unnamedInClosest(
   if (!closest) return null;
   const found = resultPassage(closest, context);
   return unnamedMembers(text, found?.passages[found.at]?.text ?? closest.excerpt);
-}
-
-/** A result's passage: its item's passages and where it stands among them; null if none. */
-function resultPassage(
-  result: SearchResult,
-  context: AnswerContext,
-): { passages: readonly Passage[]; at: number } | null {
-  const meeting = context.meetings.find((m) => m.id === result.meetingId);
-  for (const item of meeting?.items ?? []) {
-    const at = item.passages.findIndex((p) => p.line === result.source.line);
-    if (at >= 0) return { passages: item.passages, at };
-  }
-  return null;
 }
 
 /** The most entries of a list shown under the excerpt that introduces it. */

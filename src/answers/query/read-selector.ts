@@ -229,7 +229,7 @@ export function readSelector(
     // "It", "that meeting", "decided there", "which meeting was that", "who was the DMPC then",
     // "at the time"; "the first one" after a list picks from that list.
     previous:
-      /\b(?:it|that meeting|this meeting|that one|same meeting|at the time|at that time|back then)\b|\b(?:there|then)\W*$|\b(?:was|is) (?:that|this)\W*$/.test(
+      /\b(?:it|that meeting|this meeting|that one|same meeting|at the time|at that time|back then)\b|\b(?:there|then)\W*$|\b(?:said|discussed|decided|agreed|raised|mentioned|noted|covered|reported) (?:there|then)\b|\b(?:was|is) (?:that|this)\W*$/.test(
         phrase,
       ) ||
       (position !== null && /\b(?:first|last|second|latest|third) ones?\b/.test(phrase)),

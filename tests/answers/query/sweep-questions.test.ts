@@ -471,3 +471,15 @@ describe("a rate the minutes give no figure for", () => {
     expect(answer.query?.target).toBe("decisions");
   });
 });
+
+describe("every passage of an item at one meeting", () => {
+  it("shows the item's other passages on the subject under its best one, each cited", () => {
+    const ask = conversationOn(context);
+    ask("tell me about the april 2023 board");
+    const answer = ask("what was said there on disproportionality?");
+    const lines = answer.sections.map((s) => s.citation?.line);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(answer.sections.length).toBeGreaterThan(1);
+    expect(answer.sections.some((s) => s.text?.includes("scrutiny panel"))).toBe(true);
+  });
+});
