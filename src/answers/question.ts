@@ -211,6 +211,9 @@ const FILLER_WORDS = new Set(
   meet met meets`.split(/\s+/),
 );
 
+/** Meeting words that end another body's name ("the Disproportionality Board"). */
+export const BOARD_WORDS: ReadonlySet<string> = new Set(["board", "group"]);
+
 // Filler verbs that are names after "the": "the Met" is the Metropolitan Police, not "met".
 const NAMES_AFTER_THE = new Set(["met"]);
 
@@ -222,8 +225,17 @@ export function topicWords(
   text: string,
   spans: readonly { start: number; end: number }[],
 ): string[] {
+  // "The casey meeting's agenda": a filler word's possessive is filler too.
+  const filler = (word: string) =>
+    FILLER_WORDS.has(word.replace(/'s$/, "")) || isStopWord(word.replace(/'/g, ""));
+  // "The London Policing Board", "the Safer Streets Board": a board named by the words before it
+  // is a subject, where "the board" (or "the 2023 board") alone is a meeting.
+  const namesBoard = (before: string) =>
+    before.length > 0 && !filler(before) && !/^\d+$/.test(before);
   let rest = text;
   for (const { start, end } of spans) {
+    const before = /([a-z0-9&'-]+)\s+$/.exec(text.slice(0, start))?.[1] ?? "";
+    if (BOARD_WORDS.has(text.slice(start, end)) && namesBoard(before)) continue;
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
   }
   const words = rest
@@ -234,8 +246,8 @@ export function topicWords(
   return words.filter((word, i) => {
     if (word.length === 0) return false;
     if (NAMES_AFTER_THE.has(word) && words[i - 1] === "the") return true;
-    // "The casey meeting's agenda": a filler word's possessive is filler too.
-    return !FILLER_WORDS.has(word.replace(/'s$/, "")) && !isStopWord(word.replace(/'/g, ""));
+    if (BOARD_WORDS.has(word) && namesBoard(words[i - 1] ?? "")) return true;
+    return !filler(word);
   });
 }
 

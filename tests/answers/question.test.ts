@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readQuestion, withPersonNamed } from "../../src/answers/question.js";
+import { readQuestion, topicWords, withPersonNamed } from "../../src/answers/question.js";
 
 describe("readQuestion", () => {
   it("writes out the year a question names from today", () => {
@@ -149,5 +149,16 @@ describe("dates counted from today", () => {
     expect(readQuestion("what did the board discuss last spring", "2023-04-20").text).toBe(
       "what did the board discuss spring 2022",
     );
+  });
+});
+
+describe("topicWords", () => {
+  it("keeps 'board' when words before it name another body, not when it is the board", () => {
+    expect(topicWords("which meetings mentioned the safer streets board", [])).toEqual([
+      "safer",
+      "streets",
+      "board",
+    ]);
+    expect(topicWords("what did the board say about fraud", [])).toEqual(["fraud"]);
   });
 });

@@ -460,6 +460,14 @@ describe("whether someone was with an organisation at the meeting named", () => 
   });
 });
 
+describe("a subject that names another body", () => {
+  it("finds only the items where its name's words stand together", () => {
+    const answer = ask("was the disproportionality board ever discussed");
+    expect(answer.title).toBe("Yes: “disproportionality board” came up at LCRB, 12 April 2023");
+    expect(answer.meetings).toEqual(["lcrb-2023-04-12"]);
+  });
+});
+
 describe("attendance asked as who has been coming", () => {
   it("is the attendance list", () => {
     expect(ask("who has been coming to the DMG").title).toBe(

@@ -14,8 +14,15 @@ import {
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeDate, EVERY_MEETING } from "../../meeting-ref.js";
+import { BOARD_WORDS } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
-import { itemMentions, type Mention, spellSubject, textMentions } from "../mentions.js";
+import {
+  itemMentions,
+  type Mention,
+  spellSubject,
+  textMentions,
+  textMentionsTogether,
+} from "../mentions.js";
 import { HAPPENED } from "../read-query.js";
 import { scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
@@ -67,7 +74,10 @@ export const passagesExecutor: Executor = (input) => {
   // Every meeting in scope is read for the subject's words: an index of the whole minutes would
   // rank items, but a list across meetings needs each one that mentions it, not the best few.
   const byMeeting = (scope ?? [])
-    .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
+    .map((meeting) => ({
+      meeting,
+      mentions: namedTogether(itemMentions(meeting, subject), subject),
+    }))
     .filter((entry) => entry.mentions.length > 0);
   if (query.aggregation === "whether" && query.since && HAPPENED.test(question.text))
     return happenedAnswer(input, answer, subject, scope ?? [], byMeeting, query.since);
@@ -122,6 +132,23 @@ export const passagesExecutor: Executor = (input) => {
 };
 
 type MeetingMentions = { meeting: Meeting; mentions: Mention[] };
+
+/**
+ * "The London Policing Board" is a name: only items where its words stand together mention it,
+ * not one that says "London", "policing" and "board" apart.
+ */
+function namedTogether(mentions: Mention[], subject: readonly string[]): Mention[] {
+  const last = subject.at(-1);
+  if (subject.length < 2 || !last || !BOARD_WORDS.has(last)) return mentions;
+  return mentions
+    .map((mention) => ({
+      ...mention,
+      passages: mention.passages.filter((p) => textMentionsTogether(p.text, subject)),
+    }))
+    .filter(
+      (mention) => mention.passages.length > 0 || textMentionsTogether(mention.item.title, subject),
+    );
+}
 
 // "Which meetings did not discuss the police and crime plan", "never mentioned fraud".
 const NOT_DISCUSSED =
