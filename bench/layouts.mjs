@@ -58,6 +58,8 @@
 // 19 11/16 (1 extra), 20 11/18, 21 10/18, 22 10/18, 23 5/18 (4), 24 11/17 (2), 25 9/17, 26 12/19 (5).
 // With the first rules written for them (PARSER_VERSION 15, see parse/DESIGN.md): 114/141, 6 extra;
 // 22-25 whole, 19 11/16 (1), 20 11/18, 21 10/18, 26 12/19 (5); both earlier rounds still whole.
+// PARSER_VERSION 16 (a tabbed Item | Discussion | Action table, a number cell alone over its title):
+// 126/141, 1 extra; 20 18/18, 26 17/19.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

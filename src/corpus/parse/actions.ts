@@ -44,7 +44,7 @@ const ACTION_IN_PROSE =
 /** The actions whose sentences stand inside a paragraph of prose (not at its start). */
 export function readActionsInProse(text: string): ActionText[] {
   // Most paragraphs have no marker at all: one cheap test turns them away.
-  if (!/action\s*\d{0,3}[a-z]?\s*:/i.test(text)) return [];
+  if (text.indexOf("Action", 1) < 0 && text.indexOf("ACTION", 1) < 0) return [];
   const found: ActionText[] = [];
   for (const m of allMatches(ACTION_IN_PROSE, text)) {
     const body = m[2] ?? "";

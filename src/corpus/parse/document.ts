@@ -1,5 +1,6 @@
 import { DANGLING_WORDS } from "../lexicon.js";
 import type { Attendee } from "../model.js";
+import { startsAction } from "./actions.js";
 import { AttendanceList } from "./attendance-list.js";
 import { type Contents, inContents } from "./contents.js";
 import {
@@ -83,6 +84,8 @@ class SectionWalker {
   /** The item open when an actions heading was met, and where that heading's lines start. */
   private actionsUnder: ItemSection | null = null;
   private actionsFrom = 0;
+  /** The column a table's title row names "Action", counted from 0; -1 when none has. */
+  private actionColumn = -1;
 
   constructor(
     private readonly lines: readonly LineLayout[],
@@ -104,6 +107,7 @@ class SectionWalker {
 
   take(line: LineLayout): void {
     const text = line.text;
+    if (line.untidy) this.noteActionColumn(line);
     const attendance = line.attendance;
     if (attendance) {
       this.enter("attendance");
@@ -136,14 +140,21 @@ class SectionWalker {
       this.item?.lines.push(runIn.rest);
       return;
     }
-    // Most lines have no numbering: only a numbered one is put into a HeadingText to be judged.
+    // Most lines have no numbering: only a numbered one is put into a HeadingText to be judged. A
+    // table row numbered in its first cell is judged by that cell.
+    const first = line.rowCells?.[0];
     const heading =
       this.acceptNumberAbove(line) ??
       (line.numbered
-        ? this.acceptNumbered(line, { text, raw: line.raw, heading: line.numbered })
+        ? this.acceptNumbered(line, {
+            text: first ?? text,
+            raw: first ?? line.raw,
+            heading: line.numbered,
+          })
         : this.acceptLettered(line));
     if (heading) {
       this.openItem(heading.number, this.titleRunOn(heading.title, line), line);
+      if (line.rowCells) this.keepRowCells(line, line.rowCells);
       return;
     }
     if (this.mode === "attendance") {
@@ -177,6 +188,28 @@ class SectionWalker {
       return;
     }
     this.keep(line);
+  }
+
+  // "Item\tDiscussion\tAction": a title row of one-word cells, one of them "Action", says which
+  // column of the rows under it holds what each item's discussion led to.
+  private noteActionColumn(line: LineLayout): void {
+    if (!line.raw.includes("\t") || line.text.length > 60) return;
+    const cells = line.raw.trim().split(/\t+/);
+    if (cells.length < 2 || !cells.every((c) => /^\p{Lu}[\p{L}()/ ]*$/u.test(c.trim()))) return;
+    const at = cells.findIndex((c) => /^actions?(?: agreed)?$/i.test(c.trim()));
+    if (at >= 0) this.actionColumn = at;
+  }
+
+  // "3. Violence against women and girls\tDCS Asante presented …\tMPS to share …": the cells after
+  // the heading are the item's text, each its own paragraph; the cell under the title row's
+  // "Action" is read as that title labels it.
+  private keepRowCells(line: LineLayout, cells: readonly string[]): void {
+    for (let i = 1; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      if (cell === "") continue;
+      const text = i === this.actionColumn && !startsAction(cell) ? `Action: ${cell}` : cell;
+      this.item?.lines.push({ line: line.line, raw: text, text, furniture: false, untidy: false });
+    }
   }
 
   private enter(mode: Mode): void {
@@ -305,7 +338,10 @@ class SectionWalker {
   ): boolean {
     if (this.style === "item-word") return false;
     if (/[.;,]\s*$/.test(written.text)) return false;
-    if (this.isListLine(line.line - 1) || this.isListLine(line.line + 1)) return false;
+    // Rows of a table numbered in their first cell, their text in the next, are items one after
+    // another, not a list: the cells say what the number heads.
+    const row = line.rowCells !== null;
+    if (!row && (this.isListLine(line.line - 1) || this.isListLine(line.line + 1))) return false;
     const n = heading.value;
     if (this.lastNumber > 0 && n <= this.lastNumber) return false;
     // "1." "2." "3." then "4. …" continues the list; "IV." after them is the next heading.

@@ -68,6 +68,11 @@ export class LineLayout implements TextLine {
   readonly listStart: boolean;
   /** Shaped like a numbered heading ("1. Title", "Item 2 – Title", "IV. Title"). */
   readonly numbered: NumberedHeading | null;
+  /**
+   * A table row parted by tabs whose first cell is the numbered heading ("4. Youth remand\tProf
+   * Lockhart described …\tYJB to bring …"): its cells, trimmed, empty ones kept. Null otherwise.
+   */
+  readonly rowCells: readonly string[] | null;
   /** A number alone on its line ("3.", "IV", "Item 2"): the title may stand on the next. */
   readonly numberAlone: boolean;
   readonly attendance: AttendanceHeading | null;
@@ -106,7 +111,12 @@ export class LineLayout implements TextLine {
     this.indented = isSpace(l.raw.charCodeAt(0));
     this.bulleted = written && isBulleted(l.raw);
     this.listStart = written && LIST_START.test(text);
-    this.numbered = written ? readNumberedHeading(text) : null;
+    // A row's first cell is read alone: run on into the next cell it can pass for a long title.
+    const firstCell = written && l.untidy ? firstTabCell(l.raw) : null;
+    const cellHeading = firstCell ? readNumberedHeading(firstCell) : null;
+    const cells = cellHeading ? rowCells(l.raw) : null;
+    this.numbered = cellHeading ?? (written ? readNumberedHeading(text) : null);
+    this.rowCells = cells;
     this.numberAlone = written && NUMBER_ALONE.test(text);
     this.attendance = written ? readAttendanceHeading(l.raw) : null;
     this.misspeltAttendance = written ? readMisspeltAttendanceHeading(text) : null;
@@ -195,6 +205,22 @@ const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|[•·●▪◦�
 const NUMBER_ALONE =
   /^(?:(?:[Aa]genda\s+)?[Ii]tem\s+|(?:AGENDA\s+)?ITEM\s+)?\(?(?:\d{1,2}(?:\.0)?|[IVX]{1,6})[.):]?$/;
 const COLUMNS = /\t|\S\s{3,}\S|\|/;
+
+// The first cell of a row parted by tabs, when it opens with a number (as a numbered heading
+// does); null otherwise. Asked of every untidy line, so the first character turns most away.
+function firstTabCell(raw: string): string | null {
+  const first = raw.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 40)) return null;
+  const tab = raw.indexOf("\t");
+  const cell = tab < 0 ? "" : raw.slice(0, tab).trim();
+  return cell === "" ? null : cell;
+}
+
+// The cells of a row, trimmed, empty ones kept; null when nothing is written after the first.
+function rowCells(raw: string): string[] | null {
+  const cells = raw.split("\t").map((c) => c.trim());
+  return cells.slice(1).some((c) => c !== "") ? cells : null;
+}
 
 /**
  * Classifies every line of the minutes once, from its own shape and the white space and writing

@@ -248,7 +248,8 @@ function markFurniture(lines: TextLine[]): void {
   // Only a line written more than once can be a running header: only those are remembered.
   const seen = new Set<string>();
   let written = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as TextLine;
     if (!l.text) continue;
     written += 1;
     const count = l.text.length <= HEADER_LENGTH ? (counts.get(l.text) ?? 0) : 0;
@@ -260,8 +261,34 @@ function markFurniture(lines: TextLine[]): void {
         (seen.has(l.text) || written > HEADING_LINES) && isRunningHeader(l.text, count);
       seen.add(l.text);
     }
-    if (repeatedHeader || FURNITURE.test(l.text)) l.furniture = true;
+    if (repeatedHeader || (FURNITURE.test(l.text) && !numbersTitleBelow(lines, i)))
+      l.furniture = true;
   }
+}
+
+// "" | "3" | "Reducing reoffending" | "Ravinder Sandhu set out …": a table's number cell copied one
+// cell a line stands apart above, its title cell straight under it and that cell's text under the
+// title. A page number sits between pages, not hard on top of a short title with text under it.
+function numbersTitleBelow(lines: readonly TextLine[], i: number): boolean {
+  const l = lines[i] as TextLine;
+  if (!isAsciiDigits(l.text) || (i > 0 && lines[i - 1]?.text)) return false;
+  const title = lines[i + 1]?.text ?? "";
+  return (
+    title.length > 0 &&
+    /^\p{Lu}/u.test(title) &&
+    !/[.,;:!?]$/.test(title) &&
+    wordCount(title) <= 8 &&
+    Boolean(lines[i + 2]?.text)
+  );
+}
+
+function isAsciiDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The longest line that can be a running header. */

@@ -454,3 +454,26 @@ describe("an actions list inside an item (unseen-minutes-3/23)", () => {
     ]);
   });
 });
+
+describe("an Item | Discussion | Action table parted by tabs (unseen-minutes-3/20)", () => {
+  it("reads each row's first cell as the item, the rest as its text, the cell under 'Action' as its action", () => {
+    const meeting = minutes(
+      "Item\tDiscussion\tAction",
+      "1. Welcome\tThe Chair welcomed members and noted that no apologies had been received.\t",
+      "2. Youth remand\tProf Lockhart described the rise in the number of children remanded.\tYJB to bring a paper on youth remand to the December LCRB.",
+      "3. AOB\tNone.\t",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Welcome"],
+      ["2", "Youth remand"],
+      ["3", "AOB"],
+    ]);
+    expect(meeting?.items[1]?.passages.map((p) => p.text)).toEqual([
+      "Prof Lockhart described the rise in the number of children remanded.",
+      "Action: YJB to bring a paper on youth remand to the December LCRB.",
+    ]);
+    expect(meeting?.actions.map((a) => [a.item, a.owner, a.text])).toEqual([
+      ["2", "YJB", "YJB to bring a paper on youth remand to the December LCRB."],
+    ]);
+  });
+});

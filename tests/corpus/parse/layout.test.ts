@@ -72,3 +72,25 @@ describe("layoutLines", () => {
     expect(laid[3]?.previous?.text).toBe("1. Drug Testing On Arrest");
   });
 });
+
+describe("a table row numbered in its first cell (unseen-minutes-3/20)", () => {
+  it("reads the heading from the first cell alone and keeps the row's cells, empty ones too", () => {
+    const row = laid(
+      "4. Youth remand\tProf Lockhart described the rise in the number of children remanded.\tYJB to bring a paper on youth remand to the December LCRB.",
+    );
+    expect(row.numbered).toMatchObject({ number: "4", title: "Youth remand" });
+    expect(row.rowCells).toEqual([
+      "4. Youth remand",
+      "Prof Lockhart described the rise in the number of children remanded.",
+      "YJB to bring a paper on youth remand to the December LCRB.",
+    ]);
+    expect(laid("1. Welcome\tThe Chair welcomed members.\t").numbered?.title).toBe("Welcome");
+  });
+
+  it("leaves a line with no cell after the first, or no numbering in it, as it was", () => {
+    expect(laid("Sophie Linden\tDMPC (Co-chair),").rowCells).toBeNull();
+    expect(
+      laid("3.3\tAction: London Councils to propose a common definition.").rowCells,
+    ).toBeNull();
+  });
+});

@@ -64,3 +64,13 @@ describe("normaliseLine", () => {
     );
   });
 });
+
+describe("a number alone over a title (unseen-minutes-3/26)", () => {
+  it("keeps a table's number cell copied one cell a line, and still drops a page number", () => {
+    const lines = toTextLines(
+      "Agreed as a correct record.\n\n3\nReducing reoffending\nRavinder Sandhu set out the accommodation pathway.\n\n4\n\nMembers discussed the role of borough housing teams.\n",
+    );
+    expect(lines.filter((l) => l.furniture).map((l) => l.text)).toEqual(["4"]);
+    expect(lines[2]).toMatchObject({ text: "3", furniture: false });
+  });
+});
