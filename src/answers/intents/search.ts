@@ -141,6 +141,18 @@ export const answerSearch: IntentAnswerer = ({
       context,
     );
   if (meeting) answer.meeting = meetingRef(meeting);
+  // Everything found is at one meeting ("how did Lynne Owens describe the Casey report"): the
+  // answer is about that meeting, and says so.
+  const [firstFound] = response.results;
+  if (
+    !meeting &&
+    firstFound &&
+    response.total === response.results.length &&
+    response.results.every((r) => r.meetingId === firstFound.meetingId)
+  ) {
+    const only = context.meetings.find((m) => m.id === firstFound.meetingId);
+    if (only) answer.meeting = meetingRef(only);
+  }
   // Someone the passages do not name may be spoken of by their post ("the Deputy Commissioner").
   const named = namedPerson(classification.topic, context);
   if (named && !response.results.some((r) => namesPerson(r.excerpt, named.person))) {

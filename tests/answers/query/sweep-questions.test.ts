@@ -83,7 +83,10 @@ describe("'it', 'there' and 'then' as the last meeting", () => {
     const ask = conversationOn(context);
     ask("tell me about the DMG");
     const answer = ask("what was said about fraud?");
-    expect(answer.meeting).toBeNull();
+    // Not scoped to the DMG: every meeting is searched (fraud came up only in April 2022, so
+    // that is the answer's one meeting).
+    expect(answer.query?.meetings).toEqual([]);
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
     expect(answer.results[0]?.meetingId).toBe("lcrb-2022-04-27");
   });
 
@@ -481,5 +484,17 @@ describe("every passage of an item at one meeting", () => {
     expect(new Set(lines).size).toBe(lines.length);
     expect(answer.sections.length).toBeGreaterThan(1);
     expect(answer.sections.some((s) => s.text?.includes("scrutiny panel"))).toBe(true);
+  });
+});
+
+describe("a search whose every result is at one meeting", () => {
+  it("names that meeting as the answer's, so it is shown and remembered as one", () => {
+    const answer = conversationOn(context)("the fraud roundtable");
+    expect(answer.results.map((r) => r.meetingId)).toEqual(["lcrb-2022-04-27"]);
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
+  });
+
+  it("names none when the results span meetings", () => {
+    expect(conversationOn(context)("night safety charter").meeting).toBeNull();
   });
 });
