@@ -13,6 +13,7 @@ import {
 import { SWEEP_SET } from "./data/question-sweep.js";
 import { SWEEP2_SET } from "./data/question-sweep2.js";
 import { SWEEP3_SET } from "./data/question-sweep3.js";
+import { SWEEP4_SET } from "./data/question-sweep4.js";
 import { VARIANT_SET } from "./data/question-variants.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
@@ -62,6 +63,7 @@ report("variant set", VARIANT_SET);
 report("second sweep", SWEEP2_SET);
 report("several people and absence", GROUPS_SET);
 report("third sweep", SWEEP3_SET);
+report("fourth sweep", SWEEP4_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
