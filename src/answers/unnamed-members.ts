@@ -1,25 +1,14 @@
+import { NUMBER_WORDS } from "../corpus/lexicon.js";
+
 /**
  * "Which six boroughs got challenge fund money": the minutes say "grants … covering six London
  * boroughs" and stop there. When a question asks which ones of a counted group, and the passage
  * that answers it counts that group without naming its members, the answer says so rather than
  * leave the reader to look for names that are not there.
  */
-const NUMBER_WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-const COUNT = `\\d+|${NUMBER_WORDS.slice(2).join("|")}`;
+// Two or more, in figures or words ("one" is as often "one of the").
+const WORDS_BY_VALUE = new Map([...NUMBER_WORDS].map(([word, value]) => [value, word]));
+const COUNT = `\\d+|${[...NUMBER_WORDS.keys()].filter((word) => word !== "one").join("|")}`;
 
 // "which six boroughs", "what were the three projects", "name the 4 agencies".
 const WHICH_COUNTED = new RegExp(
@@ -34,12 +23,11 @@ export function unnamedMembers(question: string, passage: string): string | null
   const asked = WHICH_COUNTED.exec(question);
   if (!asked) return null;
   const [, count = "", noun = ""] = asked;
-  const forms = [
-    count,
-    /^\d+$/.test(count) ? NUMBER_WORDS[Number(count)] : String(NUMBER_WORDS.indexOf(count)),
-  ]
-    .filter((form): form is string => form !== undefined && form !== "-1")
-    .join("|");
+  // The count as the question wrote it and in the other form: "six" and "6".
+  const other = /^\d+$/.test(count)
+    ? WORDS_BY_VALUE.get(Number(count))
+    : String(NUMBER_WORDS.get(count) ?? "");
+  const forms = [count, other].filter(Boolean).join("|");
   // The count, up to three words of description, then the noun: "six London boroughs".
   const counted = new RegExp(
     `\\b(?:${forms})(?:\\s+[\\p{L}'-]+){0,3}?\\s+${noun}\\p{L}*`,

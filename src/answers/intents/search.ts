@@ -1,7 +1,5 @@
-import { type AcronymEntry, acronymsNaming } from "../../search/acronyms.js";
-import type { SearchOptions, SearchResponse, SearchResult } from "../../search/types.js";
+import type { SearchOptions, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
-import { askedAction } from "../asked-action.js";
 import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
 import {
@@ -18,13 +16,13 @@ import {
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeDate } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
+import { missingFigure, unnamedInClosest } from "../missing-figure.js";
 import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-post.js";
 import { withOtherPassages } from "../other-passages.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
 import { resultPassage } from "../result-passage.js";
-import { speakerAsked } from "../speaker-asked.js";
-import { unnamedMembers } from "../unnamed-members.js";
+import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -211,59 +209,6 @@ export const answerSearch: IntentAnswerer = ({
   return answer;
 };
 
-// "How much money did the fund award", "how many officers were recruited": a figure the minutes
-// may not give. Only questions that reach the search ask it; counts of attendees, apologies,
-// items and meetings have their own answers.
-const AMOUNT_ASKED =
-  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat (?:was|is|were|are) the (?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
-// "How many …", "what was the ineffective trial rate", "what is the percentage of …".
-const NUMBER_ASKED =
-  /\bhow many\b|^what(?:'s| was| is| were| are) the (?:[a-z-]+ ){0,4}(?:rates?|percentages?|proportions?|figures?|totals?|numbers?|levels?)\b/;
-// £2m, 60 million, 3,000 pounds.
-const AMOUNT =
-  /[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds?)\b|\b(?:million|billion|thousand) pounds\b/i;
-// Any count but a year ("since 2019"): digits or a number written out ("one" is as often "day
-// one" or "one of the").
-const NUMBER =
-  /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|million)\b/i;
-
-const PARAGRAPH_NUMBER = /^\s*\d+(?:\.\d+)*[.)]\s+/;
-
-/**
- * The sentence saying the minutes give no figure, when the question asks for one (an amount or a
- * number) and the closest passage (the first result's, read whole, not only its excerpt) holds
- * none; null otherwise. Later results match the question less, so a figure in them is no answer.
- */
-function missingFigure(
-  text: string,
-  results: readonly SearchResult[],
-  context: AnswerContext,
-): string | null {
-  const amount = AMOUNT_ASKED.test(text);
-  const [closest] = results;
-  if (!closest || (!amount && !NUMBER_ASKED.test(text))) return null;
-  const found = resultPassage(closest, context);
-  const passage = found ? found.passages[found.at]?.text : undefined;
-  // "6. The criminal justice work …": a paragraph's own number is no figure.
-  const prose = (passage ?? closest.excerpt).replace(PARAGRAPH_NUMBER, "");
-  if ((amount ? AMOUNT : NUMBER).test(prose)) return null;
-  return amount
-    ? "The minutes do not record an amount for this: the closest passage gives none."
-    : "The minutes do not give a number for this: the closest passage has none.";
-}
-
-/** The closest passage counts what the question asks to be named, and names none of them. */
-function unnamedInClosest(
-  text: string,
-  results: readonly SearchResult[],
-  context: AnswerContext,
-): string | null {
-  const [closest] = results;
-  if (!closest) return null;
-  const found = resultPassage(closest, context);
-  return unnamedMembers(text, found?.passages[found.at]?.text ?? closest.excerpt);
-}
-
 /** The most entries of a list shown under the excerpt that introduces it. */
 const LIST_SHOWN = 12;
 
@@ -329,66 +274,6 @@ function byPostAnswer(answer: Answer, person: Person, found: readonly PassageByP
   return answer;
 }
 
-/**
- * "Who's going to host the roundtable?": the minutes never say "host", but they say who is setting
- * the roundtable up. When the asked action is the only word keeping the search silent, the rest of
- * the question is searched, and the note says the action's word is not written.
- */
-function withoutAskedAction(
-  response: SearchResponse,
-  query: string,
-  asked: string,
-  options: SearchOptions,
-  context: AnswerContext,
-): SearchResponse {
-  const action = askedAction(asked);
-  if (!action || response.results.length > 0 || (response.mentioned ?? []).length === 0)
-    return response;
-  const words = query.split(/\s+/).filter(Boolean);
-  const rest = words.filter((word) => word !== action);
-  if (rest.length === words.length || rest.length === 0) return response;
-  const found = context.search.search(rest.join(" "), options);
-  if (found.results.length === 0) return response;
-  return {
-    ...found,
-    note: `The minutes do not say “${action}”; these are about ${rest.map((w) => `“${w}”`).join(" ")}.`,
-  };
-}
-
-// How far down the ranking a passage where the speaker says it is looked for.
-const SPEAKER_DEPTH = 20;
-
-/**
- * "What did the Mayor raise at it?": among the items found, those whose passage has the speaker
- * saying it ("the Mayor raised the issue of police corruption") come first, in their own order,
- * from as far down the ranking as SPEAKER_DEPTH; the rest keep theirs.
- */
-function withSpeakerFirst(
-  response: SearchResponse,
-  query: string,
-  asked: string,
-  options: SearchOptions,
-  context: AnswerContext,
-): SearchResponse {
-  const speaking = speakerAsked(asked);
-  if (!speaking || response.results.length === 0) return response;
-  const offset = options.offset ?? 0;
-  const limit = options.limit ?? SEARCH_PAGE;
-  const deep = context.search.search(query, {
-    ...options,
-    offset: 0,
-    limit: Math.max(SPEAKER_DEPTH, offset + limit),
-  });
-  const says = (result: SearchResult) => {
-    const found = resultPassage(result, context);
-    return speaking.pattern.test(found?.passages[found.at]?.text ?? result.excerpt);
-  };
-  const first = deep.results.filter(says);
-  if (first.length === 0) return response;
-  const ordered = [...first, ...deep.results.filter((r) => !first.includes(r))];
-  return { ...response, results: ordered.slice(offset, offset + limit) };
-}
-
 /** Where `words` appear in `text`, as highlight offsets. */
 function highlightsOf(text: string, words: string): [number, number][] {
   const at = text.toLowerCase().indexOf(words.toLowerCase());
@@ -404,53 +289,4 @@ function listedPerson(topic: readonly string[], context: AnswerContext): Person 
   if (found.length !== 1 || !person) return null;
   const names = new Set(person.spellings.flatMap((name) => nameTokens(name)));
   return topic.every((word) => names.has(word)) ? person : null;
-}
-
-// A subject of up to this many words is one subject: the minutes are silent on it in a period
-// when they are silent on any of its words there (as search itself rules for the whole minutes).
-const SCOPED_SUBJECT_WORDS = 3;
-
-/**
- * "Was the Casey review discussed before 2023": search matches a query's words over the whole
- * minutes, so within a period or body it may find only "review". A short subject one of whose
- * words no passage in scope mentions is one the minutes in scope are silent on: no results, and
- * the note says which words and where.
- */
-function withinScope(
-  response: SearchResponse,
-  query: string,
-  options: SearchOptions,
-  context: AnswerContext,
-  where: string,
-): SearchResponse {
-  const scoped =
-    options.body !== undefined || options.from !== undefined || options.to !== undefined;
-  const words = query.split(/\s+/).filter(Boolean);
-  if (!scoped || words.length > SCOPED_SUBJECT_WORDS) return response;
-  const absent = words.filter(
-    (word) => context.search.search(word, { ...options, limit: 1, offset: 0 }).total === 0,
-  );
-  if (absent.length === 0 || (response.results.length === 0 && absent.length < words.length))
-    return response;
-  const silent = `No agenda item ${where || "in that scope"} mentions ${absent.map((w) => `“${w}”`).join(" or ")}`;
-  // "Court backlogs at the DMG": its minutes never write "court", but HMCTS reported on the
-  // backlog. An acronym the scope does write, whose name holds the word, stands in for it.
-  const standIns = new Map<string, AcronymEntry>();
-  for (const word of absent) {
-    const written = acronymsNaming(word).find(
-      (entry) =>
-        context.search.search(entry.acronym, { ...options, limit: 1, offset: 0 }).total > 0,
-    );
-    if (written) standIns.set(word, written);
-  }
-  if (standIns.size === absent.length) {
-    const asWritten = words.map((word) => standIns.get(word)?.acronym ?? word).join(" ");
-    const found = context.search.search(asWritten, options);
-    const named = [...new Set(standIns.values())].map(
-      (entry) => `${entry.acronym} (${entry.expansions[0]})`,
-    );
-    if (found.total > 0)
-      return { ...found, note: `${silent}; these mention ${named.join(" and ")}.` };
-  }
-  return { ...response, results: [], total: 0, note: `${silent}.` };
 }

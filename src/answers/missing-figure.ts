@@ -1,0 +1,57 @@
+import type { SearchResult } from "../search/types.js";
+import type { AnswerContext } from "./context.js";
+import { resultPassage } from "./result-passage.js";
+import { unnamedMembers } from "./unnamed-members.js";
+
+// "How much money did the fund award", "how many officers were recruited": a figure the minutes
+// may not give. Only questions that reach the search ask it; counts of attendees, apologies,
+// items and meetings have their own answers.
+const AMOUNT_ASKED =
+  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat (?:was|is|were|are) the (?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
+// "How many …", "what was the ineffective trial rate", "what is the percentage of …".
+const NUMBER_ASKED =
+  /\bhow many\b|^what(?:'s| was| is| were| are) the (?:[a-z-]+ ){0,4}(?:rates?|percentages?|proportions?|figures?|totals?|numbers?|levels?)\b/;
+// £2m, 60 million, 3,000 pounds.
+const AMOUNT =
+  /[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds?)\b|\b(?:million|billion|thousand) pounds\b/i;
+// Any count but a year ("since 2019"): digits or a number written out ("one" is as often "day
+// one" or "one of the").
+const NUMBER =
+  /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|million)\b/i;
+
+const PARAGRAPH_NUMBER = /^\s*\d+(?:\.\d+)*[.)]\s+/;
+
+/**
+ * The sentence saying the minutes give no figure, when the question asks for one (an amount or a
+ * number) and the closest passage (the first result's, read whole, not only its excerpt) holds
+ * none; null otherwise. Later results match the question less, so a figure in them is no answer.
+ */
+export function missingFigure(
+  text: string,
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): string | null {
+  const amount = AMOUNT_ASKED.test(text);
+  const [closest] = results;
+  if (!closest || (!amount && !NUMBER_ASKED.test(text))) return null;
+  const found = resultPassage(closest, context);
+  const passage = found ? found.passages[found.at]?.text : undefined;
+  // "6. The criminal justice work …": a paragraph's own number is no figure.
+  const prose = (passage ?? closest.excerpt).replace(PARAGRAPH_NUMBER, "");
+  if ((amount ? AMOUNT : NUMBER).test(prose)) return null;
+  return amount
+    ? "The minutes do not record an amount for this: the closest passage gives none."
+    : "The minutes do not give a number for this: the closest passage has none.";
+}
+
+/** The closest passage counts what the question asks to be named, and names none of them. */
+export function unnamedInClosest(
+  text: string,
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): string | null {
+  const [closest] = results;
+  if (!closest) return null;
+  const found = resultPassage(closest, context);
+  return unnamedMembers(text, found?.passages[found.at]?.text ?? closest.excerpt);
+}
