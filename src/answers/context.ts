@@ -2,6 +2,7 @@ import { type LoadedCorpus, loadCorpus } from "../corpus/load.js";
 import type { Meeting, NextMeeting, Problem } from "../corpus/model.js";
 import { openSearch } from "../search/index.js";
 import type { MinutesSearch } from "../search/types.js";
+import { questionSearch } from "./asked-of.js";
 import { localToday } from "./dates.js";
 import { MinutesDirectory } from "./directory.js";
 import { loadRecordCache, type RecordStore } from "./record-cache.js";
@@ -33,9 +34,12 @@ export function answerContext(
   snapshot: Omit<AnswerContext, "directory">,
   store: RecordStore | null = null,
 ): AnswerContext {
+  // Questions never search for the words they ask of their subject ("what was agreed").
+  const search = questionSearch(snapshot.search);
   return {
     ...snapshot,
-    directory: new MinutesDirectory(snapshot.meetings, snapshot.search, store),
+    search,
+    directory: new MinutesDirectory(snapshot.meetings, search, store),
   };
 }
 

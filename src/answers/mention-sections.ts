@@ -1,8 +1,8 @@
 import type { Meeting } from "../corpus/model.js";
 import { sentencesOf } from "../corpus/record/sentences.js";
 import { stemWord } from "../search/stem.js";
-import { isStopWord } from "../search/stopwords.js";
 import type { Answer, AnswerSection } from "./answer.js";
+import { isQuestionStopWord } from "./asked-of.js";
 import type { AnswerContext } from "./context.js";
 import { citeLine, itemLabel, meetingLabel } from "./format.js";
 import { describeMentionDate, type MeetingMention } from "./mentioned-meetings.js";
@@ -69,7 +69,7 @@ function answersYes(question: Question, mention: MeetingMention): boolean {
   for (const { start, end } of question.reference.spans)
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
   const asked = (rest.match(/[a-z]{4,}/g) ?? []).filter(
-    (word) => !isStopWord(word) && !MEETING_WORDS.has(word),
+    (word) => !isQuestionStopWord(word) && !MEETING_WORDS.has(word),
   );
   const said = new Set((mention.text.toLowerCase().match(/[a-z]+/g) ?? []).map(stemWord));
   return asked.length > 0 && asked.every((word) => said.has(stemWord(word)));

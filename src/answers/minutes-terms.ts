@@ -1,4 +1,5 @@
 import type { MinutesSearch } from "../search/types.js";
+import { isQuestionStopWord } from "./asked-of.js";
 
 /**
  * The topic words of a question with the words that the reader dropped as filler put back where
@@ -31,7 +32,9 @@ export function withMinutesTerms(
   for (let changed = true; changed; ) {
     changed = false;
     for (const [i, word] of words.entries()) {
-      if (kept[i]) continue;
+      // "What did the mayor raise": the minutes write "the Mayor raised", but a word the question
+      // asks of its subject never joins it.
+      if (kept[i] || isQuestionStopWord(word)) continue;
       const before = kept[i - 1] && holdsPhrase(`${words[i - 1]} ${word}`);
       const after = kept[i + 1] && holdsPhrase(`${word} ${words[i + 1]}`);
       if (before || after) {

@@ -1,4 +1,4 @@
-import { isStopWord } from "../search/stopwords.js";
+import { isQuestionStopWord } from "./asked-of.js";
 import { SEASON_WORDS } from "./dates.js";
 import { allowedEdits, editDistance } from "./similarity.js";
 
@@ -73,7 +73,7 @@ export function correctQuestionWords(text: string, known: ReadonlySet<string>): 
     if (
       SHAPE.has(word) ||
       known.has(word) ||
-      isStopWord(word) ||
+      isQuestionStopWord(word) ||
       SEASON_WORDS.has(word) ||
       inflects(word)
     )

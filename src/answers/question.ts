@@ -1,5 +1,5 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
-import { isStopWord } from "../search/stopwords.js";
+import { isQuestionStopWord } from "./asked-of.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
@@ -227,7 +227,7 @@ export function topicWords(
 ): string[] {
   // "The casey meeting's agenda": a filler word's possessive is filler too.
   const filler = (word: string) =>
-    FILLER_WORDS.has(word.replace(/'s$/, "")) || isStopWord(word.replace(/'/g, ""));
+    FILLER_WORDS.has(word.replace(/'s$/, "")) || isQuestionStopWord(word.replace(/'/g, ""));
   // "The London Policing Board", "the Safer Streets Board": a board named by the words before it
   // is a subject, where "the board" (or "the 2023 board") alone is a meeting.
   const namesBoard = (before: string) =>

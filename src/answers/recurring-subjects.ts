@@ -1,7 +1,7 @@
 import type { AgendaItem, Meeting } from "../corpus/model.js";
 import { isProceduralItem } from "../corpus/procedural.js";
 import { stemWord } from "../search/stem.js";
-import { isStopWord } from "../search/stopwords.js";
+import { isQuestionStopWord } from "./asked-of.js";
 
 /** A subject on the agendas of more than one meeting, and the items that carry it. */
 export interface RecurringSubject {
@@ -46,7 +46,7 @@ function titleParts(title: string): Term[][] {
     for (const word of part[0].matchAll(WORD)) {
       const lower = word[0].toLowerCase();
       // "and", "the", "of" join the words of a subject without being one ("Police and Crime").
-      if (isStopWord(lower) || lower.length < 3) continue;
+      if (isQuestionStopWord(lower) || lower.length < 3) continue;
       const start = (part.index ?? 0) + (word.index ?? 0);
       terms.push({ stem: stemWord(lower), start, end: start + word[0].length });
     }

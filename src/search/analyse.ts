@@ -222,12 +222,22 @@ export interface QueryConcept {
   separately?: QueryConcept[];
 }
 
-function contentStems(stems: string[]): string[] {
-  return stems.filter((stem) => !isStopWord(stem));
+/** Whether a query word is passed over: a stop word, or one the caller asks not to search for. */
+type Unsearched = (word: string) => boolean;
+
+function contentStems(stems: string[], unsearched: Unsearched): string[] {
+  return stems.filter((stem) => !unsearched(stem));
 }
 
-function acronymConcept(words: string, acronym: string, glossary: Glossary): QueryConcept {
-  const expansions = (glossary.expansions.get(acronym) ?? []).map(contentStems);
+function acronymConcept(
+  words: string,
+  acronym: string,
+  glossary: Glossary,
+  unsearched: Unsearched,
+): QueryConcept {
+  const expansions = (glossary.expansions.get(acronym) ?? []).map((stems) =>
+    contentStems(stems, unsearched),
+  );
   return { words, alternatives: [[acronym], ...expansions], correctable: false, chunk: 0 };
 }
 
@@ -243,31 +253,37 @@ function quotedSpans(text: string): Array<[number, number]> {
 }
 
 /** For each token, the run of subject words it belongs to (see QueryConcept.chunk). */
-function chunksOf(text: string, tokens: WordToken[]): number[] {
+function chunksOf(text: string, tokens: WordToken[], unsearched: Unsearched): number[] {
   let chunk = 0;
   return tokens.map((token, i) => {
     const previous = tokens[i - 1];
     const between = previous ? text.slice(previous.end, token.start) : "";
-    const stop = token.parts.every((part) => isStopWord(part));
-    if (stop || /\S/.test(between) || previous?.parts.every(isStopWord)) chunk++;
+    const stop = token.parts.every(unsearched);
+    if (stop || /\S/.test(between) || previous?.parts.every(unsearched)) chunk++;
     return chunk;
   });
 }
 
 /**
  * Reads a question into concepts: chat markup is expected to be gone; question words and stop
- * words are dropped; glossary phrases become their acronym; acronyms bring their expansions.
+ * words are dropped (and `unsearched`, the caller's own); glossary phrases become their acronym;
+ * acronyms bring their expansions.
  */
-export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
+export function analyseQuery(
+  text: string,
+  glossary: Glossary,
+  unsearchedWords: ReadonlySet<string> = new Set(),
+): QueryConcept[] {
+  const unsearched: Unsearched = (word) => isStopWord(word) || unsearchedWords.has(word);
   const tokens = tokenize(text);
   const parts = partsOf(tokens);
-  const chunks = chunksOf(text, tokens);
+  const chunks = chunksOf(text, tokens, unsearched);
   const concepts: QueryConcept[] = [];
   const consumed = new Set<number>();
   for (const [start, end] of quotedSpans(text)) {
     const inside = [...tokens.entries()].filter(([, t]) => t.start >= start && t.end <= end);
     const exact = inside.flatMap(([, token]) =>
-      token.parts.every(isStopWord)
+      token.parts.every(unsearched)
         ? []
         : [[stemWord(token.parts.join("")), ...token.parts.map(stemWord)]],
     );
@@ -287,13 +303,18 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
   )) {
     if (parts.slice(from, to).some((part) => consumed.has(part.token))) continue;
     const words = parts.slice(from, to).map((part) => part.word);
-    const concept = acronymConcept(words.join(" "), acronym, glossary);
-    concept.alternatives.push(contentStems(parts.slice(from, to).map((part) => part.stem)));
+    const concept = acronymConcept(words.join(" "), acronym, glossary, unsearched);
+    concept.alternatives.push(
+      contentStems(
+        parts.slice(from, to).map((part) => part.stem),
+        unsearched,
+      ),
+    );
     const spanned = new Set(parts.slice(from, to).map((part) => part.token));
     concept.chunk = chunks[parts[from]?.token ?? 0] ?? 0;
     concept.separately = [...spanned].flatMap((index) => {
       const token = tokens[index];
-      const word = token && wordConcept(token, glossary, false);
+      const word = token && wordConcept(token, glossary, unsearched, false);
       if (word) word.chunk = concept.chunk;
       return word ? [word] : [];
     });
@@ -302,7 +323,7 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
   }
   for (const [index, token] of tokens.entries()) {
     if (consumed.has(index)) continue;
-    const concept = wordConcept(token, glossary);
+    const concept = wordConcept(token, glossary, unsearched);
     if (!concept) continue;
     concept.chunk = chunks[index] ?? 0;
     for (const part of concept.separately ?? []) part.chunk = concept.chunk;
@@ -312,14 +333,23 @@ export function analyseQuery(text: string, glossary: Glossary): QueryConcept[] {
   return dedupe(concepts.filter((concept) => concept.alternatives.some((alt) => alt.length > 0)));
 }
 
-function wordConcept(token: WordToken, glossary: Glossary, asAcronym = true): QueryConcept | null {
+function wordConcept(
+  token: WordToken,
+  glossary: Glossary,
+  unsearched: Unsearched,
+  asAcronym = true,
+): QueryConcept | null {
   const { parts } = token;
   if (parts.length > 1) {
     const joined = parts.join("");
-    const alternatives = [[stemWord(joined)], [joined], contentStems(parts.map(stemWord))];
+    const alternatives = [
+      [stemWord(joined)],
+      [joined],
+      contentStems(parts.map(stemWord), unsearched),
+    ];
     // When no form matches ("counter-terrorisim"), each part is searched, and corrected, alone.
     const separately = parts.flatMap((part) => {
-      const concept = wordConcept({ ...token, parts: [part] }, glossary, asAcronym);
+      const concept = wordConcept({ ...token, parts: [part] }, glossary, unsearched, asAcronym);
       return concept ? [concept] : [];
     });
     return {
@@ -334,11 +364,11 @@ function wordConcept(token: WordToken, glossary: Glossary, asAcronym = true): Qu
   const word = parts[0] ?? "";
   const acronym = asAcronym ? glossary.acronyms.get(word) : undefined;
   if (acronym) {
-    const concept = acronymConcept(word, acronym, glossary);
+    const concept = acronymConcept(word, acronym, glossary, unsearched);
     if (glossary.everydayAliases.has(word)) concept.alternatives.push([stemWord(word)]);
     return concept;
   }
-  if (isStopWord(word)) return null;
+  if (unsearched(word)) return null;
   const stem = stemWord(word);
   const alternatives = stem === word ? [[stem]] : [[stem], [word]];
   for (const synonym of SYNONYMS[stem] ?? []) alternatives.push([synonym]);

@@ -230,7 +230,7 @@ export class LunrMinutesSearch implements MinutesSearch {
     const cleaned = text.slice(0, MAX_QUERY_LENGTH);
     if (!/[\p{L}\p{N}]/u.test(cleaned))
       return respond("Nothing to search for: type a subject, such as “fraud” or “VAWG”.");
-    const asked = analyseQuery(cleaned, this.#glossary).slice(0, MAX_CONCEPTS);
+    const asked = analyseQuery(cleaned, this.#glossary, options.unsearched).slice(0, MAX_CONCEPTS);
     if (asked.length === 0)
       return respond(
         "Only common words, which would match every meeting: add a subject, such as “fraud” or “VAWG”.",

@@ -12,6 +12,11 @@ export interface SearchOptions {
   /** Inclusive ISO date bounds. */
   from?: string;
   to?: string;
+  /**
+   * Words of the query not to search for, beside the stop words: the words a caller's questions
+   * ask of their subject ("what was agreed about fraud"), which plain searches look for.
+   */
+  unsearched?: ReadonlySet<string>;
 }
 
 /** One agenda item that answers the query, with its best passage as a cited excerpt. */

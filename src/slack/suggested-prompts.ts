@@ -1,7 +1,7 @@
+import { isQuestionStopWord } from "../answers/asked-of.js";
 import { monthName } from "../answers/format.js";
 import type { AgendaItem, Meeting } from "../corpus/model.js";
 import { isProceduralItem } from "../corpus/procedural.js";
-import { isStopWord } from "../search/stopwords.js";
 import { truncate } from "./blocks/limits.js";
 
 /** A suggested prompt: the title a user sees, and the message it sends as theirs. */
@@ -40,7 +40,9 @@ export function suggestedPrompts(meetings: readonly Meeting[]): SuggestedPrompt[
 
 /** Subject words of a title: "Tackling ethnic disproportionality" → tackling, ethnic, disproportionality. */
 function subjectWords(title: string): string[] {
-  return (title.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((word) => !isStopWord(word));
+  return (title.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
+    (word) => !isQuestionStopWord(word),
+  );
 }
 
 const substantive = (item: AgendaItem) =>

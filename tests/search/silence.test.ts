@@ -64,10 +64,4 @@ describe("search when the minutes are silent", () => {
     );
     expect(response.results[0]?.item.title).toBe("Operational update");
   });
-
-  it("does not take question words for the subject: 'stand for' is not 'standing item'", () => {
-    const response = search.search("what does MOPAC stand for?");
-    expect(response.results.map((r) => r.item.title)).not.toContain("LCRB Agenda");
-    expect(response.results.every((r) => r.excerpt.includes("MOPAC"))).toBe(true);
-  });
 });

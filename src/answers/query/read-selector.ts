@@ -1,5 +1,5 @@
 import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
-import { isStopWord } from "../../search/stopwords.js";
+import { isQuestionStopWord } from "../asked-of.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
@@ -142,7 +142,7 @@ export function readMeetingSubject(
         word.length > 0 &&
         !NOT_TOPIC.has(word) &&
         !MEETING_GLUE.has(word) &&
-        !isStopWord(word.replace(/'/g, "")) &&
+        !isQuestionStopWord(word.replace(/'/g, "")) &&
         !/^\d+$/.test(word),
     );
   return { topic, person: null };

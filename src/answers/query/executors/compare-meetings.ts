@@ -1,8 +1,8 @@
 import type { AgendaItem, Meeting } from "../../../corpus/model.js";
 import { isProceduralItem } from "../../../corpus/procedural.js";
 import { stemWord } from "../../../search/stem.js";
-import { isStopWord } from "../../../search/stopwords.js";
 import { type AnswerSection, withDetail } from "../../answer.js";
+import { isQuestionStopWord } from "../../asked-of.js";
 import { citeLine, formatDate, itemLabel, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Appearance } from "../../people.js";
@@ -31,7 +31,7 @@ function splitPair(input: ExecutorInput): ExecutorInput {
 // disproportionality in the Youth Action Plan" → tackl, ethnic, disproportion, youth, action, plan.
 function titleStems(item: AgendaItem): Set<string> {
   const words = item.title.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? [];
-  return new Set(words.filter((w) => !isStopWord(w)).map(stemWord));
+  return new Set(words.filter((w) => !isQuestionStopWord(w)).map(stemWord));
 }
 
 /** Items of the later meeting whose titles share a word with an item of the earlier one. */

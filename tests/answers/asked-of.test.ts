@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { isQuestionStopWord, questionSearch } from "../../src/answers/asked-of.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { buildSearch } from "../../src/search/index.js";
+import type { MinutesSearch } from "../../src/search/types.js";
+
+describe("words a question asks of its subject", () => {
+  let search: MinutesSearch;
+  beforeAll(async () => {
+    search = buildSearch((await loadCorpus("corpus")).meetings);
+  });
+
+  // "…membership of the proposed Efficiency Board and the Safer Streets Board was raised and
+  // noted" (001, item 5).
+  it("are found by a plain search", () => {
+    const [first] = search.search("proposed").results;
+    expect(first?.excerpt).toContain("proposed Efficiency Board");
+    expect(search.search("raise").total).toBeGreaterThan(0);
+  });
+
+  it("are never searched for in a question", () => {
+    const asked = questionSearch(search);
+    expect(asked.search("proposed").total).toBe(0);
+    expect(asked.search("what was proposed about the efficiency board").results[0]?.excerpt).toBe(
+      search.search("efficiency board").results[0]?.excerpt,
+    );
+    expect(["agreed", "raise", "proposed", "the", "discussed"].every(isQuestionStopWord)).toBe(
+      true,
+    );
+    expect(isQuestionStopWord("efficiency")).toBe(false);
+  });
+
+  // Moved from tests/search/silence.test.ts: a question's words are the answers' to drop now.
+  it("does not take question words for the subject: 'stand for' is not 'standing item'", () => {
+    const response = questionSearch(search).search("what does MOPAC stand for?");
+    expect(response.results.map((r) => r.item.title)).not.toContain("LCRB Agenda");
+    expect(response.results.every((r) => r.excerpt.includes("MOPAC"))).toBe(true);
+  });
+});
