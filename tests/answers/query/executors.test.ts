@@ -468,6 +468,17 @@ describe("a subject that names another body", () => {
   });
 });
 
+describe("whether a post chaired a meeting", () => {
+  it("answers yes or no from the chairs the attendance list names", () => {
+    expect(ask("did the DMPC chair the june 2020 group").title).toBe(
+      "Yes: Sophie Linden (DMPC) chaired the DMG meeting on 8 June 2020",
+    );
+    expect(ask("did the mayor chair the june 2020 dmg").title).toBe(
+      "No: Sophie Linden and Stephen House chaired the DMG meeting on 8 June 2020, not the mayor",
+    );
+  });
+});
+
 describe("attendance asked as who has been coming", () => {
   it("is the attendance list", () => {
     expect(ask("who has been coming to the DMG").title).toBe(

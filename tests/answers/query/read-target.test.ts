@@ -65,6 +65,7 @@ describe("readTarget", () => {
     ["which meeting's minutes were signed off in april 2022", "previous", "one"],
     ["whose minutes did the april 2022 meeting approve", "previous", "one"],
     ["nhs reps in 2021", "attendees", "one"],
+    ["did the deputy commissioner chair the 2015 board", "chair", "one"],
     ["cps attendees at the casey meeting", "attendees", "one"],
     ["which officials were at the dmg", "attendees", "one"],
     ["how many from the mps at the 2022 board", "attendees", "count"],

@@ -4,7 +4,7 @@ import { citeLine, formatDate, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
 import { resultSections } from "../../intents/search.js";
-import { asWritten } from "../../organisations.js";
+import { asWritten, attendeesOf, postWords } from "../../organisations.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { textMentions } from "../mentions.js";
 import { withOneMeeting } from "./one-meeting.js";
@@ -40,6 +40,9 @@ function otherBodyChair(input: ExecutorInput): Answer | null {
   answer.sections = resultSections(together);
   return answer;
 }
+
+// "Did the Mayor chair the DMG": a post asked after, not a person (whose record answers that).
+const POST_CHAIRED = /^(?:did|does) (?:the )?([a-z&' -]+?) (?:co-?)?chair\b/;
 
 /** Who chaired a meeting: the attendance list's chair, or the person the minutes say opened it. */
 export const chairExecutor: Executor = (input) =>
@@ -86,6 +89,18 @@ export const chairExecutor: Executor = (input) =>
             citation: citeLine(meeting, passage.line),
           },
         ];
+    }
+    // "Did the Mayor chair the DMG?": yes or no, whoever holds the post asked after.
+    const post = POST_CHAIRED.exec(input.question.text)?.[1];
+    if (post) {
+      const words = postWords(post.split(/\s+/));
+      const held = attendeesOf(words, chairs, input.context.directory.organisations);
+      const asked = asWritten(words, input.question.asked);
+      const named = chairs.map((c) => c.name).join(" and ");
+      answer.title =
+        held.length > 0
+          ? `Yes: ${held.map((c) => c.name).join(" and ")} (${asked}) chaired ${where}`
+          : `No: ${named ? `${named} chaired ${where}, not the ${asked}` : `the minutes do not say who chaired ${where}`}`;
     }
     // "Who chaired the 2015 board?" then "did he attend in 2021?": the chair is "he".
     const [only, ...others] = chairs;
