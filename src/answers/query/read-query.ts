@@ -11,6 +11,7 @@ import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import {
   COUNT_WORDS,
+  DISCUSSED_WORDS,
   ITEM_AT_AN_END,
   readItemNumber,
   readTarget,
@@ -100,12 +101,14 @@ function dateWords(phrase: string): string[] {
 
 /** Words of the question that neither name the meeting nor ask for the target: the subject. */
 function subjectWords(question: string): string[] {
-  const text = question.replace(COUNT_WORDS, (words) => " ".repeat(words.length));
+  const text = question
+    .replace(COUNT_WORDS, (words) => " ".repeat(words.length))
+    .replace(DISCUSSED_WORDS, (words) => " ".repeat(words.length));
   const dates = readMeetingReference(text).spans;
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|raised|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|mention\w*|talk\w*|disc\w*|covered|considered|touch\w*|dealt|looked|looking|address\w*|appear\w*|featur\w*|into|hear|heard|learn\w*|told|briefed|updated|day|date|earliest|most|recently|vs|versus|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
+      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|versus|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
         word,
       ),
   );

@@ -16,6 +16,8 @@ export interface TargetRule {
 // rape", "has the board looked at out-of-court disposals", "the first time the VRU appears").
 const DISCUSSED =
   "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:get|got|go|went|gone) into|(?:hear|heard|learn\\w*|told) (?:about|of)|(?:briefed|updated) on)";
+/** The words that say a subject was talked about, never the subject ("touched on", "covered"). */
+export const DISCUSSED_WORDS = new RegExp(`\\b${DISCUSSED}`, "g");
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
 // A clause that names a meeting by what it discussed: "the meeting where …", "the board that …".
 const MEETING_CLAUSE =
