@@ -1,5 +1,6 @@
 import { type Answer, type AnswerSection, withDetail } from "./answer.js";
 import type { ConversationMemory } from "./conversation-store.js";
+import { formatDate } from "./format.js";
 import { nameTokens, type Person } from "./people.js";
 import { PERSON_PRONOUN } from "./question.js";
 
@@ -121,7 +122,11 @@ export function answerForEach(asked: PeopleAsked, answers: readonly Answer[]): A
         ? [{ ...section, heading: `${asked.names[i]}: ${section.heading ?? ""}` }]
         : [];
     }),
-    followUps: first.followUps.filter((q) => !q.startsWith("what did ")),
+    // Each person's own suggestions are about their latest meeting; the group's, about this one.
+    followUps:
+      meetings.size === 1 && first.meeting
+        ? [`who attended the ${first.meeting.body} meeting on ${formatDate(first.meeting.date)}?`]
+        : [],
     query: first.query && { ...first.query, person: null },
     people: [...asked.names],
   };
@@ -168,10 +173,13 @@ interface Found {
 // Where the text holds a person's full name as the minutes write it, each person once.
 function namesIn(text: string, people: readonly Person[]): Found[] {
   const found: Found[] = [];
+  // Every question asked yes or no passes here: a spelling is looked for only when each of its
+  // words is in the question, not by a pattern built for every person in the minutes.
+  const words = new Set(nameTokens(text));
   for (const person of people) {
     for (const spelling of person.spellings) {
       const tokens = nameTokens(spelling);
-      if (tokens.length < 2) continue;
+      if (tokens.length < 2 || !tokens.every((token) => words.has(token))) continue;
       const at = new RegExp(`\\b${tokens.join("[\\s'’-]+")}\\b`).exec(text);
       if (!at) continue;
       found.push({ person, start: at.index, end: at.index + at[0].length });
