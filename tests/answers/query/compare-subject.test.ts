@@ -66,7 +66,11 @@ describe("a body's every meeting as one side", () => {
   it("reads 'never at any LCRB' as all the LCRB meetings held, not the latest", () => {
     const answer = conversationOn(context)("who went to the DMG but never to any LCRB");
     expect(answer.title).toBe(
-      "Attendance: the 4 LCRB meetings, 10 March 2015 to 12 April 2023 → DMG, 8 June 2020",
+      "Attendance: the 4 LCRB meetings, 10 March 2015 to 12 April 2023 and DMG, 8 June 2020",
+    );
+    // Two bodies are no before and after: no one "joined" or "left".
+    expect(answer.sections[0]?.heading).toMatch(
+      /^Only at DMG, 8 June 2020, not the 4 LCRB meetings/,
     );
     const listed = answer.sections[0]?.bullets.join("\n") ?? "";
     // Barry Hughes came to the DMG and to the February 2021 board: he is not among them.

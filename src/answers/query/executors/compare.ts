@@ -93,6 +93,12 @@ export const compareExecutor: Executor = (input) => {
     people,
     only && only.size > 0 ? only : null,
   );
+  // Two bodies set side by side ("at the DMG but never at an LCRB") are not a before and after:
+  // no one "joined" or "left", they came to one and not the other.
+  const bodies =
+    new Set(earlier.meetings.map((m) => m.body)).size === 1 &&
+    new Set(later.meetings.map((m) => m.body)).size === 1 &&
+    earlier.meetings[0]?.body !== later.meetings[0]?.body;
   const { before, after, joined, left, both } = change;
   // "Which organisations were at both": the organisations, not the people.
   if (ORGANISATIONS_ASKED.test(question.text) && !only?.size)
@@ -109,13 +115,13 @@ export const compareExecutor: Executor = (input) => {
   const answer = blankAnswer(
     "attendees",
     question,
-    `Attendance: ${sideLabel(before)} → ${sideLabel(after)}`,
+    `Attendance: ${sideLabel(before)} ${bodies ? "and" : "→"} ${sideLabel(after)}`,
   );
   answer.query = query;
   answer.meetings = [...before.meetings, ...after.meetings].map((m) => m.id);
   answer.summary = onlyBoth
     ? `${both.length} came to both, of ${before.came.size} at the first and ${after.came.size} at the second.`
-    : `${before.came.size} came to the first, ${after.came.size} to the second: ${joined.length} joined, ${left.length} left, ${both.length} at both.`;
+    : `${before.came.size} came to the first, ${after.came.size} to the second: ${bodies ? `${joined.length} only to the second, ${left.length} only to the first` : `${joined.length} joined, ${left.length} left`}, ${both.length} at both.`;
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
   // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
   if (SIZE_COMPARED.test(question.text) || /\bhead ?count|\bturnout\b/.test(question.text)) {
@@ -135,10 +141,20 @@ export const compareExecutor: Executor = (input) => {
   }
   answer.sections = [
     ...(showJoined
-      ? [attendanceSection(`Joined: at ${sideLabel(after)}, not ${sideLabel(before)}`, joined)]
+      ? [
+          attendanceSection(
+            `${bodies ? "Only" : "Joined:"} at ${sideLabel(after)}, not ${sideLabel(before)}`,
+            joined,
+          ),
+        ]
       : []),
     ...(showLeft
-      ? [attendanceSection(`Left: at ${sideLabel(before)}, not ${sideLabel(after)}`, left)]
+      ? [
+          attendanceSection(
+            `${bodies ? "Only" : "Left:"} at ${sideLabel(before)}, not ${sideLabel(after)}`,
+            left,
+          ),
+        ]
       : []),
     ...(!onlyJoined && !onlyLeft && !butNot ? [attendanceSection("At both", both)] : []),
   ];
