@@ -3,6 +3,7 @@ import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.
 import { readCliSettings } from "../src/config.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
+import { PEOPLE_ASKED_SET } from "./data/question-people-asked.js";
 import { PHRASINGS_SET } from "./data/question-phrasings.js";
 import {
   QUESTION_CLASSES,
@@ -64,6 +65,7 @@ report("second sweep", SWEEP2_SET);
 report("several people and absence", GROUPS_SET);
 report("third sweep", SWEEP3_SET);
 report("fourth sweep", SWEEP4_SET);
+report("people asked", PEOPLE_ASKED_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
