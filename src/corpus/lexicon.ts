@@ -452,6 +452,71 @@ export const HEADING_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/**
+ * Titles of the columns of tables in minutes (attendance, agenda, actions), lower case: a run of
+ * them on lines of their own is a table's title row copied cell by cell (parse/cell-lines.ts).
+ */
+export const TABLE_COLUMN_TITLES: ReadonlySet<string> = new Set([
+  // Attendance: who, what they are, whether they came.
+  "name",
+  "names",
+  "attendee",
+  "attendees",
+  "member",
+  "members",
+  "role",
+  "title",
+  "position",
+  "job title",
+  "organisation",
+  "organization",
+  "agency",
+  "representing",
+  "initials",
+  "status",
+  "attendance",
+  "present",
+  "attended",
+  "in attendance",
+  "apologies",
+  "absent",
+  // Agenda and minutes: the item, what was said, what came of it.
+  "no",
+  "no.",
+  "number",
+  "#",
+  "ref",
+  "ref.",
+  "item",
+  "agenda item",
+  "subject",
+  "topic",
+  "discussion",
+  "notes",
+  "minutes",
+  "minute",
+  "summary",
+  "decision",
+  "decisions",
+  "outcome",
+  "paper",
+  "presenter",
+  "lead",
+  // Actions: what, who, by when.
+  "action",
+  "actions",
+  "action required",
+  "owner",
+  "responsible",
+  "by whom",
+  "action by",
+  "deadline",
+  "due",
+  "due date",
+  "by when",
+  "date",
+]);
+
 /** Unnumbered section titles that are headings wherever they stand after the header. */
 export const COMMON_SECTIONS: readonly RegExp[] = [
   /^welcome(?:\s+and\s+(?:apologies|introductions?))?$/i,

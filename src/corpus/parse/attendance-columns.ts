@@ -108,6 +108,11 @@ const STATUS_TITLES: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
   [/^(?:apologies|apologies sent|sent apologies|absent|not present)$/i, "apologies"],
 ];
 
+/** A column title that is an attendance status ("Present", "Apologies"): its cells hold marks. */
+export function isStatusTitle(title: string): boolean {
+  return STATUS_TITLES.some(([pattern]) => pattern.test(title));
+}
+
 // Other titles such a row may hold: the columns naming and describing the person.
 const DESCRIBING_TITLES =
   /^(?:name|names|attendee|attendees|member|members|role|title|position|job title|organisation|organization|agency|body|representing|initials)$/i;

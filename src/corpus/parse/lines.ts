@@ -1,3 +1,4 @@
+import { joinCellLines } from "./cell-lines.js";
 import { isSpace, startsLower } from "./letters.js";
 
 /** One line of a minutes file, as the layout rules see it. */
@@ -61,6 +62,8 @@ export function toTextLines(text: string): TextLine[] {
       untidy: messy,
     };
   });
+  // Before furniture is marked: a cell repeated down a column ("Present") is no running header.
+  joinCellLines(lines);
   markFurniture(lines);
   return lines;
 }
