@@ -1,6 +1,7 @@
 import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
+import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
 import { PEOPLE_ASKED_SET } from "./data/question-people-asked.js";
@@ -66,6 +67,7 @@ report("several people and absence", GROUPS_SET);
 report("third sweep", SWEEP3_SET);
 report("fourth sweep", SWEEP4_SET);
 report("people asked", PEOPLE_ASKED_SET);
+report("comparisons in shorthand", COMPARE_SHORTHAND_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
