@@ -2,6 +2,7 @@ import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
+import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
 import { PEOPLE_ASKED_SET } from "./data/question-people-asked.js";
@@ -68,6 +69,7 @@ report("third sweep", SWEEP3_SET);
 report("fourth sweep", SWEEP4_SET);
 report("people asked", PEOPLE_ASKED_SET);
 report("comparisons in shorthand", COMPARE_SHORTHAND_SET);
+report("everyday verbs and silence", EVERYDAY_VERBS_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
