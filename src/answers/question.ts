@@ -1,6 +1,7 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isQuestionStopWord } from "./asked-of.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
+import { withoutDiscussedWords } from "./discussed-words.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
 
@@ -238,7 +239,8 @@ export function topicWords(
     if (BOARD_WORDS.has(text.slice(start, end)) && namesBoard(before)) continue;
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
   }
-  const words = rest
+  // "What did the board hear about counter terrorism": how it was talked about is no subject.
+  const words = withoutDiscussedWords(rest)
     .split(/[^a-z0-9&'-]+/)
     .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
     // "The Met's representation": the Met, whose possessive is no part of its name.

@@ -23,6 +23,7 @@ import { findPeople, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
 import { resultPassage } from "../result-passage.js";
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
+import { withTimeSentence } from "../time-sentence.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -128,8 +129,8 @@ export const answerSearch: IntentAnswerer = ({
     question,
     `What the minutes say about “${clipAtWord(searched, TITLE_SUBJECT_LENGTH)}”${meeting ? ` at ${meetingLabel(meeting)}` : ""}`,
   );
-  answer.results = response.results;
-  answer.sections = withListsShown(resultSections(response.results), response.results, context);
+  answer.results = withTimeSentence(question.text, classification.topic, response.results, context);
+  answer.sections = withListsShown(resultSections(answer.results), answer.results, context);
   // At one meeting, every passage of a found item that speaks of the subject, not only the best.
   if (meeting)
     answer.sections = withOtherPassages(

@@ -1,6 +1,7 @@
 import { addDays } from "../../corpus/calendar.js";
 import type { ConversationMemory } from "../conversation-store.js";
 import { dateRange } from "../dates.js";
+import { withoutDiscussedWords } from "../discussed-words.js";
 import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { postWords } from "../organisations.js";
@@ -11,7 +12,6 @@ import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import {
   COUNT_WORDS,
-  DISCUSSED_WORDS,
   ITEM_AT_AN_END,
   readItemNumber,
   readTarget,
@@ -101,9 +101,9 @@ function dateWords(phrase: string): string[] {
 
 /** Words of the question that neither name the meeting nor ask for the target: the subject. */
 function subjectWords(question: string): string[] {
-  const text = question
-    .replace(COUNT_WORDS, (words) => " ".repeat(words.length))
-    .replace(DISCUSSED_WORDS, (words) => " ".repeat(words.length));
+  const text = withoutDiscussedWords(
+    question.replace(COUNT_WORDS, (words) => " ".repeat(words.length)),
+  );
   const dates = readMeetingReference(text).spans;
   return topicWords(text, dates).filter(
     (word) =>

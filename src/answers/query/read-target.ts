@@ -1,4 +1,5 @@
 import type { Intent } from "../answer.js";
+import { DISCUSSED } from "../discussed-words.js";
 import type { Aggregation, Target } from "./query.js";
 
 /** One way of asking for a target: the first rule whose pattern matches the question wins. */
@@ -12,12 +13,6 @@ export interface TargetRule {
   twoSides?: true;
 }
 
-// Verbs that say a subject was talked about, not that someone attended ("which meetings touched on
-// rape", "has the board looked at out-of-court disposals", "the first time the VRU appears").
-const DISCUSSED =
-  "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|covered|consider\\w*|debated|brought up|on the agenda|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:get|got|go|went|gone) into|(?:hear|heard|learn\\w*|told) (?:about|of)|(?:briefed|updated) on)";
-/** The words that say a subject was talked about, never the subject ("touched on", "covered"). */
-export const DISCUSSED_WORDS = new RegExp(`\\b${DISCUSSED}`, "g");
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
 // A clause that names a meeting by what it discussed: "the meeting where …", "the board that …".
 const MEETING_CLAUSE =
