@@ -206,17 +206,23 @@ export function withSeasonsNamed(text: string, today: string): string {
 }
 
 // "Last month's meeting", "what happened last month": the month before today's. ("This month"
-// and "next month" ask after meetings to come, which the next-meeting answer reads for itself.)
-const LAST_MONTH = /\b(?:last|previous|the previous) month('s)?\b/g;
+// and "next month" ask after meetings to come, which the next-meeting answer reads for itself;
+// but "this month's board" is the one meeting of today's month, held or not: "who came to this
+// month's board from the VRU".)
+const MONTH_FROM_TODAY = /\b(?:(last|previous|the previous) month('s)?|this month('s))\b/g;
 
-/** The text with "last month" written as the month and year it names ("february 2021"). */
+/** The text with "last month" (or "this month's") written as the month and year it names ("february 2021"). */
 export function withMonthsNamed(text: string, today: string): string {
-  return text.replace(LAST_MONTH, (_, possessive?: string) => {
-    const at = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 2;
-    const named = `${FULL_MONTHS[at % 12]} ${Math.floor(at / 12)}`;
-    // "At last month's meeting" is "at the february 2021 meeting".
-    return possessive ? `the ${named}` : named;
-  });
+  return text.replace(
+    MONTH_FROM_TODAY,
+    (_, last?: string, lastPossessive?: string, thisPossessive?: string) => {
+      const possessive = lastPossessive ?? thisPossessive;
+      const at = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - (last ? 2 : 1);
+      const named = `${FULL_MONTHS[at % 12]} ${Math.floor(at / 12)}`;
+      // "At last month's meeting" is "at the february 2021 meeting".
+      return possessive ? `the ${named}` : named;
+    },
+  );
 }
 
 function findSeason(text: string): DateMention | null {

@@ -2,9 +2,10 @@ import { JOINING_WORDS, titleWord } from "../corpus/lexicon.js";
 import type { Attendee } from "../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 
-// Words of an attendance question that say "was there", not who: what is left names a post.
+// Words of an attendance question that say "was there" or "someone", not who: what is left names
+// a post ("NHS England person at the June 2020 DMG").
 const ATTENDANCE_WORD =
-  /^(?:at+e?n+d[a-z]*|represent[a-z]*|reps?|delegates?|delegation|people|present|came|sent|joined|apologies|chaired|chair|there|membership|members?)$/;
+  /^(?:at+e?n+d[a-z]*|represent[a-z]*|reps?|delegates?|delegation|people|persons?|any(?:one|body)|some(?:one|body)|present|came|sent|joined|apologies|chaired|chair|there|membership|members?)$/;
 
 /** The words of a question about attendance that may name a post ("met" in "was the Met represented"). */
 export function postWords(topic: readonly string[]): string[] {
@@ -53,8 +54,12 @@ export function postNames(attendee: Attendee, known: readonly string[]): Set<str
   names.add(initials);
   const acronym = organisation.trim().toLowerCase();
   const bracketed = /\(([a-z&]+)\)/.exec(acronym)?.[1];
+  const written = wordsOf(organisation.replace(/\(.*?\)/g, "")).join(" ");
   for (const entry of JUSTICE_ACRONYMS) {
     const name = entry.acronym.toLowerCase();
+    // "Ministry of Justice" written out is the "MoJ" too, though its initials leave out the "of".
+    if (entry.expansions.some((expansion) => wordsOf(expansion).join(" ") === written))
+      names.add(name);
     if (name !== acronym && name !== initials && name !== bracketed) continue;
     for (const other of [...entry.expansions, ...(entry.aliases ?? [])])
       for (const word of wordsOf(other)) names.add(word);
@@ -100,8 +105,13 @@ export function attendeesOf(
   });
 }
 
-/** The words as the question wrote them ("London Councils", not "london councils"). */
+/**
+ * The words as the question wrote them ("London Councils", not "london councils"), with the
+ * joining words the filler dropped ("Ministry of Justice").
+ */
 export function asWritten(words: readonly string[], asked: string): string {
-  const pattern = words.map((w) => w.replace(/[^a-z0-9]/g, "\\$&")).join("\\W+");
+  const pattern = words
+    .map((w) => w.replace(/[^a-z0-9]/g, "\\$&"))
+    .join("\\W+(?:(?:of|the|and|for|&)\\W+)*");
   return new RegExp(pattern, "i").exec(asked)?.[0] ?? words.join(" ");
 }

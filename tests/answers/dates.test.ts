@@ -5,6 +5,7 @@ import {
   dateMatches,
   dateRange,
   findDateMention,
+  withMonthsNamed,
 } from "../../src/answers/dates.js";
 
 describe("findDateMention", () => {
@@ -175,5 +176,25 @@ describe("a season as one side of a bound", () => {
       side: "since",
       of: { kind: "month", year: 2021, month: 1 },
     });
+  });
+});
+
+describe("withMonthsNamed", () => {
+  it("reads 'this month's board' as the meeting of today's month, as 'last month's' is the month before", () => {
+    expect(withMonthsNamed("who came to this month's board from the vru", "2021-02-20")).toBe(
+      "who came to the february 2021 board from the vru",
+    );
+    expect(withMonthsNamed("this month's meeting: who chaired?", "2023-04-28")).toBe(
+      "the april 2023 meeting: who chaired?",
+    );
+    expect(withMonthsNamed("apologies at last month's dmg", "2020-07-01")).toBe(
+      "apologies at the june 2020 dmg",
+    );
+  });
+
+  it("leaves 'this month' without a meeting of its own to the next-meeting answer", () => {
+    expect(withMonthsNamed("is there a meeting this month", "2021-02-20")).toBe(
+      "is there a meeting this month",
+    );
   });
 });

@@ -44,6 +44,14 @@ describe("attendeesOf", () => {
     expect(attendeesOf(["met"], [mackey], [])).toEqual([mackey]);
   });
 
+  it("reads an organisation written out as its acronym, though its initials skip 'of' (2021's Phil Douglas)", () => {
+    // 001_c2fb2c5d5dd83175.txt: "Phil Douglas, Ministry of Justice", "Colin Allars, Youth Justice Board".
+    const douglas = attendee("Phil Douglas", "Ministry of Justice");
+    const allars = attendee("Colin Allars", "Youth Justice Board");
+    expect(attendeesOf(["moj"], [douglas, allars, ...ATTENDEES], KNOWN)).toEqual([douglas]);
+    expect(attendeesOf(["yjb"], [douglas, allars, ...ATTENDEES], KNOWN)).toEqual([allars]);
+  });
+
   it("matches a role too", () => {
     expect(names(["deputy", "commissioner"])).toEqual(["Sir Stephen House"]);
   });

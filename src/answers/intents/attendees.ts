@@ -12,6 +12,9 @@ const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
   { status: "apologies", heading: "Apologies" },
 ];
 
+// "Anyone from …?", "anybody there for the CPS?": whether someone came, asked without a verb.
+const ANYONE = /^(?:any(?:one|body)?|some(?:one|body))\b/;
+
 /** "Dame Lynne Owens: MPS", "Claire Waxman: London Victims Commissioner". */
 export function describeAttendee(attendee: Attendee): string {
   const name = attendee.honorific ? `${attendee.honorific} ${attendee.name}` : attendee.name;
@@ -56,8 +59,12 @@ export const answerAttendees: IntentAnswerer = (input) => {
   answer.sections = sections;
   // "Did they come to the next one?": "they" are those who came, not those who sent apologies.
   answer.people = listed.filter((a) => a.status !== "apologies").map((a) => a.name);
-  // "Was the YJB represented in April 2023": yes or no first, then who.
-  if (only.length > 0 && YES_NO_QUESTION.test(input.question.text)) {
+  // "Was the YJB represented in April 2023", "anyone from the YJB at the Feb 2021 board?": yes
+  // or no first, then who.
+  if (
+    only.length > 0 &&
+    (YES_NO_QUESTION.test(input.question.text) || ANYONE.test(input.question.text))
+  ) {
     const came = only.filter((a) => a.status !== "apologies").length;
     const sent = only.length - came;
     const who = asWritten(asked, input.question.asked);

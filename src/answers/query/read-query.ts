@@ -1,10 +1,11 @@
 import { addDays } from "../../corpus/calendar.js";
 import type { ConversationMemory } from "../conversation-store.js";
 import { dateRange } from "../dates.js";
+import type { Posts } from "../directory.js";
 import { withoutDiscussedWords } from "../discussed-words.js";
 import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
-import { postWords } from "../organisations.js";
+import { attendeesOf, postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
@@ -114,6 +115,17 @@ function subjectWords(question: string): string[] {
   );
 }
 
+// Questions that ask something else of a post's people than who they were: "what did the MPS say
+// at the Casey meeting", "tell me about the VRU at the 2021 board".
+const ASKS_OTHER_THAN_WHO =
+  /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show)\b/;
+
+/** Whether `words`, less those that say "someone there", are all the name of a post in the lists. */
+function onlyNamesPost(words: readonly string[], { attendees, known }: Posts): boolean {
+  const post = postWords(words);
+  return post.length > 0 && attendeesOf(post, attendees, known).length > 0;
+}
+
 /**
  * Reads a question into a {@link Query}: the target and aggregation from the table of ways to
  * ask (or the rule-based intent), the meeting selectors, the subject, person and organisation.
@@ -126,6 +138,7 @@ export function readQuery(
   people: readonly Person[],
   ordinary: ReadonlySet<string>,
   memory: ConversationMemory | null,
+  posts: Posts,
 ): Query {
   // The question's words were corrected as it was read (question.ts).
   const lead = FOLLOW_UP_LEAD.exec(question.text);
@@ -294,6 +307,18 @@ export function readQuery(
         topic: [...new Set([...subject, ...inherited])],
       };
   }
+  // "The Deputy Commissioner at the police corruption meeting", "NHS England person at the June
+  // 2020 DMG", "which deputy mayors were at the meeting about …": a question that names a meeting
+  // and otherwise only a post or organisation asks for its people there, not for a search.
+  if (
+    (target === "search" || target === "meeting") &&
+    read === null &&
+    !person &&
+    meetings.length > 0 &&
+    !ASKS_OTHER_THAN_WHO.test(text) &&
+    onlyNamesPost(subject, posts)
+  )
+    target = "attendees";
   // "What happened at the fraud meeting", "the last two LCRB meetings": a question that only
   // names meetings asks about them, not for a search.
   if (target === "search" && meetings.length > 0 && (subject.length === 0 || named.size > 0))
