@@ -115,10 +115,11 @@ function subjectWords(question: string): string[] {
   );
 }
 
-// Questions that ask something else of a post's people than who they were: "what did the MPS say
-// at the Casey meeting", "tell me about the VRU at the 2021 board".
+// Questions that ask something else of a post's people than who they were, or of a subject the
+// post's words name: "what did the MPS say at the Casey meeting", "tell me about the VRU at the
+// 2021 board", "anything on prosecution at the DMG".
 const ASKS_OTHER_THAN_WHO =
-  /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show)\b/;
+  /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show|anything|any(?! ?(?:one|body)\b))\b/;
 
 /** Whether `words`, less those that say "someone there", are all the name of a post in the lists. */
 function onlyNamesPost(words: readonly string[], { attendees, known }: Posts): boolean {

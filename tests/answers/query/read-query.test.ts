@@ -49,6 +49,7 @@ describe("a meeting named, and otherwise only a post", () => {
   it("leaves a question asking something else of them to the search", () => {
     expect(ask("what did the MPS say at the Casey meeting").intent).not.toBe("attendees");
     expect(ask("how did the CPS contribute at the fraud meeting").intent).not.toBe("attendees");
+    expect(ask("anything on probation at the 2015 meeting").intent).not.toBe("attendees");
   });
 
   it("leaves a subject that is no post to the meeting's answer", () => {
