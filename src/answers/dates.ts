@@ -136,9 +136,12 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
         : null;
     },
   },
-  // last April, last May
+  // last April, last May; "back in April": the April just gone, as "last April"
   {
-    pattern: new RegExp(`\\b(?:last|previous|this past) (${FULL_MONTHS.join("|")})\\b`, "i"),
+    pattern: new RegExp(
+      `\\b(?:last|previous|this past|back in) (${FULL_MONTHS.join("|")})\\b(?!,? \\d)`,
+      "i",
+    ),
     read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: true }),
   },
   // "in May" — May alone is too often the verb, so it needs a preposition before it.

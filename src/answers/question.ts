@@ -1,7 +1,7 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isQuestionStopWord } from "./asked-of.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
-import { withoutDiscussedWords } from "./discussed-words.js";
+import { DISCUSSED, withoutDiscussedWords } from "./discussed-words.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
 
@@ -46,12 +46,14 @@ export function readQuestion(
     known,
   );
   const dated = withoutPreamble(
-    today
-      ? withYearsNamed(
-          withMonthsNamed(withSeasonsNamed(text, today), today),
-          Number(today.slice(0, 4)),
-        )
-      : text,
+    withoutRequest(
+      today
+        ? withYearsNamed(
+            withMonthsNamed(withSeasonsNamed(text, today), today),
+            Number(today.slice(0, 4)),
+          )
+        : text,
+    ),
   );
   return { asked, text: dated, reference: readMeetingReference(dated) };
 }
@@ -102,6 +104,23 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
     .replace(IS_CONTRACTED, "$1 is ");
 }
 
+// "Remind me what the board covered back in April", "fill me in on what the DMG went through",
+// "catch me up on the fraud roundtable": a request to be told, before the question it asks.
+const REQUEST =
+  /^(?:(?:can|could|would|will) you |please )*(?:remind me|fill me in|catch me up|bring me up to speed|refresh my memory|run me through|walk me through|give me a (?:quick )?(?:rundown|recap|reminder))(?: (?:on|of|about|with|as to))?(?: please)?[,:]?\s+/;
+const WH_WORD = /^(?:what|who|whom|when|where|which|how|why)\b/;
+
+/**
+ * The question a request to be told leads into ("remind me what …" is "what …"); a request about
+ * a subject ("catch me up on fraud") is "tell me about" it.
+ */
+function withoutRequest(text: string): string {
+  const request = REQUEST.exec(text)?.[0];
+  if (!request) return text;
+  const rest = text.slice(request.length);
+  return WH_WORD.test(rest) ? rest : `tell me about ${rest}`;
+}
+
 // "I'm new to the partnership team - before the CONTEST board …", "sorry if asked before: who …":
 // who is asking and why, set off before the question by a dash, colon or full stop. Its words
 // are no subject of the question.
@@ -141,8 +160,11 @@ const PREAMBLE_SUBJECT =
 const FRONTED = /^([a-z0-9][^-–—:?!.]{1,40}?)\s*[-–—:]\s+(.+)$/;
 // The pointer: at the end, after a preposition, or as what came up ("where did that come up?",
 // "when did those get a mention").
-const FRONTED_POINTER =
-  /\b(?:it|this|that|those|these)\b(?=\W*$)|\b(?:about|on|into|of) (?:it|this|that|those|these)\b|\b(?:it|this|that|those|these)\b(?= (?:come|came|comes|crop\w*|get|got|gets|appear\w*|feature\w*|go|went)\b)/;
+// "Has that ever been on the agenda?", "was it last on the table?": the pointer, then how it was
+// discussed.
+const FRONTED_POINTER = new RegExp(
+  `\\b(?:it|this|that|those|these)\\b(?=\\W*$)|\\b(?:about|on|into|of) (?:it|this|that|those|these)\\b|\\b(?:it|this|that|those|these)\\b(?= (?:(?:ever|last|first|again|been|most recently|actually|really) )*(?:come|came|comes|get|got|gets|go|went|${DISCUSSED})\\b)`,
+);
 const ASKING =
   /\b(?:what|who|whom|when|where|which|why|how|did|does|do|was|were|is|are|has|have)\b/;
 // A question of a few words that asks only where the subject came up ("CRC - which meetings?",
@@ -233,14 +255,16 @@ export function topicWords(
   // is a subject, where "the board" (or "the 2023 board") alone is a meeting.
   const namesBoard = (before: string) =>
     before.length > 0 && !filler(before) && !/^\d+$/.test(before);
-  let rest = text;
+  // "What did the board hear about counter terrorism", "what did the VRU walk the board
+  // through": how it was talked about is no subject (blanked before the meeting's words, which
+  // may stand inside the idiom).
+  let rest = withoutDiscussedWords(text);
   for (const { start, end } of spans) {
     const before = /([a-z0-9&'-]+)\s+$/.exec(text.slice(0, start))?.[1] ?? "";
     if (BOARD_WORDS.has(text.slice(start, end)) && namesBoard(before)) continue;
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
   }
-  // "What did the board hear about counter terrorism": how it was talked about is no subject.
-  const words = withoutDiscussedWords(rest)
+  const words = rest
     .split(/[^a-z0-9&'-]+/)
     .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
     // "The Met's representation": the Met, whose possessive is no part of its name.

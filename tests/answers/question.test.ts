@@ -60,12 +60,53 @@ describe("a subject set before the question", () => {
     );
   });
 
+  it("writes it in where the question asks how it was discussed", () => {
+    expect(readQuestion("stalking - has that ever been on the agenda?").text).toBe(
+      "has stalking ever been on the agenda?",
+    );
+    expect(readQuestion("extremism - when was it last on the table?").text).toBe(
+      "when was extremism last on the table?",
+    );
+    expect(readQuestion("devolution: did the board ever chew it over?").text).toBe(
+      "devolution: did the board ever chew it over?",
+    );
+  });
+
   it("asks a question of a word or two about it in full", () => {
     expect(readQuestion("vawg: first time?").text).toBe("when was vawg first mentioned?");
     expect(readQuestion("HMICFRS - which meetings?").text).toBe(
       "which meetings mentioned hmicfrs?",
     );
     expect(readQuestion("fraud - how often?").text).toBe("how often was fraud mentioned?");
+  });
+});
+
+describe("a request to be told", () => {
+  it("reads the question it leads into", () => {
+    expect(readQuestion("remind me what the board covered back in April").text).toBe(
+      "what the board covered back in april",
+    );
+    expect(readQuestion("fill me in on what the DMG went through back in June").text).toBe(
+      "what the dmg went through back in june",
+    );
+    expect(readQuestion("can you catch me up on who chaired the fraud meeting?").text).toBe(
+      "who chaired the fraud meeting?",
+    );
+  });
+
+  it("asks about a subject it names", () => {
+    expect(readQuestion("catch me up on the fraud roundtable").text).toBe(
+      "tell me about the fraud roundtable",
+    );
+    expect(readQuestion("bring me up to speed on stalking please").text).toBe(
+      "tell me about stalking please",
+    );
+  });
+
+  it("leaves a question that only mentions a reminder", () => {
+    expect(readQuestion("was a reminder sent about the actions?").text).toBe(
+      "was a reminder sent about the actions?",
+    );
   });
 });
 

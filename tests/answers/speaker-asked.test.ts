@@ -6,6 +6,8 @@ const RAISED =
   "10. Following the publication of an article in a newspaper, the Mayor raised the issue of police corruption.";
 const WELCOMED = "The Chair, Mayor Johnson welcomed the Board members and opened the meeting.";
 
+const asked = speakerAsked;
+
 describe("speakerAsked", () => {
   it("finds the passage where the speaker says it, not one that only names them", () => {
     const asked = speakerAsked("what did the mayor raise at that meeting");
@@ -18,6 +20,27 @@ describe("speakerAsked", () => {
     expect(speakerAsked("what has mopac said about it")?.pattern.test("MOPAC said that")).toBe(
       true,
     );
+  });
+
+  it("reads everyday verbs and finds the minutes' own word for speaking", () => {
+    // April 2022, line 63; April 2023, line 101; February 2021, line 119.
+    const cps = speakerAsked("what did the cps report at the fraud meeting");
+    expect(cps).toMatchObject({ speaker: "cps", verb: "report" });
+    expect(
+      cps?.pattern.test(
+        "The CPS provided an update on the partnership work that has been pursued with the MPS around RASSO",
+      ),
+    ).toBe(true);
+    const councils = speakerAsked("what did london councils push back on at the casey meeting");
+    expect(councils).toMatchObject({ speaker: "london councils", verb: "push back" });
+    expect(
+      councils?.pattern.test(
+        "London Councils raised continued concerns regarding the Estate Strategy and BCU model.",
+      ),
+    ).toBe(true);
+    expect(speakerAsked("what did the vru walk the board through in 2021")?.speaker).toBe("vru");
+    expect(speakerAsked("what did the mayor bring up under aob")?.verb).toBe("bring up");
+    expect(asked("what did the mayor bring up")?.pattern.test(WELCOMED)).toBe(false);
   });
 
   it("is null for a question that asks after no one's words", () => {

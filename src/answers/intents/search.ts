@@ -140,13 +140,20 @@ export const answerSearch: IntentAnswerer = ({
       context,
     );
   if (meeting) answer.meeting = meetingRef(meeting);
-  // Everything found is at one meeting ("how did Lynne Owens describe the Casey report"): the
-  // answer is about that meeting, and says so.
+  // Everything found is at one meeting ("how did Lynne Owens describe the Casey report"), or the
+  // question's dates hold one meeting ("what did the Mayor bring up in 2015"): the answer is
+  // about that meeting, and says so.
   const [firstFound] = response.results;
+  const inScope = context.meetings.filter(
+    (m) =>
+      (!options.body || m.body === options.body) &&
+      (!options.from || m.date >= options.from) &&
+      (!options.to || m.date <= options.to),
+  );
   if (
     !meeting &&
     firstFound &&
-    response.total === response.results.length &&
+    (response.total === response.results.length || inScope.length === 1) &&
     response.results.every((r) => r.meetingId === firstFound.meetingId)
   ) {
     const only = context.meetings.find((m) => m.id === firstFound.meetingId);
@@ -155,11 +162,8 @@ export const answerSearch: IntentAnswerer = ({
   // Someone the passages do not name may be spoken of by their post ("the Deputy Commissioner").
   const named = namedPerson(classification.topic, context);
   if (named && !response.results.some((r) => namesPerson(r.excerpt, named.person))) {
-    const byPost = passagesByPost(named.person, named.rest).filter(
-      ({ meeting }) =>
-        (!options.body || meeting.body === options.body) &&
-        (!options.from || meeting.date >= options.from) &&
-        (!options.to || meeting.date <= options.to),
+    const byPost = passagesByPost(named.person, named.rest).filter(({ meeting }) =>
+      inScope.some((m) => m.id === meeting.id),
     );
     if (byPost.length > 0) return byPostAnswer(answer, named.person, byPost);
   }

@@ -9,6 +9,7 @@ import { attendeesOf, postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
+import { speakerAsked } from "../speaker-asked.js";
 import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import {
@@ -268,7 +269,9 @@ export function readQuery(
     // the whole question is read as one).
     ...(sides ?? []).flatMap(dateWords),
   ]);
-  const subject = subjectWords(text).filter((word) => !named.has(word));
+  // "What did the CPS report at the fraud meeting": "report" asks after the CPS's words.
+  const asking = new Set(speakerAsked(text)?.verb.split(" ") ?? []);
+  const subject = subjectWords(text).filter((word) => !named.has(word) && !asking.has(word));
   // "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
   // so the words asked now are looked for at that meeting.
   if (
@@ -321,8 +324,16 @@ export function readQuery(
   )
     target = "attendees";
   // "What happened at the fraud meeting", "the last two LCRB meetings": a question that only
-  // names meetings asks about them, not for a search.
-  if (target === "search" && meetings.length > 0 && (subject.length === 0 || named.size > 0))
+  // names meetings asks about them, not for a search. "What did the CPS report at the fraud
+  // meeting" asks after someone's words there, which are searched for at that meeting.
+  const speaker = speakerAsked(text)?.speaker.split(/\s+/) ?? [];
+  const speakerThere = speaker.some((word) => subject.includes(word));
+  if (
+    target === "search" &&
+    meetings.length > 0 &&
+    (subject.length === 0 || named.size > 0) &&
+    !speakerThere
+  )
     target = "meeting";
   // "Two meetings before the latest": one meeting, though the words said "meetings".
   if (target === "meetings" && meetings.some((m) => m.shift || m.topic.length > 0 || m.person))

@@ -1052,3 +1052,48 @@ describe("one discussion summed up", () => {
     );
   });
 });
+
+describe("someone's words at a meeting named by its subject or its year", () => {
+  it("searches the speaker at that meeting, not its summary", () => {
+    const cps = ask("what did the CPS report at the fraud meeting");
+    expect(cps.intent).toBe("search");
+    expect(cps.meeting?.id).toBe("lcrb-2022-04-27");
+    expect(cps.query?.topic).toEqual(["cps"]);
+    expect(cps.sections[0]?.text).toMatch(/^The CPS provided an update .* RASSO/);
+    const councils = ask("what did London Councils push back on at the Turnaround plan meeting");
+    expect(councils.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(textOf(councils)).toContain("London Councils raised continued concerns");
+  });
+
+  it("gives the one meeting the question's year holds", () => {
+    const mayor = ask("what did the Mayor bring up under AOB in 2015");
+    expect(mayor.meeting?.id).toBe("lcrb-2015-03-10");
+    expect(mayor.sections[0]?.text).toContain("the Mayor raised the issue of police corruption");
+    expect(ask("what did the VRU walk the board through in 2021").meeting?.id).toBe(
+      "lcrb-2021-02-02",
+    );
+  });
+
+  it("still summarises a meeting a question only names", () => {
+    expect(ask("what happened at the fraud meeting").intent).toBe("meeting");
+  });
+});
+
+describe("a meeting named by a month just gone", () => {
+  it("is the latest such month before today", () => {
+    const onDay = (today: string) => ({ ...context, today: () => today });
+    const april = answerQuestion(
+      "remind me what the board covered back in April",
+      onDay("2023-06-20"),
+    );
+    expect(april).toMatchObject({ intent: "meeting", meeting: { id: "lcrb-2023-04-12" } });
+    const june = answerQuestion(
+      "fill me in on what the DMG went through back in June",
+      onDay("2020-09-01"),
+    );
+    expect(june.meeting?.id).toBe("dmg-2020-06-08");
+    expect(answerQuestion("what was on the table in March 2015", context).meeting?.id).toBe(
+      "lcrb-2015-03-10",
+    );
+  });
+});
