@@ -1,6 +1,7 @@
 import type { Attendee, Meeting } from "../corpus/model.js";
 import type { MinutesSearch } from "../search/types.js";
 import { AgendaSubjects } from "./agenda-subjects.js";
+import { boardNamesOf } from "./board-names.js";
 import { commonTitleWords, MeetingTitles } from "./follow-through.js";
 import { type GlossaryDefinition, glossaryOf } from "./glossary.js";
 import { ordinaryWords } from "./minutes-words.js";
@@ -46,6 +47,7 @@ export class MinutesDirectory {
   #organisations: string[] | null = null;
   #agendaSubjects: AgendaSubjects | null = null;
   #spelledWords: Set<string> | null = null;
+  #boardNames: Set<string> | null = null;
   #saving: Promise<void> = Promise.resolve();
 
   /**
@@ -70,6 +72,7 @@ export class MinutesDirectory {
       () => this.people,
       () => this.ordinary,
       () => this.spelledWords,
+      () => this.boardNames,
       () => this.posts,
       () => this.organisations,
       () => this.records,
@@ -103,6 +106,12 @@ export class MinutesDirectory {
       this.#spelledWords = words;
     }
     return this.#spelledWords;
+  }
+
+  /** The boards the minutes name, lower case ("london policing board"): see boardNamesOf. */
+  get boardNames(): ReadonlySet<string> {
+    this.#boardNames ??= boardNamesOf(this.meetings);
+    return this.#boardNames;
   }
 
   /** Every organisation the attendance lists name, as written, in the order first named. */

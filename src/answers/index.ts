@@ -111,7 +111,15 @@ export function answerQuestion(
     answer.query = query;
     return answer;
   }
-  const query = readQuery(question, classification, people, ordinary, memory, posts);
+  const query = readQuery(
+    question,
+    classification,
+    people,
+    ordinary,
+    memory,
+    posts,
+    context.directory.boardNames,
+  );
   if (memory && query.meetings.length === 0 && ABOUT_A_MEETING.has(query.target))
     query.meetings = [{ ...emptySelector(), previous: true }];
   const answer =

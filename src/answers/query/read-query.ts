@@ -10,13 +10,21 @@ import type { Person } from "../people.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { speakerAsked } from "../speaker-asked.js";
-import { emptySelector, isEmptySelector, type MeetingSelector, type Query } from "./query.js";
+import { namesWholePost } from "../whole-post.js";
+import {
+  emptySelector,
+  isEmptySelector,
+  type MeetingSelector,
+  type Query,
+  type Target,
+} from "./query.js";
 import { NOT_TOPIC, readSelector, readSides } from "./read-selector.js";
 import {
   COUNT_WORDS,
   ITEM_AT_AN_END,
   readItemNumber,
   readTarget,
+  SIZE_COMPARED,
   TARGET_OF_INTENT,
 } from "./read-target.js";
 
@@ -65,12 +73,10 @@ function withYearFromMeeting(text: string, meetingDate: string | null): string {
 
 /** How many sides of a comparison name a meeting: "is she still attending" names none. */
 function namedSides(
-  text: string,
-  people: readonly Person[],
-  ordinary: ReadonlySet<string>,
+  sides: readonly string[] | null,
+  select: (phrase: string) => MeetingSelector,
 ): number {
-  const sides = readSides(text) ?? [];
-  return sides.filter((side) => !isEmptySelector(readSelector(side, people, ordinary))).length;
+  return (sides ?? []).filter((side) => !isEmptySelector(select(side))).length;
 }
 
 // "Put the 2021 and 2022 agendas side by side": a comparison.
@@ -110,7 +116,7 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|versus|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
+      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|v|versus|now|then|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
         word,
       ),
   );
@@ -128,6 +134,59 @@ function onlyNamesPost(words: readonly string[], { attendees, known }: Posts): b
   return post.length > 0 && attendeesOf(post, attendees, known).length > 0;
 }
 
+// What a question about one meeting may ask of two side by side.
+const COMPARABLE = new Set([
+  "attendees/one",
+  "apologies/one",
+  "posts/one",
+  "posts/timeline",
+  "search/one",
+  "meeting/one",
+]);
+
+/** Two sides that each name a meeting, not the same one, and the words that name them. */
+function twoMeetings(
+  sides: [string, string] | null,
+  select: (phrase: string) => MeetingSelector,
+): { words: Set<string> } | null {
+  if (!sides) return null;
+  const [first, second] = sides.map(select);
+  if (!first || !second || isEmptySelector(first) || isEmptySelector(second)) return null;
+  if (JSON.stringify(first) === JSON.stringify(second)) return null;
+  return {
+    words: new Set([
+      ...selectorWords(first),
+      ...selectorWords(second),
+      ...sides.flatMap(dateWords),
+    ]),
+  };
+}
+
+// "Between 2020 and 2022", "from 2020 to 2022": a stretch of time, not two meetings.
+const PERIOD = /\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until)\b/;
+const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
+
+/**
+ * What two meetings are compared on: apologies, how many came, a post's or organisation's people
+ * (the words are the whole name of one: "deputy commissioner", "london councils"), a subject, or,
+ * with no words of its own, the meetings whole. Null: as the question's own reading has it.
+ */
+function comparedTarget(
+  text: string,
+  target: Target,
+  words: readonly string[],
+  posts: Posts,
+): Target | null {
+  // "More apologies in 2023 than in 2022?": how many, which the attendance answer counts.
+  if (SIZE_COMPARED.test(text) || /\bhead ?count|\bturnout\b/.test(text)) return "attendees";
+  if (APOLOGIES.test(text)) return "apologies";
+  if (target === "attendees" || target === "posts") return "attendees";
+  const post = postWords(words);
+  if (namesWholePost(post, posts)) return "attendees";
+  if (target === "meeting" || target === "passages") return null;
+  return words.length > 0 ? "passages" : "meeting";
+}
+
 /**
  * Reads a question into a {@link Query}: the target and aggregation from the table of ways to
  * ask (or the rule-based intent), the meeting selectors, the subject, person and organisation.
@@ -141,6 +200,7 @@ export function readQuery(
   ordinary: ReadonlySet<string>,
   memory: ConversationMemory | null,
   posts: Posts,
+  boards: ReadonlySet<string> = new Set(),
 ): Query {
   // The question's words were corrected as it was read (question.ts).
   const lead = FOLLOW_UP_LEAD.exec(question.text);
@@ -152,24 +212,26 @@ export function readQuery(
     pastNext ? asked.replace(NEXT_ONE, "the $1 after") : asked,
     memory?.meetingDate ?? null,
   ).replace(SIDE_BY_SIDE, "compare $1");
+  const select = (phrase: string) => readSelector(phrase, people, ordinary, boards);
+  const sidesOf = () => readSides(text, (phrase) => !isEmptySelector(select(phrase)));
   // Whether the question names a subject beyond the meetings it names: "how has fraud changed
   // since 2021" has one, "how did the 2023 meeting differ from 2022" none.
   const hasSubject = () => {
-    const phrases = readSides(text) ?? [text];
+    const phrases = sidesOf() ?? [text];
     // The words around the sides ("how did the discussion of fraud change between …") count too.
     const around = phrases.reduce((rest, phrase) => rest.replace(phrase, " "), text);
     return (
       subjectWords(around).length > 0 ||
       phrases.some((phrase) => {
-        const named = new Set(selectorWords(readSelector(phrase, people, ordinary)));
+        const named = new Set(selectorWords(select(phrase)));
         return subjectWords(phrase).some((word) => !named.has(word));
       })
     );
   };
   // "PCP: Feb 2021 vs April 2022": each side names a meeting by its date, body or place.
   const hasTwoSides = () =>
-    readSides(text)?.every((side) => {
-      const selector = readSelector(side, people, ordinary);
+    sidesOf()?.every((side) => {
+      const selector = select(side);
       return selector.date !== null || selector.body !== null || selector.position !== null;
     }) ?? false;
   const read = readTarget(text, hasSubject, hasTwoSides);
@@ -183,7 +245,7 @@ export function readQuery(
     read &&
     ["apologies", "attendees", "chair", "posts"].includes(read.target) &&
     // "Is Claire Waxman still attending" names no two meetings to set side by side.
-    (aggregation !== "compare" || namedSides(text, people, ordinary) < 2)
+    (aggregation !== "compare" || namedSides(sidesOf(), select) < 2)
   ) {
     target = "person";
     aggregation = "one";
@@ -199,13 +261,29 @@ export function readQuery(
   )
     target = "presence";
 
+  // Two meetings side by side, whatever asked about them ("VRU reps: 2021 vs 2022", "who was at
+  // the 2021 board but sent apologies in 2023", "Deputy Commissioner in 2020 vs 2022"): a
+  // comparison, of what the words outside the meetings name.
+  const beside = person || PERIOD.test(text) ? null : twoMeetings(sidesOf(), select);
+  if (beside && (COMPARABLE.has(`${target}/${aggregation}`) || aggregation === "compare")) {
+    const words = subjectWords(text).filter((word) => !beside.words.has(word));
+    const compared = comparedTarget(text, target, words, posts);
+    if (compared) {
+      target = compared;
+      aggregation = "compare";
+    }
+  }
+
   let meetings: MeetingSelector[] = [];
   let since: string | null = null;
-  const sides = aggregation === "compare" || aggregation === "timeline" ? readSides(text) : null;
+  const sides = aggregation === "compare" || aggregation === "timeline" ? sidesOf() : null;
   if (sides) {
-    meetings = sides.map((side) => readSelector(side, people, ordinary));
-    // A subject set side by side is the subject of both sides, not the name of one meeting.
-    if (target === "passages") for (const selector of meetings) selector.topic = [];
+    meetings = sides.map(select);
+    // A subject set side by side is the subject of both sides, not the name of one meeting ("the
+    // fraud discussion in 2022 and 2023"); a side named by its subject alone ("DMG v the Casey
+    // board") keeps it.
+    if (target === "passages")
+      for (const selector of meetings) if (selector.date || selector.position) selector.topic = [];
     // "The 2023 meeting and the one before": a side stepping from "it" steps from the other side.
     const [first, second] = meetings;
     const from = second?.shift?.from;
@@ -217,6 +295,7 @@ export function readQuery(
       target === "item" ? text.replace(ITEM_AT_AN_END, "item") : text,
       people,
       ordinary,
+      boards,
     );
     // "When did they last discuss …": "last" is the aggregation, not a meeting; and in "the
     // meetings that discussed fraud" (or "the organisations at the most meetings", "the best
@@ -245,7 +324,7 @@ export function readQuery(
   if (target === "scheduled" && meetings.length === 0 && !memory) target = "next";
   const sinceMatch = SINCE.exec(text);
   if (sinceMatch?.[1]) {
-    const from = readSelector(sinceMatch[1], people, ordinary).date;
+    const from = readSelector(sinceMatch[1], people, ordinary, boards).date;
     const range = from ? dateRange(from) : null;
     if (range) {
       since = range.from;

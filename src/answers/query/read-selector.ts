@@ -81,6 +81,7 @@ export const NOT_TOPIC = new Set([
   "apologies",
   "same",
   "vs",
+  "v",
   "versus",
   "one",
   "four",
@@ -94,12 +95,23 @@ const MEETING_GLUE = new Set(
   lcrb dmg with on regarding concerning covering`.split(/\s+/),
 );
 
-// "The fraud meeting", "the casey one": a subject standing before the meeting word.
+// "The fraud meeting", "the casey one", "the Casey board", "the covid DMG": a subject standing
+// before the meeting word (a body's own name, "the Crime Reduction Board", is blanked first).
 const NAMED_BEFORE =
+  /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion|item|(board)|dmg|lcrb)s?\b/;
+// Shorthand drops "the": "apologies: women's safety board vs Casey board" names each side by a
+// subject alone, from the phrase's start or a colon or comma to the meeting word that ends it.
+const NAMED_BARE =
+  /(?:^|[:;,])\s*((?:(?!(?:the|a|an|that|this|these|those|which|what|who|each|every|any|all|v|vs|or|and|than)\b)[a-z0-9'&-]+ ){1,4}?)(?:meeting|one|session|(board)|dmg|lcrb)s?\W*$/;
+const NAMED_BEFORE_MEETING =
   /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion|item)s?\b/;
-// "The meeting about the youth action plan", "the meeting where they discussed the charter".
+// "The meeting about the youth action plan", "the meeting where they discussed the charter",
+// "the board where My Ends came up".
 const NAMED_AFTER =
-  /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
+  /\b(?:(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)|(?:board|group|dmg|lcrb) (?:where|when|at which|in which|that|about|regarding|covering|discussing|concerning))\b(.*)$/;
+// The bodies' own names, which name no subject: "the London Crime Reduction Board".
+const BODY_NAME =
+  /\b(?:london )?crime reduction board\b|\bdelivery (?:management )?group\b|\bmanagement group\b/g;
 // "Who represented the CPS when the board went through the Action Plan": the meeting as the time
 // the board took a subject.
 const NAMED_BY_WHEN =
@@ -116,16 +128,23 @@ export function readMeetingSubject(
   phrase: string,
   people: readonly Person[],
   ordinary: ReadonlySet<string>,
+  boards: ReadonlySet<string> = new Set(),
 ): { topic: string[]; person: string | null } {
   const byPerson = PERSON_NAMED.exec(phrase);
   if (byPerson?.[1]) {
     const name = byPerson[1].trim();
     if (findPeople(name, people, ordinary).length > 0) return { topic: [], person: name };
   }
+  const unnamed = phrase.replace(BODY_NAME, (name) => " ".repeat(name.length));
+  // "The London Policing Board", "CONTEST board" are boards the minutes name, not meetings named
+  // by their subject; "the Efficiency Board meeting" is named by the meeting word after it.
+  const notABoard = (match: RegExpExecArray | null) =>
+    match?.[2] && boards.has(`${match[1]?.trim()} board`) ? null : match;
   const words = (
-    NAMED_AFTER.exec(phrase)?.[1] ??
-    NAMED_BY_WHEN.exec(phrase)?.[1] ??
-    NAMED_BEFORE.exec(phrase)?.[1] ??
+    NAMED_AFTER.exec(unnamed)?.[1] ??
+    NAMED_BY_WHEN.exec(unnamed)?.[1] ??
+    (notABoard(NAMED_BEFORE.exec(unnamed)) ?? NAMED_BEFORE_MEETING.exec(unnamed))?.[1] ??
+    notABoard(NAMED_BARE.exec(unnamed))?.[1] ??
     ""
   ).trim();
   if (!words) return { topic: [], person: null };
@@ -173,22 +192,28 @@ export function readSelector(
   phrase: string,
   people: readonly Person[],
   ordinary: ReadonlySet<string>,
+  boards: ReadonlySet<string> = new Set(),
 ): MeetingSelector {
   const stepBefore = STEP_BEFORE_MEETING.exec(phrase);
   if (stepBefore)
-    return readSelector(phrase.replace(stepBefore[0], `${stepBefore[1]} before`), people, ordinary);
+    return readSelector(
+      phrase.replace(stepBefore[0], `${stepBefore[1]} before`),
+      people,
+      ordinary,
+      boards,
+    );
   const yearShift = YEAR_SHIFT.exec(phrase);
   if (yearShift) {
     const [, head = "", step = "", tail = ""] = yearShift;
     return {
       ...emptySelector(),
-      body: readSelector(head, people, ordinary).body,
+      body: readSelector(head, people, ordinary, boards).body,
       shift: {
         direction: /after|following|later/.test(step) ? "after" : "before",
         steps: 1,
         from: PREVIOUS_WORDS.test(tail)
           ? { ...emptySelector(), previous: true }
-          : readSelector(tail, people, ordinary),
+          : readSelector(tail, people, ordinary, boards),
         unit: "year",
       },
     };
@@ -197,11 +222,11 @@ export function readSelector(
   const reference = readMeetingReference(phrase);
   // "The meetings before 2021" bound a period; only a step from a meeting is a shift.
   if (shift && !/\bbefore last\b/.test(phrase) && reference.date?.spec.kind !== "bound") {
-    const head = readSelector(shift[1] ?? "", people, ordinary);
+    const head = readSelector(shift[1] ?? "", people, ordinary, boards);
     const tail = shift[3] ?? "";
     const from = PREVIOUS_WORDS.test(tail)
       ? { ...emptySelector(), previous: true }
-      : readSelector(tail, people, ordinary);
+      : readSelector(tail, people, ordinary, boards);
     const steps = numberOf(/\b(two|three|four|\d) meetings\b/.exec(shift[1] ?? "")?.[1]) ?? 1;
     const direction = shift[2] === "after" || shift[2] === "following" ? "after" : "before";
     return {
@@ -210,7 +235,7 @@ export function readSelector(
       shift: { direction, steps, from },
     };
   }
-  const subject = readMeetingSubject(phrase, people, ordinary);
+  const subject = readMeetingSubject(phrase, people, ordinary, boards);
   const date = reference.date?.spec ?? null;
   // "Last April" is a date; "the last two" and "the second" are positions.
   const position = date?.kind === "monthOnly" && date.last ? null : readPosition(phrase);
@@ -242,18 +267,35 @@ const SIDES: readonly RegExp[] = [
   /\bbetween (.+?) and (.+)$/,
   /\bfrom (.+?) (?:to|until|and) (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
-  /^(.+?)\b(?:vs\.?|versus|compared (?:to|with)|against|but (?:not|never)(?: at| to| in)?|differ(?:ed|s)? from|different (?:from|to))\b(.+)$/,
+  /^(.+?)\b(?:vs\.?|v\.?|versus|compared (?:to|with)|against|but (?:not|never)(?: at| to| in)?|differ(?:ed|s)? from|different (?:from|to))\b(.+)$/,
   // "Who was at the 2015 meeting and was still coming in 2023", "… also at the 2022 one".
   /^(.+?)\b(?:and )?(?:(?:was|were|is|are|has|have|had) )?(?:still|also)\b(.+)$/,
   // "More people at the DMG or at the 2015 board?", "the 2021 board bigger than the 2023 one".
   /^(.+?)\b(?:or|than)\b(.+)$/,
 ];
 
-/** The two phrases a comparison sets side by side, or null when it names fewer. */
-export function readSides(text: string): [string, string] | null {
+// Words that join two clauses each naming a meeting: "who represented the VRU at the Casey
+// meeting and at the fraud meeting", "who was at the 2021 board but sent apologies in 2023", "…
+// the 2022 board having come in 2021", "anyone at the DMG who sent apologies to the Casey meeting".
+const JOINED = /,? \b(?:and|but|having|who)\b/g;
+
+/**
+ * The two phrases a comparison sets side by side, or null when it names fewer. With
+ * `namesMeeting`, two clauses joined by "and", "but", "having" or "who" are sides too, when each
+ * names a meeting.
+ */
+export function readSides(
+  text: string,
+  namesMeeting?: (phrase: string) => boolean,
+): [string, string] | null {
   for (const pattern of SIDES) {
     const match = pattern.exec(text);
     if (match?.[1] && match[2]) return [match[1], match[2]];
+  }
+  if (!namesMeeting) return null;
+  for (const joint of text.matchAll(JOINED)) {
+    const [before, after] = [text.slice(0, joint.index), text.slice(joint.index + joint[0].length)];
+    if (namesMeeting(before) && namesMeeting(after)) return [before, after];
   }
   return null;
 }

@@ -38,7 +38,7 @@ export const MINUTE_TAKER =
   /\bwho (?:took|takes|wrote|writes|recorded|records|was taking|is taking|did|does) (?:the )?(?:minutes|notes)\b|\bminute[- ]?(?:takers?|taking|secretary)\b|\bnote[- ]?takers?\b|\b(?:the )?clerk (?:to|of|for) the\b|\bwho (?:was|is) (?:the )?(?:clerk|secretariat)\b/;
 /** "More people", "bigger", "better attended": a question weighing two meetings' attendance. */
 export const SIZE_COMPARED =
-  /\b(?:(?:more|fewer|less) (?:people|attendees|attendance|members|names|partners|came|attended|turned up|apologies)|bigger|larger|smaller|busier|(?:better|worse|more|less) attended)\b/;
+  /\b(?:(?:more|fewer|less) (?:[a-z&']+ ){0,3}?(?:people|attendees|attendance|members|names|partners|came|attended|turned up|apologies|reps?|representatives|from)\b|bigger|larger|smaller|busier|(?:better|worse|more|less) attended)\b/;
 /** "Both", "still", "also": those on both sides of an attendance comparison, not who changed. */
 export const ON_BOTH_SIDES = /\b(?:both|still|also)\b/;
 
@@ -73,7 +73,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // and 2023" is a period, not two sides).
   {
     pattern:
-      /\bapolog\w*\b.*\b(?:compar\w*|vs\.?|versus|differ\w*|different|chang\w*|both)\b|\b(?:compar\w*|differ\w*|both)\b.*\bapolog\w*/,
+      /\bapolog\w*\b.*\b(?:compar\w*|vs\.?|v\.?|versus|against|differ\w*|different|chang\w*|both)\b|\b(?:compar\w*|differ\w*|both)\b.*\bapolog\w*/,
     target: "apologies",
     aggregation: "compare",
   },
@@ -81,7 +81,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // board?", "was the 2021 board bigger than the 2023 one?".
   {
     pattern: new RegExp(
-      `(?:${SIZE_COMPARED.source}|\\b(?:head ?count|turnout)\\b).*\\b(?:or|than|vs|versus|against|compared (?:to|with))\\b`,
+      `(?:${SIZE_COMPARED.source}|\\b(?:head ?count|turnout)\\b).*\\b(?:or|than|vs|v|versus|against|compared (?:to|with))\\b`,
     ),
     target: "attendees",
     aggregation: "compare",
@@ -109,7 +109,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:compare|comparison|compared|vs|versus|chang\\w*|differ\\w*)\\b.*\\b${ATTENDANCE}\\b|\\b${ATTENDANCE}\\b.*\\b(?:compare\\w*|comparison|vs|versus|chang\\w*|differ\\w*)\\b`,
+      `\\b(?:compare|comparison|compared|vs|v|versus|against|chang\\w*|differ\\w*)\\b.*\\b${ATTENDANCE}\\b|\\b${ATTENDANCE}\\b.*\\b(?:compare\\w*|comparison|vs|v|versus|against|chang\\w*|differ\\w*)\\b`,
     ),
     target: "attendees",
     aggregation: "compare",
@@ -119,7 +119,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // has fraud changed since 2021", "different approaches to fraud") the rows below read it.
   {
     pattern:
-      /\b(?:compare|comparison|compared|vs\.?|versus|differ\w*|different|changed? between|what changed)\b/,
+      /\b(?:compare|comparison|compared|vs\.?|v\.?|versus|against|differ\w*|different|changed? between|what changed)\b/,
     target: "meeting",
     aggregation: "compare",
     withoutSubject: true,
@@ -128,7 +128,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // said about backlogs in June 2020 and April 2023" ("how did it change between 2020 and 2022"
   // is the stretch of time, read below).
   {
-    pattern: /\b(?:compare|comparison|compared|vs\.?|versus|differ\w*|different)\b/,
+    pattern: /\b(?:compare|comparison|compared|vs\.?|v\.?|versus|against|differ\w*|different)\b/,
     target: "passages",
     aggregation: "compare",
     twoSides: true,

@@ -67,3 +67,77 @@ describe("anyone from an organisation", () => {
     );
   });
 });
+
+// How a question naming two meetings side by side is read.
+const queryOf = (text: string) => answerQuestion(text, context).query;
+const meetingsOf = (text: string) => answerQuestion(text, context).meetings;
+
+describe("two meetings side by side, whatever the question asks of them", () => {
+  it.each([
+    // A post's or an organisation's people, typed short.
+    ["Deputy Commissioner in 2020 vs 2022", ["deputy", "commissioner"]],
+    ["VRU reps: 2021 vs 2022", ["vru"]],
+    ["probation 2015 v 2023", ["probation"]],
+    ["CPS - the DMG against the Casey meeting", ["cps"]],
+    ["NHS rep: counter terrorism board vs Casey board", ["nhs"]],
+    ["who represented the VRU at the Casey meeting and at the fraud meeting?", ["vru"]],
+  ])("compares the people of what “%s” names", (question, organisation) => {
+    expect(queryOf(question)).toMatchObject({
+      target: "attendees",
+      aggregation: "compare",
+      organisation,
+    });
+  });
+
+  it.each([
+    ["disproportionality: DMG v Casey board", ["dmg-2020-06-08", "lcrb-2023-04-12"]],
+    [
+      "disproportionality in the My Ends meeting v the Casey one",
+      ["lcrb-2021-02-02", "lcrb-2023-04-12"],
+    ],
+    [
+      "night time economy: the covid DMG vs the women's safety meeting",
+      ["dmg-2020-06-08", "lcrb-2022-04-27"],
+    ],
+  ])("compares a subject that is no one's post: “%s”", (question, meetings) => {
+    expect(queryOf(question)).toMatchObject({ target: "passages", aggregation: "compare" });
+    expect(meetingsOf(question)).toEqual(meetings);
+  });
+
+  it("reads a word of a post that is not its whole name as a subject: 'victims'", () => {
+    expect(queryOf("victims: DMG vs 2022")).toMatchObject({
+      target: "passages",
+      aggregation: "compare",
+      topic: ["victims"],
+    });
+  });
+
+  it.each([
+    "did the DMG or the Feb 2021 board have more from London Councils?",
+    "more MOPAC people in Feb 2021 or April 2023?",
+    "were more people at the fraud board or the Casey board?",
+    "did more people send apologies in 2023 than in 2022?",
+  ])("counts heads on each side: “%s”", (question) => {
+    expect(queryOf(question)).toMatchObject({ target: "attendees", aggregation: "compare" });
+  });
+
+  it.each([
+    "who was at the 2021 board but sent apologies in 2023",
+    "who sent apologies to the 2022 board having come in 2021",
+    "apologies: women's safety board vs Casey board",
+  ])("compares apologies: “%s”", (question) => {
+    expect(queryOf(question)).toMatchObject({ target: "apologies", aggregation: "compare" });
+  });
+
+  it("leaves a stretch of time ('between 2020 and 2022') to the search across it", () => {
+    expect(
+      queryOf("what was said about disproportionality between 2020 and 2022")?.aggregation,
+    ).not.toBe("compare");
+  });
+
+  it("leaves a person's own record theirs", () => {
+    expect(queryOf("was Lib Peck at the 2021 board and the 2023 one")?.target).not.toBe(
+      "attendees",
+    );
+  });
+});

@@ -52,8 +52,46 @@ describe("readSides", () => {
     expect(readSides(text)).toEqual(sides);
   });
 
+  it.each([
+    ["probation 2015 v 2023", ["probation 2015 ", " 2023"]],
+    ["disproportionality: dmg v casey board", ["disproportionality: dmg ", " casey board"]],
+  ])("reads 'v' as 'vs': %s", (text, sides) => {
+    expect(readSides(text)).toEqual(sides);
+  });
+
   it("finds no sides in a question about one meeting", () => {
     expect(readSides("who attended the fraud meeting")).toBeNull();
+  });
+});
+
+describe("readSides with clauses joined by 'and', 'but', 'having' or 'who'", () => {
+  // A clause names a meeting here when it holds a year or "the … meeting".
+  const namesMeeting = (phrase: string) => /\b\d{4}\b|\bthe \w+ meeting\b/.test(phrase);
+  it.each([
+    [
+      "who represented the vru at the casey meeting and at the fraud meeting?",
+      ["who represented the vru at the casey meeting", " at the fraud meeting?"],
+    ],
+    [
+      "who was at the 2021 board but sent apologies in 2023",
+      ["who was at the 2021 board", " sent apologies in 2023"],
+    ],
+    [
+      "who sent apologies to the 2022 board having come in 2021",
+      ["who sent apologies to the 2022 board", " come in 2021"],
+    ],
+    [
+      "was anyone at the 2020 dmg who sent apologies to the casey meeting?",
+      ["was anyone at the 2020 dmg", " sent apologies to the casey meeting?"],
+    ],
+  ])("%s", (text, sides) => {
+    expect(readSides(text, namesMeeting)).toEqual(sides);
+  });
+
+  it("joins no clauses when one of them names no meeting", () => {
+    expect(readSides("who was at the 2021 board and what did they say", namesMeeting)).toBeNull();
+    // Without a reader of meetings, only the comparison words split.
+    expect(readSides("who was at the 2021 board but sent apologies in 2023")).toBeNull();
   });
 });
 
@@ -176,5 +214,60 @@ describe("a meeting named as the time the board took a subject", () => {
 
   it("leaves 'when did the board discuss X' a question of when", () => {
     expect(readSelector("when did the board discuss fraud", people, ordinary).topic).toEqual([]);
+  });
+});
+
+describe("a meeting named by its subject before 'board' or 'DMG', or in a clause after 'board'", () => {
+  let people: Person[] = [];
+  let ordinary: Set<string>;
+  let boards: ReadonlySet<string> = new Set();
+  beforeAll(async () => {
+    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
+    people = collectPeople(context.meetings);
+    ordinary = ordinaryWords(context.meetings);
+    boards = context.directory.boardNames;
+  });
+  const read = (text: string) => readSelector(text, people, ordinary, boards);
+
+  it.each([
+    ["did the casey board have more people", ["casey"]],
+    ["were more people at the fraud board", ["fraud"]],
+    ["headcount at the counter terrorism board", ["counter", "terrorism"]],
+    ["was lib peck at the board where my ends came up?", ["ends"]],
+    [
+      "was claire waxman at the board that talked about road traffic stops",
+      ["road", "traffic", "stops"],
+    ],
+  ])("%s", (text, topic) => {
+    expect(read(text).topic).toEqual(topic);
+  });
+
+  it.each([
+    ["apologies: women's safety board", ["women's", "safety"]],
+    ["casey board", ["casey"]],
+    ["headcount, counter terrorism meeting ", ["counter", "terrorism"]],
+  ])("reads a side typed without 'the': %s", (text, topic) => {
+    expect(read(text).topic).toEqual(topic);
+  });
+
+  it("keeps the body with its subject: 'the covid DMG'", () => {
+    expect(read("than the covid dmg?")).toMatchObject({ body: "DMG", topic: ["covid"] });
+  });
+
+  it("reads a board the minutes name as that board, not as a meeting's subject", () => {
+    expect(read("what structure was decided for the london policing board").topic).toEqual([]);
+    expect(
+      read("which meeting approved the terms of reference for the new partnership boards").topic,
+    ).toEqual([]);
+    expect(read("who chairs the efficiency board").topic).toEqual([]);
+    // Typed short: "the London-wide CONTEST Board" (2015) is named so.
+    expect(read("contest board").topic).toEqual([]);
+    // A meeting word after the board's name still names a meeting by it.
+    expect(read("summary of the efficiency board meeting").topic).toEqual(["efficiency"]);
+  });
+
+  it("reads the bodies' own names as no subject", () => {
+    expect(read("who attended the london crime reduction board in 2021").topic).toEqual([]);
+    expect(read("who chaired the delivery management group").topic).toEqual([]);
   });
 });
