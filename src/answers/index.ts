@@ -2,6 +2,7 @@ import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
 import { classify } from "./intent.js";
+import { withNameFirstInPlace } from "./name-first.js";
 import { nameTokens, type Person } from "./people.js";
 import { answerWithIntent } from "./query/executors/intents.js";
 import { memoryOf, runQuery } from "./query/plan.js";
@@ -74,7 +75,11 @@ export function answerQuestion(
   const { people, ordinary, posts } = context.directory;
   const { conversation } = options;
   const memory = conversation ? conversation.store.recall(conversation.id) : null;
-  const read = readQuestion(text, context.today(), context.directory.spelledWords);
+  const read = withNameFirstInPlace(
+    readQuestion(text, context.today(), context.directory.spelledWords),
+    people,
+    ordinary,
+  );
   const together = peopleAsked(read.text, memory, people);
   if (together) {
     // Each person is asked about with the conversation as it stands, and only the answer put

@@ -2,9 +2,10 @@ import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import type { Intent } from "./answer.js";
 import { courtesyOf } from "./conversation.js";
 import { type Posts, postsOf } from "./directory.js";
+import { nameFirst } from "./name-first.js";
 import { attendeesOf, postWords } from "./organisations.js";
 import { findByInitials, findPeople, type Person } from "./people.js";
-import { type Question, topicWords } from "./question.js";
+import { PERSON_PRONOUN, type Question, topicWords } from "./question.js";
 
 /**
  * One way of asking for an intent. Rules are tried in order and the first that applies wins.
@@ -96,18 +97,19 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     intent: "person",
     pattern:
-      /^(?:what(?:'s| is| was| were)?|whats) (.+?)(?:'s|s'|s) (?:role|roles|job|title|position|post|organi[sz]ation|employer)\b/,
+      /^(?:(?:what(?:'s| is| was| were)?|whats) )?(.+?)(?:'s|s'|s) (?:role|roles|job|title|position|post|organi[sz]ation|org|employer)\b/,
     person: "known",
   },
   {
     intent: "person",
     pattern:
-      /^(?:which|what) (?:organi[sz]ation|body|agency|department|borough|council|service|team) (?:is|was|does|did) (.+?) (?:from|with|at|in|work for|represent|belong to)\b/,
+      /^(?:which|what) (?:organi[sz]ation|org|body|agency|department|borough|council|service|team) (?:is|was|does|did) (.+?) (?:from|with|at|in|work for|represent|belong to)\b/,
     person: "known",
   },
   {
     intent: "person",
-    pattern: /^(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for)\b/,
+    pattern:
+      /^(?:and )?(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for)\b/,
     person: "known",
   },
   // "What role did Kenny Bowie have in 2022", "is Carina Heckroodt from the NPS?".
@@ -259,6 +261,10 @@ export function classify(
   const { text, reference } = question;
   // "Thanks!", "good morning": a courtesy is answered politely, with a pointer to help.
   if (courtesyOf(text)) return { intent: "help", name: null, people: [], topic: [] };
+  // "Cllr Cornelius - which borough?", "Esom — what post?": their record answers the shorthand.
+  const first = nameFirst(text, people, ordinary);
+  if (first && !PERSON_PRONOUN.test(first.rest))
+    return { intent: "person", name: first.name, people: first.people, topic: [] };
   const pointsAtMeeting = reference.date !== null || reference.relative !== null;
   // "What did they say about it?" has a subject, only not one we can see: it is a search (which
   // says the words are too common), not a summary of the latest meeting.

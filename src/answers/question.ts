@@ -284,14 +284,27 @@ export const YES_NO_QUESTION = /^(?:was|were|did|is|are|has|have|had)\b/;
 // belongs to someone the question itself names ("the Mayor … his commitment").
 export const PERSON_PRONOUN = /\b(?:she|he|him|her)\b/;
 
+// "Who did they represent at the last one?", "what was their role?" after an answer about one
+// person: "they" is that person when a post or organisation is asked after; "what did they
+// discuss" is the board.
+const THEY = /\b(?:they|them|their)\b/;
+const THEY_OF_A_POST =
+  /\b(?:they|them|their)\b.*\b(?:represent\w*|roles?|posts?|jobs?|titles?|organi[sz]ations?|org|employer|work for)\b|\b(?:represent\w*|roles?|posts?|jobs?|titles?|organi[sz]ations?|org|employer)\b.*\b(?:they|them|their)\b/;
+
 /**
- * The question with "she", "he", "her" or "him" written as the person the conversation was last
+ * The question with "she", "he", "her" or "him" (or "they" asked after a post) written as the person the conversation was last
  * about (`person`), so every reader sees the name. Unchanged without such a person, or when the
  * question names nobody by a pronoun.
  */
 export function withPersonNamed(question: Question, person: string | null): Question {
-  if (!person || !PERSON_PRONOUN.test(question.text)) return question;
+  if (!person) return question;
+  const pronoun = PERSON_PRONOUN.test(question.text)
+    ? PERSON_PRONOUN
+    : THEY_OF_A_POST.test(question.text)
+      ? THEY
+      : null;
+  if (!pronoun) return question;
   const name = person.toLowerCase();
-  const text = question.text.replace(new RegExp(PERSON_PRONOUN.source, "g"), name);
+  const text = question.text.replace(new RegExp(pronoun.source, "g"), name);
   return { ...question, text, reference: readMeetingReference(text) };
 }

@@ -36,6 +36,12 @@ describe("classify", () => {
     ["did Lynne Owens attend the April 2023 meeting?", "person"],
     ["which meetings did jas athwal attend", "person"],
     ["waxman", "person"],
+    // A person's organisation, asked in shorthand or with a title before the surname.
+    ["Cllr Peck - which borough?", "person"],
+    ["Greenhalgh: what post?", "person"],
+    ["councillor robathan's organisation", "person"],
+    ["what org is Doug Flight with", "person"],
+    ["and who did Claire Waxman represent in 2023?", "person"],
     ["actions from the march 2015 board", "actions"],
     ["what actions were agreed", "actions"],
     ["what's outstanding from the last meeting", "actions"],

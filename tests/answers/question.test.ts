@@ -173,6 +173,20 @@ describe("withPersonNamed", () => {
     );
   });
 
+  it("writes 'they' as the person when their post or organisation is asked after", () => {
+    expect(
+      withPersonNamed(readQuestion("and who did they represent at the last one?"), "ian bickers")
+        .text,
+    ).toBe("and who did ian bickers represent at the last one?");
+    expect(withPersonNamed(readQuestion("what was their role in 2022"), "kenny bowie").text).toBe(
+      "what was kenny bowie role in 2022",
+    );
+    // "They" with no post asked is as often the board.
+    expect(withPersonNamed(readQuestion("what did they discuss"), "kenny bowie").text).toBe(
+      "what did they discuss",
+    );
+  });
+
   it("leaves a question alone with no such person", () => {
     expect(withPersonNamed(readQuestion("was she there"), null).text).toBe("was she there");
   });

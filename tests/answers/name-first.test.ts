@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
+import { answerQuestion } from "../../src/answers/index.js";
+import { nameFirst, withNameFirstInPlace } from "../../src/answers/name-first.js";
+import { readQuestion } from "../../src/answers/question.js";
+
+// The people of the five seed minutes.
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+const first = (text: string) =>
+  nameFirst(text, context.directory.people, context.directory.ordinary);
+
+describe("nameFirst", () => {
+  it.each([
+    // 004_17215f53eb22288e.txt: "Cllr Richard Cornelius	LB Barnet".
+    ["cllr cornelius - which borough?", "cllr cornelius", "Richard Cornelius", "which borough?"],
+    // 004_17215f53eb22288e.txt: "Martin Esom	CEO Waltham Forest, Chair Prevent".
+    ["esom — what post?", "esom", "Martin Esom", "what post?"],
+    ["lionel idan: which meetings?", "lionel idan", "Lionel Idan", "which meetings?"],
+    ["councillor athwal – apologies?", "councillor athwal", "Jas Athwal", "apologies?"],
+  ])("reads “%s” as a name, then a question about them", (text, name, person, rest) => {
+    const found = first(text);
+    expect(found?.name).toBe(name);
+    expect(found?.people.map((p) => p.name)).toEqual([person]);
+    expect(found?.rest).toBe(rest);
+  });
+
+  it("finds no one before a dash or colon that is a subject, a post or a hyphenated name", () => {
+    expect(first("pcp: feb 2021 vs april 2022")).toBeNull();
+    expect(first("disproportionality - dmg v casey board")).toBeNull();
+    expect(first("deputy commissioner - counter terrorism board v the fraud board")).toBeNull();
+    expect(first("weekes-bernard attendance")).toBeNull();
+  });
+});
+
+describe("withNameFirstInPlace", () => {
+  const inPlace = (text: string) =>
+    withNameFirstInPlace(
+      readQuestion(text, undefined, context.directory.spelledWords),
+      context.directory.people,
+      context.directory.ordinary,
+    ).text;
+
+  it("writes the name where the pronoun stands", () => {
+    expect(inPlace("Bickers — how many boards did he go to?")).toBe(
+      "how many boards did bickers go to?",
+    );
+    expect(inPlace("Claire Waxman: was she at the Casey meeting?")).toBe(
+      "was claire waxman at the casey meeting?",
+    );
+  });
+
+  it("leaves a shorthand with no pronoun as asked", () => {
+    expect(inPlace("Cllr Cornelius - which borough?")).toBe("cllr cornelius - which borough?");
+  });
+});
+
+describe("a name first, answered", () => {
+  it("answers the shorthand with the person's record", () => {
+    const borough = answerQuestion("Cllr Cornelius - which borough?", context);
+    expect(borough.intent).toBe("person");
+    expect(borough.summary).toContain("LB Barnet");
+    const count = answerQuestion("Lionel Idan: how many meetings?", context);
+    expect(count.intent).toBe("person");
+    expect(count.summary).toMatch(/Named in 3 meetings/);
+  });
+});
