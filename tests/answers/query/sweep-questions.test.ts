@@ -383,8 +383,11 @@ describe("pronouns and preambles, as the review found them", () => {
     const ask = conversationOn(context);
     ask("who was the DMPC in 2015?");
     const answer = ask("Claire Waxman - did she attend in 2022?");
-    // Not Stephen Greenhalgh, the last answer's person: the 2022 meeting's attendance.
-    expect(answer.title).toBe("Who attended the LCRB meeting on Wednesday 27 April 2022");
+    // Not Stephen Greenhalgh, the last answer's person: Claire Waxman, named before the dash, at
+    // the 2022 meeting (it answered with that meeting's whole attendance before name-first.ts).
+    expect(answer.title).toBe(
+      "Yes: Claire Waxman was present at the LCRB meeting on 27 April 2022",
+    );
   });
 
   it("reads 'has that happened yet?' like 'has it'", () => {
