@@ -116,9 +116,19 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|v|versus|now|then|attendance|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
+      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|v|versus|now|then|attendance|turnout|headcount|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
         word,
       ),
+  );
+}
+
+/**
+ * The subject words that did not name a meeting: not the meeting's own words, nor the "board"
+ * after them ("the Casey board"; "the London Policing Board", which named none, stays).
+ */
+function unnamed(words: readonly string[], named: ReadonlySet<string>): string[] {
+  return words.filter(
+    (word, i) => !named.has(word) && !(/^boards?$/.test(word) && named.has(words[i - 1] ?? "")),
   );
 }
 
@@ -266,7 +276,7 @@ export function readQuery(
   // comparison, of what the words outside the meetings name.
   const beside = person || PERIOD.test(text) ? null : twoMeetings(sidesOf(), select);
   if (beside && (COMPARABLE.has(`${target}/${aggregation}`) || aggregation === "compare")) {
-    const words = subjectWords(text).filter((word) => !beside.words.has(word));
+    const words = unnamed(subjectWords(text), beside.words);
     const compared = comparedTarget(text, target, words, posts);
     if (compared) {
       target = compared;
@@ -350,7 +360,7 @@ export function readQuery(
   ]);
   // "What did the CPS report at the fraud meeting": "report" asks after the CPS's words.
   const asking = new Set(speakerAsked(text)?.verb.split(" ") ?? []);
-  const subject = subjectWords(text).filter((word) => !named.has(word) && !asking.has(word));
+  const subject = unnamed(subjectWords(text), named).filter((word) => !asking.has(word));
   // "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
   // so the words asked now are looked for at that meeting.
   if (

@@ -100,9 +100,9 @@ const MEETING_GLUE = new Set(
 const NAMED_BEFORE =
   /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion|item|(board)|dmg|lcrb)s?\b/;
 // Shorthand drops "the": "apologies: women's safety board vs Casey board" names each side by a
-// subject alone, from the phrase's start or a colon or comma to the meeting word that ends it.
+// subject alone, from the phrase's start or a colon, comma or dash to the meeting word ending it.
 const NAMED_BARE =
-  /(?:^|[:;,])\s*((?:(?!(?:the|a|an|that|this|these|those|which|what|who|each|every|any|all|v|vs|or|and|than)\b)[a-z0-9'&-]+ ){1,4}?)(?:meeting|one|session|(board)|dmg|lcrb)s?\W*$/;
+  /(?:^|[:;,]|\s[-–—])\s*((?:(?!(?:the|a|an|that|this|these|those|which|what|who|each|every|any|all|v|vs|or|and|than)\b)[a-z0-9'&-]+ ){1,4}?)(?:meeting|one|session|(board)|dmg|lcrb)s?\W*$/;
 const NAMED_BEFORE_MEETING =
   /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion|item)s?\b/;
 // "The meeting about the youth action plan", "the meeting where they discussed the charter",

@@ -141,3 +141,13 @@ describe("two meetings side by side, whatever the question asks of them", () => 
     );
   });
 });
+
+describe("the 'board' that named a meeting by its subject", () => {
+  it.each([
+    ["VRU reps at the Casey board", ["vru"]],
+    ["who from the CPS was at the fraud board", ["cps"]],
+    ["met police attendees at the Casey review board", ["police"]],
+  ])("is no part of the organisation asked after: %s", (question, organisation) => {
+    expect(queryOf(question)?.organisation).toEqual(organisation);
+  });
+});

@@ -1,9 +1,11 @@
 import type { Meeting } from "../../../corpus/model.js";
-import { withDetail } from "../../answer.js";
+import { type Answer, withDetail } from "../../answer.js";
 import { formatDate } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { type Appearance, findPeople, type Person } from "../../people.js";
-import type { Executor } from "../executor.js";
+import type { Executor, ExecutorInput } from "../executor.js";
+import { isEmptySelector } from "../query.js";
+import { readSelector, readSides } from "../read-selector.js";
 import { ON_BOTH_SIDES } from "../read-target.js";
 import { attendanceSection, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
@@ -18,14 +20,73 @@ function apologiesAt(meetings: Meeting[], people: readonly Person[]): Map<Person
   return sent;
 }
 
+const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
+const CAME = /\b(?:at|came|come|coming|attended|attending|present|there|turned up|in attendance)\b/;
+// "Was anyone …", "did anyone …": yes or no first.
+const YES_NO = /^(?:was|were|did|is|are|has|have|had)\b/;
+
+/**
+ * "Who was at the 2021 board but sent apologies in 2023", "anyone at the DMG who sent apologies
+ * to the Casey meeting": one side asked after who came, the other after apologies. The index of
+ * the side whose words ask for apologies, when only one does; else null.
+ */
+function apologiesSide(input: ExecutorInput): number | null {
+  const { question, people, ordinary, context } = input;
+  const boards = context.directory.boardNames;
+  const phrases = readSides(
+    question.text,
+    (phrase) => !isEmptySelector(readSelector(phrase, people, ordinary, boards)),
+  );
+  if (!phrases) return null;
+  const asked = phrases.map((phrase) => APOLOGIES.test(phrase));
+  if (asked[0] === asked[1]) return null;
+  const apologised = asked.indexOf(true);
+  // "Compare the apologies at the 2022 and 2023 meetings": the other side asks after no one coming.
+  return CAME.test(phrases[1 - apologised] ?? "") ? apologised : null;
+}
+
+/** Who came to one side and sent apologies to the other, each with the apologies line. */
+function cameThenApologised(input: ExecutorInput, apologised: number): Answer | null {
+  const { question, people, resolutions } = input;
+  const [came, sent] = [resolutions[1 - apologised], resolutions[apologised]];
+  if (came?.status !== "found" || sent?.status !== "found") return null;
+  const apologies = apologiesAt(sent.meetings, people);
+  const both = [...apologies]
+    .filter(([person]) =>
+      person.appearances.some(
+        (a) => came.meetings.includes(a.meeting) && a.attendee.status !== "apologies",
+      ),
+    )
+    .map(([, x]) => x)
+    .sort((x, y) => x.attendee.line - y.attendee.line);
+  const [at, to] = [sideLabel(came), sideLabel(sent)];
+  const names = both.map((x) => x.attendee.name).join(", ");
+  const lead = YES_NO.test(question.text) ? `${both.length > 0 ? "Yes" : "No"}: ` : "";
+  const answer = blankAnswer(
+    "attendees",
+    question,
+    both.length > 0
+      ? `${lead}At ${at}, then sent apologies to ${to}: ${names}`
+      : `${lead}No one at ${at} sent apologies to ${to}`,
+  );
+  answer.meetings = [...came.meetings, ...sent.meetings].map((m) => m.id);
+  answer.summary = `${apologies.size} sent apologies to ${to}; ${both.length} of them came to ${at}.`;
+  answer.sections = [attendanceSection(`Came to ${at}, sent apologies to ${to}`, both)];
+  return withDetail(answer, { kind: "list" });
+}
+
 /**
  * Apologies at two meetings (or two years) side by side: each side's list, by organisation, and
- * who sent apologies to both ("who sent apologies to both …" gives only those).
+ * who sent apologies to both ("who sent apologies to both …" gives only those); or, one side
+ * asked after who came, who came to it and sent apologies to the other.
  */
 export const apologiesCompareExecutor: Executor = (input) => {
   const { question, people } = input;
   const sides = comparedSides(input, "attendees");
   if (!("earlier" in sides)) return sides;
+  const apologised = input.query.person ? null : apologiesSide(input);
+  const mixed = apologised === null ? null : cameThenApologised(input, apologised);
+  if (mixed) return mixed;
   const [earlier, later] = [sides.earlier.meetings, sides.later.meetings];
   // "Did Claire Waxman send apologies to both …": her apologies alone.
   const asked = input.query.person

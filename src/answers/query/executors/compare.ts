@@ -1,8 +1,9 @@
 import { type Answer, withDetail } from "../../answer.js";
 import { citeLine, formatDate, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import { attendeesOf } from "../../organisations.js";
+import { asWritten, attendeesOf } from "../../organisations.js";
 import type { Appearance } from "../../people.js";
+import { postHoldings } from "../../posts.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { isEmptySelector } from "../query.js";
 import { ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
@@ -26,10 +27,16 @@ function apologiesAt(side: Side): number {
  * Which side more people came to (or, asked so, sent apologies to), each side's number cited at
  * its attendance list.
  */
-function sizesAnswer(answer: Answer, before: Side, after: Side, apologies: boolean): Answer {
+function sizesAnswer(
+  answer: Answer,
+  before: Side,
+  after: Side,
+  apologies: boolean,
+  whose: string | null,
+): Answer {
   const size = (side: Side) => (apologies ? apologiesAt(side) : side.came.size);
   const [bigger, smaller] = size(after) > size(before) ? [after, before] : [before, after];
-  const what = apologies ? "apologies" : "people";
+  const what = apologies ? "apologies" : whose ? `people from ${whose}` : "people";
   answer.title =
     size(bigger) === size(smaller)
       ? `As many ${what} at ${sideLabel(before)} as at ${sideLabel(after)}: ${size(before)} each`
@@ -82,10 +89,16 @@ export const compareExecutor: Executor = (input) => {
   const sides = comparedSides(everyMeetingOfABody(input), "attendees");
   if (!("earlier" in sides)) return sides;
   const { earlier, later, laterNamedFirst } = sides;
-  const all = [...earlier.meetings, ...later.meetings].flatMap((m) => m.attendees);
+  const meetings = [...earlier.meetings, ...later.meetings];
+  const all = meetings.flatMap((m) => m.attendees);
+  // An organisation's people, and whoever held the post as "who was the … in 2015" finds them:
+  // "Deputy Commissioner Craig Mackey" holds it by his title, not his role.
   const only =
     query.organisation.length > 0
-      ? new Set(attendeesOf(query.organisation, all, context.directory.organisations))
+      ? new Set([
+          ...attendeesOf(query.organisation, all, context.directory.organisations),
+          ...postHoldings(query.organisation.join(" "), meetings).flatMap((h) => h.holders),
+        ])
       : null;
   const change = attendanceChange(
     earlier.meetings,
@@ -125,7 +138,9 @@ export const compareExecutor: Executor = (input) => {
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
   // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
   if (SIZE_COMPARED.test(question.text) || /\bhead ?count|\bturnout\b/.test(question.text)) {
-    const sized = sizesAnswer(answer, before, after, /\bapolog\w*/.test(question.text));
+    // "More from London Councils": the organisation's people counted, and said to be.
+    const whose = only?.size ? asWritten(query.organisation, question.asked) : null;
+    const sized = sizesAnswer(answer, before, after, /\bapolog\w*/.test(question.text), whose);
     // "Did more people send apologies in 2023 than in 2022?", or typed short, "fewer people in
     // 2022 than in 2021?": yes or no, of the side named first.
     const first = laterNamedFirst ? after : before;

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../../../src/answers/context.js";
+import { answerQuestion } from "../../../../src/answers/index.js";
+import { answerToTerminal } from "../../../../src/console/terminal.js";
+
+// A post's or an organisation's people at two meetings, on the five seed minutes.
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+const ask = (text: string) => answerQuestion(text, context);
+const textOf = (text: string) => answerToTerminal(ask(text), { color: false });
+
+describe("a post's holders side by side", () => {
+  it.each([
+    [
+      "which Deputy Commissioner came to the 2015 board, and which to the covid DMG?",
+      "Stephen House",
+    ],
+    ["deputy commissioner - counter terrorism board v the fraud board", "Helen Ball"],
+    ["Deputy Commissioner: 2015 vs 2022", "Helen Ball"],
+  ])("finds the one who holds it by his title too: %s", (question, other) => {
+    // "Deputy Commissioner Craig Mackey	Metropolitan Police Service (MPS)" (2015).
+    const text = textOf(question);
+    expect(text).toContain("Craig Mackey");
+    expect(text).toContain(other);
+    expect(text).not.toContain("Boris Johnson");
+  });
+});
+
+describe("an organisation's people counted side by side", () => {
+  it.each([
+    [
+      "London Councils turnout - the 2015 board or the Casey board, which had more?",
+      "More people from London Councils at LCRB, 12 April 2023: 7, against 3 at LCRB, 10 March 2015",
+    ],
+    [
+      "did the DMG or the Feb 2021 board have more from London Councils?",
+      "More people from London Councils at LCRB, 2 February 2021: 10, against 2 at DMG, 8 June 2020",
+    ],
+    [
+      "more MOPAC people in Feb 2021 or April 2023?",
+      "More people from MOPAC at LCRB, 2 February 2021: 8, against 7 at LCRB, 12 April 2023",
+    ],
+  ])("%s", (question, title) => {
+    expect(ask(question).title).toBe(title);
+  });
+
+  it("counts everyone when no organisation is named", () => {
+    expect(ask("were more people at the fraud board or the Casey board?").title).toBe(
+      "More people at LCRB, 12 April 2023: 24, against 22 at LCRB, 27 April 2022",
+    );
+  });
+});
