@@ -48,8 +48,9 @@ function readByIntents(selector: MeetingSelector): boolean {
 }
 
 // Targets whose executor adds to the intent's answer (the actions executor applies the body
-// filter and says what was recorded instead), so the intent alone never answers them.
-const EXTENDED_BY_EXECUTOR = new Set<Target>(["actions"]);
+// filter and says what was recorded instead; the search executor opens the item a subject names
+// by its whole title), so the intent alone never answers them.
+const EXTENDED_BY_EXECUTOR = new Set<Target>(["actions", "search"]);
 
 /** True when the intent the rules picked answers the query exactly as the planner would. */
 function answeredByIntent(query: Query, intent: Answer["intent"]): boolean {

@@ -21,9 +21,9 @@ const ATTENDANCE =
   "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at|representation|represented)";
 
 // How a count is asked for: "how many", "the number of", "a count of", "total number of", and
-// "count the …" as the first words.
+// "count the …" as the first words (the word itself: "counter terrorism" is no count).
 const HOW_MANY =
-  "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?)";
+  "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?\\b)";
 /** The words that ask for a count, which are never the subject counted. */
 export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
 /**
@@ -407,6 +407,15 @@ export const TARGET_RULES: readonly TargetRule[] = [
       /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?!at\b|there\b|present\b|in attendance\b|absent\b|missing\b|here\b)|^who (?:represents|represented|speaks for|spoke for)\b/,
     target: "posts",
     aggregation: "timeline",
+  },
+  // One agenda item named by the words before "item": "show me the tackling fraud item", "can I
+  // see the counter terrorism item", "the disproportionality item in 2023". Last, so a question
+  // asking something of the item ("what was decided in the fraud item") keeps its own target.
+  {
+    pattern:
+      /\b(?:the|that|this) (?!(?:first|opening|last|final|closing|next|previous|same|other|whole|full|agenda)\b)[a-z0-9][^ ]*(?: [^ ]+){0,7}? (?:agenda )?item\b(?!s|\s+\d)/,
+    target: "item",
+    aggregation: "one",
   },
 ];
 

@@ -253,6 +253,62 @@ describe("when it cannot know", () => {
   });
 });
 
+describe("an item named by its title", () => {
+  it("opens the item whose whole title the subject is, within the year named", () => {
+    const answer = ask("tell me about the Operational update in 2022");
+    expect(answer.title).toBe("LCRB, 27 April 2022: 3 Operational update");
+    expect(answer.summary).toBe("All 5 paragraphs of the item.");
+    expect(answer.sections.map((s) => s.citation?.line)).toEqual([57, 59, 61, 63, 65]);
+  });
+
+  it("opens it from 'the … item' with fewer words than the title", () => {
+    expect(ask("read me the youth action plan disproportionality item").title).toBe(
+      "LCRB, 2 February 2021: 3 Tackling ethnic disproportionality in the Youth Action Plan",
+    );
+    expect(ask("show me the tackling fraud item").title).toBe(
+      "LCRB, 27 April 2022: 6 Tackling fraud",
+    );
+  });
+
+  it("then points to the other meetings that speak of the subject, latest first", () => {
+    const answer = ask("what was said about disproportionality?");
+    expect(answer.title).toBe("LCRB, 12 April 2023: 3 Disproportionality");
+    expect(answer.summary).toBe(
+      "All 4 paragraphs of the item. 2 other meetings speak of it, below.",
+    );
+    expect(answer.sections.slice(4).map((s) => s.heading)).toEqual([
+      "LCRB, 2 February 2021: 3 Tackling ethnic disproportionality in the Youth Action Plan",
+      "DMG, 8 June 2020: 1 Welcome, Minutes and Actions",
+    ]);
+  });
+
+  it("searches a subject that titles an item at several meetings, part of a title, or a title typed alone", () => {
+    expect(ask("what came up under any other business").title).toMatch(
+      /^What the minutes say about/,
+    );
+    expect(ask("what was said about terms of reference").title).toMatch(
+      /^What the minutes say about/,
+    );
+    expect(ask("tackling fraud").title).toBe("What the minutes say about “tackling fraud”");
+    expect(ask("who gave the operational update").intent).toBe("search");
+  });
+
+  it("reads 'counter' as a word of the subject, not as asking for a count", () => {
+    expect(ask("counter terrorism").query?.topic).toEqual(["counter", "terrorism"]);
+    expect(ask("counter terrorism").title).toBe("What the minutes say about “counter terrorism”");
+  });
+
+  it("in a conversation, takes the item from the meeting talked about", () => {
+    const say = conversationOn(context);
+    say("what happened at the April 2022 board?");
+    expect(say("show me the fraud item").title).toBe("LCRB, 27 April 2022: 6 Tackling fraud");
+    say("DMG June 2020");
+    expect(say("tell me about the police and crime plan item").title).toBe(
+      "DMG, 8 June 2020: 4 Police and Crime Plan",
+    );
+  });
+});
+
 describe("follow-ups in a conversation", () => {
   const conversation = () => conversationOn(context);
 

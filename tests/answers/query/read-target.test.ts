@@ -47,6 +47,11 @@ describe("readTarget", () => {
     ["did attendance go up or down over time", "attendees", "timeline"],
     ["how often does the board meet", "meetings", "timeline"],
     ["what was the last item at the 2022 meeting", "item", "one"],
+    ["show me the tackling fraud item", "item", "one"],
+    ["can i see the counter terrorism item", "item", "one"],
+    ["the disproportionality item in 2023", "item", "one"],
+    // Asking something of a named item keeps the question's own target.
+    ["what was decided in the fraud item", "decisions", "list"],
     ["who has never sent apologies", "people", "rank"],
     ["who missed the 2023 meeting", "apologies", "one"],
     ["what's the latest on the police and crime plan", "passages", "last"],

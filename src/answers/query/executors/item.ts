@@ -1,7 +1,9 @@
 import type { AgendaItem, Meeting } from "../../../corpus/model.js";
+import type { Answer } from "../../answer.js";
 import { citeLine, itemLabel, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import type { Executor } from "../executor.js";
+import { topicWords } from "../../question.js";
+import type { Executor, ExecutorInput } from "../executor.js";
 import { itemMentions } from "../mentions.js";
 import { ITEM_AT_AN_END } from "../read-target.js";
 import { answerWithIntent } from "./intents.js";
@@ -26,7 +28,7 @@ export const itemExecutor: Executor = (input) => {
     !query.item && memory?.item
       ? context.meetings.find((m) => m.id === memory.item?.meeting)
       : undefined;
-  return withOneMeeting(input, "meeting", (chosen) => {
+  return withOneMeeting(talkedOf(input), "meeting", (chosen) => {
     const end = ITEM_AT_AN_END.exec(input.question.text)?.[1];
     // "What was the last item?" with no meeting named or talked about: the latest meeting's.
     const latest = end
@@ -43,10 +45,10 @@ export const itemExecutor: Executor = (input) => {
         ? /^(?:first|opening)$/.test(end)
           ? meeting.items[0]
           : meeting.items.at(-1)
-        : meeting === remembered && memory?.item
-          ? [...meeting.items].reverse().find((i) => i.line <= (memory.item?.line ?? 0))
-          : topic.length > 0
-            ? itemMentions(meeting, topic)[0]?.item
+        : topic.length > 0
+          ? itemMentions(meeting, topic)[0]?.item
+          : meeting === remembered && memory?.item
+            ? [...meeting.items].reverse().find((i) => i.line <= (memory.item?.line ?? 0))
             : undefined;
     if (!item) {
       const answer = answerWithIntent(input, "meeting", meeting);
@@ -55,30 +57,127 @@ export const itemExecutor: Executor = (input) => {
           `${meetingLabel(meeting)} has no item ${query.item}. ${answer.summary ?? ""}`.trim();
       return answer;
     }
-    const answer = blankAnswer(
-      "meeting",
-      input.question,
-      `${meetingLabel(meeting)}: ${itemLabel(item)}`,
-    );
-    answer.query = query;
-    answer.meeting = meetingRef(meeting);
-    answer.summary = `All ${item.passages.length} paragraph${item.passages.length === 1 ? "" : "s"} of the item.`;
-    answer.sections = item.passages.map((passage) => ({
-      heading: null,
-      text: passage.text,
-      bullets: [],
-      citation: citeLine(meeting, passage.line),
-    }));
-    // An action written as a paragraph of the item ("Action 1: …") is shown once.
-    const shown = new Set(item.passages.map((p) => p.line));
-    const actions = meeting.actions.filter((a) => a.item === item.number && !shown.has(a.line));
-    for (const action of actions)
-      answer.sections.push({
-        heading: action.id ? `Action ${action.id}` : "Action",
-        text: action.text,
-        bullets: [],
-        citation: citeLine(meeting, action.line),
-      });
-    return answer;
+    return itemAnswer(input, meeting, item);
   });
 };
+
+/**
+ * "Tell me about the police and crime plan item", asked while talking about the DMG of June 2020:
+ * of the several meetings with such an item, the one the conversation is about.
+ */
+function talkedOf(input: ExecutorInput): ExecutorInput {
+  const [resolution, ...others] = input.resolutions;
+  const id = input.memory?.meeting;
+  if (!resolution || !id || (resolution.status === "found" && resolution.meetings.length < 2))
+    return input;
+  const meeting = [...resolution.meetings, ...resolution.candidates].find((m) => m.id === id);
+  if (!meeting) return input;
+  return {
+    ...input,
+    resolutions: [
+      { ...resolution, status: "found", meetings: [meeting], candidates: [] },
+      ...others,
+    ],
+  };
+}
+
+/** The item in full: every paragraph of it, cited, then the actions recorded under it. */
+export function itemAnswer(input: ExecutorInput, meeting: Meeting, item: AgendaItem): Answer {
+  const answer = blankAnswer(
+    "meeting",
+    input.question,
+    `${meetingLabel(meeting)}: ${itemLabel(item)}`,
+  );
+  answer.query = input.query;
+  answer.meeting = meetingRef(meeting);
+  answer.summary = `All ${item.passages.length} paragraph${item.passages.length === 1 ? "" : "s"} of the item.`;
+  answer.sections = item.passages.map((passage) => ({
+    heading: null,
+    text: passage.text,
+    bullets: [],
+    citation: citeLine(meeting, passage.line),
+  }));
+  // An action written as a paragraph of the item ("Action 1: …") is shown once.
+  const shown = new Set(item.passages.map((p) => p.line));
+  const actions = meeting.actions.filter((a) => a.item === item.number && !shown.has(a.line));
+  for (const action of actions)
+    answer.sections.push({
+      heading: action.id ? `Action ${action.id}` : "Action",
+      text: action.text,
+      bullets: [],
+      citation: citeLine(meeting, action.line),
+    });
+  return answer;
+}
+
+/**
+ * The one item whose whole title the question's subject is ("tell me about the Operational update
+ * in 2022", "women's safety at night - what was said?"): its title's words and the subject's are
+ * the same, among the meetings the question names (all of them when it names none). Null when no
+ * item's title is the subject, or when several are (an "Any other business" at every meeting, a
+ * standing item): those are a search's to answer.
+ */
+export function namedItem(
+  input: ExecutorInput,
+  subject: readonly string[],
+): { meeting: Meeting; item: AgendaItem } | null {
+  if (subject.length === 0) return null;
+  const [resolution] = input.resolutions;
+  if (resolution && resolution.status !== "found") return null;
+  const meetings = resolution ? resolution.meetings : input.context.meetings;
+  const asked = new Set(subject);
+  let named: { meeting: Meeting; item: AgendaItem } | null = null;
+  for (const meeting of meetings)
+    for (const item of meeting.items) {
+      const title = new Set(topicWords(item.title.toLowerCase(), []));
+      if (title.size !== asked.size || ![...title].every((word) => asked.has(word))) continue;
+      if (named) return null;
+      named = { meeting, item };
+    }
+  return named;
+}
+
+/** At most this many other meetings' mentions shown under an item the subject named. */
+const ELSEWHERE = 3;
+
+/**
+ * The item a subject named by its whole title, and after it where else the minutes speak of the
+ * subject ("counter terrorism" is an item of March 2015, and comes up in other items too): the
+ * first passage that mentions it in the item most about it at each other meeting, latest first,
+ * so a search that became an item still points to the rest.
+ */
+export function namedItemAnswer(
+  input: ExecutorInput,
+  named: { meeting: Meeting; item: AgendaItem },
+  subject: readonly string[],
+): Answer {
+  const answer = itemAnswer(input, named.meeting, named.item);
+  // One item a meeting, the one most about the subject, latest meeting first.
+  const elsewhere = [...input.context.meetings]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .flatMap(
+      (meeting) =>
+        itemMentions(meeting, subject).filter(
+          (m) => m.item !== named.item && (m.inTitle || m.passages.length > 0),
+        )[0] ?? [],
+    );
+  if (elsewhere.length === 0) return answer;
+  const shown = elsewhere.slice(0, ELSEWHERE);
+  const count =
+    elsewhere.length === 1 ? "1 other meeting speaks" : `${elsewhere.length} other meetings speak`;
+  const which =
+    elsewhere.length > shown.length ? `; the latest ${shown.length} are below` : ", below";
+  answer.summary = `${answer.summary} ${count} of it${which}.`;
+  for (const mention of shown) {
+    // An item titled by the subject whose paragraphs never repeat it: its first paragraph.
+    const passage = mention.passages[0] ?? mention.item.passages[0];
+    if (!passage) continue;
+    answer.sections.push({
+      heading: `${meetingLabel(mention.meeting)}: ${itemLabel(mention.item)}`,
+      text: passage.text,
+      bullets: [],
+      citation: citeLine(mention.meeting, passage.line),
+    });
+  }
+  return answer;
+}

@@ -1,6 +1,17 @@
-import type { Executor } from "../executor.js";
+import type { Executor, ExecutorInput } from "../executor.js";
 import { isEmptySelector } from "../query.js";
 import { answerWithIntent } from "./intents.js";
+import { namedItem, namedItemAnswer } from "./item.js";
+
+const ASKS_OF_IT =
+  /^(?:who|whom|whose|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had|will|would)\b/;
+const SAID_ABOUT = /\b(?:said|say|says|mention\w*|talk\w*|discuss\w*|rais\w*)\b.*\babout\b/;
+
+// "casey review": nothing but the subject's words, typed as into a search box.
+function keywordsOnly({ question, classification }: ExecutorInput): boolean {
+  const subject = new Set(classification.topic);
+  return question.text.split(/[^a-z0-9&'-]+/).every((word) => word === "" || subject.has(word));
+}
 
 /**
  * The best passages for the question's words: within the one meeting the question names ("what
@@ -22,6 +33,17 @@ export const searchExecutor: Executor = (input) => {
   // subject) are searched with them. At a meeting named by its subject ("the fraud meeting"),
   // the query's subject alone: the words naming the meeting are not looked for in it.
   const { classification, query } = input;
+  // The subject is an item's whole title, asked about in words ("tell me about the Operational
+  // update in 2022"): the clerk opens that item, all of it. Not when the question asks something
+  // of it ("who gave the operational update"), asks what was said about it wherever it was
+  // ("what was said about casey review?": the best passages, as any subject), points back at the
+  // last answer, or is the title typed alone, a search.
+  const text = input.question.text;
+  const named =
+    selector?.previous || ASKS_OF_IT.test(text) || SAID_ABOUT.test(text) || keywordsOnly(input)
+      ? null
+      : namedItem(input, classification.topic);
+  if (named) return namedItemAnswer(input, named, classification.topic);
   const namedBySubject = meeting !== undefined && (query.meetings[0]?.topic.length ?? 0) > 0;
   const extra = query.topic.filter((word) => !classification.topic.includes(word));
   const topic =
