@@ -271,7 +271,7 @@ describe("an item named by its title", () => {
   });
 
   it("then points to the other meetings that speak of the subject, latest first", () => {
-    const answer = ask("what was said about disproportionality?");
+    const answer = ask("tell me about disproportionality");
     expect(answer.title).toBe("LCRB, 12 April 2023: 3 Disproportionality");
     expect(answer.summary).toBe(
       "All 4 paragraphs of the item. 2 other meetings speak of it, below.",
@@ -291,6 +291,7 @@ describe("an item named by its title", () => {
     );
     expect(ask("tackling fraud").title).toBe("What the minutes say about “tackling fraud”");
     expect(ask("who gave the operational update").intent).toBe("search");
+    expect(ask("what was said about casey review?").intent).toBe("search");
   });
 
   it("reads 'counter' as a word of the subject, not as asking for a count", () => {
