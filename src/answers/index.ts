@@ -5,6 +5,7 @@ import { classify } from "./intent.js";
 import { withNameFirstInPlace } from "./name-first.js";
 import { nameTokens, type Person } from "./people.js";
 import { answerWithIntent } from "./query/executors/intents.js";
+import { itemsTitled } from "./query/executors/item.js";
 import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
 import { readQuery } from "./query/read-query.js";
@@ -48,9 +49,8 @@ function readByIntents(selector: MeetingSelector): boolean {
 }
 
 // Targets whose executor adds to the intent's answer (the actions executor applies the body
-// filter and says what was recorded instead; the search executor opens the item a subject names
-// by its whole title), so the intent alone never answers them.
-const EXTENDED_BY_EXECUTOR = new Set<Target>(["actions", "search"]);
+// filter and says what was recorded instead), so the intent alone never answers them.
+const EXTENDED_BY_EXECUTOR = new Set<Target>(["actions"]);
 
 /** True when the intent the rules picked answers the query exactly as the planner would. */
 function answeredByIntent(query: Query, intent: Answer["intent"]): boolean {
@@ -128,8 +128,12 @@ export function answerQuestion(
   );
   if (memory && query.meetings.length === 0 && ABOUT_A_MEETING.has(query.target))
     query.meetings = [{ ...emptySelector(), previous: true }];
+  // A subject that is an agenda item's whole title may open that item: the search executor
+  // decides (query/executors/search.ts), so the intent alone does not answer it.
+  const titlesItem =
+    query.target === "search" && itemsTitled(context.meetings, classification.topic).length > 0;
   const answer =
-    !memory && answeredByIntent(query, classification.intent)
+    !memory && !titlesItem && answeredByIntent(query, classification.intent)
       ? answerWithIntent({ ...base, query, resolutions: [] }, classification.intent, undefined)
       : runQuery({ ...base, query });
   answer.query = query;

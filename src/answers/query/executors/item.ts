@@ -111,30 +111,39 @@ export function itemAnswer(input: ExecutorInput, meeting: Meeting, item: AgendaI
 }
 
 /**
+ * The items whose whole title the subject is: the title's words and the subject's are the same
+ * ("operational update" and "Operational update"; "women's safety at night").
+ */
+export function itemsTitled(
+  meetings: readonly Meeting[],
+  subject: readonly string[],
+): { meeting: Meeting; item: AgendaItem }[] {
+  if (subject.length === 0) return [];
+  const asked = new Set(subject);
+  return meetings.flatMap((meeting) =>
+    meeting.items.flatMap((item) => {
+      const title = new Set(topicWords(item.title.toLowerCase(), []));
+      return title.size === asked.size && [...title].every((word) => asked.has(word))
+        ? [{ meeting, item }]
+        : [];
+    }),
+  );
+}
+
+/**
  * The one item whose whole title the question's subject is ("tell me about the Operational update
- * in 2022", "women's safety at night - what was said?"): its title's words and the subject's are
- * the same, among the meetings the question names (all of them when it names none). Null when no
- * item's title is the subject, or when several are (an "Any other business" at every meeting, a
- * standing item): those are a search's to answer.
+ * in 2022", "women's safety at night - what was said?"), among the meetings the question names
+ * (all of them when it names none). Null when no item's title is the subject, or when several
+ * are (an "Any other business" at every meeting, a standing item): those are a search's to answer.
  */
 export function namedItem(
   input: ExecutorInput,
   subject: readonly string[],
 ): { meeting: Meeting; item: AgendaItem } | null {
-  if (subject.length === 0) return null;
   const [resolution] = input.resolutions;
   if (resolution && resolution.status !== "found") return null;
-  const meetings = resolution ? resolution.meetings : input.context.meetings;
-  const asked = new Set(subject);
-  let named: { meeting: Meeting; item: AgendaItem } | null = null;
-  for (const meeting of meetings)
-    for (const item of meeting.items) {
-      const title = new Set(topicWords(item.title.toLowerCase(), []));
-      if (title.size !== asked.size || ![...title].every((word) => asked.has(word))) continue;
-      if (named) return null;
-      named = { meeting, item };
-    }
-  return named;
+  const titled = itemsTitled(resolution ? resolution.meetings : input.context.meetings, subject);
+  return titled.length === 1 ? (titled[0] ?? null) : null;
 }
 
 /** At most this many other meetings' mentions shown under an item the subject named. */
