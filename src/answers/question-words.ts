@@ -36,6 +36,8 @@ const QUESTION_WORDS = [
   "timeline",
   "since",
   "joined",
+  // Spelt right, not a typo of "joined": "who were the joint chairs".
+  "joint",
   "summarise",
   "summary",
   "agenda",

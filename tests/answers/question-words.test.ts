@@ -19,6 +19,9 @@ describe("correctQuestionWords", () => {
     expect(
       correctQuestionWords("the fraud meeting compared with the casey meeting", minutesWords),
     ).toBe("the fraud meeting compared with the casey meeting");
+    expect(correctQuestionWords("who were the joint chairs of the dmg", minutesWords)).toBe(
+      "who were the joint chairs of the dmg",
+    );
   });
 
   it("leaves words of the minutes, stop words and names alone", () => {

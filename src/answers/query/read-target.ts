@@ -341,7 +341,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern:
-      /\bwho (?:(?:co-?)?chaired|(?:co-?)?chairs|was (?:the )?(?:co-?)?chair\w*|is (?:the )?(?:co-?)?chair\w*|presided)\b|\b(?:co-?)?chaired (?:by|it)\b|^(?:co-?)?chair\b|^(?:did|does) (?:the )?[a-z&' -]+? (?:co-?)?chair\b/,
+      /\bwho (?:(?:co-?)?chaired|(?:co-?)?chairs|(?:was|is|were|are) (?:the )?(?:co-?|joint )?chair\w*|(?:was|is|were) in the chair|presided)\b|\b(?:co-?)?chaired (?:by|it)\b|^(?:co-?)?chair\b|^(?:did|does) (?:the )?[a-z&' -]+? (?:co-?)?chair\b/,
     target: "chair",
     aggregation: "one",
   },

@@ -36,6 +36,9 @@ describe("a meeting named, and otherwise only a post", () => {
       "Debbie Weekes-Bernard",
       "Helen Ball",
     ],
+    // 002_0368bc6123038781.txt: "Dame Lynne Owens, MPS", "Jane Garvan, MPS"; "board" names the
+    // meeting, not a post.
+    ["MPS people at the April 2023 board", "lcrb-2023-04-12", "Jane Garvan", "Lib Peck"],
     // 000_bc5123fd089beeb5.txt: "Barry Hughes	CPS".
     ["the CPS at the June 2020 DMG", "dmg-2020-06-08", "Barry Hughes", "Carina Heckroodt"],
   ])("“%s”: that post's people at that meeting", (question, meeting, named, other) => {

@@ -71,6 +71,11 @@ describe("readTarget", () => {
     ["whose minutes did the april 2022 meeting approve", "previous", "one"],
     ["nhs reps in 2021", "attendees", "one"],
     ["did the deputy commissioner chair the 2015 board", "chair", "one"],
+    // The chair asked in the plural, as joint, or "in the chair".
+    ["who were the co-chairs in june 2020", "chair", "one"],
+    ["who are the joint chairs of the dmg", "chair", "one"],
+    ["who was in the chair in april 2023", "chair", "one"],
+    ["who was in the chair for the casey meeting", "chair", "one"],
     ["cps attendees at the casey meeting", "attendees", "one"],
     ["which officials were at the dmg", "attendees", "one"],
     ["how many from the mps at the 2022 board", "attendees", "count"],
