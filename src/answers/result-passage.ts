@@ -14,3 +14,9 @@ export function resultPassage(
   }
   return null;
 }
+
+/** A result's whole passage, or its excerpt when the passage is not found. */
+export function passageText(result: SearchResult, context: AnswerContext): string {
+  const found = resultPassage(result, context);
+  return found?.passages[found.at]?.text ?? result.excerpt;
+}

@@ -1,5 +1,6 @@
 import type { SearchOptions, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
+import { outcomeAsked, untoldOutcome } from "../asked-outcome.js";
 import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
 import {
@@ -21,7 +22,7 @@ import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-pos
 import { withOtherPassages } from "../other-passages.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
-import { resultPassage } from "../result-passage.js";
+import { passageText, resultPassage } from "../result-passage.js";
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
 import { withTimeSentence } from "../time-sentence.js";
 
@@ -78,9 +79,14 @@ export const answerSearch: IntentAnswerer = ({
   meeting,
 }) => {
   const { reference } = question;
+  // "What did the survey find", "has the board been set up yet": the words asking for a finding,
+  // outcome or later event are not searched for; the subject is, and whether its passages say
+  // what was asked is checked below.
+  const outcome = outcomeAsked(question.text);
+  const subject = classification.topic.filter((word) => !outcome?.asking.has(word));
   const query =
-    classification.topic.length > 0
-      ? withMinutesTerms(question.text, classification.topic, context.search).join(" ")
+    subject.length > 0
+      ? withMinutesTerms(question.text, subject, context.search).join(" ")
       : question.text;
   // The meeting the conversation points at ("what did it say about victims?"), else the body and
   // dates the question's own words name.
@@ -96,6 +102,14 @@ export const answerSearch: IntentAnswerer = ({
     ...(body ? { body } : {}),
     ...(range ?? {}),
   };
+  const where = meeting
+    ? `at ${meetingLabel(meeting)}`
+    : [
+        options.body ? `of the ${options.body}` : null,
+        reference.date ? describeDate(reference.date.spec) : null,
+      ]
+        .filter(Boolean)
+        .join(" ");
   const response = withinScope(
     withSpeakerFirst(
       withoutAskedAction(
@@ -113,14 +127,7 @@ export const answerSearch: IntentAnswerer = ({
     query,
     options,
     context,
-    meeting
-      ? `at ${meetingLabel(meeting)}`
-      : [
-          options.body ? `of the ${options.body}` : null,
-          reference.date ? describeDate(reference.date.spec) : null,
-        ]
-          .filter(Boolean)
-          .join(" "),
+    where,
   );
   // Results built on a corrected word are about that word: the title says so from the start.
   const searched = corrected(query, response.corrections ?? []);
@@ -177,7 +184,14 @@ export const answerSearch: IntentAnswerer = ({
     // a figure asked for that no passage shown gives is said to be missing first.
     const figure =
       missingFigure(question.text, response.results, context) ??
-      unnamedInClosest(question.text, response.results, context);
+      unnamedInClosest(question.text, response.results, context) ??
+      (outcome
+        ? untoldOutcome(
+            outcome,
+            subject,
+            response.results.map((result) => passageText(result, context)),
+          )
+        : null);
     answer.summary = [figure, response.note, count].filter(Boolean).join(" ");
   } else {
     // Which words the minutes do not mention comes first; a spelling to try, after it. Someone
@@ -190,6 +204,17 @@ export const answerSearch: IntentAnswerer = ({
         ? ` Did you mean ${response.suggestions.map((s) => `“${s}”`).join(" or ")}?`
         : "";
     answer.summary = `${why}${didYouMean}`;
+    // "Was the VAWG action plan refreshed again in 2023": silent in that scope, the minutes may
+    // still say what became of it before; the answer says they do not say, then what they do.
+    const elsewhere =
+      outcome && subject.length > 0 && scoped(options)
+        ? context.search.search([query, ...outcome.happening].join(" "), { limit: SEARCH_PAGE })
+        : null;
+    if (outcome && elsewhere && elsewhere.results.length > 0) {
+      answer.summary = `The minutes do not say ${outcome.untold(`“${subject.join(" ")}”`)} ${where}: ${why.charAt(0).toLowerCase()}${why.slice(1)} What they say of it elsewhere:`;
+      answer.results = elsewhere.results;
+      answer.sections = resultSections(elsewhere.results);
+    }
   }
   if (response.total > offset + shown && shown > 0) {
     answer.more = { query: question.asked, offset: offset + shown };
@@ -213,6 +238,11 @@ export const answerSearch: IntentAnswerer = ({
   ];
   return answer;
 };
+
+/** Whether a search is narrowed to a body, a meeting or a stretch of time. */
+function scoped(options: SearchOptions): boolean {
+  return options.body !== undefined || options.from !== undefined || options.to !== undefined;
+}
 
 /** The most entries of a list shown under the excerpt that introduces it. */
 const LIST_SHOWN = 12;

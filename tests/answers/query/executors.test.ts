@@ -1154,3 +1154,35 @@ describe("a meeting named by a month just gone", () => {
     );
   });
 });
+
+describe("a finding, outcome or later event the minutes do not record", () => {
+  it("says so before the passages that name the subject", () => {
+    const survey = ask("what did the Police Complainants survey find");
+    expect(survey.summary).toMatch(
+      /^The minutes do not say what “police complainants survey” found/,
+    );
+    expect(survey.results[0]?.meetingId).toBe("lcrb-2021-02-02");
+    expect(ask("what did the statistics on the CRC show").summary).not.toContain("minutes do not");
+  });
+
+  it("says so over the decisions that only plan it", () => {
+    const roundtable = ask("what came out of the fraud roundtable");
+    expect(roundtable.summary).toMatch(/^The minutes do not say what came of “fraud roundtable”/);
+    expect(ask("what came out of the women's safety at night discussion").summary).not.toContain(
+      "minutes do not",
+    );
+  });
+
+  it("shows what the minutes say of it outside the dates asked", () => {
+    const vawg = ask("was the VAWG action plan refreshed again in 2023");
+    expect(vawg.summary).toMatch(
+      /^The minutes do not say that “vawg plan” was refreshed again in 2023: no agenda item in 2023 mentions “vawg”/,
+    );
+    expect(vawg.sections[0]?.citation?.line).toBe(59);
+    const contest = ask("did the CONTEST board ever meet in June 2015?");
+    expect(contest.summary).toMatch(
+      /^The minutes do not say that “contest board” met in June 2015/,
+    );
+    expect(textOf(contest)).toContain("May or June 2015");
+  });
+});

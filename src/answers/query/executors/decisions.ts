@@ -1,5 +1,6 @@
 import type { Decision, Meeting } from "../../../corpus/model.js";
 import type { AnswerSection } from "../../answer.js";
+import { outcomeAsked, untoldOutcome } from "../../asked-outcome.js";
 import { citeLine, formatDate, itemLabel, meetingLabel, meetingRef, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
@@ -85,7 +86,19 @@ export const decisionsExecutor: Executor = (input) => {
         ? `Yes: ${plural(found.length, "decision")}${about} recorded ${where}`
         : `No decision${about} is recorded ${where}`;
   if (found.length > 0) {
-    answer.summary = `${plural(found.length, "decision")} recorded${about} ${where}.`;
+    // "What came out of the fraud roundtable": the decision recorded may be to hold it, which is
+    // no outcome of it.
+    const outcome = outcomeAsked(question.text);
+    const untold = outcome
+      ? untoldOutcome(
+          outcome,
+          query.topic,
+          found.map((f) => f.decision.text),
+        )
+      : null;
+    answer.summary = [untold, `${plural(found.length, "decision")} recorded${about} ${where}.`]
+      .filter(Boolean)
+      .join(" ");
     answer.sections = found.map(({ meeting, decision }) => decisionSection(meeting, decision));
   } else if (subject.length > 0) {
     const response = context.search.search(subject.join(" "), { limit: 3 });

@@ -1,0 +1,241 @@
+import { sentencesOf } from "../corpus/record/sentences.js";
+
+/**
+ * What a question asks to be told of its subject beyond that it came up: a finding ("what did the
+ * Police Complainants survey find"), an outcome ("how did the Estate Strategy review turn out",
+ * "what came out of the fraud roundtable") or a later event ("has the London Policing Board been
+ * set up yet", "was the revised Turnaround plan ever published"). The minutes often name such a
+ * subject without recording its answer; then the answer must say so, not show the passages as if
+ * they answered.
+ */
+export interface OutcomeAsked {
+  kind: "finding" | "outcome" | "done";
+  /** The question's words that ask, never its subject ("find", "turn", "published", "yet"). */
+  asking: ReadonlySet<string>;
+  /** The asked words a passage saying it happened would hold ("refreshed"), to look for it by. */
+  happening: readonly string[];
+  /** What a passage must say of the subject to answer it. */
+  answers: RegExp;
+  /** How the answer says the minutes are silent, after "The minutes do not say …". */
+  untold: (subject: string) => string;
+}
+
+// Who a finding is asked of: a thing (a survey, a review, the statistics), not the minutes or the
+// meeting themselves ("what did the minutes show about fraud" asks what they say).
+const OF_A_THING =
+  "(?!(?:the )?(?:minutes|meetings?|board|group|lcrb|dmg|they|it|we|you|members|partners)\\b)";
+const FINDING_VERBS =
+  "find|found|finds|conclude|concluded|show|showed|shown|shows|reveal|revealed|recommend|recommended|identify|identified";
+// What people said in a consultation is its finding: "what did young people say in the workshops".
+const CONSULTATION =
+  "(?:workshops?|surveys?|consultations?|research|evaluations?|interviews?|focus groups?)";
+// Said in the minutes of a finding: "the statistics show good progress".
+const FINDING =
+  /\b(?:f(?:ind|ound)\w*|show\w*|conclu\w*|reveal\w*|identif\w*|indicat\w*|recommend\w*|highlight\w*|said|stat(?:ed|es)|reported|suggest\w*)\b/i;
+// Said in the minutes of an outcome: something done, decided or delivered ("notable achievements
+// included …", "the refreshed action plan … was launched").
+const OUTCOME =
+  /\b(?:agreed|approved|decided|resolved|endorsed|achiev\w*|deliver\w*|launch\w*|publish\w*|complet\w*|conclu\w*|establish\w*|award\w*|accepted|adopted|implement\w*|introduc\w*|led to|result\w* in|set up|creat\w*|produc\w*|improv\w*|reduc\w*|increas\w*|found|showed|shown|signed off)\b/i;
+// Where the minutes speak of something still to come: "intention to set up a roundtable", "a
+// revised version will be published in due course", "the former needs to be reviewed".
+const PENDING =
+  /\b(?:will|would|shall|should|could|to be|intention to|intend\w* to|plan(?:s|ned|ning) to|aim(?:s|ed|ing) to|going to|needs? to|in the process of|in due course|proposed|due to|yet to|hope[sd]? to|expect(?:s|ed)? to)\b/i;
+// A later event is asked with a word that puts it after the minutes that name it.
+const LATER =
+  /\b(?:yet|ever|again|since|later|afterwards|finally|actually|eventually|in the end|by now|subsequently|so far)\b/;
+
+// Verbs of a later event, in the past as the minutes would write it happening.
+const DONE_VERBS: Readonly<Record<string, string>> = {
+  "set up": "set up",
+  setup: "set up",
+  established: "established",
+  published: "published",
+  launched: "launched",
+  refreshed: "refreshed",
+  revised: "revised",
+  updated: "updated",
+  completed: "completed",
+  delivered: "delivered",
+  implemented: "implemented",
+  held: "held",
+  hold: "held",
+  created: "created",
+  formed: "formed",
+  finalised: "finalised",
+  finalized: "finalised",
+  reviewed: "reviewed",
+  met: "met",
+  meet: "met",
+  convened: "convened",
+  signed: "signed",
+  agreed: "agreed",
+  approved: "approved",
+};
+const INTRANSITIVE = new Set(["met", "convened"]);
+const DONE = new RegExp(
+  `^(?:has|have|had|was|were|did|is|are)\\b.*\\b(${Object.keys(DONE_VERBS)
+    .map((verb) => verb.replace(" ", "\\s+"))
+    .join("|")})\\b`,
+);
+
+const ASKED: readonly { pattern: RegExp; read: (match: RegExpExecArray) => OutcomeAsked }[] = [
+  // "What did the Police Complainants survey find", "what did the pre-handcuffing review
+  // conclude", "what did young people say in the workshops".
+  {
+    pattern: new RegExp(
+      `^what (?:did|has|have|does|do) ${OF_A_THING}(?:the )?.+? (${FINDING_VERBS})\\b`,
+    ),
+    read: (m) => finding([m[1] ?? ""]),
+  },
+  {
+    pattern: new RegExp(
+      `^what (?:did|has|have|do) .+? (say|said|tell|told|report|reported|feed back)\\b.*\\b(?:in|at|from|through|during) (?:the |its |their )?(?:[\\w'-]+ ){0,4}${CONSULTATION}\\b`,
+    ),
+    read: (m) => finding([m[1] ?? "", "say", "people"]),
+  },
+  {
+    pattern: /\b(?:what were|what are) (?:the )?(findings|conclusions|results) of\b/,
+    read: (m) => finding([m[1] ?? ""]),
+  },
+  // "How did the Estate Strategy review turn out", "where did the governance reforms end up",
+  // "what came of the fraud roundtable", "what did the resettlement teams achieve".
+  {
+    pattern:
+      /^(?:how|where) did .+? (turn out|pan out|work out|end up|land|go)\b|\bwhat (?:came|has come|have come|comes) (?:out )?of\b|^what (?:did|has|have) .+? (achieve|achieved|deliver|delivered|lead to|led to|result in|resulted in|produce|produced)\b|\b(?:outcomes?|results?|upshot) of\b/,
+    read: (m) => outcome((m[1] ?? m[2] ?? "").split(" ")),
+  },
+];
+
+function finding(asking: readonly string[]): OutcomeAsked {
+  return {
+    kind: "finding",
+    happening: [],
+    asking: new Set([...asking, "findings", "conclusions", "results"]),
+    answers: FINDING,
+    untold: (subject) => `what ${subject} found`,
+  };
+}
+
+function outcome(asking: readonly string[]): OutcomeAsked {
+  return {
+    kind: "outcome",
+    happening: [],
+    asking: new Set([...asking, "outcome", "outcomes", "result", "results", "upshot"]),
+    answers: OUTCOME,
+    untold: (subject) => `what came of ${subject}`,
+  };
+}
+
+// "The outcome of the fraud item", "the conclusions of the April 2022 meeting": the outcome of a
+// discussion is what it decided, which the decisions answer gives; not an event's own result.
+const OF_TALK =
+  /\b(?:item|items|discussions?|meetings?|debates?|papers?|presentations?|sessions?|conversations?|talks)\b/;
+
+/** What the question asks of its subject beyond that it came up, or null. */
+export function outcomeAsked(text: string): OutcomeAsked | null {
+  if (OF_TALK.test(text)) return null;
+  for (const { pattern, read } of ASKED) {
+    const match = pattern.exec(text);
+    if (match) return read(match);
+  }
+  const done = LATER.test(text) ? DONE.exec(text) : null;
+  const verb = done?.[1]?.replace(/\s+/g, " ");
+  const past = verb ? DONE_VERBS[verb] : undefined;
+  if (!verb || !past) return null;
+  const later = LATER.exec(text)?.[0] ?? "";
+  return {
+    kind: "done",
+    happening: verb.split(" "),
+    asking: new Set([...verb.split(" "), ...later.split(" ")]),
+    // "Launched", "the Action Plan launch in November": the verb's stem, in whatever form.
+    answers: new RegExp(`\\b${past.replace(/(?:e?d)$/, "").replace(" ", "\\s+")}\\w*`, "i"),
+    // "The board met", "the plan was published".
+    untold: (subject) =>
+      `that ${subject} ${INTRANSITIVE.has(past) ? "" : "was "}${past}${later === "again" ? " again" : ""}`,
+  };
+}
+
+/** A stem to find a subject word by: "reviewed" and "reviews" are "review". */
+function stemOf(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s|e)$/, "") : word;
+}
+
+// A sentence that points back ("This was agreed by the Board", "agreed that the former needs to
+// be reviewed") is about what the sentence before it was about.
+const POINTS_BACK = /^(?:this|it|these|they|which|she|he)\b|\bthe (?:former|latter)\b/i;
+// Clauses part at punctuation and "but": "and" as often joins two nouns ("women and girls").
+const CLAUSE_BREAK = /[,;:–—]\s+|\s+(?:but|whereas)\s+/;
+
+interface Clause {
+  text: string;
+  /** Where something still to come is first spoken of in it ("will", "intention to"), if at all. */
+  pendingAt: number;
+  /** The subject's words in it, each with whether something still to come stands before it. */
+  mentions: { stem: string; pending: boolean }[];
+}
+
+/**
+ * The clauses of the sentences about the subject: those holding two of its words (or its one),
+ * and those pointing back at such a sentence. One shared word ("review" of "the Casey Review")
+ * is another subject.
+ */
+function clausesAbout(passage: string, stems: readonly string[]): Clause[] {
+  const enough = Math.min(2, stems.length);
+  const clauses: Clause[] = [];
+  let about = false;
+  for (const sentence of sentencesOf(passage)) {
+    const lower = sentence.toLowerCase();
+    const held = stems.filter((stem) => new RegExp(`\\b${stem}`).test(lower)).length;
+    about = held >= enough || (about && POINTS_BACK.test(sentence));
+    if (!about) continue;
+    for (const text of lower.split(CLAUSE_BREAK)) {
+      const pendingAt = PENDING.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+      const mentions = stems.flatMap((stem) => {
+        const at = new RegExp(`\\b${stem}`).exec(text)?.index;
+        return at === undefined ? [] : [{ stem, pending: pendingAt < at }];
+      });
+      clauses.push({ text, pendingAt, mentions });
+    }
+  }
+  return clauses;
+}
+
+/**
+ * The sentence saying the minutes are silent, when none of the closest passages (`passages`,
+ * whole) answers what the question asks of its subject; null when one does, or when they do not
+ * speak of the subject at all (the search says that already). A passage answers when a clause
+ * about the subject says the finding, outcome or event asked for before anything still to come.
+ * A subject word the passages speak of only after something still to come ("the former needs to
+ * be reviewed", "intention to set up a roundtable") is a thing that had not happened when they
+ * were written; for a later event, only a clause with nothing still to come in it counts ("a
+ * revised version will be published": the draft was published, not the revised plan).
+ */
+export function untoldOutcome(
+  asked: OutcomeAsked,
+  subject: readonly string[],
+  passages: readonly string[],
+): string | null {
+  const words = subject.filter((word) => !asked.asking.has(word));
+  const stems = words.map(stemOf);
+  if (stems.length === 0) return null;
+  const clauses = passages.flatMap((passage) => clausesAbout(passage, stems));
+  if (clauses.length === 0) return null;
+  const toCome = (stem: string) => {
+    const spoken = clauses.filter((clause) => clause.mentions.some((m) => m.stem === stem));
+    if (spoken.length === 0) return false;
+    return asked.kind === "done"
+      ? spoken.every((clause) => clause.pendingAt < Number.POSITIVE_INFINITY)
+      : spoken.every((clause) => clause.mentions.some((m) => m.stem === stem && m.pending));
+  };
+  const onlyToCome = stems.some(toCome);
+  const answered = clauses.some((clause) => {
+    const said = asked.answers.exec(clause.text);
+    return said !== null && said.index < clause.pendingAt;
+  });
+  if (answered && !onlyToCome) return null;
+  return `The minutes do not say ${asked.untold(`“${words.join(" ")}”`)}: ${
+    onlyToCome
+      ? "the closest passages speak of it only as still to come."
+      : "the closest passages name it but do not say."
+  }`;
+}

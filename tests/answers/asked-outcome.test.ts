@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { outcomeAsked, untoldOutcome } from "../../src/answers/asked-outcome.js";
+
+// Whole paragraphs of the seed minutes (corpus/), as the search's results hold them.
+const SURVEY =
+  "An update was provided on community engagement, recommendations and delivery to date. In the weeks since the Action Plan launch in November there was good progress in a number of areas such as the Police Complainants survey, MPS work on the pre-handcuffing review, and road traffic stops.";
+const CRC = "It is early days with the CRC but the statistics show good progress so far.";
+const ESTATE =
+  "Partners on the board offered their support to the MPS in achieving the recommendations and transforming the MPS. London Councils raised continued concerns regarding the Estate Strategy and BCU model. Dame Lynne Owens agreed that the former needs to be reviewed and welcomed feedback from partners.";
+const TURNAROUND =
+  "Dame Lynne Owens spoke about the Casey report which she described as devastating and deeply concerning. The MPS have published a draft Turnaround plan, a revised version will be published in due course in the light of the consultation feedback incorporating recommendations from Casey, previous MOPAC reports, HMICFRS and others.";
+const VAWG =
+  "The MPS set out their focus to reduce teen homicide which included a series of targeted strategies for preventing serious youth violence. It was noted that the refreshed action plan to tackle violence against victim and girls was launched in April and set out the MPS' focus to raise professional standards of officers with the aim to root out unacceptable behaviour.";
+const REFORM =
+  "9. The Board agreed that the work on public service reform should be developed as proposed over the coming two months. London Councils and MOPAC will lead on this.";
+const ROUNDTABLE =
+  "Members noted MOPAC's intention to set up a roundtable in which partners would be invited to discuss the issue of fraud and how best to combat this issue.";
+
+const untold = (question: string, subject: string[], passages: string[]) => {
+  const asked = outcomeAsked(question);
+  if (!asked) throw new Error(`not read as asking an outcome: ${question}`);
+  return untoldOutcome(asked, subject, passages);
+};
+
+describe("outcomeAsked", () => {
+  it.each([
+    ["what did the police complainants survey find", "finding"],
+    ["what did the pre-handcuffing review conclude", "finding"],
+    ["what were the findings of the pre-handcuffing review", "finding"],
+    ["what did young people say in the youth action plan workshops", "finding"],
+    ["how did the estate strategy review turn out", "outcome"],
+    ["where did the governance reforms end up", "outcome"],
+    ["what came of the efficiency board", "outcome"],
+    ["what did the resettlement teams achieve", "outcome"],
+    ["has the london policing board been set up yet", "done"],
+    ["was the revised turnaround plan ever published", "done"],
+    ["did the first contest board actually meet in may 2015?", "done"],
+  ])("reads %j as asking a %s", (question, kind) => {
+    expect(outcomeAsked(question)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "what did the mayor say about fraud",
+    "what did the minutes show about fraud",
+    "what was the outcome of the fraud item?",
+    "what were the conclusions of the april 2022 meeting",
+    "was the women's night safety charter launched in 2018",
+    "when did the refreshed vawg action plan come out",
+  ])("leaves %j to the answers that read it", (question) => {
+    expect(outcomeAsked(question)).toBeNull();
+  });
+
+  it("keeps the words asking out of the subject", () => {
+    expect(outcomeAsked("has the london policing board been set up yet")?.asking).toEqual(
+      new Set(["set", "up", "yet"]),
+    );
+  });
+});
+
+describe("untoldOutcome", () => {
+  it("says the minutes are silent when the passage only names the subject", () => {
+    expect(
+      untold(
+        "what did the police complainants survey find",
+        ["police", "complainants", "survey"],
+        [SURVEY],
+      ),
+    ).toBe(
+      "The minutes do not say what “police complainants survey” found: the closest passages name it but do not say.",
+    );
+  });
+
+  it("is null when a passage says the finding or outcome", () => {
+    expect(
+      untold("what did the statistics on the crc show", ["statistics", "crc"], [CRC]),
+    ).toBeNull();
+    expect(
+      untold(
+        "how did the public service reform work turn out",
+        ["public", "service", "reform", "work"],
+        [REFORM],
+      ),
+    ).toBeNull();
+    expect(
+      untold("was the refreshed vawg plan ever launched", ["refreshed", "vawg", "plan"], [VAWG]),
+    ).toBeNull();
+  });
+
+  it("says a subject spoken of only as still to come had not happened", () => {
+    expect(
+      untold(
+        "how did the estate strategy review turn out",
+        ["estate", "strategy", "review"],
+        [ESTATE],
+      ),
+    ).toBe(
+      "The minutes do not say what came of “estate strategy review”: the closest passages speak of it only as still to come.",
+    );
+    expect(
+      untold("what came of the fraud roundtable", ["fraud", "roundtable"], [ROUNDTABLE]),
+    ).toMatch(/only as still to come/);
+  });
+
+  it("tells the draft published from the revision still to come", () => {
+    expect(
+      untold(
+        "was the revised turnaround plan ever published",
+        ["revised", "turnaround", "plan"],
+        [TURNAROUND],
+      ),
+    ).toBe(
+      "The minutes do not say that “revised turnaround plan” was published: the closest passages speak of it only as still to come.",
+    );
+    expect(
+      untold("was the turnaround plan ever published", ["turnaround", "plan"], [TURNAROUND]),
+    ).toBeNull();
+  });
+
+  it("is null when the passages do not speak of the subject", () => {
+    expect(
+      untold("what did the police complainants survey find", ["complainants", "survey"], [CRC]),
+    ).toBeNull();
+  });
+});
