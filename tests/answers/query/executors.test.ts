@@ -534,6 +534,14 @@ describe("whether a post chaired a meeting", () => {
       "No: Sophie Linden and Stephen House chaired the DMG meeting on 8 June 2020, not the mayor",
     );
   });
+
+  it("is a yes-or-no answer with its verdict, for every face to lead with", () => {
+    expect(ask("did the DMPC chair the june 2020 group")).toMatchObject({
+      kind: "yes-no",
+      verdict: true,
+    });
+    expect(ask("did the Mayor chair the DMG?")).toMatchObject({ kind: "yes-no", verdict: false });
+  });
 });
 
 describe("attendance asked as who has been coming", () => {

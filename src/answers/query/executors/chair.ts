@@ -1,4 +1,4 @@
-import type { Answer } from "../../answer.js";
+import { type Answer, withDetail } from "../../answer.js";
 import { whoChaired } from "../../chair-role.js";
 import { citeLine, formatDate, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
@@ -91,16 +91,17 @@ export const chairExecutor: Executor = (input) =>
         ];
     }
     // "Did the Mayor chair the DMG?": yes or no, whoever holds the post asked after.
+    // With no chair in the minutes there is no verdict, only that they do not say.
     const post = POST_CHAIRED.exec(input.question.text)?.[1];
-    if (post) {
+    let verdict: boolean | null = null;
+    if (post && chairs.length > 0) {
       const words = postWords(post.split(/\s+/));
       const held = attendeesOf(words, chairs, input.context.directory.organisations);
       const asked = asWritten(words, input.question.asked);
-      const named = chairs.map((c) => c.name).join(" and ");
-      answer.title =
-        held.length > 0
-          ? `Yes: ${held.map((c) => c.name).join(" and ")} (${asked}) chaired ${where}`
-          : `No: ${named ? `${named} chaired ${where}, not the ${asked}` : `the minutes do not say who chaired ${where}`}`;
+      verdict = held.length > 0;
+      answer.title = verdict
+        ? `Yes: ${held.map((c) => c.name).join(" and ")} (${asked}) chaired ${where}`
+        : `No: ${chairs.map((c) => c.name).join(" and ")} chaired ${where}, not the ${asked}`;
     }
     // "Who chaired the 2015 board?" then "did he attend in 2021?": the chair is "he".
     const [only, ...others] = chairs;
@@ -111,5 +112,5 @@ export const chairExecutor: Executor = (input) =>
       answer.summary = [`You did not say which meeting, so this is the latest.`, answer.summary]
         .filter(Boolean)
         .join(" ");
-    return answer;
+    return verdict === null ? answer : withDetail(answer, { kind: "yes-no", verdict });
   });
