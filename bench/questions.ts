@@ -5,6 +5,7 @@ import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
+import { MEETINGS_ASKED_SET } from "./data/question-meetings-asked.js";
 import { NAMED_ITEM_SET } from "./data/question-named-item.js";
 import { PEOPLE_ASKED_SET } from "./data/question-people-asked.js";
 import { PHRASINGS_SET } from "./data/question-phrasings.js";
@@ -72,6 +73,7 @@ report("people asked", PEOPLE_ASKED_SET);
 report("comparisons in shorthand", COMPARE_SHORTHAND_SET);
 report("everyday verbs and silence", EVERYDAY_VERBS_SET);
 report("item named by its title", NAMED_ITEM_SET);
+report("meetings asked after", MEETINGS_ASKED_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);

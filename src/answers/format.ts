@@ -59,6 +59,26 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
   return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
 
+/**
+ * How long from one ISO date to a later one, as people say it: "3 years and 7 months", "2 months",
+ * "12 days" (whole months counted, a month not yet complete left out).
+ */
+export function elapsed(from: string, to: string): string {
+  const [y1, m1, d1] = from.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split("-").map(Number) as [number, number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  if (months <= 0) {
+    const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+    return plural(Math.max(days, 0), "day");
+  }
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (years === 0) return plural(rest, "month");
+  return rest === 0
+    ? plural(years, "year")
+    : `${plural(years, "year")} and ${plural(rest, "month")}`;
+}
+
 // A paragraph number or list marker at the start of a passage: "1.", "10.", "2.3", "(a)", "iv)", "•".
 const LIST_MARKER =
   /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivx]{1,4})[.)]|\([a-z]\)|[a-z]\)|[•·▪◦‣*–—-])\s+/i;

@@ -68,6 +68,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /\bnext (?:lcrb |dmg |board |group |full |crime reduction board )?(?:meeting|board|lcrb|dmg|one|session|date|get[- ]together|gathering)s?\b/,
   },
   { intent: "next", pattern: /\b(?:upcoming|forthcoming|future|coming up)\b/ },
+  // Meetings arranged ahead: "any meetings planned for next year?", "is a DMG booked?".
+  {
+    intent: "next",
+    pattern:
+      /\b(?:meetings?|lcrb|dmg|board|group)\b.*\b(?:planned|booked|arranged|lined up|in the diary|pencilled in)\b|\b(?:planned|booked|arranged) (?:lcrb |dmg |board )?meetings?\b/,
+  },
   {
     intent: "next",
     pattern: /\bwhen(?:'s| is| are| will| does| do|s)\b.*\b(?:meet|meeting|board|lcrb|dmg|group)/,
@@ -216,6 +222,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /^(?!.*\b(?:minutes|meetings) (?:say|says|said|record\w*|mention\w*|note\w*|show|shows|tell|report\w*|about|on|regarding)\b).*\b(?:list|show|all|which|what|how many|every|index)\b.*\b(?:meetings|minutes)\b/,
   },
   { intent: "meetings", pattern: /\bmeetings (?:in|during|for|held|were|have|do you|are)\b/ },
+  // How many times a body met: "how many times has the DMG met?", "number of LCRB meetings".
+  {
+    intent: "meetings",
+    pattern:
+      /\bhow many times (?:has|have|had|did|does|do) (?:the )?(?:lcrb|dmg|board|group|it|they) (?:met|meet|sat|sit|convened?)\b|\b(?:number|count|total) of (?:(?:the )?(?:lcrb|dmg|board|group) )?meetings\b/,
+  },
   { intent: "meetings", pattern: /\bwhat (?:do|have) you (?:got|have)\b/ },
   // One meeting at a glance, unless a topic narrows it to a search.
   {

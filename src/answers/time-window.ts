@@ -44,6 +44,9 @@ const WINDOWS: readonly {
   },
 ];
 
+// "Next year" and "this year" reach here as the question reader writes them, "in 2027".
+const IN_YEAR = /\b(?:in|for|during) (\d{4})\b/;
+
 /** The stretch of time from `today` that `text` (lower case) asks about, if any. */
 export function findTimeWindow(text: string, today: string): TimeWindow | null {
   for (const window of WINDOWS) {
@@ -51,5 +54,11 @@ export function findTimeWindow(text: string, today: string): TimeWindow | null {
     const [from, to] = window.range(today);
     return { words: window.words, from, to };
   }
+  // A year not yet over: the rest of it from today, or all of a year to come.
+  const year = IN_YEAR.exec(text)?.[1];
+  if (year && year > today.slice(0, 4))
+    return { words: year, from: `${year}-01-01`, to: `${year}-12-31` };
+  if (year === today.slice(0, 4))
+    return { words: `the rest of ${year}`, from: today, to: `${year}-12-31` };
   return null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   clipAtWord,
   dateSpan,
+  elapsed,
   firstSentence,
   isListHeading,
   withoutListMarker,
@@ -64,6 +65,15 @@ describe("clipAtWord", () => {
     );
     expect(clipped).toBe("putting together briefing director…");
     expect(clipped.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe("elapsed", () => {
+  it("says how long in years and months, months, or days", () => {
+    expect(elapsed("2023-04-12", "2026-12-05")).toBe("3 years and 7 months");
+    expect(elapsed("2020-06-08", "2026-06-08")).toBe("6 years");
+    expect(elapsed("2026-10-20", "2026-12-05")).toBe("1 month");
+    expect(elapsed("2026-11-20", "2026-12-05")).toBe("15 days");
   });
 });
 

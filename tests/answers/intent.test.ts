@@ -52,6 +52,12 @@ describe("classify", () => {
     ["what was discussed about fraud", "search"],
     ["what did they say about the youth action plan", "search"],
     ["casey review", "search"],
+    // How many times a body met, and meetings arranged ahead.
+    ["how many times has the DMG met?", "meetings"],
+    ["number of LCRB meetings since 2015", "meetings"],
+    ["any meetings planned for next year?", "next"],
+    ["is a DMG booked?", "next"],
+    ["what did the board plan for next year", "search"],
     ["who is the chair", "attendees"],
     ["who is the victims commissioner", "search"],
     ["Cllr Athwal attendance", "person"],

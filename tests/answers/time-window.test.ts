@@ -20,6 +20,21 @@ describe("findTimeWindow", () => {
     expect(findTimeWindow(text, TUESDAY)).toEqual(expected);
   });
 
+  it("reads a year to come, as the question reader writes 'next year', and the rest of this one", () => {
+    expect(findTimeWindow("any meetings planned for in 2016?", TUESDAY)).toEqual({
+      words: "2016",
+      from: "2016-01-01",
+      to: "2016-12-31",
+    });
+    expect(findTimeWindow("is anything booked in 2015", TUESDAY)).toEqual({
+      words: "the rest of 2015",
+      from: TUESDAY,
+      to: "2015-12-31",
+    });
+    // A year gone by is no stretch of time to come.
+    expect(findTimeWindow("meetings in 2014", TUESDAY)).toBeNull();
+  });
+
   it("rolls next month over the end of the year", () => {
     expect(findTimeWindow("next month", "2015-12-20")).toEqual({
       words: "next month",

@@ -2,6 +2,7 @@ import { isProceduralItem } from "../../corpus/procedural.js";
 import type { AnswerSection } from "../answer.js";
 import {
   citeLine,
+  elapsed,
   firstSentence,
   formatLongDate,
   isListHeading,
@@ -13,6 +14,9 @@ import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 import { describeAction } from "./actions.js";
 import { describeNextMeeting } from "./next.js";
+
+const HOW_LONG =
+  /\bhow long (?:ago|since|has it been|is it since)\b|\bhow (?:many )?(?:years|months|weeks|days) (?:ago|since)\b/;
 
 /** One meeting at a glance: when and where, how many came, each item, actions, next meeting. */
 export const answerMeeting: IntentAnswerer = (input) => {
@@ -33,7 +37,12 @@ export const answerMeeting: IntentAnswerer = (input) => {
   const attended = meeting.attendees.filter((a) => a.status !== "apologies").length;
   const apologies = meeting.attendees.length - attended;
   const when = [meeting.time, meeting.venue].filter(Boolean).join(", ");
+  // "How long since the board last met?": the time gone by leads.
+  const ago = HOW_LONG.test(input.question.text)
+    ? `That was ${elapsed(meeting.date, input.context.today())} ago.`
+    : null;
   answer.summary = [
+    ago,
     note,
     when ? `${when}.` : null,
     `${plural(attended, "person", "people")} attended${apologies > 0 ? ` and ${apologies} sent apologies` : ", no apologies recorded"}; ${plural(meeting.items.length, "agenda item")}.`,

@@ -182,5 +182,7 @@ function windowAnswer(
   if (within.length === 0)
     return `No ${body ? `${body} ` : ""}meeting is known for ${window.words}.`;
   const bodies = [...new Set(within.map(({ upcoming }) => upcoming.body))].join(" and ");
-  return `Yes: the ${bodies} ${within.length > 1 ? "meet" : "meets"} ${window.words}.`;
+  // "Meets next month", but "meets in 2027", "in the rest of 2026".
+  const when = /\d{4}$/.test(window.words) ? `in ${window.words}` : window.words;
+  return `Yes: the ${bodies} ${within.length > 1 ? "meet" : "meets"} ${when}.`;
 }
