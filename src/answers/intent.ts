@@ -130,6 +130,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:is|was|are|were) (.+?) (?:from|with|part of|representing|employed by)\b/,
     person: "known",
   },
+  // "Is Rhiannon Sawyer the VRU director?", "is Helen Bailey MOPAC's director?": a post asked of
+  // someone named.
+  {
+    intent: "person",
+    pattern: /^(?:is|was|are|were) (.+?) (?:(?:the|a|an) |(?=[a-z&]+'s ))/,
+    person: "known",
+  },
   { intent: "person", pattern: /^where (?:does|did) (.+?) work\b/, person: "known" },
   {
     intent: "person",

@@ -131,3 +131,49 @@ export function soleHolder(holders: Attendee[], post: string): Attendee[] {
   );
   return whole.length === 1 ? whole : [];
 }
+
+// Words before a post's name that make it another post: an "Asst Director" is no "Director", a
+// "Deputy Commissioner" no "Commissioner"; "London Victims Commissioner" is a Victims Commissioner.
+const RANK_QUALIFIERS = new Set([
+  "asst",
+  "assistant",
+  "deputy",
+  "acting",
+  "interim",
+  "vice",
+  "co",
+  "joint",
+  "associate",
+]);
+
+/** A post's words without the filler, a possessive's "'s" and the words of `organisation`. */
+function roleWords(text: string, organisation: ReadonlySet<string>): string[] {
+  return wordsOf(text.replace(/'s\b/g, "")).filter((word) => !organisation.has(word));
+}
+
+/**
+ * Whether an attendance line gives the post asked after in "is X the Y?" ("VRU director", "chief
+ * executive of MOPAC", "MOPAC's director"): the words naming the line's organisation (`names`
+ * of the organisation alone, from organisations.ts postNames) may stand anywhere, and the rest
+ * must be one of the line's posts (postsOf, or what its acronym stands for: "CEO" is "chief
+ * executive"), whole or after words that are no rank of it ("Regional Director" is a director,
+ * "Asst Director" is not).
+ */
+export function holdsPostAsked(
+  attendee: Attendee,
+  asked: string,
+  organisation: ReadonlySet<string>,
+): boolean {
+  const wanted = roleWords(asked, organisation);
+  if (wanted.length === 0) return false;
+  return postsOf(attendee).some((post) =>
+    synonymsOf(roleWords(post, organisation)).some((form) => {
+      if (form.length < wanted.length) return false;
+      const extra = form.slice(0, form.length - wanted.length);
+      return (
+        form.slice(extra.length).join(" ") === wanted.join(" ") &&
+        !extra.some((word) => RANK_QUALIFIERS.has(word))
+      );
+    }),
+  );
+}

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./reg-exp.js";
+
 /**
  * What a yes-or-no question about someone's attendance asks: whether they came ("was Claire
  * Waxman at the April 2023 board?"), stayed away ("did Lib Peck miss the April 2022 meeting?":
@@ -34,3 +36,19 @@ export const OTHER_MEETINGS =
  */
 export const ORGANISATION_ASKED =
   /^(?:is|was|are|were) (?!.*\b(?:absent|away|missing|excused|apologies)\b).+? (?:from|with|part of|representing|employed by) (?!(?:the )?(?:board|lcrb|dmg|one)\W*$)(?:the )?((?:(?!\b(?:meeting|meetings|session)\b|\d{4}).)+?)(?: (?:in|at|during|on) .*)?\W*$/;
+
+/**
+ * The post a yes-or-no question asks someone holds, after their name and an article or a
+ * possessive: "is rhiannon sawyer the vru director?" → "vru director", "is helen bailey mopac's
+ * director?" → "mopac's director", "was diana luchford the chief executive of mopac in 2020" →
+ * "chief executive of mopac". Null when no post follows the name ("was she at the Casey
+ * meeting", "is she from the NPS", which ORGANISATION_ASKED reads).
+ */
+export function postAsked(text: string, name: string | null): string | null {
+  if (!name) return null;
+  const pattern = new RegExp(
+    `^(?:is|was|are|were) ${escapeRegExp(name)} (?:(?:the|a|an) (.+?)|([a-z&]+'s .+?))(?: (?:in|at|during|on) .*)?\\W*$`,
+  );
+  const match = pattern.exec(text);
+  return match?.[1] ?? match?.[2] ?? null;
+}

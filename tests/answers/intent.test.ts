@@ -42,6 +42,10 @@ describe("classify", () => {
     ["councillor robathan's organisation", "person"],
     ["what org is Doug Flight with", "person"],
     ["and who did Claire Waxman represent in 2023?", "person"],
+    // A post asked of someone named, yes or no.
+    ["was Claudia Strut a YJB director?", "person"],
+    ["is Jane Garvan the MPS's head of strategy", "person"],
+    ["is Claire Waxman mopac's victims commissioner?", "person"],
     ["actions from the march 2015 board", "actions"],
     ["what actions were agreed", "actions"],
     ["what's outstanding from the last meeting", "actions"],

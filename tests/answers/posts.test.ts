@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postsOf } from "../../src/answers/posts.js";
+import { holdsPostAsked, postsOf } from "../../src/answers/posts.js";
 import type { Attendee } from "../../src/corpus/model.js";
 
 function attendee(honorific: string, name: string, organisation: string): Attendee {
@@ -15,5 +15,45 @@ describe("postsOf", () => {
   it("reads no post in a title of courtesy, however the list shortens it", () => {
     for (const title of ["Dr", "Doctor", "Cllr", "Councillor", "Rev", "Revd", "The Rt Hon", "Sir"])
       expect(postsOf(attendee(title, "Miriam Steiner", "NHS England"))).toEqual([]);
+  });
+});
+
+describe("holdsPostAsked", () => {
+  const line = (role: string | null, organisation: string | null): Attendee => ({
+    name: "",
+    status: "present",
+    honorific: null,
+    role,
+    organisation,
+    line: 1,
+  });
+  // The organisation's own names, as organisations.ts postNames gives them.
+  const VRU = new Set(["vru", "violence", "reduction", "unit"]);
+  const MOPAC = new Set(["mopac", "mayor", "office", "policing", "crime"]);
+  const YJB = new Set(["yjb", "youth", "justice", "board"]);
+
+  it("takes a post of lower rank for no post asked ('Asst Director, VRU' is no VRU director)", () => {
+    // 003_0417dfde59a34df8.txt: "Rhiannon Sawyer (RS) Asst Director, VRU".
+    const sawyer = line("Asst Director", "VRU");
+    expect(holdsPostAsked(sawyer, "vru director", VRU)).toBe(false);
+    expect(holdsPostAsked(sawyer, "director of the vru", VRU)).toBe(false);
+    expect(holdsPostAsked(sawyer, "asst director of the vru", VRU)).toBe(true);
+  });
+
+  it("reads an acronym of a post as its words, with the organisation anywhere", () => {
+    // 000_bc5123fd089beeb5.txt: "Diana Luchford	CEO, MOPAC"; "Helen Bailey	COO, MOPAC" (2015).
+    expect(holdsPostAsked(line("CEO", "MOPAC"), "chief executive of mopac", MOPAC)).toBe(true);
+    expect(holdsPostAsked(line("CEO", "MOPAC"), "mopac ceo", MOPAC)).toBe(true);
+    expect(holdsPostAsked(line("COO", "MOPAC"), "mopac's director", MOPAC)).toBe(false);
+  });
+
+  it("takes a post named with a place before it as that post, and another post for no post", () => {
+    // 001_c2fb2c5d5dd83175.txt: "Claire Waxman, London Victims Commissioner"; 2022: "Claudia
+    // Strut (CS) CEO, YJB".
+    expect(
+      holdsPostAsked(line("London Victims Commissioner", null), "victims commissioner", new Set()),
+    ).toBe(true);
+    expect(holdsPostAsked(line("CEO", "YJB"), "yjb chair", YJB)).toBe(false);
+    expect(holdsPostAsked(line("CEO", "YJB"), "yjb", YJB)).toBe(false);
   });
 });

@@ -6,9 +6,10 @@ import { labelledBullets } from "../emphasis.js";
 import { citeLine, meetingLabel, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeReference, EVERY_MEETING, resolveMeeting } from "../meeting-ref.js";
-import { asWritten, attendeesOf, postWords } from "../organisations.js";
+import { asWritten, attendeesOf, postNames, postWords } from "../organisations.js";
 import { type Person, similarNames } from "../people.js";
-import { ORGANISATION_ASKED, OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
+import { holdsPostAsked } from "../posts.js";
+import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 // "When did X first attend", "when did she last come": a position of the person's own meetings
@@ -18,6 +19,9 @@ const OWN_POSITION =
 
 // The question asks whether they chaired, not whether they came.
 const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
+
+// The chair of the meeting itself, not a post that chairs something else ("the YJB chair").
+const MEETING_CHAIR = /^(?:co-?|joint )?chair(?:man|woman|person)?$/;
 
 const ARTICLES = new Set(["the", "a", "an", "of"]);
 
@@ -160,6 +164,28 @@ export const answerPerson: IntentAnswerer = (input) => {
     answer.title = verdict
       ? `Yes: ${person.name} is listed as ${postOf(matching[0] as Attendee)}${at}`
       : `No: ${person.name} is not listed with ${asked}${at}${posts ? `; listed as ${posts}` : ""}`;
+  }
+  // "Is Rhiannon Sawyer the VRU director?": yes when some attendance line (the meeting named's,
+  // if one is) gives them that post; either way the posts as the lists write them ("Asst
+  // Director, VRU"), since a near post is not the post asked.
+  const post = postAsked(question.text, classification.name);
+  // "Was Sadiq Khan the chair in 2023?" asks whether he chaired, answered above.
+  if (post && !MEETING_CHAIR.test(post)) {
+    const { organisations } = context.directory;
+    const holding = person.appearances.filter(
+      (a) =>
+        (!focus || a.meeting === focus) &&
+        holdsPostAsked(
+          a.attendee,
+          post,
+          postNames({ ...a.attendee, role: null, honorific: null }, organisations),
+        ),
+    );
+    const first = holding[0];
+    verdict = first !== undefined;
+    answer.title = first
+      ? `Yes: ${person.name} is listed as ${postOf(first.attendee)} at ${meetingLabel(first.meeting)}`
+      : `No: ${person.name} is not listed as ${asWritten(post.split(/\s+/), question.asked)}${focus ? ` at ${meetingPhrase(focus)}` : ""}${posts ? `; listed as ${posts}` : ""}`;
   }
   // "Did he come to any other meetings?": yes when the lists name them at more than one.
   if (!focus && verdict === null && OTHER_MEETINGS.test(question.text)) {

@@ -7,7 +7,7 @@ import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { attendeesOf, postWords } from "../organisations.js";
 import type { Person } from "../people.js";
-import { ORGANISATION_ASKED, OTHER_MEETINGS, presenceAsked } from "../presence-asked.js";
+import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { speakerAsked } from "../speaker-asked.js";
 import { namesWholePost } from "../whole-post.js";
@@ -267,7 +267,8 @@ export function readQuery(
     target === "person" &&
     YES_NO.test(text) &&
     !OTHER_MEETINGS.test(text) &&
-    !ORGANISATION_ASKED.test(text)
+    !ORGANISATION_ASKED.test(text) &&
+    !postAsked(text, person)
   )
     target = "presence";
 

@@ -506,6 +506,26 @@ describe("an organisation's people, asked yes or no or counted", () => {
   });
 });
 
+describe("whether someone held a post", () => {
+  it("answers yes or no, with the posts as the lists write them", () => {
+    expect(ask("was Kenny Bowie a MOPAC director?").title).toBe(
+      "Yes: Kenny Bowie is listed as Director, S&MPS Oversight MOPAC at LCRB, 27 April 2022",
+    );
+    expect(ask("is Claire Waxman the victims commissioner").title).toMatch(
+      /^Yes: Claire Waxman is listed as Victims Commissioner/,
+    );
+    expect(ask("is Kilvinder Vigurs the NPS chief executive?").title).toBe(
+      "No: Kilvinder Vigurs is not listed as NPS chief executive; listed as NPS (2021); Regional Director, NPS (2022); Probation (2023)",
+    );
+  });
+
+  it("leaves whether they chaired the meeting to the chair's answer", () => {
+    expect(ask("was Sadiq Khan the chair in 2023").title).toBe(
+      "Yes: Sadiq Khan chaired the LCRB meeting on 12 April 2023",
+    );
+  });
+});
+
 describe("whether someone was with an organisation at the meeting named", () => {
   it("answers from that meeting's line, not from whether they came", () => {
     expect(ask("was Lib Peck with the VRU in 2015").title).toBe(

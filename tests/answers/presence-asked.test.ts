@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { postAsked } from "../../src/answers/presence-asked.js";
+
+describe("postAsked", () => {
+  it.each([
+    ["is rhiannon sawyer the vru director?", "rhiannon sawyer", "vru director"],
+    ["is helen bailey mopac's director?", "helen bailey", "mopac's director"],
+    [
+      "was diana luchford the chief executive of mopac in 2020",
+      "diana luchford",
+      "chief executive of mopac",
+    ],
+    ["was kenny bowie a mopac director at the april 2022 board", "kenny bowie", "mopac director"],
+  ])("reads the post asked of someone in “%s”", (text, name, post) => {
+    expect(postAsked(text, name)).toBe(post);
+  });
+
+  it("reads no post where none follows the name", () => {
+    expect(postAsked("was claire waxman at the casey meeting", "claire waxman")).toBeNull();
+    expect(postAsked("is carina heckroodt from the nps?", "carina heckroodt")).toBeNull();
+    expect(postAsked("is the vru director here", null)).toBeNull();
+  });
+});
