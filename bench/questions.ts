@@ -15,6 +15,7 @@ import {
   QUESTION_SET_TODAY,
   type QuestionCase,
 } from "./data/question-set.js";
+import { SPOKEN_ON_SET } from "./data/question-spoken-on.js";
 import { SWEEP_SET } from "./data/question-sweep.js";
 import { SWEEP2_SET } from "./data/question-sweep2.js";
 import { SWEEP3_SET } from "./data/question-sweep3.js";
@@ -74,6 +75,7 @@ report("comparisons in shorthand", COMPARE_SHORTHAND_SET);
 report("everyday verbs and silence", EVERYDAY_VERBS_SET);
 report("item named by its title", NAMED_ITEM_SET);
 report("meetings asked after", MEETINGS_ASKED_SET);
+report("someone on a subject", SPOKEN_ON_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);

@@ -33,6 +33,15 @@ export function nameTokens(text: string): string[] {
     .filter((token) => token.length > 1 && !HONORIFICS.has(token));
 }
 
+/** Whether a text names the person: their surname as a word. */
+export function namesPerson(text: string, person: Person): boolean {
+  const words = new Set(nameTokens(text));
+  return person.spellings.some((name) => {
+    const surname = nameTokens(name).at(-1);
+    return surname !== undefined && words.has(surname);
+  });
+}
+
 interface NameParts {
   first: string;
   surname: string;

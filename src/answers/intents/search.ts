@@ -20,10 +20,11 @@ import { withMinutesTerms } from "../minutes-terms.js";
 import { missingFigure, unnamedInClosest } from "../missing-figure.js";
 import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-post.js";
 import { withOtherPassages } from "../other-passages.js";
-import { findPeople, nameTokens, type Person } from "../people.js";
+import { findPeople, namesPerson, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
 import { passageText, resultPassage } from "../result-passage.js";
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
+import { spokenOn } from "../spoken-on.js";
 import { withTimeSentence } from "../time-sentence.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
@@ -174,6 +175,18 @@ export const answerSearch: IntentAnswerer = ({
     );
     if (byPost.length > 0) return byPostAnswer(answer, named.person, byPost);
   }
+  // "What did Sophie Linden say about violence against women?": she is named, and the subject
+  // spoken of, but never together; the closest passages are then not her on it, and it is said.
+  // Together at one meeting only, the answer is about that meeting.
+  const together =
+    named && named.rest.length > 0 ? spokenOn(named.person, named.rest, inScope) : null;
+  const [first] = together ?? [];
+  if (!meeting && first && together?.every((t) => t.meeting.id === first.meeting.id))
+    answer.meeting = meetingRef(first.meeting);
+  const untogether =
+    together && together.length === 0
+      ? `The minutes do not record ${named?.person.name} on “${named?.rest.join(" ")}”; the passages closest to it are below.`
+      : null;
   const shown = response.results.length;
   const listed =
     shown === 0 ? (named?.person ?? listedPerson(classification.topic, context)) : null;
@@ -192,7 +205,7 @@ export const answerSearch: IntentAnswerer = ({
             response.results.map((result) => passageText(result, context)),
           )
         : null);
-    answer.summary = [figure, response.note, count].filter(Boolean).join(" ");
+    answer.summary = [untogether, figure, response.note, count].filter(Boolean).join(" ");
   } else {
     // Which words the minutes do not mention comes first; a spelling to try, after it. Someone
     // the attendance lists name is not "not mentioned": the answer says where they are named.
@@ -268,15 +281,6 @@ function withListsShown(
       entries.push(withoutListMarker(passage.text));
     }
     return entries.length > 0 ? { ...section, bullets: entries } : section;
-  });
-}
-
-/** Whether a text names the person: their surname as a word. */
-function namesPerson(text: string, person: Person): boolean {
-  const words = new Set(nameTokens(text));
-  return person.spellings.some((name) => {
-    const surname = nameTokens(name).at(-1);
-    return surname !== undefined && words.has(surname);
   });
 }
 
