@@ -244,10 +244,11 @@ const HEADING_LINES = 6;
 
 // Marks page furniture in place: the lines are the ones toTextLines has just made.
 function markFurniture(lines: TextLine[]): void {
-  // Only short lines can be running headers: only those are counted (long ones are never hashed).
+  // Only short lines that do not read as sentences can be running headers: only those are counted
+  // (the others are never hashed).
   const counts = new Map<string, number>();
   for (const l of lines)
-    if (l.text && l.text.length <= HEADER_LENGTH) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (mayBeRunningHeader(l.text)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   // Only a line written more than once can be a running header: only those are remembered.
   const seen = new Set<string>();
   let written = 0;
@@ -255,7 +256,7 @@ function markFurniture(lines: TextLine[]): void {
     const l = lines[i] as TextLine;
     if (!l.text) continue;
     written += 1;
-    const count = l.text.length <= HEADER_LENGTH ? (counts.get(l.text) ?? 0) : 0;
+    const count = mayBeRunningHeader(l.text) ? (counts.get(l.text) ?? 0) : 0;
     let repeatedHeader = false;
     if (count >= 2) {
       // The first copy of a running header is the document's own heading only when it stands at
@@ -296,6 +297,15 @@ function isAsciiDigits(text: string): boolean {
 
 /** The longest line that can be a running header. */
 const HEADER_LENGTH = 80;
+
+// What isRunningHeader turns away whatever the count, told by the first and last characters: an
+// empty or long line, one opening with a digit, one ending like a sentence.
+function mayBeRunningHeader(text: string): boolean {
+  if (text.length === 0 || text.length > HEADER_LENGTH) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return !(first >= 48 && first <= 57) && last !== 46 && last !== 33 && last !== 63;
+}
 
 // A running header is printed on every page: a short line that is not a sentence or a numbered
 // heading and recurs three times or more, or twice when it names the body or the minutes with a

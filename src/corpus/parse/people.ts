@@ -260,7 +260,7 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
   if (tokens.length === 1 && !hasHonorific) return false;
   const first = tokens[0] ?? "";
   const last = tokens.at(-1) ?? "";
-  if (isParticle(first) && tokens.length > 1 && startsLower(first)) return false;
+  if (tokens.length > 1 && startsLower(first) && isParticle(first)) return false;
   if (isParticle(last)) return false;
   if (!tokens.some(hasTwoLetters)) return false;
   for (let i = 0; i < tokens.length; i++) {

@@ -21,6 +21,11 @@ const DECISION_VERBS: ReadonlyMap<string, DecisionKind> = new Map([
   ["endorsed", "endorsed"],
   ["noted", "noted"],
 ]);
+// The shortest and longest of DECISION_VERBS.
+const VERB_LENGTH = {
+  min: Math.min(...[...DECISION_VERBS.keys()].map((verb) => verb.length)),
+  max: Math.max(...[...DECISION_VERBS.keys()].map((verb) => verb.length)),
+};
 // "Members noted and approved …" is an approval: the strongest verb of a sentence gives its kind.
 const STRENGTH: DecisionKind[] = ["noted", "agreed", "endorsed", "approved"];
 // "Noted" and "accepted" are decisions only when the meeting does them ("Members noted …"); when a
@@ -118,6 +123,8 @@ function decisionKind(sentence: string): DecisionKind | null {
   let kind: DecisionKind | null = null;
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i] ?? "";
+    // Most words are too short or too long to be a decision verb, and are not looked up.
+    if (word.length < VERB_LENGTH.min || word.length > VERB_LENGTH.max) continue;
     const verbKind = DECISION_VERBS.get(word);
     if (!verbKind) continue;
     const reading = readVerb(lower, i);

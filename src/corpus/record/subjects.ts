@@ -188,9 +188,10 @@ function nounPhraseOf(
     const lower = word.toLowerCase();
     const first = phrase.length === 0;
     if (first && OPENERS.has(lower)) return null;
+    // The capital first: most words of a subject have one, and are then not looked up.
     const fits =
-      (first && DETERMINERS.has(lower)) ||
       isCapitalised(word) ||
+      (first && DETERMINERS.has(lower)) ||
       AGENT_NOUNS.has(lower) ||
       STAFF_NOUNS.has(lower) ||
       (!first && (JOINERS.has(lower) || lower === "the"));
