@@ -152,6 +152,7 @@ const COMPARABLE = new Set([
   "posts/timeline",
   "search/one",
   "meeting/one",
+  "chair/one",
 ]);
 
 /** Two sides that each name a meeting, not the same one, and the words that name them. */
@@ -174,6 +175,9 @@ function twoMeetings(
 
 // "Between 2020 and 2022", "from 2020 to 2022": a stretch of time, not two meetings.
 const PERIOD = /\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until)\b/;
+// "The chair of the 2015 board compared with the chair of the DMG" (not "the Chair Victim & Hate
+// Crime Boards" of a role, which no question names so).
+const CHAIR = /\b(?:co-?)?chair(?:s|ed)?\b(?! of the (?!\d|board\b|dmg\b|lcrb\b|group\b))/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
 
 /**
@@ -190,11 +194,14 @@ function comparedTarget(
   // "More apologies in 2023 than in 2022?": how many, which the attendance answer counts.
   if (SIZE_COMPARED.test(text) || /\bhead ?count|\bturnout\b/.test(text)) return "attendees";
   if (APOLOGIES.test(text)) return "apologies";
+  if (target === "chair" || CHAIR.test(text)) return "chair";
   if (target === "attendees" || target === "posts") return "attendees";
-  const post = postWords(words);
-  if (namesWholePost(post, posts)) return "attendees";
-  if (target === "meeting" || target === "passages") return null;
-  return words.length > 0 ? "passages" : "meeting";
+  // "What did the CPS say at the fraud meeting and at the Casey meeting" asks after their words.
+  const who = !ASKS_OTHER_THAN_WHO.test(text) || target === "passages";
+  if (who && namesWholePost(postWords(words), posts)) return "attendees";
+  if (target === "passages") return null;
+  // "Summarise the 2022 and 2023 meetings": the meetings whole, whatever the request's verb.
+  return words.length > 0 && target !== "meeting" ? "passages" : "meeting";
 }
 
 /**

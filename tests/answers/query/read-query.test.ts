@@ -154,3 +154,22 @@ describe("the 'board' that named a meeting by its subject", () => {
     expect(queryOf(question)?.organisation).toEqual(organisation);
   });
 });
+
+describe("what is asked of two meetings joined by 'and'", () => {
+  it("reads what someone said there as their words, not their attendance", () => {
+    expect(
+      queryOf("what did the CPS say at the fraud meeting and at the Casey meeting"),
+    ).toMatchObject({
+      target: "passages",
+      aggregation: "compare",
+      topic: ["cps"],
+    });
+  });
+
+  it.each([
+    "summarise the 2022 and 2023 meetings",
+    "what happened at the DMG and at the 2021 board",
+  ])("reads a request about the meetings as the meetings whole: %s", (question) => {
+    expect(queryOf(question)).toMatchObject({ target: "meeting", aggregation: "compare" });
+  });
+});

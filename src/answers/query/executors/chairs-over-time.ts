@@ -5,6 +5,7 @@ import { labelledBullets } from "../../emphasis.js";
 import { citeLine, formatDate, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
+import { comparedSides } from "./compared-sides.js";
 import { rankingScope, scopeWords } from "./record-scope.js";
 
 interface Chaired {
@@ -38,6 +39,18 @@ export const chairsExecutor: Executor = (input) => {
   return query.aggregation === "rank"
     ? ranked(blankAnswer("attendees", question, `Chairs over ${where}`), chaired, where)
     : overTime(blankAnswer("attendees", question, `Chairs over ${where}, earliest first`), chaired);
+};
+
+/**
+ * "Who chaired the 2015 and 2021 boards", "chair of the 2015 board compared with the chair of the
+ * DMG": the chairs of the two sides' meetings, in date order.
+ */
+export const chairsComparedExecutor: Executor = (input) => {
+  const sides = comparedSides(input, "attendees");
+  if (!("earlier" in sides)) return sides;
+  const scope = [...sides.earlier.meetings, ...sides.later.meetings];
+  const where = `${plural(scope.length, "meeting")}${scopeWords(scope)}`;
+  return overTime(blankAnswer("attendees", input.question, `Chairs of ${where}`), chairsOf(scope));
 };
 
 function ranked(answer: Answer, chaired: readonly Chaired[], where: string): Answer {

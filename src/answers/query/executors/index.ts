@@ -4,7 +4,7 @@ import { actionsExecutor } from "./actions.js";
 import { apologiesExecutor } from "./apologies.js";
 import { apologiesCompareExecutor } from "./apologies-compare.js";
 import { chairExecutor } from "./chair.js";
-import { chairsExecutor } from "./chairs-over-time.js";
+import { chairsComparedExecutor, chairsExecutor } from "./chairs-over-time.js";
 import { commitmentsExecutor } from "./commitments.js";
 import { compareExecutor } from "./compare.js";
 import { compareMeetingsExecutor } from "./compare-meetings.js";
@@ -75,6 +75,7 @@ const BY_AGGREGATION: readonly {
   { aggregation: "compare", targets: ["apologies"], executor: apologiesCompareExecutor },
   { aggregation: "compare", targets: ["meeting"], executor: compareMeetingsExecutor },
   { aggregation: "compare", targets: ["passages"], executor: compareSubjectExecutor },
+  { aggregation: "compare", targets: ["chair"], executor: chairsComparedExecutor },
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
   { aggregation: "rank", targets: ["meetings", "meeting"], executor: meetingsRankedExecutor },
