@@ -4,10 +4,11 @@
  * appears", and the everyday ways people put it — "was it on the table", "did the board chew over
  * devolution", "where did that crop up", "what did the DMG go through", "what did London Councils
  * push back on", "what did the VRU walk the board through". A question using one asks what was
- * discussed; the subject is the rest of its words.
+ * discussed; the subject is the rest of its words. Taking someone through a subject comes first,
+ * where "talk" alone would match only its first word.
  */
 export const DISCUSSED =
-  "(?:discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|crop(?:s|ped|ping)? up|cover(?:s|ed|ing)?\\b|consider\\w*|debated|(?:bring|brings|bringing|brought) up|(?:back )?on the (?:agenda|table)|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:chew|mull)(?:s|ed|ing)? over|(?:go|goes|going|gone|went|run|runs|ran) (?:over|through)|walk(?:s|ed|ing)? (?:them|us|members|partners|everyone|(?:the )?(?:board|group|meeting|members|partners)) through|push(?:es|ed|ing)? back (?:on|against)|(?:get|got|go|went|gone|dig|dug|delve|delved) into|(?:hear|heard|learn\\w*|told) (?:about|of)|(?:briefed|updated) on)";
+  "(?:(?:walk|talk|take|took|run|ran)(?:s|ed|ing)? (?:them|us|members|partners|everyone|(?:the )?(?:board|group|meeting|members|partners)) through|discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|crop(?:s|ped|ping)? up|cover(?:s|ed|ing)?\\b|consider\\w*|debated|(?:bring|brings|bringing|brought) up|(?:back )?on the (?:agenda|table)|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:chew|mull)(?:s|ed|ing)? over|(?:go|goes|going|gone|went|run|runs|ran) (?:over|through)|push(?:es|ed|ing)? back (?:on|against)|(?:get|got|go|went|gone|dig|dug|delve|delved) into|(?:hear|heard|learn\\w*|told) (?:about|of)|(?:hear|heard) from|(?:briefed|updated) on)";
 
 // Every place a question uses such words.
 const DISCUSSED_WORDS = new RegExp(`\\b${DISCUSSED}`, "g");

@@ -8,7 +8,7 @@ import { escapeRegExp } from "./reg-exp.js";
  * them ("The Chair, Mayor Johnson welcomed the Board").
  */
 const SPEAKER_ASKED =
-  /^what (?:did|has|have|does|do|was|were) (?:the )?(.+?) (say|said|raise|raised|propose|proposed|suggest|suggested|ask|asked|report|reported|highlight|highlighted|mention|mentioned|present|presented|explain|explained|describe|described|recommend|recommended|want|wanted|announce|announced|flag|flagged|offer|offered|commit|committed|request|requested|push(?:ed)? back|bring up|brought up|bring|brought|go over|went over|go through|went through|walk|walked|brief|briefed|update|updated|tell|told|talk about|talked about|discuss|discussed|cover|covered|table|tabled|put forward|set out)\b/;
+  /^what (?:did|has|have|does|do|was|were) (?:the )?(.+?) (say|said|raise|raised|propose|proposed|suggest|suggested|ask|asked|report|reported|highlight|highlighted|mention|mentioned|present|presented|explain|explained|describe|described|recommend|recommended|want|wanted|announce|announced|flag|flagged|offer|offered|commit|committed|request|requested|push(?:ed)? back|bring up|brought up|bring|brought|go over|went over|go through|went through|walk|walked|talk|talked|take|took|run|ran|brief|briefed|update|updated|tell|told|talk about|talked about|discuss|discussed|cover|covered|table|tabled|put forward|set out)\b/;
 
 // How the minutes write that someone spoke, whichever everyday verb the question used ("what did
 // the CPS report": "The CPS provided an update"; "what did London Councils push back on":
@@ -25,10 +25,19 @@ export interface SpeakerAsked {
   pattern: RegExp;
 }
 
+// "What did the board hear from the CPS in 2022": the speaker is the one heard from.
+const HEARD_FROM =
+  /^what (?:did|has|have) (?:the )?(?:board|group|members|partners|we|they|lcrb|dmg) (hear|heard|learn|learnt|learned) from (?:the )?(.+?)(?= (?:in|at|about|on|during|regarding)\b|\W*$)/;
+
 export function speakerAsked(text: string): SpeakerAsked | null {
+  const heard = HEARD_FROM.exec(text);
+  if (heard) return speakerPattern(heard[2] ?? "", heard[1] ?? "");
   const match = SPEAKER_ASKED.exec(text);
-  const [, speaker = "", verb = ""] = match ?? [];
-  if (!match || speaker.split(" ").length > 4) return null;
+  return match ? speakerPattern(match[1] ?? "", match[2] ?? "") : null;
+}
+
+function speakerPattern(speaker: string, verb: string): SpeakerAsked | null {
+  if (speaker.length === 0 || speaker.split(" ").length > 4) return null;
   // "Say" is "said" and "says"; any other verb by its stem ("raise" → "raised", "raises").
   const forms = /^sa(?:y|id)$/.test(verb)
     ? "sa(?:y|ys|id)"

@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from "../corpus/calendar.js";
-import { plainPassage } from "../search/excerpt.js";
+import { sentencesOf } from "../corpus/record/sentences.js";
 import type { SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
 import { resultPassage } from "./result-passage.js";
@@ -12,7 +12,6 @@ const TIME = new RegExp(
   `\\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\\d\\d|spring|summer|autumn|winter|next (?:meeting|LCRB|DMG|Board|Group|year|month)|in due course)\\b`,
   "i",
 );
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9"'“(])/;
 /** A sentence added to an excerpt keeps a chat message short: at most this many characters. */
 const MAX_ADDED = 240;
 
@@ -38,9 +37,9 @@ export function withTimeSentence(
     const found = resultPassage(result, context);
     const passage = found?.passages[found.at]?.text;
     if (!passage) return result;
-    const sentence = plainPassage(passage)
-      .split(SENTENCE_END)
-      .find((s) => TIME.test(s) && speaksOf(s) && !result.excerpt.includes(s));
+    const sentence = sentencesOf(passage).find(
+      (s) => TIME.test(s) && speaksOf(s) && !result.excerpt.includes(s),
+    );
     if (!sentence || sentence.length > MAX_ADDED) return result;
     return { ...result, excerpt: `${result.excerpt} ${sentence}` };
   });

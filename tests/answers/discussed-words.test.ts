@@ -38,6 +38,18 @@ describe("withoutDiscussedWords", () => {
     ]);
   });
 
+  it("blanks being taken through a subject, or hearing from someone", () => {
+    expect(words("what did the mps talk the board through")).toEqual(["what", "did", "the", "mps"]);
+    expect(words("what did the board hear from the cps")).toEqual([
+      "what",
+      "did",
+      "the",
+      "board",
+      "the",
+      "cps",
+    ]);
+  });
+
   it("keeps offsets: the blanked text is as long as the question", () => {
     const text = "when are court backlogs back on the agenda";
     expect(withoutDiscussedWords(text)).toHaveLength(text.length);

@@ -43,6 +43,15 @@ describe("speakerAsked", () => {
     expect(asked("what did the mayor bring up")?.pattern.test(WELCOMED)).toBe(false);
   });
 
+  it("takes the one heard from as the speaker", () => {
+    const heard = speakerAsked("what did the board hear from the cps in 2022");
+    expect(heard?.speaker).toBe("cps");
+    expect(heard?.pattern.test("The CPS provided an update on the partnership work")).toBe(true);
+    expect(
+      speakerAsked("what did the mps talk the board through at the casey meeting")?.speaker,
+    ).toBe("mps");
+  });
+
   it("is null for a question that asks after no one's words", () => {
     expect(speakerAsked("what was raised about fraud")).toBeNull();
     expect(speakerAsked("who raised fraud")).toBeNull();
