@@ -251,13 +251,12 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
   const plural = word.endsWith("ys") ? `${word.slice(0, -2)}ies` : word;
   const edits = plural === word ? 1 : 0;
   // One edit leaves a word of six letters or more its first or its last letter.
-  const meant = HEADING_WORDS.find(
-    (w) =>
-      Math.abs(w.length - plural.length) <= 1 &&
-      (w[0] === plural[0] || w.at(-1) === plural.at(-1)) &&
-      editDistance(plural, w) <= 1 &&
-      editDistance(plural, w) >= edits,
-  );
+  const meant = HEADING_WORDS.find((w) => {
+    if (Math.abs(w.length - plural.length) > 1) return false;
+    if (w[0] !== plural[0] && w.at(-1) !== plural.at(-1)) return false;
+    const distance = editDistance(plural, w);
+    return distance <= 1 && distance >= edits;
+  });
   const heading = meant ? readAttendanceHeading(meant) : null;
   return heading ? { status: heading.status } : null;
 }

@@ -88,5 +88,13 @@ export function inContents(
   const title = heading ? comparable(heading.title) : full;
   if (!title) return false;
   if (contents.titles.includes(title) || contents.titles.includes(full)) return true;
-  return contents.runTogether?.includes(` ${title} `) === true;
+  return contents.runTogether !== null && holdsWords(contents.runTogether, title);
+}
+
+// `list.includes(` ${words} `)`, without making that string for every line asked: an occurrence
+// of the words with a space on each side (the list has one at each end).
+function holdsWords(list: string, words: string): boolean {
+  for (let at = list.indexOf(words, 1); at >= 0; at = list.indexOf(words, at + 1))
+    if (list.charCodeAt(at - 1) === 32 && list.charCodeAt(at + words.length) === 32) return true;
+  return false;
 }
