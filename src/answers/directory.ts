@@ -4,6 +4,7 @@ import { AgendaSubjects } from "./agenda-subjects.js";
 import { boardNamesOf } from "./board-names.js";
 import { commonTitleWords, MeetingTitles } from "./follow-through.js";
 import { type GlossaryDefinition, glossaryOf } from "./glossary.js";
+import { itemsByTitle, type TitledItem } from "./item-titles.js";
 import { ordinaryWords } from "./minutes-words.js";
 import { collectPeople, nameTokens, type Person } from "./people.js";
 import { type RecordStore, readRecordCache, writeRecordCache } from "./record-cache.js";
@@ -48,6 +49,7 @@ export class MinutesDirectory {
   #agendaSubjects: AgendaSubjects | null = null;
   #spelledWords: Set<string> | null = null;
   #boardNames: Set<string> | null = null;
+  #itemTitles: Map<string, TitledItem[]> | null = null;
   #saving: Promise<void> = Promise.resolve();
 
   /**
@@ -73,6 +75,7 @@ export class MinutesDirectory {
       () => this.ordinary,
       () => this.spelledWords,
       () => this.boardNames,
+      () => this.itemTitles,
       () => this.posts,
       () => this.organisations,
       () => this.records,
@@ -112,6 +115,12 @@ export class MinutesDirectory {
   get boardNames(): ReadonlySet<string> {
     this.#boardNames ??= boardNamesOf(this.meetings);
     return this.#boardNames;
+  }
+
+  /** Every agenda item under the key of its title (item-titles.ts), for a subject that is one. */
+  get itemTitles(): ReadonlyMap<string, readonly TitledItem[]> {
+    this.#itemTitles ??= itemsByTitle(this.meetings);
+    return this.#itemTitles;
   }
 
   /** Every organisation the attendance lists name, as written, in the order first named. */

@@ -2,10 +2,10 @@ import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
 import { classify } from "./intent.js";
+import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
 import { nameTokens, type Person } from "./people.js";
 import { answerWithIntent } from "./query/executors/intents.js";
-import { itemsTitled } from "./query/executors/item.js";
 import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
 import { readQuery } from "./query/read-query.js";
@@ -131,7 +131,7 @@ export function answerQuestion(
   // A subject that is an agenda item's whole title may open that item: the search executor
   // decides (query/executors/search.ts), so the intent alone does not answer it.
   const titlesItem =
-    query.target === "search" && itemsTitled(context.meetings, classification.topic).length > 0;
+    query.target === "search" && context.directory.itemTitles.has(titleKey(classification.topic));
   const answer =
     !memory && !titlesItem && answeredByIntent(query, classification.intent)
       ? answerWithIntent({ ...base, query, resolutions: [] }, classification.intent, undefined)

@@ -68,11 +68,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /\bnext (?:lcrb |dmg |board |group |full |crime reduction board )?(?:meeting|board|lcrb|dmg|one|session|date|get[- ]together|gathering)s?\b/,
   },
   { intent: "next", pattern: /\b(?:upcoming|forthcoming|future|coming up)\b/ },
-  // Meetings arranged ahead: "any meetings planned for next year?", "is a DMG booked?".
+  // Meetings arranged ahead: "any meetings planned for next year?", "is a DMG booked?"; the word
+  // must be said of the meeting ("the board say about the planned roundtable" is a subject).
   {
     intent: "next",
     pattern:
-      /\b(?:meetings?|lcrb|dmg|board|group)\b.*\b(?:planned|booked|arranged|lined up|in the diary|pencilled in)\b|\b(?:planned|booked|arranged) (?:lcrb |dmg |board )?meetings?\b/,
+      /\b(?:meetings?|lcrb|dmg|board|group) (?:(?:is|are|been|being|was|were|got|already) )*(?:planned|booked|arranged|lined up|in the diary|pencilled in)\b|\b(?:planned|booked|arranged) (?:lcrb |dmg |board )?meetings?\b/,
   },
   {
     intent: "next",

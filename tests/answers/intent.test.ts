@@ -62,6 +62,7 @@ describe("classify", () => {
     ["any meetings planned for next year?", "next"],
     ["is a DMG booked?", "next"],
     ["what did the board plan for next year", "search"],
+    ["what did the board say about the planned roundtable", "search"],
     ["who is the chair", "attendees"],
     ["who is the victims commissioner", "search"],
     ["Cllr Athwal attendance", "person"],

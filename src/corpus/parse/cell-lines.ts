@@ -78,11 +78,21 @@ function readRows(lines: readonly TextLine[], start: number, columns: number): n
     const size = end - at;
     // An item table's number may stand in a cell of its own before the title: one line more.
     const most = numberAlone(lines[at]) ? columns + 1 : columns;
-    if (size < 2 || size > most) break;
+    if (size < 2 || size > most || wrapped(lines, at, end)) break;
     rows.push(range(at, size));
     at = end;
   }
   return rows.length >= 2 ? rows : [];
+}
+
+// A line starting in lower case carries on the line above: a paragraph hard-wrapped under two
+// headings ("Summary" / "Discussion"), not a row of cells.
+function wrapped(lines: readonly TextLine[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) {
+    const first = (lines[at] as TextLine).text.charAt(0);
+    if (first !== first.toUpperCase()) return true;
+  }
+  return false;
 }
 
 const NUMBER_ALONE = /^\(?\d{1,2}(?:\.\d{1,2})?[.)]?$/;

@@ -94,6 +94,17 @@ describe("toTextLines: tables copied a cell a line", () => {
     expect(written(text).map(([, raw]) => raw)).toEqual(text.trim().split("\n"));
   });
 
+  it("does not take two headings over hard-wrapped paragraphs for a table", () => {
+    const text =
+      "\nSummary\nDiscussion\n\nThe Board discussed the plan\nat length and agreed it.\n\nMembers noted the figures and\nthe Chair closed the item.\n";
+    expect(written(text).map(([, raw]) => raw)).toEqual(
+      text
+        .trim()
+        .split("\n")
+        .filter((l) => l !== ""),
+    );
+  });
+
   it("does not take a run of headings with prose under each for a table", () => {
     const text =
       "\nSummary\nDiscussion\n\nThe Board discussed the plan at length and agreed it.\nMembers noted the figures.\nThe Chair closed the item.\n";

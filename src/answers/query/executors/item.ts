@@ -2,7 +2,7 @@ import type { AgendaItem, Meeting } from "../../../corpus/model.js";
 import type { Answer } from "../../answer.js";
 import { citeLine, itemLabel, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import { topicWords } from "../../question.js";
+import { titleKey } from "../../item-titles.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { itemMentions } from "../mentions.js";
 import { ITEM_AT_AN_END } from "../read-target.js";
@@ -111,26 +111,6 @@ export function itemAnswer(input: ExecutorInput, meeting: Meeting, item: AgendaI
 }
 
 /**
- * The items whose whole title the subject is: the title's words and the subject's are the same
- * ("operational update" and "Operational update"; "women's safety at night").
- */
-export function itemsTitled(
-  meetings: readonly Meeting[],
-  subject: readonly string[],
-): { meeting: Meeting; item: AgendaItem }[] {
-  if (subject.length === 0) return [];
-  const asked = new Set(subject);
-  return meetings.flatMap((meeting) =>
-    meeting.items.flatMap((item) => {
-      const title = new Set(topicWords(item.title.toLowerCase(), []));
-      return title.size === asked.size && [...title].every((word) => asked.has(word))
-        ? [{ meeting, item }]
-        : [];
-    }),
-  );
-}
-
-/**
  * The one item whose whole title the question's subject is ("tell me about the Operational update
  * in 2022", "women's safety at night - what was said?"), among the meetings the question names
  * (all of them when it names none). Null when no item's title is the subject, or when several
@@ -142,7 +122,9 @@ export function namedItem(
 ): { meeting: Meeting; item: AgendaItem } | null {
   const [resolution] = input.resolutions;
   if (resolution && resolution.status !== "found") return null;
-  const titled = itemsTitled(resolution ? resolution.meetings : input.context.meetings, subject);
+  const all = input.context.directory.itemTitles.get(titleKey(subject)) ?? [];
+  const inScope = resolution ? new Set(resolution.meetings.map((m) => m.id)) : null;
+  const titled = inScope ? all.filter((t) => inScope.has(t.meeting.id)) : all;
   return titled.length === 1 ? (titled[0] ?? null) : null;
 }
 
