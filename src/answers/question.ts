@@ -262,7 +262,9 @@ export function topicWords(
   for (const { start, end } of spans) {
     const before = /([a-z0-9&'-]+)\s+$/.exec(text.slice(0, start))?.[1] ?? "";
     if (BOARD_WORDS.has(text.slice(start, end)) && namesBoard(before)) continue;
-    rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
+    // A hyphen holds the span's place, the same length, so the words either side of it are not
+    // read as one phrase: in "has the board met", "the" is no longer before "met" (the Met).
+    rest = `${rest.slice(0, start)}${"-".padEnd(end - start, " ")}${rest.slice(end)}`;
   }
   const words = rest
     .split(/[^a-z0-9&'-]+/)

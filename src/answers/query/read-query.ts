@@ -135,8 +135,10 @@ function unnamed(words: readonly string[], named: ReadonlySet<string>): string[]
 // Questions that ask something else of a post's people than who they were, or of a subject the
 // post's words name: "what did the MPS say at the Casey meeting", "tell me about the VRU at the
 // 2021 board", "anything on prosecution at the DMG".
+// "In 2023 what did London Councils say?", "could you tell me about probation at …": asking what
+// was said, wherever in the question it is asked.
 const ASKS_OTHER_THAN_WHO =
-  /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show|anything|any(?! ?(?:one|body)\b))\b/;
+  /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show|anything|any(?! ?(?:one|body)\b))\b|\b(?:what|say|says|said|tell|told|discuss\w*|rais\w*|report\w*|brief\w*|updat\w*|present\w*)\b/;
 
 /** Whether `words`, less those that say "someone there", are all the name of a post in the lists. */
 function onlyNamesPost(words: readonly string[], { attendees, known }: Posts): boolean {

@@ -53,6 +53,16 @@ describe("a meeting named, and otherwise only a post", () => {
     expect(ask("what did the MPS say at the Casey meeting").intent).not.toBe("attendees");
     expect(ask("how did the CPS contribute at the fraud meeting").intent).not.toBe("attendees");
     expect(ask("anything on probation at the 2015 meeting").intent).not.toBe("attendees");
+    // Asked further on in the question, not only in its first words.
+    expect(ask("in 2023 what did London Councils say?").intent).not.toBe("attendees");
+    expect(ask("could you tell me about probation at the 2023 meeting").intent).not.toBe(
+      "attendees",
+    );
+  });
+
+  it("reads 'met' after the board as meeting, not as the Met", () => {
+    expect(ask("has the board met since the Casey meeting?").title).not.toMatch(/from met/i);
+    expect(ask("was the Met at the Casey meeting").title).toMatch(/^Yes: 2 people from Met/);
   });
 
   it("leaves a subject that is no post to the meeting's answer", () => {
