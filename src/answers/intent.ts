@@ -32,6 +32,11 @@ export interface IntentRule {
 const ATTEND =
   "(?:been\\s+)?(?:at+e?n+d[a-z]*|ma(?:k(?:e|ing)|de) it|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|absent|away|skip(?:ped|ping)?|a member|member|on the|part of)";
 
+// What a shorthand after someone's name asks of their record: their borough, organisation or
+// post, the meetings they came to.
+const RECORD_ASKED =
+  /^(?:(?:and|so|ok)\s+)?(?:which|what|wat|whose|where|how many|how often|is|was|are|were|did|does|has|have)?\b.*\b(?:borough|council|organi[sz]ations?|orgs?|agenc(?:y|ies)|body|post|role|job|title|position|rank|represent\w*|from|with|works?|attend\w*|came|come|record|apologies|present|there)\b|\b(?:how many|which|what) (?:meetings|boards|times)\b|^(?:who(?: is| was)?(?: (?:she|he|they))?|who\??)\W*$/;
+
 export const INTENT_RULES: readonly IntentRule[] = [
   // The /lcrb subcommands, and anything that starts like one.
   { intent: "help", pattern: /^(?:help|\?+|commands|usage|menu|start|hi|hello|hey|options)\W*$/ },
@@ -282,8 +287,10 @@ export function classify(
   // "Thanks!", "good morning": a courtesy is answered politely, with a pointer to help.
   if (courtesyOf(text)) return { intent: "help", name: null, people: [], topic: [] };
   // "Cllr Cornelius - which borough?", "Esom — what post?": their record answers the shorthand.
+  // Not "Lynne Owens: what was said about the Casey report?" or "Flight - when is the next
+  // meeting?": what follows asks something else, read with the name where it stands.
   const first = nameFirst(text, people, ordinary);
-  if (first && !PERSON_PRONOUN.test(first.rest))
+  if (first && !PERSON_PRONOUN.test(first.rest) && RECORD_ASKED.test(first.rest))
     return { intent: "person", name: first.name, people: first.people, topic: [] };
   const pointsAtMeeting = reference.date !== null || reference.relative !== null;
   // "What did they say about it?" has a subject, only not one we can see: it is a search (which

@@ -39,6 +39,9 @@ describe("classify", () => {
     // A person's organisation, asked in shorthand or with a title before the surname.
     ["Cllr Peck - which borough?", "person"],
     ["Greenhalgh: what post?", "person"],
+    // A name first, then a question that asks something else of the minutes.
+    ["Lynne Owens: what was said about the Casey report?", "search"],
+    ["Flight - when is the next meeting?", "next"],
     ["councillor robathan's organisation", "person"],
     ["what org is Doug Flight with", "person"],
     ["and who did Claire Waxman represent in 2023?", "person"],
