@@ -1,5 +1,6 @@
 import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
 import { isQuestionStopWord } from "../asked-of.js";
+import { DISCUSSED } from "../discussed-words.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
@@ -108,7 +109,17 @@ const NAMED_BEFORE_MEETING =
 // "The meeting about the youth action plan", "the meeting where they discussed the charter",
 // "the board where My Ends came up".
 const NAMED_AFTER =
-  /\b(?:(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)|(?:board|group|dmg|lcrb) (?:where|when|at which|in which|that|about|regarding|covering|discussing|concerning))\b(.*)$/;
+  /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
+// "The board where My Ends came up", "the board that talked about road traffic stops": a body's
+// clause names a meeting when it says where, when or that a subject was talked about ("the board
+// that oversees Prevent" is a board).
+const BOARD_CLAUSE = new RegExp(
+  `\\b(?:board|group|dmg|lcrb) (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}${DISCUSSED}))(.*)$`,
+);
+function boardClause(phrase: string): string | undefined {
+  const match = BOARD_CLAUSE.exec(phrase);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
 // The bodies' own names, which name no subject: "the London Crime Reduction Board".
 const BODY_NAME =
   /\b(?:london )?crime reduction board\b|\bdelivery (?:management )?group\b|\bmanagement group\b/g;
@@ -142,6 +153,7 @@ export function readMeetingSubject(
     match?.[2] && boards.has(`${match[1]?.trim()} board`) ? null : match;
   const words = (
     NAMED_AFTER.exec(unnamed)?.[1] ??
+    boardClause(unnamed) ??
     NAMED_BY_WHEN.exec(unnamed)?.[1] ??
     (notABoard(NAMED_BEFORE.exec(unnamed)) ?? NAMED_BEFORE_MEETING.exec(unnamed))?.[1] ??
     notABoard(NAMED_BARE.exec(unnamed))?.[1] ??
@@ -276,8 +288,9 @@ const SIDES: readonly RegExp[] = [
 
 // Words that join two clauses each naming a meeting: "who represented the VRU at the Casey
 // meeting and at the fraud meeting", "who was at the 2021 board but sent apologies in 2023", "…
-// the 2022 board having come in 2021", "anyone at the DMG who sent apologies to the Casey meeting".
-const JOINED = /,? \b(?:and|but|having|who)\b/g;
+// the 2022 board having come in 2021", "anyone at the DMG who sent apologies to the Casey meeting",
+// "the deputy commissioner at the fraud meeting the same as at the Casey meeting".
+const JOINED = /,? \b(?:and|but|having|who|(?:the )?same as)\b/g;
 
 /**
  * The two phrases a comparison sets side by side, or null when it names fewer. With

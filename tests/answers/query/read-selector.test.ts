@@ -81,6 +81,10 @@ describe("readSides with clauses joined by 'and', 'but', 'having' or 'who'", () 
       ["who sent apologies to the 2022 board", " come in 2021"],
     ],
     [
+      "was the deputy commissioner at the 2022 board the same as in 2023",
+      ["was the deputy commissioner at the 2022 board", " in 2023"],
+    ],
+    [
       "was anyone at the 2020 dmg who sent apologies to the casey meeting?",
       ["was anyone at the 2020 dmg", " sent apologies to the casey meeting?"],
     ],
@@ -264,6 +268,12 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
     expect(read("contest board").topic).toEqual([]);
     // A meeting word after the board's name still names a meeting by it.
     expect(read("summary of the efficiency board meeting").topic).toEqual(["efficiency"]);
+  });
+
+  it("reads a board's clause as a meeting only when it says a subject was talked about", () => {
+    expect(read("who sits on the board that oversees prevent").topic).toEqual([]);
+    expect(read("the board which went through the action plan").topic).toEqual(["action", "plan"]);
+    expect(read("the group where backlogs were raised").topic).toEqual(["backlogs"]);
   });
 
   it("reads the bodies' own names as no subject", () => {
