@@ -112,9 +112,11 @@ const NAMED_AFTER =
   /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
 // "The board where My Ends came up", "the board that talked about road traffic stops": a body's
 // clause names a meeting when it says where, when or that a subject was talked about ("the board
-// that oversees Prevent" is a board).
+// that oversees Prevent" is a board). Not a board told something: in "what did London Councils
+// tell the board about the estate strategy", the board heard about it, and "about" starts the
+// subject, not the meeting's name.
 const BOARD_CLAUSE = new RegExp(
-  `\\b(?:board|group|dmg|lcrb) (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}${DISCUSSED}))(.*)$`,
+  `(?<!\\b(?:tell|tells|telling|told|brief\\w*|updat\\w*|inform\\w*|advis\\w*|remind\\w*|warn\\w*|assur\\w*|ask\\w*|show\\w*|giv\\w*|gave) (?:the )?)\\b(?:board|group|dmg|lcrb) (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}${DISCUSSED}))(.*)$`,
 );
 function boardClause(phrase: string): string | undefined {
   const match = BOARD_CLAUSE.exec(phrase);

@@ -276,6 +276,16 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
     expect(read("the group where backlogs were raised").topic).toEqual(["backlogs"]);
   });
 
+  it("reads a board told about something as hearing it, not as a meeting named by it", () => {
+    expect(read("what did london councils tell the board about the estate strategy").topic).toEqual(
+      [],
+    );
+    expect(read("who attended the board about the estate strategy").topic).toEqual([
+      "estate",
+      "strategy",
+    ]);
+  });
+
   it("reads the bodies' own names as no subject", () => {
     expect(read("who attended the london crime reduction board in 2021").topic).toEqual([]);
     expect(read("who chaired the delivery management group").topic).toEqual([]);
