@@ -570,6 +570,8 @@ const CASES: Case[] = [
   { q: "VAWG", intent: "search", contains: ["27 April 2022"] },
   { q: "police", intent: "search", lacks: ["Tina Price"] },
   { q: "what did they say about it?", intent: "search", contains: ["Only common words"] },
+  // Every word asks after a later event: those words are searched, never the question typed.
+  { q: "have they convened again since 2023", intent: "search", lacks: ["have they convened"] },
   { q: "what was said about this?", intent: "search", contains: ["Only common words"] },
 ];
 

@@ -83,8 +83,11 @@ export const answerSearch: IntentAnswerer = ({
   // "What did the survey find", "has the board been set up yet": the words asking for a finding,
   // outcome or later event are not searched for; the subject is, and whether its passages say
   // what was asked is checked below.
+  // When every word is an asking word ("has the DMG met since June 2020?"), they are what is
+  // left to search: never the raw question.
   const outcome = outcomeAsked(question.text);
-  const subject = classification.topic.filter((word) => !outcome?.asking.has(word));
+  const unasked = classification.topic.filter((word) => !outcome?.asking.has(word));
+  const subject = unasked.length > 0 ? unasked : classification.topic;
   const query =
     subject.length > 0
       ? withMinutesTerms(question.text, subject, context.search).join(" ")
