@@ -3,11 +3,11 @@ import type { MinutesSearch } from "../search/types.js";
 
 /**
  * What a question asks of its subject ("what does MOPAC stand for", "what changed", "was it
- * raised", "what was agreed", "what was proposed"): never the subject itself ("standing item" is
+ * raised", "what was agreed", "what was proposed", "how did she respond"): never the subject itself ("standing item" is
  * not "stand for"). Plain search looks for these words (`lcrb search proposed`); questions do not.
  */
 export const ASKED_OF_SUBJECT: ReadonlySet<string> = new Set(
-  "stand stands mean means meant changed raise raises raised covered decided agreed proposed".split(
+  "stand stands mean means meant changed raise raises raised covered decided agreed proposed respond responded react reacted reply replied".split(
     " ",
   ),
 );

@@ -14,7 +14,7 @@ const SPEAKER_ASKED =
 // the CPS report": "The CPS provided an update"; "what did London Councils push back on":
 // "London Councils raised continued concerns").
 const SPOKE =
-  "sa(?:y|ys|id)|rais\\w*|report\\w*|provid\\w*|present\\w*|set out|highlight\\w*|reflect\\w*|discuss\\w*|explain\\w*|spoke|stat(?:ed|es)|advis\\w*|gave|outlin\\w*|updat\\w*|brief\\w*|summari[sz]\\w*|express\\w*|recommend\\w*|offer\\w*|propos\\w*|describ\\w*|push\\w*|flag\\w*|mention\\w*|suggest\\w*|announc\\w*|request\\w*|went through";
+  "sa(?:y|ys|id)|rais\\w*|report\\w*|provid\\w*|present\\w*|set out|highlight\\w*|reflect\\w*|discuss\\w*|explain\\w*|spoke|stat(?:ed|es)|advis\\w*|gave|outlin\\w*|updat\\w*|brief\\w*|summari[sz]\\w*|express\\w*|recommend\\w*|offer\\w*|propos\\w*|describ\\w*|push\\w*|flag\\w*|mention\\w*|suggest\\w*|announc\\w*|request\\w*|went through|respond\\w*|repl\\w*|acknowledg\\w*";
 
 export interface SpeakerAsked {
   /** Whoever the question asks about, as typed ("mayor", "lynne owens"). */
@@ -29,9 +29,19 @@ export interface SpeakerAsked {
 const HEARD_FROM =
   /^what (?:did|has|have) (?:the )?(?:board|group|members|partners|we|they|lcrb|dmg) (hear|heard|learn|learnt|learned) from (?:the )?(.+?)(?= (?:in|at|about|on|during|regarding)\b|\W*$)/;
 
+// "How did Lynne Owens respond?": what someone said back.
+const REPLIED = /^how did (?:the )?(.+?) (respond|react|reply|answer)\b/;
+
+/** Whether the question asks how someone replied, to what was said before it. */
+export function asksReply(text: string): boolean {
+  return REPLIED.test(text);
+}
+
 export function speakerAsked(text: string): SpeakerAsked | null {
   const heard = HEARD_FROM.exec(text);
   if (heard) return speakerPattern(heard[2] ?? "", heard[1] ?? "");
+  const replied = REPLIED.exec(text);
+  if (replied) return speakerPattern(replied[1] ?? "", replied[2] ?? "");
   const match = SPEAKER_ASKED.exec(text);
   return match ? speakerPattern(match[1] ?? "", match[2] ?? "") : null;
 }

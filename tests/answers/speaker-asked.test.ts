@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakerAsked } from "../../src/answers/speaker-asked.js";
+import { asksReply, speakerAsked } from "../../src/answers/speaker-asked.js";
 
 // A line of the March 2015 minutes (corpus/004…, line 71) and of their first item (line 39).
 const RAISED =
@@ -50,6 +50,15 @@ describe("speakerAsked", () => {
     expect(
       speakerAsked("what did the mps talk the board through at the casey meeting")?.speaker,
     ).toBe("mps");
+  });
+
+  it("reads how someone replied as their words", () => {
+    // April 2023, line 101.
+    const replied = speakerAsked("how did lynne owens respond?");
+    expect(replied?.speaker).toBe("lynne owens");
+    expect(replied?.pattern.test("Dame Lynne Owens responded to the concerns")).toBe(true);
+    expect(asksReply("how did the mps react")).toBe(true);
+    expect(asksReply("how did the board meet")).toBe(false);
   });
 
   it("is null for a question that asks after no one's words", () => {

@@ -9,7 +9,7 @@ import { attendeesOf, postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
-import { speakerAsked } from "../speaker-asked.js";
+import { asksReply, speakerAsked } from "../speaker-asked.js";
 import { namesWholePost } from "../whole-post.js";
 import {
   emptySelector,
@@ -372,10 +372,11 @@ export function readQuery(
   const asking = new Set(speakerAsked(text)?.verb.split(" ") ?? []);
   const subject = unnamed(subjectWords(text), named).filter((word) => !asking.has(word));
   // "What were her asks of partners?" after an answer about one meeting: someone spoken of there,
-  // so the words asked now are looked for at that meeting.
+  // so the words asked now are looked for at that meeting; and "how did Lynne Owens respond?",
+  // a reply to what was said there.
   if (
     memory?.meeting &&
-    PERSON_PRONOUN.test(text) &&
+    (PERSON_PRONOUN.test(text) || asksReply(text)) &&
     !person &&
     meetings.length === 0 &&
     subject.length > 0

@@ -1214,3 +1214,15 @@ describe("a finding, outcome or later event the minutes do not record", () => {
     expect(textOf(contest)).toContain("May or June 2015");
   });
 });
+
+describe("how someone replied, after what was raised", () => {
+  it("looks at the last answer's meeting, and takes the reply verb for no subject", () => {
+    const say = conversationOn(context);
+    say("what did London Councils raise at the Casey meeting");
+    const reply = say("how did Lynne Owens respond?");
+    expect(reply.query?.topic).toEqual(["lynne", "owens"]);
+    expect(reply.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(reply.summary).not.toContain("do not record");
+    expect(textOf(reply)).toContain("Dame Lynne Owens agreed that the former needs to be reviewed");
+  });
+});
