@@ -6,7 +6,7 @@ import { withoutDiscussedWords } from "../discussed-words.js";
 import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { attendeesOf, postWords } from "../organisations.js";
-import type { Person } from "../people.js";
+import { findPeople, nameTokens, type Person } from "../people.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { asksReply, speakerAsked } from "../speaker-asked.js";
@@ -182,6 +182,20 @@ const PERIOD = /\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until)\b/;
 const CHAIR = /\b(?:co-?)?chair(?:s|ed)?\b(?! of the (?!\d|board\b|dmg\b|lcrb\b|group\b))/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
 
+/** The name of the one person `words` are a name of, every word of it, or null. */
+function namedOnly(
+  words: readonly string[],
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): string | null {
+  if (words.length === 0) return null;
+  const found = findPeople(words.join(" "), people, ordinary);
+  const [one] = found;
+  if (found.length !== 1 || !one) return null;
+  const names = new Set(one.spellings.flatMap((spelling) => nameTokens(spelling)));
+  return words.every((word) => names.has(word)) ? words.join(" ") : null;
+}
+
 /**
  * What two meetings are compared on: apologies, how many came, a post's or organisation's people
  * (the words are the whole name of one: "deputy commissioner", "london councils"), a subject, or,
@@ -257,7 +271,7 @@ export function readQuery(
   let target = read?.target ?? TARGET_OF_INTENT[classification.intent];
   if (pastNext && target === "next") target = "meeting";
   let aggregation = read?.aggregation ?? "one";
-  const person = classification.intent === "person" ? classification.name : null;
+  let person = classification.intent === "person" ? classification.name : null;
   // A person's own record stays theirs: "has Claire Waxman sent apologies" is about her.
   if (
     person &&
@@ -288,7 +302,14 @@ export function readQuery(
   if (beside && (COMPARABLE.has(`${target}/${aggregation}`) || aggregation === "compare")) {
     const words = unnamed(subjectWords(text), beside.words);
     const compared = comparedTarget(text, target, words, posts);
-    if (compared) {
+    // "Claire Waxman at the 2022 board v the 2023 board": someone's name is no subject to look
+    // for in the passages; their record says where they were at each.
+    const someone = namedOnly(words, people, ordinary);
+    if (someone) {
+      person = someone;
+      target = "person";
+      aggregation = "one";
+    } else if (compared) {
       target = compared;
       aggregation = "compare";
     }

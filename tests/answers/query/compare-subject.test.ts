@@ -88,3 +88,13 @@ describe("an organisation's people at two meetings", () => {
     expect(answer.summary).toMatch(/^1 came to the first/);
   });
 });
+
+describe("someone at two meetings set side by side", () => {
+  it("gives their record, not a search for their name in the passages", () => {
+    // 003: "Claire Waxman … London Victims Commissioner" present; 002: her apologies.
+    const answer = conversationOn(context)("Claire Waxman at the 2022 board v the 2023 board");
+    expect(answer.intent).toBe("person");
+    expect(answer.title).toBe("Claire Waxman");
+    expect(answer.summary).not.toMatch(/mention/);
+  });
+});
