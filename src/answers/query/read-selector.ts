@@ -151,8 +151,14 @@ export function readMeetingSubject(
   const unnamed = phrase.replace(BODY_NAME, (name) => " ".repeat(name.length));
   // "The London Policing Board", "CONTEST board" are boards the minutes name, not meetings named
   // by their subject; "the Efficiency Board meeting" is named by the meeting word after it.
+  // "The first CONTEST board": a board the minutes name, whatever words stand before its name.
+  const namesBoard = (words: string) =>
+    words
+      .trim()
+      .split(/\s+/)
+      .some((_, i, all) => boards.has(`${all.slice(i).join(" ")} board`));
   const notABoard = (match: RegExpExecArray | null) =>
-    match?.[2] && boards.has(`${match[1]?.trim()} board`) ? null : match;
+    match?.[2] && namesBoard(match[1] ?? "") ? null : match;
   const words = (
     NAMED_AFTER.exec(unnamed)?.[1] ??
     boardClause(unnamed) ??
