@@ -147,7 +147,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     intent: "person",
     pattern:
-      /\b(?:which|what|how many) meetings (?:has|have|did|does|do|was|is|were)\s+(.+?)\s+(?:been|at+e?n+d[a-z]*|gone|go|come|sent|missed|at|in)\b/,
+      /\b(?:which|what|how many) meetings (?:has|have|did|does|do|was|is|were)\s+(.+?)\s+(?:been|at+e?n+d[a-z]*|gone|go|come|sent|missed|at|in)\b|\b(?:number|count) of meetings (?:(?:has|have|did|does|do|was|is|were)\s+)?(.+?)\s+(?:has been|been|at+e?n+d[a-z]*|went|came|gone|go|come|sent|missed)\b/,
     person: "known",
   },
   {
@@ -315,7 +315,7 @@ export function classify(
       return { intent: "person", name, people: found, topic: [] };
     }
     if (rule.person) {
-      const name = (match[1] ?? "").trim();
+      const name = (match[1] ?? match[2] ?? "").trim();
       const found = findPeople(name, people, ordinary);
       if (found.length === 0) found.push(...byInitials(name, question.asked, people, ordinary));
       if (rule.person === "known" && found.length === 0) continue;

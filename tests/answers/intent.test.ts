@@ -45,6 +45,9 @@ describe("classify", () => {
     ["councillor robathan's organisation", "person"],
     ["what org is Doug Flight with", "person"],
     ["and who did Claire Waxman represent in 2023?", "person"],
+    // How many meetings someone came to, counted as a number of.
+    ["number of meetings Doug Flight attended", "person"],
+    ["the count of meetings Lib Peck has been to", "person"],
     // A post asked of someone named, yes or no.
     ["was Claudia Strut a YJB director?", "person"],
     ["is Jane Garvan the MPS's head of strategy", "person"],

@@ -52,8 +52,35 @@ describe("withNameFirstInPlace", () => {
     );
   });
 
+  it("reads a bare name before a meeting, asked, as whether they were there", () => {
+    expect(inPlace("Kenny Bowie at the estate strategy meeting?")).toBe(
+      "was kenny bowie at the estate strategy meeting?",
+    );
+    expect(inPlace("Doug Flight at the 2015 board - yes or no")).toBe(
+      "was doug flight at the 2015 board",
+    );
+    expect(inPlace("did Lynne Owens attend in 2023, y/n")).toBe("did lynne owens attend in 2023");
+    // Not a name, or not asked: left alone.
+    expect(inPlace("fraud at the 2022 board?")).toBe("fraud at the 2022 board?");
+    expect(inPlace("Kenny Bowie at the estate strategy meeting")).toBe(
+      "kenny bowie at the estate strategy meeting",
+    );
+  });
+
   it("leaves a shorthand with no pronoun as asked", () => {
     expect(inPlace("Cllr Cornelius - which borough?")).toBe("cllr cornelius - which borough?");
+  });
+});
+
+describe("a bare name before a meeting, answered", () => {
+  it("answers yes or no first", () => {
+    // 002_0368bc6123038781.txt: "Kenny Bowie, MOPAC" under Apologies.
+    expect(answerQuestion("Kenny Bowie at the Casey meeting?", context).title).toBe(
+      "No: Kenny Bowie sent apologies to the LCRB meeting on 12 April 2023",
+    );
+    expect(answerQuestion("Carolyn Downs at the 2022 board — yes or no?", context).title).toBe(
+      "Yes: Carolyn Downs was present at the LCRB meeting on 27 April 2022",
+    );
   });
 });
 
