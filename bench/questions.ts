@@ -20,6 +20,7 @@ import { SWEEP_SET } from "./data/question-sweep.js";
 import { SWEEP2_SET } from "./data/question-sweep2.js";
 import { SWEEP3_SET } from "./data/question-sweep3.js";
 import { SWEEP4_SET } from "./data/question-sweep4.js";
+import { SWEEP5_SET } from "./data/question-sweep5.js";
 import { VARIANT_SET } from "./data/question-variants.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
@@ -70,6 +71,7 @@ report("second sweep", SWEEP2_SET);
 report("several people and absence", GROUPS_SET);
 report("third sweep", SWEEP3_SET);
 report("fourth sweep", SWEEP4_SET);
+report("fifth sweep", SWEEP5_SET);
 report("people asked", PEOPLE_ASKED_SET);
 report("comparisons in shorthand", COMPARE_SHORTHAND_SET);
 report("everyday verbs and silence", EVERYDAY_VERBS_SET);
