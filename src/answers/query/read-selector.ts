@@ -87,6 +87,10 @@ export const NOT_TOPIC = new Set([
   "one",
   "four",
   "five",
+  // "The number of LCRB meetings": a count asked for, no meeting's subject.
+  "number",
+  "count",
+  "total",
 ]);
 
 // Words that tie a subject to its meeting in a question, never part of the subject.

@@ -267,6 +267,8 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
     // Typed short: "the London-wide CONTEST Board" (2015) is named so.
     expect(read("contest board").topic).toEqual([]);
     expect(read("did the first contest board actually meet in may 2015").topic).toEqual([]);
+    // A count asked for names no meeting.
+    expect(read("number of lcrb meetings").topic).toEqual([]);
     // A meeting word after the board's name still names a meeting by it.
     expect(read("summary of the efficiency board meeting").topic).toEqual(["efficiency"]);
   });
