@@ -6,6 +6,7 @@ import {
   readLabelColumns,
   readMarkColumns,
 } from "./attendance-columns.js";
+import { findDates } from "./dates.js";
 import { isSpace, LowerCaseWords } from "./letters.js";
 import { comparable, unmarked } from "./lines.js";
 
@@ -166,7 +167,9 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
   if (!found) return null;
   const inline = (m[2] ?? m[3])?.trim() || null;
-  if (found.needsPerson && !(inline && /^\p{Lu}/u.test(inline))) return null;
+  // "Minutes: Tues 5 Sept 2023, 2.00pm, City Hall" is the heading of the minutes, not their taker.
+  if (found.needsPerson && !(inline && /^\p{Lu}/u.test(inline) && findDates(inline).length === 0))
+    return null;
   // "Present              Apologies": more labels after the gap head columns, not people.
   const columns = inline ? readLabelColumns(text, labelStatus) : null;
   if (columns) return { status: found.status, inline: null, columns };

@@ -33,6 +33,10 @@ describe("readAttendanceHeading: labels and what follows them", () => {
   it("opens attendance at 'Minutes' or 'Notes' only with a person after it: alone they are ordinary words", () => {
     expect(readAttendanceHeading("Minutes")).toBeNull();
     expect(readAttendanceHeading("Notes: the meeting was quorate")).toBeNull();
+    // unseen-minutes-4/34: the minutes' own heading, dated, not their taker.
+    expect(
+      readAttendanceHeading("Minutes: Tues 5 Sept 2023, 2.00pm, Committee Room 3, City Hall"),
+    ).toBeNull();
   });
 });
 
