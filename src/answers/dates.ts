@@ -1,4 +1,5 @@
 import {
+  addDays,
   daysInMonth,
   MONTH_NAMES,
   MONTH_WORDS,
@@ -214,9 +215,54 @@ export function withSeasonsNamed(text: string, today: string): string {
 // month's board from the VRU".)
 const MONTH_FROM_TODAY = /\b(?:(last|previous|the previous) month('s)?|this month('s))\b/g;
 
-/** The text with "last month" (or "this month's") written as the month and year it names ("february 2021"). */
+// "A fortnight ago", "3 weeks back", "a few weeks ago", "two months ago": a time gone by, in weeks
+// or months, named as the month it falls in (meetings are a month or more apart).
+const TIME_AGO =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|a couple of|a couple|couple of|few) (weeks?|fortnights?|months?)|a (fortnight)) (?:ago|back)\b/g;
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  "a few": 3,
+  few: 3,
+  "a couple of": 2,
+  "a couple": 2,
+  "couple of": 2,
+};
+
+function monthAgo(today: string, count: number, unit: string): string {
+  const [year = 0, month = 1] = today.split("-").map(Number);
+  if (unit.startsWith("month")) {
+    const at = year * 12 + month - 1 - count;
+    return `in ${FULL_MONTHS[at % 12]} ${Math.floor(at / 12)}`;
+  }
+  const days = unit.startsWith("fortnight") ? 14 * count : 7 * count;
+  const then = addDays(today, -days);
+  return `in ${FULL_MONTHS[Number(then.slice(5, 7)) - 1]} ${then.slice(0, 4)}`;
+}
+
+/**
+ * The text with "last month" (or "this month's") written as the month and year it names ("february
+ * 2021"), and a time gone by in weeks or months ("a fortnight ago") as the month it falls in.
+ */
 export function withMonthsNamed(text: string, today: string): string {
-  return text.replace(
+  const named = text.replace(TIME_AGO, (_, count?: string, unit?: string, fortnight?: string) =>
+    monthAgo(
+      today,
+      fortnight ? 1 : (COUNTS[count ?? ""] ?? Number(count)),
+      fortnight ?? unit ?? "",
+    ),
+  );
+  return named.replace(
     MONTH_FROM_TODAY,
     (_, last?: string, lastPossessive?: string, thisPossessive?: string) => {
       const possessive = lastPossessive ?? thisPossessive;

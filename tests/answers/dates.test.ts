@@ -195,6 +195,21 @@ describe("withMonthsNamed", () => {
     );
   });
 
+  it("names the month a time gone by in weeks or months falls in", () => {
+    expect(withMonthsNamed("who chaired the board a fortnight ago", "2023-04-26")).toBe(
+      "who chaired the board in april 2023",
+    );
+    expect(withMonthsNamed("the meeting a few weeks back", "2023-05-03")).toBe(
+      "the meeting in april 2023",
+    );
+    expect(withMonthsNamed("apologies 2 months ago", "2023-01-10")).toBe(
+      "apologies in november 2022",
+    );
+    expect(withMonthsNamed("what came up a couple of months ago", "2022-06-20")).toBe(
+      "what came up in april 2022",
+    );
+  });
+
   it("leaves 'this month' without a meeting of its own to the next-meeting answer", () => {
     expect(withMonthsNamed("is there a meeting this month", "2021-02-20")).toBe(
       "is there a meeting this month",
