@@ -29,9 +29,6 @@ export const searchExecutor: Executor = (input) => {
     namesOne && resolution?.status === "found" && resolution.meetings.length === 1
       ? resolution.meetings[0]
       : undefined;
-  // Words the query holds beyond the question's own ("who raised it?": the last answer's
-  // subject) are searched with them. At a meeting named by its subject ("the fraud meeting"),
-  // the query's subject alone: the words naming the meeting are not looked for in it.
   const { classification, query } = input;
   // The subject is an item's whole title, asked about in words ("tell me about the Operational
   // update in 2022"): the clerk opens that item, all of it. Not when the question asks something
@@ -44,6 +41,9 @@ export const searchExecutor: Executor = (input) => {
       ? null
       : namedItem(input, classification.topic);
   if (named) return namedItemAnswer(input, named, classification.topic);
+  // Words the query holds beyond the question's own ("who raised it?": the last answer's
+  // subject) are searched with them. At a meeting named by its subject ("the fraud meeting"),
+  // the query's subject alone: the words naming the meeting are not looked for in it.
   const namedBySubject = meeting !== undefined && (query.meetings[0]?.topic.length ?? 0) > 0;
   const extra = query.topic.filter((word) => !classification.topic.includes(word));
   const topic =
