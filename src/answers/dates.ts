@@ -7,6 +7,7 @@ import {
   pad2,
   toIsoDate,
 } from "../corpus/calendar.js";
+import { NUMBER_WORDS } from "../corpus/lexicon.js";
 import { editDistance } from "./similarity.js";
 
 /** A date or period as written. Months are 1–12. */
@@ -219,25 +220,16 @@ const MONTH_FROM_TODAY = /\b(?:(last|previous|the previous) month('s)?|this mont
 // or months, named as the month it falls in (meetings are a month or more apart).
 const TIME_AGO =
   /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|a couple of|a couple|couple of|few) (weeks?|fortnights?|months?)|a (fortnight)) (?:ago|back)\b/g;
-const COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  "a few": 3,
-  few: 3,
-  "a couple of": 2,
-  "a couple": 2,
-  "couple of": 2,
-};
+const COUNTS: ReadonlyMap<string, number> = new Map([
+  ...NUMBER_WORDS,
+  ["a", 1],
+  ["an", 1],
+  ["a few", 3],
+  ["few", 3],
+  ["a couple of", 2],
+  ["a couple", 2],
+  ["couple of", 2],
+]);
 
 function monthAgo(today: string, count: number, unit: string): string {
   const [year = 0, month = 1] = today.split("-").map(Number);
@@ -258,7 +250,7 @@ export function withMonthsNamed(text: string, today: string): string {
   const named = text.replace(TIME_AGO, (_, count?: string, unit?: string, fortnight?: string) =>
     monthAgo(
       today,
-      fortnight ? 1 : (COUNTS[count ?? ""] ?? Number(count)),
+      fortnight ? 1 : (COUNTS.get(count ?? "") ?? Number(count)),
       fortnight ?? unit ?? "",
     ),
   );

@@ -3,6 +3,7 @@ import { type Answer, withDetail } from "../../answer.js";
 import { formatDate } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { type Appearance, findPeople, type Person } from "../../people.js";
+import { YES_NO_QUESTION } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { isEmptySelector } from "../query.js";
 import { readSelector, readSides } from "../read-selector.js";
@@ -23,7 +24,6 @@ function apologiesAt(meetings: Meeting[], people: readonly Person[]): Map<Person
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
 const CAME = /\b(?:at|came|come|coming|attended|attending|present|there|turned up|in attendance)\b/;
 // "Was anyone …", "did anyone …": yes or no first.
-const YES_NO = /^(?:was|were|did|is|are|has|have|had)\b/;
 
 /**
  * "Who was at the 2021 board but sent apologies in 2023", "anyone at the DMG who sent apologies
@@ -61,7 +61,7 @@ function cameThenApologised(input: ExecutorInput, apologised: number): Answer | 
     .sort((x, y) => x.attendee.line - y.attendee.line);
   const [at, to] = [sideLabel(came), sideLabel(sent)];
   const names = both.map((x) => x.attendee.name).join(", ");
-  const lead = YES_NO.test(question.text) ? `${both.length > 0 ? "Yes" : "No"}: ` : "";
+  const lead = YES_NO_QUESTION.test(question.text) ? `${both.length > 0 ? "Yes" : "No"}: ` : "";
   const answer = blankAnswer(
     "attendees",
     question,
