@@ -9,6 +9,7 @@ import {
 import { findDates } from "./dates.js";
 import { isSpace, LowerCaseWords } from "./letters.js";
 import { comparable, unmarked } from "./lines.js";
+import { takeName } from "./people.js";
 
 /** A label that opens (part of) an attendance list, and the status of the people under it. */
 interface AttendanceLabel {
@@ -19,6 +20,11 @@ interface AttendanceLabel {
    * a person written after them on the same line ("Notes: Joel Adebayo (MOPAC)").
    */
   needsPerson?: boolean;
+  /**
+   * Labels that name a post ("Chair", "Minute taker") also begin role-first entries ("Chair –
+   * Cllr Annabel Leckie, London Councils"): before a dash they are the entry's role, not a label.
+   */
+  post?: boolean;
 }
 
 // Section titles that open an attendance list. "Attendees and apologies" opens with those present;
@@ -29,9 +35,14 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
     status: "present",
   },
   {
-    pattern:
-      /^(?:present|attending|attended|those present|participants|chair|chairs|in the chair|vice[- ]?chair|co[- ]?chairs?|deputy chair)(?: and apologies)?$/,
+    pattern: /^(?:present|attending|attended|those present|participants)(?: and apologies)?$/,
     status: "present",
+  },
+  {
+    pattern:
+      /^(?:chair|chairs|in the chair|vice[- ]?chair|co[- ]?chairs?|deputy chair)(?: and apologies)?$/,
+    status: "present",
+    post: true,
   },
   { pattern: /^(?:board|group)(?: and advisors| and advisers| members)?$/, status: "present" },
   {
@@ -48,6 +59,7 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
       /^(?:minutes|notes|minute taker|minute-taker|minutes taken by|notes taken by|note taker|note-taker|minuted by|clerk|secretary)$/,
     status: "in_attendance",
     needsPerson: true,
+    post: true,
   },
   {
     pattern:
@@ -148,6 +160,10 @@ const PART_OF_MEETING =
 // "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
 // hanging-indent list copied out of Word).
 const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3,})\s*(\S.*))?$/s;
+// "Attendees - Delphine Achterberg (MOPAC, chair), …": terse notes (an e-mail's, a meeting's
+// note typed as it ran) part the label from its people with a spaced dash. A dash also parts a
+// title ("Chair - opening remarks"), so only an unnumbered label with a name after it counts.
+const DASHED_LABEL = /^([^:\t]{2,40}?)\s+[-–—]\s+(\p{Lu}.*)$/su;
 
 /**
  * The status an attendance heading opens ("Present", "Officials in attendance", "1. Attendees and
@@ -157,10 +173,12 @@ const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3
 export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
   // one, and the lazy pattern below would try every length of label on it.
-  if (text.length > 70 && !/[:\t]|\s{3}/.test(text.slice(0, 90))) return null;
+  if (text.length > 70 && !/[:\t]|\s{3}|\s[-–—]\s/.test(text.slice(0, 90))) return null;
   const plain = unmarked(text);
   if (!mayBeLabel(plain)) return tickTitleRow(text);
   if (closesUnopenedBracket(plain)) return null;
+  const dashed = plain.includes(":") ? null : dashedLabel(plain);
+  if (dashed) return dashed;
   const m = plain.match(LABEL_LINE);
   if (!m?.[1]) return null;
   const label = comparable(m[1].replace(PART_OF_MEETING, ""));
@@ -174,6 +192,16 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   const columns = inline ? readLabelColumns(text, labelStatus) : null;
   if (columns) return { status: found.status, inline: null, columns };
   return { status: found.status, inline };
+}
+
+// "Apologies – Cllr Farhana Siddiqui (London Councils), …": a label, a spaced dash, a name.
+function dashedLabel(text: string): AttendanceHeading | null {
+  const m = DASHED_LABEL.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const label = comparable(m[1]);
+  const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
+  if (!found || found.post || !takeName(m[2])) return null;
+  return { status: found.status, inline: m[2].trim() };
 }
 
 /**

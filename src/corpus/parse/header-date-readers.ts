@@ -1,4 +1,5 @@
 import type { FoundDate } from "./dates.js";
+import { envelopeLines } from "./email-envelope.js";
 import { statedDate } from "./header-date-heading.js";
 import { labelledDate } from "./header-date-labelled.js";
 import { publishedDate } from "./header-date-published.js";
@@ -64,12 +65,20 @@ export function isNextMeetingLine(text: string): boolean {
   return /\bnext\b.*\bmeetings?\b|\bfuture meetings?\b/i.test(text);
 }
 
-/** Sorts the header lines and the labelled lines outside items for the readers. */
+/**
+ * Sorts the header lines and the labelled lines outside items for the readers. The fields of an
+ * e-mail's envelope (email-envelope.ts) are about the message, not the meeting: none is read.
+ */
 export function headerLines(
   header: readonly TextLine[],
-  labelled: readonly TextLine[],
+  allLabelled: readonly TextLine[],
 ): HeaderLines {
-  const candidates = header.filter((l) => l.text && !isNextMeetingLine(l.text));
+  const envelope = envelopeLines(header);
+  const candidates = header.filter(
+    (l) => l.text && !isNextMeetingLine(l.text) && !envelope.has(l.line),
+  );
+  const labelled =
+    envelope.size > 0 ? allLabelled.filter((l) => !envelope.has(l.line)) : allLabelled;
   return {
     candidates,
     stated: candidates.filter((l) => !PUBLICATION.test(l.text)),

@@ -73,7 +73,7 @@ export function readHeader(
       result.venue ??= onLine.venue;
     }
   }
-  const fields = [...candidates, ...labelled];
+  const fields = [...candidates, ...lines.labelled];
   result.time ??= labelledTime(fields);
   result.venue ??= labelledVenue(fields);
   if (dated) {

@@ -40,6 +40,35 @@ describe("readAttendanceHeading: labels and what follows them", () => {
   });
 });
 
+describe("readAttendanceHeading: a label parted from its people by a spaced dash", () => {
+  it.each([
+    // unseen-minutes-4/36, a note of a meeting circulated by e-mail.
+    [
+      "Attendees - Delphine Achterberg (MOPAC, chair), Supt Leopold Mwangi (MPS), Orsolya Fekete (London Councils), Dr Kingsley Oduro (OHID London), Benedikta Lindgren (HMCTS)",
+      "present",
+      "Delphine Achterberg (MOPAC, chair), Supt Leopold Mwangi (MPS), Orsolya Fekete (London Councils), Dr Kingsley Oduro (OHID London), Benedikta Lindgren (HMCTS)",
+    ],
+    [
+      "Apologies - Cllr Farhana Siddiqui (London Councils), Roderick Asante-Mensah (Probation Service)",
+      "apologies",
+      "Cllr Farhana Siddiqui (London Councils), Roderick Asante-Mensah (Probation Service)",
+    ],
+    // Written for this test: the same terse note with an en dash and officers in attendance.
+    ["In attendance – Joel Adebayo (MOPAC, notes)", "in_attendance", "Joel Adebayo (MOPAC, notes)"],
+  ])("reads %j", (text, status, inline) => {
+    expect(readAttendanceHeading(text)).toEqual({ status, inline });
+  });
+
+  it("leaves a post before a dash to a role-first entry, and a dash before no name to a title (unseen-minutes-2/12)", () => {
+    expect(readAttendanceHeading("Chair – Cllr Annabel Leckie, London Councils")).toBeNull();
+    expect(
+      readAttendanceHeading("Deputy Chair – Detective Chief Superintendent Marek Nowicki, MPS"),
+    ).toBeNull();
+    expect(readAttendanceHeading("Attendance - Figures for the quarter")).toBeNull();
+    expect(readAttendanceHeading("1. Apologies - Sunita Varma (NPS)")).toBeNull();
+  });
+});
+
 describe("readMisspeltAttendanceHeading", () => {
   it("reads a heading word one letter out as the heading ('Apologes', lcrb-2019-12-10)", () => {
     expect(readMisspeltAttendanceHeading("Apologes")).toEqual({ status: "apologies" });
