@@ -3,6 +3,7 @@ import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.
 import { readCliSettings } from "../src/config.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
+import { EXCERPTS_FOLLOWUPS_SET } from "./data/question-excerpts-followups.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
 import { MEETINGS_ASKED_SET } from "./data/question-meetings-asked.js";
@@ -78,6 +79,7 @@ report("everyday verbs and silence", EVERYDAY_VERBS_SET);
 report("item named by its title", NAMED_ITEM_SET);
 report("meetings asked after", MEETINGS_ASKED_SET);
 report("someone on a subject", SPOKEN_ON_SET);
+report("excerpts and follow-ups", EXCERPTS_FOLLOWUPS_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
