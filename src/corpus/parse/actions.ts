@@ -18,10 +18,16 @@ export function startsAction(text: string): boolean {
   return ACTION_LINE.test(text);
 }
 
+// "3.2   KBH to circulate the borough breakdown … before the October Board.      ACTION: KBH": the
+// owner written in the right margin (an Action column) beside the paragraph that records it, run
+// on at its end once the paragraph is joined. Only a short owner with no sentence of its own.
+const CLOSING_ACTION = /[.!?]["”’)]?\s+(?:ACTION|Action)\s*:\s*([^.!?:;,]{1,60})$/u;
+const PARAGRAPH_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)])\s+/;
+
 /** Reads a paragraph that records an action, or null. */
 export function readActionParagraph(text: string): ActionText | null {
   const m = text.match(ACTION_LINE);
-  if (!m?.[3]) return null;
+  if (!m?.[3]) return readClosingAction(text);
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
   const ownerFirst = m[3].match(OWNER_FIRST);
   const body = (ownerFirst?.[2] ?? m[3]).trim();
@@ -32,6 +38,20 @@ export function readActionParagraph(text: string): ActionText | null {
     (bracket && (readOwner(`(${bracket})`) ?? (looksLikeOwner(bracket) ? bracket : null))) ||
     readOwner(body);
   return { id: m[1] ?? null, text: body, owner };
+}
+
+/** A paragraph whose owner stands after it ("… Board. ACTION: KBH"): the paragraph is the action. */
+function readClosingAction(text: string): ActionText | null {
+  // Most paragraphs have no marker at all: one cheap test turns them away.
+  if (text.lastIndexOf("ACTION") < 0 && text.lastIndexOf("Action") < 0) return null;
+  const m = CLOSING_ACTION.exec(text);
+  const owner = m?.[1]?.trim();
+  if (!m || !owner || !looksLikeOwner(owner)) return null;
+  const body = text
+    .slice(0, m.index + 1)
+    .replace(PARAGRAPH_NUMBER, "")
+    .trim();
+  return body ? { id: null, text: body, owner } : null;
 }
 
 // "… were often unaware of evacuation plans. ACTION: London Councils to raise the findings with

@@ -181,6 +181,9 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   if (dashed) return dashed;
   const m = plain.match(LABEL_LINE);
   if (!m?.[1]) return null;
+  // "      members.                ACTION: IV": a sentence's last word with a note in the right
+  // margin after the gap; a label before a gap ends no sentence.
+  if (m[3] !== undefined && m[1].endsWith(".")) return null;
   const label = comparable(m[1].replace(PART_OF_MEETING, ""));
   const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
   if (!found) return null;

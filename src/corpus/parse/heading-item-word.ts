@@ -9,7 +9,7 @@ const NUMBERED_ITEM_WORD =
 // and the number written as a word: "Agenda item three: Neighbourhood policing"; "Agenda point 1 —
 // Introductions" is the same numbering in other words.
 const ITEM_WORD = new RegExp(
-  `^(?:agenda\\s+(?:item|point)|item)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b\\s*[:.\\-–—)]?\\s*(.*)$`,
+  `^(?:agenda\\s+(?:item|point)|item|minute)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b\\s*[:.\\-–—)]?\\s*(.*)$`,
   "iu",
 );
 

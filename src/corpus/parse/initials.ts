@@ -36,6 +36,10 @@ const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
 export function readInitialled(text: string): Person[] | null {
   // Initials are in brackets: a line without one is not searched for them.
   if (!text.includes("(")) return null;
+  if (text.includes(") (")) {
+    const after = readInitialsAfterDescription(text);
+    if (after) return after;
+  }
   const markers = allMatches(INITIALS, text);
   const first = markers[0];
   if (!first) return null;
@@ -64,6 +68,33 @@ export function readInitialled(text: string): Person[] | null {
   const last = readPerson(nameText, text.slice(cursor));
   if (last) people.push(last);
   return people.length > 0 ? people : null;
+}
+
+// "Marisol Ferreira-Quinn (MOPAC, Chair) (MFQ); Chief Superintendent Declan Ashby (MPS) (DA); …":
+// minutes that name people by their initials later give them in a bracket of their own after the
+// bracketed description, closing each entry, with whatever parts the entries after it.
+const INITIALS_AFTER_DESCRIPTION = /\)\s*\(\s*(\p{Lu}{1,4})\s*\)[\s;,]*/gu;
+
+/**
+ * Entries "Name (description) (XX)", one or run on: each person with the initials dropped. Null
+ * unless every entry's initials fit its name ("John Smith (Chair) (MPS)" names a body).
+ */
+function readInitialsAfterDescription(text: string): Person[] | null {
+  const people: Person[] = [];
+  let cursor = 0;
+  for (const marker of allMatches(INITIALS_AFTER_DESCRIPTION, text)) {
+    const entry = text.slice(cursor, marker.index + 1);
+    cursor = marker.index + marker[0].length;
+    const open = entry.indexOf("(");
+    const name = entry.slice(0, open).trim();
+    if (open <= 0 || !strictFit(splitHonorific(name).rest.split(/\s+/), marker[1] ?? ""))
+      return null;
+    const description = entry.slice(open).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+    const person = readPerson(name, description);
+    if (!person) return null;
+    people.push(person);
+  }
+  return people.length > 0 && text.slice(cursor).trim() === "" ? people : null;
 }
 
 /**

@@ -2,9 +2,13 @@ import type { Passage } from "../model.js";
 import { startsAction } from "./actions.js";
 import type { TextLine } from "./lines.js";
 
-/** A line that opens a list entry or numbered paragraph: "1.", "2)", "(a)", "a.", "•", "-". */
+/**
+ * A line that opens a list entry or numbered paragraph: "1.", "2)", "(a)", "a.", "•", "-", and a
+ * paragraph numbered under its minute without a stop, "3.2   KBH to circulate …" (a sentence
+ * follows it, so a figure opening a wrapped line, "2.5 million", is not one).
+ */
 const LIST_MARKER =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|\(\d{1,2}\)|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s/u;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+\p{Lu})|\(?[a-z][.)]|\(\d{1,2}\)|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s/u;
 
 // Words a sentence does not end on: a paragraph ending with one was cut by a page break (corpus/000
 // "…Work was underway to" | "build police confidence…"; corpus/004 "(chaired by" | "Martin Esom).").

@@ -181,3 +181,46 @@ describe("actions inside a paragraph (unseen-minutes-3/22)", () => {
     });
   });
 });
+
+describe("an owner in the right margin, run on at the end of its paragraph (unseen-minutes-4/29)", () => {
+  it("reads the paragraph, without its number, as the action of the owner after 'ACTION:'", () => {
+    expect(
+      readActionParagraph(
+        "3.2 KBH to circulate the borough breakdown of remand figures to the Group before the October Board. ACTION: KBH",
+      ),
+    ).toEqual({
+      id: null,
+      text: "KBH to circulate the borough breakdown of remand figures to the Group before the October Board.",
+      owner: "KBH",
+    });
+    expect(
+      readActionParagraph(
+        "2.2 Action 7 (custody nurses) remains open; DA to update at the next meeting. ACTION: DA",
+      ),
+    ).toMatchObject({ text: expect.stringMatching(/^Action 7 \(custody nurses\)/), owner: "DA" });
+  });
+
+  it("reads the same of an owner written as a body, and of 'Action: All' (written for this test)", () => {
+    expect(
+      readActionParagraph(
+        "4. Partners to send their summer events calendars to the VRU by 30 June. Action: All",
+      ),
+    ).toEqual({
+      id: null,
+      text: "Partners to send their summer events calendars to the VRU by 30 June.",
+      owner: "All",
+    });
+    expect(
+      readActionParagraph("The Board asked for a note on bail hostels. ACTION: London Councils"),
+    ).toMatchObject({ owner: "London Councils" });
+  });
+
+  it("reads no action from a marker followed by a sentence, nor from prose that only mentions action", () => {
+    expect(
+      readActionParagraph(
+        "Members discussed the figures. Action: the chair will write to the CPS.",
+      ),
+    ).toBeNull();
+    expect(readActionParagraph("The Board agreed that no further action was needed.")).toBeNull();
+  });
+});

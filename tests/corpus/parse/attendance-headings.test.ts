@@ -69,6 +69,21 @@ describe("readAttendanceHeading: a label parted from its people by a spaced dash
   });
 });
 
+describe("readAttendanceHeading: a sentence's end with a note in the margin", () => {
+  it("reads no label in a wrapped sentence's last word before a wide gap (unseen-minutes-4/29)", () => {
+    expect(
+      readAttendanceHeading(
+        "      members.                                                          ACTION: IV",
+      ),
+    ).toBeNull();
+    // Written for this test: a hanging-indent label still reads.
+    expect(readAttendanceHeading("Present      Cllr Amara Okafor (Chair)")).toEqual({
+      status: "present",
+      inline: "Cllr Amara Okafor (Chair)",
+    });
+  });
+});
+
 describe("readMisspeltAttendanceHeading", () => {
   it("reads a heading word one letter out as the heading ('Apologes', lcrb-2019-12-10)", () => {
     expect(readMisspeltAttendanceHeading("Apologes")).toEqual({ status: "apologies" });

@@ -53,4 +53,21 @@ describe("the heading readers table", () => {
       style: "item-word",
     });
   });
+
+  it("reads 'Minute 3 -' as the item word, a council's numbering of its minutes (unseen-minutes-4/29)", () => {
+    expect(
+      readHeadingShape("Minute 3 - Children remanded to youth detention accommodation"),
+    ).toMatchObject({
+      number: "3",
+      title: "Children remanded to youth detention accommodation",
+      style: "item-word",
+    });
+    // Written for this test: the same numbering with "No." and a colon.
+    expect(readHeadingShape("Minute No. 12: Hate crime")).toMatchObject({
+      number: "12",
+      title: "Hate crime",
+      style: "item-word",
+    });
+    expect(readHeadingShape("Minute 4 of the last meeting was corrected.")).toBeNull();
+  });
 });

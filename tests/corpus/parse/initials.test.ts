@@ -55,3 +55,37 @@ describe("readAttendanceLine: 'Name (XX) Role'", () => {
     ]);
   });
 });
+
+describe("readAttendanceLine: initials in a bracket of their own after the description", () => {
+  // Each entry reads as it would without its initials (the bracket after the description's).
+  const withoutInitials = (line: string) => people(line.replace(/\) \(\p{Lu}{1,4}\)/gu, ")"));
+
+  it("reads a run-on list of 'Name (Body) (XX)' entries and drops the initials (unseen-minutes-4/29)", () => {
+    const line =
+      "Marisol Ferreira-Quinn (MOPAC, Chair) (MFQ); Chief Superintendent Declan Ashby (MPS) (DA); Sunniva Thorsen (London Councils) (ST); Kwame Boateng-Hill (Youth Justice Board) (KBH); Dr Ilse Verhoeven (NHS England London) (IV)";
+    expect(people(line).map(([honorific, name]) => [honorific, name])).toEqual([
+      [null, "Marisol Ferreira-Quinn"],
+      ["Chief Superintendent", "Declan Ashby"],
+      [null, "Sunniva Thorsen"],
+      [null, "Kwame Boateng-Hill"],
+      ["Dr", "Ilse Verhoeven"],
+    ]);
+    expect(people(line)).toEqual(withoutInitials(line));
+    expect(people(line)).toContainEqual(["Chief Superintendent", "Declan Ashby", null, "MPS"]);
+  });
+
+  it("reads one such entry a line, and a list run on with commas (written for this test)", () => {
+    expect(people("Cllr Amara Okafor (Vice Chair, London Councils) (AO)")).toEqual([
+      ["Cllr", "Amara Okafor", "Vice Chair", "London Councils"],
+    ]);
+    expect(people("Tobias Wren (MOPAC) (TW), Helena Marsh-Oduya (HMPPS) (HMO)")).toEqual([
+      [null, "Tobias Wren", null, "MOPAC"],
+      [null, "Helena Marsh-Oduya", null, "HMPPS"],
+    ]);
+  });
+
+  it("keeps a second bracket that does not fit the name as part of the entry", () => {
+    expect(brief("John Smith (Chair) (MPS)")).toEqual([[null, "John Smith", "present"]]);
+    expect(people("John Smith (Chair) (MPS)")).not.toEqual(people("John Smith (Chair)"));
+  });
+});

@@ -63,6 +63,18 @@ describe("buildPassages", () => {
     ]);
   });
 
+  it("keeps paragraphs numbered under their minute apart, '3.2' with no stop after it (unseen-minutes-4/29)", () => {
+    expect(
+      passages(
+        "3.1   KBH presented the remand figures for the last two quarters. Remands\n      had risen in the south-east boroughs, mostly for knife offences.\n3.2   KBH to circulate the borough breakdown of remand figures to\n      the Group before the October Board.                               ACTION: KBH\n3.3   Members agreed that bail support should be raised with the Board.",
+      ).map((p) => p.line),
+    ).toEqual([1, 3, 5]);
+    // Written for this test: a figure opening a wrapped line carries the sentence on.
+    expect(
+      passages("Custody detentions had risen to\n2.5 million over the year.").map((p) => p.text),
+    ).toEqual(["Custody detentions had risen to 2.5 million over the year."]);
+  });
+
   it("starts a new passage at each action", () => {
     expect(
       passages("Action 4: HMPPS to share data. Owner: HMPPS.\nAction 5: MPS to repeat the audit."),
