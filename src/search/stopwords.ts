@@ -11,7 +11,7 @@ me might more most must my myself neither no nor not of off often on once only o
 ourselves out over own rather same she should since so some such than that the their theirs them
 themselves then there these they this those through tis to too twas under until up upon us very was we
 were what when where which while who whom why will with would yet you your yours yourself yourselves
-im ive id youre theyre thats whats wheres whos hows dont doesnt didnt isnt wasnt arent werent cant
+im ive id youre theyre thats whats wheres whos whod wholl whove theyd theyll theyve itll hows dont doesnt didnt isnt wasnt arent werent cant
 wont shouldnt wouldnt couldnt hasnt havent hadnt lets much many`;
 
 // The frame of a question about minutes: asking about a subject, not the subject itself, and

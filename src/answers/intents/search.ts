@@ -1,5 +1,6 @@
 import type { SearchOptions, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
+import { withAskedExcerpts } from "../asked-excerpt.js";
 import { outcomeAsked, untoldOutcome } from "../asked-outcome.js";
 import type { AnswerContext } from "../context.js";
 import { dateRange } from "../dates.js";
@@ -25,7 +26,6 @@ import { escapeRegExp } from "../reg-exp.js";
 import { passageText, resultPassage } from "../result-passage.js";
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
 import { spokenOn } from "../spoken-on.js";
-import { withTimeSentence } from "../time-sentence.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -140,7 +140,14 @@ export const answerSearch: IntentAnswerer = ({
     question,
     `What the minutes say about “${clipAtWord(searched, TITLE_SUBJECT_LENGTH)}”${meeting ? ` at ${meetingLabel(meeting)}` : ""}`,
   );
-  answer.results = withTimeSentence(question.text, classification.topic, response.results, context);
+  // Each excerpt is cut where it answers what is asked ("which city", "who presented"), not only
+  // where most of the subject's words are.
+  answer.results = withAskedExcerpts(
+    question.text,
+    classification.topic,
+    response.results,
+    context,
+  );
   answer.sections = withListsShown(resultSections(answer.results), answer.results, context);
   // At one meeting, every passage of a found item that speaks of the subject, not only the best.
   if (meeting)

@@ -11,6 +11,7 @@ import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "..
 import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { asksReply, speakerAsked } from "../speaker-asked.js";
 import { namesWholePost } from "../whole-post.js";
+import { meetingInFocus } from "./focus.js";
 import {
   emptySelector,
   isEmptySelector,
@@ -48,7 +49,18 @@ const SINCE = /\bsince (.+)$/;
 // "It" as the last answer's subject ("who raised it?", "what has the CPS done about it?"); but
 // "what did it say", "at it", "which meeting was it", "when was that" point at the last meeting
 // (readSelector's `previous`).
-const SUBJECT_POINTER = /\bit\b|\b(?:this|that)\W*$/;
+const SUBJECT_POINTER =
+  /\bit\b|\b(?:this|that)\W*$|\b(?:an?|the|no)\s+(?!next\b|last\b|first\b|previous\b|same\b|other\b)[a-z]+\s+one\b(?!\s+(?:before|after)\b)/;
+// "When's it coming back to the board?", "when's the next update on it?": when the subject the
+// last answer was about returns, which that meeting's minutes say ("an update will be provided at
+// the next meeting", "discussed again at the next LCRB in July"), not when the next meeting is.
+const RETURN_POINTER = /\b(?:it|this|that|they|them)\b/;
+const WHEN_OF_IT = /^(?:when|how long|how soon)\b/;
+// "How long did it last?" asks after the meeting.
+const MEETING_LENGTH =
+  /\bhow long (?:did|does|will|was|is) (?:it|that|this|the meeting) (?:last|take|run|go on|be)\b/;
+const RETURN_ASKED =
+  /^when\b(?:'s|s| is| will| are| does| do)?\b.*\b(?:(?:coming|come|going|go|be|get|getting) back|return(?:s|ing)?|back (?:on|to)|(?:coming|going|come|go) (?:to|before) the (?:board|group|lcrb|dmg)|next update|update (?:on|about)|(?:discussed|considered|reported) again)\b/;
 const MEETING_POINTER =
   /\b(?:did|does|do) it (?:say|decide|agree|discuss|cover|note|record)\b|\b(?:at|in|from|during) it\b|\b(?:which|what) (?:meeting|one|date|day|board|group)\b|\b(?:was|is) (?:it|that|this)\W*$/;
 // Whether an event the last answer spoke of has happened: the minutes can say only whether it came
@@ -241,6 +253,13 @@ export function readQuery(
   // "When was the next one?" after an answer about a meeting is the meeting after it; "when is
   // the next one?" stays the next meeting to come.
   const pastNext = memory?.meeting != null && PAST_NEXT.test(asked);
+  // The last answer's subject, and the meeting it was found at: a follow-up pointing at the
+  // subject of an answer about one meeting the question named ("who presented the paper in 2015"
+  // → "who leads on it?") is asked of that meeting; after a search across meetings, of them all.
+  const inherited = memory?.query.topic ?? [];
+  const atLastMeeting: MeetingSelector[] = meetingInFocus(memory)
+    ? [{ ...emptySelector(), previous: true }]
+    : [];
   const text = withYearFromMeeting(
     pastNext ? asked.replace(NEXT_ONE, "the $1 after") : asked,
     memory?.meetingDate ?? null,
@@ -268,6 +287,32 @@ export function readQuery(
       return selector.date !== null || selector.body !== null || selector.position !== null;
     }) ?? false;
   const read = readTarget(text, hasSubject, hasTwoSides);
+  // "When's it coming back to the board?", "when's the revised one out?", "how long were they
+  // given?": when something happens to the subject the last answer was about, which is searched
+  // (at that meeting for a return, which its minutes announce), not when a meeting is.
+  if (
+    inherited.length > 0 &&
+    WHEN_OF_IT.test(text) &&
+    (RETURN_POINTER.test(text) || SUBJECT_POINTER.test(text)) &&
+    !MEETING_POINTER.test(text) &&
+    !MEETING_LENGTH.test(text) &&
+    (read === null || read.aggregation === "one")
+  )
+    return {
+      target: "search",
+      aggregation: "one",
+      meetings:
+        RETURN_ASKED.test(text) && memory?.meeting
+          ? [{ ...emptySelector(), previous: true }]
+          : atLastMeeting,
+      since: null,
+      until: null,
+      topic: inherited,
+      person: null,
+      organisation: [],
+      item: null,
+      followUp: true,
+    };
   let target = read?.target ?? TARGET_OF_INTENT[classification.intent];
   if (pastNext && target === "next") target = "meeting";
   let aggregation = read?.aggregation ?? "one";
@@ -405,7 +450,6 @@ export function readQuery(
     meetings = [{ ...emptySelector(), previous: true }];
   // The last answer's subject, pointed at: searched with the words asked now, over every meeting
   // (the pointer was to the subject, not to the meeting it was found at).
-  const inherited = memory?.query.topic ?? [];
   if (
     inherited.length > 0 &&
     (SUBJECT_POINTER.test(text) || HAPPENED.test(text)) &&
@@ -428,7 +472,7 @@ export function readQuery(
         ...pointerless,
         target,
         aggregation,
-        meetings: [],
+        meetings: aggregation === "one" ? atLastMeeting : [],
         topic: [...new Set([...subject, ...inherited])],
       };
   }

@@ -1,4 +1,5 @@
 import type { Executor, ExecutorInput } from "../executor.js";
+import { meetingInFocus } from "../focus.js";
 import { isEmptySelector } from "../query.js";
 import { answerWithIntent } from "./intents.js";
 import { namedItem, namedItemAnswer } from "./item.js";
@@ -52,9 +53,14 @@ export const searchExecutor: Executor = (input) => {
       : extra.length > 0
         ? [...classification.topic, ...extra]
         : classification.topic;
-  return answerWithIntent(
-    { ...input, classification: { ...classification, topic } },
-    "search",
-    meeting,
-  );
+  const asked = { ...input, classification: { ...classification, topic } };
+  // A question naming no meeting, in a conversation about one ("what support do new recruits
+  // get?" after the Feb 2021 board's Action Plan): that meeting's passages, when they answer it.
+  const focus = selector ? null : meetingInFocus(input.memory);
+  const there = focus ? input.context.meetings.find((m) => m.id === focus) : undefined;
+  if (there) {
+    const answer = answerWithIntent(asked, "search", there);
+    if (answer.results.length > 0) return answer;
+  }
+  return answerWithIntent(asked, "search", meeting);
 };

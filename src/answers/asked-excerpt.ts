@@ -1,0 +1,249 @@
+import { MONTH_NAMES } from "../corpus/calendar.js";
+import { sentencesOf } from "../corpus/record/sentences.js";
+import { MAX_EXCERPT_LENGTH } from "../search/excerpt.js";
+import { stemWord } from "../search/stem.js";
+import { normaliseWord } from "../search/tokenize.js";
+import type { Highlight, SearchResult } from "../search/types.js";
+import type { AnswerContext } from "./context.js";
+import { resultPassage } from "./result-passage.js";
+
+/**
+ * What a question asks for, read from its question word: a time ("when", "what date", "how
+ * long"), a place ("where", "which city") or someone ("who", "which organisations"). The noun
+ * after "which"/"what" names the kind of answer ("which city did the board hold up"), not the
+ * subject, so it is no word to match.
+ */
+export interface AskedKind {
+  kind: "time" | "place" | "someone";
+  /** The kind's own words in the question ("city", "part", "country"): not the subject. */
+  kindWords: ReadonlySet<string>;
+  /** A plural ("which organisations", "who"): the sentence naming the most of them answers. */
+  many: boolean;
+}
+
+const TIME_NOUNS = "date|day|month|year|time";
+const PLACE_NOUNS =
+  "city|cities|country|countries|region|regions|area|areas|part|parts|place|places|borough|boroughs|town|towns";
+const SOMEONE_NOUNS =
+  "organisation|organisations|organization|organizations|body|bodies|agency|agencies|partner|partners|people|person|officer|officers|team|teams|department|departments";
+// "Which city", "what part of the country": the kind's noun, and the noun phrase it is part of.
+const KIND_NOUN = new RegExp(
+  `\\b(?:which|what)\\s+(${TIME_NOUNS}|${PLACE_NOUNS}|${SOMEONE_NOUNS})\\b(?:\\s+of\\s+(?:the\\s+)?(\\w+))?`,
+);
+// "How long were they given": a stretch of time answers as a date does.
+// The question word opens the question, or the part after a subject set before it ("youth
+// action plan - who helped write it?").
+const WHEN =
+  /(?:^|[-–:;,]\s*)(?:when|how long|how soon)\b|\bwhen(?:'s| is| was| will| did| does| do| are| were)\b/;
+const WHERE = /(?:^|[-–:;,]\s*)where\b/;
+const WHO = /(?:^|[-–:;,]\s*)(?:who|whom|whose)\b/;
+
+/** The kind of answer a question asks for, or null when its words ask for none. */
+export function askedKind(asked: string): AskedKind | null {
+  const text = asked.toLowerCase().trim();
+  const noun = KIND_NOUN.exec(text);
+  if (noun?.[1]) {
+    const word = noun[1];
+    const kindWords = new Set([word, ...(noun[2] ? [noun[2]] : [])]);
+    if (new RegExp(`^(?:${TIME_NOUNS})$`).test(word))
+      return { kind: "time", kindWords, many: false };
+    if (new RegExp(`^(?:${PLACE_NOUNS})$`).test(word))
+      return { kind: "place", kindWords, many: word.endsWith("s") };
+    return { kind: "someone", kindWords, many: word.endsWith("s") || word === "people" };
+  }
+  if (WHEN.test(text)) return { kind: "time", kindWords: new Set(), many: false };
+  if (WHERE.test(text)) return { kind: "place", kindWords: new Set(), many: false };
+  if (WHO.test(text)) return { kind: "someone", kindWords: new Set(), many: true };
+  return null;
+}
+
+// A time as the minutes write one: a month, a year, a season, the next meeting, "in due course".
+export const TIME = new RegExp(
+  `\\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\\d\\d|spring|summer|autumn|winter|next (?:meeting|LCRB|DMG|Board|Group|year|month)|in due course)\\b`,
+  "i",
+);
+// A stretch of time as the minutes write one: "over the coming two months", "within six weeks".
+const DURATION =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|coming)\s+(?:days?|weeks?|months?|years?)\b/i;
+// People spoken of as a group: they answer "who" as a name does ("with young people, communities
+// and VCS organisations").
+const GROUPS =
+  /\b(?:partners?|partner agencies|young people|communities|members|agencies|organisations|officers|prosecutors|boroughs|councils|residents)\b/gi;
+// A run of capitalised words or acronyms ("London Councils", "West Midlands", "COO").
+const NAME_RUN = /(?:[A-Z][\p{L}'’&-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\p{L}'’&-]*)*/gu;
+// A sentence opening on a word that points back ("This paper", "It would", "She discussed")
+// reads only after the sentence it points to.
+const POINTS_BACK =
+  /^(?:this|these|that|those|it|its|they|their|he|his|she|her|such|the former|the latter)\b/i;
+// A sentence that only says a report was made ("The MPS work … was summarised", "There was a
+// short update on …"): what was reported follows it.
+const ANNOUNCES =
+  /\b(?:was|were) (?:summarised|outlined|presented|reported|described|set out)\.?$|^there was an? (?:\w+ )?(?:update|summary|overview|presentation) on\b|\b(?:gave|provided|received) an? (?:\w+ )?(?:update|summary|overview|presentation)\b/i;
+
+/** A sentence shorter than this reads with its neighbour (search/excerpt.ts does the same). */
+const SHORT_SENTENCE = 160;
+
+interface Sentence {
+  text: string;
+  /** Distinct subject words it holds, and how many times in all. */
+  distinct: number;
+  hits: number;
+  /** How many answers of the asked kind it names. */
+  answers: number;
+}
+
+/** The stems of a text's words. */
+function stems(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => stemWord(normaliseWord(word)));
+}
+
+/** How many answers of `kind` a sentence names that the question (or the meeting's name) does not. */
+function answersIn(sentence: string, kind: AskedKind["kind"], known: ReadonlySet<string>): number {
+  if (kind === "time") return TIME.test(sentence) || DURATION.test(sentence) ? 1 : 0;
+  const unknown = (words: string) =>
+    stems(words).some((stem) => !known.has(stem) && !/^(?:of|and)$/.test(stem));
+  // The sentence's first word is capitalised for being first, not for being a name.
+  const opening = /^\S+\s*/.exec(sentence)?.[0].length ?? 0;
+  let count = 0;
+  for (const run of sentence.slice(opening).matchAll(NAME_RUN)) if (unknown(run[0])) count++;
+  if (kind === "someone")
+    for (const group of sentence.matchAll(GROUPS)) if (unknown(group[0])) count++;
+  return count;
+}
+
+/**
+ * The sentences of a result's passage that best answer the question, as the excerpt to show:
+ * the sentence holding most of the subject's words (the kind's own noun left out) that also
+ * names an answer of the kind asked; when the best one names none, the sentence beside it that
+ * does (the nearest, or for "who"/a plural the one naming most); a sentence that points back
+ * ("This paper showed …") with the sentence it points to; and a sentence that only says a report
+ * was made, with what was reported; a short one with the sentence beside it that holds more of
+ * the subject. Kept to a chat message's length. A question asking no kind keeps the sentence the
+ * search chose (`excerpt`) and is only read on from it. Null: the search's excerpt stands.
+ */
+export function askedWindow(
+  passage: string,
+  asked: string,
+  subject: readonly string[],
+  known: ReadonlySet<string>,
+  excerpt: string,
+): string | null {
+  const kind = askedKind(asked);
+  const texts = sentencesOf(passage);
+  if (texts.length < 2) return null;
+  const terms = new Set(
+    subject
+      .flatMap((word) => word.split(/[^\p{L}\p{N}]+/u))
+      .filter((word) => word && !kind?.kindWords.has(word))
+      .map((word) => stemWord(normaliseWord(word))),
+  );
+  const sentences: Sentence[] = texts.map((text) => {
+    const found = stems(text).filter((stem) => terms.has(stem));
+    return {
+      text,
+      distinct: new Set(found).size,
+      hits: found.length,
+      answers: kind ? answersIn(text, kind.kind, known) : 0,
+    };
+  });
+  const score = (s: Sentence) => s.distinct + (s.answers > 0 ? 1 : 0);
+  let anchor = 0;
+  if (kind) {
+    for (const [i, s] of sentences.entries()) {
+      const best = sentences[anchor] as Sentence;
+      if (score(s) > score(best) || (score(s) === score(best) && s.hits > best.hits)) anchor = i;
+    }
+    if ((sentences[anchor]?.distinct ?? 0) === 0) return null;
+  } else {
+    const chosen = excerpt.replace(/^…/, "").replace(/…$/, "");
+    anchor = texts.findIndex((text) => chosen.includes(text) || text.includes(chosen));
+    if (anchor < 0) return null;
+  }
+  let shown = anchor;
+  if (kind && (sentences[anchor]?.answers ?? 0) === 0) {
+    const answering = sentences
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => s.answers > 0 && s.distinct > 0)
+      .sort(
+        (a, b) =>
+          (kind.many ? b.s.answers - a.s.answers : 0) ||
+          Math.abs(a.i - anchor) - Math.abs(b.i - anchor) ||
+          b.s.distinct - a.s.distinct,
+      );
+    const [first] = answering;
+    if (!first) return null;
+    shown = first.i;
+  }
+  // The shown sentences, from `from` to `to`, while they fit.
+  const fits = (from: number, to: number) =>
+    texts.slice(from, to + 1).join(" ").length <= MAX_EXCERPT_LENGTH;
+  let from = Math.min(anchor, shown);
+  let to = Math.max(anchor, shown);
+  if (!fits(from, to)) from = to = shown;
+  if (POINTS_BACK.test(texts[from] ?? "") && from > 0 && fits(from - 1, to)) from -= 1;
+  if (ANNOUNCES.test(texts[to] ?? "") || ANNOUNCES.test(texts[from] ?? ""))
+    while (to + 1 < texts.length && fits(from, to + 1)) to += 1;
+  // A short sentence alone reads with its neighbour, as the search's own excerpts do.
+  if (from === to && (texts[from]?.length ?? 0) < SHORT_SENTENCE) {
+    const before = sentences[from - 1];
+    const after = sentences[to + 1];
+    if (after && (!before || after.hits >= before.hits) && fits(from, to + 1)) to += 1;
+    else if (before && fits(from - 1, to)) from -= 1;
+  }
+  return texts.slice(from, to + 1).join(" ");
+}
+
+/**
+ * Words that name no answer: the question's own ("the Met" in a question about the Met) and the
+ * meeting's name ("London Crime Reduction Board"), as stems.
+ */
+export function knownWords(asked: string, meetingTitle: string): Set<string> {
+  return new Set([...stems(asked), ...stems(meetingTitle)]);
+}
+
+/** Where the words highlighted in `before` stand in `after`, whole words only. */
+function movedHighlights(
+  before: string,
+  highlights: readonly Highlight[],
+  after: string,
+): Highlight[] {
+  const words = new Set(highlights.map(([start, end]) => before.slice(start, end).toLowerCase()));
+  const spans: Highlight[] = [];
+  const lower = after.toLowerCase();
+  for (const word of words) {
+    if (!word) continue;
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      const edge = (i: number) =>
+        i < 0 || i >= lower.length || !/[\p{L}\p{N}]/u.test(lower[i] ?? "");
+      if (edge(at - 1) && edge(at + word.length)) spans.push([at, at + word.length]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Each result's excerpt chosen by what the question asks (see {@link askedWindow}) from its whole
+ * passage, so the lines shown answer it; the citation stays the passage's line. Results whose
+ * passage is one sentence, or whose excerpt already is the window, are left as they are.
+ */
+export function withAskedExcerpts(
+  asked: string,
+  subject: readonly string[],
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): SearchResult[] {
+  return results.map((result) => {
+    const found = resultPassage(result, context);
+    const passage = found?.passages[found.at]?.text;
+    if (!passage) return result;
+    const meeting = context.meetings.find((m) => m.id === result.meetingId);
+    const known = knownWords(asked, meeting?.title ?? "");
+    const window = askedWindow(passage, asked, subject, known, result.excerpt);
+    if (!window || window === result.excerpt || result.excerpt.includes(window)) return result;
+    // The search's own sentence, shown first as before, keeps its marks as they were.
+    const highlights = window.startsWith(result.excerpt)
+      ? result.highlights
+      : movedHighlights(result.excerpt, result.highlights, window);
+    return { ...result, excerpt: window, highlights };
+  });
+}

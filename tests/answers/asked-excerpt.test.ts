@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import {
+  askedKind,
+  askedWindow,
+  knownWords,
+  withAskedExcerpts,
+} from "../../src/answers/asked-excerpt.js";
+import type { Meeting } from "../../src/corpus/model.js";
+import type { SearchResult } from "../../src/search/types.js";
+import { fixtureContext, lcrb2023 } from "./fixtures.js";
+
+// Item 1 of the April 2023 minutes (corpus/002…, line 85), whole.
+const BACKLOGS =
+  "The previous minutes were agreed, and MOPAC went through the outstanding actions. There is progress in relation to resettlement teams between Probation and Prisons and an update will be provided at the next meeting. In respect of court backlogs, MOPAC has now started work with partners to develop a model of capacity and demand across the CJS and partners have agreed to share data. The issue of court backlogs will be discussed again at the next LCRB in July.";
+const meeting: Meeting = {
+  ...lcrb2023,
+  items: [
+    {
+      number: "1",
+      title: "Welcome, minutes and previous actions",
+      line: 83,
+      passages: [{ text: BACKLOGS, line: 85 }],
+    },
+  ],
+};
+const context = fixtureContext("2026-12-05", [], [meeting]);
+const result: SearchResult = {
+  meetingId: meeting.id,
+  date: meeting.date,
+  body: meeting.body,
+  item: { number: "1", title: "Welcome, minutes and previous actions" },
+  score: 1,
+  excerpt:
+    "In respect of court backlogs, MOPAC has now started work with partners to develop a model of capacity and demand across the CJS and partners have agreed to share data.",
+  highlights: [[14, 28]],
+  source: { file: meeting.file, line: 85 },
+};
+
+describe("withAskedExcerpts", () => {
+  it("follows an excerpt naming no time with the passage's sentence that says when", () => {
+    const [shown] = withAskedExcerpts(
+      "when are court backlogs back on the agenda",
+      ["court", "backlogs"],
+      [result],
+      context,
+    );
+    expect(shown?.excerpt).toContain(result.excerpt);
+    expect(shown?.excerpt).toMatch(/discussed again at the next LCRB in July\.$/);
+    expect(shown?.highlights).toEqual(result.highlights);
+  });
+
+  it("adds only a sentence about the subject", () => {
+    const [shown] = withAskedExcerpts("when was fraud raised", ["fraud"], [result], context);
+    expect(shown?.excerpt).toBe(result.excerpt);
+  });
+
+  it("leaves questions that do not ask when", () => {
+    const [shown] = withAskedExcerpts(
+      "what was said about court backlogs",
+      ["court", "backlogs"],
+      [result],
+      context,
+    );
+    expect(shown?.excerpt).toBe(result.excerpt);
+  });
+});
+
+// Real paragraphs of the seed minutes, whole (paragraph numbers as the minutes write them).
+// 004_17215f53eb22288e.txt line 47: item 3, Counter Terrorism, paragraph 1.
+const CT_MODEL =
+  "1. Taking as its basis that London has the highest CT threat and vulnerability of any UK City the Board discussed proposals contained in the presentation paper. A general view was put forward that more political oversight and leadership on a London level would be beneficial and use learning from other areas such as Birmingham where there is currently greater oversight on this agenda. The nature and aims and limitations of the London Prevent Board and the Contest Strategy were considered. Prevent is a tactical board and covers the 17 priority boroughs and because of this it does not have comprehensive oversight of all areas of the Contest strategy. It is also commissioned from the centre and has direct engagement with local government.";
+// Line 49: paragraph 3.
+const CT_SHARING =
+  "3. The reluctance sometimes shown by the MPS to share information more widely stemmed from a concern that this may reveal how information is gathered and compromise future work. However in the West Midlands this has not been a problem. Sharing information with Local Authority heads would lead to a more galvanized community safety ethos. Issues do not stop at borough boundaries and currently Prevent bypasses the regional level. A wider view is necessary and the solutions do not just lie with the MPS.";
+// Line 58: item 4, Public Service Reform, paragraph 5.
+const PSR_PAPER =
+  "5. The MOPAC COO and the CEO of London Councils presented a paper to the Board. This paper showed that significant work has already been done by the Mayor's Office, London Councils and partners on public services working together to limit the effects of increasing financial constraints. Collective leadership from the LCRB has contributed to valuable achievements at all levels in London";
+// 001_c2fb2c5d5dd83175.txt line 105: item 2, The Action Plan.
+const ACTION_PLAN =
+  "The MPS work in relation to the Action Plan was summarised. A 'buddy' scheme with support for each new BAME officer was in place. There was a large and ambitious outreach scheme to aid recruitment with a team in each BCU. Other initiatives included: the reintroduction of the residency criteria, equal merits when recruiting, work with the Home Office and College of Policing to redesign recruitment processes, particularly the assessment centre on day one which was problematic. The MPS was pushing for legislative change to increase recruitment of BAME candidates.";
+// Line 109: item 3, the Youth Action Plan.
+const YOUTH_PLAN =
+  "The Board was given a summary on progress on the Youth Action Plan. The Deputy Mayor convened a meeting on 25 January to gain support from partners for the plan and to agree actions and outcomes. Partners were thanked for their support in building the plan which was developed in close consultation with young people, communities and VCS organisations via a series of workshops and meetings. Partners committed their support to the plan and the delivery of the actions.";
+const LCRB = "London Crime Reduction Board";
+
+/** The window for a question whose subject is its words bar the question words. */
+function windowFor(passage: string, asked: string, subject: string[], excerpt = ""): string | null {
+  return askedWindow(passage, asked, subject, knownWords(asked, LCRB), excerpt);
+}
+
+describe("askedKind", () => {
+  it("reads the kind of answer from the question word and the noun after which/what", () => {
+    expect(askedKind("which city did the board hold up as a model for CT oversight")).toMatchObject(
+      {
+        kind: "place",
+        many: false,
+      },
+    );
+    expect(
+      askedKind("which part of the country has had no problem sharing information")?.kindWords,
+    ).toEqual(new Set(["part", "country"]));
+    expect(askedKind("who presented the public service reform paper in 2015")?.kind).toBe(
+      "someone",
+    );
+    expect(askedKind("which organisations would sit on the CONTEST board")).toMatchObject({
+      kind: "someone",
+      many: true,
+    });
+    expect(askedKind("when's it coming back to the board?")?.kind).toBe("time");
+    expect(askedKind("how long were they given?")?.kind).toBe("time");
+    expect(askedKind("what did the Met report on the Action Plan in Feb 21")).toBeNull();
+  });
+});
+
+describe("askedWindow", () => {
+  it("leaves the kind's own noun unmatched: 'which city' wants the sentence naming one", () => {
+    const window = windowFor(
+      CT_MODEL,
+      "which city did the board hold up as a model for CT oversight",
+      ["city", "hold", "model", "ct", "oversight"],
+    );
+    expect(window).toContain("such as Birmingham");
+    expect(window?.length).toBeLessThanOrEqual(320);
+  });
+
+  it("adds the sentence beside the best one that names the place asked for", () => {
+    const window = windowFor(
+      CT_SHARING,
+      "which part of the country has had no problem with the MPS sharing information?",
+      ["part", "country", "problem", "mps", "sharing", "information"],
+    );
+    expect(window).toMatch(
+      /^The reluctance .* However in the West Midlands this has not been a problem\.$/,
+    );
+  });
+
+  it("reads a sentence that points back ('This paper') after the sentence it points to", () => {
+    const window = windowFor(PSR_PAPER, "who presented the public service reform paper in 2015", [
+      "public",
+      "service",
+      "reform",
+      "paper",
+    ]);
+    expect(window).toMatch(
+      /^The MOPAC COO and the CEO of London Councils presented a paper to the Board\. This paper showed/,
+    );
+  });
+
+  it("for 'who', takes the sentence naming the most people when the best names none", () => {
+    const window = windowFor(YOUTH_PLAN, "youth action plan - who helped write it?", [
+      "youth",
+      "action",
+      "plan",
+      "helped",
+      "write",
+    ]);
+    expect(window).toContain("in close consultation with young people, communities");
+    expect(window).not.toContain("was given a summary");
+  });
+
+  it("follows a sentence that only says a report was made with what was reported", () => {
+    const searched =
+      "The MPS work in relation to the Action Plan was summarised. A 'buddy' scheme with support for each new BAME officer was in place.";
+    const window = windowFor(
+      ACTION_PLAN,
+      "what did the Met report on the Action Plan in Feb 21",
+      ["met", "plan"],
+      searched,
+    );
+    expect(window?.startsWith(searched)).toBe(true);
+    expect(window).toContain("outreach scheme to aid recruitment");
+    expect(window?.length).toBeLessThanOrEqual(320);
+  });
+
+  it("keeps the search's sentence for a question asking no kind", () => {
+    const searched =
+      "The Deputy Mayor convened a meeting on 25 January to gain support from partners for the plan and to agree actions and outcomes.";
+    const window = windowFor(
+      YOUTH_PLAN,
+      "what happened with the youth action plan",
+      ["youth", "action", "plan"],
+      searched,
+    );
+    expect(window?.includes(searched)).toBe(true);
+    expect(window).not.toContain("young people");
+  });
+
+  it("says nothing for a passage of one sentence", () => {
+    expect(
+      windowFor(
+        "It is early days with the CRC but the statistics show good progress so far.",
+        "who runs the CRC",
+        ["crc"],
+      ),
+    ).toBeNull();
+  });
+});

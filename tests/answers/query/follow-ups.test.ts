@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
+import { answerQuestion, InMemoryConversationStore } from "../../../src/answers/index.js";
+import { answerToTerminal } from "../../../src/console/terminal.js";
+
+// Follow-ups that carry the last answer's subject and meeting, through the router on the five
+// seed minutes.
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+
+/** Asks each question in turn in one conversation; the answers. */
+function converse(...questions: string[]) {
+  const store = new InMemoryConversationStore();
+  return questions.map((question) =>
+    answerQuestion(question, context, { conversation: { id: "thread", store } }),
+  );
+}
+const textOf = (answer: ReturnType<typeof answerQuestion> | undefined) =>
+  answer ? answerToTerminal(answer, { color: false }) : "";
+
+describe("a follow-up pointing at the subject of an answer about one meeting", () => {
+  it("is asked of that meeting", () => {
+    // 004_17215f53eb22288e.txt line 67: "Action 2: London Councils and MOPAC to continue working
+    // on the shared approach to public service reform as outlined in the paper."
+    const [, leads] = converse(
+      "who presented the public service reform paper in 2015",
+      "who leads on it?",
+    );
+    expect(leads?.meeting?.id).toBe("lcrb-2015-03-10");
+    expect(textOf(leads)).toContain("London Councils and MOPAC");
+  });
+
+  it("asks when the subject returns, which that meeting's minutes say, not the next meeting", () => {
+    // 002_0368bc6123038781.txt line 85: "The issue of court backlogs will be discussed again at
+    // the next LCRB in July."
+    const [, back] = converse(
+      "where did the court backlog action get to in 2023",
+      "when's it coming back to the board?",
+    );
+    expect(back?.intent).toBe("search");
+    expect(textOf(back)).toContain("discussed again at the next LCRB in July");
+  });
+
+  it("still asks after the meeting when the meeting is what is pointed at", () => {
+    const [, when] = converse(
+      "who presented the public service reform paper in 2015",
+      "when was it?",
+    );
+    expect(textOf(when)).toContain("10 March 2015");
+    expect(when?.intent).not.toBe("search");
+  });
+});
+
+describe("a question naming no meeting, in a conversation about one", () => {
+  it("is answered from that meeting's minutes when they answer it", () => {
+    // 001_c2fb2c5d5dd83175.txt line 105: "A 'buddy' scheme with support for each new BAME
+    // officer was in place."
+    const [, support] = converse(
+      "what did the Met report on the Action Plan in Feb 21",
+      "what support do new BAME recruits get?",
+    );
+    expect(support?.meeting?.id).toBe("lcrb-2021-02-02");
+    expect(textOf(support)).toContain("buddy");
+  });
+
+  it("is searched across the minutes when that meeting's minutes are silent on it", () => {
+    const [, fraud] = converse(
+      "what did the Met report on the Action Plan in Feb 21",
+      "what was said about fraud?",
+    );
+    expect(fraud?.results.some((r) => r.meetingId === "lcrb-2022-04-27")).toBe(true);
+  });
+});
