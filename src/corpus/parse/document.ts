@@ -79,6 +79,8 @@ class SectionWalker {
   private lastLetter = 0;
   private listNext: number | null = null;
   private readonly numbered: boolean;
+  /** Minute numbers "31/23" | "32/23" count in their first part (see `countsInFirstPart`). */
+  private readonly placeFirst: boolean;
   private consumedTo = 0;
   private readonly attendance: AttendanceList;
   /** The item open when an actions heading was met, and where that heading's lines start. */
@@ -94,6 +96,7 @@ class SectionWalker {
     this.style = contents.style;
     this.attendance = new AttendanceList(lines);
     this.numbered = lines.some((l) => !l.contents && this.couldBeNumberedHeading(l));
+    this.placeFirst = countsInFirstPart(lines);
   }
 
   finish(): DocumentSections {
@@ -274,7 +277,7 @@ class SectionWalker {
   // after the last heading in the document's own numbering, with a short title-shaped label; what
   // follows the colon is the item's first line.
   private acceptRunIn(line: LineLayout): (NumberedHeading & { rest: TextLine }) | null {
-    const heading = line.numbered;
+    const heading = this.inDocumentCount(line.numbered);
     if (heading?.style !== "number" || !line.sentence || !line.blankBefore) return null;
     if (this.style !== null && this.style !== "number") return null;
     if (heading.value !== this.lastNumber + 1) return null;
@@ -311,7 +314,7 @@ class SectionWalker {
   }
 
   private acceptNumbered(line: LineLayout, written: HeadingText): NumberedHeading | null {
-    const heading = written.heading;
+    const heading = this.inDocumentCount(written.heading);
     if (!heading) return this.acceptLettered(line);
     // "(h) …" | "(i) …": a numeral that is also the next letter of lettered items is that letter.
     if (this.lastLetter > 0 && line.lettered?.value === this.lastLetter + 1)
@@ -326,6 +329,13 @@ class SectionWalker {
     this.lastNumber = heading.value || this.lastNumber;
     this.listNext = null;
     return heading;
+  }
+
+  // A minute number counts in its second part ("24/03": the year, then the minute) unless the
+  // document's minute numbers count in their first (`placeFirst`).
+  private inDocumentCount(heading: NumberedHeading | null): NumberedHeading | null {
+    if (!this.placeFirst || !heading?.number.includes("/")) return heading;
+    return { ...heading, value: Number.parseInt(heading.number, 10) };
   }
 
   // A bare "N. Title" line is an item heading only when the document numbers its items that way, it
@@ -419,4 +429,24 @@ class SectionWalker {
     if (this.mode === "loose" && this.sections.items.length === 0) return true;
     return !this.numbered && over;
   }
+}
+
+const MINUTE_NUMBER = /^(\d+)\/(\d+)$/;
+
+/**
+ * "31/23 DECLARATIONS OF INTEREST" | "32/23 MINUTES" | …: a council numbers its minutes through
+ * the year, the year after the slash; other minutes write the year first ("24/01" | "24/02").
+ * One line cannot say which: the document's minute numbers do, the year being the part they
+ * share and the count the part that changes.
+ */
+function countsInFirstPart(lines: readonly LineLayout[]): boolean {
+  const firsts = new Set<string>();
+  const seconds = new Set<string>();
+  for (const l of lines) {
+    const m = l.numbered?.number.includes("/") ? MINUTE_NUMBER.exec(l.numbered.number) : null;
+    if (!m?.[1] || !m[2]) continue;
+    firsts.add(m[1]);
+    seconds.add(m[2]);
+  }
+  return seconds.size === 1 && firsts.size > 1;
 }

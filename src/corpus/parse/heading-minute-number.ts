@@ -3,8 +3,10 @@ import { cleanTitle, isTitle } from "./titles.js";
 
 // "24/03 Retail crime": a committee's minute number, the year then the minute's place in it. The
 // place is written with two digits or more ("24/01"), so "24/7 support" is no minute number, and a
-// date ("12/05/2023") has a third part where the title would start.
-const MINUTE_NUMBER = /^(\d{2})\/(\d{2,3})[.:]?\s+(?![\d/])(\S.*)$/u;
+// date ("12/05/2023") has a third part where the title would start. A council counting its
+// minutes through the year writes the count first ("31/23", "112/23"): which part counts is for
+// the document to say (document.ts `countsInFirstPart`).
+const MINUTE_NUMBER = /^(\d{2,3})\/(\d{2,3})[.:]?\s+(?![\d/])(\S.*)$/u;
 
 export const minuteNumberHeading: HeadingReader = {
   name: "minute number",

@@ -477,3 +477,37 @@ describe("an Item | Discussion | Action table parted by tabs (unseen-minutes-3/2
     ]);
   });
 });
+
+describe("minute numbers counted in one part, the year in the other", () => {
+  const numbers = (...headings: string[]) =>
+    minutes(
+      "Present:",
+      "Felicity Brannagh-Lowe, Deputy Mayor for Policing and Crime (Chair)",
+      "",
+      ...headings.flatMap((h) => [h, "", "The Board noted the report and the figures in it.", ""]),
+    )?.items.map((i) => i.number);
+
+  it("counts in the first part when the minutes share the second (unseen-minutes-4/28)", () => {
+    expect(
+      numbers(
+        "31/23 DECLARATIONS OF INTEREST",
+        "32/23 MINUTES",
+        "33/23 SHOPLIFTING AND VIOLENCE AGAINST RETAIL WORKERS",
+        "34/23 CHARGING DECISIONS IN DOMESTIC ABUSE CASES",
+      ),
+    ).toEqual(["31/23", "32/23", "33/23", "34/23"]);
+    // Written for this test: a council past its hundredth minute of the year.
+    expect(numbers("101/22 Apologies for absence", "102/22 Youth violence")).toEqual([
+      "101/22",
+      "102/22",
+    ]);
+  });
+
+  it("counts in the second part when the minutes share the first (unseen-minutes-3/25)", () => {
+    expect(numbers("24/01 Welcome", "24/02 Minutes and actions", "24/03 Retail crime")).toEqual([
+      "24/01",
+      "24/02",
+      "24/03",
+    ]);
+  });
+});

@@ -70,4 +70,16 @@ describe("the heading readers table", () => {
     });
     expect(readHeadingShape("Minute 4 of the last meeting was corrected.")).toBeNull();
   });
+
+  it("reads a council's minute number counted through the year, in capitals (unseen-minutes-4/28)", () => {
+    expect(readHeadingShape("31/23 DECLARATIONS OF INTEREST")).toMatchObject({
+      number: "31/23",
+      title: "DECLARATIONS OF INTEREST",
+    });
+    // Written for this test: past the hundredth minute of the year.
+    expect(readHeadingShape("112/24 Knife crime")).toMatchObject({
+      number: "112/24",
+      title: "Knife crime",
+    });
+  });
 });

@@ -90,6 +90,9 @@ describe("readNextMeetingsHeading", () => {
       "Date of next meeting: Tuesday 13 June 2017, 10:00, City Hall",
       "Tuesday 13 June 2017, 10:00, City Hall",
     ],
+    // unseen-minutes-4/28, and written for this test: under a council's minute number.
+    ["36/23 DATE OF NEXT MEETING", ""],
+    ["112/24. Date of next meeting: 6 March 2025", "6 March 2025"],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
   });
