@@ -6,6 +6,7 @@ import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { EXCERPTS_FOLLOWUPS_SET } from "./data/question-excerpts-followups.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
+import { MEETING_BY_SUBJECT_SET } from "./data/question-meeting-by-subject.js";
 import { MEETINGS_ASKED_SET } from "./data/question-meetings-asked.js";
 import { NAMED_ITEM_SET } from "./data/question-named-item.js";
 import { PEOPLE_ASKED_SET } from "./data/question-people-asked.js";
@@ -80,6 +81,7 @@ report("item named by its title", NAMED_ITEM_SET);
 report("meetings asked after", MEETINGS_ASKED_SET);
 report("someone on a subject", SPOKEN_ON_SET);
 report("excerpts and follow-ups", EXCERPTS_FOLLOWUPS_SET);
+report("meeting named by subject", MEETING_BY_SUBJECT_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
