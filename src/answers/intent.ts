@@ -30,7 +30,7 @@ export interface IntentRule {
 }
 
 const ATTEND =
-  "(?:been\\s+)?(?:at+e?n+d[a-z]*|ma(?:k(?:e|ing)|de) it|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|absent|away|skip(?:ped|ping)?|a member|member|on the|part of)";
+  "(?:been\\s+)?(?:at+e?n+d[a-z]*|ma(?:k(?:e|ing)|de) it|ma(?:k(?:e|ing)|de)(?= (?:the|that|this|last|both|every)\\b)|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|absent|away|skip(?:ped|ping)?|a member|member|on the|part of)";
 
 // What a shorthand after someone's name asks of their record: their borough, organisation or
 // post, the meetings they came to.
@@ -199,12 +199,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern:
       /\bwho(?: else)?(?:'s| was| were| is| are|s)?\s*(?:at|in|present|there|at+e?n+d[a-z]*|came|come|turned up|showed up|joined|sent|gave|apologi[sz]ed|absent|missing|missed|couldn'?t|did not|didn'?t|on|from)\b/,
   },
-  // "Was the Met represented / there / at the June 2020 DMG", "did London Councils attend":
-  // someone's organisation, not a person. "Did the Mayor raise at it" has a verb of its own.
+  // "Was the Met represented / there / at the June 2020 DMG", "did London Councils attend", "did
+  // the NHS make the fraud board", "anyone from the YJB at the Casey meeting?", "any cllrs at the
+  // 2023 board?": someone's organisation or post, not a person. "Did the Mayor raise at it" has a
+  // verb of its own; "any actions for London Councils?" asks no one's presence.
   {
     intent: "attendees",
     pattern:
-      /\b(?:(?:was|were|is|are)\s+(.+?)\s+(?:represented|there|at|present|in attendance|attend[a-z]*)|did\s+(.+?)\s+(?:attend[a-z]*|go|come|turn up|show up))\b/,
+      /\b(?:(?:was|were|is|are)\s+(.+?)\s+(?:represented|there|at|present|in attendance|attend[a-z]*)|did\s+(.+?)\s+(?:attend[a-z]*|go|come|turn up|show up|make it|make(?= (?:the|that|this|last|both|every)\b)))\b|(?:^|[:;]\s*|\s[-–—]\s*)(?:(?:was|were) there )?(?:anyone|anybody|someone|somebody|any)(?: there)? (?:from|of) (?!(?:at|there|present)\b)(.+?)(?:\s+(?:at|there|present|in attendance)\b|\W*$)|(?:^|[:;]\s*|\s[-–—]\s*)(?:were there )?any (?!(?:at|there|present)\b)(.+?)\s+(?:at|there|present|in attendance)\b/,
     post: true,
   },
   {
@@ -324,7 +326,7 @@ export function classify(
     if (rule.needsNoTopic && (topic.length > 0 || vague)) continue;
     if (rule.post) {
       // The words that named the post are the topic the attendees answer filters by.
-      const post = topicWords(match[1] ?? match[2] ?? "", []);
+      const post = topicWords(match[1] ?? match[2] ?? match[3] ?? match[4] ?? "", []);
       if (postWords(post).length === 0 || !namesPost(post, posts)) continue;
       return { intent: rule.intent, name: null, people: [], topic: [...post, ...topic] };
     }

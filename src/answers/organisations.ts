@@ -75,8 +75,10 @@ export function postNames(attendee: Attendee, known: readonly string[]): Set<str
 }
 
 // "Councils" asks for "London Council" too: a plural "s" does not make another organisation.
+// "Mayor's" is "Mayor" ("the Mayor's private office" is the "Mayor of London's Private Office").
 function singular(word: string): string {
-  return word.length > 3 ? word.replace(/s$/, "") : word;
+  const owner = word.replace(/['’]s$/, "");
+  return owner.length > 3 ? owner.replace(/s$/, "") : owner;
 }
 
 /**

@@ -74,6 +74,8 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   mtg: "meeting",
   mtgs: "meetings",
   mins: "minutes",
+  apols: "apologies",
+  cllrs: "councillors",
   abt: "about",
   bout: "about",
   b4: "before",

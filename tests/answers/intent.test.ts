@@ -24,6 +24,13 @@ describe("classify", () => {
     ["list all minutes", "meetings"],
     // "Did X attend" is an organisation's attendance; "did the Mayor raise at it" is not.
     ["did mopac attend the 2022 meeting", "attendees"],
+    // An organisation's or post's people asked after with "any", or "did X make the board".
+    ["any cllrs at the 2015 meeting?", "attendees"],
+    ["anyone from london councils at the 2015 meeting?", "attendees"],
+    ["2015 meeting - anyone there from MOPAC?", "attendees"],
+    ["did mopac make the 2015 board?", "attendees"],
+    ["any actions for london councils?", "actions"],
+    ["did Stephen Greenhalgh make the 2015 board?", "person"],
     ["what was the turnout at the 2022 meeting", "attendees"],
     ["attendees April 2023", "attendees"],
     ["who was at the april 2023 meeting", "attendees"],

@@ -78,3 +78,11 @@ describe("attendeesOf by title", () => {
     expect(attendeesOf(["cllr"], [councillor], KNOWN)).toEqual([councillor]);
   });
 });
+
+describe("attendeesOf with a possessive", () => {
+  it("reads 'the Mayor's private office' as the Mayor of London's Private Office (2021 list)", () => {
+    const bowes = attendee("Nick Bowes", "Mayor of London's Private Office");
+    const khan = attendee("Sadiq Khan", null, "Mayor of London, Chair");
+    expect(attendeesOf(["mayor's", "private", "office"], [khan, bowes], [])).toEqual([bowes]);
+  });
+});

@@ -573,6 +573,45 @@ const CASES: Case[] = [
   // Every word asks after a later event: those words are searched, never the question typed.
   { q: "have they convened again since 2023", intent: "search", lacks: ["have they convened"] },
   { q: "what was said about this?", intent: "search", contains: ["Only common words"] },
+  // A meeting named by a subject as people type it, then who was there from a post or body.
+  {
+    q: "probation and prisons resettlement meeting: was anyone from the NHS there?",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    contains: ["Yes: 1 person from NHS attended", "Sinead Dervin"],
+  },
+  {
+    q: "any cllrs at the parenting programe meeting?",
+    intent: "attendees",
+    meeting: "lcrb-2021-02-02",
+    contains: ["Gareth Roberts", "Jas Athwal", "Rachael Robathan"],
+    lacks: ["Sadiq Khan"],
+  },
+  {
+    q: "who co-chaired when the Strategic Coordination Group came up",
+    intent: "attendees",
+    meeting: "dmg-2020-06-08",
+    contains: ["Sophie Linden and Stephen House chaired"],
+  },
+  {
+    q: "the mtg where the MPS set out six asks of partners - what date pls",
+    intent: "meeting",
+    meeting: "lcrb-2023-04-12",
+  },
+  {
+    q: "YJB rep at the meeting that mentioned the £60m for VAWG survivors",
+    intent: "attendees",
+    meeting: "lcrb-2022-04-27",
+    contains: ["Claudia Strut"],
+  },
+  {
+    q: "which meetings mention the pandemic",
+    intent: "meetings",
+    contains: [
+      "DMG, 8 June 2020; LCRB, 27 April 2022",
+      "Counting where the minutes write “COVID-19”",
+    ],
+  },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

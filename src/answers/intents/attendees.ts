@@ -14,6 +14,15 @@ const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
 
 // "Anyone from …?", "anybody there for the CPS?": whether someone came, asked without a verb.
 const ANYONE = /^(?:any(?:one|body)?|some(?:one|body))\b/;
+// "Probation and prisons resettlement meeting: was anyone from the NHS there?": the meeting first,
+// then the question, after a colon or a dash.
+const CLAUSES = /[:;]\s*|\s[-–—]\s*/;
+
+function asksWhetherAny(text: string): boolean {
+  return text
+    .split(CLAUSES)
+    .some((clause) => YES_NO_QUESTION.test(clause.trim()) || ANYONE.test(clause.trim()));
+}
 
 /** "Dame Lynne Owens: MPS", "Claire Waxman: London Victims Commissioner". */
 export function describeAttendee(attendee: Attendee): string {
@@ -61,10 +70,7 @@ export const answerAttendees: IntentAnswerer = (input) => {
   answer.people = listed.filter((a) => a.status !== "apologies").map((a) => a.name);
   // "Was the YJB represented in April 2023", "anyone from the YJB at the Feb 2021 board?": yes
   // or no first, then who.
-  if (
-    only.length > 0 &&
-    (YES_NO_QUESTION.test(input.question.text) || ANYONE.test(input.question.text))
-  ) {
+  if (only.length > 0 && asksWhetherAny(input.question.text)) {
     const came = only.filter((a) => a.status !== "apologies").length;
     const sent = only.length - came;
     const who = asWritten(asked, input.question.asked);

@@ -1,3 +1,5 @@
+import { editDistance } from "../../corpus/edit-distance.js";
+import { NUMBER_WORDS } from "../../corpus/lexicon.js";
 import type { AgendaItem, Meeting } from "../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
 import type { MinutesSearch } from "../../search/types.js";
@@ -204,8 +206,8 @@ export function itemMentions(meeting: Meeting, asked: readonly string[]): Mentio
 
 /**
  * The subject as the minutes spell it: unchanged when some meeting may mention it, else in the
- * other form of a known acronym ("body worn video" → "bwv"), else the search index's "did you
- * mean" ("fruad" → "fraud"), when it has one.
+ * other form of a known acronym ("body worn video" → "bwv"), else word by word as the minutes
+ * write it (below), else the search index's "did you mean" for the whole of it, when it has one.
  */
 export function spellSubject(
   subject: readonly string[],
@@ -215,6 +217,103 @@ export function spellSubject(
   if (subject.length === 0 || meetings.some((m) => mayMention(m, subject))) return [...subject];
   const other = acronymForm(subject, meetings);
   if (other) return other;
+  const respelt = subject.flatMap((word) => spellWord(word, meetings, search));
+  if (meetings.some((m) => mayMention(m, respelt))) return respelt;
   const [suggestion] = search.search(subject.join(" "), { limit: 1 }).suggestions;
-  return suggestion ? suggestion.toLowerCase().split(/\s+/).filter(Boolean) : [...subject];
+  return suggestion ? suggestion.toLowerCase().split(/\s+/).filter(Boolean) : respelt;
+}
+
+const heldBySome = (words: readonly string[], meetings: readonly Meeting[]) =>
+  meetings.some((m) => mayMention(m, words));
+
+// "£60m" as the minutes write it out: "60 million".
+const AMOUNT_UNITS: Readonly<Record<string, string>> = {
+  m: "million",
+  bn: "billion",
+  k: "thousand",
+};
+
+/**
+ * One subject word as the minutes write it, when no meeting holds it as typed: a number in the
+ * other form ("six" where the minutes write "6", "17" where they write "seventeen"), an amount
+ * written out ("60m": "60 million"), a misspelling as the search reads it ("saftey": "safety",
+ * "resettlment": "resettlement"). Unchanged when none of these is held either.
+ */
+function spellWord(word: string, meetings: readonly Meeting[], search: MinutesSearch): string[] {
+  if (heldBySome([word], meetings)) return [word];
+  const value = NUMBER_WORDS.get(word);
+  const digits = /^\d+$/.test(word) ? Number(word) : null;
+  const numeral =
+    value !== undefined
+      ? String(value)
+      : digits !== null
+        ? [...NUMBER_WORDS].find(([, n]) => n === digits)?.[0]
+        : undefined;
+  if (numeral && heldBySome([numeral], meetings)) return [numeral];
+  const amount = /^(\d+)(m|bn|k)$/.exec(word);
+  if (amount?.[1] && amount[2]) {
+    const written = [amount[1], AMOUNT_UNITS[amount[2]] ?? ""];
+    if (heldBySome(written, meetings)) return written;
+  }
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return [word];
+  const response = search.search(word, { limit: 1 });
+  const corrected = response.corrections?.find((c) => c.from.toLowerCase() === word)?.to;
+  if (corrected && heldBySome([corrected.toLowerCase()], meetings))
+    return [corrected.toLowerCase()];
+  // The search found the word by its stem or by a near spelling without naming a correction:
+  // the word of the passage it found that is nearest the one typed, when one or two edits away.
+  const [top] = response.results;
+  if (!top) return [word];
+  const nearest = wordsOf(top.excerpt)
+    .map((written) => ({ written, edits: editDistance(written, word) }))
+    .filter(({ edits }) => edits > 0 && edits <= (word.length >= 8 ? 2 : 1))
+    .sort((a, b) => a.edits - b.edits)[0];
+  return nearest && heldBySome([nearest.written], meetings) ? [nearest.written] : [word];
+}
+
+/** A meeting whose one agenda item mentions most of a subject, weighed by how rare each word is. */
+export interface ClosestMention {
+  meeting: Meeting;
+  /** The subject words its best item mentions. */
+  matched: string[];
+  score: number;
+}
+
+/**
+ * The meetings closest to a subject none mentions whole ("the mtg where the MPS set out six asks
+ * of partners": the minutes write "discussed 6 areas/asks for partners"), best first. An item
+ * counts the subject words its title and passages mention, each weighed by how few items of the
+ * pool mention it, so "6" counts for more than "partners"; a meeting scores by its best item. Only
+ * meetings whose item mentions at least two of the words and at least half of them are kept.
+ */
+export function closestMentions(
+  meetings: readonly Meeting[],
+  asked: readonly string[],
+): ClosestMention[] {
+  const subject = [...new Set(wordParts(asked))];
+  if (subject.length < 2) return [];
+  const items = meetings.flatMap((meeting) =>
+    meeting.items.map((item) => ({
+      meeting,
+      text: `${item.title} ${item.passages.map((p) => p.text).join(" ")}`,
+    })),
+  );
+  const mentioning = subject.map((word) => items.filter((item) => textMentions(item.text, [word])));
+  const weight = mentioning.map((holders) =>
+    holders.length === 0 ? 0 : Math.log(1 + items.length / holders.length),
+  );
+  const needed = Math.max(2, Math.ceil(subject.length / 2));
+  const best = new Map<Meeting, ClosestMention>();
+  for (const item of new Set(mentioning.flat())) {
+    const matched = subject.filter((_, i) => mentioning[i]?.includes(item));
+    if (matched.length < needed) continue;
+    const score = subject.reduce(
+      (sum, _, i) => sum + (mentioning[i]?.includes(item) ? (weight[i] ?? 0) : 0),
+      0,
+    );
+    const known = best.get(item.meeting);
+    if (!known || score > known.score)
+      best.set(item.meeting, { meeting: item.meeting, matched, score });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
 }

@@ -93,6 +93,10 @@ export const NOT_TOPIC = new Set([
   "total",
 ]);
 
+const isNumber = (word: string) => /^\d+$/.test(word) || CARDINALS.has(word);
+// Words that count meetings from an end: "the last two", "the first three".
+const ORDER_WORDS = new Set(["first", "last", "latest", "next", "previous", "earliest", "recent"]);
+
 // Words that tie a subject to its meeting in a question, never part of the subject.
 const MEETING_GLUE = new Set(
   `meeting meetings session discussion discussed discuss discussing talked talk talking about
@@ -133,6 +137,16 @@ const BODY_NAME =
 // the board took a subject.
 const NAMED_BY_WHEN =
   /\bwhen (?:the )?(?:board|group|lcrb|dmg|they|we|members|partners) (?:went through|go through|discussed|heard about|looked at|covered|considered|talked about|reviewed|dealt with|debated)\b(.*)$/;
+// "Who co-chaired when the Strategic Coordination Group came up": the meeting as the time a
+// subject was raised, whoever raised it.
+const NAMED_BY_RAISED =
+  /\bwhen (?:the )?(.+?) (?:came up|come up|was (?:discussed|raised|mentioned|covered|brought up|on the agenda)|were (?:discussed|raised|mentioned|covered|brought up|on the agenda))\b/;
+// A question that opens with its meeting and then asks: "equal merits meeting - anyone there
+// from the Mayor's private office?", "probation and prisons resettlement meeting: was anyone from
+// the NHS there?". Not a question that ends with a meeting: "did Doug Flight attend every meeting?".
+const NAMED_FIRST =
+  /^\s*((?:(?!(?:the|a|an|that|this|these|those|which|what|who|whom|whose|when|where|why|how|any|all|every|each|v|vs|or|than|did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|list|show|tell|give)\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|session|(board)|dmg|lcrb)s?\s*(?:[:;,?]|[-–—])/;
+const CLAUSE_END = /\s[-–—]\s|[:;?]/;
 // "The meeting Lynne Owens presented at": a person standing between the meeting word and a verb.
 const PERSON_NAMED =
   /\b(?:meeting|one|session) (?:that |where |at which |when )?((?:[a-z'-]+ ){1,4}?)(?:presented|spoke|reported|gave|attended|was at|chaired|talked)\b/;
@@ -169,25 +183,41 @@ export function readMeetingSubject(
     NAMED_BY_WHEN.exec(unnamed)?.[1] ??
     (notABoard(NAMED_BEFORE.exec(unnamed)) ?? NAMED_BEFORE_MEETING.exec(unnamed))?.[1] ??
     notABoard(NAMED_BARE.exec(unnamed))?.[1] ??
+    NAMED_BY_RAISED.exec(unnamed)?.[1] ??
+    notABoard(NAMED_FIRST.exec(unnamed))?.[1] ??
     ""
-  ).trim();
+  )
+    // What follows a dash, colon or question mark is what is asked of the meeting, not its name:
+    // "the mtg where the MPS set out six asks - what date pls".
+    .split(CLAUSE_END)[0]
+    ?.trim();
   if (!words) return { topic: [], person: null };
   const reference = readMeetingReference(words);
   let rest = words;
   for (const { start, end } of reference.spans)
     rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
   // Only glue and stop words go: "action" stays in "the youth action plan".
-  const topic = rest
+  const parts = rest
     .split(/[^a-z0-9&'-]+/)
     .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
-    .filter(
-      (word) =>
-        word.length > 0 &&
-        !NOT_TOPIC.has(word) &&
-        !MEETING_GLUE.has(word) &&
-        !isQuestionStopWord(word.replace(/'/g, "")) &&
-        !/^\d+$/.test(word),
+    .filter((word) => word.length > 0);
+  const isSubjectWord = (word: string) =>
+    !NOT_TOPIC.has(word) &&
+    !MEETING_GLUE.has(word) &&
+    !isQuestionStopWord(word.replace(/'/g, "")) &&
+    !isNumber(word);
+  // A number counts what follows it ("the four working groups meeting", "the 17 priority boroughs
+  // one") and is part of the subject; alone or after an order word ("the last two") it is not.
+  const counts = (word: string, at: number) => {
+    const [before, after] = [parts[at - 1], parts[at + 1]];
+    return (
+      isNumber(word) &&
+      !(before && ORDER_WORDS.has(before)) &&
+      after !== undefined &&
+      isSubjectWord(after)
     );
+  };
+  const topic = parts.filter((word, at) => isSubjectWord(word) || counts(word, at));
   return { topic, person: null };
 }
 

@@ -6,7 +6,7 @@ import { formatDate } from "../format.js";
 import { describeDate } from "../meeting-ref.js";
 import { type MeetingMention, meetingsMentioned } from "../mentioned-meetings.js";
 import { findPeople, type Person } from "../people.js";
-import { itemMentions, spellSubject } from "./mentions.js";
+import { closestMentions, itemMentions, spellSubject } from "./mentions.js";
 import type { MeetingSelector } from "./query.js";
 
 /** The meetings a selector points at. */
@@ -98,7 +98,8 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     const strongest = exact.length > 0 ? exact : mentions;
     const titled = [...new Set(strongest.filter((x) => x.inTitle).map((x) => x.meeting))];
     const passing = [...new Set(strongest.map((x) => x.meeting))];
-    pool = titled.length > 0 ? titled : passing;
+    const closest = mentions.length === 0 ? closestOf(pool, subject) : [];
+    pool = titled.length > 0 ? titled : passing.length > 0 ? passing : closest;
     wanted = `a ${bodyWord}meeting that discussed “${subject.join(" ")}”`;
   }
   if (selector.position) {
@@ -131,6 +132,22 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     return { status: "found", meetings: latest ? [latest] : [], candidates: [], wanted };
   }
   return { status: "ambiguous", meetings: [], candidates: pool, wanted };
+}
+
+/**
+ * When no meeting mentions the whole subject, the one whose item mentions most of it ("the mtg
+ * where the MPS set out six asks of partners": no passage says "set", one says "6 areas/asks for
+ * partners"), when it clearly leads the next: its weighed words at least half as many again.
+ * Otherwise the close ones, to choose from; none when nothing mentions enough of it.
+ */
+const CLEAR_LEAD = 1.5;
+function closestOf(pool: readonly Meeting[], subject: readonly string[]): Meeting[] {
+  const [first, second] = closestMentions(pool, subject);
+  if (!first) return [];
+  if (!second || first.score >= CLEAR_LEAD * second.score) return [first.meeting];
+  return closestMentions(pool, subject)
+    .filter((close) => close.score * CLEAR_LEAD > first.score)
+    .map((close) => close.meeting);
 }
 
 // "The meeting after March 2015", "the one before the fraud meeting", "two meetings before the latest".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  closestMentions,
   itemMentions,
   spellSubject,
   textMentions,
@@ -93,5 +94,129 @@ describe("textMentions", () => {
     expect(textMentions("the recovery of services, backlog and the roll out", ["backlogs"])).toBe(
       true,
     );
+  });
+});
+
+// Lines of the seed minutes: 002_0368bc6123038781.txt:85 and :92, 003_0417dfde59a34df8.txt:79.
+const APRIL_2023 = {
+  id: "lcrb-2023-04-12",
+  items: [
+    {
+      number: "1",
+      title: "Welcome, minutes and previous actions",
+      line: 83,
+      passages: [
+        {
+          line: 85,
+          text: "The previous minutes were agreed, and MOPAC went through the outstanding actions. There is progress in relation to resettlement teams between Probation and Prisons and an update will be provided at the next meeting.",
+        },
+      ],
+    },
+    {
+      number: "2",
+      title:
+        "Ways for partners to support the MPS with the next steps to address Casey's recommendations",
+      line: 90,
+      passages: [
+        {
+          line: 92,
+          text: "From this, Dame Lynne Owens discussed 6 areas/asks for partners on the board to consider supporting the MPS with:",
+        },
+      ],
+    },
+  ],
+} as unknown as Meeting;
+const APRIL_2022 = {
+  id: "lcrb-2022-04-27",
+  items: [
+    {
+      number: "5",
+      title: "Women's safety at night",
+      line: 73,
+      passages: [
+        {
+          line: 79,
+          text: "In addition, was shared regarding the investment of over £60 million in programmes set up to support survivors of VAWG and challenge perpetrator behaviour.",
+        },
+        {
+          line: 75,
+          text: "Set out to members was the Mayor's key concerns in relation to violence against women at night particularly following the pandemic and in light of the re-opening of the night time economy.",
+        },
+      ],
+    },
+  ],
+} as unknown as Meeting;
+const BOTH = [APRIL_2022, APRIL_2023];
+
+/** A search that corrects one word, as the index's spelling correction would. */
+const correcting = (from: string, to: string) => ({
+  search: (query: string) => ({
+    query,
+    results: [],
+    suggestions: [],
+    total: 0,
+    note: null,
+    corrections: query === from ? [{ from, to }] : [],
+  }),
+});
+
+describe("spellSubject word by word", () => {
+  it("writes a number in the form the minutes use", () => {
+    expect(spellSubject(["six", "asks"], BOTH, noSearch)).toEqual(["6", "asks"]);
+  });
+
+  it("writes an amount out as the minutes do", () => {
+    expect(spellSubject(["60m", "vawg"], BOTH, noSearch)).toEqual(["60", "million", "vawg"]);
+  });
+
+  it("takes the search's correction of a misspelt word", () => {
+    expect(
+      spellSubject(["resettlment", "teams"], BOTH, correcting("resettlment", "resettlement")),
+    ).toEqual(["resettlement", "teams"]);
+  });
+
+  it("takes the nearest word of the passage the search found, one or two edits away", () => {
+    const found = {
+      search: (query: string) => ({
+        query,
+        results: [
+          {
+            meetingId: "lcrb-2023-04-12",
+            date: "2023-04-12",
+            body: "LCRB" as const,
+            item: { number: "1", title: "Welcome, minutes and previous actions" },
+            score: 1,
+            excerpt: APRIL_2023.items[0]?.passages[0]?.text ?? "",
+            highlights: [],
+            source: { file: "002_0368bc6123038781.txt", line: 85 },
+          },
+        ],
+        suggestions: [],
+        total: 1,
+        note: null,
+      }),
+    };
+    expect(spellSubject(["resettlment", "teams"], BOTH, found)).toEqual(["resettlement", "teams"]);
+  });
+
+  it("leaves a word no meeting holds in any form", () => {
+    expect(spellSubject(["seventeen", "boroughs"], BOTH, noSearch)).toEqual([
+      "seventeen",
+      "boroughs",
+    ]);
+  });
+});
+
+describe("closestMentions", () => {
+  it("finds the meeting whose item holds most of a subject no meeting holds whole", () => {
+    const [first, second] = closestMentions(BOTH, ["mps", "set", "6", "asks", "partners"]);
+    expect(first?.meeting.id).toBe("lcrb-2023-04-12");
+    expect(first?.matched).toEqual(["mps", "6", "asks", "partners"]);
+    // "set" alone (2022's "set up", "set out") is not enough for a meeting to be close.
+    expect(second).toBeUndefined();
+  });
+
+  it("finds none for a subject of one word", () => {
+    expect(closestMentions(BOTH, ["pandemic"])).toEqual([]);
   });
 });

@@ -294,3 +294,59 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
     expect(read("who chaired the delivery management group").topic).toEqual([]);
   });
 });
+
+describe("a meeting named by a subject as people type it", () => {
+  let people: Person[] = [];
+  let ordinary: Set<string>;
+  beforeAll(async () => {
+    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
+    people = collectPeople(context.meetings);
+    ordinary = ordinaryWords(context.meetings);
+  });
+  const topic = (text: string) => readSelector(text, people, ordinary).topic;
+
+  it("keeps a number that counts the subject, drops one that counts meetings", () => {
+    expect(topic("the four working groups meeting - what date was it")).toEqual([
+      "four",
+      "working",
+      "groups",
+    ]);
+    expect(topic("the meeting about the 17 priority boroughs")).toEqual([
+      "17",
+      "priority",
+      "boroughs",
+    ]);
+    expect(topic("the last two meetings")).toEqual([]);
+    expect(topic("the first three meetings")).toEqual([]);
+  });
+
+  it("ends the subject at a dash, colon or question mark: what follows asks of the meeting", () => {
+    expect(
+      topic("the mtg where the MPS set out six asks of partners - what date pls"),
+    ).not.toContain("date");
+  });
+
+  it("reads 'when X came up' as the meeting where X was spoken of", () => {
+    expect(topic("who co-chaired when the strategic coordination group came up")).toEqual([
+      "strategic",
+      "coordination",
+      "group",
+    ]);
+    expect(topic("who attended when the london recovery board was discussed")).toEqual([
+      "london",
+      "recovery",
+    ]);
+  });
+
+  it("reads a question that opens with its meeting, then asks after a colon or dash", () => {
+    expect(
+      topic("probation and prisons resettlement meeting: was anyone from the nhs there?"),
+    ).toEqual(["probation", "prisons", "resettlement"]);
+    expect(topic("equal merits meeting - anyone there from the mayor's private office?")).toEqual([
+      "equal",
+      "merits",
+    ]);
+    // A question that ends with a meeting is not one that opens with it.
+    expect(topic("did doug flight attend every meeting?")).toEqual([]);
+  });
+});

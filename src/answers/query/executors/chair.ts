@@ -9,9 +9,11 @@ import type { Executor, ExecutorInput } from "../executor.js";
 import { textMentions } from "../mentions.js";
 import { withOneMeeting } from "./one-meeting.js";
 
-// "Who chaired the London Prevent Board": a body other than the two whose minutes these are.
+// "Who chaired the London Prevent Board": a body other than the two whose minutes these are. Not
+// a clause naming the meeting by its subject: "who co-chaired when the Strategic Coordination
+// Group came up" asks after the meeting where that group was spoken of.
 const OTHER_BODY =
-  /\b(?:chair\w*|presid\w*|head\w*|led|leads)(?: of| by)? (?:the )?((?:[a-z'-]+ ){0,5}?(?:board|group|panel|partnership|forum|committee|commission|network))\b/;
+  /\b(?:chair\w*|presid\w*|head\w*|led|leads)(?: of| by)? (?:the )?((?:(?!(?:when|where|while|that|which|who)\b)[a-z'-]+ ){0,5}?(?:board|group|panel|partnership|forum|committee|commission|network))\b/;
 const OUR_BODIES =
   /^(?:(?:london )?crime reduction board|(?:delivery )?management group|lcrb|dmg|board|group|lcrb board|dmg group)$/;
 

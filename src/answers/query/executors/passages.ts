@@ -23,6 +23,7 @@ import {
   textMentions,
   textMentionsTogether,
 } from "../mentions.js";
+import { otherWordsFor } from "../other-words.js";
 import { HAPPENED } from "../read-query.js";
 import { scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
@@ -79,6 +80,12 @@ export const passagesExecutor: Executor = (input) => {
       mentions: namedTogether(itemMentions(meeting, subject), subject),
     }))
     .filter((entry) => entry.mentions.length > 0);
+  // "Which meetings mention the pandemic": those that wrote it as "COVID" too, said so.
+  const otherWords =
+    query.aggregation === "list" || query.aggregation === "count"
+      ? inOtherWords(scope ?? [], subject, byMeeting)
+      : null;
+  if (otherWords) byMeeting.splice(0, byMeeting.length, ...otherWords.byMeeting);
   if (query.aggregation === "whether" && query.since && HAPPENED.test(question.text))
     return happenedAnswer(input, answer, subject, scope ?? [], byMeeting, query.since);
   if (query.aggregation === "whether")
@@ -115,7 +122,7 @@ export const passagesExecutor: Executor = (input) => {
     : query.aggregation === "count"
       ? `“${words}” came up in ${plural(byMeeting.length, "meeting")}`
       : `${plural(byMeeting.length, "meeting")} discussed “${words}”`;
-  answer.summary = `${byMeeting.map((e) => meetingLabel(e.meeting)).join("; ")}${query.since ? ` (since ${formatDate(query.since)})` : ""}.`;
+  answer.summary = `${byMeeting.map((e) => meetingLabel(e.meeting)).join("; ")}${query.since ? ` (since ${formatDate(query.since)})` : ""}.${otherWords ? ` Counting where the minutes write ${otherWords.written.map((w) => `“${w}”`).join(" or ")} for it.` : ""}`;
   answer.sections = byMeeting.flatMap(({ mentions }) =>
     timeline
       ? mentions.flatMap((m) => sectionsOf(m, true, subject))
@@ -132,6 +139,41 @@ export const passagesExecutor: Executor = (input) => {
 };
 
 type MeetingMentions = { meeting: Meeting; mentions: Mention[] };
+
+/**
+ * The meetings that mention a one-word subject in another word for it (otherWordsFor), added to
+ * those that mention it as asked, in date order; with the words as the minutes wrote them. Null
+ * when no other meeting does.
+ */
+function inOtherWords(
+  scope: readonly Meeting[],
+  subject: readonly string[],
+  byMeeting: readonly MeetingMentions[],
+): { byMeeting: MeetingMentions[]; written: string[] } | null {
+  const others = otherWordsFor(subject);
+  if (others.length === 0) return null;
+  const found = new Set(byMeeting.map((entry) => entry.meeting));
+  const written = new Set<string>();
+  const added = scope.flatMap((meeting) => {
+    if (found.has(meeting)) return [];
+    for (const other of others) {
+      const mentions = itemMentions(meeting, [other]);
+      const [first] = mentions;
+      if (!first) continue;
+      const text = [first.item.title, ...first.passages.map((p) => p.text)].join(" ");
+      const word = new RegExp(`\\b${other}[\\w-]*`, "i").exec(text)?.[0];
+      if (word) written.add(word);
+      return [{ meeting, mentions }];
+    }
+    return [];
+  });
+  if (added.length === 0) return null;
+  const order = new Map(scope.map((meeting, at) => [meeting, at]));
+  const merged = [...byMeeting, ...added].sort(
+    (a, b) => (order.get(a.meeting) ?? 0) - (order.get(b.meeting) ?? 0),
+  );
+  return { byMeeting: merged, written: [...written] };
+}
 
 /**
  * "The London Policing Board" is a name: only items where its words stand together mention it,
