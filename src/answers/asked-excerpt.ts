@@ -130,7 +130,7 @@ export function askedWindow(
 ): string | null {
   const kind = askedKind(asked);
   const texts = sentencesOf(passage);
-  if (texts.length < 2) return null;
+  if (texts.length === 0) return null;
   const terms = new Set(
     subject
       .flatMap((word) => word.split(/[^\p{L}\p{N}]+/u))
@@ -232,18 +232,39 @@ export function withAskedExcerpts(
   results: readonly SearchResult[],
   context: AnswerContext,
 ): SearchResult[] {
+  const kind = askedKind(asked)?.kind;
   return results.map((result) => {
     const found = resultPassage(result, context);
-    const passage = found?.passages[found.at]?.text;
-    if (!passage) return result;
+    const passage = found?.passages[found.at];
+    if (!found || !passage) return result;
     const meeting = context.meetings.find((m) => m.id === result.meetingId);
     const known = knownWords(asked, meeting?.title ?? "");
-    const window = askedWindow(passage, asked, subject, known, result.excerpt);
-    if (!window || window === result.excerpt || result.excerpt.includes(window)) return result;
+    const answers = (text: string | null) =>
+      text !== null && kind !== undefined && answersIn(text, kind, known) > 0;
+    let window = askedWindow(passage.text, asked, subject, known, result.excerpt);
+    let line = passage.line;
+    // "How long were they given?" after the item's action: when the passage found says nothing
+    // of the kind asked, the nearest passage of the same item about the subject that does ("…
+    // developed as proposed over the coming two months"), cited at its own line.
+    if (kind && !answers(window) && !answers(result.excerpt)) {
+      const nearest = found.passages
+        .map((other, i) => ({ other, distance: Math.abs(i - found.at) }))
+        .filter(({ distance }) => distance > 0)
+        .sort((a, b) => a.distance - b.distance);
+      for (const { other } of nearest) {
+        const there = askedWindow(other.text, asked, subject, known, "");
+        if (!answers(there)) continue;
+        window = there;
+        line = other.line;
+        break;
+      }
+    }
+    if (!window || window === result.excerpt) return result;
+    if (line === passage.line && result.excerpt.includes(window)) return result;
     // The search's own sentence, shown first as before, keeps its marks as they were.
     const highlights = window.startsWith(result.excerpt)
       ? result.highlights
       : movedHighlights(result.excerpt, result.highlights, window);
-    return { ...result, excerpt: window, highlights };
+    return { ...result, excerpt: window, highlights, source: { ...result.source, line } };
   });
 }

@@ -7,7 +7,7 @@ import {
 } from "../../src/answers/asked-excerpt.js";
 import type { Meeting } from "../../src/corpus/model.js";
 import type { SearchResult } from "../../src/search/types.js";
-import { fixtureContext, lcrb2023 } from "./fixtures.js";
+import { fixtureContext, lcrb2015, lcrb2023 } from "./fixtures.js";
 
 // Item 1 of the April 2023 minutes (corpus/002…, line 85), whole.
 const BACKLOGS =
@@ -193,5 +193,66 @@ describe("askedWindow", () => {
         ["crc"],
       ),
     ).toBeNull();
+  });
+});
+
+describe("withAskedExcerpts across an item's passages", () => {
+  // 004_17215f53eb22288e.txt lines 65 and 67, item 4, Public Service Reform.
+  const AGREED =
+    "9. The Board agreed that the work on public service reform should be developed as proposed over the coming two months. London Councils and MOPAC will lead on this.";
+  const ACTION =
+    "Action 2: London Councils and MOPAC to continue working on the shared approach to public service reform as outlined in the paper.";
+  const reform: Meeting = {
+    ...lcrb2015,
+    items: [
+      {
+        number: "4",
+        title: "Public Service Reform",
+        line: 56,
+        passages: [
+          { text: AGREED, line: 65 },
+          { text: ACTION, line: 67 },
+        ],
+      },
+    ],
+  };
+  const found: SearchResult = {
+    meetingId: reform.id,
+    date: reform.date,
+    body: reform.body,
+    item: { number: "4", title: "Public Service Reform" },
+    score: 1,
+    excerpt: ACTION,
+    highlights: [[76, 98]],
+    source: { file: reform.file, line: 67 },
+  };
+  const here = fixtureContext("2026-12-05", [], [reform]);
+
+  it("shows the item's passage that says how long, cited at its own line", () => {
+    const [shown] = withAskedExcerpts(
+      "how long were they given?",
+      ["public", "service", "reform"],
+      [found],
+      here,
+    );
+    expect(shown?.excerpt).toContain("over the coming two months");
+    expect(shown?.source.line).toBe(65);
+  });
+
+  it("keeps the passage found when it answers, or when nothing of a kind is asked", () => {
+    const [who] = withAskedExcerpts(
+      "who leads on it?",
+      ["public", "service", "reform"],
+      [found],
+      here,
+    );
+    expect(who).toEqual(found);
+    const [what] = withAskedExcerpts(
+      "what was agreed on public service reform",
+      ["public", "service", "reform"],
+      [found],
+      here,
+    );
+    expect(what).toEqual(found);
   });
 });
