@@ -2,6 +2,7 @@ import { MONTH_NAMES } from "../corpus/calendar.js";
 import { sentencesOf } from "../corpus/record/sentences.js";
 import { MAX_EXCERPT_LENGTH } from "../search/excerpt.js";
 import { stemWord } from "../search/stem.js";
+import { isStopWord } from "../search/stopwords.js";
 import { normaliseWord } from "../search/tokenize.js";
 import type { Highlight, SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
@@ -87,6 +88,10 @@ interface Sentence {
   text: string;
   /** Distinct subject words it holds, and how many times in all. */
   distinct: number;
+  /** The distinct words, those of the question asked now counting twice. */
+  weight: number;
+  /** How many pairs of words it writes side by side as the question does. */
+  together: number;
   hits: number;
   /** How many answers of the asked kind it names. */
   answers: number;
@@ -137,16 +142,40 @@ export function askedWindow(
       .filter((word) => word && !kind?.kindWords.has(word))
       .map((word) => stemWord(normaliseWord(word))),
   );
+  // A follow-up's subject holds the last answer's words too ("who are they working with on it?"
+  // after new recruits' support): the words asked now weigh twice those carried over.
+  const askedNow = new Set(stems(asked));
+  // Two words asked side by side and written side by side ("working with" → "work with the Home
+  // Office") say more than the same words apart.
+  const askedWords = (asked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(normaliseWord);
+  const pairs = new Set(
+    askedWords
+      .slice(1)
+      .map((word, i) => [askedWords[i] ?? "", word])
+      // A pair led by a content word, not the kind's own noun ("the board", "which city" are not).
+      .filter(([first = ""]) => !isStopWord(first) && !kind?.kindWords.has(first))
+      .map((pair) => pair.map(stemWord).join(" ")),
+  );
   const sentences: Sentence[] = texts.map((text) => {
-    const found = stems(text).filter((stem) => terms.has(stem));
+    const all = stems(text);
+    const found = all.filter((stem) => terms.has(stem));
+    const distinct = new Set(found);
+    const together = new Set(
+      all
+        .slice(1)
+        .map((stem, i) => `${all[i]} ${stem}`)
+        .filter((pair) => pairs.has(pair)),
+    );
     return {
       text,
-      distinct: new Set(found).size,
+      together: together.size,
+      distinct: distinct.size,
+      weight: [...distinct].reduce((sum, stem) => sum + (askedNow.has(stem) ? 2 : 1), 0),
       hits: found.length,
       answers: kind ? answersIn(text, kind.kind, known) : 0,
     };
   });
-  const score = (s: Sentence) => s.distinct + (s.answers > 0 ? 1 : 0);
+  const score = (s: Sentence) => s.weight + s.together + (s.answers > 0 ? 1 : 0);
   let anchor = 0;
   if (kind) {
     for (const [i, s] of sentences.entries()) {

@@ -158,6 +158,19 @@ describe("askedWindow", () => {
     expect(window).not.toContain("was given a summary");
   });
 
+  it("weighs the words asked now over those carried from the last answer, and words side by side", () => {
+    // After "what support do new BAME recruits get?": the subject carries "support new bame
+    // recruits", but "working with" is what is asked.
+    const window = windowFor(ACTION_PLAN, "who are they working with on it?", [
+      "working",
+      "support",
+      "new",
+      "bame",
+      "recruits",
+    ]);
+    expect(window).toContain("work with the Home Office and College of Policing");
+  });
+
   it("follows a sentence that only says a report was made with what was reported", () => {
     const searched =
       "The MPS work in relation to the Action Plan was summarised. A 'buddy' scheme with support for each new BAME officer was in place.";

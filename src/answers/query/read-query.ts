@@ -54,6 +54,8 @@ const SUBJECT_POINTER =
 // "When's it coming back to the board?", "when's the next update on it?": when the subject the
 // last answer was about returns, which that meeting's minutes say ("an update will be provided at
 // the next meeting", "discussed again at the next LCRB in July"), not when the next meeting is.
+const THING_POINTER = /\b(?:on|with|about|for|to|write|wrote|written|do|does|did) it\b/;
+const PEOPLE_TARGETS = new Set<Target>(["posts", "attendees", "people"]);
 const RETURN_POINTER = /\b(?:it|this|that|they|them)\b/;
 const WHEN_OF_IT = /^(?:when|how long|how soon)\b/;
 // "How long did it last?" asks after the meeting.
@@ -449,7 +451,8 @@ export function readQuery(
   )
     meetings = [{ ...emptySelector(), previous: true }];
   // The last answer's subject, pointed at: searched with the words asked now, over every meeting
-  // (the pointer was to the subject, not to the meeting it was found at).
+  // (the pointer was to the subject, not to the meeting it was found at), unless the conversation
+  // is about one meeting the last question named (focus.ts).
   if (
     inherited.length > 0 &&
     (SUBJECT_POINTER.test(text) || HAPPENED.test(text)) &&
@@ -467,12 +470,15 @@ export function readQuery(
         since: memory?.meetingDate ? addDays(memory.meetingDate, 1) : since,
         topic: inherited,
       };
-    if (["search", "passages", "decisions", "commitments", "actions"].includes(target))
+    // "Who are they working with on it?": people asked after on a thing pointed at ("it") are
+    // found in what was said of it, not in an attendance list.
+    const onIt = PEOPLE_TARGETS.has(target) && THING_POINTER.test(text);
+    if (onIt || ["search", "passages", "decisions", "commitments", "actions"].includes(target))
       return {
         ...pointerless,
-        target,
-        aggregation,
-        meetings: aggregation === "one" ? atLastMeeting : [],
+        target: onIt ? "search" : target,
+        aggregation: onIt ? "one" : aggregation,
+        meetings: onIt || aggregation === "one" ? atLastMeeting : [],
         topic: [...new Set([...subject, ...inherited])],
       };
   }

@@ -65,6 +65,18 @@ describe("a question naming no meeting, in a conversation about one", () => {
     expect(textOf(support)).toContain("buddy");
   });
 
+  it("asks people after a thing pointed at of what was said of it, not of an attendance list", () => {
+    // 001_c2fb2c5d5dd83175.txt line 105: "… work with the Home Office and College of Policing to
+    // redesign recruitment processes …".
+    const [, , working] = converse(
+      "what did the Met report on the Action Plan in Feb 21",
+      "what support do new BAME recruits get?",
+      "who are they working with on it?",
+    );
+    expect(working?.intent).toBe("search");
+    expect(textOf(working)).toContain("Home Office and College of Policing");
+  });
+
   it("is searched across the minutes when that meeting's minutes are silent on it", () => {
     const [, fraud] = converse(
       "what did the Met report on the Action Plan in Feb 21",
