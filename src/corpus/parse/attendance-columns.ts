@@ -68,16 +68,16 @@ export function cellsUnderColumns(
     }));
 }
 
-// The cells of a row parted by tabs, each at its place in the row, empty ones kept.
-function tabCells(raw: string): { text: string; at: number }[] {
+/** The cells of a row parted by tabs, each at its place in the row, empty ones kept. */
+export function tabCells(raw: string): { text: string; at: number }[] {
   return raw
     .trimEnd()
     .split("\t")
     .map((text, at) => ({ text: text.trim(), at }));
 }
 
-// The written cells of a row parted by wide gaps, each at its first character.
-function spacedCells(raw: string): { text: string; at: number }[] {
+/** The written cells of a row parted by wide gaps, each at its first character. */
+export function spacedCells(raw: string): { text: string; at: number }[] {
   const line = raw.trimEnd();
   const cells: { text: string; at: number }[] = [];
   let start = 0;

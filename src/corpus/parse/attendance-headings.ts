@@ -1,5 +1,6 @@
 import { editDistance } from "../edit-distance.js";
 import type { AttendanceStatus } from "../model.js";
+import { type CodeColumn, readCodeColumn } from "./attendance-codes.js";
 import {
   type AttendanceColumns,
   type MarkColumn,
@@ -216,6 +217,8 @@ export interface AttendanceHeading {
   inline: string | null;
   columns?: AttendanceColumns;
   marks?: readonly MarkColumn[];
+  /** A register's column of codes ("P/A"), read by the minutes' key (attendance-codes.ts). */
+  codes?: CodeColumn;
 }
 
 // The status of a label standing alone, with no person after it.
@@ -225,13 +228,16 @@ function labelStatus(label: string): AttendanceStatus | null {
 }
 
 // "| Name | Organisation | Present | Apologies |": a table's title row with a column of ticks per
-// status opens the attendance list by itself, with or without a heading over it.
+// status (or of codes, "P/A") opens the attendance list by itself, with or without a heading over it.
 const DESCRIBING_FIRST = /^[|\s]*(?:name|attendee|member|initials)/i;
 
 function tickTitleRow(text: string): AttendanceHeading | null {
   if (!DESCRIBING_FIRST.test(text)) return null;
   const marks = readMarkColumns(text);
-  return marks ? { status: "present", inline: null, marks } : null;
+  if (marks) return { status: "present", inline: null, marks };
+  // "Name   Organisation / role   P/A": a register's title row with a column of codes.
+  const codes = readCodeColumn(text);
+  return codes ? { status: "present", inline: null, codes } : null;
 }
 
 // "…Beatrix Holm (Youth Justice" | "Board).": a line closing a bracket it never opened is the end

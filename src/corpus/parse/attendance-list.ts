@@ -5,6 +5,7 @@ import {
   readAttendanceLine,
   statusAfterLine,
 } from "./attendance.js";
+import { type CodeColumn, readCodeKey, rowWithCode } from "./attendance-codes.js";
 import {
   type AttendanceColumns,
   cellsUnderColumns,
@@ -47,6 +48,12 @@ export class AttendanceList {
   private columns: AttendanceColumns | null = null;
   /** The tick columns of the table read now ("Attended", "Apologies"), by their place in a row. */
   private marks: readonly MarkColumn[] | null = null;
+  /** The code column of the register read now ("P/A"), and the key its codes are read by. */
+  private codes: {
+    column: CodeColumn;
+    key: ReadonlyMap<string, AttendanceStatus>;
+    line: number;
+  } | null = null;
 
   constructor(private readonly lines: readonly LineLayout[]) {}
 
@@ -59,11 +66,12 @@ export class AttendanceList {
    * Opens (part of) the list under a heading with the status it gives, reading any people written
    * after the heading on its line. Returns the number of the last line that reading used up.
    */
-  open({ status, inline, columns, marks }: AttendanceHeading, line: LineLayout): number {
+  open({ status, inline, columns, marks, codes }: AttendanceHeading, line: LineLayout): number {
     this.status = status;
     this.lastEntry = null;
     this.columns = columns ?? null;
     this.marks = marks ?? null;
+    this.codes = codes ? this.withKey(codes) : null;
     if (!inline) return line.line;
     const { text, end } = this.withContinuation(inline, line);
     this.addEntry(text, line, false);
@@ -97,6 +105,7 @@ export class AttendanceList {
   read(line: LineLayout): ListLine {
     if (this.columns && this.readColumns(this.columns, line)) return "entry";
     if (this.marks && line.columns && this.readMarks(this.marks, line)) return "entry";
+    if (this.codes && (line.line === this.codes.line || this.readCodes(line))) return "entry";
     if (isTableFrame(line.raw)) return "entry";
     if (this.continuesEntry(line)) return "entry";
     if (!line.listed && this.addEntry(line.raw, line)) return "entry";
@@ -166,6 +175,27 @@ export class AttendanceList {
   // A table row ticked under a status column: the person, with that column's status.
   private readMarks(marks: readonly MarkColumn[], line: LineLayout): boolean {
     const row = rowWithMarks(line.raw, marks);
+    if (!row) return false;
+    const status = this.status;
+    this.status = row.status;
+    const read = this.addEntry(row.text, line);
+    this.status = status;
+    return read;
+  }
+
+  // The key a register's codes are read by, wherever it stands: above the register or under it.
+  private withKey(column: CodeColumn): AttendanceList["codes"] {
+    for (const l of this.lines) {
+      const key = l.blank ? null : readCodeKey(l.text);
+      if (key) return { column, key, line: l.line };
+    }
+    return null;
+  }
+
+  // A register's row: the person, with the status their code stands for.
+  private readCodes(line: LineLayout): boolean {
+    const codes = this.codes;
+    const row = codes && line.columns ? rowWithCode(line.raw, codes.column, codes.key) : null;
     if (!row) return false;
     const status = this.status;
     this.status = row.status;
