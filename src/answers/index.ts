@@ -4,7 +4,7 @@ import type { ConversationMemory, ConversationStore } from "./conversation-store
 import { classify } from "./intent.js";
 import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
-import { nameTokens, type Person } from "./people.js";
+import { findPeople, nameTokens, type Person } from "./people.js";
 import { answerWithIntent } from "./query/executors/intents.js";
 import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
@@ -77,7 +77,12 @@ export function answerQuestion(
   const { conversation } = options;
   const memory = conversation ? conversation.store.recall(conversation.id) : null;
   const read = withNameFirstInPlace(
-    readQuestion(text, context.today(), context.directory.spelledWords),
+    readQuestion(
+      text,
+      context.today(),
+      context.directory.spelledWords,
+      (words) => findPeople(words, people, ordinary).length > 0,
+    ),
     people,
     ordinary,
   );

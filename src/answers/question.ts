@@ -34,6 +34,7 @@ export function readQuestion(
   raw: string,
   today?: string,
   known: ReadonlySet<string> = new Set(),
+  namesPerson: (words: string) => boolean = () => false,
 ): Question {
   const asked = withoutCommandWord(raw.replace(/\s+/g, " ").trim());
   const text = correctQuestionWords(
@@ -54,6 +55,7 @@ export function readQuestion(
           )
         : text,
     ),
+    namesPerson,
   );
   return { asked, text: dated, reference: readMeetingReference(dated) };
 }
@@ -138,9 +140,9 @@ const POINTS_BACK = /\b(?:it|them)\b|\b(?:this|that|there)\b(?!\s+[a-z])/;
  * points back at nothing, and the preamble names no meeting ("I'm looking at the 2022 minutes. Who
  * sent apologies?" keeps its 2022). Otherwise the whole text, as typed.
  */
-function withoutPreamble(text: string): string {
+function withoutPreamble(text: string, namesPerson: (words: string) => boolean): string {
   const preamble = PREAMBLE.exec(text)?.[0];
-  if (!preamble) return withSubjectFronted(text);
+  if (!preamble) return withSubjectFronted(text, namesPerson);
   const rest = text.slice(preamble.length);
   const named = readMeetingReference(preamble);
   // "I'm preparing a briefing on fraud - when was it last discussed?": the subject the preamble
@@ -150,7 +152,7 @@ function withoutPreamble(text: string): string {
     return rest.replace(POINTS_BACK, about.trim());
   const standsAlone =
     !named.date && !named.body && !POINTS_BACK.test(rest) && topicWords(rest, []).length > 0;
-  return standsAlone ? withSubjectFronted(rest) : text;
+  return standsAlone ? withSubjectFronted(rest, namesPerson) : text;
 }
 
 // The subject a preamble ends on: "… a briefing on fraud -", "interested in the Casey Review:".
@@ -170,18 +172,26 @@ const FRONTED_POINTER = new RegExp(
 const ASKING =
   /\b(?:what|who|whom|when|where|which|why|how|did|does|do|was|were|is|are|has|have)\b/;
 // A question of a few words that asks only where the subject came up ("CRC - which meetings?",
-// "fraud: when?"), written out in full with it.
+// "fraud: when?", "community engagement - how many mtgs?"), written out in full with it.
 const BARE_ASKED: readonly [RegExp, (subject: string, end?: string) => string][] = [
   [/^(?:which|what|any) meetings?\W*$/, (subject) => `which meetings mentioned ${subject}?`],
+  [
+    /^(?:list|show|name)(?: me)?(?: the| all)* meetings\W*$/,
+    (subject) => `which meetings mentioned ${subject}?`,
+  ],
+  [/^how many (?:meetings|times)\W*$/, (subject) => `how many meetings mentioned ${subject}?`],
   [/^when\W*$/, (subject) => `when was ${subject} mentioned?`],
   [/^how often\W*$/, (subject) => `how often was ${subject} mentioned?`],
   [/^(?:the )?(first|last) time\W*$/, (subject, end) => `when was ${subject} ${end} mentioned?`],
 ];
 
-function withSubjectFronted(text: string): string {
+// A person set before the question ("Doug Flight: which meetings?") asks after their record
+// (name-first.ts), not where the minutes mention them: `namesPerson` says whether the words name
+// someone in the minutes.
+function withSubjectFronted(text: string, namesPerson: (words: string) => boolean): string {
   const match = FRONTED.exec(text);
   const [, subject, question] = match ?? [];
-  if (!subject || !question || ASKING.test(subject)) return text;
+  if (!subject || !question || ASKING.test(subject) || namesPerson(subject.trim())) return text;
   for (const [asked, written] of BARE_ASKED) {
     const bare = asked.exec(question);
     if (bare) return written(subject.trim(), bare[1]);

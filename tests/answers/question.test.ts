@@ -78,6 +78,19 @@ describe("a subject set before the question", () => {
       "which meetings mentioned hmicfrs?",
     );
     expect(readQuestion("fraud - how often?").text).toBe("how often was fraud mentioned?");
+    expect(readQuestion("community engagement - how many mtgs?").text).toBe(
+      "how many meetings mentioned community engagement?",
+    );
+    expect(readQuestion("police accountability - list the mtgs").text).toBe(
+      "which meetings mentioned police accountability?",
+    );
+  });
+
+  it("leaves a person set before the question to their record", () => {
+    const namesPerson = (words: string) => words === "doug flight";
+    expect(
+      readQuestion("Doug Flight: which meetings?", undefined, new Set(), namesPerson).text,
+    ).toBe("doug flight: which meetings?");
   });
 });
 

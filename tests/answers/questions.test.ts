@@ -612,6 +612,21 @@ const CASES: Case[] = [
       "Counting where the minutes write “COVID-19”",
     ],
   },
+  // A phrase the minutes use: items with its words apart did not discuss it.
+  {
+    q: "community engagement - how many mtgs?",
+    intent: "meetings",
+    contains: [
+      "came up in 3 meetings",
+      "DMG, 8 June 2020; LCRB, 2 February 2021; LCRB, 12 April 2023",
+    ],
+    lacks: ["10 March 2015"],
+  },
+  {
+    q: "Doug Flight: which meetings?",
+    intent: "person",
+    contains: ["attended 5"],
+  },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

@@ -74,10 +74,19 @@ export const passagesExecutor: Executor = (input) => {
   }
   // Every meeting in scope is read for the subject's words: an index of the whole minutes would
   // rank items, but a list across meetings needs each one that mentions it, not the best few.
-  const byMeeting = (scope ?? [])
-    .map((meeting) => ({
+  const mentioned = (scope ?? []).map((meeting) => ({
+    meeting,
+    mentions: itemMentions(meeting, subject),
+  }));
+  // "Community engagement" is a phrase the minutes use: an item with "community" and
+  // "engagement" apart (2015's counter terrorism) did not discuss it.
+  const asPhrase = mentioned.some(({ mentions }) => mentions.some(standsTogether(subject)));
+  const byMeeting = mentioned
+    .map(({ meeting, mentions }) => ({
       meeting,
-      mentions: namedTogether(itemMentions(meeting, subject), subject),
+      mentions: asPhrase
+        ? mentions.filter(standsTogether(subject))
+        : namedTogether(mentions, subject),
     }))
     .filter((entry) => entry.mentions.length > 0);
   // "Which meetings mention the pandemic": those that wrote it as "COVID" too, said so.
@@ -173,6 +182,14 @@ function inOtherWords(
     (a, b) => (order.get(a.meeting) ?? 0) - (order.get(b.meeting) ?? 0),
   );
   return { byMeeting: merged, written: [...written] };
+}
+
+/** Whether a mention holds the subject's words together, in a passage or in its item's title. */
+function standsTogether(subject: readonly string[]): (mention: Mention) => boolean {
+  return (mention) =>
+    subject.length > 1 &&
+    (textMentionsTogether(mention.item.title, subject) ||
+      mention.passages.some((p) => textMentionsTogether(p.text, subject)));
 }
 
 /**
