@@ -40,7 +40,12 @@ export function readQuestion(
   const text = correctQuestionWords(
     correctMonthSpelling(
       withChatSpellingsWritten(
-        asked.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase(),
+        asked
+          .replace(/[‘’]/g, "'")
+          .replace(/[“”]/g, '"')
+          // "2015 & 2021 boards": an ampersand standing free is "and" (not "C&P", "DMC&SJ").
+          .replace(/\s&\s/g, " and ")
+          .toLowerCase(),
         known,
       ),
     ),
@@ -73,6 +78,8 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   u: "you",
   ur: "your",
   ppl: "people",
+  folk: "people",
+  folks: "people",
   mtg: "meeting",
   mtgs: "meetings",
   mins: "minutes",
@@ -293,6 +300,15 @@ export function topicWords(
 
 /** A yes-or-no question: "were the actions from the february DMG closed", "was the YJB there". */
 export const YES_NO_QUESTION = /^(?:was|were|did|is|are|has|have|had)\b/;
+
+/**
+ * The question a message ends on, after anything set before it by a colon or a dash standing
+ * free: "the board a fortnight ago - was Claire Waxman there?" asks "was Claire Waxman there?" of
+ * the meeting named first. The whole text when nothing is set before it.
+ */
+export function askedClause(text: string): string {
+  return (text.split(/[:;]\s*|\s[-–—]+\s*/).at(-1) ?? text).trim();
+}
 
 // "Was she at the Casey one too?" after a question about Claire Waxman. Not "his", which as often
 // belongs to someone the question itself names ("the Mayor … his commitment").

@@ -15,8 +15,9 @@ const cache = new WeakMap<Posts, Set<string>>();
 /**
  * Every whole name a post or organisation of the attendance lists goes by: a role up to its comma,
  * bracket or "of" ("Deputy Commissioner", "DMPC"), an honorific that is a post ("Deputy
- * Commissioner Craig Mackey"), an organisation and the acronym in its brackets, and what the
- * justice field's acronyms say they stand for ("CPS" is the "Crown Prosecution Service").
+ * Commissioner Craig Mackey"), an organisation and the acronym in its brackets, a role with its
+ * organisation before or after it ("MOPAC director"), and what the justice field's acronyms say
+ * they stand for ("CPS" is the "Crown Prosecution Service").
  */
 function wholePostNames(posts: Posts): Set<string> {
   const cached = cache.get(posts);
@@ -25,13 +26,22 @@ function wholePostNames(posts: Posts): Set<string> {
   for (const attendee of posts.attendees) {
     const role = (attendee.role ?? "").split(/,|\(|\bof\b/)[0] ?? "";
     const organisation = attendee.organisation ?? "";
+    const bodies = [
+      organisation.replace(/\(.*?\)/g, ""),
+      /\(([^)]+)\)/.exec(organisation)?.[1] ?? "",
+    ];
     for (const form of [
       role,
       wordsOf(attendee.honorific ?? "")
         .map(titleWord)
         .join(" "),
-      organisation.replace(/\(.*?\)/g, ""),
-      /\(([^)]+)\)/.exec(organisation)?.[1] ?? "",
+      ...bodies,
+      // "MOPAC directors", "directors at MOPAC": a post of one organisation, by both names.
+      ...(wordsOf(role).length > 0
+        ? bodies
+            .filter((body) => wordsOf(body).length > 0)
+            .flatMap((body) => [`${body} ${role}`, `${role} ${body}`])
+        : []),
     ])
       if (wordsOf(form).length > 0) forms.add(key(wordsOf(form)));
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readQuestion, topicWords, withPersonNamed } from "../../src/answers/question.js";
+import {
+  askedClause,
+  readQuestion,
+  topicWords,
+  withPersonNamed,
+} from "../../src/answers/question.js";
 
 describe("readQuestion", () => {
   it("writes out the year a question names from today", () => {
@@ -228,5 +233,30 @@ describe("topicWords", () => {
       "board",
     ]);
     expect(topicWords("what did the board say about fraud", [])).toEqual(["fraud"]);
+  });
+});
+
+describe("how a message sets its parts apart", () => {
+  it("reads an ampersand standing free as 'and', not one inside a name", () => {
+    expect(readQuestion("2015 & 2021 boards - anyone at both?").text).toBe(
+      "2015 and 2021 boards - anyone at both?",
+    );
+    expect(readQuestion("who came from DMC&SJ?").text).toBe("who came from dmc&sj?");
+  });
+
+  it("finds the question a message ends on", () => {
+    expect(askedClause("the board a fortnight ago - was claire waxman there?")).toBe(
+      "was claire waxman there?",
+    );
+    expect(
+      askedClause("probation and prisons resettlement meeting: was anyone from the nhs there?"),
+    ).toBe("was anyone from the nhs there?");
+    expect(askedClause("was debbie weekes-bernard there?")).toBe(
+      "was debbie weekes-bernard there?",
+    );
+  });
+
+  it("reads 'folk' as people", () => {
+    expect(readQuestion("CPS folk at the board?").text).toBe("cps people at the board?");
   });
 });

@@ -627,6 +627,19 @@ const CASES: Case[] = [
     intent: "person",
     contains: ["attended 5"],
   },
+  // The meeting first, then the question after a dash.
+  {
+    q: "the 2021 board - was Claire Waxman there?",
+    intent: "person",
+    meeting: "lcrb-2021-02-02",
+    contains: ["Yes: Claire Waxman was present"],
+  },
+  {
+    q: "MOPAC directors 2015 vs 2021",
+    intent: "attendees",
+    contains: ["Will Balakrishnan", "Marie Snelling", "Rebecca Lawrence"],
+    lacks: ["Dan Hales"],
+  },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

@@ -32,4 +32,11 @@ describe("namesWholePost", () => {
     expect(names("commissioner")).toBe(false);
     expect(names("disproportionality")).toBe(false);
   });
+
+  it("knows a role with its organisation before or after it: 'Marie Snelling  Director, MOPAC'", () => {
+    expect(names("mopac directors")).toBe(true);
+    expect(names("director mopac")).toBe(true);
+    // No one is listed as a director of the CPS.
+    expect(names("cps directors")).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@ import type { AnswerSection } from "../answer.js";
 import { citeLine, formatLongDate, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { asWritten, attendeesOf, postWords } from "../organisations.js";
-import { YES_NO_QUESTION } from "../question.js";
+import { askedClause, YES_NO_QUESTION } from "../question.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 
 const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
@@ -16,12 +16,10 @@ const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
 const ANYONE = /^(?:any(?:one|body)?|some(?:one|body))\b/;
 // "Probation and prisons resettlement meeting: was anyone from the NHS there?": the meeting first,
 // then the question, after a colon or a dash.
-const CLAUSES = /[:;]\s*|\s[-–—]\s*/;
-
 function asksWhetherAny(text: string): boolean {
-  return text
-    .split(CLAUSES)
-    .some((clause) => YES_NO_QUESTION.test(clause.trim()) || ANYONE.test(clause.trim()));
+  return [text, askedClause(text)].some(
+    (clause) => YES_NO_QUESTION.test(clause) || ANYONE.test(clause),
+  );
 }
 
 /** "Dame Lynne Owens: MPS", "Claire Waxman: London Victims Commissioner". */

@@ -8,7 +8,7 @@ import { readMeetingReference } from "../meeting-ref.js";
 import { attendeesOf, postWords } from "../organisations.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
-import { PERSON_PRONOUN, type Question, topicWords } from "../question.js";
+import { askedClause, PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { asksReply, speakerAsked } from "../speaker-asked.js";
 import { namesWholePost } from "../whole-post.js";
 import { meetingInFocus } from "./focus.js";
@@ -335,7 +335,7 @@ export function readQuery(
   if (
     person &&
     target === "person" &&
-    YES_NO.test(text) &&
+    (YES_NO.test(text) || YES_NO.test(askedClause(text))) &&
     !OTHER_MEETINGS.test(text) &&
     !ORGANISATION_ASKED.test(text) &&
     !postAsked(text, person)
