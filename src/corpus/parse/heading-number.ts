@@ -5,15 +5,20 @@ import { cleanTitle, isTitle } from "./titles.js";
 // "1.0    Welcome" (the first of a section's paragraph numbers). Not "1.1 …", and not a time range
 // ("2 – 4pm").
 const NUMBERED = /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s+)(?![\d.])(?![-–—]\s*\d)(\S.*)$/u;
+// NUMBERED without its `(\S.*)$`, which walks the rest of every numbered paragraph to its end: on
+// a line without a line terminator (which `.` stops at) that part always matches what the number
+// leaves, so the title is the rest of the line.
+const NUMBER_BEFORE_TITLE = /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s+)(?![\d.])(?![-–—]\s*\d)(?=\S)/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 export const numberHeading: HeadingReader = {
   name: "number",
   example: "1. Agreement of minutes",
   read: (text) => {
-    const m = text.match(NUMBERED);
-    if (!m?.[1]) return null;
-    const value = Number(m[1]);
-    const title = cleanTitle(m[2] ?? "");
+    const m = numberAndTitle(text);
+    if (!m) return null;
+    const value = Number(m.number);
+    const title = cleanTitle(m.rest);
     return {
       heading:
         value && title && isTitle(title, "number")
@@ -22,3 +27,12 @@ export const numberHeading: HeadingReader = {
     };
   },
 };
+
+function numberAndTitle(text: string): { number: string; rest: string } | null {
+  if (LINE_TERMINATOR.test(text)) {
+    const m = text.match(NUMBERED);
+    return m?.[1] ? { number: m[1], rest: m[2] ?? "" } : null;
+  }
+  const m = NUMBER_BEFORE_TITLE.exec(text);
+  return m?.[1] ? { number: m[1], rest: text.slice(m[0].length) } : null;
+}

@@ -1,6 +1,7 @@
 import type { DecisionKind } from "../model.js";
 import { sentencesOf } from "./sentences.js";
 import { leadingNounPhrase } from "./subjects.js";
+import { SentenceTokens } from "./tokens.js";
 import { DECISION_WORDS, triggersOf } from "./triggers.js";
 
 /** A decision found in a passage, before it is placed under its item and line. */
@@ -26,6 +27,11 @@ const VERB_LENGTH = {
   min: Math.min(...[...DECISION_VERBS.keys()].map((verb) => verb.length)),
   max: Math.max(...[...DECISION_VERBS.keys()].map((verb) => verb.length)),
 };
+// The letters the decision verbs start with, lower case, by character code: a word starting with
+// any other is not one.
+const VERB_FIRST_LETTERS: ReadonlySet<number> = new Set(
+  [...DECISION_VERBS.keys()].map((verb) => verb.charCodeAt(0)),
+);
 // "Members noted and approved …" is an approval: the strongest verb of a sentence gives its kind.
 const STRENGTH: DecisionKind[] = ["noted", "agreed", "endorsed", "approved"];
 // "Noted" and "accepted" are decisions only when the meeting does them ("Members noted …"); when a
@@ -79,9 +85,10 @@ const ADVERB =
 const PAST_FORM = /^(?:\w+ed|read|seen|heard|made|given|taken)$/;
 // "No changes were agreed", "None of the proposals were approved".
 const NEGATIVE_SUBJECT = /^(?:no|none|nothing|neither)$/;
-// A decision's words: runs of letters, digits, apostrophes and hyphens, and each , ; : on its own.
-// (A loop over character codes was tried and read them no faster than the pattern.)
-const TOKEN = /[\p{L}\p{N}'’-]+|[,;:]/gu;
+// The clause marks among a sentence's words (SentenceTokens), by character code.
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
 // "A decision was taken to …"; "no decision was taken" is caught by the negative subject.
 const DECISION_TAKEN = /\bdecisions?\s+(?:was|were)\s+(?:taken|made|reached)\b/i;
 // "This was agreed by the Board." says what was agreed only with the sentence before it.
@@ -117,24 +124,25 @@ export function decisionsIn(
 }
 
 function decisionKind(sentence: string): DecisionKind | null {
-  const tokens = tokensOf(sentence);
-  const lower: string[] = [];
-  for (const token of tokens) lower.push(token.toLowerCase());
+  const tokens = new SentenceTokens(sentence);
   let kind: DecisionKind | null = null;
-  for (let i = 0; i < lower.length; i++) {
-    const word = lower[i] ?? "";
-    // Most words are too short or too long to be a decision verb, and are not looked up.
-    if (word.length < VERB_LENGTH.min || word.length > VERB_LENGTH.max) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    // Most words are too short or too long to be a decision verb, or start with a letter none of
+    // them does, and are not lower-cased and looked up.
+    const width = tokens.width(i);
+    if (width < VERB_LENGTH.min || width > VERB_LENGTH.max) continue;
+    if (!VERB_FIRST_LETTERS.has(tokens.firstCode(i) | 0x20)) continue;
+    const word = tokens.lower(i);
     const verbKind = DECISION_VERBS.get(word);
     if (!verbKind) continue;
-    const reading = readVerb(lower, i);
+    const reading = readVerb(tokens, i);
     if (reading === "none") continue;
     if (reading === "active" && COLLECTIVE_ONLY.has(word) && !collectiveSubject(tokens, i))
       continue;
     kind = stronger(kind, verbKind);
   }
   const taken = DECISION_TAKEN.exec(sentence);
-  if (taken && !NEGATIVE_SUBJECT.test(lower[wordIndexAt(sentence, taken.index) - 1] ?? ""))
+  if (taken && !NEGATIVE_SUBJECT.test(tokens.lower(tokens.countBefore(taken.index) - 1)))
     kind = stronger(kind, "agreed");
   return kind;
 }
@@ -145,50 +153,58 @@ function stronger(kind: DecisionKind | null, other: DecisionKind): DecisionKind 
 
 // How a decision verb at `i` is used: "passive" (the minutes were agreed), "active" (Members
 // approved), or "none" (negated, future, adjectival, or a reference to an earlier decision).
-function readVerb(lower: string[], i: number): "passive" | "active" | "none" {
+function readVerb(tokens: SentenceTokens, i: number): "passive" | "active" | "none" {
   let j = i - 1;
   const skipAdverbs = () => {
-    while (j >= 0 && ADVERB.test(lower[j] ?? "") && !NOT_NOW.has(lower[j] ?? "")) j--;
+    while (j >= 0 && ADVERB.test(tokens.lower(j)) && !NOT_NOW.has(tokens.lower(j))) j--;
   };
   skipAdverbs();
-  while (j >= 1 && (lower[j] === "and" || lower[j] === ",") && PAST_FORM.test(lower[j - 1] ?? "")) {
+  while (
+    j >= 1 &&
+    (tokens.lower(j) === "and" || tokens.isMark(j, COMMA)) &&
+    PAST_FORM.test(tokens.lower(j - 1))
+  ) {
     j -= 2;
     skipAdverbs();
   }
-  const previous = lower[j] ?? "";
+  const previous = tokens.lower(j);
   if (NEGATIONS.has(previous) || NOT_NOW.has(previous)) return "none";
-  if (subjectIsNegative(lower, j) || subjectIsApologies(lower, j)) return "none";
+  if (subjectIsNegative(tokens, j) || subjectIsApologies(tokens, j)) return "none";
   if (PASSIVE_AUX.has(previous)) {
-    const auxStart = previous === "been" && PERFECT_AUX.has(lower[j - 1] ?? "") ? j - 1 : j;
-    return RELATIVES.has(lower[auxStart - 1] ?? "") ? "none" : "passive";
+    const auxStart = previous === "been" && PERFECT_AUX.has(tokens.lower(j - 1)) ? j - 1 : j;
+    return RELATIVES.has(tokens.lower(auxStart - 1)) ? "none" : "passive";
   }
   if (j < 0) return "none";
   return "active";
 }
 
 // The clause's first word is "no", "none" … ("No changes were agreed").
-function subjectIsNegative(lower: string[], j: number): boolean {
+function subjectIsNegative(tokens: SentenceTokens, j: number): boolean {
   let start = j;
-  while (start > 0 && ![",", ";", ":"].includes(lower[start - 1] ?? "")) start--;
-  return NEGATIVE_SUBJECT.test(lower[start] ?? "");
+  while (
+    start > 0 &&
+    !tokens.isMark(start - 1, COMMA) &&
+    !tokens.isMark(start - 1, SEMICOLON) &&
+    !tokens.isMark(start - 1, COLON)
+  )
+    start--;
+  return NEGATIVE_SUBJECT.test(tokens.lower(start));
 }
 
 // "Apologies were noted" records who was absent, not a decision.
-function subjectIsApologies(lower: string[], j: number): boolean {
-  return lower[j - 1] === "apologies" || (lower[j - 2] === "apologies" && lower[j - 1] === "were");
+function subjectIsApologies(tokens: SentenceTokens, j: number): boolean {
+  return (
+    tokens.lower(j - 1) === "apologies" ||
+    (tokens.lower(j - 2) === "apologies" && tokens.lower(j - 1) === "were")
+  );
 }
 
-function collectiveSubject(tokens: string[], i: number): boolean {
+function collectiveSubject(tokens: SentenceTokens, i: number): boolean {
   let start = i;
-  while (start > 0 && ![";", ":"].includes(tokens[start - 1] ?? "")) start--;
-  const phrase = leadingNounPhrase(tokens.slice(start, i).join(" "));
+  while (start > 0 && !tokens.isMark(start - 1, SEMICOLON) && !tokens.isMark(start - 1, COLON))
+    start--;
+  const words: string[] = [];
+  for (let j = start; j < i; j++) words.push(tokens.text(j));
+  const phrase = leadingNounPhrase(words.join(" "));
   return (phrase ?? []).some((word) => COLLECTIVE_NOUNS.test(word));
-}
-
-function wordIndexAt(sentence: string, offset: number): number {
-  return tokensOf(sentence.slice(0, offset)).length;
-}
-
-function tokensOf(sentence: string): string[] {
-  return sentence.match(TOKEN) ?? [];
 }

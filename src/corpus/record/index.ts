@@ -1,8 +1,8 @@
 import type { Action, AgendaItem, Body, Commitment, Decision } from "../model.js";
 import { commitmentsIn } from "./commitments.js";
 import { decisionsIn } from "./decisions.js";
-import { sentencesOf } from "./sentences.js";
-import { triggersOf } from "./triggers.js";
+import { splitSentences } from "./sentences.js";
+import { triggersOfSentences } from "./triggers.js";
 
 /** What a meeting's prose records beyond its numbered actions. */
 export interface MeetingRecord {
@@ -28,8 +28,9 @@ export function readRecord(
       if (actionLines.has(passage.line)) continue;
       const at = { item: item.number, line: passage.line };
       // Both readers take the one split of the passage and the one search for their words.
-      const sentences = sentencesOf(passage.text);
-      const triggers = sentences.map(triggersOf);
+      const split = splitSentences(passage.text);
+      const sentences = split.sentences;
+      const triggers = triggersOfSentences(split);
       // Object.assign, not a spread: V8 copies a spread of objects of different shapes slowly.
       for (const decision of decisionsIn(sentences, triggers))
         decisions.push(Object.assign(decision, at));

@@ -17,24 +17,43 @@ const PARAGRAPH_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+
  * spaces together, so only then is it collapsed again.
  */
 export function sentencesOf(passage: string): string[] {
+  return splitSentences(passage).sentences;
+}
+
+/**
+ * A passage split into sentences (sentencesOf), with the text they were cut from and where each
+ * one's piece of it starts: `clean` from `starts[i]` up to `starts[i + 1]` holds sentence `i` and
+ * the white space around it, nothing else. Readers that look for words in every sentence search
+ * `clean` once instead.
+ */
+export interface SentenceSplit {
+  clean: string;
+  sentences: string[];
+  starts: number[];
+}
+
+export function splitSentences(passage: string): SentenceSplit {
   const clean = (passage.includes("*") ? unstarred(passage) : passage)
     .trim()
     .replace(PARAGRAPH_NUMBER, "");
   const sentences: string[] = [];
-  const add = (sentence: string) => {
-    const trimmed = sentence.trim();
-    if (trimmed.length > 0) sentences.push(trimmed);
+  const starts: number[] = [];
+  const add = (from: number, to: number) => {
+    const trimmed = clean.slice(from, to).trim();
+    if (trimmed.length === 0) return;
+    sentences.push(trimmed);
+    starts.push(from);
   };
   let start = 0;
   STOP_THEN_SPACE.lastIndex = 0;
   for (let m = STOP_THEN_SPACE.exec(clean); m !== null; m = STOP_THEN_SPACE.exec(clean)) {
     const next = m.index + m[0].length;
     if (!endsBefore(clean, m.index) || !opensAt(clean, next)) continue;
-    add(clean.slice(start, m.index + 1));
+    add(start, m.index + 1);
     start = next;
   }
-  add(clean.slice(start));
-  return sentences;
+  add(start, clean.length);
+  return { clean, sentences, starts };
 }
 
 // Whether the character before the stop at `stop` may end a sentence: a letter, a digit, ) ’ ' ".

@@ -1,3 +1,5 @@
+import type { SentenceSplit } from "./sentences.js";
+
 /**
  * The words each reader of the record starts from, found in one pass over a sentence's characters.
  * Most sentences of minutes hold none of them; a reader whose words a sentence lacks cannot match
@@ -59,6 +61,28 @@ export function triggersOf(sentence: string): number {
   let found = 0;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(sentence); m !== null; m = TRIGGER.exec(sentence))
-    found |= FAMILIES.get(m[0].toLowerCase()) ?? 0;
+    found |= familiesOf(m[0]);
   return found;
+}
+
+/**
+ * triggersOf for each sentence of a passage (splitSentences), found in one search of the text
+ * they were cut from: a word cannot cross from one sentence into the next, since sentences are
+ * parted by a stop and white space, and a word boundary reads the same at either.
+ */
+export function triggersOfSentences(split: SentenceSplit): number[] {
+  const { clean, starts } = split;
+  const found: number[] = starts.map(() => 0);
+  let sentence = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(clean); m !== null; m = TRIGGER.exec(clean)) {
+    while (sentence + 1 < starts.length && (starts[sentence + 1] ?? 0) <= m.index) sentence++;
+    found[sentence] = (found[sentence] ?? 0) | familiesOf(m[0]);
+  }
+  return found;
+}
+
+// Most trigger words are written in lower case: those are looked up without a lower-cased copy.
+function familiesOf(word: string): number {
+  return FAMILIES.get(word) ?? FAMILIES.get(word.toLowerCase()) ?? 0;
 }

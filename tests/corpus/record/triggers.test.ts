@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { pick, seededRandom } from "../../../bench/random.js";
 import { commitmentsIn } from "../../../src/corpus/record/commitments.js";
 import { decisionsIn } from "../../../src/corpus/record/decisions.js";
-import { sentencesOf } from "../../../src/corpus/record/sentences.js";
+import { sentencesOf, splitSentences } from "../../../src/corpus/record/sentences.js";
 import {
   DECISION_WORDS,
   DEFERRAL_WORDS,
   MODAL_WORDS,
   TO_WORD,
   triggersOf,
+  triggersOfSentences,
   UNDERTAKING_WORDS,
 } from "../../../src/corpus/record/triggers.js";
 import { seedPassages } from "../../support/seed-passages.js";
@@ -136,5 +137,27 @@ describe("triggersOf", () => {
     expect(asked.length).toBeGreaterThan(1000);
     expect(asked).toEqual(sentences.filter((s) => hint.test(s)));
     expect(decisionsIn(sentences).length).toBeGreaterThan(1000);
+  });
+
+  it("finds in one search of a passage the families each of its sentences holds", () => {
+    // Seed passages, then sentences of generated words run together into passages with stops,
+    // markup and paragraph numbers, which the split takes out.
+    const generated = generatedSentences(4_000);
+    const passages = [
+      ...seedPassages(),
+      ...Array.from(
+        { length: 400 },
+        (_, n) =>
+          `${n % 3 === 0 ? "9. " : ""}${generated.slice(n * 10, n * 10 + 10).join(n % 2 ? " " : "  ** ")}`,
+      ),
+    ];
+    let found = 0;
+    for (const passage of passages) {
+      const split = splitSentences(passage);
+      const expected = split.sentences.map(triggersOf);
+      expect(triggersOfSentences(split)).toEqual(expected);
+      found += expected.filter(Boolean).length;
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });
