@@ -640,6 +640,40 @@ const CASES: Case[] = [
     contains: ["Will Balakrishnan", "Marie Snelling", "Rebecca Lawrence"],
     lacks: ["Dan Hales"],
   },
+  // A post no attendance line gives: the minutes do not name it; the posts of the same name.
+  {
+    q: "who's the met commissioner?",
+    intent: "attendees",
+    contains: [
+      "The minutes do not name the met commissioner",
+      "Stephen House",
+      "Deputy Commissioner",
+    ],
+  },
+  {
+    q: "who was the MOPAC COO at the 2015 board",
+    intent: "attendees",
+    meeting: "lcrb-2015-03-10",
+    contains: ["Helen Bailey"],
+    lacks: ["do not name"],
+  },
+  // Bodies a role line says someone chairs ("Victims Commissioner, Chair Victim & Hate Crime Boards").
+  {
+    q: "which boards does Claire Waxman chair",
+    intent: "person",
+    contains: [
+      "Claire Waxman is listed as chair of Victim",
+      "Hate Crime Boards (DMG, 8 June 2020)",
+    ],
+    lacks: ["No:"],
+  },
+  {
+    q: "did Claire Waxman chair any meetings?",
+    intent: "person",
+    contains: [
+      "No: no attendance list names Claire Waxman as chair of a meeting; listed as chair of Victim",
+    ],
+  },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

@@ -1,4 +1,4 @@
-import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
+import type { AttendanceStatus, Attendee, Meeting } from "../../corpus/model.js";
 import { withDetail } from "../answer.js";
 import { whoChaired } from "../chair-role.js";
 import { dateMatches } from "../dates.js";
@@ -10,6 +10,7 @@ import { asWritten, attendeesOf, postNames, postWords } from "../organisations.j
 import { type Person, similarNames } from "../people.js";
 import { holdsPostAsked } from "../posts.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
+import { YES_NO_QUESTION } from "../question.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 // "When did X first attend", "when did she last come": a position of the person's own meetings
@@ -24,6 +25,21 @@ const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
 const MEETING_CHAIR = /^(?:co-?|joint )?chair(?:man|woman|person)?$/;
 
 const ARTICLES = new Set(["the", "a", "an", "of"]);
+
+// "Victims Commissioner, Chair Victim & Hate Crime Boards", "CEO Waltham Forest, Chair Prevent":
+// a body named after "Chair" in a role line (not "Mayor of London, Chair", "DMPC (Co-chair)").
+const CHAIR_OF = /\bChair(?:man|woman|person)?\s+(?:of\s+(?:the\s+)?)?([A-Z][^,;()]*[^\s,;()])/;
+
+/** The bodies a person's role lines say they chair, each with the first meeting that says so. */
+function chairedElsewhere(person: Person): { body: string; meeting: Meeting }[] {
+  const found = new Map<string, Meeting>();
+  for (const { attendee, meeting } of person.appearances) {
+    // The parser may read "Chair …" after a comma as the organisation: both are read.
+    const body = CHAIR_OF.exec(`${attendee.role ?? ""}, ${attendee.organisation ?? ""}`)?.[1];
+    if (body && !found.has(body)) found.set(body, meeting);
+  }
+  return [...found].map(([body, meeting]) => ({ body, meeting }));
+}
 
 const STATUS_WORDS: Record<AttendanceStatus, string> = {
   present: "Present",
@@ -143,9 +159,17 @@ export const answerPerson: IntentAnswerer = (input) => {
       whoChaired(a.meeting).chairs.includes(a.attendee),
     );
     verdict = chaired.length > 0;
+    // "Chair Victim & Hate Crime Boards", "Chair of LMSPB & SOCB": bodies the role line says they
+    // chair, which are no meeting of these minutes but are what "which boards does she chair" asks.
+    const elsewhere = chairedElsewhere(person);
+    const asksWhich = !YES_NO_QUESTION.test(question.text);
     answer.title = verdict
-      ? `Yes: ${person.name} chaired ${chaired.map((a) => meetingLabel(a.meeting)).join("; ")}`
-      : `No: no attendance list names ${person.name} as chair`;
+      ? `${asksWhich ? "" : "Yes: "}${person.name} chaired ${chaired.map((a) => meetingLabel(a.meeting)).join("; ")}`
+      : elsewhere.length > 0
+        ? `${asksWhich ? `${person.name} is listed as` : `No: no attendance list names ${person.name} as chair of a meeting; listed as`} chair of ${elsewhere.map(({ body, meeting }) => `${body} (${meetingLabel(meeting)})`).join("; ")}`
+        : `No: no attendance list names ${person.name} as chair`;
+    if (verdict && elsewhere.length > 0)
+      answer.summary += ` Also listed as chair of ${elsewhere.map(({ body }) => body).join("; ")}.`;
   }
   // "Is Carina Heckroodt from the NPS?": yes when some attendance line gives them that body; with
   // a meeting named ("was Lib Peck with the VRU in 2015"), that meeting's line. The question is

@@ -1,9 +1,10 @@
-import type { Meeting } from "../../../corpus/model.js";
+import type { Attendee, Meeting } from "../../../corpus/model.js";
 import type { Answer } from "../../answer.js";
 import { citeLine, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
-import { postHoldings } from "../../posts.js";
+import { postNames } from "../../organisations.js";
+import { holdsPostAsked, type PostHolding, postHoldings } from "../../posts.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { FOLLOW_UP_LEAD } from "../read-query.js";
 import { MINUTE_TAKER } from "../read-target.js";
@@ -62,6 +63,8 @@ export const postsExecutor: Executor = (input) => {
     return meetingAttendees(input);
   const holdings = post ? postHoldings(post, scope) : [];
   const anyone = post ? postHoldings(post, context.meetings) : [];
+  const unlisted = post ? unlistedPost(input, post, anyone) : null;
+  if (post && unlisted) return notListedAnswer(input, post, unlisted);
   if (!post || anyone.length === 0)
     return answerWithIntent(input, input.classification.intent, undefined);
   const answer = blankAnswer("attendees", question, `Who was ${post}`);
@@ -99,6 +102,72 @@ export const postsExecutor: Executor = (input) => {
   answer.followUps = names.slice(0, 1).map((name) => `has ${name} been coming?`);
   return answer;
 };
+
+// Whether an attendance line gives the post as asked, not a post of another rank or kind ("Deputy
+// Commissioner" or "Victims Commissioner" when "the commissioner" is asked).
+function holdsAsAsked(post: string, input: ExecutorInput): (attendee: Attendee) => boolean {
+  const { organisations } = input.context.directory;
+  const words = (post.toLowerCase().match(/[a-z&]+/g) ?? []).filter((w) => !JOINING.has(w));
+  return (attendee) => {
+    const body = postNames({ ...attendee, role: null, honorific: null }, organisations);
+    // An organisation asked for ("who represents the CPS") is held by its people.
+    return words.every((word) => body.has(word)) || holdsPostAsked(attendee, post, body);
+  };
+}
+const JOINING = new Set(["the", "of", "for", "and", "a", "an"]);
+
+// The head of a post's name, which the lists may give under another rank: "commissioner" of "the
+// met commissioner".
+const headOf = (post: string): string => post.split(/\s+/).at(-1) ?? post;
+
+/**
+ * The posts of the same name the lists give when none gives the post asked: "the commissioner"
+ * found only as Deputy Commissioners; "the Met Commissioner", whose words no line holds together,
+ * by its head word, when that is a post and not a body's name ("people from MOPAC" is MOPAC's
+ * people). Null when someone holds it as asked, or nothing close is listed.
+ */
+function unlistedPost(
+  input: ExecutorInput,
+  post: string,
+  anyone: PostHolding[],
+): PostHolding[] | null {
+  const asAsked = holdsAsAsked(post, input);
+  const { organisations } = input.context.directory;
+  const head = headOf(post);
+  const close =
+    anyone.length > 0
+      ? anyone
+      : postHoldings(head, input.context.meetings).filter(({ holders }) =>
+          holders.every(
+            (a) => !postNames({ ...a, role: null, honorific: null }, organisations).has(head),
+          ),
+        );
+  if (close.length === 0 || close.some(({ holders }) => holders.some(asAsked))) return null;
+  return close;
+}
+
+/**
+ * "Who's the Met Commissioner?" when no attendance line lists that post: the minutes do not say,
+ * and the posts of the same name they do list (Deputy Commissioners), so the answer is not read as
+ * one of them.
+ */
+function notListedAnswer(input: ExecutorInput, post: string, close: PostHolding[]): Answer {
+  const { question, query } = input;
+  const answer = blankAnswer("attendees", question, `The minutes do not name the ${post}`);
+  answer.query = query;
+  answer.kind = "list";
+  const posts = [...new Set(close.flatMap((h) => h.holders.map(describeAttendee)))];
+  answer.summary = `No attendance list gives anyone that post. They list ${posts.length === 1 ? "this post" : "these posts"} of the same name:`;
+  answer.sections = close.flatMap(({ meeting, holders }) =>
+    holders.map((holder, i) => ({
+      heading: i === 0 ? meetingLabel(meeting) : null,
+      text: describeAttendee(holder),
+      bullets: [],
+      citation: citeLine(meeting, holder.line, false),
+    })),
+  );
+  return answer;
+}
 
 // How an attendance line names whoever took the minutes.
 const MINUTING_ROLE =
