@@ -9,9 +9,10 @@ export interface ActionText {
 // "Action 1: Partners from MOPAC … will meet …" (corpus/004), "ACTION: MOPAC to …", "Action point 3 - …".
 // "Action 1 (Owner: MOPAC): publish …" carries its owner in brackets before the colon.
 // "- [ ] **Action:** …" is a markdown task-list entry; "3.3 Action: …" a numbered paragraph;
-// "Action 24/03: …" is numbered by the year and its place in the year's log.
+// "Action 24/03: …" is numbered by the year and its place in the year's log, "Action 2024/03: …"
+// by the year written in full.
 const ACTION_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?)?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {

@@ -223,6 +223,9 @@ export class AttendanceList {
   private continuesEntry(line: LineLayout): boolean {
     const last = this.lastEntry;
     if (!last || line.line !== last.end + 1 || !line.indented) return false;
+    // "  MOPAC - Head of Partnerships: Fitzroy Ambrose" | "  MOPAC - Board Secretary (minutes)":
+    // a line indented no further than the entry it follows is a sibling entry, not its tail.
+    if (indentOf(line.raw) <= indentOf(this.lines[last.line - 1]?.raw ?? "")) return false;
     if (this.peopleOn(line.raw, last.status).length > 0) return false;
     const joined = `${last.text} ${line.text}`;
     const people = this.peopleOn(joined, last.status);
@@ -263,4 +266,8 @@ const SEVERAL: Readonly<Record<AttendanceStatus, string>> = {
 // written after it, set off by punctuation or a column gap.
 function hasDescription(raw: string): boolean {
   return /,|\s[-–—]\s|\(|\t|\S\s{3,}\S/u.test(raw.trim());
+}
+
+function indentOf(raw: string): number {
+  return raw.length - raw.trimStart().length;
 }

@@ -1,5 +1,6 @@
 import type { TableRowPerson } from "./attendance-table.js";
 import { tableRow } from "./attendance-table.js";
+import { descriptionFirst } from "./description-first.js";
 import { initialled } from "./initials.js";
 import { nameList } from "./name-list.js";
 import { organisationFirst } from "./organisation-first.js";
@@ -43,6 +44,10 @@ export const ATTENDANCE_READERS: readonly { reader: AttendanceReader; why: strin
   {
     reader: initialled,
     why: "bracketed initials mark where each name ends, even in a run-on line of many people; they must be read before commas or brackets are taken as separators",
+  },
+  {
+    reader: descriptionFirst,
+    why: "'Body - Post: Name' gives the seat before the colon and one bare name after it; before 'organisation first', which would take the whole seat for the body",
   },
   {
     reader: organisationFirst,

@@ -1,8 +1,9 @@
 import type { HeadingReader } from "./heading-readers.js";
 import { cleanTitle, isTitle } from "./titles.js";
 
-// "a) Hate Incidents", "(b) Online Harms", "c. Road Danger": a lower-case letter as the item's number.
-const LETTERED = /^\(?([a-z])[.)]\s+(\S.*)$/u;
+// "a) Hate Incidents", "(b) Online Harms", "c. Road Danger": a letter as the item's number, and a
+// capital in minutes lettering their items "A." to "E." ("C. Prison capacity and early release").
+const LETTERED = /^\(?([a-zA-Z])[.)]\s+(\S.*)$/u;
 
 export const letterHeading: HeadingReader = {
   name: "letter",
@@ -14,7 +15,7 @@ export const letterHeading: HeadingReader = {
     return {
       heading:
         title && isTitle(title, "number") && !/[.;,]$/.test(text)
-          ? { number: m[1], value: m[1].charCodeAt(0) - 96, title, style: "number" }
+          ? { number: m[1], value: (m[1].charCodeAt(0) | 32) - 96, title, style: "number" }
           : null,
     };
   },

@@ -171,6 +171,18 @@ describe("actions inside a paragraph (unseen-minutes-3/22)", () => {
     expect(readActionsInProse("ACTION: MPS to share the weekly hate crime figures.")).toEqual([]);
   });
 
+  it("reads an action numbered by the year in full ('Action 2024/03:', unseen-minutes-4/35)", () => {
+    expect(
+      readActionParagraph(
+        "Action 2024/03: Probation to give boroughs five working days' notice of releases under the scheme.",
+      ),
+    ).toMatchObject({ id: "2024/03", owner: "Probation" });
+    // Written for this test: a log past its hundredth action of the year.
+    expect(
+      readActionParagraph("ACTION 2023/112 - MOPAC to circulate the revised terms of reference."),
+    ).toMatchObject({ id: "2023/112", text: "MOPAC to circulate the revised terms of reference." });
+  });
+
   it("reads an action numbered by year and place in the log ('Action 24/03:', unseen-minutes-3/24)", () => {
     expect(
       readActionParagraph("Action 24/03: MPS to share the borough figures with the VRU."),

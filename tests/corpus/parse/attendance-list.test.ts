@@ -105,3 +105,48 @@ describe("a line the rules cannot read inside an attendance list (lcrb-2021-06-2
     ]);
   });
 });
+
+describe("entries listed by the seat their holder fills (unseen-minutes-4/35)", () => {
+  it("reads 'Body - Post: Name' entries under each heading, and passes over a post named alone", () => {
+    const meeting = minutes(
+      "Board members present",
+      "  Chair - Deputy Mayor for Policing and Crime: Ione Fairbairn",
+      "  London Councils - Executive Member for Crime and Public Protection: Cllr Rhoswen Adair",
+      "Officers",
+      "  MOPAC - Head of Partnerships: Fitzroy Ambrose",
+      "  MOPAC - Board Secretary (minutes)",
+      "Apologies",
+      "  NHS England (London) - Medical Director: Dr Perpetua Ilori",
+      "",
+      "A. Welcome and apologies",
+      "The Chair welcomed members and noted the apologies.",
+    );
+    expect(meeting?.attendees.map((a) => [a.honorific, a.name, a.status])).toEqual([
+      [null, "Ione Fairbairn", "present"],
+      ["Cllr", "Rhoswen Adair", "present"],
+      [null, "Fitzroy Ambrose", "in_attendance"],
+      ["Dr", "Perpetua Ilori", "apologies"],
+    ]);
+    // The post named alone, indented as far as the entry above it, is no part of that entry.
+    expect(meeting?.attendees[2]).toMatchObject({
+      role: "Head of Partnerships",
+      organisation: "MOPAC",
+    });
+  });
+
+  it("reads a seat written as a post alone, and keeps a line indented further as the tail of its entry (written for this test)", () => {
+    const meeting = minutes(
+      "Members",
+      "Independent Custody Visitors Scheme Manager: Priya Kaur-Bassi",
+      "Cllr Marcus Onyango      Chair, London Councils Crime and Public Protection",
+      "                         Committee",
+      "",
+      "1. Welcome",
+      "The Chair welcomed members to the meeting.",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Priya Kaur-Bassi", "Marcus Onyango"]);
+    expect(meeting?.attendees[1]?.organisation ?? meeting?.attendees[1]?.role).toMatch(
+      /Committee$/,
+    );
+  });
+});

@@ -259,6 +259,44 @@ describe("headings read from layout inside an attendance list", () => {
   });
 });
 
+describe("items lettered in capitals", () => {
+  it("reads 'A.' to 'E.' in sequence as the items (unseen-minutes-4/35)", () => {
+    const meeting = minutes(
+      "Board members present",
+      "  MPS - Deputy Assistant Commissioner: Casimir Odell",
+      "",
+      "A. Welcome and apologies",
+      "The Chair welcomed members and noted the apologies.",
+      "",
+      "B. Minutes of the meeting of 24 January 2024 and action log",
+      "The minutes were agreed. Actions 2024/01 and 2024/02 were closed.",
+      "",
+      "C. Prison capacity and early release",
+      "Magdalena Szczepanska described the early release scheme and its effect on probation caseloads in London.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["A", "Welcome and apologies"],
+      ["B", "Minutes of the meeting of 24 January 2024 and action log"],
+      ["C", "Prison capacity and early release"],
+    ]);
+  });
+
+  it("reads no item from a capital letter out of sequence or over no prose (written for this test)", () => {
+    const meeting = minutes(
+      "Present:",
+      "Jane Smith, MOPAC",
+      "",
+      "1. Knife crime",
+      "",
+      "J. Okafor presented the quarterly figures for the Board.",
+      "",
+      "2. Any other business",
+      "None.",
+    );
+    expect(meeting?.items.map((i) => i.number)).toEqual(["1", "2"]);
+  });
+});
+
 describe("headings read from the layout of the whole document (layout-minutes fixtures)", () => {
   it("takes a bare title for an item when the entries above it have descriptions and prose follows, with no blank lines at all", () => {
     const meeting = minutes(
