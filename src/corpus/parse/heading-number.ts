@@ -29,10 +29,11 @@ export const numberHeading: HeadingReader = {
 };
 
 function numberAndTitle(text: string): { number: string; rest: string } | null {
-  if (LINE_TERMINATOR.test(text)) {
-    const m = text.match(NUMBERED);
-    return m?.[1] ? { number: m[1], rest: m[2] ?? "" } : null;
-  }
+  // Whatever NUMBERED matches, its first part matches too: a line that part turns away is no
+  // numbered heading, and most numbered lines are read without looking for a line terminator.
   const m = NUMBER_BEFORE_TITLE.exec(text);
-  return m?.[1] ? { number: m[1], rest: text.slice(m[0].length) } : null;
+  if (!m?.[1]) return null;
+  if (!LINE_TERMINATOR.test(text)) return { number: m[1], rest: text.slice(m[0].length) };
+  const whole = text.match(NUMBERED);
+  return whole?.[1] ? { number: whole[1], rest: whole[2] ?? "" } : null;
 }

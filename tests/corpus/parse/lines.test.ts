@@ -7,6 +7,26 @@ const furniture = (text: string) =>
     .map((l) => l.line);
 
 describe("toTextLines", () => {
+  it("keeps every character of every line when the text holds one beyond Latin-1 (corpus/001)", () => {
+    // The lines without a wide character are made again one byte a character: the same text.
+    const text =
+      "Present\r\nThe Action Plan – transparency, accountability and trust in policing\n\nSophie Linden, Deputy Mayor\u00a0(Chair)\n  Café \ud83d\ude00 Board  \n";
+    expect(toTextLines(text).map((l) => l.raw)).toEqual(
+      text
+        .replace(/\r\n/g, "\n")
+        .replace(/\u00a0/g, " ")
+        .split("\n"),
+    );
+    expect(toTextLines(text).map((l) => l.text)).toEqual([
+      "Present",
+      "The Action Plan – transparency, accountability and trust in policing",
+      "",
+      "Sophie Linden, Deputy Mayor (Chair)",
+      "Café \ud83d\ude00 Board",
+      "",
+    ]);
+  });
+
   it("marks the GLA page boilerplate as furniture (corpus/001, corpus/003)", () => {
     expect(
       furniture(
