@@ -151,6 +151,8 @@ function unnamed(words: readonly string[], named: ReadonlySet<string>): string[]
 // 2021 board", "anything on prosecution at the DMG".
 // "In 2023 what did London Councils say?", "could you tell me about probation at …": asking what
 // was said, wherever in the question it is asked.
+const WORDS_ASKED =
+  /^what (?:did|does|do|has|have|had) .+? (?:say|said|report|raise|tell|present|update|propose|suggest)\b/;
 const ASKS_OTHER_THAN_WHO =
   /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show|anything|any(?! ?(?:one|body)\b))\b|\b(?:what|say|says|said|tell|told|discuss\w*|rais\w*|report\w*|brief\w*|updat\w*|present\w*)\b/;
 
@@ -225,6 +227,9 @@ function comparedTarget(
   if (SIZE_COMPARED.test(text) || /\bhead ?count|\bturnout\b/.test(text)) return "attendees";
   if (APOLOGIES.test(text)) return "apologies";
   if (target === "chair" || CHAIR.test(text)) return "chair";
+  // "What did the CPS say in 2015 vs 2022": someone's words at each, though an organisation
+  // named beside two meetings reads at first as who came from it.
+  if (WORDS_ASKED.test(text) && words.length > 0) return "passages";
   if (target === "attendees" || target === "posts") return "attendees";
   // "What did the CPS say at the fraud meeting and at the Casey meeting" asks after their words.
   const who = !ASKS_OTHER_THAN_WHO.test(text) || target === "passages";

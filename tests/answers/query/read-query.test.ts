@@ -183,3 +183,19 @@ describe("what is asked of two meetings joined by 'and'", () => {
     expect(queryOf(question)).toMatchObject({ target: "meeting", aggregation: "compare" });
   });
 });
+
+describe("an organisation's words asked beside two meetings", () => {
+  it("compares what it said at each, not who came from it", () => {
+    // 004_17215f53eb22288e.txt line 60: "The CPS wants to get people to court more quickly …";
+    // 003_0417dfde59a34df8.txt line 63: "The CPS provided an update on … RASSO …".
+    const answer = ask("what did the CPS say in 2015 vs 2022");
+    expect(answer.query?.target).toBe("passages");
+    expect(answer.query?.aggregation).toBe("compare");
+    expect(textOf(answer)).toContain("more quickly");
+    expect(textOf(answer)).toContain("RASSO");
+  });
+
+  it("still compares who came from it when no words are asked after", () => {
+    expect(ask("CPS people in 2015 vs 2022").query?.target).toBe("attendees");
+  });
+});
