@@ -187,6 +187,16 @@ export function askedWindow(
     const chosen = excerpt.replace(/^…/, "").replace(/…$/, "");
     anchor = texts.findIndex((text) => chosen.includes(text) || text.includes(chosen));
     if (anchor < 0) return null;
+    // "Victims and witnesses": a sentence writing the question's words as it does, beside all
+    // the words the search's sentence holds, says it better.
+    const searched = sentences[anchor] as Sentence;
+    for (const [i, s] of sentences.entries())
+      if (
+        s.together > 0 &&
+        s.weight >= searched.weight &&
+        s.together > (sentences[anchor] as Sentence).together
+      )
+        anchor = i;
   }
   let shown = anchor;
   if (kind && (sentences[anchor]?.answers ?? 0) === 0) {

@@ -185,6 +185,21 @@ describe("askedWindow", () => {
     expect(window?.length).toBeLessThanOrEqual(320);
   });
 
+  it("moves from the search's sentence to one writing the question's words as it does", () => {
+    // 000_bc5123fd089beeb5.txt line 44: item 3, COVID-19: Impact on Delivery.
+    const covid =
+      "The Group was updated on the means of recovery and renewal post COVID and the work of the London Recovery Board, the Strategic Coordination Group and the Transition Board. The Social Recovery Working Group was to monitor the COVID related items, such as backlogs, victims' services and violence prevention, within the CJS. The Group heard updates from Probation, the CPS and HMCTS on the recovery of services, backlog and the roll out of technology. From the perspective of victims and witnesses, particularly around rape and sexual offences, delay, uncertainty and poor communication was a cause of additional stress and trauma.";
+    const searched =
+      "The Social Recovery Working Group was to monitor the COVID related items, such as backlogs, victims' services and violence prevention, within the CJS.";
+    const window = windowFor(
+      covid,
+      "what did the DMG hear about victims and witnesses during covid?",
+      ["victims", "witnesses", "covid"],
+      searched,
+    );
+    expect(window).toMatch(/^From the perspective of victims and witnesses.*stress and trauma\.$/);
+  });
+
   it("keeps the search's sentence for a question asking no kind", () => {
     const searched =
       "The Deputy Mayor convened a meeting on 25 January to gain support from partners for the plan and to agree actions and outcomes.";
