@@ -29,3 +29,19 @@ export function withoutAttendanceNotes(text: string): string {
   // A note is in brackets: a line without one is not searched for it.
   return text.includes("(") ? text.replace(ATTENDANCE_NOTE, "") : text;
 }
+
+// "    Barnabas Eke (apologies)" under the heading of his organisation: people grouped by body, not by
+// status, have their status written after their name, in brackets of its own.
+const STATUS_NOTE =
+  /\s*\(\s*(apologies(?: sent| given| received)?|sent apologies|absent|not present|did not attend|in attendance|observer)\s*\)/i;
+
+/**
+ * The status a bracket states after a name ("(apologies)", "(in attendance)"), and the text
+ * without it; null when no bracket states one.
+ */
+export function statusInBrackets(text: string): { status: AttendanceStatus; text: string } | null {
+  const m = text.includes("(") ? STATUS_NOTE.exec(text) : null;
+  const status = m?.[1] ? statusCell(m[1]) : undefined;
+  if (!m || !status) return null;
+  return { status, text: text.slice(0, m.index) + text.slice(m.index + m[0].length) };
+}

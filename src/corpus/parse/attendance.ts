@@ -1,7 +1,7 @@
 import { JOINING_WORDS } from "../lexicon.js";
 import type { AttendanceStatus } from "../model.js";
 import { readAttendanceHeading } from "./attendance-headings.js";
-import { withoutAttendanceNotes } from "./attendance-notes.js";
+import { statusInBrackets, withoutAttendanceNotes } from "./attendance-notes.js";
 import { ATTENDANCE_READERS, type EntryText } from "./attendance-readers.js";
 import type { TableRowPerson } from "./attendance-table.js";
 import { isSpace } from "./letters.js";
@@ -28,6 +28,13 @@ export function readAttendanceLine(
   // reading most lines.
   const listed: ListedPerson[] = [];
   for (const segment of splitAtInlineHeadings(raw, status)) {
+    // "Barnabas Eke (apologies)": a status in brackets speaks for the one person on the line.
+    const stated = statusInBrackets(segment.text);
+    const alone = stated ? readPeople(stated.text, onePerLine) : [];
+    if (stated && alone.length === 1) {
+      for (const person of alone) listed.push(listedPerson(person, person.status ?? stated.status));
+      continue;
+    }
     const people = readPeople(segment.text, onePerLine);
     // "Lowther, Genevieve – MOPAC (note taker)": whoever takes the minutes is staff in attendance,
     // under whatever heading; said of the one person on the line.

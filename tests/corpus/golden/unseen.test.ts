@@ -13,6 +13,9 @@ const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/minutes/", import.met
 const LAYOUTS_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes/", import.meta.url));
 // The second round (tests/fixtures/unseen-minutes-2), read whole since PARSER_VERSION 13.
 const LAYOUTS_2_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-2/", import.meta.url));
+// The fourth round (tests/fixtures/unseen-minutes-4, held out until scored: 136/199 on PARSER_VERSION
+// 17), read whole since PARSER_VERSION 24.
+const LAYOUTS_4_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-4/", import.meta.url));
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
 
@@ -68,6 +71,10 @@ const FIXTURES = [
   ...loadFixtures(
     LAYOUTS_2_DIR,
     readdirSync(LAYOUTS_2_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(
+    LAYOUTS_4_DIR,
+    readdirSync(LAYOUTS_4_DIR).filter((name) => MINUTES_FILE.test(name)),
   ),
 ];
 const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));

@@ -14,3 +14,33 @@ describe("withoutAttendanceNotes, through readAttendanceLine", () => {
     ]);
   });
 });
+
+describe("a status in brackets after one person's name", () => {
+  it("gives that person the status, whatever the heading over them (unseen-minutes-4/33)", () => {
+    expect(brief("    Barnabas Eke (apologies)")).toEqual([[null, "Barnabas Eke", "apologies"]]);
+    expect(brief("    Seraphina Lowe (apologies)")).toEqual([
+      [null, "Seraphina Lowe", "apologies"],
+    ]);
+    expect(brief("    Caspian Wolde (Chair)")).toEqual([[null, "Caspian Wolde", "present"]]);
+  });
+
+  it("reads the other ways a register writes it (written for this test)", () => {
+    expect(brief("Cllr Ifeoma Nwosu (sent apologies)")).toEqual([
+      ["Cllr", "Ifeoma Nwosu", "apologies"],
+    ]);
+    expect(brief("Dr Tomasz Wierzbicki, NHS England (absent)")).toEqual([
+      ["Dr", "Tomasz Wierzbicki", "apologies"],
+    ]);
+    expect(brief("Ruth Adeyemi (in attendance)", "present")).toEqual([
+      [null, "Ruth Adeyemi", "in_attendance"],
+    ]);
+  });
+
+  it("leaves a list of several people to the heading's status, a bracket naming only one of them", () => {
+    expect(brief("Jane Smith (MOPAC), Tom Brown (apologies)")).not.toContainEqual([
+      null,
+      "Jane Smith",
+      "apologies",
+    ]);
+  });
+});
