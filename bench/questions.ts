@@ -11,6 +11,7 @@ import { MEETINGS_ASKED_SET } from "./data/question-meetings-asked.js";
 import { NAMED_ITEM_SET } from "./data/question-named-item.js";
 import { PEOPLE_ASKED_SET } from "./data/question-people-asked.js";
 import { PHRASINGS_SET } from "./data/question-phrasings.js";
+import { REVIEW_LEFTOVERS_SET } from "./data/question-review-leftovers.js";
 import {
   QUESTION_CLASSES,
   QUESTION_SET,
@@ -82,6 +83,7 @@ report("meetings asked after", MEETINGS_ASKED_SET);
 report("someone on a subject", SPOKEN_ON_SET);
 report("excerpts and follow-ups", EXCERPTS_FOLLOWUPS_SET);
 report("meeting named by subject", MEETING_BY_SUBJECT_SET);
+report("review leftovers", REVIEW_LEFTOVERS_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
