@@ -237,11 +237,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /^(?!.*\b(?:minutes|meetings) (?:say|says|said|record\w*|mention\w*|note\w*|show|shows|tell|report\w*|about|on|regarding)\b).*\b(?:list|show|all|which|what|how many|every|index)\b.*\b(?:meetings|minutes)\b/,
   },
   { intent: "meetings", pattern: /\bmeetings (?:in|during|for|held|were|have|do you|are)\b/ },
-  // How many times a body met: "how many times has the DMG met?", "number of LCRB meetings".
+  // How many times a body met: "how many times has the DMG met?", "number of LCRB meetings",
+  // "total LCRB meetings", "DMG meetings in total".
   {
     intent: "meetings",
     pattern:
-      /\bhow many times (?:has|have|had|did|does|do) (?:the )?(?:lcrb|dmg|board|group|it|they) (?:met|meet|sat|sit|convened?)\b|\b(?:number|count|total) of (?:(?:the )?(?:lcrb|dmg|board|group) )?meetings\b/,
+      /\bhow many times (?:has|have|had|did|does|do) (?:the )?(?:lcrb|dmg|board|group|it|they) (?:met|meet|sat|sit|convened?)\b|\b(?:number|count|total) of (?:(?:the )?(?:lcrb|dmg|board|group) )?meetings\b|^total (?:(?:lcrb|dmg|board|group) )?meetings\b|\bmeetings in total\b/,
   },
   { intent: "meetings", pattern: /\bwhat (?:do|have) you (?:got|have)\b/ },
   // One meeting at a glance, unless a topic narrows it to a search.

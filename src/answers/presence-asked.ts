@@ -14,9 +14,24 @@ const ASKS_AWAY =
   /\b(?:miss(?:ed|es|ing)?|absen\w*|away|skip(?:ped|s|ping)?|regrets)\b|\bcould ?n[o']t (?:attend|come|make it)\b/;
 
 export function presenceAsked(text: string): PresenceAsked {
-  if (ASKS_APOLOGIES.test(text)) return "apologies";
-  return ASKS_AWAY.test(text) ? "away" : "came";
+  return presenceSaid(text) ?? "came";
 }
+
+const SAYS_CAME =
+  /\b(?:at|came|come|coming|attended|attending|attend|present|there|turned up|showed up|in attendance|made it)\b/;
+
+/**
+ * What one side of a comparison says of its people, or null when it says nothing of their coming:
+ * "came to the 2021 meeting" came, "having missed 2022" away, "sent apologies in 2023" apologies.
+ */
+export function presenceSaid(text: string): PresenceAsked | null {
+  if (ASKS_APOLOGIES.test(text)) return "apologies";
+  if (ASKS_AWAY.test(text)) return "away";
+  return SAYS_CAME.test(text) ? "came" : null;
+}
+
+/** Staying away or apologies: a question about who did not come. */
+export const ASKS_ABSENCE = new RegExp(`${ASKS_APOLOGIES.source}|${ASKS_AWAY.source}`);
 
 /**
  * A question that counts attendance and asks for the apologies lists instead: "who sent

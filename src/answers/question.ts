@@ -53,16 +53,36 @@ export function readQuestion(
   );
   const dated = withoutPreamble(
     withoutRequest(
-      today
-        ? withYearsNamed(
-            withMonthsNamed(withSeasonsNamed(text, today), today),
-            Number(today.slice(0, 4)),
-          )
-        : text,
+      withMetSinceAsked(
+        today
+          ? withYearsNamed(
+              withMonthsNamed(withSeasonsNamed(text, today), today),
+              Number(today.slice(0, 4)),
+            )
+          : text,
+      ),
     ),
     namesPerson,
   );
   return { asked, text: dated, reference: readMeetingReference(dated) };
+}
+
+// "Has the board met since the Casey meeting?", "has the DMG met since June 2020?": whether a
+// meeting followed, which the minutes answer by the meetings they hold after it; not a question
+// about the meeting named. Not "have they convened again since 2023", whose "they" may be any body
+// the conversation spoke of.
+const MET_SINCE =
+  /^(?:and )?(?:has|have) (?:the )?(board|lcrb|dmg|group)(?: ever)? (?:met|sat|convened|been held|had a meeting)(?: again)? since (.+?)\W*$/;
+const NAMES_MEETING = /\b(?:meeting|one|board|dmg|lcrb|session)s?\b/;
+
+function withMetSinceAsked(text: string): string {
+  const match = MET_SINCE.exec(text);
+  if (!match?.[1] || !match[2]) return text;
+  const body = `${match[1]} `;
+  // After a meeting, the next one; since a date, the meetings from then on.
+  return NAMES_MEETING.test(match[2])
+    ? `any ${body}meeting after ${match[2]}?`
+    : `list the ${body}meetings since ${match[2]}`;
 }
 
 // How questions are typed in chat: "wat happend at the last mtg", "who r the ppl from mopac",
@@ -263,6 +283,8 @@ const NAMES_AFTER_THE = new Set(["met"]);
  * The words of `text` outside `spans` that are neither filler nor the search's stop words (so a
  * rambling "hi sorry if asked before but…" leaves only its subject): what is left to search for.
  */
+const BACK_IN = /\bback (?:in|on|during|around|at) $/;
+
 export function topicWords(
   text: string,
   spans: readonly { start: number; end: number }[],
@@ -284,6 +306,10 @@ export function topicWords(
     // A hyphen holds the span's place, the same length, so the words either side of it are not
     // read as one phrase: in "has the board met", "the" is no longer before "met" (the Met).
     rest = `${rest.slice(0, start)}${"-".padEnd(end - start, " ")}${rest.slice(end)}`;
+    // "Back in April 2022": how long ago, no subject.
+    const back = BACK_IN.exec(text.slice(0, start));
+    if (back)
+      rest = `${rest.slice(0, back.index)}${" ".repeat(back[0].length)}${rest.slice(start)}`;
   }
   const words = rest
     .split(/[^a-z0-9&'-]+/)

@@ -11,6 +11,7 @@ const key = (words: readonly string[]): string =>
     .join(" ");
 
 const cache = new WeakMap<Posts, Set<string>>();
+const BODY_KINDS = new Set(["board", "service", "group", "office", "partnership", "commission"]);
 
 /**
  * Every whole name a post or organisation of the attendance lists goes by: a role up to its comma,
@@ -43,7 +44,13 @@ function wholePostNames(posts: Posts): Set<string> {
             .flatMap((body) => [`${body} ${role}`, `${role} ${body}`])
         : []),
     ])
-      if (wordsOf(form).length > 0) forms.add(key(wordsOf(form)));
+      if (wordsOf(form).length > 0) {
+        forms.add(key(wordsOf(form)));
+        // "Youth Justice Board", "Crown Prosecution Service": named without the kind of body too.
+        const short = wordsOf(form);
+        if (short.length > 2 && BODY_KINDS.has(short.at(-1) ?? ""))
+          forms.add(key(short.slice(0, -1)));
+      }
   }
   for (const entry of JUSTICE_ACRONYMS) {
     const names = [entry.acronym, ...entry.expansions, ...(entry.aliases ?? [])].map((name) =>

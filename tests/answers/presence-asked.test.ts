@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postAsked } from "../../src/answers/presence-asked.js";
+import { postAsked, presenceSaid } from "../../src/answers/presence-asked.js";
 
 describe("postAsked", () => {
   it.each([
@@ -19,5 +19,14 @@ describe("postAsked", () => {
     expect(postAsked("was claire waxman at the casey meeting", "claire waxman")).toBeNull();
     expect(postAsked("is carina heckroodt from the nps?", "carina heckroodt")).toBeNull();
     expect(postAsked("is the vru director here", null)).toBeNull();
+  });
+});
+
+describe("presenceSaid", () => {
+  it("reads what one side of a comparison says of its people", () => {
+    expect(presenceSaid("who came to the 2021 meeting")).toBe("came");
+    expect(presenceSaid(" missed 2022")).toBe("away");
+    expect(presenceSaid(" send apologies in 2023?")).toBe("apologies");
+    expect(presenceSaid("the 2022 board")).toBeNull();
   });
 });

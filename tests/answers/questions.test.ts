@@ -674,6 +674,62 @@ const CASES: Case[] = [
       "No: no attendance list names Claire Waxman as chair of a meeting; listed as chair of Victim",
     ],
   },
+  // Two meetings, a side said to be come to and a side missed or sent apologies to.
+  {
+    q: "who came to the 2021 meeting having missed 2022",
+    intent: "attendees",
+    contains: ["Left: at LCRB, 2 February 2021, not LCRB, 27 April 2022", "Stephen House"],
+    lacks: ["Joined", "Helen Ball"],
+  },
+  {
+    q: "who missed the 2023 meeting but came in 2021?",
+    intent: "attendees",
+    contains: ["Left: at LCRB, 2 February 2021, not LCRB, 12 April 2023"],
+    lacks: ["Joined"],
+  },
+  {
+    q: "did anyone who came in 2022 send apologies in 2023?",
+    intent: "attendees",
+    contains: [
+      "Yes: At LCRB, 27 April 2022, then sent apologies to LCRB, 12 April 2023",
+      "Kenny Bowie",
+    ],
+    lacks: ["Jas Athwal"],
+  },
+  // One person, two meetings.
+  {
+    q: "was Claire Waxman at the 2022 and 2023 boards",
+    intent: "person",
+    contains: [
+      "At 1 of 2: Claire Waxman was present at the LCRB meeting on 27 April 2022; Claire Waxman sent apologies to the LCRB meeting on 12 April 2023",
+    ],
+  },
+  // Meetings counted, and whether the board met since.
+  { q: "total LCRB meetings", intent: "meetings", contains: ["4 meetings (4 LCRB)"] },
+  {
+    q: "has the board met since the Casey meeting?",
+    intent: "meeting",
+    contains: ["I have no minutes for the meeting after the LCRB meeting on 12 April 2023"],
+  },
+  {
+    q: "has the board met since 2022?",
+    intent: "meetings",
+    contains: ["2 meetings (2 LCRB), from 27 April 2022 to 12 April 2023"],
+  },
+  // A word of a post before "at the meeting" is a subject; "back in" says when.
+  {
+    q: "victims at the 2022 meeting",
+    intent: "search",
+    resultsFrom: "lcrb-2022-04-27",
+    lacks: ["Only those from"],
+  },
+  {
+    q: "Youth Justice Board person at the February 2021 board",
+    intent: "attendees",
+    meeting: "lcrb-2021-02-02",
+    contains: ["Colin Allars"],
+  },
+  { q: "what was discussed back in April 2022", intent: "meeting", meeting: "lcrb-2022-04-27" },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

@@ -99,6 +99,12 @@ export interface Query {
   item: string | null;
   /** For target presence: whether the yes or no is about coming, staying away or apologies. */
   presence?: PresenceAsked;
+  /**
+   * For two meetings set side by side, what each side's words say of its people, in the order of
+   * `meetings`: "who came to the 2021 meeting having missed 2022" is [came, away]; null where a
+   * side says nothing of it. Absent when the question names no two sides.
+   */
+  sidesSay?: (PresenceAsked | null)[];
   /** The question leans on the conversation ("and who sent apologies?", "what about the DMG?"). */
   followUp: boolean;
 }

@@ -5,9 +5,16 @@ import type { Posts } from "../directory.js";
 import { withoutDiscussedWords } from "../discussed-words.js";
 import type { Classification } from "../intent.js";
 import { readMeetingReference } from "../meeting-ref.js";
-import { attendeesOf, postWords } from "../organisations.js";
+import { postWords } from "../organisations.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
-import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
+import {
+  ASKS_ABSENCE,
+  ORGANISATION_ASKED,
+  OTHER_MEETINGS,
+  postAsked,
+  presenceAsked,
+  presenceSaid,
+} from "../presence-asked.js";
 import { askedClause, PERSON_PRONOUN, type Question, topicWords } from "../question.js";
 import { asksReply, speakerAsked } from "../speaker-asked.js";
 import { namesWholePost } from "../whole-post.js";
@@ -130,7 +137,7 @@ function subjectWords(question: string): string[] {
   return topicWords(text, dates).filter(
     (word) =>
       !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|v|versus|now|then|attendance|turnout|headcount|coming|attending|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
+      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|v|versus|now|then|attendance|turnout|headcount|coming|attending|miss(?:ed|es|ing)?|absent|away|skip(?:ped)?|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
         word,
       ),
   );
@@ -156,10 +163,14 @@ const WORDS_ASKED =
 const ASKS_OTHER_THAN_WHO =
   /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show|anything|any(?! ?(?:one|body)\b))\b|\b(?:what|say|says|said|tell|told|discuss\w*|rais\w*|report\w*|brief\w*|updat\w*|present\w*)\b/;
 
-/** Whether `words`, less those that say "someone there", are all the name of a post in the lists. */
-function onlyNamesPost(words: readonly string[], { attendees, known }: Posts): boolean {
+/**
+ * Whether `words`, less those that say "someone there", are the whole name of a post or body in the
+ * lists ("the NHS England person", "the deputy mayors"), not a word of one: "victims at the 2022
+ * meeting" asks what was said of victims, not for the Victims Commissioner.
+ */
+function onlyNamesPost(words: readonly string[], posts: Posts): boolean {
   const post = postWords(words);
-  return post.length > 0 && attendeesOf(post, attendees, known).length > 0;
+  return post.length > 0 && namesWholePost(post, posts);
 }
 
 // What a question about one meeting may ask of two side by side.
@@ -226,6 +237,8 @@ function comparedTarget(
   // "More apologies in 2023 than in 2022?": how many, which the attendance answer counts.
   if (SIZE_COMPARED.test(text) || /\bhead ?count|\bturnout\b/.test(text)) return "attendees";
   if (APOLOGIES.test(text)) return "apologies";
+  // "Who missed the 2023 meeting but came in 2021": who came, read from the attendance lists.
+  if (ASKS_ABSENCE.test(text)) return "attendees";
   if (target === "chair" || CHAIR.test(text)) return "chair";
   // "What did the CPS say in 2015 vs 2022": someone's words at each, though an organisation
   // named beside two meetings reads at first as who came from it.
@@ -369,7 +382,13 @@ export function readQuery(
 
   let meetings: MeetingSelector[] = [];
   let since: string | null = null;
-  const sides = aggregation === "compare" || aggregation === "timeline" ? sidesOf() : null;
+  // "Was Claire Waxman at the 2022 and 2023 boards": whether they came, to each meeting named.
+  const sides =
+    aggregation === "compare" || aggregation === "timeline"
+      ? sidesOf()
+      : target === "presence" && namedSides(sidesOf(), select) === 2
+        ? sidesOf()
+        : null;
   if (sides) {
     meetings = sides.map(select);
     // A subject set side by side is the subject of both sides, not the name of one meeting ("the
@@ -562,6 +581,7 @@ export function readQuery(
     organisation,
     item: readItemNumber(text),
     ...(target === "presence" ? { presence: presenceAsked(text) } : {}),
+    ...(sides && sides.length === 2 ? { sidesSay: sides.map(presenceSaid) } : {}),
     followUp,
   };
 }

@@ -331,8 +331,11 @@ const SIDES: readonly RegExp[] = [
 // Words that join two clauses each naming a meeting: "who represented the VRU at the Casey
 // meeting and at the fraud meeting", "who was at the 2021 board but sent apologies in 2023", "…
 // the 2022 board having come in 2021", "anyone at the DMG who sent apologies to the Casey meeting",
-// "the deputy commissioner at the fraud meeting the same as at the Casey meeting".
-const JOINED = /,? \b(?:and|but|having|who|(?:the )?same as)\b/g;
+// "the deputy commissioner at the fraud meeting the same as at the Casey meeting"; or no word at
+// all, the second clause's verb after the first's meeting: "anyone who came in 2022 send
+// apologies in 2023?".
+const JOINED =
+  /,? \b(?:and|but|having|who|(?:the )?same as)\b|(?<=\b(?:\d{4}|meeting|board|one|dmg|lcrb)) (?=(?:send|sent|came|come|attend\w*|miss\w*|skip\w*|gave|give)\b)/g;
 
 /**
  * The two phrases a comparison sets side by side, or null when it names fewer. With

@@ -21,9 +21,10 @@ const ATTENDANCE =
   "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at|representation|represented)";
 
 // How a count is asked for: "how many", "the number of", "a count of", "total number of", and
-// "count the …" as the first words (the word itself: "counter terrorism" is no count).
+// "count the …" or "total … meetings" as the first words (the word itself: "counter terrorism" is
+// no count).
 const HOW_MANY =
-  "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?\\b)";
+  "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?\\b|^total\\b(?= (?:[a-z]+ )?meetings\\b))";
 /** The words that ask for a count, which are never the subject counted. */
 export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
 /**

@@ -88,6 +88,11 @@ describe("readSides with clauses joined by 'and', 'but', 'having' or 'who'", () 
       "was anyone at the 2020 dmg who sent apologies to the casey meeting?",
       ["was anyone at the 2020 dmg", " sent apologies to the casey meeting?"],
     ],
+    // No joining word: the second clause's verb after the first clause's meeting.
+    [
+      "did anyone who came in 2022 send apologies in 2023?",
+      ["did anyone who came in 2022", "send apologies in 2023?"],
+    ],
   ])("%s", (text, sides) => {
     expect(readSides(text, namesMeeting)).toEqual(sides);
   });

@@ -5,8 +5,6 @@ import { blankAnswer } from "../../intent-answerer.js";
 import { type Appearance, findPeople, type Person } from "../../people.js";
 import { YES_NO_QUESTION } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
-import { isEmptySelector } from "../query.js";
-import { readSelector, readSides } from "../read-selector.js";
 import { ON_BOTH_SIDES } from "../read-target.js";
 import { attendanceSection, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
@@ -21,28 +19,17 @@ function apologiesAt(meetings: Meeting[], people: readonly Person[]): Map<Person
   return sent;
 }
 
-const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
-const CAME = /\b(?:at|came|come|coming|attended|attending|present|there|turned up|in attendance)\b/;
-// "Was anyone …", "did anyone …": yes or no first.
-
 /**
  * "Who was at the 2021 board but sent apologies in 2023", "anyone at the DMG who sent apologies
  * to the Casey meeting": one side asked after who came, the other after apologies. The index of
- * the side whose words ask for apologies, when only one does; else null.
+ * the side whose words ask for apologies, when only one does and the other says they came; else
+ * null ("compare the apologies at the 2022 and 2023 meetings").
  */
 function apologiesSide(input: ExecutorInput): number | null {
-  const { question, people, ordinary, context } = input;
-  const boards = context.directory.boardNames;
-  const phrases = readSides(
-    question.text,
-    (phrase) => !isEmptySelector(readSelector(phrase, people, ordinary, boards)),
-  );
-  if (!phrases) return null;
-  const asked = phrases.map((phrase) => APOLOGIES.test(phrase));
-  if (asked[0] === asked[1]) return null;
-  const apologised = asked.indexOf(true);
-  // "Compare the apologies at the 2022 and 2023 meetings": the other side asks after no one coming.
-  return CAME.test(phrases[1 - apologised] ?? "") ? apologised : null;
+  const said = input.query.sidesSay ?? [];
+  const apologised = said.indexOf("apologies");
+  if (apologised < 0 || said.lastIndexOf("apologies") !== apologised) return null;
+  return said[1 - apologised] === "came" ? apologised : null;
 }
 
 /** Who came to one side and sent apologies to the other, each with the apologies line. */

@@ -119,12 +119,17 @@ export const compareExecutor: Executor = (input) => {
   const onlyJoined = /\bjoined\b|\bnew\b/.test(question.text) && !/\bleft\b/.test(question.text);
   const onlyLeft =
     /\bleft\b|\bno longer\b/.test(question.text) && !/\bjoined\b/.test(question.text);
-  // "At A but not at B": only those at the side named first.
-  const butNot = /\bbut (?:not|never)\b/.test(question.text);
+  // "At A but not at B": only those at the side named first. "Who came to A having missed B",
+  // "who missed B but came in A": only those at the side not said to be missed.
+  const said = query.sidesSay ?? [];
+  const missed = said.filter((x) => x === "away").length === 1 ? said.indexOf("away") : -1;
+  const butNot = /\bbut (?:not|never)\b/.test(question.text) || missed >= 0;
+  // The side whose people are shown is the one named first, or the one not missed.
+  const shownIsLater = missed >= 0 ? (missed === 0) !== laterNamedFirst : laterNamedFirst;
   // "Who attended both A and B", "who was at A and still coming in B": only those at both.
   const onlyBoth = ON_BOTH_SIDES.test(question.text) && !onlyJoined && !onlyLeft && !butNot;
-  const showJoined = !onlyLeft && !onlyBoth && (!butNot || laterNamedFirst);
-  const showLeft = !onlyJoined && !onlyBoth && (!butNot || !laterNamedFirst);
+  const showJoined = !onlyLeft && !onlyBoth && (!butNot || shownIsLater);
+  const showLeft = !onlyJoined && !onlyBoth && (!butNot || !shownIsLater);
   const answer = blankAnswer(
     "attendees",
     question,

@@ -21,6 +21,7 @@ import { attendanceOverTimeExecutor, meetingsOverTimeExecutor } from "./over-tim
 import { passagesExecutor } from "./passages.js";
 import { peopleRankedExecutor } from "./people-ranked.js";
 import { postsExecutor } from "./posts.js";
+import { presenceExecutor } from "./presence.js";
 import { previousExecutor } from "./previous.js";
 import { scheduledExecutor } from "./scheduled.js";
 import { searchExecutor } from "./search.js";
@@ -42,7 +43,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   attendees: oneMeetingIntent("attendees"),
   apologies: apologiesExecutor,
   chair: chairExecutor,
-  presence: oneMeetingIntent("person", { yesNo: true }),
+  presence: presenceExecutor,
   passages: passagesExecutor,
   item: itemExecutor,
   actions: actionsExecutor,

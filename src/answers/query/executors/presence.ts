@@ -1,0 +1,51 @@
+import { type Answer, withDetail } from "../../answer.js";
+import type { Executor } from "../executor.js";
+import { answerWithIntent } from "./intents.js";
+import { oneMeetingIntent } from "./one-meeting.js";
+
+const atOneMeeting = oneMeetingIntent("person", { yesNo: true });
+
+/**
+ * Whether someone came: to the one meeting named, as the person answer says it; to each of
+ * several ("was Claire Waxman at the 2022 and 2023 boards"), every meeting's verdict in one lead,
+ * "Yes" only when they came to all, and each meeting's line cited.
+ */
+export const presenceExecutor: Executor = (input) => {
+  const found = input.resolutions.flatMap((r) =>
+    r.status === "found" && r.meetings.length === 1 ? r.meetings : [],
+  );
+  if (input.resolutions.length < 2 || found.length !== input.resolutions.length)
+    return atOneMeeting(input);
+  const answers = found.map((meeting) =>
+    answerWithIntent(input, "person", meeting, { yesNo: true }),
+  );
+  const [first] = answers;
+  if (!first) return atOneMeeting(input);
+  const verdicts = answers.map((answer) => (answer.kind === "yes-no" ? answer.verdict : null));
+  if (verdicts.some((verdict) => verdict === null)) return first;
+  const all = verdicts.every(Boolean);
+  const none = verdicts.every((verdict) => !verdict);
+  // Each meeting's own verdict, without its "Yes: " or "No: ".
+  const each = answers.map((answer) => answer.title.replace(/^(?:Yes|No): /, ""));
+  const lead = all
+    ? "Yes"
+    : none
+      ? "No"
+      : `At ${verdicts.filter(Boolean).length} of ${answers.length}`;
+  const combined: Answer = {
+    ...first,
+    title: `${lead}: ${each.join("; ")}`,
+    meeting: null,
+    meetings: found.map((meeting) => meeting.id),
+    // The first meeting's section from each answer, then the rest of the record once.
+    sections: [
+      ...answers.flatMap((answer) => answer.sections.slice(0, 1)),
+      ...first.sections
+        .slice(1)
+        .filter((section) =>
+          answers.every((answer) => answer.sections[0]?.heading !== section.heading),
+        ),
+    ],
+  };
+  return all || none ? withDetail(combined, { kind: "yes-no", verdict: all }) : combined;
+};
