@@ -730,6 +730,18 @@ const CASES: Case[] = [
     contains: ["Colin Allars"],
   },
   { q: "what was discussed back in April 2022", intent: "meeting", meeting: "lcrb-2022-04-27" },
+  // Where another board meets: the minutes record only their own bodies' venues.
+  {
+    q: "where will the new London Policing Board meet",
+    intent: "search",
+    contains: ["The minutes do not say where the London Policing Board meets"],
+  },
+  {
+    q: "where was the 2015 meeting held",
+    intent: "meeting",
+    meeting: "lcrb-2015-03-10",
+    contains: ["Mayor's Office, City Hall"],
+  },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

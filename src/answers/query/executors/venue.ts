@@ -1,9 +1,11 @@
 import type { Meeting } from "../../../corpus/model.js";
+import type { Answer } from "../../answer.js";
 import { withDetail } from "../../answer.js";
 import { labelledBullets } from "../../emphasis.js";
 import { formatLongDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
-import type { Executor } from "../executor.js";
+import { resultSections } from "../../intents/search.js";
+import type { Executor, ExecutorInput } from "../executor.js";
 import { withOneMeeting } from "./one-meeting.js";
 
 // A venue that is a video call rather than a room.
@@ -44,6 +46,42 @@ function whenAndWhere(meeting: Meeting): string {
     .join(" ");
 }
 
+// A board named with capitals ("the new London Policing Board"), not one of ours.
+const CAPITALISED_BOARD = /\b((?:[A-Z][\w'&-]*\s+){1,4}Board)\b/g;
+const OUR_BOARD = /\bcrime reduction board\b/;
+
+/** Another board the minutes name, as the question writes it, when it asks where that one meets. */
+function otherBoardAsked(asked: string, boards: ReadonlySet<string>): string | null {
+  for (const [, name = ""] of asked.matchAll(CAPITALISED_BOARD)) {
+    const words = name.split(/\s+/);
+    // The longest tail of the capitalised words that the minutes name as a board.
+    for (let start = 0; start < words.length - 1; start++) {
+      const tail = words.slice(start).join(" ");
+      if (boards.has(tail.toLowerCase()) && !OUR_BOARD.test(tail.toLowerCase())) return tail;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Where will the new London Policing Board meet": the minutes are those of the LCRB and DMG and
+ * record only their own meetings' venues; of another board they say only what the passages naming
+ * it say, which are shown.
+ */
+function otherBoardAnswer(input: ExecutorInput, board: string): Answer {
+  const { question, query, context } = input;
+  const answer = blankAnswer("search", question, `The minutes do not say where the ${board} meets`);
+  answer.query = query;
+  const results = context.search.search(board, { limit: 3 }).results;
+  answer.summary =
+    results.length > 0
+      ? `They record only the LCRB's and DMG's own venues. What they say of the ${board}:`
+      : `They record only the LCRB's and DMG's own venues.`;
+  answer.results = results;
+  answer.sections = resultSections(results);
+  return answer;
+}
+
 /**
  * "What time did the June 2020 meeting start", "where was the 2015 meeting held", "which meetings
  * were held online": the start time and venue the minutes' header records, or that it records
@@ -51,6 +89,8 @@ function whenAndWhere(meeting: Meeting): string {
  */
 export const venueExecutor: Executor = (input) => {
   const { question, query, context } = input;
+  const other = otherBoardAsked(question.asked, context.directory.boardNames);
+  if (other) return otherBoardAnswer(input, other);
   const online = ASKS_ONLINE.test(question.text);
   if (input.resolutions.length === 0 && online) {
     const answer = blankAnswer("meetings", question, "Meetings held online");
