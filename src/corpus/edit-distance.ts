@@ -41,3 +41,23 @@ export function editDistance(a: string, b: string): number {
   }
   return last[b.length] ?? 0;
 }
+
+/**
+ * `editDistance(a, b) <= 1`, found in one pass over the letters instead of the table: asked of
+ * every one-word line against each attendance heading word, where nearly every answer is no.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) return withinOneEdit(b, a);
+  if (b.length - a.length > 1) return false;
+  let start = 0;
+  while (start < a.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  if (start === a.length) return true;
+  if (a.length < b.length) return a.slice(start) === b.slice(start + 1);
+  // Same length: one letter changed, or it and the next swapped.
+  if (a.slice(start + 1) === b.slice(start + 1)) return true;
+  return (
+    a.charCodeAt(start) === b.charCodeAt(start + 1) &&
+    a.charCodeAt(start + 1) === b.charCodeAt(start) &&
+    a.slice(start + 2) === b.slice(start + 2)
+  );
+}

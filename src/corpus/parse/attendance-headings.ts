@@ -1,4 +1,4 @@
-import { editDistance } from "../edit-distance.js";
+import { withinOneEdit } from "../edit-distance.js";
 import type { AttendanceStatus } from "../model.js";
 import { type CodeColumn, readCodeColumn } from "./attendance-codes.js";
 import {
@@ -232,12 +232,22 @@ function labelStatus(label: string): AttendanceStatus | null {
 const DESCRIBING_FIRST = /^[|\s]*(?:name|attendee|member|initials)/i;
 
 function tickTitleRow(text: string): AttendanceHeading | null {
-  if (!DESCRIBING_FIRST.test(text)) return null;
+  if (!mayDescribeFirst(text) || !DESCRIBING_FIRST.test(text)) return null;
   const marks = readMarkColumns(text);
   if (marks) return { status: "present", inline: null, marks };
   // "Name   Organisation / role   P/A": a register's title row with a column of codes.
   const codes = readCodeColumn(text);
   return codes ? { status: "present", inline: null, codes } : null;
+}
+
+// Every line that is no label is asked this: the first letter after the pipes and white space
+// must start one of the words DESCRIBING_FIRST looks for ("n", "a", "m" or "i", either case)
+// before the pattern is tried.
+function mayDescribeFirst(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 124 || isSpace(text.charCodeAt(i)))) i++;
+  const letter = text.charCodeAt(i) | 32;
+  return letter === 110 || letter === 97 || letter === 109 || letter === 105;
 }
 
 // "…Beatrix Holm (Youth Justice" | "Board).": a line closing a bracket it never opened is the end
@@ -289,13 +299,13 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
   if (!/^[a-z]{6,}$/.test(word)) return null;
   // "Apologys": a plural spelt "-ys" for "-ies" is read as the plural, then within one edit.
   const plural = word.endsWith("ys") ? `${word.slice(0, -2)}ies` : word;
-  const edits = plural === word ? 1 : 0;
+  // A word spelt right is no misspelling, unless it was read as a plural.
+  const exactAllowed = plural !== word;
   // One edit leaves a word of six letters or more its first or its last letter.
   const meant = HEADING_WORDS.find((w) => {
     if (Math.abs(w.length - plural.length) > 1) return false;
     if (w[0] !== plural[0] && w.at(-1) !== plural.at(-1)) return false;
-    const distance = editDistance(plural, w);
-    return distance <= 1 && distance >= edits;
+    return (exactAllowed || w !== plural) && withinOneEdit(plural, w);
   });
   const heading = meant ? readAttendanceHeading(meant) : null;
   return heading ? { status: heading.status } : null;
