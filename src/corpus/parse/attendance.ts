@@ -134,11 +134,15 @@ function readPeople(segment: string, onePerLine: boolean): TableRowPerson[] {
   return [];
 }
 
-const TRAILING = /[;,.\s]/;
-
-// Trailing "; , ." and white space, dropped without a pattern tried at every position of the line.
+// Trailing "; , ." and white space, dropped without a pattern tried at every position of the line,
+// or at each of its last characters: they are told by their codes.
 function trimEndPunctuation(text: string): string {
   let end = text.length;
-  while (end > 0 && TRAILING.test(text.charAt(end - 1))) end--;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
+}
+
+// ; , . or white space (`/[;,.\s]/`).
+function isTrailing(code: number): boolean {
+  return code === 59 || code === 44 || code === 46 || isSpace(code);
 }

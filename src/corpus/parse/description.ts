@@ -5,7 +5,7 @@ import {
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
-import { isSpace, wordsOf } from "./letters.js";
+import { isSpace } from "./letters.js";
 
 /** "(Chair)", "(Co-chair)", "(Vice Chair)" at the end of a name or description. */
 export const CHAIR_SUFFIX =
@@ -100,13 +100,28 @@ function withChairOf(chair: RegExpMatchArray | null, role: string | null): strin
 
 /** An acronym that names a body (MOPAC, MPS, YJB), or a phrase with an organisation word in it. */
 export function looksLikeOrganisation(text: string): boolean {
-  const unbracketed = text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text;
-  const tokens = wordsOf(unbracketed.includes("/") ? unbracketed.replace(/\//g, " ") : unbracketed);
   if (text.startsWith("LB") && /^LB\s+\p{Lu}/u.test(text)) return true;
-  for (const t of tokens)
-    if (ORGANISATION_WORDS.has(t) || (isAcronym(t) && !isRoleAcronym(t) && !/^\d+$/.test(t)))
-      return true;
+  const unbracketed = text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text;
+  const words = unbracketed.includes("/") ? unbracketed.replace(/\//g, " ") : unbracketed;
+  // Word by word, found from space to space: most descriptions are a few words, and the first
+  // that names a body settles it, without the rest cut out into a list.
+  let start = -1;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && !isSpace(words.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (namesBody(words.slice(start, i))) return true;
+      start = -1;
+    }
+  }
   return false;
+}
+
+// A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO").
+function namesBody(word: string): boolean {
+  return (
+    ORGANISATION_WORDS.has(word) || (isAcronym(word) && !isRoleAcronym(word) && !/^\d+$/.test(word))
+  );
 }
 
 // DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".

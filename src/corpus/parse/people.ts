@@ -29,16 +29,19 @@ export interface Person {
 
 /** Splits the titles written before a name ("Rt Hon Sir", "Deputy Commissioner") from the rest. */
 export function splitHonorific(text: string): { honorific: string | null; rest: string } {
-  const found: string[] = [];
+  // Most names have no title: the titles found are joined as they come, without a list made for
+  // every name.
+  let honorific: string | null = null;
   let rest = text.trim();
   for (;;) {
     const match = honorificAt(rest) ?? abbreviatedRankAt(rest);
     if (!match) break;
     const office = placeOfOffice(match.rest);
-    found.push(office ? `${match.honorific} ${office.place}` : match.honorific);
+    const title = office ? `${match.honorific} ${office.place}` : match.honorific;
+    honorific = honorific === null ? title : `${honorific} ${title}`;
     rest = office ? office.rest : match.rest;
   }
-  return { honorific: found.length > 0 ? found.join(" ") : null, rest };
+  return { honorific, rest };
 }
 
 // "Mayor of London Sadiq Khan": a title of office ending in the place it serves ("of London", "of
@@ -256,21 +259,23 @@ function surnameFollows(tokens: readonly string[], index: number): boolean {
  */
 export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
   const tokens = wordsOf(name);
-  if (tokens.length === 0 || tokens.length > 5) return false;
-  if (tokens.length === 1 && !hasHonorific) return false;
-  const first = tokens[0] ?? "";
-  const last = tokens.at(-1) ?? "";
-  if (tokens.length > 1 && startsLower(first) && isParticle(first)) return false;
-  if (isParticle(last)) return false;
-  if (!tokens.some(hasTwoLetters)) return false;
-  for (let i = 0; i < tokens.length; i++) {
+  const count = tokens.length;
+  if (count === 0 || count > 5) return false;
+  if (count === 1 && !hasHonorific) return false;
+  // One pass, one lookup a word: the lexicon's answer serves every question asked of the word.
+  let twoLetters = false;
+  for (let i = 0; i < count; i++) {
     const t = tokens[i] ?? "";
     // The lexicon first: it turns most non-names away before the letters are looked at.
     const kind = WORD_KINDS.get(t) ?? 0;
     if ((kind & ORGANISATION_OR_ROLE) !== 0 || isHeadingWord(t, kind)) return false;
-    if (!nameWordAt(tokens, i, (kind & PARTICLE) !== 0)) return false;
+    const particle = (kind & PARTICLE) !== 0;
+    // A name neither ends on a particle nor, in lower case, starts with one ("de Souza").
+    if (particle && (i === count - 1 || (i === 0 && startsLower(t)))) return false;
+    if (!nameWordAt(tokens, i, particle)) return false;
+    twoLetters ||= hasTwoLetters(t);
   }
-  return true;
+  return twoLetters;
 }
 
 // What the lexicon says of a word as written, asked of every word of every name in one lookup: a
@@ -292,10 +297,6 @@ const WORD_KINDS: ReadonlyMap<string, number> = (() => {
   }
   return kinds;
 })();
-
-function isParticle(word: string): boolean {
-  return ((WORD_KINDS.get(word) ?? 0) & PARTICLE) !== 0;
-}
 
 // `HEADING_WORDS.has(word.toLowerCase())`, given the word's kinds: only a word whose lower case is
 // not itself or itself uncapitalised (capitals after the first letter, letters beyond ASCII) is
