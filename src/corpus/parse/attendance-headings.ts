@@ -229,7 +229,12 @@ function labelStatus(label: string): AttendanceStatus | null {
 
 // "| Name | Organisation | Present | Apologies |": a table's title row with a column of ticks per
 // status (or of codes, "P/A") opens the attendance list by itself, with or without a heading over it.
-const DESCRIBING_FIRST = /^[|\s]*(?:name|attendee|member|initials)/i;
+const DESCRIBING_WORDS = ["name", "attendee", "member", "initials"];
+const DESCRIBING_FIRST = new RegExp(`^[|\\s]*(?:${DESCRIBING_WORDS.join("|")})`, "i");
+// Their first letters, in lower case, by character code.
+const DESCRIBING_LETTERS: ReadonlySet<number> = new Set(
+  DESCRIBING_WORDS.map((w) => w.charCodeAt(0)),
+);
 
 function tickTitleRow(text: string): AttendanceHeading | null {
   if (!mayDescribeFirst(text) || !DESCRIBING_FIRST.test(text)) return null;
@@ -241,13 +246,13 @@ function tickTitleRow(text: string): AttendanceHeading | null {
 }
 
 // Every line that is no label is asked this: the first letter after the pipes and white space
-// must start one of the words DESCRIBING_FIRST looks for ("n", "a", "m" or "i", either case)
-// before the pattern is tried.
+// must start one of the words DESCRIBING_FIRST looks for, in either case, before the pattern is
+// tried. `| 32` reads an ASCII capital as its lower case.
 function mayDescribeFirst(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 124 || isSpace(text.charCodeAt(i)))) i++;
-  const letter = text.charCodeAt(i) | 32;
-  return letter === 110 || letter === 97 || letter === 109 || letter === 105;
+  const code = text.charCodeAt(i);
+  return code < 0x80 && DESCRIBING_LETTERS.has(code | 32);
 }
 
 // "…Beatrix Holm (Youth Justice" | "Board).": a line closing a bracket it never opened is the end

@@ -79,9 +79,9 @@ export class AttendanceList {
   }
 
   // A line is asked about more than once (does it carry on a spaced list? is it an entry?): it is
-  // read once per status and way of reading. Kept by the line's text, then by the reading, so the
-  // text is not copied into a key each time.
-  private readonly read_ = new Map<string, Map<string, ListedPerson[]>>();
+  // read once per status and way of reading. Kept by the line's text, then in the reading's slot
+  // (READING), so the text is not copied into a key each time, nor a map made for every line.
+  private readonly read_ = new Map<string, (ListedPerson[] | undefined)[]>();
 
   // A line of its own is read like the entries before it; a list run on after a heading's label
   // ("Apologies: Sunita Varma (NPS), Edward Pryce (YJB)") is several people whatever came before.
@@ -89,14 +89,14 @@ export class AttendanceList {
     const onePerLine = ownLine && this.entries.length > 0 && !this.severalOnALine;
     let readings = this.read_.get(text);
     if (readings === undefined) {
-      readings = new Map();
+      readings = [];
       this.read_.set(text, readings);
     }
-    const reading = onePerLine ? status : SEVERAL[status];
-    let people = readings.get(reading);
+    const reading = READING[status] + (onePerLine ? 0 : SEVERAL);
+    let people = readings[reading];
     if (people === undefined) {
       people = readAttendanceLine(text, status, onePerLine);
-      readings.set(reading, people);
+      readings[reading] = people;
     }
     return people;
   }
@@ -255,12 +255,13 @@ export class AttendanceList {
   }
 }
 
-// The key of a reading as several people a line, for each status: made once, not per line.
-const SEVERAL: Readonly<Record<AttendanceStatus, string>> = {
-  present: "present several",
-  in_attendance: "in_attendance several",
-  apologies: "apologies several",
+// The slot of each reading of a line: one per status, read one person a line, then SEVERAL on.
+const READING: Readonly<Record<AttendanceStatus, number>> = {
+  present: 0,
+  in_attendance: 1,
+  apologies: 2,
 };
+const SEVERAL = 3;
 
 // "Jane Smith, MOPAC", "Tom Brown - MPS", "Ann Lee (NPS)", "Raj Patel\tMPS": a name with something
 // written after it, set off by punctuation or a column gap.

@@ -29,8 +29,9 @@ export function withAttendees(
       if (known.has(k)) continue;
       known.add(k);
       // Object.assign, not a spread: V8 copies these objects several times faster so, fields in
-      // the same order.
-      result.push(Object.assign({}, person, { line }));
+      // the same order. The person is copied alone, then the line added: an empty object given
+      // one source is cloned from its shape, which merging two sources at once is not.
+      result.push(Object.assign(Object.assign({}, person), { line }));
     }
   return result;
 }

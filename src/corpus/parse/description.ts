@@ -67,8 +67,8 @@ export function describe(text: string): { role: string | null; organisation: str
   if (!rest) return { role: withChairOf(chair, null), organisation: null };
   // Only a description with a comma has parts. `rest` has no white space at its ends, so the parts
   // are those of `split(/\s*,\s*/)`, found without the pattern.
-  const parts = rest.includes(",") ? commaParts(rest) : [rest];
-  if (parts.length >= 2) {
+  const parts = rest.includes(",") ? commaParts(rest) : null;
+  if (parts !== null && parts.length >= 2) {
     const last = parts.at(-1) ?? "";
     return looksLikeOrganisation(last)
       ? { role: withChairOf(chair, parts.slice(0, -1).join(", ")), organisation: last }

@@ -1,5 +1,6 @@
 import type { AttendanceReader } from "./attendance-readers.js";
 import { withoutUnclosedInitials } from "./initials.js";
+import { isSpace } from "./letters.js";
 import { type Person, readPerson, takeName } from "./people.js";
 
 export const separatedEntry: AttendanceReader = {
@@ -11,17 +12,60 @@ export const separatedEntry: AttendanceReader = {
   },
 };
 
-// Separators that can stand between a name and its description, tried from the leftmost. Each is
-// looked for only in a text holding its mark (a dash, comma, colon or bracket).
-const SEPARATORS: readonly { mark: RegExp | string; pattern: RegExp }[] = [
-  { mark: /[-–—]/u, pattern: /\s+[-–—]\s+/u },
-  { mark: ",", pattern: /\s*,\s*/ },
-  { mark: ":", pattern: /\s*:\s+/ },
-  { mark: "(", pattern: /\s*(?=\()/ },
+/** Where a separator stands in an entry: its first character and its length. */
+interface Separator {
+  index: number;
+  length: number;
+}
+
+// Separators that can stand between a name and its description, tried from the leftmost: a dash
+// with white space either side, a comma, a colon followed by white space, white space before a
+// bracket (which stays with the description). Each is found from its mark, with the white space
+// around it, as the leftmost match of its pattern would be (/\s+[-–—]\s+/u, /\s*,\s*/, /\s*:\s+/,
+// /\s*(?=\()/); every entry of every attendance list is asked, and most hold one mark or none.
+const SEPARATORS: readonly ((text: string) => Separator | null)[] = [
+  (text) => {
+    const first = text.search(DASH);
+    if (first < 0) return null;
+    for (let at = Math.max(first, 1); at < text.length - 1; at++)
+      if (isDash(text.charCodeAt(at)) && isSpaceAt(text, at - 1) && isSpaceAt(text, at + 1))
+        return around(text, at, 1);
+    return null;
+  },
+  (text) => {
+    const at = text.indexOf(",");
+    return at < 0 ? null : around(text, at, 1);
+  },
+  (text) => {
+    for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1))
+      if (isSpaceAt(text, at + 1)) return around(text, at, 1);
+    return null;
+  },
+  (text) => {
+    const at = text.indexOf("(");
+    return at < 0 ? null : around(text, at, 0);
+  },
 ];
 
-function holds(text: string, mark: RegExp | string): boolean {
-  return typeof mark === "string" ? text.includes(mark) : mark.test(text);
+// The separator whose mark is at `at` (`mark` characters long, none for a bracket): with the white
+// space before it, and after it unless it is a bracket's.
+function around(text: string, at: number, mark: number): Separator {
+  let start = at;
+  while (start > 0 && isSpaceAt(text, start - 1)) start--;
+  let end = at + mark;
+  if (mark > 0) while (end < text.length && isSpaceAt(text, end)) end++;
+  return { index: start, length: end - start };
+}
+
+function isSpaceAt(text: string, at: number): boolean {
+  return at < text.length && isSpace(text.charCodeAt(at));
+}
+
+const DASH = /[-–—]/u;
+
+// - – —
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
 }
 
 /**
@@ -29,15 +73,14 @@ function holds(text: string, mark: RegExp | string): boolean {
  * "Name Organisation" with no separator at all. Null when no part before a separator is a name.
  */
 export function readSeparatedEntry(text: string): Person | null {
-  const splits: RegExpMatchArray[] = [];
-  for (const { mark, pattern } of SEPARATORS) {
-    const m = holds(text, mark) ? text.match(pattern) : null;
-    if (m?.index !== undefined && m.index > 0) splits.push(m);
+  const splits: Separator[] = [];
+  for (const find of SEPARATORS) {
+    const separator = find(text);
+    if (separator && separator.index > 0) splits.push(separator);
   }
-  splits.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-  for (const m of splits) {
-    const index = m.index ?? 0;
-    let description = text.slice(index + m[0].length);
+  splits.sort((a, b) => a.index - b.index);
+  for (const { index, length } of splits) {
+    let description = text.slice(index + length);
     // "Kenny Bowie (MOPAC)": a bracketed organisation.
     const bracket = description.startsWith("(") ? description.match(/^\(([^)]*)\)\s*(.*)$/) : null;
     if (bracket) description = [bracket[2], bracket[1]].filter(Boolean).join(", ");
