@@ -21,4 +21,6 @@ export const SYNONYMS: Record<string, string[]> = {
   budget: ["financ", "fund"],
   fund: ["financ"],
   financ: ["fund", "budget"],
+  // "PCP wins": what the minutes call its achievements.
+  win: ["achiev", "success"],
 };
