@@ -15,6 +15,12 @@ import { chat, M15, M20, M21, M22, M23, one, type QuestionCase } from "./questio
  *   952ff25 (no change to src/ made for it): 12/21: narrow 9/14, follow-up 3/7. Two first
  *     turns that name no meeting were made to want their meeting among those shown rather than as
  *     the answer's one meeting, before any change to src/ (an answer may rightly show several).
+ *   23e400d (after the rules of src/answers/asked-excerpt.ts and query/focus.ts, and the other
+ *     helpers' work of the session): 18/21: narrow 12/14, follow-up 6/7. Left: "which
+ *     organisations would sit on …" (the search's passage for item 3 is Action 1, which names
+ *     those who will design the board, not NOMS and the Home Office), "which body would … report
+ *     back to?" (read as commitments about "body contest"), "what did MOPAC want to set up on
+ *     fraud?" (ranked below passages holding "MOPAC" and "set" more often).
  * Not in any test.
  */
 export const EXCERPTS_FOLLOWUPS_SET: readonly QuestionCase[] = [
