@@ -43,7 +43,7 @@ export const REVIEW_LEFTOVERS_SET: readonly QuestionCase[] = [
     saysNot: ["24 people attended"],
   }),
   one("relative", "has the DMG met since June 2020?", {
-    says: ["8 June 2020"],
+    says: ["no minutes for the DMG meeting after"],
     saysNot: ["13 people attended"],
   }),
   // A subject before "at the meeting" is what was said there, not a post.

@@ -73,16 +73,13 @@ export function readQuestion(
 // the conversation spoke of.
 const MET_SINCE =
   /^(?:and )?(?:has|have) (?:the )?(board|lcrb|dmg|group)(?: ever)? (?:met|sat|convened|been held|had a meeting)(?: again)? since (.+?)\W*$/;
-const NAMES_MEETING = /\b(?:meeting|one|board|dmg|lcrb|session)s?\b/;
 
+// Asked of a month or a year, the meeting after the last one held in it: "since June 2020" means
+// since the June 2020 meeting, which is no answer to itself.
 function withMetSinceAsked(text: string): string {
   const match = MET_SINCE.exec(text);
   if (!match?.[1] || !match[2]) return text;
-  const body = `${match[1]} `;
-  // After a meeting, the next one; since a date, the meetings from then on.
-  return NAMES_MEETING.test(match[2])
-    ? `any ${body}meeting after ${match[2]}?`
-    : `list the ${body}meetings since ${match[2]}`;
+  return `any ${match[1]} meeting after ${match[2]}?`;
 }
 
 // How questions are typed in chat: "wat happend at the last mtg", "who r the ppl from mopac",
@@ -333,8 +330,16 @@ export const YES_NO_QUESTION = /^(?:was|were|did|is|are|has|have|had)\b/;
  * the meeting named first. The whole text when nothing is set before it.
  */
 export function askedClause(text: string): string {
-  return (text.split(/[:;]\s*|\s[-–—]+\s*/).at(-1) ?? text).trim();
+  return (
+    text
+      .split(CLAUSE_BREAK)
+      .filter((part) => part.trim().length > 0)
+      .at(-1) ?? text
+  ).trim();
 }
+
+/** Where one part of a typed message ends and another begins: a colon, a question mark, a dash standing free. */
+export const CLAUSE_BREAK = /\s*[:;?]\s*|\s[-–—]+\s*/;
 
 // "Was she at the Casey one too?" after a question about Claire Waxman. Not "his", which as often
 // belongs to someone the question itself names ("the Mayor … his commitment").

@@ -246,14 +246,13 @@ describe("how a message sets its parts apart", () => {
 
   it("finds the question a message ends on", () => {
     expect(askedClause("the board a fortnight ago - was claire waxman there?")).toBe(
-      "was claire waxman there?",
+      "was claire waxman there",
     );
     expect(
       askedClause("probation and prisons resettlement meeting: was anyone from the nhs there?"),
-    ).toBe("was anyone from the nhs there?");
-    expect(askedClause("was debbie weekes-bernard there?")).toBe(
-      "was debbie weekes-bernard there?",
-    );
+    ).toBe("was anyone from the nhs there");
+    // A hyphen inside a name is no break.
+    expect(askedClause("was debbie weekes-bernard there?")).toBe("was debbie weekes-bernard there");
   });
 
   it("reads 'folk' as people", () => {

@@ -713,8 +713,13 @@ const CASES: Case[] = [
   },
   {
     q: "has the board met since 2022?",
-    intent: "meetings",
-    contains: ["2 meetings (2 LCRB), from 27 April 2022 to 12 April 2023"],
+    intent: "meeting",
+    meeting: "lcrb-2023-04-12",
+  },
+  {
+    q: "has the DMG met since June 2020?",
+    intent: "meeting",
+    contains: ["I have no minutes for the DMG meeting after June 2020"],
   },
   // A word of a post before "at the meeting" is a subject; "back in" says when.
   {
@@ -741,6 +746,19 @@ const CASES: Case[] = [
     intent: "meeting",
     meeting: "lcrb-2015-03-10",
     contains: ["Mayor's Office, City Hall"],
+  },
+  // From the review: where another board meets only when a board is asked of; "did X make it".
+  {
+    q: "where will the CONTEST board meet",
+    intent: "search",
+    contains: ["The minutes do not say where the CONTEST board meets"],
+  },
+  { q: "where will the roundtable on fraud meet?", intent: "search", lacks: ["do not say where"] },
+  {
+    q: "did the CPS make the 2015 board?",
+    intent: "attendees",
+    meeting: "lcrb-2015-03-10",
+    contains: ["Yes: 1 person from CPS attended", "Baljit Ubhey"],
   },
 ];
 

@@ -272,7 +272,7 @@ function spellWord(word: string, meetings: readonly Meeting[], search: MinutesSe
 }
 
 /** A meeting whose one agenda item mentions most of a subject, weighed by how rare each word is. */
-export interface ClosestMention {
+interface ClosestMention {
   meeting: Meeting;
   /** The subject words its best item mentions. */
   matched: string[];
@@ -284,7 +284,8 @@ export interface ClosestMention {
  * of partners": the minutes write "discussed 6 areas/asks for partners"), best first. An item
  * counts the subject words its title and passages mention, each weighed by how few items of the
  * pool mention it, so "6" counts for more than "partners"; a meeting scores by its best item. Only
- * meetings whose item mentions at least two of the words and at least half of them are kept.
+ * meetings whose item mentions at least two of the words and at least half of them are kept, and
+ * none when some word is in no item at all.
  */
 export function closestMentions(
   meetings: readonly Meeting[],
@@ -299,9 +300,10 @@ export function closestMentions(
     })),
   );
   const mentioning = subject.map((word) => items.filter((item) => textMentions(item.text, [word])));
-  const weight = mentioning.map((holders) =>
-    holders.length === 0 ? 0 : Math.log(1 + items.length / holders.length),
-  );
+  // A word no item uses ("the meeting about prison capacity") is what was asked about, and the
+  // minutes are silent on it: no meeting is close.
+  if (mentioning.some((holders) => holders.length === 0)) return [];
+  const weight = mentioning.map((holders) => Math.log(1 + items.length / holders.length));
   const needed = Math.max(2, Math.ceil(subject.length / 2));
   const best = new Map<Meeting, ClosestMention>();
   for (const item of new Set(mentioning.flat())) {

@@ -3,6 +3,7 @@ import { isQuestionStopWord } from "../asked-of.js";
 import { DISCUSSED } from "../discussed-words.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
+import { CLAUSE_BREAK } from "../question.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -146,7 +147,6 @@ const NAMED_BY_RAISED =
 // the NHS there?". Not a question that ends with a meeting: "did Doug Flight attend every meeting?".
 const NAMED_FIRST =
   /^\s*((?:(?!(?:the|a|an|that|this|these|those|which|what|who|whom|whose|when|where|why|how|any|all|every|each|v|vs|or|than|did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|list|show|tell|give)\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|session|(board)|dmg|lcrb)s?\s*(?:[:;,?]|[-–—])/;
-const CLAUSE_END = /\s[-–—]\s|[:;?]/;
 // "The meeting Lynne Owens presented at": a person standing between the meeting word and a verb.
 const PERSON_NAMED =
   /\b(?:meeting|one|session) (?:that |where |at which |when )?((?:[a-z'-]+ ){1,4}?)(?:presented|spoke|reported|gave|attended|was at|chaired|talked)\b/;
@@ -189,7 +189,7 @@ export function readMeetingSubject(
   )
     // What follows a dash, colon or question mark is what is asked of the meeting, not its name:
     // "the mtg where the MPS set out six asks - what date pls".
-    .split(CLAUSE_END)[0]
+    .split(CLAUSE_BREAK)[0]
     ?.trim();
   if (!words) return { topic: [], person: null };
   const reference = readMeetingReference(words);

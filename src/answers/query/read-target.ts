@@ -252,7 +252,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // meeting still to come is the next meeting's answer.
   {
     pattern:
-      /^(?!.*\b(?:next|upcoming|future)\b)(?:.*\bwhat time\b|.*\bhow long (?:was|were|did|is)\b(?!.*\b(?:ago|since)\b)|.*\bwhen did\b.*\b(?:start|begin|finish|end)\b|.*\b(?:start|finish)(?:ed)? at what time\b|.*\bwhere (?:was|were|did|is|will|would|does|do)\b.*\b(?:held|meet|met|take place|took place|hosted)\b|.*\b(?:venue|location)\b|.*\b(?:held|met|took place) (?:online|virtually|remotely|in person|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\b)/,
+      /^(?!.*\b(?:next|upcoming|future)\b)(?:.*\bwhat time\b|.*\bhow long (?:was|were|did|is)\b(?!.*\b(?:ago|since)\b)|.*\bwhen did\b.*\b(?:start|begin|finish|end)\b|.*\b(?:start|finish)(?:ed)? at what time\b|.*\bwhere (?:was|were|did|is)\b.*\b(?:held|meet|met|take place|took place|hosted)\b|.*\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?(?:[a-z'&-]+ ){0,4}board (?:meet|be held|sit)\b|.*\b(?:venue|location)\b|.*\b(?:held|met|took place) (?:online|virtually|remotely|in person|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\b)/,
     target: "venue",
     aggregation: "one",
   },

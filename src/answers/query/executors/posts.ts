@@ -148,8 +148,8 @@ function unlistedPost(
 
 /**
  * "Who's the Met Commissioner?" when no attendance line lists that post: the minutes do not say,
- * and the posts of the same name they do list (Deputy Commissioners), so the answer is not read as
- * one of them.
+ * and the posts of the same name they do list (Deputy Commissioners, the Victims Commissioner),
+ * each person once, so the answer is not read as one of them.
  */
 function notListedAnswer(input: ExecutorInput, post: string, close: PostHolding[]): Answer {
   const { question, query } = input;
@@ -158,13 +158,17 @@ function notListedAnswer(input: ExecutorInput, post: string, close: PostHolding[
   answer.kind = "list";
   const posts = [...new Set(close.flatMap((h) => h.holders.map(describeAttendee)))];
   answer.summary = `No attendance list gives anyone that post. They list ${posts.length === 1 ? "this post" : "these posts"} of the same name:`;
+  // Each person once, at the first meeting that lists them.
+  const shown = new Set<string>();
   answer.sections = close.flatMap(({ meeting, holders }) =>
-    holders.map((holder, i) => ({
-      heading: i === 0 ? meetingLabel(meeting) : null,
-      text: describeAttendee(holder),
-      bullets: [],
-      citation: citeLine(meeting, holder.line, false),
-    })),
+    holders
+      .filter((holder) => !shown.has(holder.name) && shown.add(holder.name))
+      .map((holder) => ({
+        heading: meetingLabel(meeting),
+        text: describeAttendee(holder),
+        bullets: [],
+        citation: citeLine(meeting, holder.line, false),
+      })),
   );
   return answer;
 }

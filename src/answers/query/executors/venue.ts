@@ -5,7 +5,9 @@ import { labelledBullets } from "../../emphasis.js";
 import { formatLongDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
+import { asWritten } from "../../organisations.js";
 import type { Executor, ExecutorInput } from "../executor.js";
+import { textMentionsTogether } from "../mentions.js";
 import { withOneMeeting } from "./one-meeting.js";
 
 // A venue that is a video call rather than a room.
@@ -46,37 +48,47 @@ function whenAndWhere(meeting: Meeting): string {
     .join(" ");
 }
 
-// A board named with capitals ("the new London Policing Board"), not one of ours.
-const CAPITALISED_BOARD = /\b((?:[A-Z][\w'&-]*\s+){1,4}Board)\b/g;
-const OUR_BOARD = /\bcrime reduction board\b/;
+// "Where will the new London Policing Board meet", "where does the CONTEST board sit": a board
+// before the verb, which may be one of ours ("where does the board meet").
+const BOARD_ASKED =
+  /\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?((?:[a-z'&-]+ ){0,4}board) (?:meet|be held|sit)\b/;
+const OUR_BOARD = /^(?:board|(?:london )?crime reduction board|lcrb board)$/;
 
-/** Another board the minutes name, as the question writes it, when it asks where that one meets. */
-function otherBoardAsked(asked: string, boards: ReadonlySet<string>): string | null {
-  for (const [, name = ""] of asked.matchAll(CAPITALISED_BOARD)) {
-    const words = name.split(/\s+/);
-    // The longest tail of the capitalised words that the minutes name as a board.
-    for (let start = 0; start < words.length - 1; start++) {
-      const tail = words.slice(start).join(" ");
-      if (boards.has(tail.toLowerCase()) && !OUR_BOARD.test(tail.toLowerCase())) return tail;
-    }
+/**
+ * Another board a question asks where it meets, as the minutes name it (the longest name of a
+ * board of theirs the words end with), or as typed when the minutes name no such board; null for
+ * the LCRB itself ("where does the board meet").
+ */
+function otherBoardAsked(text: string, boards: ReadonlySet<string>): string | null {
+  const words = BOARD_ASKED.exec(text)?.[1]?.split(/\s+/);
+  if (!words) return null;
+  for (let start = 0; start < words.length; start++) {
+    const tail = words.slice(start).join(" ");
+    if (OUR_BOARD.test(tail)) return null;
+    if (boards.has(tail)) return tail;
   }
-  return null;
+  return words.join(" ");
 }
 
 /**
  * "Where will the new London Policing Board meet": the minutes are those of the LCRB and DMG and
  * record only their own meetings' venues; of another board they say only what the passages naming
- * it say, which are shown.
+ * it say, which are shown (those holding its name's words together).
  */
 function otherBoardAnswer(input: ExecutorInput, board: string): Answer {
   const { question, query, context } = input;
-  const answer = blankAnswer("search", question, `The minutes do not say where the ${board} meets`);
+  const name = asWritten(board.split(/\s+/), question.asked);
+  const answer = blankAnswer("search", question, `The minutes do not say where the ${name} meets`);
   answer.query = query;
-  const results = context.search.search(board, { limit: 3 }).results;
+  const words = board.split(/\s+/);
+  const results = context.search
+    .search(board, { limit: 5 })
+    .results.filter((result) => textMentionsTogether(result.excerpt, words))
+    .slice(0, 3);
   answer.summary =
     results.length > 0
-      ? `They record only the LCRB's and DMG's own venues. What they say of the ${board}:`
-      : `They record only the LCRB's and DMG's own venues.`;
+      ? `They record only the LCRB's and DMG's own venues. What they say of the ${name}:`
+      : `They record only the LCRB's and DMG's own venues, and say nothing more of the ${name}.`;
   answer.results = results;
   answer.sections = resultSections(results);
   return answer;
@@ -89,7 +101,7 @@ function otherBoardAnswer(input: ExecutorInput, board: string): Answer {
  */
 export const venueExecutor: Executor = (input) => {
   const { question, query, context } = input;
-  const other = otherBoardAsked(question.asked, context.directory.boardNames);
+  const other = otherBoardAsked(question.text, context.directory.boardNames);
   if (other) return otherBoardAnswer(input, other);
   const online = ASKS_ONLINE.test(question.text);
   if (input.resolutions.length === 0 && online) {
