@@ -23,8 +23,15 @@ export function withOtherPassages(
     const result = results[i];
     const found = result ? resultPassage(result, context) : null;
     if (!result || !found) return [section];
+    // Not the passage the section shows: the result's own, or the one its excerpt moved to (a
+    // "when" answered by the item's passage that says when).
     const others = found.passages
-      .filter((passage, at) => at !== found.at && textMentions(passage.text, subject))
+      .filter(
+        (passage, at) =>
+          at !== found.at &&
+          passage.line !== section.citation?.line &&
+          textMentions(passage.text, subject),
+      )
       .slice(0, MOST_ADDED);
     return [
       section,

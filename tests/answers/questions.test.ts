@@ -760,6 +760,15 @@ const CASES: Case[] = [
     meeting: "lcrb-2015-03-10",
     contains: ["Yes: 1 person from CPS attended", "Baljit Ubhey"],
   },
+  {
+    q: "was Jas Athwal at the 2021, 2022 and 2023 meetings?",
+    intent: "person",
+    contains: [
+      "At 1 of 3:",
+      "sent apologies to the LCRB meeting on 27 April 2022",
+      "sent apologies to the LCRB meeting on 12 April 2023",
+    ],
+  },
 ];
 
 const AFTER_EVERYTHING = "2024-06-01";

@@ -100,6 +100,17 @@ function namedSides(
   return (sides ?? []).filter((side) => !isEmptySelector(select(side))).length;
 }
 
+/** Sides split further at their commas, where each part names a meeting: "the 2021, 2022". */
+function listedSides(
+  sides: readonly string[],
+  select: (phrase: string) => MeetingSelector,
+): string[] {
+  return sides.flatMap((side) => {
+    const parts = side.split(/,\s*/);
+    return parts.length > 1 && namedSides(parts, select) === parts.length ? parts : [side];
+  });
+}
+
 // "Put the 2021 and 2022 agendas side by side": a comparison.
 const SIDE_BY_SIDE =
   /^(?:(?:can you |could you |please )?(?:put|set|lay|line up|show(?: me)?|place))\s+(.+?)\s+side by side\W*$/;
@@ -382,12 +393,13 @@ export function readQuery(
 
   let meetings: MeetingSelector[] = [];
   let since: string | null = null;
-  // "Was Claire Waxman at the 2022 and 2023 boards": whether they came, to each meeting named.
+  // "Was Claire Waxman at the 2022 and 2023 boards", "… at the 2021, 2022 and 2023 meetings":
+  // whether they came, to each meeting named.
   const sides =
     aggregation === "compare" || aggregation === "timeline"
       ? sidesOf()
       : target === "presence" && namedSides(sidesOf(), select) === 2
-        ? sidesOf()
+        ? listedSides(sidesOf() ?? [], select)
         : null;
   if (sides) {
     meetings = sides.map(select);

@@ -85,3 +85,16 @@ describe("a question naming no meeting, in a conversation about one", () => {
     expect(fraud?.results.some((r) => r.meetingId === "lcrb-2022-04-27")).toBe(true);
   });
 });
+
+describe("a passage an answer shows", () => {
+  it("is shown once, though the excerpt moved to it from the passage the search found", () => {
+    // 004_17215f53eb22288e.txt line 65: "The Board agreed that the work on public service reform
+    // should be developed as proposed over the coming two months."
+    const [, back] = converse(
+      "what did the 2015 board say about public service reform?",
+      "when is it coming back to the board?",
+    );
+    const lines = (back?.sections ?? []).map((section) => section.citation?.line);
+    expect(lines.filter((line) => line === 65)).toHaveLength(1);
+  });
+});
