@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { temporaryPathFor } from "../temporary-file.js";
 import type { RecordWords } from "./record-mentions.js";
 
 /**
@@ -151,7 +152,7 @@ export async function writeRecordCache(store: RecordStore, words: RecordWords): 
     const key = keyOf(store);
     await mkdir(store.dir, { recursive: true });
     const target = fileOf(store.dir, key);
-    const temporary = `${target}.${process.pid}.tmp`;
+    const temporary = temporaryPathFor(target);
     await writeFile(temporary, encode(key, words));
     await rename(temporary, target);
     for (const name of await readdir(store.dir)) {

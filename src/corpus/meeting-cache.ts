@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { temporaryPathFor } from "../temporary-file.js";
 import type { LoadedFile } from "./load.js";
 import type { NextMeeting, Problem } from "./model.js";
 
@@ -117,7 +118,7 @@ export async function writeMeetingCache(
   cache: MeetingCache,
 ): Promise<void> {
   const target = cacheFile(cacheDir, corpusDir);
-  const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+  const temporary = temporaryPathFor(target);
   try {
     const parser = await currentParserKey();
     await mkdir(cacheDir, { recursive: true });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Meeting } from "../corpus/model.js";
+import { temporaryPathFor } from "../temporary-file.js";
 import { type AcronymEntry, JUSTICE_ACRONYMS } from "./acronyms.js";
 import { DERIVATIONS } from "./derivation.js";
 import { FIELDS } from "./index-part.js";
@@ -150,7 +151,7 @@ export async function writeSearchCache(dir: string, data: SerialisedSearch): Pro
   try {
     await mkdir(dir, { recursive: true });
     const target = cacheFile(dir, data.hash);
-    const temporary = `${target}.${process.pid}.tmp`;
+    const temporary = temporaryPathFor(target);
     await writeFile(temporary, encode(data));
     await rename(temporary, target);
     for (const name of await readdir(dir)) {
