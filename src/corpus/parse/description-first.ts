@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from "../lexicon.js";
 import type { AttendanceReader } from "./attendance-readers.js";
 import { looksLikeOrganisation } from "./description.js";
 import { type Person, readPerson } from "./people.js";
@@ -25,9 +26,17 @@ export function readDescriptionFirst(text: string): Person | null {
   if (!m?.[1] || !m[2]) return null;
   const seat = m[1].trim();
   if (readPerson(seat, "") !== null) return null;
-  // "Body - Post": written as a description is, the post first and the body after it.
   const parts = seat.split(SEAT_PARTS).filter(Boolean);
-  const bodies = parts.filter((p) => looksLikeOrganisation(p));
-  const posts = parts.filter((p) => !bodies.includes(p));
-  return readPerson(m[2].trim(), [...posts, ...bodies].join(", "));
+  const holder = m[2].trim();
+  if (parts.length < 2) return readPerson(holder, seat);
+  // "Body - Post": the body is the part that looks like one ("MPS"), else the first part unless a
+  // post opens it ("Chair - Deputy Mayor for Policing and Crime" is two posts); the rest is the post.
+  const first = parts[0] ?? "";
+  const body =
+    parts.find((p) => looksLikeOrganisation(p)) ??
+    (ROLE_WORDS.has(first.split(" ")[0] ?? "") ? null : first);
+  const person = readPerson(holder, "");
+  if (!person) return null;
+  const role = parts.filter((p) => p !== body).join(", ");
+  return { ...person, role: role || null, organisation: body };
 }
