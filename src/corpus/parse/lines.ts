@@ -1,3 +1,4 @@
+import { WIDE } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
 import { isSpace, startsLower } from "./letters.js";
 
@@ -68,16 +69,12 @@ export function toTextLines(text: string): TextLine[] {
   return lines;
 }
 
-// A character beyond Latin-1: one is enough for the engine to keep the whole text, and every
-// piece cut from it, two bytes a character.
-const WIDE = /[\u0100-\uffff]/;
-
 /**
  * The text's lines (split at "\n"). A text with one curly quote or dash in it is held two bytes a
  * character, and so is every line cut from it; the engine's patterns, lower-casing and hashing
  * run markedly slower on such strings (the seed minutes with one "–" parsed about a third slower
  * than the same minutes with "-"). So, in such a text, each line that is all Latin-1 is made again
- * one byte a character: the same characters, read faster by every rule after this.
+ * one byte a character (one-byte.ts): the same characters, read faster by every rule after this.
  */
 function splitLines(text: string): string[] {
   const lines = text.split("\n");

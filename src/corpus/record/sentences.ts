@@ -1,3 +1,5 @@
+import { narrowed, WIDE } from "../one-byte.js";
+
 // A sentence ends at . ! ? after a letter, a digit, a closing bracket or quote, followed by space and
 // what can start the next one: "e.g. the MPS" does not end one, since the next word must start with
 // a capital or a digit. The pattern finds only where a stop meets space; the letters either side are
@@ -53,6 +55,10 @@ export function splitSentences(passage: string): SentenceSplit {
     start = next;
   }
   add(start, clean.length);
+  // A passage with a curly quote or dash in it is held two bytes a character, and so is each of
+  // its sentences: those without one are made one byte a character for the readers (one-byte.ts).
+  if (WIDE.test(clean))
+    for (let i = 0; i < sentences.length; i++) sentences[i] = narrowed(sentences[i] as string);
   return { clean, sentences, starts };
 }
 
