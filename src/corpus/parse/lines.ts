@@ -1,4 +1,4 @@
-import { WIDE } from "../one-byte.js";
+import { latin1Bytes, oneByteSlice, WIDE } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
 import { isSpace, startsLower } from "./letters.js";
 
@@ -79,13 +79,12 @@ export function toTextLines(text: string): TextLine[] {
 function splitLines(text: string): string[] {
   const lines = text.split("\n");
   if (!WIDE.test(text)) return lines;
-  // Latin-1 keeps the low byte of each character: exact for the lines with none beyond it.
-  const bytes = Buffer.from(text, "latin1");
+  const bytes = latin1Bytes(text);
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.length > 0 && !WIDE.test(line))
-      lines[i] = bytes.toString("latin1", start, start + line.length);
+      lines[i] = oneByteSlice(bytes, start, start + line.length);
     start += line.length + 1;
   }
   return lines;
