@@ -6,7 +6,7 @@
 // and each next meeting (body, date, time, venue). What the parser reads beyond the answer (an extra
 // attendee, item, action or meeting) is counted as an error beside the score.
 // `npm run bench:layouts [dir] [modules]`: a folder of minutes with answers (default every unseen
-// round, tests/fixtures/unseen-minutes and unseen-minutes-2 to -4, each with its subtotal), and a build's
+// round, tests/fixtures/unseen-minutes and unseen-minutes-2 to -5, each with its subtotal), and a build's
 // folder of modules (default .bench-build/src/) to score another parser.
 //
 // The files (written with their answers before the parser was scored on them): Windows line
@@ -86,6 +86,45 @@
 // 35 8/20 (1), 36 8/18 (the e-mail's Sent: date and time read as the meeting's).
 // With the rules written for it (PARSER_VERSION 18-24, see parse/DESIGN.md): 199/199, 0 extra, the
 // earlier rounds unchanged (179/179, 157/157, 133/141); asserted since by tests/corpus/golden/unseen.test.ts.
+//
+// A fifth round (tests/fixtures/unseen-minutes-5, 9 files, by the helper heldout6, written with
+// their answers outside the repository and held back from everyone working on the parser until
+// scored, so no rule was written for them; Board and DMG minutes in the house styles of other UK
+// public bodies): a committee-system council's minutes with "Councillors A, B and C" on one line,
+// minute numbers "18." to "23." in capitals, "RESOLVED - (1) … (2) …", the venue and "6.30 p.m."
+// in the opening sentence and apologies in a sentence after "APOLOGIES:"; an NHS/ICB-style board
+// in public with space-aligned "Members present" / "In attendance (for minute 24/034 only)" /
+// "Board Secretary (minutes)", minute references "24/031", NOTED / APPROVED in capitals and
+// "ACTION 24/12: … Lead: SRH. Due: …"; a police and crime panel's "(Chairman)", "Independent
+// Co-opted Members: Mr … and Mrs …", "Also Present:", "Officers:", "(Agenda Item 5)" after each
+// title and "15th January 2024 at 10.00 am"; Teams call notes with an agenda list above the
+// numbered notes, "On the call: … - joined from item 2, … - left after item 3", "Couldn't make
+// it:", "Notes taken by:", "- ACTION -" bullets, "Tue 14/05/2024" and a yearless "Next call: Tue
+// 11 June"; minutes pasted from Word (CRLF, tabs, doubled spaces, "Present :", Symbol-font
+// bullets, a non-breaking hyphen in a name, a soft hyphen in a title, curly quotes); "Agenda item
+// 1 (Paper LCRB 24-15): …", "Resolution 24/07:", "Action 24/21 – … (Owner: …; due: …)", a header
+// "Tuesday 10 September 2024 — 2pm to 4pm — …" and a "Forward dates" Date / Time / Venue table;
+// "Post, Organisation (Name)" entries, zero-padded items "01" to "04" and "Agreed action: …
+// (owner: …)"; typos in the headings, the date's month and the action label ("Minuets",
+// "Septmber", "Presnet", "Apolgies", "Acton:", "Date of nxt meeting"); attendance, time and venue
+// told in sentences ("The meeting was chaired by … and attended by …", "was held at City Hall and
+// began at 10.00am", "The Board will next meet on …") under an agenda list. Scored, not asserted
+// by any test. On PARSER_VERSION 18, unchanged: 105/182 facts right, 19 extra, at 55138db (14:17
+// UTC, when written) and 5480be6 (14:18 UTC). Per file: 37 14/20 (3 extra), 38 22/22, 39 15/23 (7),
+// 40 5/18 (1), 41 18/20 (1), 42 15/20 (3), 43 5/19 (4), 44 0/20 (no meeting: "Septmber" not read
+// as a month), 45 11/20.
+// At 627b35b (16:05 UTC, PARSER_VERSION 25, when the round was added): 105/182, 19 extra, file for
+// file as when written; the rules landed in between for round 4 read none of these layouts.
+// What fails, by cause: people listed after a plural "Councillors" (3, and 1 extra read with
+// "Councillors" as honorific), after sub-labels "Independent Co-opted Members:" (2, the label read
+// as a person), "On the call:" / "Couldn't make it:" (6), as "Post, Organisation (Name)" (8) or in
+// sentences (6 and 2 in 37's "APOLOGIES:" sentence); a title kept with its "(Agenda Item 5)" (6)
+// or "(Paper LCRB 24-15):" (3) annotation, or a number "01" read as "1" (4 items, and the actions
+// under them); "Agreed action:" (2) and "- ACTION -" (2) not read as actions; Teams notes' numbered
+// items not read under the agenda list (4) and "Next call:" read as an item; a "Forward dates"
+// table (2) and "The Board will next meet on …" (1) not read as next meetings; a venue and time
+// told in the opening sentence (3); a non-breaking hyphen in a name and a soft hyphen in a title
+// kept (2); a misspelt month losing the whole file (20).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -93,9 +132,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dirs = process.argv[2]
   ? [process.argv[2]]
-  : ["unseen-minutes", "unseen-minutes-2", "unseen-minutes-3", "unseen-minutes-4"].map((name) =>
-      join(root, "tests", "fixtures", name),
-    );
+  : [
+      "unseen-minutes",
+      "unseen-minutes-2",
+      "unseen-minutes-3",
+      "unseen-minutes-4",
+      "unseen-minutes-5",
+    ].map((name) => join(root, "tests", "fixtures", name));
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
   pathToFileURL(join(modules, "corpus", "parse", "index.js")).href
