@@ -175,12 +175,7 @@ export class AttendanceList {
   // A table row ticked under a status column: the person, with that column's status.
   private readMarks(marks: readonly MarkColumn[], line: LineLayout): boolean {
     const row = rowWithMarks(line.raw, marks);
-    if (!row) return false;
-    const status = this.status;
-    this.status = row.status;
-    const read = this.addEntry(row.text, line);
-    this.status = status;
-    return read;
+    return row ? this.addWithStatus(row.text, line, row.status) : false;
   }
 
   // The key a register's codes are read by, wherever it stands: above the register or under it.
@@ -196,11 +191,15 @@ export class AttendanceList {
   private readCodes(line: LineLayout): boolean {
     const codes = this.codes;
     const row = codes && line.columns ? rowWithCode(line.raw, codes.column, codes.key) : null;
-    if (!row) return false;
-    const status = this.status;
-    this.status = row.status;
-    const read = this.addEntry(row.text, line);
+    return row ? this.addWithStatus(row.text, line, row.status) : false;
+  }
+
+  // A row whose own mark or code gives its status, the list's status left as it was for the next.
+  private addWithStatus(text: string, line: LineLayout, status: AttendanceStatus): boolean {
+    const listed = this.status;
     this.status = status;
+    const read = this.addEntry(text, line);
+    this.status = listed;
     return read;
   }
 
