@@ -34,9 +34,10 @@ function shownMeetings(answer: Answer): string[] {
   return [...new Set(answer.results.map((result) => result.meetingId))];
 }
 
-// A number alone ("2") must stand as a word, so "2" is not found inside "2022".
+// A number alone ("2") must stand as a word, so "2" is not found inside "2022", nor inside a
+// cited file's name ("001_c2fb2c5d5dd83175.txt" holds a "5" between letters).
 function contains(text: string, wanted: string): boolean {
-  if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\d-])${wanted}(?![\\d:-])`).test(text);
+  if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\w-])${wanted}(?![\\w:-])`).test(text);
   return text.toLowerCase().includes(wanted.toLowerCase());
 }
 

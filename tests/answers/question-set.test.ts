@@ -5,9 +5,12 @@ import {
   QUESTION_SET,
   QUESTION_SET_TODAY,
 } from "../../bench/data/question-set.js";
-import { onDay, scoreQuestionSet } from "../../bench/questions-score.js";
+import { checkAnswer, onDay, scoreQuestionSet } from "../../bench/questions-score.js";
+import type { Answer } from "../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../../src/answers/index.js";
+import { blankAnswer } from "../../src/answers/intent-answerer.js";
+import { readQuestion } from "../../src/answers/question.js";
 
 // The question set of issue 9 (bench/data/question-set.ts) on the real corpus, each case in a
 // conversation of its own. `npm run bench:questions -- --failures` shows what fails and why.
@@ -55,5 +58,31 @@ describe("the question set", () => {
     const failures = QUESTION_CLASSES.flatMap((name) => scores[name].failures);
     expect(failures).toEqual([]);
     expect(PHRASINGS_SET.length).toBe(177);
+  });
+});
+
+describe("checkAnswer", () => {
+  // A hand-made answer citing 001_c2fb2c5d5dd83175.txt, whose name holds a "5" between letters.
+  const answer = (title: string): Answer => ({
+    ...blankAnswer("meeting", readQuestion("how many items?"), title),
+    sections: [
+      {
+        heading: "LCRB, 2 February 2021",
+        text: "Agreement of minutes",
+        bullets: [],
+        citation: {
+          body: "LCRB",
+          date: "2021-02-02",
+          item: "1 Agreement of minutes",
+          file: "001_c2fb2c5d5dd83175.txt",
+          line: 99,
+        },
+      },
+    ],
+  });
+
+  it("finds a number only where it stands as a number, not inside a cited file's name", () => {
+    expect(checkAnswer(answer("3 agenda items"), { says: ["5"] })).toBe("does not say “5”");
+    expect(checkAnswer(answer("5 agenda items"), { says: ["5"] })).toBeNull();
   });
 });
