@@ -95,6 +95,11 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   u: "you",
   ur: "your",
   ppl: "people",
+  dep: "deputy",
+  commish: "commissioner",
+  exec: "executive",
+  yr: "year",
+  yrs: "years",
   folk: "people",
   folks: "people",
   mtg: "meeting",
@@ -344,6 +349,11 @@ export const CLAUSE_BREAK = /\s*[:;?]\s*|\s[-–—]+\s*/;
 // "Was she at the Casey one too?" after a question about Claire Waxman. Not "his", which as often
 // belongs to someone the question itself names ("the Mayor … his commitment").
 export const PERSON_PRONOUN = /\b(?:she|he|him|her)\b/;
+// "Her job": the pronoun owns the word after it, so the name takes a possessive. Not "did you
+// hear from her at the board". ("His" is left as typed: it belongs as often to someone the
+// question names, "the Mayor … his commitment".)
+const OWNING_PRONOUN =
+  /\bher(?= (?!(?:at|to|in|on|from|for|about|with|and|or|there|then|said|say|says|before|after)\b)[a-z])\b/g;
 
 // "Who did they represent at the last one?", "what was their role?" after an answer about one
 // person: "they" is that person when a post or organisation is asked after; "what did they
@@ -366,6 +376,8 @@ export function withPersonNamed(question: Question, person: string | null): Ques
       : null;
   if (!pronoun) return question;
   const name = person.toLowerCase();
-  const text = question.text.replace(new RegExp(pronoun.source, "g"), name);
+  const owned =
+    pronoun === PERSON_PRONOUN ? question.text.replace(OWNING_PRONOUN, `${name}'s`) : question.text;
+  const text = owned.replace(new RegExp(pronoun.source, "g"), name);
   return { ...question, text, reference: readMeetingReference(text) };
 }

@@ -189,6 +189,23 @@ describe("withPersonNamed", () => {
     expect(withPersonNamed(readQuestion("what was his role"), "craig mackey").text).toBe(
       "what was his role",
     );
+    // "Her" before the thing she has is a possessive; before "at", "from" it is her.
+    expect(withPersonNamed(readQuestion("whats her job"), "naomi sterling").text).toBe(
+      "whats naomi sterling's job",
+    );
+    expect(
+      withPersonNamed(
+        readQuestion("did the board hear from her at the 2023 meeting"),
+        "lynne owens",
+      ).text,
+    ).toBe("did the board hear from lynne owens at the 2023 meeting");
+  });
+
+  it("writes chat shorthand for posts and years out", () => {
+    expect(readQuestion("who was dep commish in 2022?").text).toBe(
+      "who was deputy commissioner in 2022?",
+    );
+    expect(readQuestion("wandsworth's chief exec").text).toBe("wandsworth's chief executive");
   });
 
   it("writes 'they' as the person when their post or organisation is asked after", () => {
