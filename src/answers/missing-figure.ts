@@ -3,14 +3,15 @@ import type { AnswerContext } from "./context.js";
 import { resultPassage } from "./result-passage.js";
 import { unnamedMembers } from "./unnamed-members.js";
 
-// "How much money did the fund award", "how many officers were recruited": a figure the minutes
+// "How much money did the fund award", "how many officers were recruited", "whats the youth action
+// plan budget": a figure the minutes
 // may not give. Only questions that reach the search ask it; counts of attendees, apologies,
 // items and meetings have their own answers.
 const AMOUNT_ASKED =
-  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat (?:was|is|were|are) the (?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
-// "How many …", "what was the ineffective trial rate", "what is the percentage of …".
+  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat(?:'s|s| was| is| were| are) the (?:[a-z'-]+ ){0,4}(?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
+// "How many …", "what was the ineffective trial rate", "what is the percentage of …", "what % of …".
 const NUMBER_ASKED =
-  /\bhow many\b|^what(?:'s| was| is| were| are) the (?:[a-z-]+ ){0,4}(?:rates?|percentages?|proportions?|figures?|totals?|numbers?|levels?)\b/;
+  /\bhow many\b|^what(?:'s|s| was| is| were| are) the (?:[a-z-]+ ){0,4}(?:rates?|percentages?|proportions?|figures?|totals?|numbers?|levels?)\b|\bwhat (?:%|per ?cent(?:age)?|proportion|share|fraction) of\b/;
 // £2m, 60 million, 3,000 pounds.
 const AMOUNT =
   /[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds?)\b|\b(?:million|billion|thousand) pounds\b/i;

@@ -145,6 +145,15 @@ describe("figures and minute takers the minutes do not give", () => {
     expect(answer.results[0]?.source.line).toBe(111);
   });
 
+  it("reads 'whats the … budget' and 'what % of …' as asking for a figure", () => {
+    expect(ask("whats the youth action plan budget").summary).toMatch(
+      /^The minutes do not record an amount for this/,
+    );
+    expect(ask("what % of Met officers are BAME").summary).toMatch(
+      /^The minutes do not give a number for this/,
+    );
+  });
+
   it("says no number is given, unless the closest passage gives one", () => {
     expect(
       ask("how many officers did the MPS recruit through the outreach scheme").summary,
