@@ -242,12 +242,22 @@ function monthAgo(today: string, count: number, unit: string): string {
   return `in ${FULL_MONTHS[Number(then.slice(5, 7)) - 1]} ${then.slice(0, 4)}`;
 }
 
+// "Today's board", "yesterday's meeting": the day itself, as a date the meeting readers know.
+const DAY_FROM_TODAY = /\b(today|yesterday)'s\b/g;
+
+function dayNamed(today: string, which: string): string {
+  const day = which === "yesterday" ? addDays(today, -1) : today;
+  return `the ${Number(day.slice(8, 10))} ${FULL_MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+}
+
 /**
  * The text with "last month" (or "this month's") written as the month and year it names ("february
- * 2021"), and a time gone by in weeks or months ("a fortnight ago") as the month it falls in.
+ * 2021"), "today's" as today's date, and a time gone by in weeks or months ("a fortnight ago") as
+ * the month it falls in.
  */
 export function withMonthsNamed(text: string, today: string): string {
-  const named = text.replace(TIME_AGO, (_, count?: string, unit?: string, fortnight?: string) =>
+  const dated = text.replace(DAY_FROM_TODAY, (_, which: string) => dayNamed(today, which));
+  const named = dated.replace(TIME_AGO, (_, count?: string, unit?: string, fortnight?: string) =>
     monthAgo(
       today,
       fortnight ? 1 : (COUNTS.get(count ?? "") ?? Number(count)),

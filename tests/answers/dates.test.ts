@@ -183,6 +183,15 @@ describe("a season as one side of a bound", () => {
 });
 
 describe("withMonthsNamed", () => {
+  it("writes today's and yesterday's as the day they name", () => {
+    expect(withMonthsNamed("what got agreed at today's board", "2015-03-10")).toBe(
+      "what got agreed at the 10 march 2015 board",
+    );
+    expect(withMonthsNamed("who came to yesterday's meeting?", "2015-03-11")).toBe(
+      "who came to the 10 march 2015 meeting?",
+    );
+  });
+
   it("reads 'this month's board' as the meeting of today's month, as 'last month's' is the month before", () => {
     expect(withMonthsNamed("who came to this month's board from the vru", "2021-02-20")).toBe(
       "who came to the february 2021 board from the vru",
