@@ -1,5 +1,13 @@
 import type { Meeting } from "../corpus/model.js";
 
+/**
+ * The names of the two bodies whose minutes these are, as a question may write them ("the board",
+ * "London Crime Reduction Board", "the management group"): any other board or group it names is
+ * another body.
+ */
+export const OUR_BODIES =
+  /^(?:(?:london )?crime reduction board|(?:delivery )?management group|lcrb|dmg|board|group|lcrb board|dmg group)$/;
+
 // A board the minutes name: up to three words before "Board" ("London Policing Board", "new
 // partnership board structure", "Youth Justice Board").
 const BOARD_NAME = /((?:[A-Za-z&'-]+ ){1,3})boards?\b/gi;

@@ -4,6 +4,18 @@ import { ordinaryWords } from "../../../src/answers/minutes-words.js";
 import { collectPeople, type Person } from "../../../src/answers/people.js";
 import { readPosition, readSelector, readSides } from "../../../src/answers/query/read-selector.js";
 
+// The people, ordinary words and board names of the five seed minutes, read once for every test
+// that reads a selector against them.
+let people: Person[] = [];
+let ordinary: Set<string> = new Set();
+let boards: ReadonlySet<string> = new Set();
+beforeAll(async () => {
+  const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
+  people = collectPeople(context.meetings);
+  ordinary = ordinaryWords(context.meetings);
+  boards = context.directory.boardNames;
+});
+
 describe("readPosition", () => {
   it.each([
     ["the first dmg", { from: "start", skip: 0, count: 1 }],
@@ -105,13 +117,6 @@ describe("readSides with clauses joined by 'and', 'but', 'having' or 'who'", () 
 });
 
 describe("readSelector", () => {
-  let people: Person[];
-  let ordinary: Set<string>;
-  beforeAll(async () => {
-    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
-    people = collectPeople(context.meetings);
-    ordinary = ordinaryWords(context.meetings);
-  });
   const read = (text: string) => readSelector(text, people, ordinary);
 
   it("reads 'then' and 'at the time' at the end as the conversation's meeting", () => {
@@ -203,14 +208,6 @@ describe("readSelector", () => {
 });
 
 describe("a meeting named as the time the board took a subject", () => {
-  let people: Person[] = [];
-  let ordinary: Set<string>;
-  beforeAll(async () => {
-    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
-    people = collectPeople(context.meetings);
-    ordinary = ordinaryWords(context.meetings);
-  });
-
   it("reads 'when the board went through X' as the meeting that discussed X", () => {
     expect(
       readSelector(
@@ -227,15 +224,6 @@ describe("a meeting named as the time the board took a subject", () => {
 });
 
 describe("a meeting named by its subject before 'board' or 'DMG', or in a clause after 'board'", () => {
-  let people: Person[] = [];
-  let ordinary: Set<string>;
-  let boards: ReadonlySet<string> = new Set();
-  beforeAll(async () => {
-    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
-    people = collectPeople(context.meetings);
-    ordinary = ordinaryWords(context.meetings);
-    boards = context.directory.boardNames;
-  });
   const read = (text: string) => readSelector(text, people, ordinary, boards);
 
   it.each([
@@ -301,13 +289,6 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
 });
 
 describe("a meeting named by a subject as people type it", () => {
-  let people: Person[] = [];
-  let ordinary: Set<string>;
-  beforeAll(async () => {
-    const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
-    people = collectPeople(context.meetings);
-    ordinary = ordinaryWords(context.meetings);
-  });
   const topic = (text: string) => readSelector(text, people, ordinary).topic;
 
   it("keeps a number that counts the subject, drops one that counts meetings", () => {

@@ -1,4 +1,5 @@
 import { type Answer, withDetail } from "../../answer.js";
+import { OUR_BODIES } from "../../board-names.js";
 import { whoChaired } from "../../chair-role.js";
 import { citeLine, formatDate, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
@@ -14,8 +15,6 @@ import { withOneMeeting } from "./one-meeting.js";
 // Group came up" asks after the meeting where that group was spoken of.
 const OTHER_BODY =
   /\b(?:chair\w*|presid\w*|head\w*|led|leads)(?: of| by)? (?:the )?((?:(?!(?:when|where|while|that|which|who)\b)[a-z'-]+ ){0,5}?(?:board|group|panel|partnership|forum|committee|commission|network))\b/;
-const OUR_BODIES =
-  /^(?:(?:london )?crime reduction board|(?:delivery )?management group|lcrb|dmg|board|group|lcrb board|dmg group)$/;
 
 /**
  * Who chairs another body, as the minutes mention it ("the London Prevent Board (chaired by

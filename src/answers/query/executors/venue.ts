@@ -1,6 +1,7 @@
 import type { Meeting } from "../../../corpus/model.js";
 import type { Answer } from "../../answer.js";
 import { withDetail } from "../../answer.js";
+import { OUR_BODIES } from "../../board-names.js";
 import { labelledBullets } from "../../emphasis.js";
 import { formatLongDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
@@ -52,7 +53,6 @@ function whenAndWhere(meeting: Meeting): string {
 // before the verb, which may be one of ours ("where does the board meet").
 const BOARD_ASKED =
   /\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?((?:[a-z'&-]+ ){0,4}board) (?:meet|be held|sit)\b/;
-const OUR_BOARD = /^(?:board|(?:london )?crime reduction board|lcrb board)$/;
 
 /**
  * Another board a question asks where it meets, as the minutes name it (the longest name of a
@@ -64,7 +64,7 @@ function otherBoardAsked(text: string, boards: ReadonlySet<string>): string | nu
   if (!words) return null;
   for (let start = 0; start < words.length; start++) {
     const tail = words.slice(start).join(" ");
-    if (OUR_BOARD.test(tail)) return null;
+    if (OUR_BODIES.test(tail)) return null;
     if (boards.has(tail)) return tail;
   }
   return words.join(" ");
