@@ -2,6 +2,7 @@ import type { FoundDate } from "./dates.js";
 import { envelopeLines } from "./email-envelope.js";
 import { statedDate } from "./header-date-heading.js";
 import { labelledDate } from "./header-date-labelled.js";
+import { misspeltDate } from "./header-date-misspelt.js";
 import { publishedDate } from "./header-date-published.js";
 import { yearlessDate } from "./header-date-yearless.js";
 import type { TextLine } from "./lines.js";
@@ -51,6 +52,10 @@ export const HEADER_DATE_READERS: readonly { reader: HeaderDateReader; why: stri
   {
     reader: yearlessDate,
     why: "a day and month without a year needs a year from elsewhere, so it comes after every full date of the meeting's own",
+  },
+  {
+    reader: misspeltDate,
+    why: "a word one edit from a month is read as that month only once no date spelt right is found: elsewhere such a word is often another word",
   },
   {
     reader: publishedDate,
