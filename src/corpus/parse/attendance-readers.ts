@@ -4,6 +4,7 @@ import { descriptionFirst } from "./description-first.js";
 import { initialled } from "./initials.js";
 import { nameList } from "./name-list.js";
 import { organisationFirst } from "./organisation-first.js";
+import { postFirstBracketed } from "./post-first-bracketed.js";
 import { roleFirst } from "./role-first.js";
 import { separatedEntry } from "./separated-entry.js";
 
@@ -56,6 +57,10 @@ export const ATTENDANCE_READERS: readonly { reader: AttendanceReader; why: strin
   {
     reader: nameList,
     why: "several people on one line only when every part is a name by itself, so it goes before the single-entry reader, which would read the second name as a description",
+  },
+  {
+    reader: postFirstBracketed,
+    why: "'Post, Body (Name)' holds the person in the closing bracket, where the readers below expect a body or a note; it fits only when the bracket is a name by itself and the seat names no one",
   },
   {
     reader: roleFirst,
