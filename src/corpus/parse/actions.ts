@@ -1,3 +1,4 @@
+import { withinOneEdit } from "../edit-distance.js";
 import { allMatches } from "../matches.js";
 /** An action as written, before it is tied to an item. */
 export interface ActionText {
@@ -10,13 +11,31 @@ export interface ActionText {
 // "Action 1 (Owner: MOPAC): publish …" carries its owner in brackets before the colon.
 // "- [ ] **Action:** …" is a markdown task-list entry; "3.3 Action: …" a numbered paragraph;
 // "Action 24/03: …" is numbered by the year and its place in the year's log, "Action 2024/03: …"
-// by the year written in full.
+// by the year written in full; "Agreed action: …" says how it came about.
 const ACTION_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
-  return ACTION_LINE.test(text);
+  return ACTION_LINE.test(text) || misspeltLabelAction(text) !== null;
+}
+
+// "Acton: MPS to agree a same-day notification protocol …": the label misspelt by one letter. A
+// word so near "action" may be another word ("Acton" is a part of London), so the text after the
+// colon must read as an action does, an owner and "to" and a verb ("MPS to agree").
+const LABEL_COLON = /^(\p{L}{5,7})\s*:\s*(\S.*)$/u;
+const OWNER_TO_VERB = /^(.{2,80}?)\s+to\s+\p{Ll}/u;
+
+function misspeltLabelAction(text: string): ActionText | null {
+  // Most lines start with no word of five to seven letters and a colon: they are turned away cheaply.
+  const colon = text.indexOf(":");
+  if (colon < 5 || colon > 8) return null;
+  const m = LABEL_COLON.exec(text);
+  const word = m?.[1]?.toLowerCase();
+  const body = m?.[2];
+  if (!word || !body || word === "action" || !withinOneEdit(word, "action")) return null;
+  const owner = OWNER_TO_VERB.exec(body)?.[1];
+  return owner && looksLikeOwner(owner) ? { id: null, text: body.trim(), owner } : null;
 }
 
 // "3.2   KBH to circulate the borough breakdown … before the October Board.      ACTION: KBH": the
@@ -28,7 +47,7 @@ const PARAGRAPH_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)])\s+/;
 /** Reads a paragraph that records an action, or null. */
 export function readActionParagraph(text: string): ActionText | null {
   const m = text.match(ACTION_LINE);
-  if (!m?.[3]) return readClosingAction(text);
+  if (!m?.[3]) return misspeltLabelAction(text) ?? readClosingAction(text);
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
   const ownerFirst = m[3].match(OWNER_FIRST);
   const body = (ownerFirst?.[2] ?? m[3]).trim();

@@ -5,6 +5,7 @@ import {
   readActionParagraph,
   readActionsInProse,
   readOwner,
+  startsAction,
 } from "../../../src/corpus/parse/actions.js";
 
 describe("readActionParagraph", () => {
@@ -234,5 +235,35 @@ describe("an owner in the right margin, run on at the end of its paragraph (unse
       ),
     ).toBeNull();
     expect(readActionParagraph("The Board agreed that no further action was needed.")).toBeNull();
+  });
+});
+
+describe("action labels written otherwise (unseen-minutes-5/43, /44)", () => {
+  it("reads 'Agreed action:' as an action, with its owner in brackets", () => {
+    expect(
+      readActionParagraph(
+        "Agreed action: NHS England London to share the crisis line's call volumes by borough (owner: Rukmini Sastry).",
+      ),
+    ).toMatchObject({
+      text: "NHS England London to share the crisis line's call volumes by borough (owner: Rukmini Sastry).",
+      owner: "Rukmini Sastry",
+    });
+  });
+
+  it("reads the label misspelt by one letter ('Acton:') when an owner is to do something", () => {
+    const line =
+      "Acton: MPS to agree a same-day notification protocol with the London Councils education leads.";
+    expect(startsAction(line)).toBe(true);
+    expect(readActionParagraph(line)).toEqual({
+      id: null,
+      text: "MPS to agree a same-day notification protocol with the London Councils education leads.",
+      owner: "MPS",
+    });
+  });
+
+  it("reads no action after a word near 'action' that is not followed by one ('Acton: burglaries up 4%')", () => {
+    expect(startsAction("Acton: burglaries up 4% on the quarter.")).toBe(false);
+    expect(readActionParagraph("Acton: burglaries up 4% on the quarter.")).toBeNull();
+    expect(startsAction("Agenda: the Chair to open the meeting.")).toBe(false);
   });
 });
