@@ -7,9 +7,11 @@ const NUMBERED_ITEM_WORD =
   /^\d{1,2}[.)]?\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b\s*[:.\-–—)]?\s*(.*)$/iu;
 // "Agenda Item 1: Welcome", "Item 2 - Casey Review", "ITEM 1. Welcome", "ITEM 5 Any other business",
 // and the number written as a word: "Agenda item three: Neighbourhood policing"; "Agenda point 1 —
-// Introductions" is the same numbering in other words.
+// Introductions" is the same numbering in other words. "Agenda item 1 (Paper LCRB 24-15): Minutes
+// …", "Agenda item 3 (Oral update): …": a bracket between the number and its separator says what
+// the Board had before it, not what the item is called.
 const ITEM_WORD = new RegExp(
-  `^(?:agenda\\s+(?:item|point)|item|minute)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b\\s*[:.\\-–—)]?\\s*(.*)$`,
+  `^(?:agenda\\s+(?:item|point)|item|minute)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:.\\-–—]))?\\s*[:.\\-–—)]?\\s*(.*)$`,
   "iu",
 );
 

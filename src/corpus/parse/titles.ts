@@ -29,11 +29,18 @@ export function cleanTitle(text: string): string {
     (isSpace(text.charCodeAt(end - 1)) || TRAILING.includes(text[end - 1] ?? ""))
   )
     end--;
-  return text
+  const title = text
     .slice(start, end)
     .replace(/^["'“‘](.*)["'”’]$/u, "$1")
     .trim();
+  // Only a title closing a bracket can end in a reference to its place on the agenda.
+  return title.endsWith(")") ? title.replace(AGENDA_REFERENCE, "") : title;
 }
+
+// "PUBLIC QUESTION TIME (Agenda Item 4)", "… (Paper LCRB 24-16)": a council's minutes say after
+// each title which agenda item or paper it took up; that is where the title came from, not part of it.
+const AGENDA_REFERENCE =
+  /\s*\((?:agenda\s+item|item|paper)\s+[\w./-]{1,12}(?:\s+[\w./-]{1,12})?\)$/i;
 
 // What a title does not start or end with, besides white space.
 const LEADING = ":.-–—";

@@ -28,6 +28,41 @@ describe("readNumberedHeading", () => {
       "Welcome, introductions and apologies",
       "item-word",
     ],
+    // unseen-minutes-5/42: the paper taken is named in a bracket after the number.
+    [
+      "Agenda item 1 (Paper LCRB 24-15): Minutes of 11 June 2024 and matters arising",
+      "1",
+      "Minutes of 11 June 2024 and matters arising",
+      "item-word",
+    ],
+    [
+      "Agenda item 3 (Oral update): Probation caseloads after early release",
+      "3",
+      "Probation caseloads after early release",
+      "item-word",
+    ],
+    // unseen-minutes-5/39: the agenda item taken up is named in a bracket after the title.
+    [
+      "5.  POLICE AND CRIME PLAN - PERFORMANCE REPORT, QUARTER 2 (Agenda Item 5)",
+      "5",
+      "POLICE AND CRIME PLAN - PERFORMANCE REPORT, QUARTER 2",
+      "number",
+    ],
+    [
+      "6.  PROPOSED POLICING PRECEPT 2024/25 (Agenda Item 6)",
+      "6",
+      "PROPOSED POLICING PRECEPT 2024/25",
+      "number",
+    ],
+    // Any other bracket is part of the title.
+    ["3. Violence Reduction Unit (VRU)", "3", "Violence Reduction Unit (VRU)", "number"],
+    // unseen-minutes-5/43: a zero-padded number is the item's number, as "1.0" is.
+    [
+      "01  Welcome and notes of the last meeting",
+      "1",
+      "Welcome and notes of the last meeting",
+      "number",
+    ],
     ["1. Agreement of minutes", "1", "Agreement of minutes", "number"],
     ["3) Operational update", "3", "Operational update", "number"],
     ["7. Any other business", "7", "Any other business", "number"],
