@@ -33,15 +33,24 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const PDF_BULLETS = /[\uF0A7\uF0B7\uF076\uF0D8\uF0FC]/g;
 
-const ODD_CHARACTERS = /[\uFB00-\uFB06\uF0A7\uF0B7\uF076\uF0D8\uF0FC\f\v\u00A0\u2007\u202F]/;
+// Word writes a hyphen that must not break a line as U+2011 ("Abernethy‑Lowe") and a place a long
+// word may break as a soft hyphen, U+00AD, invisible unless it does ("resolu­tions"): read, they
+// are a hyphen and nothing.
+const ODD_CHARACTERS =
+  /[\uFB00-\uFB06\uF0A7\uF0B7\uF076\uF0D8\uF0FC\f\v\u00A0\u2007\u202F\u2011\u00AD]/;
 
-/** A line as later rules expect it: ligatures spelled out, PDF bullets as "•", odd spaces as spaces. */
+/**
+ * A line as later rules expect it: ligatures spelled out, PDF bullets as "•", odd spaces as spaces,
+ * non-breaking hyphens as hyphens, soft hyphens gone.
+ */
 export function normaliseLine(raw: string): string {
   if (!ODD_CHARACTERS.test(raw)) return raw;
   return raw
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
     .replace(PDF_BULLETS, "•")
-    .replace(/[\f\v\u00A0\u2007\u202F]/g, " ");
+    .replace(/[\f\v\u00A0\u2007\u202F]/g, " ")
+    .replace(/\u2011/g, "-")
+    .replace(/\u00AD/g, "");
 }
 
 /**

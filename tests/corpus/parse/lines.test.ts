@@ -83,6 +83,15 @@ describe("normaliseLine", () => {
       "•  Helen Ferris, MOPAC (Chair)",
     );
   });
+
+  it("reads Word's non-breaking hyphen as a hyphen and drops its soft hyphen (unseen-minutes-5/41)", () => {
+    expect(normaliseLine("\tHector  Abernethy\u2011Lowe\t\tCPS London")).toBe(
+      "\tHector  Abernethy-Lowe\t\tCPS London",
+    );
+    expect(normaliseLine("3.\tYouth  diversion  and  out  of  court  resolu\u00ADtions")).toBe(
+      "3.\tYouth  diversion  and  out  of  court  resolutions",
+    );
+  });
 });
 
 describe("a number alone over a title (unseen-minutes-3/26)", () => {
