@@ -13,9 +13,21 @@ const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
   [/^(?:apologies|apologies sent|sent apologies|absent|no)\b/i, "apologies"],
 ];
 
+// STATUS_CELLS as one pattern, a group for each row: every cell after a table row's first is
+// asked, and one pattern tried on it costs a third of three. Anchored alternatives are tried in
+// order, so the first row that fits still decides.
+const STATUS_CELL = new RegExp(
+  STATUS_CELLS.map(([pattern]) => `(${pattern.source})`).join("|"),
+  "i",
+);
+
 /** The status a table cell states, or undefined when the cell is not a status. */
 export function statusCell(cell: string): AttendanceStatus | undefined {
-  return STATUS_CELLS.find(([pattern]) => pattern.test(cell.trim()))?.[1];
+  const m = STATUS_CELL.exec(cell.trim());
+  if (!m) return undefined;
+  for (let row = 0; row < STATUS_CELLS.length; row++)
+    if (m[row + 1] !== undefined) return STATUS_CELLS[row]?.[1];
+  return undefined;
 }
 
 // Notes in brackets about when or for whom someone attended: "(item 3 only)", "(from item 3)",

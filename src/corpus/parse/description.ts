@@ -5,7 +5,7 @@ import {
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
-import { isSpace } from "./letters.js";
+import { isSpace, WordSet } from "./letters.js";
 
 /** "(Chair)", "(Co-chair)", "(Vice Chair)" at the end of a name or description. */
 export const CHAIR_SUFFIX =
@@ -33,17 +33,25 @@ function isTrailingPunctuation(code: number): boolean {
 
 /** An all-capitals word of two or more letters: "MOPAC", "C&P", "NHSE". */
 export function isAcronym(token: string): boolean {
+  return isAcronymAt(token, 0, token.length);
+}
+
+// isAcronym of the word from `start` to `end` in the text, read where it stands.
+function isAcronymAt(text: string, start: number, end: number): boolean {
   // Asked of every word of every entry: an ASCII word is read by its character codes.
   let capitals = 0;
   let capitalAmpersand = false;
-  for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i);
-    if (code >= 0x80) return UNICODE_ACRONYM.test(token) && TWO_CAPITALS.test(token);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      const token = text.slice(start, end);
+      return UNICODE_ACRONYM.test(token) && TWO_CAPITALS.test(token);
+    }
     if (code >= 65 && code <= 90) capitals++;
-    else if (code === 38) capitalAmpersand ||= i > 0 && isAsciiCapital(token.charCodeAt(i - 1));
+    else if (code === 38) capitalAmpersand ||= i > start && isAsciiCapital(text.charCodeAt(i - 1));
     else if (code !== 47 && !(code >= 48 && code <= 57)) return false;
   }
-  return token.length >= 2 && (capitals >= 2 || capitalAmpersand);
+  return end - start >= 2 && (capitals >= 2 || capitalAmpersand);
 }
 
 const UNICODE_ACRONYM = /^[\p{Lu}\d&/]{2,}$/u;
@@ -110,18 +118,22 @@ export function looksLikeOrganisation(text: string): boolean {
     if (i < words.length && !isSpace(words.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (namesBody(words.slice(start, i))) return true;
+      if (namesBodyAt(words, start, i)) return true;
       start = -1;
     }
   }
   return false;
 }
 
-// A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO").
-function namesBody(word: string): boolean {
-  return (
-    ORGANISATION_WORDS.has(word) || (isAcronym(word) && !isRoleAcronym(word) && !/^\d+$/.test(word))
-  );
+const ORGANISATION_WORD_SET = new WordSet(ORGANISATION_WORDS);
+
+// A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO"),
+// from `start` to `end` in the text: only a word that may be one of them is copied out.
+function namesBodyAt(text: string, start: number, end: number): boolean {
+  if (ORGANISATION_WORD_SET.hasAt(text, start, end)) return true;
+  if (!isAcronymAt(text, start, end)) return false;
+  const word = text.slice(start, end);
+  return !isRoleAcronym(word) && !/^\d+$/.test(word);
 }
 
 // DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".
@@ -130,15 +142,23 @@ function isRoleAcronym(token: string): boolean {
 }
 
 function startsWithRole(text: string): boolean {
-  const first = firstWord(text);
-  return ROLE_WORDS.has(first) || isRoleAcronym(first);
+  const end = firstWordEnd(text);
+  // A role acronym is a role word, one of ROLE_ACRONYMS, or begins "DM": the first word is copied
+  // out only when it may be one.
+  if (ROLE_WORD_SET.hasAt(text, 0, end)) return true;
+  if (!ROLE_ACRONYM_SET.mayHaveAt(text, 0, end) && !text.startsWith("DM")) return false;
+  return isRoleAcronym(end === text.length ? text : text.slice(0, end));
 }
 
-// The first word, read without splitting the rest of the text ("" when it starts with a space).
-function firstWord(text: string): string {
+const ROLE_WORD_SET = new WordSet(ROLE_WORDS);
+const ROLE_ACRONYM_SET = new WordSet(ROLE_ACRONYMS);
+
+// Where the first word ends, read without splitting the rest of the text (0 when it starts with a
+// space).
+function firstWordEnd(text: string): number {
   let end = 0;
   while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-  return end === text.length ? text : text.slice(0, end);
+  return end;
 }
 
 // "Director MOPAC", "CEO LB Wandsworth": a role followed directly by an organisation. The split is

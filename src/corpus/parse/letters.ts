@@ -67,6 +67,39 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
+ * Words as written (exact case), asked about a word where it stands in a text: `hasAt(text, start,
+ * end)` is `words.has(text.slice(start, end))`. Attendance entries are read word by word against
+ * the lexicon and most words are in none of its lists: a word whose length and first two
+ * characters no word of the set has is turned away by its codes, without being copied out of the
+ * text and hashed.
+ */
+export class WordSet {
+  private readonly shapes: ReadonlySet<number>;
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    const shapes = new Set<number>();
+    for (const word of words) shapes.add(shapeAt(word, 0, word.length));
+    this.shapes = shapes;
+  }
+
+  /** False when no word of the set has the length and first two characters of the one given. */
+  mayHaveAt(text: string, start: number, end: number): boolean {
+    return end > start && this.shapes.has(shapeAt(text, start, end));
+  }
+
+  hasAt(text: string, start: number, end: number): boolean {
+    return this.mayHaveAt(text, start, end) && this.words.has(text.slice(start, end));
+  }
+}
+
+// A word's length (up to 31) and first two character codes, as one number.
+function shapeAt(text: string, start: number, end: number): number {
+  const length = Math.min(end - start, 31);
+  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  return (text.charCodeAt(start) * 0x10000 + second) * 32 + length;
+}
+
+/**
  * A set of lower-case words, asked about words as written: `has(word)` is
  * `words.has(word.toLowerCase())`. Names and headings are asked of every word, and most are ASCII
  * written in lower case or capitalised ("Welcome"): those are looked up as they are, against the
@@ -74,13 +107,36 @@ export function wordsOf(text: string): string[] {
  */
 export class LowerCaseWords {
   private readonly capitalised: ReadonlySet<string>;
+  private readonly longest: number;
+  private readonly starts: ReadonlySet<number>;
 
   constructor(private readonly words: ReadonlySet<string>) {
     const capitalised = new Set<string>();
-    for (const word of words)
+    const starts = new Set<number>();
+    let longest = 0;
+    for (const word of words) {
       if (isAsciiLower(word.charCodeAt(0)))
         capitalised.add(String.fromCharCode(word.charCodeAt(0) - 32) + word.slice(1));
+      starts.add(startOf(word, 0, word.length));
+      longest = Math.max(longest, word.length);
+    }
     this.capitalised = capitalised;
+    this.longest = longest;
+    this.starts = starts;
+  }
+
+  /**
+   * `has(text.slice(start, end))`, the word turned away without being copied out when it is too
+   * long for any word of the set or, in ASCII, starts with two letters none of them starts with.
+   * Lower-casing never shortens a word, and `| 32` gives an ASCII letter's lower case (and two
+   * other characters the same code only when they are the same character, or both letters).
+   */
+  hasAt(text: string, start: number, end: number): boolean {
+    if (end - start > this.longest) return false;
+    const first = text.charCodeAt(start);
+    const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    if (first < 0x80 && second < 0x80 && !this.starts.has(startOf(text, start, end))) return false;
+    return this.has(text.slice(start, end));
   }
 
   has(word: string): boolean {
@@ -94,4 +150,11 @@ export class LowerCaseWords {
     if (first >= 0x80) return this.words.has(word.toLowerCase());
     return this.words.has(word);
   }
+}
+
+// The first two characters of a word as one number, `| 32` making ASCII capitals lower case; a
+// word of one character is told from every longer word.
+function startOf(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start) | 32;
+  return end - start > 1 ? first * 0x10000 + (text.charCodeAt(start + 1) | 32) : -first;
 }

@@ -16,6 +16,7 @@ import {
   startsCapitalised,
   startsLower,
   startsUpper,
+  WordSet,
   wordsOf,
 } from "./letters.js";
 
@@ -108,18 +109,18 @@ const HONORIFIC_FIRST_WORDS = new LowerCaseWords(
 
 function honorificAt(text: string): { honorific: string; rest: string } | null {
   // An honorific is written with a capital; "mr" inside a sentence is not one.
-  if (!startsUpper(text) || !HONORIFIC_FIRST_WORDS.has(firstWordBeforeStop(text))) return null;
+  if (!startsUpper(text) || !HONORIFIC_FIRST_WORDS.hasAt(text, 0, firstWordEnd(text))) return null;
   const m = text.match(HONORIFIC_START);
   if (!m?.[1]) return null;
   // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
   return { honorific: m[1].replace(/\.\s*/g, " ").trim(), rest: text.slice(m[0].length) };
 }
 
-// "Rt" of "Rt. Hon. Sadiq Khan", "Cllr" of "Cllr Jas Athwal": the text up to a space or full stop.
-function firstWordBeforeStop(text: string): string {
+// Where "Rt" of "Rt. Hon. Sadiq Khan", "Cllr" of "Cllr Jas Athwal" ends: at a space or full stop.
+function firstWordEnd(text: string): number {
   let end = 0;
   while (end < text.length && text.charCodeAt(end) !== 46 && !isSpace(text.charCodeAt(end))) end++;
-  return text.slice(0, end);
+  return end;
 }
 
 /** A pattern for an honorific as written, its full stops optional ("Rt. Hon." or "Rt Hon"). */
@@ -135,7 +136,7 @@ export function stripPostNominals(text: string): string {
   // Most names are words and single spaces with no honour last: they come back as they are.
   if (singleSpaced(text)) {
     const lastSpace = text.lastIndexOf(" ");
-    if (lastSpace < 0 || !isPostNominal(text.slice(lastSpace + 1))) return text;
+    if (lastSpace < 0 || !isPostNominalAt(text, lastSpace + 1, text.length)) return text;
   }
   const tokens = text
     .trim()
@@ -147,6 +148,14 @@ export function stripPostNominals(text: string): string {
 
 function isPostNominal(word: string): boolean {
   return POST_NOMINALS.has(word.endsWith(".") ? word.slice(0, -1) : word);
+}
+
+const POST_NOMINAL_WORDS = new WordSet(POST_NOMINALS);
+
+// isPostNominal of the word from `start` to `end` in the text, without copying it out.
+function isPostNominalAt(text: string, start: number, end: number): boolean {
+  const stop = end > start && text.charCodeAt(end - 1) === 46 ? end - 1 : end;
+  return POST_NOMINAL_WORDS.hasAt(text, start, stop);
 }
 
 // Words with one space between them, none at either end, and no comma or other white space.
@@ -166,22 +175,22 @@ function stripLeadingPostNominals(text: string): string {
   let rest = text.trim();
   for (;;) {
     // The honour is the leading run of letters: when that is none, the pattern is not tried.
-    if (!POST_NOMINALS.has(leadingLetters(rest))) return rest;
+    if (!POST_NOMINAL_WORDS.hasAt(rest, 0, leadingLetters(rest))) return rest;
     const m = rest.match(/^([A-Za-z]+)\.?(?:[\s,]+|$)/);
     if (!m?.[1] || !POST_NOMINALS.has(m[1]) || m[1] === "AM" || m[1] === "MP") return rest;
     rest = rest.slice(m[0].length);
   }
 }
 
-// The ASCII letters the text starts with ("CBE" of "CBE, QPM"); `| 32` reads a capital as its
-// lower case.
-function leadingLetters(text: string): string {
+// Where the ASCII letters the text starts with end ("CBE" of "CBE, QPM"); `| 32` reads a capital
+// as its lower case.
+function leadingLetters(text: string): number {
   let end = 0;
   for (; end < text.length; end++) {
     const code = text.charCodeAt(end) | 32;
     if (code < 97 || code > 122) break;
   }
-  return text.slice(0, end);
+  return end;
 }
 
 /** A word that can be part of a person's name: "Weekes-Bernard", "O'Brien", "E", "De". */
@@ -258,6 +267,37 @@ function surnameFollows(tokens: readonly string[], index: number): boolean {
  * headings or organisations. A lone surname counts only after an honorific ("Councillor Athwal").
  */
 export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
+  return plausibleCapitalisedName(name, hasHonorific) ?? plausibleName(name, hasHonorific);
+}
+
+// isPlausibleName of a name all of whose words are a capital and lower-case letters ("Sadiq
+// Khan"), as most are: each such word is a name word of two letters or more unless the lexicon
+// lists it, and the lexicon is asked only of a word shaped like one of its own, so the words are
+// read where they stand. Null for a name with any other word (a particle, an initial, "O'Brien"),
+// left to plausibleName, which reads words with their neighbours.
+function plausibleCapitalisedName(name: string, hasHonorific: boolean): boolean | null {
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !isSpace(name.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    if (!isCapitalisedAsciiAt(name, start, i)) return null;
+    const kind = LEXICON_WORDS.mayHaveAt(name, start, i)
+      ? (WORD_KINDS.get(name.slice(start, i)) ?? 0)
+      : 0;
+    if ((kind & (ORGANISATION_OR_ROLE | HEADING)) !== 0) return false;
+    if ((kind & PARTICLE) !== 0) return null;
+    count++;
+    start = -1;
+  }
+  return count > 0 && count <= 5 && (count > 1 || hasHonorific);
+}
+
+// The name read word by word, each word with its neighbours.
+function plausibleName(name: string, hasHonorific: boolean): boolean {
   const tokens = wordsOf(name);
   const count = tokens.length;
   if (count === 0 || count > 5) return false;
@@ -268,14 +308,39 @@ export function isPlausibleName(name: string, hasHonorific: boolean): boolean {
     const t = tokens[i] ?? "";
     // The lexicon first: it turns most non-names away before the letters are looked at.
     const kind = WORD_KINDS.get(t) ?? 0;
-    if ((kind & ORGANISATION_OR_ROLE) !== 0 || isHeadingWord(t, kind)) return false;
+    if ((kind & ORGANISATION_OR_ROLE) !== 0) return false;
+    // "Sadiq", "Khan": most name words are a capital and lower-case letters, which the lexicon
+    // answers for as written, and which are a name word of two letters or more whatever their
+    // neighbours: only the other words are looked at letter by letter.
+    const capitalised = isCapitalisedAsciiWord(t);
+    if (capitalised ? (kind & HEADING) !== 0 : isHeadingWord(t, kind)) return false;
     const particle = (kind & PARTICLE) !== 0;
+    if (capitalised && !particle) {
+      twoLetters = true;
+      continue;
+    }
     // A name neither ends on a particle nor, in lower case, starts with one ("de Souza").
     if (particle && (i === count - 1 || (i === 0 && startsLower(t)))) return false;
     if (!nameWordAt(tokens, i, particle)) return false;
     twoLetters ||= hasTwoLetters(t);
   }
   return twoLetters;
+}
+
+// An ASCII capital then one or more ASCII lower-case letters (`/^[A-Z][a-z]+$/`).
+function isCapitalisedAsciiWord(word: string): boolean {
+  return isCapitalisedAsciiAt(word, 0, word.length);
+}
+
+// isCapitalisedAsciiWord of the word from `start` to `end` in the text.
+function isCapitalisedAsciiAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (end - start < 2 || first < 65 || first > 90) return false;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 // What the lexicon says of a word as written, asked of every word of every name in one lookup: a
@@ -297,6 +362,8 @@ const WORD_KINDS: ReadonlyMap<string, number> = (() => {
   }
   return kinds;
 })();
+
+const LEXICON_WORDS = new WordSet(new Set(WORD_KINDS.keys()));
 
 // `HEADING_WORDS.has(word.toLowerCase())`, given the word's kinds: only a word whose lower case is
 // not itself or itself uncapitalised (capitals after the first letter, letters beyond ASCII) is

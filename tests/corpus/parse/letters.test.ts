@@ -4,6 +4,7 @@ import {
   startsCapitalised,
   startsLower,
   startsUpper,
+  WordSet,
   wordsOf,
 } from "../../../src/corpus/parse/letters.js";
 
@@ -74,4 +75,28 @@ describe("LowerCaseWords", () => {
   ])("answers %j as words.has(word.toLowerCase()) does", (word) => {
     expect(caseless.has(word)).toBe(words.has(word.toLowerCase()));
   });
+
+  // The word where it stands in a line, with text either side of it.
+  it.each([...WORDS, "Apologies", "APOLOGIES", "Cllr", "3RD", "Apologes", "İ", "Presents", "a"])(
+    "answers %j read in place as has() does",
+    (word) => {
+      const line = `1. ${word}: Jane Smith`;
+      expect(caseless.hasAt(line, 3, 3 + word.length)).toBe(caseless.has(word));
+    },
+  );
+});
+
+describe("WordSet", () => {
+  // Lexicon words as attendance lines write them: post-nominals, bodies, a particle, one letter.
+  const words = new Set(["CBE", "QPM", "Councils", "MOPAC", "de", "Ó", "E"]);
+  const set = new WordSet(words);
+  it.each([...WORDS, "CBE", "CBEs", "Cbe", "Councils", "Council", "Councilz", "de", "E", "Ed"])(
+    "answers %j read in place as words.has(word) does",
+    (word) => {
+      const line = `Lynne Owens ${word}, MPS`;
+      const start = "Lynne Owens ".length;
+      expect(set.hasAt(line, start, start + word.length)).toBe(words.has(word));
+      if (words.has(word)) expect(set.mayHaveAt(line, start, start + word.length)).toBe(true);
+    },
+  );
 });
