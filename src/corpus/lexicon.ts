@@ -84,6 +84,20 @@ export const HONORIFICS: readonly string[] = [
 ].toSorted((a, b) => b.length - a.length);
 
 /**
+ * Titles in the plural, before a list of the people holding them ("Councillors Bartholomew Fenn,
+ * Cerys Lloyd-Amadi and Devika Raman"), with the title each of them holds.
+ */
+export const PLURAL_HONORIFICS: ReadonlyMap<string, string> = new Map([
+  ["Councillors", "Councillor"],
+  ["Cllrs", "Cllr"],
+  ["Drs", "Dr"],
+  ["Doctors", "Doctor"],
+  ["Professors", "Professor"],
+  ["Superintendents", "Superintendent"],
+  ["Inspectors", "Inspector"],
+]);
+
+/**
  * Words of a title as lists shorten them, lower case without the full stop, and the word written
  * out: "Cllr" is "councillor", "Supt" "superintendent". A question may type either.
  */

@@ -1,3 +1,4 @@
+import { PLURAL_HONORIFICS } from "../lexicon.js";
 import { allMatches } from "../matches.js";
 import type { AttendanceReader } from "./attendance-readers.js";
 import { type Person, readPerson } from "./people.js";
@@ -14,6 +15,14 @@ export const nameList: AttendanceReader = {
 // "Name, Organisation" is meant. In a list written one person a line, "Name, Name-like words" with
 // no "and" is one more entry like the others ("Yolanda Quintero, London Fire Brigade").
 export function readNameList(text: string, onePerLine = false): Person[] | null {
+  const plural = pluralTitle(text);
+  if (plural) {
+    const people = readNameList(plural.rest) ?? [readSeparatedEntry(plural.rest)];
+    const named = people.filter((p): p is Person => p !== null);
+    return named.length > 0
+      ? named.map((p) => (p.honorific ? p : { ...p, honorific: plural.honorific }))
+      : null;
+  }
   // Only a line with a semicolon can split into several parts at one.
   const bySemicolon = text.includes(";") ? text.split(/\s*;\s*/).filter(Boolean) : [];
   if (bySemicolon.length > 1) {
@@ -31,6 +40,14 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
   const nameOnly = parts.every((p) => readPerson(withoutBrackets(p), "") !== null);
   if (!nameOnly) return null;
   return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
+}
+
+// "Councillors Bartholomew Fenn, Cerys Lloyd-Amadi and Devika Raman": a title in the plural before
+// the list is the title of each person on it.
+function pluralTitle(text: string): { honorific: string; rest: string } | null {
+  const space = text.indexOf(" ");
+  const honorific = space > 0 ? PLURAL_HONORIFICS.get(text.slice(0, space)) : undefined;
+  return honorific ? { honorific, rest: text.slice(space + 1).trim() } : null;
 }
 
 function withoutBrackets(text: string): string {

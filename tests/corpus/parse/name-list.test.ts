@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { readNameList } from "../../../src/corpus/parse/name-list.js";
+
+// unseen-minutes-5/37: a committee's "PRESENT:" list, the councillors run on under one plural title.
+describe("readNameList with a title in the plural", () => {
+  it("gives each person on the list the title ('Councillors A, B and C')", () => {
+    expect(
+      readNameList("Councillors Bartholomew Fenn, Cerys Lloyd-Amadi and Devika Raman")?.map((p) => [
+        p.honorific,
+        p.name,
+      ]),
+    ).toEqual([
+      ["Councillor", "Bartholomew Fenn"],
+      ["Councillor", "Cerys Lloyd-Amadi"],
+      ["Councillor", "Devika Raman"],
+    ]);
+  });
+
+  it("keeps a title a person is given of their own", () => {
+    expect(
+      readNameList("Cllrs Amina Yusuf and Dr Owen Price")?.map((p) => [p.honorific, p.name]),
+    ).toEqual([
+      ["Cllr", "Amina Yusuf"],
+      ["Dr", "Owen Price"],
+    ]);
+  });
+
+  it("reads a list without one as before", () => {
+    expect(
+      readNameList("Mr Laurence Quaife and Mrs Beatrix Holloway-Nkemelu")?.map((p) => [
+        p.honorific,
+        p.name,
+      ]),
+    ).toEqual([
+      ["Mr", "Laurence Quaife"],
+      ["Mrs", "Beatrix Holloway-Nkemelu"],
+    ]);
+  });
+});
