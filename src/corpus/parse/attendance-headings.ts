@@ -28,11 +28,32 @@ interface AttendanceLabel {
   post?: boolean;
 }
 
+// The kinds of member a panel or committee lists apart, as comparable() writes them.
+const MEMBER_KINDS = [
+  "independent",
+  "co opted",
+  "coopted",
+  "elected",
+  "lay",
+  "voting",
+  "non voting",
+  "appointed",
+  "associate",
+  "statutory",
+  "core",
+];
+
 // Section titles that open an attendance list. "Attendees and apologies" opens with those present;
 // the apologies follow under their own heading. The minute taker is staff in attendance.
 const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   {
     pattern: /^(?:board |group )?(?:members|attendees|attendance)(?: present)?(?: and apologies)?$/,
+    status: "present",
+  },
+  // "Independent Co-opted Members:   Mr Laurence Quaife and Mrs …": a panel's members of one kind,
+  // under a label of their own inside the list.
+  {
+    pattern: new RegExp(`^(?:(?:${MEMBER_KINDS.join("|")}) ){1,3}members(?: present)?$`),
     status: "present",
   },
   {
@@ -83,6 +104,17 @@ const FIRST_WORDS = new LowerCaseWords(
     "board",
     "group",
     "members",
+    // The first words of MEMBER_KINDS not listed otherwise.
+    "independent",
+    "coopted",
+    "elected",
+    "lay",
+    "voting",
+    "non",
+    "appointed",
+    "associate",
+    "statutory",
+    "core",
     "attendees",
     "attendance",
     "present",

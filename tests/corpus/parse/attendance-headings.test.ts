@@ -19,8 +19,19 @@ describe("readAttendanceHeading: labels and what follows them", () => {
     ["Minutes:\tJoel Adebayo (MOPAC)", "in_attendance", "Joel Adebayo (MOPAC)"],
     ["Notes: Joel Adebayo (MOPAC)", "in_attendance", "Joel Adebayo (MOPAC)"],
     ["**Also present:**", "in_attendance", null],
+    // unseen-minutes-5/39: a panel's members of one kind under a label of their own.
+    [
+      "Independent Co-opted Members:   Mr Laurence Quaife and Mrs Beatrix Holloway-Nkemelu",
+      "present",
+      "Mr Laurence Quaife and Mrs Beatrix Holloway-Nkemelu",
+    ],
+    ["Elected members:", "present", null],
   ])("reads %j as an attendance heading", (text, status, inline) => {
     expect(readAttendanceHeading(text)).toEqual({ status, inline });
+  });
+
+  it("reads no label in a sentence about members ('Independent members asked …')", () => {
+    expect(readAttendanceHeading("Independent members asked about the precept.")).toBeNull();
   });
 
   it("reads no label in the end of a wrapped line that closes a bracket ('Board).', unseen-minutes-2/16)", () => {
