@@ -57,7 +57,9 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
     status: "present",
   },
   {
-    pattern: /^(?:present|attending|attended|those present|participants)(?: and apologies)?$/,
+    // "On the call:", a call's notes for those who joined it.
+    pattern:
+      /^(?:present|attending|attended|those present|participants|on the call)(?: and apologies)?$/,
     status: "present",
   },
   {
@@ -88,10 +90,11 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
       /^(?:apologies|apologies for absence|apologies received|apologies received from|absent|absences|absent with apologies|apologies for absence were received from|apologies were received from)$/,
     status: "apologies",
   },
-  // "Did not attend (apologies sent):", a calendar's or a register's word for those absent.
+  // "Did not attend (apologies sent):", a calendar's or a register's word for those absent;
+  // "Couldn't make it:", a call's notes' word.
   {
     pattern:
-      /^(?:did not attend|not present|not attending)(?: apologies(?: sent| given| received)?)?$/,
+      /^(?:did not attend|not present|not attending|couldn t make it|could not make it|unable to attend)(?: apologies(?: sent| given| received)?)?$/,
     status: "apologies",
   },
 ];
@@ -122,6 +125,10 @@ const FIRST_WORDS = new LowerCaseWords(
     "attended",
     "did",
     "not",
+    "on",
+    "couldn",
+    "could",
+    "unable",
     "those",
     "participants",
     "chair",

@@ -36,10 +36,17 @@ export function statusCell(cell: string): AttendanceStatus | undefined {
 const ATTENDANCE_NOTE =
   /\s*\(\s*(?:for|from|until|to|left|arrived|joined|after|before|substitute|substituting|sub|deputising|deputy for|representing|on behalf of|in place of|attending for|items?|part|virtual|via|remote|online|by (?:video|phone)|observer)\b[^)]*\)/gi;
 
-/** The text without bracketed notes on when or for whom someone attended. */
+// "Tariq Mahmood (Probation) - joined from item 2, Ffion Jenkins (YJB) - left after item 3": a
+// call's notes give the same notes after a spaced dash, each running to the next person.
+const DASHED_NOTE =
+  /\s+[-–—]\s+(?:joined|left|arrived|dropped off|from item|until item|for items?|items?\s+\d)\b[^,;()]*/gi;
+const SPACED_DASH = /\s[-–—]\s/;
+
+/** The text without notes, in brackets or after a dash, on when or for whom someone attended. */
 export function withoutAttendanceNotes(text: string): string {
-  // A note is in brackets: a line without one is not searched for it.
-  return text.includes("(") ? text.replace(ATTENDANCE_NOTE, "") : text;
+  // A note is in brackets or after a spaced dash: a line without either is not searched for it.
+  const unbracketed = text.includes("(") ? text.replace(ATTENDANCE_NOTE, "") : text;
+  return SPACED_DASH.test(unbracketed) ? unbracketed.replace(DASHED_NOTE, "") : unbracketed;
 }
 
 // "    Barnabas Eke (apologies)" under the heading of his organisation: people grouped by body, not by

@@ -26,6 +26,13 @@ describe("readAttendanceHeading: labels and what follows them", () => {
       "Mr Laurence Quaife and Mrs Beatrix Holloway-Nkemelu",
     ],
     ["Elected members:", "present", null],
+    // unseen-minutes-5/40: a call's notes.
+    ["Couldn't make it: Lavinia Ekwueme (CPS London)", "apologies", "Lavinia Ekwueme (CPS London)"],
+    [
+      "On the call: Saoirse Flanagan (London Councils)",
+      "present",
+      "Saoirse Flanagan (London Councils)",
+    ],
   ])("reads %j as an attendance heading", (text, status, inline) => {
     expect(readAttendanceHeading(text)).toEqual({ status, inline });
   });

@@ -13,6 +13,26 @@ describe("withoutAttendanceNotes, through readAttendanceLine", () => {
       [null, "Olufemi Adeyinka", "present"],
     ]);
   });
+
+  it("drops a call's notes after a spaced dash, '- joined from item 2', '- left after item 3' (unseen-minutes-5/40)", () => {
+    expect(
+      brief(
+        "Nkechi Adeyemi-Ross (MOPAC, chair), DCI Barnaby Whitcombe (MPS), Saoirse Flanagan (London Councils), Tariq Mahmood (Probation) - joined from item 2, Ffion Jenkins (YJB) - left after item 3",
+      ),
+    ).toEqual([
+      [null, "Nkechi Adeyemi-Ross", "present"],
+      ["DCI", "Barnaby Whitcombe", "present"],
+      [null, "Saoirse Flanagan", "present"],
+      [null, "Tariq Mahmood", "present"],
+      [null, "Ffion Jenkins", "present"],
+    ]);
+  });
+
+  it("keeps a description after a dash that is no note ('Aldous Pennington - Deputy Mayor …', unseen-minutes-5/37)", () => {
+    expect(brief("Aldous Pennington - Deputy Mayor for Policing and Crime")).toEqual([
+      [null, "Aldous Pennington", "present"],
+    ]);
+  });
 });
 
 describe("a status in brackets after one person's name", () => {
