@@ -351,7 +351,7 @@ class SectionWalker {
     // Rows of a table numbered in their first cell, their text in the next, are items one after
     // another, not a list: the cells say what the number heads.
     const row = line.rowCells !== null;
-    if (!row && (this.isListLine(line.line - 1) || this.isListLine(line.line + 1))) return false;
+    if (!row && this.inNumberedRun(line)) return false;
     const n = heading.value;
     if (this.lastNumber > 0 && n <= this.lastNumber) return false;
     // "1." "2." "3." then "4. …" continues the list; "IV." after them is the next heading.
@@ -395,6 +395,15 @@ class SectionWalker {
     return heading;
   }
 
+  // One of a run of list lines, numbered or pointed. "2. Summer violence plan" | "- BW ran through
+  // the MPS summer plan …": a numbered line set apart above, with points marked "-" or "•" under
+  // it, heads those points (a call's notes); it is not an entry of their list.
+  private inNumberedRun(line: LineLayout): boolean {
+    if (this.isListLine(line.line - 1)) return true;
+    const below = this.lines[line.line];
+    return below?.listStart === true && !(line.blankBefore && below.pointStart);
+  }
+
   private isListLine(lineNumber: number): boolean {
     return this.lines[lineNumber - 1]?.listStart === true;
   }
@@ -403,10 +412,7 @@ class SectionWalker {
     const heading = line.numbered;
     if (!heading) return false;
     return (
-      heading.style === "item-word" ||
-      (!/[.;,]\s*$/.test(line.text) &&
-        !this.isListLine(line.line - 1) &&
-        !this.isListLine(line.line + 1))
+      heading.style === "item-word" || (!/[.;,]\s*$/.test(line.text) && !this.inNumberedRun(line))
     );
   }
 

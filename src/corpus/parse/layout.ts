@@ -66,6 +66,8 @@ export class LineLayout implements TextLine {
   readonly bulleted: boolean;
   /** Opens a list entry or numbered paragraph ("1.", "a)", "•", "-"). */
   readonly listStart: boolean;
+  /** Opens a point with a mark ("•", "-"), not with a number or letter. */
+  readonly pointStart: boolean;
   /** Shaped like a numbered heading ("1. Title", "Item 2 – Title", "IV. Title"). */
   readonly numbered: NumberedHeading | null;
   /**
@@ -111,6 +113,7 @@ export class LineLayout implements TextLine {
     this.indented = isSpace(l.raw.charCodeAt(0));
     this.bulleted = written && isBulleted(l.raw);
     this.listStart = written && LIST_START.test(text);
+    this.pointStart = this.listStart && !NUMBERING_START.test(text);
     // A row's first cell is read alone: run on into the next cell it can pass for a long title.
     const firstCell = written && l.untidy ? firstTabCell(l.raw) : null;
     const cellHeading = firstCell ? readNumberedHeading(firstCell) : null;
@@ -200,6 +203,8 @@ export class LineLayout implements TextLine {
   }
 }
 
+// The list starts of LIST_START that number or letter the entry.
+const NUMBERING_START = /^[\d(a-z]/;
 const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s/u;
 // "3.", "IV", and with the item word: "Item 2", "AGENDA ITEM 4:".
 const NUMBER_ALONE =

@@ -549,3 +549,39 @@ describe("minute numbers counted in one part, the year in the other", () => {
     ]);
   });
 });
+
+describe("a numbered heading over points marked '-' (unseen-minutes-5/40, a call's notes)", () => {
+  const notes = [
+    "Agenda",
+    "1. Welcome & notes of last mtg",
+    "2. Summer violence plan",
+    "3. Shop theft",
+    "",
+    "1. Welcome & notes of last mtg",
+    "- NAR welcomed everyone. Notes of 9 April agreed, no changes.",
+    "",
+    "2. Summer violence plan",
+    "- BW ran through the MPS summer plan: extra patrols around parks and late-night transport from the half term.",
+    "- ACTION - MOPAC to chase the VRU for the summer activities list and send it round by 24/05.",
+    "",
+    "3. Shop theft",
+    "- TM described the drug rehabilitation requirement pilot in two boroughs.",
+  ];
+
+  it("heads its points: set apart above, it is not an entry of their list", () => {
+    expect(items(notes.join("\n"))).toEqual([
+      ["1", "Welcome & notes of last mtg"],
+      ["2", "Summer violence plan"],
+      ["3", "Shop theft"],
+    ]);
+  });
+
+  it("keeps a run of numbered lines a list, and a numbered line run on from the line above one", () => {
+    expect(items(notes.slice(0, 4).join("\n"))).toEqual([]);
+    expect(
+      items(
+        "The Group agreed:\n1. Summer violence plan\n- BW ran through the MPS summer plan.\n2. Shop theft\n- TM described the pilot.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -94,3 +94,13 @@ describe("a table row numbered in its first cell (unseen-minutes-3/20)", () => {
     ).toBeNull();
   });
 });
+
+describe("pointStart", () => {
+  it("is true for a point marked '-' or '•', false for an entry numbered or lettered (unseen-minutes-5/40)", () => {
+    expect(laid("- BW ran through the MPS summer plan.").pointStart).toBe(true);
+    expect(laid("• Landlords will be written to").pointStart).toBe(true);
+    expect(laid("2. Summer violence plan").pointStart).toBe(false);
+    expect(laid("a) Hate Incidents").pointStart).toBe(false);
+    expect(laid("(3) Hate crime").pointStart).toBe(false);
+  });
+});
