@@ -4,9 +4,10 @@ import { cleanVenue, skipEndTime } from "./header.js";
 
 // "Date of next meetings", "Date of next LCRB meeting: 9 June 2015. …", "Next meeting: …",
 // "Dates of future meetings", "8. Date of next meeting", "Date of next DMG: 5 December 2019", and
-// under a council's minute number, "36/23 DATE OF NEXT MEETING".
+// under a council's minute number, "36/23 DATE OF NEXT MEETING"; a call's notes, "Next call: Tue 11
+// June, 10:00, Teams".
 const NEXT_MEETINGS_HEADING =
-  /^(?:\d{1,2}[.)]\s+|\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?meetings?(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:))\s*[:\-–]?\s*(.*)$/i;
+  /^(?:\d{1,2}[.)]\s+|\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:))\s*[:\-–]?\s*(.*)$/i;
 
 /**
  * A line that opens the next-meetings section, or states the next meeting itself. `inline` is what

@@ -93,6 +93,8 @@ describe("readNextMeetingsHeading", () => {
     // unseen-minutes-4/28, and written for this test: under a council's minute number.
     ["36/23 DATE OF NEXT MEETING", ""],
     ["112/24. Date of next meeting: 6 March 2025", "6 March 2025"],
+    // unseen-minutes-5/40: a call's notes.
+    ["Next call: Tue 11 June, 10:00, Teams", "Tue 11 June, 10:00, Teams"],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
   });
@@ -101,6 +103,11 @@ describe("readNextMeetingsHeading", () => {
     expect(
       readNextMeetingsHeading(
         "Future meetings of the partnership board will focus on delivery against the plan.",
+      ),
+    ).toBeNull();
+    expect(
+      readNextMeetingsHeading(
+        "The next call for evidence on shop theft will go out in the spring.",
       ),
     ).toBeNull();
   });
