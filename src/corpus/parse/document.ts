@@ -11,6 +11,7 @@ import {
 } from "./items.js";
 import { type LineLayout, paragraphAfter, proseAfter } from "./layout.js";
 import { type TextLine, wordCount } from "./lines.js";
+import { isMeetingFieldsRow } from "./next-meetings.js";
 
 /** An agenda item as found: its heading and the content lines under it. */
 export interface ItemSection {
@@ -179,8 +180,9 @@ class SectionWalker {
         return;
       }
       // "Members noted the dates for the rest of 2024:" | "- 11 June 2024, …": a line that
-      // introduces the dates keeps the section open for the list under it.
-      if (text.endsWith(":")) {
+      // introduces the dates keeps the section open for the list under it, as does the title row
+      // of a table of them ("Date   Time   Venue").
+      if (text.endsWith(":") || (line.columns && isMeetingFieldsRow(line.raw))) {
         this.keep(line);
         return;
       }

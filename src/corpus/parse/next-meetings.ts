@@ -9,13 +9,26 @@ import { cleanVenue, skipEndTime } from "./header.js";
 const NEXT_MEETINGS_HEADING =
   /^(?:\d{1,2}[.)]\s+|\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:))\s*[:\-–]?\s*(.*)$/i;
 
+// "Forward dates" | "Date   Time   Venue" | "10 December 2024   14:00   City Hall": a board's
+// dates ahead under a heading of their own.
+const FORWARD_DATES = /^(?:forward|future)\s+(?:meeting\s+)?dates\b\s*[:\-–]?\s*(.*)$/i;
+
+// The title row of a table of meetings ahead: every cell a field of a meeting.
+const MEETING_FIELDS_ROW =
+  /^(?:date|day|time|venue|location|place|body|meeting)(?:\s*(?:\||\t|\s{2,})\s*(?:date|day|time|venue|location|place|body|meeting))+$/i;
+
+/** "Date    Time    Venue": the title row of a table of next meetings, no meeting itself. */
+export function isMeetingFieldsRow(raw: string): boolean {
+  return raw.length < 80 && MEETING_FIELDS_ROW.test(raw.trim());
+}
+
 /**
  * A line that opens the next-meetings section, or states the next meeting itself. `inline` is what
  * follows the heading words on the line. Null for other lines, including prose that merely mentions
  * a next meeting without a date.
  */
 export function readNextMeetingsHeading(text: string): { inline: string } | null {
-  const m = text.match(NEXT_MEETINGS_HEADING);
+  const m = text.match(NEXT_MEETINGS_HEADING) ?? text.match(FORWARD_DATES);
   if (!m) return null;
   const inline = (m[1] ?? "").trim();
   const shortTitle = text.split(/\s+/).length <= 8 && !/[.!?]$/.test(text);

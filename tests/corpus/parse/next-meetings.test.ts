@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../../src/corpus/parse/index.js";
 import {
   findNextMeetingSentence,
+  isMeetingFieldsRow,
   readNextMeeting,
   readNextMeetings,
   readNextMeetingsHeading,
@@ -95,6 +96,8 @@ describe("readNextMeetingsHeading", () => {
     ["112/24. Date of next meeting: 6 March 2025", "6 March 2025"],
     // unseen-minutes-5/40: a call's notes.
     ["Next call: Tue 11 June, 10:00, Teams", "Tue 11 June, 10:00, Teams"],
+    // unseen-minutes-5/42: a heading over a table of dates.
+    ["Forward dates", ""],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
   });
@@ -148,6 +151,33 @@ describe("readSharedDetails (unseen-minutes-3/24)", () => {
     expect(meeting?.nextMeetings.map((n) => [n.date, n.time, n.venue])).toEqual([
       ["2024-05-13", "11:00", "City Hall"],
       ["2024-09-09", "14:00", "City Hall"],
+    ]);
+  });
+});
+
+describe("a table of dates under 'Forward dates' (unseen-minutes-5/42)", () => {
+  it("reads the title row as no meeting, and each row as one", () => {
+    expect(isMeetingFieldsRow("Date                 Time     Venue")).toBe(true);
+    expect(isMeetingFieldsRow("10 December 2024     14:00    City Hall")).toBe(false);
+    const meeting = parseMinutes(
+      [
+        "London Crime Reduction Board",
+        "Minutes",
+        "Tuesday 10 September 2024 — 2pm to 4pm — City Hall, Kamal Chunchie Way",
+        "",
+        "Agenda item 4: Any other business",
+        "None.",
+        "",
+        "Forward dates",
+        "Date                 Time     Venue",
+        "10 December 2024     14:00    City Hall",
+        "11 March 2025        14:00    City Hall",
+      ].join("\n"),
+      "lcrb.txt",
+    ).meeting;
+    expect(meeting?.nextMeetings.map((m) => [m.date, m.time, m.venue])).toEqual([
+      ["2024-12-10", "14:00", "City Hall"],
+      ["2025-03-11", "14:00", "City Hall"],
     ]);
   });
 });
