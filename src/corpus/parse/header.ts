@@ -130,6 +130,8 @@ export function cleanVenue(text: string): string | null {
   const venue = text
     .replace(/^[\s.,;:|\-–—]+/u, "")
     .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
+    // "held in the Council Chamber, Wandle Civic Centre": the sentence's article is not the place's.
+    .replace(/^the\s+(?=\p{Lu})/u, "")
     .replace(/\.\s.*$/u, "")
     .replace(/^\((.*)\)$/, "$1")
     .replace(/[\s.,;:\-–—]+$/u, "")

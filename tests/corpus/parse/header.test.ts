@@ -127,6 +127,18 @@ describe("readHeader", () => {
     ).toMatchObject({ date: "2016-06-30", time: "16:30", venue: "City Hall" });
   });
 
+  it("reads a venue after 'held in the' without the sentence's article (unseen-minutes-5/37)", () => {
+    expect(
+      header(
+        "MINUTES of the meeting of the London Crime Reduction Board held in the Council Chamber, Wandle Civic Centre on Thursday, 11 July 2024 at 6.30 p.m.",
+      ),
+    ).toMatchObject({
+      date: "2024-07-11",
+      time: "18:30",
+      venue: "Council Chamber, Wandle Civic Centre",
+    });
+  });
+
   it("ignores an end time after the start time", () => {
     expect(
       header(
@@ -145,6 +157,8 @@ describe("cleanVenue", () => {
     [", MS Teams", "MS Teams"],
     [" at City Hall", "City Hall"],
     [", virtual meeting", "virtual meeting"],
+    ["the Council Chamber, Wandle Civic Centre", "Council Chamber, Wandle Civic Centre"],
+    ["The Chamber, City Hall", "The Chamber, City Hall"],
     [" - Minutes", null],
     [" – 12:00", null],
     ["", null],
