@@ -57,6 +57,11 @@ export class AttendanceList {
 
   constructor(private readonly lines: readonly LineLayout[]) {}
 
+  /** How many entries the list has read so far. */
+  get entryCount(): number {
+    return this.entries.length;
+  }
+
   /** Everyone the list names, in order; anyone listed twice is kept at their first entry. */
   attendees(): Attendee[] {
     return withAttendees([], this.entries);

@@ -115,8 +115,13 @@ class SectionWalker {
     const attendance = line.attendance;
     if (attendance) {
       this.enter("attendance");
+      const named = this.attendance.entryCount;
       const end = this.attendance.open(attendance, line);
       this.consumedTo = Math.max(this.consumedTo, end);
+      // "APOLOGIES: Apologies for absence were received from Councillor Tiberius Okwu and from …":
+      // what follows the label names no one as a list does; it is prose, read as prose is.
+      if (attendance.inline && this.attendance.entryCount === named && line.sentence)
+        this.sections.outside.push(line);
       return;
     }
     // "Apologes" over a list of people: a misspelt heading is a heading when people follow it.

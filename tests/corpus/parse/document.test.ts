@@ -585,3 +585,22 @@ describe("a numbered heading over points marked '-' (unseen-minutes-5/40, a call
     ).toEqual([]);
   });
 });
+
+describe("an attendance label with a sentence after it (unseen-minutes-5/37)", () => {
+  it("reads the sentence as prose: 'APOLOGIES: Apologies for absence were received from …'", () => {
+    const meeting = minutes(
+      "PRESENT:    Councillor Harriet Oyinlola-Marsh (Chair)",
+      "",
+      "APOLOGIES: Apologies for absence were received from Councillor Tiberius Okwu and from Marguerite Salaberry (CPS London).",
+      "",
+      "18.   DECLARATIONS OF INTEREST",
+      "",
+      "      None.",
+    );
+    expect(meeting?.attendees.map((a) => [a.honorific, a.name, a.status])).toEqual([
+      ["Councillor", "Harriet Oyinlola-Marsh", "present"],
+      ["Councillor", "Tiberius Okwu", "apologies"],
+      [null, "Marguerite Salaberry", "apologies"],
+    ]);
+  });
+});
