@@ -125,8 +125,21 @@ describe("findNextMeetingSentence", () => {
     ).toBe("The next meeting will be held on 14 July 2021 at City Hall");
   });
 
+  it("finds 'The Board will next meet on …' (unseen-minutes-5/45)", () => {
+    const sentence = findNextMeetingSentence(
+      "The Board will next meet on Wednesday 5 March 2025 at 10.00am at City Hall.",
+    );
+    expect(sentence).toBe("will next meet on Wednesday 5 March 2025 at 10.00am at City Hall");
+    expect(readNextMeeting(sentence ?? "", 1, "LCRB", "2024-12-04")).toMatchObject({
+      date: "2025-03-05",
+      time: "10:00",
+      venue: "City Hall",
+    });
+  });
+
   it("finds nothing without a date", () => {
     expect(findNextMeetingSentence("The next meeting will be arranged in due course.")).toBeNull();
+    expect(findNextMeetingSentence("The Group will next meet when the review reports.")).toBeNull();
   });
 });
 
