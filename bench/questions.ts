@@ -1,6 +1,7 @@
 import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
+import { ASKED_KINDS_SET } from "./data/question-asked-kinds.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { EXCERPTS_FOLLOWUPS_SET } from "./data/question-excerpts-followups.js";
@@ -86,6 +87,7 @@ report("someone on a subject", SPOKEN_ON_SET);
 report("excerpts and follow-ups", EXCERPTS_FOLLOWUPS_SET);
 report("meeting named by subject", MEETING_BY_SUBJECT_SET);
 report("review leftovers", REVIEW_LEFTOVERS_SET);
+report("asked as the sixth sweep asks", ASKED_KINDS_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
