@@ -10,7 +10,7 @@ import { M15, M20, M21, M22, M23, one, type QuestionCase } from "./question-set.
  * figures the minutes do not give beside passages that speak of their subject. Written by the
  * helper asks6 on 2026-12-06 by reading the five minutes in corpus/, every expectation checked
  * against the minutes' text (not the bot's answers), before any change to src/ for them.
- * Scored on main at 3f1c0e1 (the comparison reading moved, behaviour unchanged) before any change
+ * Scored on main at f112803 (the comparison reading moved, behaviour unchanged) before any change
  * for them: 12/25: topic-meeting 3/6, across 4/5, compare 1/4, relative 0/5, cannot-know 4/5.
  */
 const SILENT = "minutes do not";
