@@ -7,7 +7,7 @@ import type { MinutesSearch } from "../search/types.js";
  * not "stand for"). Plain search looks for these words (`lcrb search proposed`); questions do not.
  */
 export const ASKED_OF_SUBJECT: ReadonlySet<string> = new Set(
-  "stand stands mean means meant listed changed raise raises raised covered decided agreed proposed respond responded react reacted reply replied".split(
+  "stand stands mean means meant listed changed raise raises raised covered decided agree agreed proposed respond responded react reacted reply replied".split(
     " ",
   ),
 );

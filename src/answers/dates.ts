@@ -218,8 +218,9 @@ const MONTH_FROM_TODAY = /\b(?:(last|previous|the previous) month('s)?|this mont
 
 // "A fortnight ago", "3 weeks back", "a few weeks ago", "two months ago": a time gone by, in weeks
 // or months, named as the month it falls in (meetings are a month or more apart).
+// "Last week", "the other week": a week ago, as people say it.
 const TIME_AGO =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|a couple of|a couple|couple of|few) (weeks?|fortnights?|months?)|a (fortnight)) (?:ago|back)\b/g;
+  /\b(?:(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|a couple of|a couple|couple of|few) (weeks?|fortnights?|months?)|a (fortnight)) (?:ago|back)|(?:last|the other|the past) (week|fortnight))\b/g;
 const COUNTS: ReadonlyMap<string, number> = new Map([
   ...NUMBER_WORDS,
   ["a", 1],
@@ -257,12 +258,14 @@ function dayNamed(today: string, which: string): string {
  */
 export function withMonthsNamed(text: string, today: string): string {
   const dated = text.replace(DAY_FROM_TODAY, (_, which: string) => dayNamed(today, which));
-  const named = dated.replace(TIME_AGO, (_, count?: string, unit?: string, fortnight?: string) =>
-    monthAgo(
-      today,
-      fortnight ? 1 : (COUNTS.get(count ?? "") ?? Number(count)),
-      fortnight ?? unit ?? "",
-    ),
+  const named = dated.replace(
+    TIME_AGO,
+    (_, count?: string, unit?: string, fortnight?: string, last?: string) =>
+      monthAgo(
+        today,
+        fortnight || last ? 1 : (COUNTS.get(count ?? "") ?? Number(count)),
+        fortnight ?? last ?? unit ?? "",
+      ),
   );
   return named.replace(
     MONTH_FROM_TODAY,

@@ -134,8 +134,14 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
         ? word
         : (CHAT_SPELLINGS[word] ?? word),
     )
-    .replace(IS_CONTRACTED, "$1 is ");
+    .replace(IS_CONTRACTED, "$1 is ")
+    .replace(SIGNED_OFF, (_, ending: string) => `agree${AGREE_ENDING[ending] ?? ""}`);
 }
+
+// "Did the ToR get signed off", "did the DMG sign off the agenda": agreed, as the minutes write it
+// ("approved the terms of reference", "the agenda … was agreed"); "sign off" is no subject.
+const SIGNED_OFF = /\bsign(s|ed|ing|)(?:-| )off\b/g;
+const AGREE_ENDING: Readonly<Record<string, string>> = { s: "s", ed: "d", ing: "ing" };
 
 // "Remind me what the board covered back in April", "fill me in on what the DMG went through",
 // "catch me up on the fraud roundtable": a request to be told, before the question it asks.
@@ -233,8 +239,10 @@ function withSubjectFronted(text: string, namesPerson: (words: string) => boolea
 
 // "Last year", "this year": a year named from today. Written out as the year itself, so every
 // reader of dates (meetings, periods, sides of a comparison) sees it as if it had been typed.
+// "Earlier this year", "later last year" are parts of that year, which the meetings held in it
+// answer: "earlier" is no subject to look for.
 const RELATIVE_YEAR =
-  /\b(?:(?:in |during )?(last|this|previous|the previous|next|the coming) year|(?:in )?the year before last)\b/g;
+  /\b(?:(?:(?:earlier|later) )?(?:in |during )?(last|this|previous|the previous|next|the coming) year|(?:in )?the year before last)\b/g;
 const YEAR_OFFSET: Record<string, number> = {
   last: -1,
   previous: -1,

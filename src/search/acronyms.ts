@@ -87,6 +87,7 @@ export const JUSTICE_ACRONYMS: AcronymEntry[] = [
   { acronym: "GLA", expansions: ["Greater London Authority"] },
   { acronym: "BAME", expansions: ["Black Asian and Minority Ethnic"] },
   { acronym: "VCS", expansions: ["Voluntary and Community Sector"] },
+  { acronym: "ToR", expansions: ["Terms of Reference"] },
   { acronym: "YOT", expansions: ["Youth Offending Team", "Youth Offending Teams"] },
   { acronym: "IOM", expansions: ["Integrated Offender Management"] },
   { acronym: "ASB", expansions: ["Anti Social Behaviour", "Antisocial Behaviour"] },

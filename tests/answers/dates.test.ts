@@ -219,6 +219,15 @@ describe("withMonthsNamed", () => {
     );
   });
 
+  it("names the month of 'last week' and 'the other week'", () => {
+    expect(withMonthsNamed("did the dmg sign off the lcrb agenda last week?", "2020-06-12")).toBe(
+      "did the dmg sign off the lcrb agenda in june 2020?",
+    );
+    expect(withMonthsNamed("who chaired the board the other week", "2023-04-17")).toBe(
+      "who chaired the board in april 2023",
+    );
+  });
+
   it("leaves 'this month' without a meeting of its own to the next-meeting answer", () => {
     expect(withMonthsNamed("is there a meeting this month", "2021-02-20")).toBe(
       "is there a meeting this month",

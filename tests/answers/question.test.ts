@@ -20,6 +20,25 @@ describe("readQuestion", () => {
     );
   });
 
+  it("reads 'earlier this year' as the year, with no 'earlier' left for a subject", () => {
+    expect(readQuestion("did the board discuss fraud earlier this year?", "2022-08-01").text).toBe(
+      "did the board discuss fraud in 2022?",
+    );
+    expect(
+      readQuestion("earlier this yr - did the board hear from Dame Lynne?", "2023-06-15").text,
+    ).toBe("in 2023 - did the board hear from dame lynne?");
+  });
+
+  it("reads 'signed off' as agreed, the word the minutes write", () => {
+    expect(readQuestion("did the ToR get signed off at the board?").text).toBe(
+      "did the tor get agreed at the board?",
+    );
+    expect(readQuestion("did the dmg sign off the lcrb agenda").text).toBe(
+      "did the dmg agree the lcrb agenda",
+    );
+    expect(readQuestion("who signed-off the minutes").text).toBe("who agreed the minutes");
+  });
+
   it("writes out last month from today, across a new year too", () => {
     expect(readQuestion("who chaired last month's board", "2023-05-02").text).toBe(
       "who chaired the april 2023 board",

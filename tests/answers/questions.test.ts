@@ -368,6 +368,36 @@ const CASES: Case[] = [
     upcoming: ["LCRB 2020-07-08"],
     contains: ["No LCRB meeting is known for next week", "Wednesday 8 July 2020"],
   },
+  // What is to come at it, as minutes held by today say: the DMG agreed the July board's agenda;
+  // the April 2023 board put court backlogs to "the next LCRB in July", which has no date line.
+  {
+    q: "whats on at the board next week?",
+    intent: "next",
+    today: "2020-07-01",
+    upcoming: ["LCRB 2020-07-08"],
+    contains: ["race equality", "000_bc5123fd089beeb5.txt:54"],
+  },
+  {
+    q: "whats on at the board next month?",
+    intent: "next",
+    today: "2023-06-10",
+    upcoming: [],
+    contains: ["No LCRB meeting is known for next month", "court backlogs will be discussed again"],
+  },
+  // Not what a past meeting's minutes said was to come: by 2026 that meeting has gone by.
+  {
+    q: "when is the next meeting?",
+    intent: "next",
+    lacks: ["court backlogs", "race equality"],
+  },
+  // "Signed off" is agreed; "ToR" the terms of reference the minutes approve.
+  {
+    q: "did the ToR get signed off at the board last month?",
+    intent: "actions",
+    today: "2022-05-09",
+    meeting: "lcrb-2022-04-27",
+    contains: ["Yes", "approved the terms of reference"],
+  },
   // A person.
   {
     q: "has Claire Waxman been coming?",

@@ -2,6 +2,12 @@ import type { Meeting, NextMeeting } from "../../corpus/model.js";
 import type { AnswerSection, UpcomingMeeting } from "../answer.js";
 import { citeLine, formatLongDate, meetingLabel } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
+import { mentionSections } from "../mention-sections.js";
+import {
+  describeMentionDate,
+  type MeetingMention,
+  meetingsMentioned,
+} from "../mentioned-meetings.js";
 import { findTimeWindow, type TimeWindow } from "../time-window.js";
 import { meetingPhrase } from "../which-meeting.js";
 
@@ -102,6 +108,54 @@ function describeAnnounced({ upcoming, announcedBy }: Announced): AnswerSection 
 }
 
 /**
+ * What the minutes held by `today` say of a meeting still to come: "the agenda for the July 8
+ * LCRB was agreed and will cover …", "court backlogs will be discussed again at the next LCRB in
+ * July", and, of the next meeting after them, "an update will be provided at the next meeting"
+ * (undated, so only while that next meeting is one of `upcoming`). What the board will take is
+ * there, not in the "next meeting" line.
+ */
+export function spokenOfAhead(
+  meetings: readonly Meeting[],
+  upcoming: readonly UpcomingMeeting[],
+  today: string,
+): MeetingMention[] {
+  const held = meetings.filter((meeting) => meeting.date <= today);
+  const ahead = (mention: MeetingMention) => {
+    if (mention.date)
+      return mention.date.length === 10 ? mention.date > today : mention.date >= today.slice(0, 7);
+    // "The next meeting" after the minutes that say it, when that is the one to come.
+    const next = upcoming.find(
+      (meeting) => meeting.body === mention.body && meeting.date > mention.by.date,
+    );
+    return (
+      next !== undefined &&
+      !held.some((meeting) => meeting.body === mention.body && meeting.date > mention.by.date)
+    );
+  };
+  return held.flatMap((meeting) =>
+    meetingsMentioned(meeting).filter((mention) => mention.when === "later" && ahead(mention)),
+  );
+}
+
+/** "The minutes of DMG, 8 June 2020 speak of the LCRB meeting on 8 July 2020." */
+function aheadLine(mentions: readonly MeetingMention[]): string[] {
+  const by = [...new Set(mentions.map((mention) => mention.by))];
+  return by.map((meeting) => {
+    const spoken = [
+      ...new Set(
+        mentions
+          .filter((mention) => mention.by === meeting)
+          .map(
+            (mention) =>
+              `the ${mention.body} meeting${mention.date ? ` ${describeMentionDate(mention.date)}` : " after it"}`,
+          ),
+      ),
+    ];
+    return `The minutes of ${meetingLabel(meeting)} say what is to come at ${spoken.join(" and ")}.`;
+  });
+}
+
+/**
  * The meetings after today, soonest first, each with where it was announced (CONTRACT.md:
  * `upcoming` is "after today"). "Is there a meeting today / this month" is answered yes or no
  * first, and only that answer counts a meeting dated today.
@@ -121,7 +175,18 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
     window && window.from === today ? ofBody(known).filter((a) => a.upcoming.date === today) : [];
   const answer = blankAnswer("next", question, body ? `Next ${body} meetings` : "Next meetings");
   answer.upcoming = shown.map((a) => a.upcoming);
-  answer.sections = [...meetsToday, ...shown].map(describeAnnounced);
+  // What is to come at them, as the minutes say it: "what's on at the board next week?".
+  const inWindow = (date: string) =>
+    !window ||
+    (date >= window.from.slice(0, date.length) && date <= window.to.slice(0, date.length));
+  const said = spokenOfAhead(
+    context.meetings,
+    [...meetsToday, ...shown].map((a) => a.upcoming),
+    today,
+  ).filter(
+    (mention) => (!body || mention.body === body) && (!mention.date || inWindow(mention.date)),
+  );
+  answer.sections = [...[...meetsToday, ...shown].map(describeAnnounced), ...mentionSections(said)];
   const pool = body ? context.meetings.filter((m) => m.body === body) : context.meetings;
   const latest = pool.filter((m) => m.date <= today).at(-1) ?? pool.at(-1);
   const first = shown[0]?.upcoming;
@@ -134,7 +199,7 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
     : null;
   if (first) {
     const nextLine = `The next is the ${first.body} on ${describeNextMeeting(first)}.`;
-    answer.summary = [...windowLines, nextLine].join(" ");
+    answer.summary = [...windowLines, nextLine, ...aheadLine(said)].join(" ");
   } else {
     if (meetsToday.length === 0)
       answer.title = body ? `No upcoming ${body} meeting known` : "No upcoming meeting known";
@@ -144,6 +209,7 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
       latest
         ? `The latest ${body ? `${body} ` : ""}meeting in the minutes is the ${latest.body} on ${formatLongDate(latest.date)}.`
         : `No ${body ? `${body} ` : ""}minutes are loaded.`,
+      ...aheadLine(said),
       ...(otherLine ? [otherLine] : []),
     ].join(" ");
     if (latest && meetsToday.length === 0) {
@@ -154,6 +220,7 @@ export const answerNext: IntentAnswerer = ({ question, context }) => {
           bullets: [],
           citation: citeLine(latest, latest.attendees[0]?.line ?? latest.items[0]?.line ?? 1),
         },
+        ...mentionSections(said),
       ];
     }
   }

@@ -6,6 +6,7 @@ import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
 import { itemOf } from "../../record-mentions.js";
 import type { Executor } from "../executor.js";
+import { spellSubject } from "../mentions.js";
 import { closestRecords, recordScope, recordSubject } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 
@@ -45,7 +46,8 @@ function scopePhrase(meetings: readonly Meeting[], named: boolean): string {
  */
 export const decisionsExecutor: Executor = (input) => {
   const { query, question, context } = input;
-  const subject = recordSubject(query.topic);
+  // "Did the ToR get agreed": the subject as the minutes write it ("terms of reference").
+  const subject = spellSubject(recordSubject(query.topic), context.meetings, context.search);
   const scope = recordScope(input, subject.length > 0);
   const [resolution] = input.resolutions;
   if (scope.kind === "unclear" && resolution)
