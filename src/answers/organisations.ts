@@ -92,6 +92,36 @@ export function attendeesOf(
   known: readonly string[],
 ): Attendee[] {
   if (words.length === 0) return [];
+  const found = attendeesAnswering(words, attendees, known);
+  if (found.length > 0) return found;
+  // "Was the DMPC there" of a list that writes "Deputy Mayor for Policing and Crime", and the
+  // other way round: the post in the other form of its acronym.
+  for (const form of acronymForms(words)) {
+    const other = attendeesAnswering(form, attendees, known);
+    if (other.length > 0) return other;
+  }
+  return [];
+}
+
+/** The other forms of `words` when they are a known acronym or one of its expansions. */
+function acronymForms(words: readonly string[]): string[][] {
+  const phrase = words.join(" ");
+  return JUSTICE_ACRONYMS.flatMap((entry) => {
+    const expansions = entry.expansions.map((expansion) => wordsOf(expansion));
+    if (phrase === entry.acronym.toLowerCase()) return expansions;
+    return expansions.some(
+      (expansion) => expansion.filter((w) => !JOINING_WORDS.has(w)).join(" ") === phrase,
+    )
+      ? [[entry.acronym.toLowerCase()]]
+      : [];
+  });
+}
+
+function attendeesAnswering(
+  words: readonly string[],
+  attendees: readonly Attendee[],
+  known: readonly string[],
+): Attendee[] {
   // "The Mayor" is whoever holds the post, not everyone at the Mayor's Office for Policing and
   // Crime: when the post itself (a role before its "of …", comma or bracket: "Mayor" of "Mayor of
   // London (Chair)") answers to every word for someone, those are meant; else roles and

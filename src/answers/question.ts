@@ -97,6 +97,7 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   ppl: "people",
   dep: "deputy",
   commish: "commissioner",
+  supt: "superintendent",
   exec: "executive",
   yr: "year",
   yrs: "years",

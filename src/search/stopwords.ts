@@ -12,7 +12,7 @@ ourselves out over own rather same she should since so some such than that the t
 themselves then there these they this those through tis to too twas under until up upon us very was we
 were what when where which while who whom why will with would yet you your yours yourself yourselves
 im ive id youre theyre thats whats wheres whos whod wholl whove theyd theyll theyve itll hows dont doesnt didnt isnt wasnt arent werent cant
-wont shouldnt wouldnt couldnt hasnt havent hadnt lets much many`;
+wont shouldnt wouldnt couldnt hasnt havent hadnt lets much many per`;
 
 // The frame of a question about minutes: asking about a subject, not the subject itself, and
 // the everyday verbs and courtesies around it ("what's being done about…", "sorry if asked before").

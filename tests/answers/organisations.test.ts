@@ -21,6 +21,16 @@ const KNOWN = ["Metropolitan Police Service (MPS)", "London Councils", "CPS Sout
 const names = (words: string[]) => attendeesOf(words, ATTENDEES, KNOWN).map((a) => a.name);
 
 describe("attendeesOf", () => {
+  it("finds a post asked by its acronym where the list writes it out, and the other way round", () => {
+    // "Sophie Linden, Deputy Mayor for Policing and Crime" (2021); "Sophie Linden, DMPC" (2023).
+    const written = attendee("Sophie Linden", null, "Deputy Mayor for Policing and Crime");
+    const initials = attendee("Sophie Linden", null, "DMPC");
+    expect(attendeesOf(["dmpc"], [written, ...ATTENDEES], KNOWN)).toEqual([written]);
+    expect(
+      attendeesOf(["deputy", "mayor", "policing", "crime"], [initials, ...ATTENDEES], KNOWN),
+    ).toEqual([initials]);
+  });
+
   it("finds an organisation by its words, plural or not", () => {
     expect(names(["london", "councils"])).toEqual([
       "Doug Flight",

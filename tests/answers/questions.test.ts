@@ -390,6 +390,33 @@ const CASES: Case[] = [
     intent: "next",
     lacks: ["court backlogs", "race equality"],
   },
+  // A post asked of a list that does not write it: who holds it elsewhere, and how they stood.
+  {
+    q: "was the victims commissioner at the 2023 board?",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+    contains: ["No: no one is listed as victims commissioner", "Claire Waxman"],
+  },
+  {
+    q: "was the DMPC at the 2021 board?",
+    intent: "attendees",
+    meeting: "lcrb-2021-02-02",
+    contains: ["Yes", "Sophie Linden"],
+  },
+  // A meeting named by a word the minutes write by its root ("feeling": "do not feel
+  // over-policed"), or by a shorthand and "per" ("a supt per borough": "the new Superintendent
+  // for each London borough").
+  {
+    q: "who from MOPAC was at the mtg about communities feeling over policed",
+    intent: "attendees",
+    meeting: "dmg-2020-06-08",
+    contains: ["Diana Luchford", "Tony Hawker"],
+  },
+  {
+    q: "who chaired the mtg where they talked about a supt per borough?",
+    intent: "attendees",
+    meeting: "lcrb-2023-04-12",
+  },
   // "Signed off" is agreed; "ToR" the terms of reference the minutes approve.
   {
     q: "did the ToR get signed off at the board last month?",

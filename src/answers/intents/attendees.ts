@@ -1,8 +1,9 @@
-import type { AttendanceStatus, Attendee } from "../../corpus/model.js";
+import type { AttendanceStatus, Attendee, Meeting } from "../../corpus/model.js";
 import type { AnswerSection } from "../answer.js";
 import { citeLine, formatLongDate, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { asWritten, attendeesOf, postWords } from "../organisations.js";
+import type { Person } from "../people.js";
 import { askedClause, YES_NO_QUESTION } from "../question.js";
 import { chooseMeeting, meetingPhrase } from "../which-meeting.js";
 
@@ -27,6 +28,31 @@ export function describeAttendee(attendee: Attendee): string {
   const name = attendee.honorific ? `${attendee.honorific} ${attendee.name}` : attendee.name;
   const post = [attendee.role, attendee.organisation].filter(Boolean).join(", ");
   return post ? `${name}: ${post}` : name;
+}
+
+/** Someone who holds a post at some meeting, and how they stand at one meeting (null: not listed). */
+interface PostHolder {
+  name: string;
+  status: AttendanceStatus | null;
+}
+
+/** Those listed under the post `words` name at any meeting, and their standing at `meeting`. */
+function postHoldersAt(
+  words: readonly string[],
+  meeting: Meeting,
+  people: readonly Person[],
+  organisations: readonly string[],
+): PostHolder[] {
+  return people
+    .filter((person) =>
+      person.appearances.some(
+        (appearance) => attendeesOf(words, [appearance.attendee], organisations).length > 0,
+      ),
+    )
+    .map((person) => ({
+      name: person.name,
+      status: person.appearances.find((a) => a.meeting === meeting)?.attendee.status ?? null,
+    }));
 }
 
 /** Who was present, in attendance and sent apologies, for the meeting meant. */
@@ -76,6 +102,28 @@ export const answerAttendees: IntentAnswerer = (input) => {
       came > 0
         ? `Yes: ${plural(came, "person", "people")} from ${who} attended the ${meeting.body} meeting on ${formatLongDate(meeting.date)}`
         : `No: no one from ${who} attended the ${meeting.body} meeting on ${formatLongDate(meeting.date)}${sent > 0 ? `; ${sent} sent apologies` : ""}`;
+  }
+  // "Was the victims commish at the 2023 board?" of a list that writes her as "Claire Waxman,
+  // MOPAC": no one there under the post asked, so who holds it at other meetings, and whether they
+  // came to this one.
+  const holders =
+    only.length === 0 && asked.length > 0 && asksWhetherAny(input.question.text)
+      ? postHoldersAt(
+          asked,
+          meeting,
+          input.context.directory.people,
+          input.context.directory.organisations,
+        )
+      : null;
+  if (holders && holders.length > 0) {
+    const who = asWritten(asked, input.question.asked);
+    const came = holders.filter((h) => h.status !== null && h.status !== "apologies");
+    const label = `the ${meeting.body} meeting on ${formatLongDate(meeting.date)}`;
+    const sent = holders.filter((h) => h.status === "apologies").map((h) => h.name);
+    answer.title =
+      came.length > 0
+        ? `Yes: ${came.map((h) => h.name).join(" and ")} (${who} at other meetings) attended ${label}`
+        : `No: no one is listed as ${who} at ${label}${sent.length > 0 ? `; ${sent.join(" and ")} (${who} at other meetings) sent apologies` : ""}`;
   }
   answer.summary = [
     note,

@@ -2,6 +2,7 @@ import { editDistance } from "../../corpus/edit-distance.js";
 import { NUMBER_WORDS } from "../../corpus/lexicon.js";
 import type { AgendaItem, Meeting } from "../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
+import { stemWord } from "../../search/stem.js";
 import type { MinutesSearch } from "../../search/types.js";
 
 // A word's stem for matching the minutes: a long word loses up to three letters of its ending,
@@ -299,7 +300,15 @@ export function closestMentions(
       text: `${item.title} ${item.passages.map((p) => p.text).join(" ")}`,
     })),
   );
-  const mentioning = subject.map((word) => items.filter((item) => textMentions(item.text, [word])));
+  // A word no item starts a word with, by its ending cut, may still be there by its root:
+  // "feeling" in "communities do not feel over-policed".
+  const mentioning = subject.map((word) => {
+    const holders = items.filter((item) => textMentions(item.text, [word]));
+    const root = stemWord(word);
+    return holders.length > 0 || root.length < 4
+      ? holders
+      : items.filter((item) => textMentions(item.text, [root]));
+  });
   // A word no item uses ("the meeting about prison capacity") is what was asked about, and the
   // minutes are silent on it: no meeting is close.
   if (mentioning.some((holders) => holders.length === 0)) return [];

@@ -1,5 +1,6 @@
 import type { Intent } from "../answer.js";
 import { DISCUSSED } from "../discussed-words.js";
+import { askedClause } from "../question.js";
 import type { Aggregation, Target } from "./query.js";
 
 /** One way of asking for a target: the first rule whose pattern matches the question wins. */
@@ -11,6 +12,11 @@ export interface TargetRule {
   withoutSubject?: true;
   /** The row holds only for a question that names two meetings to set side by side. */
   twoSides?: true;
+  /**
+   * The row holds too for the question asked after a meeting set before it by a dash or colon:
+   * "2015 board - was fraud discussed?", "earlier this year - did the board hear from Dame Lynne?".
+   */
+  afterBreak?: true;
 }
 
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
@@ -144,6 +150,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     ),
     target: "passages",
     aggregation: "whether",
+    afterBreak: true,
   },
   // Subjects that come back: "which agenda items recur", "what topics came up most often",
   // "what does the board discuss most".
@@ -433,7 +440,8 @@ export function readTarget(
 ): { target: Target; aggregation: Aggregation } | null {
   const rule = TARGET_RULES.find(
     (candidate) =>
-      candidate.pattern.test(text) &&
+      (candidate.pattern.test(text) ||
+        (candidate.afterBreak === true && candidate.pattern.test(askedClause(text)))) &&
       (!candidate.withoutSubject || !hasSubject()) &&
       (!candidate.twoSides || hasTwoSides()),
   );

@@ -36,6 +36,9 @@ describe("readTarget", () => {
     ["was fraud discussed in 2023", "passages", "whether"],
     ["did they talk about knife crime", "passages", "whether"],
     ["was the casey review on the agenda", "passages", "whether"],
+    // The meeting set first, the yes-or-no question after a dash.
+    ["in 2023 - did the board hear from dame lynne?", "passages", "whether"],
+    ["2015 board: was fraud discussed?", "passages", "whether"],
     ["list all the agenda items about violence", "passages", "list"],
     ["which organisations attended the 2023 meeting", "organisations", "list"],
     ["how many organisations were at the april 2023 board", "organisations", "list"],
