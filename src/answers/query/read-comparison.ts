@@ -4,7 +4,7 @@ import { findPeople, nameTokens, type Person } from "../people.js";
 import { ASKS_ABSENCE } from "../presence-asked.js";
 import { namesWholePost } from "../whole-post.js";
 import { type Aggregation, isEmptySelector, type MeetingSelector, type Target } from "./query.js";
-import { SIZE_COMPARED } from "./read-target.js";
+import { AGENDA_SIZE, COUNT_COMPARED, SIZE_COMPARED } from "./read-target.js";
 import { dateWords, selectorWords, subjectWords, unnamed } from "./subject-words.js";
 
 // Two meetings set side by side: which question asks for it, and what it compares them on.
@@ -43,8 +43,11 @@ export const ASKS_OTHER_THAN_WHO =
   /^(?:what|whats|how|why|when|where|tell|summari[sz]e|explain|describe|show|anything|any(?! ?(?:one|body)\b))\b|\b(?:what|say|says|said|tell|told|discuss\w*|rais\w*|report\w*|brief\w*|updat\w*|present\w*)\b/;
 
 // What a question about one meeting may ask of two side by side.
+// "How many from the MPS at the 2021 board v the fraud board": a count at each.
 const COMPARABLE = new Set([
   "attendees/one",
+  "attendees/count",
+  "apologies/count",
   "apologies/one",
   "posts/one",
   "posts/timeline",
@@ -76,6 +79,8 @@ const PERIOD = /\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until)\b/;
 // "The chair of the 2015 board compared with the chair of the DMG" (not "the Chair Victim & Hate
 // Crime Boards" of a role, which no question names so).
 const CHAIR = /\b(?:co-?)?chair(?:s|ed)?\b(?! of the (?!\d|board\b|dmg\b|lcrb\b|group\b))/;
+// The lists' own headings for those who serve the board: "Officers", "Officials in attendance".
+const OFFICIALS = /\b(?:officers|officials|in attendance)\b/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
 
 /** The name of the one person `words` are a name of, every word of it, or null. */
@@ -104,7 +109,9 @@ function comparedTarget(
   posts: Posts,
 ): Target | null {
   // "More apologies in 2023 than in 2022?": how many, which the attendance answer counts.
-  if (SIZE_COMPARED.test(text) || /\bhead ?count|\bturnout\b/.test(text)) return "attendees";
+  // "A bigger agenda": the meetings' business, counted.
+  if (AGENDA_SIZE.test(text)) return "meeting";
+  if (SIZE_COMPARED.test(text) || COUNT_COMPARED.test(text)) return "attendees";
   if (APOLOGIES.test(text)) return "apologies";
   // "Who missed the 2023 meeting but came in 2021": who came, read from the attendance lists.
   if (ASKS_ABSENCE.test(text)) return "attendees";
@@ -112,7 +119,8 @@ function comparedTarget(
   // "What did the CPS say in 2015 vs 2022": someone's words at each, though an organisation
   // named beside two meetings reads at first as who came from it.
   if (WORDS_ASKED.test(text) && words.length > 0) return "passages";
-  if (target === "attendees" || target === "posts") return "attendees";
+  // "Officers listed at the 2015 board vs the DMG": the lists' officers and officials.
+  if (target === "attendees" || target === "posts" || OFFICIALS.test(text)) return "attendees";
   // "What did the CPS say at the fraud meeting and at the Casey meeting" asks after their words.
   const who = !ASKS_OTHER_THAN_WHO.test(text) || target === "passages";
   if (who && namesWholePost(postWords(words), posts)) return "attendees";

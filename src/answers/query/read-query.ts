@@ -106,6 +106,19 @@ function onlyNamesPost(words: readonly string[], posts: Posts): boolean {
   return post.length > 0 && namesWholePost(post, posts);
 }
 
+// The words that ask for someone's post or organisation, not a subject.
+const POST_WORD =
+  /^(?:orgs?|organi[sz]ations?|agency|agencies|employer|roles?|titles?|jobs?|posts?|positions?)$/;
+
+/** Whether the question's subject words, less the person's name, only ask for their post. */
+function asksPostOnly(text: string, person: string): boolean {
+  const name = new Set(person.split(/\s+/));
+  const rest = subjectWords(text)
+    .map((word) => word.replace(/'s?$/, ""))
+    .filter((word) => !name.has(word));
+  return rest.length > 0 && rest.every((word) => POST_WORD.test(word));
+}
+
 /**
  * Reads a question into a {@link Query}: the target and aggregation from the table of ways to
  * ask (or the rule-based intent), the meeting selectors, the subject, person and organisation.
@@ -199,6 +212,12 @@ export function readQuery(
     // "Is Claire Waxman still attending" names no two meetings to set side by side.
     (aggregation !== "compare" || namedSides(sidesOf(), select) < 2)
   ) {
+    target = "person";
+    aggregation = "one";
+  }
+  // "Lionel Idan's org 2021 v 2023", "kilvinder vigurs's title in 2021 and 2023": their post at
+  // each meeting, which their record lists, not a subject to compare in the passages.
+  if (person && aggregation === "compare" && asksPostOnly(text, person)) {
     target = "person";
     aggregation = "one";
   }

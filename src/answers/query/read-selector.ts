@@ -117,8 +117,10 @@ const NAMED_BEFORE_MEETING =
   /\bthe ((?:(?!the\b)[a-z0-9'&-]+ ){1,6}?)(?:meeting|one|session|discussion|item)s?\b/;
 // "The meeting about the youth action plan", "the meeting where they discussed the charter",
 // "the board where My Ends came up".
+// "The mtg held that talked about …", "the meeting start that discussed …": a verb asked of the
+// meeting may stand between it and its clause.
 const NAMED_AFTER =
-  /\b(?:meeting|one|session)s? (?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
+  /\b(?:meeting|one|session)s? (?:(?:held|hosted|start\w*|begin|began|finish\w*|end(?:ed)?|take place|took place) (?=where|when|at which|in which|that)\b)?(?:where|when|at which|in which|that|about|on|with|regarding|covering|discussing|concerning)\b(.*)$/;
 // "The board where My Ends came up", "the board that talked about road traffic stops": a body's
 // clause names a meeting when it says where, when or that a subject was talked about ("the board
 // that oversees Prevent" is a board). Not a board told something: in "what did London Councils

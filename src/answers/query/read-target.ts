@@ -46,8 +46,22 @@ export const MINUTE_TAKER =
 /** "More people", "bigger", "better attended": a question weighing two meetings' attendance. */
 export const SIZE_COMPARED =
   /\b(?:(?:more|fewer|less) (?:[a-z&']+ ){0,3}?(?:people|attendees|attendance|members|names|partners|came|attended|turned up|apologies|reps?|representatives|from)\b|bigger|larger|smaller|busier|(?:better|worse|more|less) attended)\b/;
+/**
+ * "Headcount", "turnout", "LC numbers at the DMG v the Casey board", "how many from the MPS at the
+ * 2021 board v the fraud board": two meetings weighed by how many came, as SIZE_COMPARED.
+ */
+export const COUNT_COMPARED = /\b(?:head ?count|turnout|numbers)\b|^how many\b/;
+/** "More agenda items in feb 21 or apr 23?", "bigger agenda: the dmg or the 2015 board?". */
+export const AGENDA_SIZE =
+  /\b(?:more|fewer|less|bigger|longer|shorter|larger|smaller|how many)\b(?:.*\b(?:agendas?|items)\b)|\b(?:agendas?|items)\b.*\b(?:more|fewer|less|bigger|longer|shorter|larger|smaller)\b/;
 /** "Both", "still", "also": those on both sides of an attendance comparison, not who changed. */
-export const ON_BOTH_SIDES = /\b(?:both|still|also)\b/;
+// "Any overlap?", "anyone in common?": those on both sides too.
+export const ON_BOTH_SIDES = /\b(?:both|still|also|overlap\w*|in common)\b/;
+
+// "Where was the mtg held that talked about …", "when did the meeting start that discussed …":
+// where or when a meeting named by its subject was held, not where the subject came up.
+const HELD_THAT =
+  "(?:meeting|one|session)s? (?:held|hosted|start\\w*|begin|began|finish\\w*|end(?:ed)?|take place|took place) (?:that|where|which|at which|in which)\\b";
 
 export const TARGET_RULES: readonly TargetRule[] = [
   // Who took the minutes: a post like any other, which attendance lists seldom name.
@@ -215,7 +229,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:which|what|list(?: the| all| every)?|every|all(?: the)?) meetings?\\b.*\\b${DISCUSSED}|\\b(?:when|where) (?:was|were|did|has|have)\\b.*\\b${DISCUSSED}|\\b(?:on )?what (?:day|date) (?:did|has|have)\\b.*\\b${DISCUSSED}`,
+      `\\b(?:which|what|list(?: the| all| every)?|every|all(?: the)?) meetings?\\b.*\\b${DISCUSSED}|\\b(?:when|where) (?:was|were|did|has|have)\\b(?!.*\\b${HELD_THAT})(?:.*\\b${DISCUSSED})|\\b(?:on )?what (?:day|date) (?:did|has|have)\\b.*\\b${DISCUSSED}`,
     ),
     target: "passages",
     aggregation: "list",

@@ -291,6 +291,14 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
 describe("a meeting named by a subject as people type it", () => {
   const topic = (text: string) => readSelector(text, people, ordinary).topic;
 
+  it("reads the clause after a verb asked of the meeting: 'the mtg held that talked about …'", () => {
+    // 000_bc5123fd089beeb5.txt: "the opening up of hospitality and the night time economy".
+    expect(topic("where was the meeting held that talked about hospitality")).toEqual([
+      "hospitality",
+    ]);
+    expect(topic("what time did the meeting start that discussed fraud")).toEqual(["fraud"]);
+  });
+
   it("keeps a number that counts the subject, drops one that counts meetings", () => {
     expect(topic("the four working groups meeting - what date was it")).toEqual([
       "four",

@@ -39,6 +39,9 @@ describe("readTarget", () => {
     // The meeting set first, the yes-or-no question after a dash.
     ["in 2023 - did the board hear from dame lynne?", "passages", "whether"],
     ["2015 board: was fraud discussed?", "passages", "whether"],
+    // Where or when a meeting named by its subject was held, not where the subject came up.
+    ["where was the meeting held that talked about hospitality", "venue", "one"],
+    ["when did the meeting start that discussed fraud", "venue", "one"],
     ["list all the agenda items about violence", "passages", "list"],
     ["which organisations attended the 2023 meeting", "organisations", "list"],
     ["how many organisations were at the april 2023 board", "organisations", "list"],

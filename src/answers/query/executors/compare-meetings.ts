@@ -7,6 +7,7 @@ import { citeLine, formatDate, itemLabel, meetingLabel, plural } from "../../for
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Appearance } from "../../people.js";
 import type { Executor, ExecutorInput } from "../executor.js";
+import { AGENDA_SIZE } from "../read-target.js";
 import type { Resolution } from "../resolve.js";
 import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
@@ -55,6 +56,18 @@ function sharedSubjects(earlier: Meeting[], later: Meeting[]): AnswerSection | n
   }
   if (pairs.length === 0) return null;
   return { heading: "On both agendas", text: null, bullets: pairs, citation };
+}
+
+/** "More agenda items at LCRB, 2 February 2021: 5, against 3 at LCRB, 12 April 2023". */
+function agendaSizes(...sides: Side[]): string {
+  const counted = sides
+    .map((side) => ({ side, items: side.meetings.reduce((n, m) => n + m.items.length, 0) }))
+    .sort((a, b) => b.items - a.items);
+  const [more, fewer] = counted;
+  if (!more || !fewer) return "";
+  if (more.items === fewer.items)
+    return `As many agenda items at ${sideLabel(more.side)} as at ${sideLabel(fewer.side)}: ${more.items}`;
+  return `More agenda items at ${sideLabel(more.side)}: ${more.items}, against ${fewer.items} at ${sideLabel(fewer.side)}`;
 }
 
 const cameTo = (meeting: Meeting) => meeting.attendees.filter((a) => a.status !== "apologies");
@@ -124,6 +137,8 @@ export const compareMeetingsExecutor: Executor = (asked) => {
   ]
     .filter(Boolean)
     .join(" ");
+  // "More agenda items in feb 21 or apr 23?": the two counts first, every item the agenda lists.
+  if (AGENDA_SIZE.test(input.question.text)) answer.title = agendaSizes(before, after);
   const shared = sharedSubjects(earlier, later);
   answer.sections = [
     ...[...earlier, ...later].map(glance),

@@ -6,7 +6,7 @@ import type { Appearance } from "../../people.js";
 import { postHoldings } from "../../posts.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { isEmptySelector } from "../query.js";
-import { ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
+import { COUNT_COMPARED, ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
 import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 import { organisationsSideBySide } from "./organisations.js";
@@ -142,7 +142,7 @@ export const compareExecutor: Executor = (input) => {
     : `${before.came.size} came to the first, ${after.came.size} to the second: ${bodies ? `${joined.length} only to the second, ${left.length} only to the first` : `${joined.length} joined, ${left.length} left`}, ${both.length} at both.`;
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
   // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
-  if (SIZE_COMPARED.test(question.text) || /\bhead ?count|\bturnout\b/.test(question.text)) {
+  if (SIZE_COMPARED.test(question.text) || COUNT_COMPARED.test(question.text)) {
     // "More from London Councils": the organisation's people counted, and said to be.
     const whose = only?.size ? asWritten(query.organisation, question.asked) : null;
     const sized = sizesAnswer(answer, before, after, /\bapolog\w*/.test(question.text), whose);
