@@ -1,3 +1,4 @@
+import { stemWord } from "../search/stem.js";
 import type { SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
 import { resultPassage } from "./result-passage.js";
@@ -22,6 +23,36 @@ const NUMBER =
 
 const PARAGRAPH_NUMBER = /^\s*\d+(?:\.\d+)*[.)]\s+/;
 
+// "How many responses did …", "how many new BAME officers were …": the words of what is counted,
+// up to the verb or preposition that ends them.
+const COUNTED =
+  /\bhow many ((?:(?!(?:were|was|did|do|does|are|is|have|has|had|got|get|took|take|in|at|on|from|of|for|to|by|with)\b)[a-z'-]+ ?){1,4})/;
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER.source})$`, "i");
+const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^may$/;
+// How far after a number the thing it counts may stand: "three projects", "17 priority boroughs",
+// "6 areas/asks".
+const COUNTED_WITHIN = 3;
+
+/**
+ * Whether the passage gives the figure asked for: for "how many X", a number with X (by stem)
+ * within a few words after it ("grants … awarded to three projects"), not a date's day ("a meeting
+ * on 25 January") nor a count of something else ("6 areas/asks" for "how many responses"); for a
+ * rate or a share, any number.
+ */
+function countsAsked(text: string, prose: string): boolean {
+  const counted = COUNTED.exec(text)?.[1]?.trim().split(/\s+/).map(stemWord);
+  if (!counted || counted.length === 0) return NUMBER.test(prose);
+  const words = prose.toLowerCase().match(/[a-z0-9][a-z0-9,.'-]*/g) ?? [];
+  return words.some((word, at) => {
+    const bare = word.replace(/[,.]+$/, "");
+    if (!NUMBER_WORD.test(bare) || MONTH_WORD.test(words[at + 1] ?? "")) return false;
+    return words
+      .slice(at + 1, at + 1 + COUNTED_WITHIN)
+      .flatMap((next) => next.split(/[/-]/))
+      .some((next) => counted.includes(stemWord(next.replace(/[^a-z]/g, ""))));
+  });
+}
+
 /**
  * The sentence saying the minutes give no figure, when the question asks for one (an amount or a
  * number) and the closest passage (the first result's, read whole, not only its excerpt) holds
@@ -39,7 +70,7 @@ export function missingFigure(
   const passage = found ? found.passages[found.at]?.text : undefined;
   // "6. The criminal justice work …": a paragraph's own number is no figure.
   const prose = (passage ?? closest.excerpt).replace(PARAGRAPH_NUMBER, "");
-  if ((amount ? AMOUNT : NUMBER).test(prose)) return null;
+  if (amount ? AMOUNT.test(prose) : countsAsked(text, prose)) return null;
   return amount
     ? "The minutes do not record an amount for this: the closest passage gives none."
     : "The minutes do not give a number for this: the closest passage has none.";

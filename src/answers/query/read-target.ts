@@ -58,6 +58,12 @@ export const AGENDA_SIZE =
 // "Any overlap?", "anyone in common?": those on both sides too.
 export const ON_BOTH_SIDES = /\b(?:both|still|also|overlap\w*|in common)\b/;
 
+// "How many people got arrested", "how many ppl took part in the workshops": people something
+// happened to or who did something, which is no count of an attendance list (and the minutes
+// seldom give it); "how many people were there", "how many people came" are.
+const NOT_ATTENDING =
+  "(?! (?:(?:got|get|were|was|have been|had been|have|had) (?!at\\b|there\\b|present\\b|in attendance\\b|listed\\b|named\\b)[a-z]+(?:ed|en)\\b|(?:took|take|taking) part\\b|(?:died|arrested|stopped|injured|killed|affected|responded|applied|signed)\\b))";
+
 // "Where was the mtg held that talked about …", "when did the meeting start that discussed …":
 // where or when a meeting named by its subject was held, not where the subject came up.
 const HELD_THAT =
@@ -327,7 +333,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   },
   {
     pattern: new RegExp(
-      `${HOW_MANY} (?:people |attendees |members |persons |names )?(?:attended|came|were (?:at|there|present)|was (?:at|there)|turned up|went)\\b|${HOW_MANY} (?:people|attendees|members|persons)\\b|${HOW_MANY} from\\b`,
+      `${HOW_MANY} (?:people |attendees |members |persons |names )?(?:attended|came|were (?:at|there|present)|was (?:at|there)|turned up|went)\\b|${HOW_MANY} (?:people|attendees|members|persons)\\b${NOT_ATTENDING}|${HOW_MANY} from\\b`,
     ),
     target: "attendees",
     aggregation: "count",

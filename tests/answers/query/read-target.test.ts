@@ -21,6 +21,7 @@ describe("readTarget", () => {
     ["where was the estate strategy raised", "passages", "list"],
     ["the next meeting after the march 2015 one", "scheduled", "one"],
     ["how many people attended the april 2022 meeting", "attendees", "count"],
+    ["how many people were there in april 2022", "attendees", "count"],
     ["how many sent apologies in april 2023", "apologies", "count"],
     ["how many items were on the agenda in march 2015", "meeting", "count"],
     ["apologies for the meeting where they discussed the night safety charter", "apologies", "one"],
@@ -135,5 +136,15 @@ describe("readTarget", () => {
     ["was kate gilbert at the board where rehabilitation came up", "passages"],
   ])("does not read %s as %s", (text, target) => {
     expect(readTarget(text, () => true)?.target).not.toBe(target);
+  });
+});
+
+describe("people counted who did something, not who came", () => {
+  it.each([
+    "how many people got arrested in the 2020 disorder",
+    "how many people took part in the youth action plan workshops",
+    "how many people were stopped in road traffic stops",
+  ])("%j is no count of an attendance list", (question) => {
+    expect(readTarget(question, () => true)?.target).not.toBe("attendees");
   });
 });

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
+import { answerQuestion } from "../../src/answers/index.js";
+
+// Whether the closest passage gives the figure a question asks for, through the router on the five
+// seed minutes.
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+const summary = (question: string) => answerQuestion(question, context).summary;
+
+describe("a number of what the question counts", () => {
+  it("is not any number in the closest passage", () => {
+    // 002_0368bc6123038781.txt: "… in the light of the consultation feedback … Dame Lynne Owens
+    // discussed 6 areas/asks for partners": six asks, no count of responses.
+    expect(summary("how many responses did the turnaround plan consultation get")).toMatch(
+      /^The minutes do not give a number for this/,
+    );
+    // 001_c2fb2c5d5dd83175.txt: "The Deputy Mayor convened a meeting on 25 January …": a date.
+    expect(summary("how many ppl took part in the youth action plan workshops")).toMatch(
+      /^The minutes do not give a number for this/,
+    );
+  });
+
+  it("is a number standing with what is counted", () => {
+    // "grants have now been awarded to three projects covering six London boroughs".
+    expect(
+      summary("how many projects got grants from the disproportionality challenge fund"),
+    ).not.toMatch(/do not give a number/);
+  });
+});
