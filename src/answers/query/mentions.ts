@@ -12,8 +12,12 @@ const ENDINGS =
   "s es ies ed ied ing ings ion ions ity ities ment ments ness er ers or ors al ly ent ence ant ance ive ic ise ize y e".split(
     " ",
   );
+// A short plural: "plans" finds "plan", "asks" "ask"; not "cps" or "mps", with no vowel left
+// before the "s", nor "boss", "focus", "basis".
+const SHORT_PLURAL = /^(?=[a-z]*[aeiouy][a-z]*[^aeiosuy]s$)[a-z]{4,5}$/;
+
 function stem(word: string): string {
-  if (word.length <= 5) return word;
+  if (word.length <= 5) return SHORT_PLURAL.test(word) ? word.slice(0, -1) : word;
   for (let cut = Math.max(5, word.length - 3); cut < word.length; cut++) {
     const tail = word.slice(cut);
     if (ENDINGS.some((ending) => ending.endsWith(tail))) return word.slice(0, cut);

@@ -85,6 +85,16 @@ describe("textMentions", () => {
   const CONTEXT =
     "The deferral of the mayoral election has meant that the latest the Police and Crime Plan (PCP) can be published was March 2022. There was no plan to produce an interim PCP because the Mayor's London Recovery Board and its subgroups (including LCRB/DMG) provide the opportunity to assess police and crime issues and evolve a vision for London post recovery within that broader context. Work on the next PCP was underway along with conversations with partners on the evidence base.";
 
+  it("finds a short plural's singular, but leaves initials and words ending in 's' alone", () => {
+    // 003_0417dfde59a34df8.txt:59 and 001_c2fb2c5d5dd83175.txt:113.
+    const REFRESHED =
+      "It was noted that the refreshed action plan to tackle violence against victim and girls was launched in April";
+    expect(textMentions(REFRESHED, ["action", "plans"])).toBe(true);
+    expect(textMentionsTogether(REFRESHED, ["action", "plans"])).toBe(true);
+    expect(textMentions("Barry Hughes, CPS", ["cps"])).toBe(true);
+    expect(textMentions("Barry Hughes, CP", ["cps"])).toBe(false);
+  });
+
   it("finds a word by its stem only when the letters cut could end an English ending", () => {
     expect(textMentions(CONTEST, ["contest"])).toBe(true);
     expect(textMentions(CONTEXT, ["contest"])).toBe(false);
@@ -218,5 +228,28 @@ describe("closestMentions", () => {
 
   it("finds none for a subject of one word", () => {
     expect(closestMentions(BOTH, ["pandemic"])).toEqual([]);
+  });
+
+  it("counts a word the minutes write by its root ('feeling': 'feel')", () => {
+    // 000_bc5123fd089beeb5.txt:40.
+    const JUNE_2020 = {
+      id: "dmg-2020-06-08",
+      items: [
+        {
+          number: "2",
+          title: "Policing and Community Relations",
+          line: 34,
+          passages: [
+            {
+              line: 40,
+              text: "build police confidence in the use of their powers and ensure that communities do not feel over-policed.",
+            },
+          ],
+        },
+      ],
+    } as unknown as Meeting;
+    const [first] = closestMentions([JUNE_2020, ...BOTH], ["communities", "feeling", "policed"]);
+    expect(first?.meeting.id).toBe("dmg-2020-06-08");
+    expect(first?.matched).toEqual(["communities", "feeling", "policed"]);
   });
 });
