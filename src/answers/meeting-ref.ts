@@ -28,7 +28,9 @@ const BODY_WORDS: readonly { body: Body; named: boolean; pattern: RegExp }[] = [
   {
     body: "DMG",
     named: true,
-    pattern: /\b(?:dmg|delivery (?:management )?group|management group)s?\b/i,
+    // Not someone's own group: "the Deputy Commissioner's delivery group".
+    pattern:
+      /\bdmgs?\b|(?<!'s (?:[a-z-]+ )?)\b(?:delivery (?:management )?group|management group)s?\b/i,
   },
   { body: "LCRB", named: true, pattern: /\b(?:lcrb|(?:london )?crime reduction board)s?\b/i },
   { body: "DMG", named: false, pattern: /\bthe group\b/i },

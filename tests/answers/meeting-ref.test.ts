@@ -77,6 +77,15 @@ describe("readMeetingReference", () => {
     expect(reference.bodyNamed).toBe(named);
   });
 
+  it("reads someone's own delivery group as no body of ours", () => {
+    // 003_0417dfde59a34df8.txt:61: "the work carried out with the Deputy Commissioner's delivery group".
+    expect(
+      readMeetingReference("the mtg about the deputy commissioner's delivery group").body,
+    ).toBeNull();
+    expect(readMeetingReference("who came to the delivery group in 2020").body).toBe("DMG");
+    expect(readMeetingReference("the delivery management group's actions").body).toBe("DMG");
+  });
+
   it("does not take the 'last' of 'last April' for 'the latest meeting'", () => {
     expect(readMeetingReference("last april").relative).toBeNull();
   });

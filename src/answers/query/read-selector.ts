@@ -134,8 +134,9 @@ function boardClause(phrase: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 // The bodies' own names, which name no subject: "the London Crime Reduction Board".
+// Not someone's own group: "the Deputy Commissioner's delivery group" names its subject.
 const BODY_NAME =
-  /\b(?:london )?crime reduction board\b|\bdelivery (?:management )?group\b|\bmanagement group\b/g;
+  /\b(?:london )?crime reduction board\b|(?<!'s (?:[a-z-]+ )?)\b(?:delivery (?:management )?group|management group)\b/g;
 // "Who represented the CPS when the board went through the Action Plan": the meeting as the time
 // the board took a subject.
 const NAMED_BY_WHEN =

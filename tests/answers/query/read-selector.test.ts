@@ -291,6 +291,12 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
 describe("a meeting named by a subject as people type it", () => {
   const topic = (text: string) => readSelector(text, people, ordinary).topic;
 
+  it("keeps someone's own delivery group as the subject, not our DMG", () => {
+    expect(topic("NHS rep at the meeting about the deputy commissioner's delivery group?")).toEqual(
+      ["deputy", "commissioner's", "delivery", "group"],
+    );
+  });
+
   it("reads the clause after a verb asked of the meeting: 'the mtg held that talked about …'", () => {
     // 000_bc5123fd089beeb5.txt: "the opening up of hospitality and the night time economy".
     expect(topic("where was the meeting held that talked about hospitality")).toEqual([
