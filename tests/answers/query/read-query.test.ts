@@ -15,6 +15,13 @@ const textOf = (answer: Answer) => answerToTerminal(answer, { color: false });
 
 describe("a meeting named, and otherwise only a post", () => {
   it.each([
+    // 004_17215f53eb22288e.txt:18 "Deputy Commissioner Craig Mackey"; "sat on the board" is attending it.
+    [
+      "which Deputy Commissioner sat on the board when the CONTEST proposal was put",
+      "lcrb-2015-03-10",
+      "Craig Mackey",
+      "Boris Johnson",
+    ],
     // 004_17215f53eb22288e.txt: "Deputy Commissioner Craig Mackey	Metropolitan Police Service (MPS)".
     [
       "the deputy commissioner at the counter terrorism meeting",
