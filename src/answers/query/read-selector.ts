@@ -240,6 +240,9 @@ const STEP_BEFORE_MEETING =
 const PREVIOUS_WORDS =
   /^\s*(?:it|that|this|that meeting|this meeting|that one|then|there)?(?:\s+(?:too|as well|also|again|either))?\W*$/;
 
+// "The previous minutes", "the last actions": the record a meeting takes up from the one before.
+const OF_THE_MINUTES = /\b(?:previous|prior|last) (?:minutes|actions)\b/;
+
 /**
  * Reads one meeting phrase into a selector: body, date, position, subject, person, a step
  * before or after another meeting, or a reference back to the conversation ("it", "the one
@@ -295,7 +298,12 @@ export function readSelector(
   const subject = readMeetingSubject(phrase, people, ordinary, boards);
   const date = reference.date?.spec ?? null;
   // "Last April" is a date; "the last two" and "the second" are positions.
-  const position = date?.kind === "monthOnly" && date.last ? null : readPosition(phrase);
+  // "The previous minutes … at the board last month": the minutes that meeting approved, not the
+  // meeting before it, when a date names the meeting.
+  const position =
+    (date?.kind === "monthOnly" && date.last) || (date && OF_THE_MINUTES.test(phrase))
+      ? null
+      : readPosition(phrase);
   // "The London Recovery Board" is another board: only "the board" alone is the LCRB.
   const otherBoard =
     reference.body === "LCRB" &&

@@ -291,6 +291,22 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
 describe("a meeting named by a subject as people type it", () => {
   const topic = (text: string) => readSelector(text, people, ordinary).topic;
 
+  it("reads 'the previous minutes' of a dated meeting as its minutes, not the meeting before", () => {
+    // 002_0368bc6123038781.txt:85: "The previous minutes were agreed".
+    const selector = readSelector(
+      "did the previous minutes get agreed at the board in april 2023?",
+      people,
+      ordinary,
+    );
+    expect(selector.position).toBeNull();
+    expect(selector.date).toEqual({ kind: "month", year: 2023, month: 4 });
+    expect(readSelector("what did the previous meeting agree", people, ordinary).position).toEqual({
+      from: "end",
+      skip: 1,
+      count: 1,
+    });
+  });
+
   it("keeps someone's own delivery group as the subject, not our DMG", () => {
     expect(topic("NHS rep at the meeting about the deputy commissioner's delivery group?")).toEqual(
       ["deputy", "commissioner's", "delivery", "group"],
