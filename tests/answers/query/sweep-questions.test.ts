@@ -426,6 +426,13 @@ describe("the chair of another body", () => {
       "Sadiq Khan chaired the LCRB meeting on 12 April 2023",
     );
   });
+
+  it("reads a meeting of ours named by a board it discussed as that meeting", () => {
+    // 000_bc5123fd089beeb5.txt:44 "the work of the London Recovery Board"; :13-14 the co-chairs.
+    expect(ask("who co-chaired the mtg about the Mayor's recovery board?").title).toBe(
+      "Sophie Linden and Stephen House chaired the DMG meeting on 8 June 2020",
+    );
+  });
 });
 
 describe("the review's older misses", () => {

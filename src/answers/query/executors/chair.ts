@@ -12,9 +12,10 @@ import { withOneMeeting } from "./one-meeting.js";
 
 // "Who chaired the London Prevent Board": a body other than the two whose minutes these are. Not
 // a clause naming the meeting by its subject: "who co-chaired when the Strategic Coordination
-// Group came up" asks after the meeting where that group was spoken of.
+// Group came up" asks after the meeting where that group was spoken of, nor "who co-chaired the
+// meeting about the Mayor's recovery board", a meeting of ours named by what it discussed.
 const OTHER_BODY =
-  /\b(?:chair\w*|presid\w*|head\w*|led|leads)(?: of| by)? (?:the )?((?:(?!(?:when|where|while|that|which|who)\b)[a-z'-]+ ){0,5}?(?:board|group|panel|partnership|forum|committee|commission|network))\b/;
+  /\b(?:chair\w*|presid\w*|head\w*|led|leads)(?: of| by)? (?:the )?((?:(?!(?:when|where|while|that|which|who|meetings?|sessions?|about)\b)[a-z'-]+ ){0,5}?(?:board|group|panel|partnership|forum|committee|commission|network))\b/;
 
 /**
  * Who chairs another body, as the minutes mention it ("the London Prevent Board (chaired by
