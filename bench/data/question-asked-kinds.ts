@@ -16,6 +16,11 @@ import { M15, M20, M21, M22, M23, one, type QuestionCase } from "./question-set.
  * wanted "3:30" as the minutes write it ("Tuesday 10 March 2015, 3:30"); the answer gives the
  * afternoon as "15:30", which is the same time, so it wants that (the score before is unchanged:
  * the meeting was wrong then).
+ * After the changes written for the sixth sweep's kinds (asks6, 2026-12-06): 23/25: topic-meeting
+ * 6/6, across 4/5, compare 3/4, relative 5/5, cannot-know 5/5. Left: "body worn video / tech"
+ * (two subjects either side of a slash are not read as either one) and "kilvinder vigurs's org
+ * 2021 v 2023" (answered from the record, which names both, but the answer's meetings hold only
+ * the first).
  */
 const SILENT = "minutes do not";
 
