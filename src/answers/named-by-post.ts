@@ -108,3 +108,27 @@ export function passagesByPost(person: Person, rest: readonly string[]): Passage
   }
   return found.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
 }
+
+/** Someone a passage speaks of by their post alone, as it wrote the post. */
+export interface HolderNamed {
+  person: Person;
+  by: string;
+}
+
+/**
+ * Those at `meeting` that `text` (one of its passages) speaks of by a post only they held there:
+ * "The Deputy Commissioner gave a brief update on the recent disorder" at the June 2020 DMG is
+ * Sir Stephen House, "Deputy Commissioner, MPS" in its list.
+ */
+export function holdersNamedByPost(
+  text: string,
+  meeting: Meeting,
+  people: readonly Person[],
+): HolderNamed[] {
+  return people.flatMap((person) =>
+    referencesAt(person, meeting)
+      .filter((reference) => reference.kind === "post" && reference.pattern.test(text))
+      .slice(0, 1)
+      .map((reference) => ({ person, by: reference.by })),
+  );
+}

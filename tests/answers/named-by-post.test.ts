@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { answerQuestion } from "../../src/answers/index.js";
-import { namedPerson, passagesByPost } from "../../src/answers/named-by-post.js";
+import {
+  holdersNamedByPost,
+  namedPerson,
+  passagesByPost,
+} from "../../src/answers/named-by-post.js";
 
 let context: AnswerContext;
 beforeAll(async () => {
@@ -57,5 +61,24 @@ describe("the search answer", () => {
     expect(answer.summary).toMatch(
       /^No agenda item names Stephen Greenhalgh; the attendance lists name them at 1 meeting/,
     );
+  });
+});
+
+describe("holdersNamedByPost", () => {
+  it("names who held the post a sentence speaks of, at that meeting", () => {
+    const dmg = context.meetings.find((m) => m.id === "dmg-2020-06-08");
+    const lcrb = context.meetings.find((m) => m.id === "lcrb-2022-04-27");
+    // 000_bc5123fd089beeb5.txt:36.
+    const sentence =
+      "The Deputy Commissioner gave a brief update on the recent disorder, the causes and the police response.";
+    const names = (meeting: typeof dmg) =>
+      meeting
+        ? holdersNamedByPost(sentence, meeting, context.directory.people).map(
+            (h) => `${h.person.name}: ${h.by}`,
+          )
+        : [];
+    expect(names(dmg)).toEqual(["Stephen House: Deputy Commissioner"]);
+    // Helen Ball held the post in April 2022.
+    expect(names(lcrb)).toEqual(["Helen Ball: Deputy Commissioner"]);
   });
 });

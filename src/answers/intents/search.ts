@@ -1,3 +1,5 @@
+import { sentencesOf } from "../../corpus/record/sentences.js";
+import { stemWord } from "../../search/stem.js";
 import type { SearchOptions, SearchResult } from "../../search/types.js";
 import type { Answer, AnswerSection } from "../answer.js";
 import { withAskedExcerpts } from "../asked-excerpt.js";
@@ -19,7 +21,12 @@ import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
 import { describeDate } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
 import { missingFigure, unnamedInClosest } from "../missing-figure.js";
-import { namedPerson, type PassageByPost, passagesByPost } from "../named-by-post.js";
+import {
+  holdersNamedByPost,
+  namedPerson,
+  type PassageByPost,
+  passagesByPost,
+} from "../named-by-post.js";
 import { withOtherPassages } from "../other-passages.js";
 import { findPeople, namesPerson, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
@@ -215,7 +222,15 @@ export const answerSearch: IntentAnswerer = ({
             response.results.map((result) => passageText(result, context)),
           )
         : null);
-    answer.summary = [untogether, figure, response.note, count].filter(Boolean).join(" ");
+    answer.summary = [
+      untogether,
+      figure,
+      whoByPost(question.text, response.results, context),
+      response.note,
+      count,
+    ]
+      .filter(Boolean)
+      .join(" ");
   } else {
     // Which words the minutes do not mention comes first; a spelling to try, after it. Someone
     // the attendance lists name is not "not mentioned": the answer says where they are named.
@@ -261,6 +276,44 @@ export const answerSearch: IntentAnswerer = ({
   ];
   return answer;
 };
+
+// "Who briefed on the recent disorder", "who gave the update": asked for a person.
+const WHO_ASKED = /^(?:and )?who (?:(?:has|had|did) )?([a-z]+)\b/;
+
+/**
+ * "Who briefed on the recent disorder" when the closest passage says "The Deputy Commissioner gave
+ * a brief update …": who held that post at the meeting, as its attendance list names them.
+ */
+function whoByPost(
+  text: string,
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): string | null {
+  const [closest] = results;
+  const verb = WHO_ASKED.exec(text)?.[1];
+  if (!closest || !verb) return null;
+  const meeting = context.meetings.find((m) => m.id === closest.meetingId);
+  const found = resultPassage(closest, context);
+  const passage = found?.passages[found.at]?.text ?? closest.excerpt;
+  if (!meeting) return null;
+  // The sentence that does what was asked ("briefed": "gave a brief update"), not another
+  // sentence of the passage: in "the Mayor raised the issue … The Deputy Commissioner explained
+  // …", who raised it is not the Deputy Commissioner. Someone the sentence names needs no naming.
+  const asked = stemWord(verb);
+  const sentences = sentencesOf(passage).filter((sentence) =>
+    (sentence.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => stemWord(word) === asked),
+  );
+  const holders = sentences.flatMap((sentence) =>
+    holdersNamedByPost(sentence, meeting, context.directory.people).filter(
+      ({ person }) => !namesPerson(sentence, person),
+    ),
+  );
+  if (holders.length === 0) return null;
+  const lines = holders.map(
+    ({ person, by }) => `The ${by} at ${meetingLabel(meeting)} was ${person.name}.`,
+  );
+  return [...new Set(lines)].join(" ");
+}
 
 /** Whether a search is narrowed to a body, a meeting or a stretch of time. */
 function scoped(options: SearchOptions): boolean {

@@ -408,6 +408,24 @@ describe("pronouns and preambles, as the review found them", () => {
   });
 });
 
+describe("who did something, when the passage names them by post", () => {
+  const ask = (text: string) => conversationOn(context)(text);
+
+  it("names who held the post at that meeting", () => {
+    // 000_bc5123fd089beeb5.txt:36 "The Deputy Commissioner gave a brief update on the recent
+    // disorder"; :14 "Sir Stephen House	Deputy Commissioner, MPS (Co-chair)".
+    expect(ask("who briefed on the recent disorder").summary).toContain(
+      "The Deputy Commissioner at DMG, 8 June 2020 was Stephen House.",
+    );
+  });
+
+  it("names no one whose sentence does not do what was asked", () => {
+    // 004_17215f53eb22288e.txt:71: "the Mayor raised the issue of police corruption. The Deputy
+    // Commissioner explained …": the Deputy Commissioner did not raise it.
+    expect(ask("who raised police corruption").summary).not.toContain("Deputy Commissioner");
+  });
+});
+
 describe("the chair of another body", () => {
   const ask = (text: string) => conversationOn(context)(text);
 
