@@ -43,27 +43,50 @@ export function isTableFrame(raw: string): boolean {
   // The cells are read one at a time, up to the first that is neither a rule nor a column title:
   // found gap by gap, as `split(CELL_GAP)` would give them, without splitting the rest of the row.
   const row = raw.trim();
-  let count = 0;
-  let rules = true;
-  let titles = true;
+  const frame = new FrameCells(raw);
   let start = 0;
   CELL_GAPS.lastIndex = 0;
   for (;;) {
     const gap = CELL_GAPS.exec(row);
     const cell = plainText(row.slice(start, gap ? gap.index : row.length));
-    if (cell) {
-      count++;
-      rules &&= /^:?-{2,}:?$/.test(cell);
-      titles &&= COLUMN_TITLES.test(cell);
-      if (!rules && !titles) {
-        CELL_GAPS.lastIndex = 0;
-        return false;
-      }
+    if (cell && !frame.add(cell)) {
+      CELL_GAPS.lastIndex = 0;
+      return false;
     }
     if (!gap) break;
     start = gap.index + gap[0].length;
   }
-  return (count > 0 && rules) || (count >= 2 && titles);
+  return frame.isFrame();
+}
+
+/**
+ * Whether the written cells of a row, given one by one as plain text, make a title or rule row:
+ * every cell a rule, or two or more cells and every one a column title.
+ */
+class FrameCells {
+  private count = 0;
+  private rules: boolean;
+  private titles: boolean;
+
+  /** `row` as written, its white space at the ends kept (three spaces there are a gap). */
+  constructor(row: string) {
+    // Two cells need a gap between them, and a rule row needs dashes: most rows are turned away
+    // here, and their cells not looked at.
+    this.rules = this.titles = FRAME_HINT.test(row);
+  }
+
+  /** Adds a written cell; false once the row can no longer be a frame. */
+  add(cell: string): boolean {
+    if (!this.rules && !this.titles) return false;
+    this.count++;
+    this.rules &&= /^:?-{2,}:?$/.test(cell);
+    this.titles &&= COLUMN_TITLES.test(cell);
+    return this.rules || this.titles;
+  }
+
+  isFrame(): boolean {
+    return (this.count > 0 && this.rules) || (this.count >= 2 && this.titles);
+  }
 }
 
 // CELL_GAP, global, to find the gaps of a row one at a time. A gap is never empty.
@@ -77,18 +100,23 @@ const CELL_GAPS = new RegExp(CELL_GAP.source, "g");
  * them. A status cell speaks for the whole row.
  */
 export function readTableRow(row: string): TableRowPerson[] {
-  if (isTableFrame(row)) return [];
   // One pass over the cells: the first is always kept, a later one stating a status is not (the
-  // first status stated speaks for the row), and people are grouped as the cells come.
+  // first status stated speaks for the row), and people are grouped as the cells come. The same
+  // pass asks whether the row is a title or rule row (isTableFrame, whose cells are these).
   let status: AttendanceStatus | undefined;
   const cells: string[] = [];
+  const frame = new FrameCells(row);
   for (const part of row.split(CELL_GAP)) {
-    const cell = withoutBullet(plainText(part)).trim();
+    const plain = plainText(part);
+    if (!plain) continue;
+    frame.add(plain);
+    const cell = withoutBullet(plain).trim();
     if (!cell) continue;
     const stated = cells.length === 0 ? undefined : statusCell(cell);
     if (stated === undefined) cells.push(cell);
     else status ??= stated;
   }
+  if (frame.isFrame()) return [];
   if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
   // "MO | Marguerite Osei | MOPAC (Chair)": a column of initials before the names is read past.
   if (cells.length >= 2 && areInitialsOf(cells[0] ?? "", cells[1] ?? "")) cells.shift();
