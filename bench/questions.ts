@@ -5,6 +5,7 @@ import { ASKED_KINDS_SET } from "./data/question-asked-kinds.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { EXCERPTS_FOLLOWUPS_SET } from "./data/question-excerpts-followups.js";
+import { FOLLOWUPS_NARROW_SET } from "./data/question-followups-narrow.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
 import { MEETING_BY_SUBJECT_SET } from "./data/question-meeting-by-subject.js";
@@ -88,6 +89,7 @@ report("excerpts and follow-ups", EXCERPTS_FOLLOWUPS_SET);
 report("meeting named by subject", MEETING_BY_SUBJECT_SET);
 report("review leftovers", REVIEW_LEFTOVERS_SET);
 report("asked as the sixth sweep asks", ASKED_KINDS_SET);
+report("follow-ups and narrow facts", FOLLOWUPS_NARROW_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
