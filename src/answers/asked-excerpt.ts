@@ -15,7 +15,7 @@ import { resultPassage } from "./result-passage.js";
  * subject, so it is no word to match.
  */
 export interface AskedKind {
-  kind: "time" | "place" | "someone";
+  kind: "time" | "place" | "someone" | "document" | "degree";
   /** The kind's own words in the question ("city", "part", "country"): not the subject. */
   kindWords: ReadonlySet<string>;
   /** A plural ("which organisations", "who"): the sentence naming the most of them answers. */
@@ -39,9 +39,27 @@ const WHEN =
 const WHERE = /(?:^|[-–:;,]\s*)where\b/;
 const WHO = /(?:^|[-–:;,]\s*)(?:who|whom|whose)\b/;
 
+// "Where's info sharing written down", "where is that set out": a place in the papers, which the
+// minutes give as the document ("spelt out in the contract"), not as a named place.
+const WHERE_WRITTEN =
+  /\bwhere(?:'s| is| was| are| were| has| have)?\b.*\b(?:written(?: down)?|set out|spelt out|spelled out|recorded|documented|laid (?:out|down)|captured|in writing)\b/;
+// "Reoffending - going up or down?", "is the police end slow?", "how's the CRC doing?": how much
+// or how well, which the minutes say with a comparison ("Reoffending rates are higher", "the
+// quickest part", "good progress"). The words asking it are no subject to match.
+const DEGREE_ASKED =
+  /\b(?:up or down|down or up|higher or lower|lower or higher|better or worse|worse or better|more or less|rising or falling|increasing or decreasing|going (?:up|down)|getting (?:better|worse)|slow|slower|fast|faster|quick|quicker|(?:is|are|was|were|'s) (?:it|they|that|this|things?|\w+) (?:doing|going|getting on|progressing)(?: so far)?)\W*$/;
+
 /** The kind of answer a question asks for, or null when its words ask for none. */
 export function askedKind(asked: string): AskedKind | null {
   const text = asked.toLowerCase().trim();
+  const degree = DEGREE_ASKED.exec(text);
+  if (degree)
+    return {
+      kind: "degree",
+      kindWords: new Set(degree[0].match(/[a-z]+/g)?.filter((w) => !isStopWord(w)) ?? []),
+      many: false,
+    };
+  if (WHERE_WRITTEN.test(text)) return { kind: "document", kindWords: new Set(), many: false };
   const noun = KIND_NOUN.exec(text);
   if (noun?.[1]) {
     const word = noun[1];
@@ -81,6 +99,13 @@ const POINTS_BACK =
 const ANNOUNCES =
   /\b(?:was|were) (?:summarised|outlined|presented|reported|described|set out)\.?$|^there was an? (?:\w+ )?(?:update|summary|overview|presentation) on\b|\b(?:gave|provided|received) an? (?:\w+ )?(?:update|summary|overview|presentation)\b/i;
 
+// The papers a thing may be written down in ("clearly spelt out in the contract").
+const DOCUMENT =
+  /\b(?:contracts?|agreements?|papers?|reports?|plans?|strateg(?:y|ies)|frameworks?|charters?|terms of reference|protocols?|memorand(?:um|a)|polic(?:y|ies)|guidance|documents?|legislation|minutes)\b/gi;
+// How the minutes say how much or how well: a comparison, a change, or progress.
+const DEGREE =
+  /\b(?:higher|lower|highest|lowest|quicker|quickest|slower|slowest|faster|fastest|better|worse|best|worst|fewer|increas\w*|decreas\w*|rise|rises|rising|risen|rose|fall|falls|falling|fell|improv\w*|worsen\w*|progress\w*|stretched)\b/gi;
+
 /** A sentence shorter than this reads with its neighbour (search/excerpt.ts does the same). */
 const SHORT_SENTENCE = 160;
 
@@ -107,6 +132,10 @@ function answersIn(sentence: string, kind: AskedKind["kind"], known: ReadonlySet
   if (kind === "time") return TIME.test(sentence) || DURATION.test(sentence) ? 1 : 0;
   const unknown = (words: string) =>
     stems(words).some((stem) => !known.has(stem) && !/^(?:of|and)$/.test(stem));
+  if (kind === "document" || kind === "degree")
+    return [...sentence.matchAll(kind === "document" ? DOCUMENT : DEGREE)].filter((m) =>
+      unknown(m[0]),
+    ).length;
   // The sentence's first word is capitalised for being first, not for being a name.
   const opening = /^\S+\s*/.exec(sentence)?.[0].length ?? 0;
   let count = 0;

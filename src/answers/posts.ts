@@ -59,12 +59,41 @@ function holds(attendee: Attendee, post: readonly string[]): boolean {
 }
 
 /**
+ * A post asked with its organisation on either side, in the asker's order ("wandsworth's chief
+ * exec", "the cllr for lambeth", "mopac director"): the organisation's words are all among the
+ * line's organisation ("Lambeth" of "LB Lambeth") and the rest is the line's role or title, by
+ * its words or its acronym ("CEO LB Wandsworth", "Cllr Lib Peck LB Lambeth" in the 2015 list).
+ */
+function holdsAroundOrganisation(attendee: Attendee, words: readonly string[]): boolean {
+  const organisation = new Set(wordsOf(attendee.organisation ?? ""));
+  if (organisation.size === 0) return false;
+  const post = [attendee.honorific, attendee.role]
+    .filter((field): field is string => Boolean(field))
+    .map(wordsOf);
+  const held = (run: readonly string[]) =>
+    synonymsOf(run).some((form) => post.some((field) => holdsRun(field, form)));
+  for (let k = 1; k < words.length; k++) {
+    const before = words.slice(0, k);
+    const after = words.slice(k);
+    if (before.every((w) => organisation.has(w)) && held(after)) return true;
+    if (after.every((w) => organisation.has(w)) && held(before)) return true;
+  }
+  return false;
+}
+
+/** Whether a line gives the post asked with its organisation on either side of it (as above). */
+export function holdsPostAroundOrganisation(attendee: Attendee, post: string): boolean {
+  return holdsAroundOrganisation(attendee, wordsOf(post.replace(/'s\b/g, "")));
+}
+
+/**
  * Who held a post, meeting by meeting in date order: the people whose attendance line names it
  * (as role, title or organisation, by its words or its acronym), present or in attendance.
- * `post` is the question's words for it ("deputy commissioner", "dmpc", "cps").
+ * `post` is the question's words for it ("deputy commissioner", "dmpc", "cps"); a possessive's
+ * "'s" says nothing of which post ("lambeth's cllr").
  */
 export function postHoldings(post: string, meetings: readonly Meeting[]): PostHolding[] {
-  const words = wordsOf(post);
+  const words = wordsOf(post.replace(/'s\b/g, ""));
   if (words.length === 0) return [];
   const forms = synonymsOf(words);
   return [...meetings]
@@ -72,7 +101,9 @@ export function postHoldings(post: string, meetings: readonly Meeting[]): PostHo
     .map((meeting) => ({
       meeting,
       holders: meeting.attendees.filter(
-        (a) => a.status !== "apologies" && forms.some((form) => holds(a, form)),
+        (a) =>
+          a.status !== "apologies" &&
+          (forms.some((form) => holds(a, form)) || holdsAroundOrganisation(a, words)),
       ),
     }))
     .filter((holding) => holding.holders.length > 0);

@@ -1,5 +1,6 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isQuestionStopWord } from "./asked-of.js";
+import { withoutAskingFrames } from "./asking-frames.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
 import { DISCUSSED, withoutDiscussedWords } from "./discussed-words.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
@@ -310,7 +311,7 @@ export function topicWords(
   // "What did the board hear about counter terrorism", "what did the VRU walk the board
   // through": how it was talked about is no subject (blanked before the meeting's words, which
   // may stand inside the idiom).
-  let rest = withoutDiscussedWords(text);
+  let rest = withoutAskingFrames(withoutDiscussedWords(text));
   for (const { start, end } of spans) {
     const before = /([a-z0-9&'-]+)\s+$/.exec(text.slice(0, start))?.[1] ?? "";
     if (BOARD_WORDS.has(text.slice(start, end)) && namesBoard(before)) continue;

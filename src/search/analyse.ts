@@ -347,6 +347,10 @@ function wordConcept(
       [joined],
       contentStems(parts.map(stemWord), unsearched),
     ];
+    // "Ex-offenders", "ex-prisoners": what they were is what the minutes call them ("when
+    // offenders come out of prisons"), a weaker alternative after the word as typed.
+    if (parts[0] === "ex" && parts.length > 1)
+      alternatives.push(contentStems(parts.slice(1).map(stemWord), unsearched));
     // When no form matches ("counter-terrorisim"), each part is searched, and corrected, alone.
     const separately = parts.flatMap((part) => {
       const concept = wordConcept({ ...token, parts: [part] }, glossary, unsearched, asAcronym);

@@ -21,6 +21,9 @@ export const SYNONYMS: Record<string, string[]> = {
   budget: ["financ", "fund"],
   fund: ["financ"],
   financ: ["fund", "budget"],
+  // "What tech did the PCP champion": the minutes write the word whole ("championing of
+  // technology").
+  tech: ["technolog"],
   // "PCP wins": what the minutes call its achievements.
   win: ["achiev", "success"],
 };

@@ -75,6 +75,12 @@ const CT_SHARING =
 // Line 58: item 4, Public Service Reform, paragraph 5.
 const PSR_PAPER =
   "5. The MOPAC COO and the CEO of London Councils presented a paper to the Board. This paper showed that significant work has already been done by the Mayor's Office, London Councils and partners on public services working together to limit the effects of increasing financial constraints. Collective leadership from the LCRB has contributed to valuable achievements at all levels in London";
+// Line 59: paragraph 6.
+const PSR_CJS =
+  "6. The criminal justice work and reoffending was discussed. The CPS wants to get people to court more quickly and are committed to working with partners but the system is stretched. Reoffending rates are higher as are ineffective trial rates. The initial part of the process, led by the police, is currently the quickest part. The CJS system is the area that is experiencing problems. Devolution is a potential means of setting objectives and encouraging a whole system approach.";
+// Line 61: paragraph 8.
+const PSR_CRC =
+  "8. The work done by partners on the Transforming Rehabilitation project and the creation of the CRC was a good example of joined up working with the Mayor's office as an anchor. The infrastructure of the prison service is something that is already familiar to the CRC. The CEO and his team have visited all of the prisons recently. Previously the borough's main anxiety was offenders falling through the gaps between Probation and the CRC. Local authorities know the serious threat some offenders pose. The importance of information sharing between the CRC, London councils and Probation was recognised and it was confirmed that this is clearly spelt out in the contract.";
 // 001_c2fb2c5d5dd83175.txt line 105: item 2, The Action Plan.
 const ACTION_PLAN =
   "The MPS work in relation to the Action Plan was summarised. A 'buddy' scheme with support for each new BAME officer was in place. There was a large and ambitious outreach scheme to aid recruitment with a team in each BCU. Other initiatives included: the reintroduction of the residency criteria, equal merits when recruiting, work with the Home Office and College of Policing to redesign recruitment processes, particularly the assessment centre on day one which was problematic. The MPS was pushing for legislative change to increase recruitment of BAME candidates.";
@@ -198,6 +204,32 @@ describe("askedWindow", () => {
       searched,
     );
     expect(window).toMatch(/^From the perspective of victims and witnesses.*stress and trauma\.$/);
+  });
+
+  it("for 'up or down?' or 'is it slow?', takes the sentence that compares", () => {
+    expect(askedKind("reoffending in 2015 - going up or down?")?.kind).toBe("degree");
+    expect(askedKind("is the police end of the CJS process slow?")?.kind).toBe("degree");
+    expect(askedKind("how is it doing so far?")?.kind).toBe("degree");
+    expect(windowFor(PSR_CJS, "reoffending in 2015 - going up or down?", ["reoffending"])).toMatch(
+      /^Reoffending rates are higher/,
+    );
+    expect(
+      windowFor(PSR_CJS, "is the police end of the CJS process slow?", [
+        "police",
+        "end",
+        "cjs",
+        "process",
+      ]),
+    ).toMatch(/^The initial part of the process, led by the police, is currently the quickest/);
+  });
+
+  it("for where something is written down, takes the sentence naming the document", () => {
+    const asked = "where's info sharing between the CRC, councils & probation written down";
+    expect(askedKind(asked)?.kind).toBe("document");
+    expect(windowFor(PSR_CRC, asked, ["sharing", "crc", "councils", "probation", "written"])).toBe(
+      "The importance of information sharing between the CRC, London councils and Probation was recognised and it was confirmed that this is clearly spelt out in the contract.",
+    );
+    expect(askedKind("where was the 2015 board held?")?.kind).toBe("place");
   });
 
   it("keeps the search's sentence for a question asking no kind", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { holdsPostAsked, postsOf } from "../../src/answers/posts.js";
-import type { Attendee } from "../../src/corpus/model.js";
+import { holdsPostAsked, postHoldings, postsOf } from "../../src/answers/posts.js";
+import type { Attendee, Meeting } from "../../src/corpus/model.js";
+import { lcrb2015 } from "./fixtures.js";
 
 function attendee(honorific: string, name: string, organisation: string): Attendee {
   return { name, status: "present", honorific, role: null, organisation, line: 1 };
@@ -55,5 +56,42 @@ describe("holdsPostAsked", () => {
     ).toBe(true);
     expect(holdsPostAsked(line("CEO", "YJB"), "yjb chair", YJB)).toBe(false);
     expect(holdsPostAsked(line("CEO", "YJB"), "yjb", YJB)).toBe(false);
+  });
+});
+
+describe("postHoldings with the organisation on either side", () => {
+  // 004_17215f53eb22288e.txt: "Cllr Lib Peck	LB Lambeth", "Paul Martin	CEO LB Wandsworth",
+  // "Cllr Richard Cornelius	LB Barnet", "Marie Snelling	Director, MOPAC".
+  const line = (name: string, honorific: string | null, role: string | null, org: string) => ({
+    name,
+    status: "present" as const,
+    honorific,
+    role,
+    organisation: org,
+    line: 1,
+  });
+  const meeting: Meeting = {
+    ...lcrb2015,
+    attendees: [
+      line("Lib Peck", "Cllr", null, "LB Lambeth"),
+      line("Richard Cornelius", "Cllr", null, "LB Barnet"),
+      line("Paul Martin", null, "CEO", "LB Wandsworth"),
+      line("Marie Snelling", null, "Director", "MOPAC"),
+    ],
+  };
+  const holders = (post: string) =>
+    postHoldings(post, [meeting]).flatMap((h) => h.holders.map((a) => a.name));
+
+  it("reads a possessive or 'for' as the organisation, before or after the post", () => {
+    expect(holders("lambeth's cllr")).toEqual(["Lib Peck"]);
+    expect(holders("cllr for barnet")).toEqual(["Richard Cornelius"]);
+    expect(holders("wandsworth's chief executive")).toEqual(["Paul Martin"]);
+    expect(holders("chief executive of wandsworth")).toEqual(["Paul Martin"]);
+    expect(holders("mopac director")).toEqual(["Marie Snelling"]);
+  });
+
+  it("takes no one whose organisation or post is not the one asked", () => {
+    expect(holders("lambeth's chief executive")).toEqual([]);
+    expect(holders("wandsworth cllr")).toEqual([]);
   });
 });

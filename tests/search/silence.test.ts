@@ -57,6 +57,17 @@ describe("search when the minutes are silent", () => {
     expect(response.note).toMatch(/^The minutes do not mention “hate”\./);
   });
 
+  it("reads an 'ex-' word as what they were, and a clipped word as the word the minutes write", () => {
+    // 004_17215f53eb22288e.txt line 60: "London borough councils are already spending money on
+    // services such as these" (for offenders coming out of prison); 001_c2fb2c5d5dd83175.txt
+    // line 115: "the championing of technology for instance BWV".
+    const spend = search.search("ex-offenders");
+    expect(spend.results[0]?.meetingId).toBe("lcrb-2015-03-10");
+    expect(spend.note).toBeNull();
+    const tech = search.search("tech pcp champion");
+    expect(tech.results[0]?.excerpt).toContain("championing of technology");
+  });
+
   it("answers the subjects that are there when a longer question names one that is not", () => {
     const response = search.search("knife crime, and serious youth violence");
     expect(response.note).toBe(

@@ -1,3 +1,4 @@
+import { withoutAskingFrames } from "../asking-frames.js";
 import { withoutDiscussedWords } from "../discussed-words.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { topicWords } from "../question.js";
@@ -26,8 +27,8 @@ export function dateWords(phrase: string): string[] {
 
 /** Words of the question that neither name the meeting nor ask for the target: the subject. */
 export function subjectWords(question: string): string[] {
-  const text = withoutDiscussedWords(
-    question.replace(COUNT_WORDS, (words) => " ".repeat(words.length)),
+  const text = withoutAskingFrames(
+    withoutDiscussedWords(question.replace(COUNT_WORDS, (words) => " ".repeat(words.length))),
   );
   const dates = readMeetingReference(text).spans;
   return topicWords(text, dates).filter(

@@ -4,7 +4,12 @@ import { citeLine, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
 import { postNames } from "../../organisations.js";
-import { holdsPostAsked, type PostHolding, postHoldings } from "../../posts.js";
+import {
+  holdsPostAroundOrganisation,
+  holdsPostAsked,
+  type PostHolding,
+  postHoldings,
+} from "../../posts.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { FOLLOW_UP_LEAD } from "../read-query.js";
 import { MINUTE_TAKER } from "../read-target.js";
@@ -111,7 +116,11 @@ function holdsAsAsked(post: string, input: ExecutorInput): (attendee: Attendee) 
   return (attendee) => {
     const body = postNames({ ...attendee, role: null, honorific: null }, organisations);
     // An organisation asked for ("who represents the CPS") is held by its people.
-    return words.every((word) => body.has(word)) || holdsPostAsked(attendee, post, body);
+    return (
+      words.every((word) => body.has(word)) ||
+      holdsPostAsked(attendee, post, body) ||
+      holdsPostAroundOrganisation(attendee, post)
+    );
   };
 }
 const JOINING = new Set(["the", "of", "for", "and", "a", "an"]);

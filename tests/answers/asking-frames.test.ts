@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { withoutAskingFrames } from "../../src/answers/asking-frames.js";
+import { topicWords } from "../../src/answers/question.js";
+
+describe("withoutAskingFrames", () => {
+  it("blanks the source cited, the kind asked for and how far along, keeping offsets", () => {
+    const asked = "what tech did the PCP champion, per the feb 21 board?";
+    expect(withoutAskingFrames(asked)).toHaveLength(asked.length);
+    expect(withoutAskingFrames(asked)).not.toMatch(/\bper\b/);
+    expect(withoutAskingFrames("what kind of board is prevent?")).toMatch(/^what\s+board/);
+    expect(withoutAskingFrames("how is it doing so far?")).not.toContain("far");
+    expect(withoutAskingFrames("according to the 2015 minutes")).not.toContain("according");
+  });
+
+  it("leaves words that only begin like a frame", () => {
+    expect(withoutAskingFrames("performance of the kinder sorting")).toBe(
+      "performance of the kinder sorting",
+    );
+  });
+});
+
+describe("topicWords with a frame", () => {
+  it("takes neither the source cited nor the kind asked for as the subject", () => {
+    // 004_17215f53eb22288e.txt line 47: "Prevent is a tactical board and covers the 17 priority
+    // boroughs"; 001_c2fb2c5d5dd83175.txt line 115: "the championing of technology".
+    expect(topicWords("what kind of board is prevent?", [])).toEqual(["prevent"]);
+    expect(topicWords("what tech did the PCP champion, per the feb 21 board?", [])).not.toContain(
+      "per",
+    );
+  });
+});
