@@ -65,8 +65,14 @@ function holds(attendee: Attendee, post: readonly string[]): boolean {
  * its words or its acronym ("CEO LB Wandsworth", "Cllr Lib Peck LB Lambeth" in the 2015 list).
  */
 function holdsAroundOrganisation(attendee: Attendee, words: readonly string[]): boolean {
-  const organisation = new Set(wordsOf(attendee.organisation ?? ""));
-  if (organisation.size === 0) return false;
+  const written = wordsOf(attendee.organisation ?? "");
+  // The organisation's last word names it ("Lambeth" of "LB Lambeth"); "london" alone is no
+  // "London Councils", so "Mayor Jules Pipe, London Councils" is no "mayor of london".
+  const head = written.at(-1);
+  if (!head) return false;
+  const organisation = new Set(written);
+  const named = (run: readonly string[]) =>
+    run.includes(head) && run.every((w) => organisation.has(w));
   const post = [attendee.honorific, attendee.role]
     .filter((field): field is string => Boolean(field))
     .map(wordsOf);
@@ -75,8 +81,8 @@ function holdsAroundOrganisation(attendee: Attendee, words: readonly string[]): 
   for (let k = 1; k < words.length; k++) {
     const before = words.slice(0, k);
     const after = words.slice(k);
-    if (before.every((w) => organisation.has(w)) && held(after)) return true;
-    if (after.every((w) => organisation.has(w)) && held(before)) return true;
+    if (named(before) && held(after)) return true;
+    if (named(after) && held(before)) return true;
   }
   return false;
 }
@@ -90,9 +96,15 @@ export function holdsPostAroundOrganisation(attendee: Attendee, post: string): b
  * Who held a post, meeting by meeting in date order: the people whose attendance line names it
  * (as role, title or organisation, by its words or its acronym), present or in attendance.
  * `post` is the question's words for it ("deputy commissioner", "dmpc", "cps"); a possessive's
- * "'s" says nothing of which post ("lambeth's cllr").
+ * "'s" says nothing of which post ("lambeth's cllr"). `aroundOrganisation`: a question asking
+ * who held a post may name its organisation on either side of it (holdsAroundOrganisation);
+ * a post read from an attendance line (succession, references by post) is matched as written.
  */
-export function postHoldings(post: string, meetings: readonly Meeting[]): PostHolding[] {
+export function postHoldings(
+  post: string,
+  meetings: readonly Meeting[],
+  { aroundOrganisation = false }: { aroundOrganisation?: boolean } = {},
+): PostHolding[] {
   const words = wordsOf(post.replace(/'s\b/g, ""));
   if (words.length === 0) return [];
   const forms = synonymsOf(words);
@@ -103,7 +115,8 @@ export function postHoldings(post: string, meetings: readonly Meeting[]): PostHo
       holders: meeting.attendees.filter(
         (a) =>
           a.status !== "apologies" &&
-          (forms.some((form) => holds(a, form)) || holdsAroundOrganisation(a, words)),
+          (forms.some((form) => holds(a, form)) ||
+            (aroundOrganisation && holdsAroundOrganisation(a, words))),
       ),
     }))
     .filter((holding) => holding.holders.length > 0);

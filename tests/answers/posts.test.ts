@@ -80,7 +80,9 @@ describe("postHoldings with the organisation on either side", () => {
     ],
   };
   const holders = (post: string) =>
-    postHoldings(post, [meeting]).flatMap((h) => h.holders.map((a) => a.name));
+    postHoldings(post, [meeting], { aroundOrganisation: true }).flatMap((h) =>
+      h.holders.map((a) => a.name),
+    );
 
   it("reads a possessive or 'for' as the organisation, before or after the post", () => {
     expect(holders("lambeth's cllr")).toEqual(["Lib Peck"]);
@@ -93,5 +95,9 @@ describe("postHoldings with the organisation on either side", () => {
   it("takes no one whose organisation or post is not the one asked", () => {
     expect(holders("lambeth's chief executive")).toEqual([]);
     expect(holders("wandsworth cllr")).toEqual([]);
+    // "Mayor Jules Pipe	London Councils" (2015) is no Mayor of London: "london" is not the
+    // organisation's own name.
+    const pipe = { ...meeting, attendees: [line("Jules Pipe", "Mayor", null, "London Councils")] };
+    expect(postHoldings("mayor of london", [pipe], { aroundOrganisation: true })).toEqual([]);
   });
 });

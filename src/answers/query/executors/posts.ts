@@ -66,8 +66,9 @@ export const postsExecutor: Executor = (input) => {
     scope.length === 1
   )
     return meetingAttendees(input);
-  const holdings = post ? postHoldings(post, scope) : [];
-  const anyone = post ? postHoldings(post, context.meetings) : [];
+  const asked = { aroundOrganisation: true };
+  const holdings = post ? postHoldings(post, scope, asked) : [];
+  const anyone = post ? postHoldings(post, context.meetings, asked) : [];
   const unlisted = post ? unlistedPost(input, post, anyone) : null;
   if (post && unlisted) return notListedAnswer(input, post, unlisted);
   if (!post || anyone.length === 0)
