@@ -85,9 +85,10 @@ export const TIME = new RegExp(
 const DURATION =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|coming)\s+(?:days?|weeks?|months?|years?)\b/i;
 // People spoken of as a group: they answer "who" as a name does ("with young people, communities
-// and VCS organisations").
+// and VCS organisations"); and government as the minutes name it ("commissioned from the
+// centre").
 const GROUPS =
-  /\b(?:partners?|partner agencies|young people|communities|members|agencies|organisations|officers|prosecutors|boroughs|councils|residents)\b/gi;
+  /\b(?:partners?|partner agencies|young people|communities|members|agencies|organisations|officers|prosecutors|boroughs|councils|residents|the centre|(?:central |local )?government)\b/gi;
 // A run of capitalised words or acronyms ("London Councils", "West Midlands", "COO").
 const NAME_RUN = /(?:[A-Z][\p{L}'’&-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\p{L}'’&-]*)*/gu;
 // A sentence opening on a word that points back ("This paper", "It would", "She discussed")
@@ -106,6 +107,9 @@ const DOCUMENT =
 const DEGREE =
   /\b(?:higher|lower|highest|lowest|quicker|quickest|slower|slowest|faster|fastest|better|worse|best|worst|fewer|increas\w*|decreas\w*|rise|rises|rising|risen|rose|fall|falls|falling|fell|improv\w*|worsen\w*|progress\w*|stretched)\b/gi;
 
+// A sentence listing what it names: "Notable achievements included …"; the noun listed.
+const LISTS = /\b([\p{L}]+) (?:included|includes|include)\b/iu;
+
 /** A sentence shorter than this reads with its neighbour (search/excerpt.ts does the same). */
 const SHORT_SENTENCE = 160;
 
@@ -120,6 +124,8 @@ interface Sentence {
   hits: number;
   /** How many answers of the asked kind it names. */
   answers: number;
+  /** Distinct subject words it holds that the question asked now holds too. */
+  own: number;
 }
 
 /** The stems of a text's words. */
@@ -202,8 +208,12 @@ export function askedWindow(
       weight: [...distinct].reduce((sum, stem) => sum + (askedNow.has(stem) ? 2 : 1), 0),
       hits: found.length,
       answers: kind ? answersIn(text, kind.kind, known) : 0,
+      own: [...distinct].filter((stem) => askedNow.has(stem)).length,
     };
   });
+  // The shown sentences, from `from` to `to`, while they fit.
+  const fits = (from: number, to: number) =>
+    texts.slice(from, to + 1).join(" ").length <= MAX_EXCERPT_LENGTH;
   const score = (s: Sentence) => s.weight + s.together + (s.answers > 0 ? 1 : 0);
   let anchor = 0;
   if (kind) {
@@ -226,6 +236,22 @@ export function askedWindow(
         s.together > (sentences[anchor] as Sentence).together
       )
         anchor = i;
+    // "And what's the CPS done on it?" after out-of-court disposals: a sentence holding none of
+    // the words asked now answers the last question, not this one; the sentence holding most of
+    // them does, when there is one.
+    const carried = [...terms].some((stem) => !askedNow.has(stem));
+    if (carried && (sentences[anchor] as Sentence).own === 0) {
+      let best = -1;
+      for (const [i, s] of sentences.entries()) {
+        const current = sentences[best];
+        if (
+          s.own > 0 &&
+          (!current || s.own > current.own || (s.own === current.own && s.weight > current.weight))
+        )
+          best = i;
+      }
+      if (best >= 0) anchor = best;
+    }
   }
   let shown = anchor;
   if (kind && (sentences[anchor]?.answers ?? 0) === 0) {
@@ -242,15 +268,20 @@ export function askedWindow(
     if (!first) return null;
     shown = first.i;
   }
-  // The shown sentences, from `from` to `to`, while they fit.
-  const fits = (from: number, to: number) =>
-    texts.slice(from, to + 1).join(" ").length <= MAX_EXCERPT_LENGTH;
   let from = Math.min(anchor, shown);
   let to = Math.max(anchor, shown);
   if (!fits(from, to)) from = to = shown;
   if (POINTS_BACK.test(texts[from] ?? "") && from > 0 && fits(from - 1, to)) from -= 1;
   if (ANNOUNCES.test(texts[to] ?? "") || ANNOUNCES.test(texts[from] ?? ""))
     while (to + 1 < texts.length && fits(from, to + 1)) to += 1;
+  // "There were significant achievements …", then "Notable achievements included …": the
+  // sentence saying which follows the one saying there were some, and answers "what were they".
+  const next = texts[to + 1];
+  const listed = next ? LISTS.exec(next)?.[1] : undefined;
+  if (listed && stems(texts[to] ?? "").includes(stemWord(normaliseWord(listed)))) {
+    if (fits(from, to + 1)) to += 1;
+    else from = to = to + 1;
+  }
   // A short sentence alone reads with its neighbour, as the search's own excerpts do.
   if (from === to && (texts[from]?.length ?? 0) < SHORT_SENTENCE) {
     const before = sentences[from - 1];

@@ -138,6 +138,8 @@ export function outcomeAsked(text: string): OutcomeAsked | null {
     const match = pattern.exec(text);
     if (match) return read(match);
   }
+  const state = STATE.exec(text)?.[1];
+  if (state) return stateAsked(state);
   const done = LATER.test(text) ? DONE.exec(text) : null;
   const verb = done?.[1]?.replace(/\s+/g, " ");
   const past = verb ? DONE_VERBS[verb] : undefined;
@@ -152,6 +154,30 @@ export function outcomeAsked(text: string): OutcomeAsked | null {
     // "The board met", "the plan was published".
     untold: (subject) =>
       `that ${subject} ${INTRANSITIVE.has(past) ? "" : "was "}${past}${later === "again" ? " again" : ""}`,
+  };
+}
+
+// "Is the Turnaround plan final?", "is the strategy complete?": a state asked of a thing is the
+// event that would have made it so, asked as "has it been finalised yet".
+const STATE =
+  /^(?:is|are|was|were)\b(?!.*\b(?:meeting|board|group|lcrb|dmg)\b).*\b(final|finished|complete|live|in place|signed off)\W*$/;
+const STATE_DONE: Readonly<Record<string, string>> = {
+  final: "finalised",
+  finished: "completed",
+  complete: "completed",
+  live: "launched",
+  "in place": "established",
+  "signed off": "signed",
+};
+
+function stateAsked(state: string): OutcomeAsked {
+  const past = STATE_DONE[state] ?? state;
+  return {
+    kind: "done",
+    happening: [past],
+    asking: new Set(state.split(" ")),
+    answers: new RegExp(`\\b${past.replace(/(?:e?d)$/, "")}\\w*`, "i"),
+    untold: (subject) => `that ${subject} was ${past}`,
   };
 }
 

@@ -10,6 +10,7 @@ import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
 import { readQuery } from "./query/read-query.js";
 import { TARGET_OF_INTENT } from "./query/read-target.js";
+import { samePeopleLead } from "./query/same-again.js";
 import { readQuestion, withPersonNamed } from "./question.js";
 import { answerForEach, askedOf, memoryOfOne, peopleAsked } from "./several-people.js";
 
@@ -142,6 +143,8 @@ export function answerQuestion(
       ? answerWithIntent({ ...base, query, resolutions: [] }, classification.intent, undefined)
       : runQuery({ ...base, query });
   answer.query = query;
+  const same = samePeopleLead(question.text, memory, answer);
+  if (same) answer.title = `${same} — ${answer.title}`;
   if (conversation) {
     const remembered = memoryOf(answer);
     if (remembered) conversation.store.remember(conversation.id, remembered);

@@ -81,6 +81,13 @@ const PSR_CJS =
 // Line 61: paragraph 8.
 const PSR_CRC =
   "8. The work done by partners on the Transforming Rehabilitation project and the creation of the CRC was a good example of joined up working with the Mayor's office as an anchor. The infrastructure of the prison service is something that is already familiar to the CRC. The CEO and his team have visited all of the prisons recently. Previously the borough's main anxiety was offenders falling through the gaps between Probation and the CRC. Local authorities know the serious threat some offenders pose. The importance of information sharing between the CRC, London councils and Probation was recognised and it was confirmed that this is clearly spelt out in the contract.";
+// 002_0368bc6123038781.txt line 113: item 3, Disproportionality, its last paragraph.
+const DISPROPORTIONALITY =
+  "Commander Nick John is leading MPS criminal justice work which includes disproportionality considerations within out of court disposals; particularly considering the new legislation and forthcoming framework. A disproportionality scrutiny panel has also been set up by the CPS following a commissioned review. Learning is being shared with prosecutors and officers to improve decision making.";
+// 001_c2fb2c5d5dd83175.txt line 115: item 4, the PCP, its first paragraph (its missing full stop
+// as the minutes write it).
+const PCP_ACHIEVEMENTS =
+  "The current PCP had a broad and ambitious set of objectives supported by key strategies There were significant achievements against each of the objectives with contributions to delivery from the mayoralty and key LCRB partners. Notable achievements included significant investment in the police with percentage increases in BAME and female officers, the championing of technology for instance BWV and the transparency and accountability that this has delivered. The PCP brought focus on victims with the appointment of the Victims Commissioner, the VCOP review, the London Victims and Witness Service, services for women in contact with the criminal justice system, and additional emergency accommodation for people fleeing domestic abuse.";
 // 001_c2fb2c5d5dd83175.txt line 105: item 2, The Action Plan.
 const ACTION_PLAN =
   "The MPS work in relation to the Action Plan was summarised. A 'buddy' scheme with support for each new BAME officer was in place. There was a large and ambitious outreach scheme to aid recruitment with a team in each BCU. Other initiatives included: the reintroduction of the residency criteria, equal merits when recruiting, work with the Home Office and College of Policing to redesign recruitment processes, particularly the assessment centre on day one which was problematic. The MPS was pushing for legislative change to increase recruitment of BAME candidates.";
@@ -230,6 +237,35 @@ describe("askedWindow", () => {
       "The importance of information sharing between the CRC, London councils and Probation was recognised and it was confirmed that this is clearly spelt out in the contract.",
     );
     expect(askedKind("where was the 2015 board held?")?.kind).toBe("place");
+  });
+
+  it("in a follow-up, moves to the sentence holding the words asked now", () => {
+    // "and what's the cps done on it?" after disproportionality in out-of-court disposals.
+    const asked = "and what's the cps done on it?";
+    expect(
+      windowFor(
+        DISPROPORTIONALITY,
+        asked,
+        ["cps", "disproportionality", "court", "disposals"],
+        "Commander Nick John is leading MPS criminal justice work which includes disproportionality considerations within out of court disposals; particularly considering the new legislation and forthcoming framework.",
+      ),
+    ).toContain("A disproportionality scrutiny panel has also been set up by the CPS");
+  });
+
+  it("reads on from a sentence saying there were some to the one listing them", () => {
+    // "PCP wins listed at the Feb 2021 board?": "win" is the minutes' "achievements".
+    const window = windowFor(
+      PCP_ACHIEVEMENTS,
+      "PCP wins listed at the Feb 2021 board?",
+      ["pcp", "wins"],
+      "The current PCP had a broad and ambitious set of objectives supported by key strategies There were significant achievements against each of the objectives with contributions to delivery from the mayoralty and key LCRB partners.",
+    );
+    expect(window).toMatch(/^Notable achievements included .* female officers/);
+  });
+
+  it("takes government, as 'the centre', for an answer to 'who'", () => {
+    const window = windowFor(CT_MODEL, "who commissions it?", ["commissions", "prevent"]);
+    expect(window).toContain("It is also commissioned from the centre");
   });
 
   it("keeps the search's sentence for a question asking no kind", () => {

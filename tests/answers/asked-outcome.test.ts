@@ -50,6 +50,17 @@ describe("outcomeAsked", () => {
     expect(outcomeAsked(question)).toBeNull();
   });
 
+  it("reads a state asked of a thing as the event that would have made it so", () => {
+    // 002_0368bc6123038781.txt line 92: "The MPS have published a draft Turnaround plan, a
+    // revised version will be published in due course".
+    const asked = outcomeAsked("is the turnaround plan final?");
+    expect(asked).toMatchObject({ kind: "done", asking: new Set(["final"]) });
+    expect(asked?.untold("“turnaround plan”")).toBe("that “turnaround plan” was finalised");
+    expect(outcomeAsked("is the estate strategy complete")?.kind).toBe("done");
+    // A meeting is not finished or final: "was the 2023 meeting final" asks something else.
+    expect(outcomeAsked("was the 2023 meeting the final one")).toBeNull();
+  });
+
   it("keeps the words asking out of the subject", () => {
     expect(outcomeAsked("has the london policing board been set up yet")?.asking).toEqual(
       new Set(["set", "up", "yet"]),

@@ -33,6 +33,7 @@ import {
 } from "./read-comparison.js";
 import { readSelector, readSides } from "./read-selector.js";
 import { ITEM_AT_AN_END, readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
+import { askedAgain } from "./same-again.js";
 import { dateWords, selectorWords, subjectWords, unnamed } from "./subject-words.js";
 
 // A follow-up's opening words: "and who sent apologies?", "what about the DMG?".
@@ -404,9 +405,12 @@ export function readQuery(
     (classification.intent === "search" || classification.intent === "meeting") &&
     subject.filter((w) => !organisation.includes(w)).length === 0 &&
     (lead !== null || BARE_REFERENCE.test(text));
+  // "Same person in 2015?", "anyone from there in 2023?": the last question again, of the
+  // meeting named now.
+  const again = memory !== null && askedAgain(text, memory.query);
   if (
     memory &&
-    (BARE_COUNT.test(text) || (asksNothing && target !== "person" && target !== "help"))
+    (BARE_COUNT.test(text) || again || (asksNothing && target !== "person" && target !== "help"))
   ) {
     followUp = true;
     target = memory.query.target;

@@ -154,6 +154,10 @@ const NAMED_FIRST =
 const PERSON_NAMED =
   /\b(?:meeting|one|session) (?:that |where |at which |when )?((?:[a-z'-]+ ){1,4}?)(?:presented|spoke|reported|gave|attended|was at|chaired|talked)\b/;
 
+// Words that only say a body is still to come or other than ours ("the new board", "the
+// proposed board").
+const TO_COME = /^\s*(?:(?:new|proposed|planned|future|shadow|other|another) )+$/;
+
 /**
  * Reads the words of a phrase that name a meeting by what it discussed or who spoke at it. A
  * name of someone in the minutes is a person; the other content words are a subject.
@@ -178,8 +182,10 @@ export function readMeetingSubject(
       .trim()
       .split(/\s+/)
       .some((_, i, all) => boards.has(`${all.slice(i).join(" ")} board`));
+  // "Who would chair the new board?": a board spoken of as still to come is another body, being
+  // set up, never a meeting of ours named by its subject.
   const notABoard = (match: RegExpExecArray | null) =>
-    match?.[2] && namesBoard(match[1] ?? "") ? null : match;
+    match?.[2] && (namesBoard(match[1] ?? "") || TO_COME.test(match[1] ?? "")) ? null : match;
   const words = (
     NAMED_AFTER.exec(unnamed)?.[1] ??
     boardClause(unnamed) ??

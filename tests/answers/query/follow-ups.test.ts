@@ -98,3 +98,34 @@ describe("a passage an answer shows", () => {
     expect(lines.filter((line) => line === 65)).toHaveLength(1);
   });
 });
+
+describe("the last question asked again of another meeting", () => {
+  it("answers 'same person in 2015?' with who held the place then, yes or no first", () => {
+    // 003_0417dfde59a34df8.txt: "Sinead Dervin (SD) NHS England"; 004_17215f53eb22288e.txt line
+    // 28: "Joanne Murfitt	NHS England".
+    const [, same] = converse("who from the NHS was at the 2022 board?", "same person in 2015?");
+    expect(same?.meeting?.id).toBe("lcrb-2015-03-10");
+    expect(same?.title).toMatch(/^No: Joanne Murfitt, not Sinead Dervin/);
+  });
+
+  it("reads 'anyone from there' as the organisation the last question asked after", () => {
+    // 002_0368bc6123038781.txt: "Joanne Towens, HMCTS" among the apologies of April 2023.
+    const [, there] = converse("who represented HMCTS in feb 21?", "anyone from there in 2023?");
+    expect(there?.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(textOf(there)).toContain("Joanne Towens");
+  });
+});
+
+describe("a question naming no meeting after an answer about one that named none", () => {
+  it("is answered from that meeting's minutes when they answer it", () => {
+    // 002_0368bc6123038781.txt line 92: "The MPS have published a draft Turnaround plan, a
+    // revised version will be published in due course".
+    const [first, final] = converse(
+      "how did Lynne Owens describe the Casey report",
+      "is the Turnaround plan final?",
+    );
+    expect(first?.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(final?.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(textOf(final)).toContain("a revised version will be published");
+  });
+});

@@ -251,6 +251,14 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
     expect(read("than the covid dmg?")).toMatchObject({ body: "DMG", topic: ["covid"] });
   });
 
+  it("reads a board spoken of as still to come as another body, not a meeting's subject", () => {
+    // 004_17215f53eb22288e.txt line 50: "the proposed new model for London – the London-wide
+    // CONTEST Board … would be co-chaired by the DMPC and the chair of London Councils".
+    expect(read("who would chair the new board?").topic).toEqual([]);
+    expect(read("who sits on the proposed board").topic).toEqual([]);
+    expect(read("who was at the casey board").topic).toEqual(["casey"]);
+  });
+
   it("reads a board the minutes name as that board, not as a meeting's subject", () => {
     expect(read("what structure was decided for the london policing board").topic).toEqual([]);
     expect(

@@ -56,7 +56,7 @@ export const searchExecutor: Executor = (input) => {
   const asked = { ...input, classification: { ...classification, topic } };
   // A question naming no meeting, in a conversation about one ("what support do new recruits
   // get?" after the Feb 2021 board's Action Plan): that meeting's passages, when they answer it.
-  const focus = selector ? null : meetingInFocus(input.memory);
+  const focus = selector ? null : (meetingInFocus(input.memory) ?? input.memory?.meeting ?? null);
   const there = focus ? input.context.meetings.find((m) => m.id === focus) : undefined;
   if (there) {
     const answer = answerWithIntent(asked, "search", there);

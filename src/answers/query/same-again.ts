@@ -1,0 +1,38 @@
+import type { Answer } from "../answer.js";
+import type { ConversationMemory } from "../conversation-store.js";
+import type { Query } from "./query.js";
+
+// "Same person in 2015?", "the same rep at the DMG?", "same subject in 2022?": the last question
+// asked again of another meeting, its own noun only pointing back at what was asked.
+const SAME =
+  /^(?:and |but |so )?(?:(?:is|was|are|were) (?:it|that|they) )?(?:the )?same (person|people|one|ones|reps?|representatives?|subject|topic|thing|things|question|item)\b/;
+// "Anyone from there in 2023?", "who came from them at the DMG?": the organisation the last
+// question asked after.
+const FROM_THERE =
+  /\b(?:from|of) (?:there|them|that (?:organisation|body|agency|office|lot)|the same (?:organisation|body|agency|office|place))\b/;
+// The nouns of SAME that ask whether the people are the same.
+const PEOPLE = /^(?:person|people|one|ones|reps?|representatives?)$/;
+
+/** Whether the question asks the last one again, of the meeting it names now. */
+export function askedAgain(text: string, last: Query): boolean {
+  return SAME.test(text) || (FROM_THERE.test(text) && last.organisation.length > 0);
+}
+
+/**
+ * "Same person in 2015?" answered by who held the place then: "Yes" when the people the answer
+ * lists are the last answer's, "No" with both otherwise. Null when it asked no such thing or
+ * either answer named no one.
+ */
+export function samePeopleLead(
+  text: string,
+  memory: ConversationMemory | null,
+  answer: Answer,
+): string | null {
+  const noun = SAME.exec(text)?.[1];
+  if (!noun || !PEOPLE.test(noun)) return null;
+  const before = memory?.people?.length ? memory.people : memory?.person ? [memory.person] : [];
+  const now = answer.people?.length ? answer.people : answer.person ? [answer.person] : [];
+  if (before.length === 0 || now.length === 0) return null;
+  const same = before.length === now.length && before.every((name) => now.includes(name));
+  return same ? `Yes: ${now.join(", ")} again` : `No: ${now.join(", ")}, not ${before.join(", ")}`;
+}
