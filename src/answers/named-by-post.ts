@@ -37,7 +37,8 @@ export interface PassageByPost {
   passage: Passage;
   /** "Deputy Commissioner", "VRU": as the person's attendance line writes it. */
   by: string;
-  kind: "post" | "organisation";
+  /** A post the list gives them alone, their organisation, or their title the minutes call them by. */
+  kind: "post" | "organisation" | "title";
 }
 
 /**
@@ -67,6 +68,21 @@ function referencesAt(person: Person, meeting: Meeting): Reference[] {
       kind: "post",
       pattern: new RegExp(`\\bthe ${escapeRegExp(post)}\\b`, "i"),
     });
+  }
+  // "The Chair, Mayor Johnson welcomed the Board members", then "the Mayor raised the issue":
+  // where the minutes name someone by their title and surname, "the <title>" at that meeting is
+  // them, whoever else the list gives the same title ("Mayor Jules Pipe", London Councils).
+  const title = own.honorific?.trim();
+  const surname = person.name.trim().split(/\s+/).at(-1);
+  if (title && surname) {
+    const named = new RegExp(`\\b${escapeRegExp(title)} ${escapeRegExp(surname)}\\b`);
+    const introduced = meeting.items.some((item) => item.passages.some((p) => named.test(p.text)));
+    if (introduced)
+      references.push({
+        by: title,
+        kind: "title",
+        pattern: new RegExp(`\\bthe ${escapeRegExp(title)}\\b`, "i"),
+      });
   }
   const organisation = own.organisation?.trim();
   const sameOrganisation = meeting.attendees.filter(

@@ -55,12 +55,14 @@ export function readQuestion(
   const dated = withoutPreamble(
     withoutRequest(
       withMetSinceAsked(
-        today
-          ? withYearsNamed(
-              withMonthsNamed(withSeasonsNamed(text, today), today),
-              Number(today.slice(0, 4)),
-            )
-          : text,
+        withAnythingAsked(
+          today
+            ? withYearsNamed(
+                withMonthsNamed(withSeasonsNamed(text, today), today),
+                Number(today.slice(0, 4)),
+              )
+            : text,
+        ),
       ),
     ),
     namesPerson,
@@ -237,6 +239,15 @@ function withSubjectFronted(text: string, namesPerson: (words: string) => boolea
   return question.replace(FRONTED_POINTER, (pointer) =>
     pointer.replace(/\b(?:it|this|that|those|these)\b/, subject.trim()),
   );
+}
+
+// "Did he raise anything himself?", "did the CPS say anything?": what they raised or said, asked
+// as whether they did; the answer is what the minutes record them saying.
+const ANYTHING_ASKED =
+  /^(?:and |so )?did (.+?) (raise|say|propose|suggest|report|mention|present|ask|flag|offer|announce|bring up|put forward) anything(?: (?:himself|herself|themselves|themself|of (?:his|her|their) own|at all))?\W*$/;
+
+function withAnythingAsked(text: string): string {
+  return text.replace(ANYTHING_ASKED, "what did $1 $2?");
 }
 
 // "Last year", "this year": a year named from today. Written out as the year itself, so every

@@ -46,7 +46,24 @@ describe("passagesByPost", () => {
   });
 });
 
+describe("passagesByPost with a title the minutes call someone by", () => {
+  it("reads 'the Mayor' as the Mayor the minutes named by title and surname there", () => {
+    // 004_17215f53eb22288e.txt:39 "The Chair, Mayor Johnson welcomed the Board members"; :71
+    // "the Mayor raised the issue of police corruption". "Mayor Jules Pipe" is never "Mayor Pipe".
+    const boris = namedPerson(["boris", "johnson"], context);
+    const found = boris ? passagesByPost(boris.person, ["corruption"]) : [];
+    expect(found.map((f) => [f.passage.line, f.by, f.kind])).toEqual([[71, "Mayor", "title"]]);
+  });
+});
+
 describe("the search answer", () => {
+  it("puts first the passages where the post does what was asked, at the one meeting", () => {
+    const answer = answerQuestion("what did boris johnson raise?", context);
+    expect(answer.summary).toMatch(/where the minutes call Boris Johnson “Mayor Johnson”/);
+    expect(answer.sections[0]?.citation?.line).toBe(71);
+    expect(answer.meeting?.id).toBe("lcrb-2015-03-10");
+  });
+
   it("cites those passages instead of saying the name is not mentioned", () => {
     const answer = answerQuestion("what did Craig Mackey say about corruption", context);
     expect(answer.summary).toMatch(

@@ -196,6 +196,16 @@ describe("questions typed as in chat", () => {
   });
 });
 
+describe("'did they raise anything?'", () => {
+  it("asks what they raised or said", () => {
+    expect(readQuestion("did he raise anything himself?").text).toBe("what did he raise?");
+    expect(readQuestion("did the CPS say anything at all?").text).toBe("what did the cps say?");
+    expect(readQuestion("did anything come up about fraud?").text).toBe(
+      "did anything come up about fraud?",
+    );
+  });
+});
+
 describe("withPersonNamed", () => {
   it("writes a pronoun as the person the conversation was about", () => {
     const asked = withPersonNamed(readQuestion("was she at the 2023 meeting"), "claire waxman");

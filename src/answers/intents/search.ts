@@ -32,6 +32,7 @@ import { findPeople, namesPerson, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
 import { passageText, resultPassage } from "../result-passage.js";
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
+import { speakerAsked } from "../speaker-asked.js";
 import { spokenOn } from "../spoken-on.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
@@ -76,6 +77,14 @@ function corrected(
       ),
     query,
   );
+}
+
+/** The query's words without `words`. */
+function withoutWords(query: string, words: ReadonlySet<string>): string {
+  return query
+    .split(/\s+/)
+    .filter((word) => !words.has(word))
+    .join(" ");
 }
 
 /** Everything else: the best passages of the minutes for the question's words. */
@@ -135,7 +144,10 @@ export const answerSearch: IntentAnswerer = ({
       options,
       context,
     ),
-    query,
+    // "What did the VRU report at the feb 21 board?": the verb asking what someone said ranks
+    // the passages where they said it, but the minutes need not write it ("There was a short
+    // update on the work of the VRU"), so it is no word they are silent on.
+    withoutWords(query, new Set(speakerAsked(question.text)?.verb.split(" ") ?? [])),
     options,
     context,
     where,
@@ -190,7 +202,16 @@ export const answerSearch: IntentAnswerer = ({
     const byPost = passagesByPost(named.person, named.rest).filter(({ meeting }) =>
       inScope.some((m) => m.id === meeting.id),
     );
-    if (byPost.length > 0) return byPostAnswer(answer, named.person, byPost);
+    // "What did he raise?": the passages where the post is said to raise it come first.
+    const verb = speakerAsked(question.text)?.verb;
+    const said = verb ? new RegExp(`\\b${escapeRegExp(verb.slice(0, 4))}\\w*`, "i") : null;
+    const ordered = said
+      ? [
+          ...byPost.filter((f) => said.test(f.passage.text)),
+          ...byPost.filter((f) => !said.test(f.passage.text)),
+        ]
+      : byPost;
+    if (byPost.length > 0) return byPostAnswer(answer, named.person, ordered);
   }
   // "What did Sophie Linden say about violence against women?": she is named, and the subject
   // spoken of, but never together; the closest passages are then not her on it, and it is said.
@@ -359,7 +380,9 @@ function byPostAnswer(answer: Answer, person: Person, found: readonly PassageByP
       found.map(({ by, kind, meeting }) =>
         kind === "post"
           ? `“the ${by}” at ${meetingLabel(meeting)}, where the attendance list gives that post to ${person.name} alone`
-          : `“${by}” at ${meetingLabel(meeting)}, where ${person.name} is the only attendee from it`,
+          : kind === "title"
+            ? `“the ${by}” at ${meetingLabel(meeting)}, where the minutes call ${person.name} “${by} ${person.name.split(/\s+/).at(-1)}”`
+            : `“${by}” at ${meetingLabel(meeting)}, where ${person.name} is the only attendee from it`,
       ),
     ),
   ];
@@ -372,6 +395,8 @@ function byPostAnswer(answer: Answer, person: Person, found: readonly PassageByP
     citation: citeLine(meeting, passage.line),
   }));
   answer.meetings = [...new Set(shown.map((f) => f.meeting.id))];
+  const [only] = shown;
+  if (only && answer.meetings.length === 1) answer.meeting = meetingRef(only.meeting);
   answer.followUps = [`which meetings did ${person.name} attend?`];
   return answer;
 }

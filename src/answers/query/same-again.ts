@@ -18,6 +18,12 @@ export function askedAgain(text: string, last: Query): boolean {
   return SAME.test(text) || (FROM_THERE.test(text) && last.organisation.length > 0);
 }
 
+/** The topic words without the noun of "same subject", which points back and is no subject. */
+export function withoutSameNoun(topic: readonly string[], text: string): string[] {
+  const noun = SAME.exec(text)?.[1];
+  return noun ? topic.filter((word) => word !== noun) : [...topic];
+}
+
 /**
  * "Same person in 2015?" answered by who held the place then: "Yes" when the people the answer
  * lists are the last answer's, "No" with both otherwise. Null when it asked no such thing or

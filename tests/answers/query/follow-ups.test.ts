@@ -108,6 +108,14 @@ describe("the last question asked again of another meeting", () => {
     expect(same?.title).toMatch(/^No: Joanne Murfitt, not Sinead Dervin/);
   });
 
+  it("answers 'same subject in 2022?' with what that meeting's minutes say of it", () => {
+    // 003_0417dfde59a34df8.txt line 69: "a summary of the Police and Crime Plan (PCP) outcomes
+    // framework".
+    const [, same] = converse("what was said about the PCP at the dmg", "same subject in 2022?");
+    expect(same?.meeting?.id).toBe("lcrb-2022-04-27");
+    expect(textOf(same)).toContain("outcomes framework");
+  });
+
   it("reads 'anyone from there' as the organisation the last question asked after", () => {
     // 002_0368bc6123038781.txt: "Joanne Towens, HMCTS" among the apologies of April 2023.
     const [, there] = converse("who represented HMCTS in feb 21?", "anyone from there in 2023?");
@@ -127,5 +135,14 @@ describe("a question naming no meeting after an answer about one that named none
     expect(first?.meeting?.id).toBe("lcrb-2023-04-12");
     expect(final?.meeting?.id).toBe("lcrb-2023-04-12");
     expect(textOf(final)).toContain("a revised version will be published");
+  });
+});
+
+describe("a pronoun for someone the minutes speak of by title", () => {
+  it("finds what they raised where the minutes call them by it", () => {
+    // 004_17215f53eb22288e.txt:71 "the Mayor raised the issue of police corruption".
+    const [, raised] = converse("who chaired the 2015 board", "did he raise anything himself?");
+    expect(raised?.meeting?.id).toBe("lcrb-2015-03-10");
+    expect(textOf(raised)).toContain("the Mayor raised the issue of police corruption");
   });
 });

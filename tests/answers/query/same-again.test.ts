@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answers/answer.js";
 import type { ConversationMemory } from "../../../src/answers/conversation-store.js";
 import { emptySelector, type Query } from "../../../src/answers/query/query.js";
-import { askedAgain, samePeopleLead } from "../../../src/answers/query/same-again.js";
+import {
+  askedAgain,
+  samePeopleLead,
+  withoutSameNoun,
+} from "../../../src/answers/query/same-again.js";
 
 const query = (organisation: string[]): Query => ({
   target: "attendees",
@@ -62,5 +66,15 @@ describe("samePeopleLead", () => {
     expect(
       samePeopleLead("same person in 2015?", memory([]), answer(["Joanne Murfitt"])),
     ).toBeNull();
+  });
+});
+
+describe("withoutSameNoun", () => {
+  it("drops the noun of 'same subject', which points back and is no subject", () => {
+    expect(withoutSameNoun(["subject"], "same subject in 2022?")).toEqual([]);
+    expect(withoutSameNoun(["subject", "fraud"], "what was said about fraud?")).toEqual([
+      "subject",
+      "fraud",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Executor, ExecutorInput } from "../executor.js";
 import { meetingInFocus } from "../focus.js";
 import { isEmptySelector } from "../query.js";
+import { withoutSameNoun } from "../same-again.js";
 import { answerWithIntent } from "./intents.js";
 import { namedItem, namedItemAnswer } from "./item.js";
 
@@ -47,12 +48,14 @@ export const searchExecutor: Executor = (input) => {
   // the query's subject alone: the words naming the meeting are not looked for in it.
   const namedBySubject = meeting !== undefined && (query.meetings[0]?.topic.length ?? 0) > 0;
   const extra = query.topic.filter((word) => !classification.topic.includes(word));
+  // "Same subject in 2022?": its noun points back at the last subject and is none itself.
+  const own = withoutSameNoun(classification.topic, text);
   const topic =
     namedBySubject && query.topic.length > 0
       ? query.topic
       : extra.length > 0
-        ? [...classification.topic, ...extra]
-        : classification.topic;
+        ? [...own, ...extra]
+        : own;
   const asked = { ...input, classification: { ...classification, topic } };
   // A question naming no meeting, in a conversation about one ("what support do new recruits
   // get?" after the Feb 2021 board's Action Plan): that meeting's passages, when they answer it.
