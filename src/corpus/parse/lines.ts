@@ -1,4 +1,4 @@
-import { latin1Bytes, oneByteSlice, WIDE } from "../one-byte.js";
+import { latin1Bytes, oneByteSlice } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
 import { isSpace, startsLower } from "./letters.js";
 
@@ -58,77 +58,118 @@ export function normaliseLine(raw: string): string {
  * non-breaking spaces and a byte-order mark are treated as the white space they stand for.
  */
 export function toTextLines(text: string): TextLine[] {
-  // Normalising never adds or removes a line break, so the whole text is normalised in one pass.
-  const normal = normaliseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const clean = normal.includes("\r") ? normal.replace(/\r\n?/g, "\n") : normal;
-  const untidy = untidyLines(clean);
-  const lines = splitLines(clean).map((raw, i): TextLine => {
-    const messy = untidy.has(i);
-    return {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let clean = text;
+  let from = bom;
+  let scan = scanLines(text, from);
+  if (scan === null) {
+    // Normalising never adds or removes a line break, so the whole text is normalised in one pass,
+    // and then read again: nothing it leaves stops the scan.
+    const normal = normaliseLine(bom ? text.slice(1) : text);
+    clean = normal.includes("\r") ? normal.replace(/\r\n?/g, "\n") : normal;
+    from = 0;
+    scan = scanLines(clean, from) as LineScan;
+  }
+  const { ends, facts, wide } = scan;
+  // A text with one curly quote or dash in it is held two bytes a character, and so is every line
+  // cut from it; the engine's patterns, lower-casing and hashing run markedly slower on such
+  // strings (the seed minutes with one "–" parsed about a third slower than the same minutes with
+  // "-"). So, in such a text, each line that is all Latin-1 is made again one byte a character
+  // (one-byte.ts): the same characters, read faster by every rule after this.
+  const bytes = wide ? latin1Bytes(clean) : null;
+  const lines: TextLine[] = new Array(ends.length);
+  let start = from;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
+    const fact = facts[i] as number;
+    const raw =
+      bytes !== null && !(fact & WIDE_LINE) && end > start
+        ? oneByteSlice(bytes, start, end)
+        : clean.slice(start, end);
+    const messy = (fact & UNTIDY_LINE) !== 0;
+    lines[i] = {
       line: i + 1,
       raw,
       text: messy ? plainText(raw) : raw.trim(),
       furniture: false,
       untidy: messy,
     };
-  });
+    start = end + 1;
+  }
   // Before furniture is marked: a cell repeated down a column ("Present") is no running header.
   joinCellLines(lines);
   markFurniture(lines);
   return lines;
 }
 
+// What one pass over a text's characters finds: where each line ends (at its "\n", or the text's
+// end for the last), and for each line whether it is untidy (`TextLine.untidy`) or holds a
+// character beyond Latin-1.
+interface LineScan {
+  ends: number[];
+  facts: number[];
+  /** Some line holds a character beyond Latin-1. */
+  wide: boolean;
+}
+const UNTIDY_LINE = 1;
+const WIDE_LINE = 2;
+
+// What plainText does beyond trimming starts at a markdown character or at white space other than
+// a space (or at two spaces together): a line with one is untidy.
+const UNTIDY_CHARACTER =
+  /[[#*_\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+// What a character tells the scan: nothing (0), an untidy line, or a character normaliseLine
+// changes (a carriage return among them), which stops the scan. Read from the two patterns, so the
+// scan follows them: below U+0100 from a table made once; beyond it (curly quotes and dashes, a
+// few a file) by the patterns themselves.
+const UNTIDY = 1;
+const TO_NORMALISE = 2;
+function kindOf(c: number): number {
+  const character = String.fromCharCode(c);
+  if (c === 13 || ODD_CHARACTERS.test(character)) return TO_NORMALISE;
+  return UNTIDY_CHARACTER.test(character) ? UNTIDY : 0;
+}
+const LOW_CHARACTERS = Uint8Array.from({ length: 0x100 }, (_, c) => kindOf(c));
+
 /**
- * The text's lines (split at "\n"). A text with one curly quote or dash in it is held two bytes a
- * character, and so is every line cut from it; the engine's patterns, lower-casing and hashing
- * run markedly slower on such strings (the seed minutes with one "–" parsed about a third slower
- * than the same minutes with "-"). So, in such a text, each line that is all Latin-1 is made again
- * one byte a character (one-byte.ts): the same characters, read faster by every rule after this.
+ * The lines of `text` from `from` on, in one pass over its characters; null when it holds a
+ * character normaliseLine changes. Two spaces together make a line untidy too: most lines have
+ * neither, and are only trimmed.
  */
-function splitLines(text: string): string[] {
-  const lines = text.split("\n");
-  if (!WIDE.test(text)) return lines;
-  const bytes = latin1Bytes(text);
-  let start = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line.length > 0 && !WIDE.test(line))
-      lines[i] = oneByteSlice(bytes, start, start + line.length);
-    start += line.length + 1;
-  }
-  return lines;
-}
-
-// What plainText does beyond trimming starts at a markdown character, at white space other than a
-// space, or at two spaces together; most lines have none of them. Two passes over the whole text
-// find the lines that do (numbered from 0), instead of two patterns tried on every line. Two
-// patterns, because one that also stops at every space to look for a second is slower than both.
-const MARKUP_OR_ODD_SPACE =
-  /[[#*_\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
-const TWO_SPACES = / {2}/g;
-
-function untidyLines(text: string): Set<number> {
-  const found = new Set<number>();
-  linesMatching(text, MARKUP_OR_ODD_SPACE, found);
-  linesMatching(text, TWO_SPACES, found);
-  return found;
-}
-
-function linesMatching(text: string, pattern: RegExp, found: Set<number>): void {
-  let line = 0;
-  let lineEnd = text.indexOf("\n");
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    while (lineEnd >= 0 && lineEnd < m.index) {
-      line++;
-      lineEnd = text.indexOf("\n", lineEnd + 1);
+function scanLines(text: string, from: number): LineScan | null {
+  const ends: number[] = [];
+  const facts: number[] = [];
+  let wide = false;
+  let fact = 0;
+  let space = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      ends.push(i);
+      facts.push(fact);
+      fact = 0;
+      space = false;
+    } else if (c === 32) {
+      if (space) fact |= UNTIDY_LINE;
+      space = true;
+    } else {
+      space = false;
+      if (c < 0x100) {
+        const kind = LOW_CHARACTERS[c] as number;
+        if (kind === TO_NORMALISE) return null;
+        if (kind === UNTIDY) fact |= UNTIDY_LINE;
+      } else {
+        const kind = kindOf(c);
+        if (kind === TO_NORMALISE) return null;
+        fact |= kind === UNTIDY ? WIDE_LINE | UNTIDY_LINE : WIDE_LINE;
+        wide = true;
+      }
     }
-    found.add(line);
-    if (lineEnd < 0) break;
-    // The rest of the line need not be looked at.
-    pattern.lastIndex = lineEnd + 1;
   }
-  pattern.lastIndex = 0;
+  ends.push(text.length);
+  facts.push(fact);
+  return { ends, facts, wide };
 }
 
 /** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */

@@ -51,6 +51,23 @@ describe("toTextLines", () => {
     ]);
   });
 
+  it("marks as untidy only the lines with markdown, tabs, wide gaps or white space other than a space", () => {
+    const lines = toTextLines(
+      "Present\n**Sophie Linden**, Deputy Mayor\nName\tOrganisation\nHelen Ferris   MOPAC\nCafé – Board\nCafé\u2003– Board\n Indented line \n[Back to contents](#)",
+    );
+    expect(lines.map((l) => l.untidy)).toEqual([false, true, true, true, false, true, false, true]);
+    expect(lines.map((l) => l.text)).toEqual([
+      "Present",
+      "Sophie Linden, Deputy Mayor",
+      "Name Organisation",
+      "Helen Ferris MOPAC",
+      "Café – Board",
+      "Café – Board",
+      "Indented line",
+      "Back to contents",
+    ]);
+  });
+
   it("numbers lines from 1 and handles CRLF, form feeds and a byte-order mark", () => {
     const lines = toTextLines("\uFEFFone\r\n\ftwo\r\nthree");
     expect(lines.map((l) => [l.line, l.text])).toEqual([
