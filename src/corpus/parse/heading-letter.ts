@@ -9,6 +9,9 @@ export const letterHeading: HeadingReader = {
   name: "letter",
   example: "a) Hate Incidents",
   read: (text) => {
+    // The letter's "." or ")" stands second, or third after "(": most lines are turned away by it.
+    const mark = text.charCodeAt(text.charCodeAt(0) === 0x28 ? 2 : 1);
+    if (mark !== 0x2e && mark !== 0x29) return null;
     const m = text.match(LETTERED);
     if (!m?.[1]) return null;
     const title = cleanTitle(m[2] ?? "");

@@ -1,4 +1,5 @@
 import { COMMON_SECTIONS } from "../lexicon.js";
+import { endsWithOneOf } from "./edge-characters.js";
 import { LETTERED_HEADING, readHeadingShape } from "./heading-readers.js";
 import { comparable, wordCount } from "./lines.js";
 import { cleanTitle, isTitle, type NumberedHeading } from "./titles.js";
@@ -27,9 +28,16 @@ export function readLetteredHeading(text: string): NumberedHeading | null {
 export function looksLikeHeading(text: string): boolean {
   // The cheap tests first: most lines are sentences, turned away before they are split into words.
   if (text.length === 0 || text.length > 80) return false;
-  if (!/^[\p{Lu}"'“‘]/u.test(text) || /[.,;:!?]$/.test(text)) return false;
+  if (!startsLikeTitle(text) || endsWithOneOf(text, ".,;:!?")) return false;
   // Opening with a capital, it has a word.
   return wordCount(text) <= 10 && isTitle(text, "none");
+}
+
+// A capital or an opening quote (`/^[\p{Lu}"'“‘]/u`), the Unicode class asked only beyond ASCII.
+function startsLikeTitle(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return (code >= 65 && code <= 90) || code === 0x22 || code === 0x27;
+  return /^[\p{Lu}“‘]/u.test(text);
 }
 
 /** "Any other business", "Welcome and apologies": headings wherever they stand after the header. */

@@ -7,6 +7,7 @@ import {
 } from "./attendance-headings.js";
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
+import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
 import {
   isCommonSection,
   looksLikeHeading,
@@ -112,7 +113,7 @@ export class LineLayout implements TextLine {
     const text = l.text;
     this.indented = isSpace(l.raw.charCodeAt(0));
     this.bulleted = written && isBulleted(l.raw);
-    this.listStart = written && LIST_START.test(text);
+    this.listStart = written && !isAsciiCapitalAt(text, 0) && LIST_START.test(text);
     this.pointStart = this.listStart && !NUMBERING_START.test(text);
     // A row's first cell is read alone: run on into the next cell it can pass for a long title.
     const firstCell = written && l.untidy ? firstTabCell(l.raw) : null;
@@ -124,7 +125,7 @@ export class LineLayout implements TextLine {
     this.attendance = written ? readAttendanceHeading(l.raw) : null;
     this.misspeltAttendance = written ? readMisspeltAttendanceHeading(text) : null;
     this.actions = written && isActionsHeading(text);
-    this.sentence = written && /[.!?:]$/.test(text);
+    this.sentence = written && endsWithOneOf(text, ".!?:");
   }
 
   /** What the line looks like, in one word (see `LineShape`). */

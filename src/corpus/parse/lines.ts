@@ -1,5 +1,6 @@
 import { latin1Bytes, oneByteSlice } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
+import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
 import { isSpace, startsLower } from "./letters.js";
 
 /** One line of a minutes file, as the layout rules see it. */
@@ -205,18 +206,12 @@ const BULLET =
 export function isBulleted(text: string): boolean {
   let start = 0;
   while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-  return !startsWithCapital(text, start) && BULLET.test(text.trim());
+  return !isAsciiCapitalAt(text, start) && BULLET.test(text.trim());
 }
 
 /** The text without the list marker it starts with, if any. */
 export function withoutBullet(text: string): string {
-  return startsWithCapital(text, 0) ? text : text.replace(BULLET, "");
-}
-
-// No list marker starts with an ASCII capital: most entries and lines are turned away by it.
-function startsWithCapital(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 65 && code <= 90;
+  return isAsciiCapitalAt(text, 0) ? text : text.replace(BULLET, "");
 }
 
 /** True when the line is a markdown heading ("## 3. Casey Review"). */
@@ -239,7 +234,7 @@ export function isBoldLine(raw: string): boolean {
  */
 export function readsAsProse(line: TextLine): boolean {
   const text = line.text;
-  if (/[.!?:]$/.test(text)) return true;
+  if (endsWithOneOf(text, ".!?:")) return true;
   const { words, lower } = countWords(text);
   if (isBulleted(line.raw)) {
     const body = withoutBullet(text);

@@ -46,6 +46,21 @@ const AGENDA_REFERENCE =
 const LEADING = ":.-–—";
 const TRAILING = ":;,.-–—";
 
+// A capital, a figure, an opening quote or bracket (`/^[\p{Lu}\d"'“‘(]/u`); the Unicode class is
+// asked only beyond ASCII.
+function opensTitle(title: string): boolean {
+  const code = title.charCodeAt(0);
+  if (code < 0x80)
+    return (
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 0x22 ||
+      code === 0x27 ||
+      code === 0x28
+    );
+  return /^[\p{Lu}“‘]/u.test(title);
+}
+
 const MONTH_START =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
@@ -58,7 +73,7 @@ const MONTH_START =
 export function isTitle(title: string, style: HeadingStyle | "none"): boolean {
   // The cheap tests first; a title that opens with a capital has at least one word.
   if (title.length > 120) return false;
-  if (!/^[\p{Lu}\d"'“‘(]/u.test(title)) return false;
+  if (!opensTitle(title)) return false;
   if (/[.!?]\s+\p{Lu}/u.test(title)) return false;
   if (style === "number" && MONTH_START.test(title)) return false;
   const limit = style === "item-word" ? 16 : 14;
