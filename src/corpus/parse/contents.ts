@@ -84,11 +84,41 @@ export function inContents(
   heading: NumberedHeading | null = readNumberedHeading(text),
 ): boolean {
   if (contents.titles.length === 0) return false;
-  const full = comparable(text);
-  const title = heading ? comparable(heading.title) : full;
-  if (!title) return false;
-  if (contents.titles.includes(title) || contents.titles.includes(full)) return true;
-  return contents.runTogether !== null && holdsWords(contents.runTogether, title);
+  // Most lines asked are prose, far longer than any entry: comparable() keeps every ASCII letter
+  // and digit, so a text with more of them than the longest entry (or the list run together) holds
+  // can match none, and is not made comparable.
+  const longest = longestEntry(contents);
+  if (hasAtMostWordCharacters(heading ? heading.title : text, longest)) {
+    const title = comparable(heading ? heading.title : text);
+    if (!title) return false;
+    if (contents.titles.includes(title)) return true;
+    if (contents.runTogether !== null && holdsWords(contents.runTogether, title)) return true;
+  }
+  // A numbered line may be listed with its number.
+  return (
+    heading !== null &&
+    hasAtMostWordCharacters(text, longest) &&
+    contents.titles.includes(comparable(text))
+  );
+}
+
+function longestEntry(contents: Contents): number {
+  let longest = contents.runTogether?.length ?? 0;
+  for (const title of contents.titles) longest = Math.max(longest, title.length);
+  return longest;
+}
+
+// At most `limit` ASCII letters and digits in the text.
+function hasAtMostWordCharacters(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+      count++;
+      if (count > limit) return false;
+    }
+  }
+  return true;
 }
 
 // `list.includes(` ${words} `)`, without making that string for every line asked: an occurrence

@@ -400,21 +400,22 @@ export function comparable(text: string): string {
   // need only lower-casing: the native copy is cheaper than building the string a character at
   // a time.
   if (isPlainWords(text)) return text.toLowerCase();
-  // Other plain ASCII: one pass over the characters, without a Unicode pattern or a lower-cased
-  // copy. Anything else goes through the Unicode classes.
+  // Other plain ASCII: one pass over the characters, without a Unicode pattern, gathering its runs
+  // of letters and digits (a string a run, not a character), lower-cased once at the end. Anything
+  // else goes through the Unicode classes.
   let result = "";
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
     if (c >= 0x80) return comparableUnicode(text);
-    const upper = c >= 65 && c <= 90;
-    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && result !== "") result += " ";
-      gap = false;
-      result += upper ? String.fromCharCode(c + 32) : text[i];
-    } else gap = true;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      result = result === "" ? text.slice(start, i) : `${result} ${text.slice(start, i)}`;
+      start = -1;
+    }
   }
-  return result;
+  return result.toLowerCase();
 }
 
 // ASCII letters and digits in words parted by single spaces, with nothing before or after them.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normaliseLine, plainText, toTextLines } from "../../../src/corpus/parse/lines.js";
+import {
+  comparable,
+  normaliseLine,
+  plainText,
+  toTextLines,
+} from "../../../src/corpus/parse/lines.js";
 
 const furniture = (text: string) =>
   toTextLines(text)
@@ -87,6 +92,21 @@ describe("plainText", () => {
     ["**Time:** 14:00", "Time: 14:00"],
   ])("reads %j as %j", (raw, text) => {
     expect(plainText(raw)).toBe(text);
+  });
+});
+
+describe("comparable", () => {
+  it.each([
+    ["Sophie Linden", "sophie linden"],
+    [
+      "Item 1 - Welcome, minutes and previous actions",
+      "item 1 welcome minutes and previous actions",
+    ],
+    ["  (MOPAC) -- Deputy Mayor's Office.", "mopac deputy mayor s office"],
+    ["Police and Crime Plan – 2022/25", "police and crime plan 2022 25"],
+    ["--", ""],
+  ])("reads %j as %j", (text, expected) => {
+    expect(comparable(text)).toBe(expected);
   });
 });
 
