@@ -58,24 +58,44 @@ const WEEKDAYS: Record<string, number> = { su: 0, mo: 1, tu: 2, we: 3, th: 4, fr
 
 const FIGURE = /\d/;
 const TWO_FIGURES = /\d\d/;
+const FOUR_FIGURES = /\d{4}/;
+
+// The text findDates read last and what it found: the same line is asked again by the next rule
+// (its layout, then the header; a next meeting's dates, then its days without a year).
+let lastText: string | null = null;
+let lastFound: readonly FoundDate[] = [];
 
 /** Every full date written in the text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   // Every full date has a year of two or four figures: most lines have no two figures together.
   if (!TWO_FIGURES.test(text)) return [];
+  // A copy: callers add to the list they are given.
+  if (text !== lastText) {
+    lastFound = readDates(text);
+    lastText = text;
+  }
+  return lastFound.slice();
+}
+
+function readDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (index: number, end: number, y: number, m: number, d: number) => {
     const iso = isoDate(y, m, d);
     if (iso && !found.some((f) => index < f.end && f.index < end)) found.push({ iso, index, end });
   };
-  for (const m of allMatches(DAY_MONTH_YEAR, text))
-    add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[2]), Number(m[1]));
-  for (const m of allMatches(MONTH_DAY_YEAR, text))
-    add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[1]), Number(m[2]));
+  // Three of the patterns need a year of four figures.
+  const fourFigures = FOUR_FIGURES.test(text);
+  if (fourFigures)
+    for (const m of allMatches(DAY_MONTH_YEAR, text))
+      add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  if (fourFigures)
+    for (const m of allMatches(MONTH_DAY_YEAR, text))
+      add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[1]), Number(m[2]));
   for (const m of allMatches(DAY_MON_YY, text))
     add(m.index, m.index + m[0].length, 2000 + Number(m[3]), monthNumber(m[2]), Number(m[1]));
-  for (const m of allMatches(ISO, text))
-    add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  if (fourFigures)
+    for (const m of allMatches(ISO, text))
+      add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
   for (const m of allMatches(NUMERIC, text)) {
     const year = m[4]?.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     add(m.index, m.index + m[0].length, year, Number(m[3]), Number(m[1]));

@@ -57,6 +57,14 @@ describe("findDatesAfter", () => {
     expect(findDatesAfter("LCRB meeting: 8 July", "2020-06-08")[0]?.iso).toBe("2020-07-08");
     expect(findDatesAfter("DMG meeting: 14 January", "2020-11-20")[0]?.iso).toBe("2021-01-14");
   });
+
+  it("reads a line asked twice the same both times, whatever the first caller added to its list", () => {
+    const line = "Next meeting: 12 March, 11 June and 10 September 2025 at City Hall";
+    const first = findDatesAfter(line, "2025-01-15").map((d) => d.iso);
+    expect(first).toEqual(["2025-03-12", "2025-06-11", "2025-09-10"]);
+    expect(findDates(line).map((d) => d.iso)).toEqual(["2025-09-10"]);
+    expect(findDatesAfter(line, "2025-01-15").map((d) => d.iso)).toEqual(first);
+  });
 });
 
 describe("findTime", () => {
