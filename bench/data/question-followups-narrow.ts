@@ -14,7 +14,16 @@ import { chat, M15, M20, M21, M22, M23, one, type QuestionCase } from "./questio
  * swapped for others: the VRU's public-health approach, Claire Waxman's boards, partners sharing
  * court data).
  * Scored with `npm run build:bench && node .bench-build/bench/questions.js --failures`:
- *   7808245 (no change to src/ made for it): 7/15: narrow 4/8, follow-up 3/7.
+ *   7808245 (no change to src/ made for it): 7/15: narrow 4/8, follow-up 3/7;
+ *   02e8a22 (posts asked with their organisation either side, frames such as "per" and "what
+ *     kind of" no subject, excerpts for "up or down?" and "written down"): 9/15;
+ *   70d0173 ("same … in 2015?", "anyone from there", a follow-up's own words in its excerpt):
+ *     10/15;
+ *   3c51162 ("same subject", a verb of speaking no word the minutes must write): 12/15;
+ *   the commit that wrote this line (who chairs another body, from the attendance lines): 13/15,
+ *     narrow 7/8, follow-up 6/7. Left: "how was the youth action plan put together" (the minutes
+ *     say "developed in close consultation", and "put together" is read as no kind of answer)
+ *     and "who runs it?" of the CRC (its CEO, Nick Smart: "runs" is not read as a post).
  * Not in any test.
  */
 export const FOLLOWUPS_NARROW_SET: readonly QuestionCase[] = [

@@ -12,6 +12,43 @@ export function chairedBy(attendee: Attendee): boolean {
   return attendee.status !== "apologies" && CHAIR_ROLE.test(attendee.role ?? "");
 }
 
+// A post chairing another body, as an attendance line writes it: "Chair Victim & Hate Crime
+// Boards", "Chair of LMSPB & SOCB", "CEO Waltham Forest, Chair Prevent".
+const CHAIR_OF = /\b(?:co-?)?chair(?: of)? ([^,;()]+)/gi;
+
+/** The words of a body's name, lower case, plural boards as one ("boards" is "board"). */
+function bodyWords(name: string): string[] {
+  return (name.toLowerCase().match(/[a-z0-9]+/g) ?? [])
+    .filter((word) => !/^(?:the|of|and|for)$/.test(word))
+    .map((word) => word.replace(/(?<=board|group|panel)s$/, ""));
+}
+
+/**
+ * The attendees whose lines say they chair the body a question names ("who chaired the LMSPB",
+ * "who chairs the hate crime board"), each with the meeting listing them: every word of the name
+ * asked is a word of the body their line chairs.
+ */
+export function listedChairsOf(
+  asked: string,
+  meetings: readonly Meeting[],
+): { meeting: Meeting; attendee: Attendee }[] {
+  const wanted = bodyWords(asked);
+  if (wanted.length === 0) return [];
+  return meetings.flatMap((meeting) =>
+    meeting.attendees
+      .filter((attendee) => attendee.status !== "apologies")
+      .filter((attendee) =>
+        [...`${attendee.role ?? ""}, ${attendee.organisation ?? ""}`.matchAll(CHAIR_OF)].some(
+          (match) => {
+            const chaired = new Set(bodyWords(match[1] ?? ""));
+            return wanted.every((word) => chaired.has(word));
+          },
+        ),
+      )
+      .map((attendee) => ({ meeting, attendee })),
+  );
+}
+
 /** The attendee a sentence names by post ("The Mayor opened the meeting" → whoever is "Mayor"). */
 function namedByPost(sentence: string, meeting: Meeting): Attendee | undefined {
   const post = /^(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/.exec(sentence)?.[1]?.toLowerCase();

@@ -52,6 +52,19 @@ describe("chair", () => {
     expect(textOf(answer)).not.toContain("Claire Waxman");
   });
 
+  it("names who chairs another body when an attendance line says so, cited there", () => {
+    // 000_bc5123fd089beeb5.txt:17 "Paul Wylie	Director of Strategy MOPAC and Chair of LMSPB &
+    // SOCB"; :16 "Claire Waxman	Victims Commissioner, Chair Victim & Hate Crime Boards".
+    const lmspb = ask("who chaired the LMSPB, per the dmg attendance?");
+    expect(lmspb.title).toBe("Paul Wylie: listed as chair of LMSPB");
+    expect(lmspb.sections[0]?.citation?.line).toBe(17);
+    expect(ask("who chairs the hate crime board?").title).toBe(
+      "Claire Waxman: listed as chair of hate crime board",
+    );
+    // Our own bodies' chairs are the meetings' chairs, as before.
+    expect(ask("who chaired the dmg").title).toMatch(/^Sophie Linden and Stephen House chaired/);
+  });
+
   it("reads who opened the meeting when the list names no chair", () => {
     const answer = ask("who chaired the april 2022 meeting");
     expect(answer.title).toBe("Sadiq Khan chaired the LCRB meeting on 27 April 2022");

@@ -1,7 +1,7 @@
 import { type Answer, withDetail } from "../../answer.js";
 import { OUR_BODIES } from "../../board-names.js";
-import { whoChaired } from "../../chair-role.js";
-import { citeLine, formatDate, meetingRef } from "../../format.js";
+import { listedChairsOf, whoChaired } from "../../chair-role.js";
+import { citeLine, formatDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeAttendee } from "../../intents/attendees.js";
 import { resultSections } from "../../intents/search.js";
@@ -43,11 +43,48 @@ function otherBodyChair(input: ExecutorInput): Answer | null {
   return answer;
 }
 
+// "Who chaired the LMSPB, per the dmg attendance?", "who chairs prevent?": the body named after
+// the verb, up to the punctuation or words that say where it was read.
+const CHAIRED_BODY =
+  /\b(?:co-?)?chair(?:s|ed|ing)?(?: of| by)? (?:the )?([a-z0-9&' -]+?)(?=\s*[,?.!]|\s+(?:at|in|on|per|during|according|from|then|now)\b|\s*$)/;
+
+/**
+ * Who chairs another body as the attendance lists give it ("Paul Wylie, Director of Strategy
+ * MOPAC and Chair of LMSPB & SOCB"), each line cited; null when the question names one of our
+ * bodies, or no line chairs what it names.
+ */
+function listedChair(input: ExecutorInput): Answer | null {
+  const words = CHAIRED_BODY.exec(input.question.text)?.[1]?.trim();
+  if (!words || OUR_BODIES.test(words) || /\b(?:meeting|one|session)s?$/.test(words)) return null;
+  const listed = listedChairsOf(words, input.context.meetings);
+  if (listed.length === 0) return null;
+  const body = asWritten(words.split(" "), input.question.asked);
+  const names = [...new Set(listed.map(({ attendee }) => attendee.name))];
+  const answer = blankAnswer(
+    "attendees",
+    input.question,
+    `${names.join(" and ")}: listed as chair of ${body}`,
+  );
+  answer.query = input.query;
+  answer.summary = "From the attendance lists, which give the post beside the name:";
+  answer.sections = listed.map(({ meeting, attendee }) => ({
+    heading: meetingLabel(meeting),
+    text: describeAttendee(attendee),
+    bullets: [],
+    citation: citeLine(meeting, attendee.line, false),
+  }));
+  answer.meetings = [...new Set(listed.map(({ meeting }) => meeting.id))];
+  const [only] = names;
+  if (names.length === 1 && only) answer.person = only;
+  return answer;
+}
+
 // "Did the Mayor chair the DMG": a post asked after, not a person (whose record answers that).
 const POST_CHAIRED = /^(?:did|does) (?:the )?([a-z&' -]+?) (?:co-?)?chair\b/;
 
 /** Who chaired a meeting: the attendance list's chair, or the person the minutes say opened it. */
 export const chairExecutor: Executor = (input) =>
+  listedChair(input) ??
   otherBodyChair(input) ??
   withOneMeeting(input, "attendees", (chosen) => {
     const today = input.context.today();
