@@ -81,7 +81,32 @@ export function readHeader(
     result.time ??= below.time;
     result.venue ??= below.venue;
   }
+  if (result.time === null || result.venue === null) {
+    const told = toldInSentence(candidates);
+    result.time ??= told.time;
+    result.venue ??= told.venue;
+  }
   return result;
+}
+
+// "The meeting was held at City Hall and began at 10.00am.": a note of a meeting says where and
+// when in a sentence of its header, apart from the date. The place runs to the next clause.
+const WAS_HELD_AT = /\bwas\s+held\s+(?:at|in)\s+(.+?)(?=\s+(?:and|on|at|from|between)\s|[.;]|$)/i;
+const BEGAN_AT = /\b(?:began|started|commenced|opened)\s+at\s+/i;
+
+function toldInSentence(lines: readonly TextLine[]): { time: string | null; venue: string | null } {
+  let time: string | null = null;
+  let venue: string | null = null;
+  for (const l of lines) {
+    // Only a line with one of the verbs can tell either: most header lines are turned away here.
+    if (!/held|began|started|commenced|opened/i.test(l.text)) continue;
+    const held = WAS_HELD_AT.exec(l.text)?.[1];
+    venue ??= held ? cleanVenue(held) : null;
+    const began = BEGAN_AT.exec(l.text);
+    const at = began ? findTime(l.text.slice(began.index + began[0].length)) : null;
+    if (at && at.index === 0) time ??= at.time;
+  }
+  return { time, venue };
 }
 
 /**

@@ -139,6 +139,22 @@ describe("readHeader", () => {
     });
   });
 
+  it("reads where and when the meeting was held from a header sentence apart from the date (unseen-minutes-5/45)", () => {
+    expect(
+      header(
+        "London Crime Reduction Board\n\nNote of the meeting of 4 December 2024\n\nThe meeting was held at City Hall and began at 10.00am.",
+      ),
+    ).toMatchObject({ date: "2024-12-04", time: "10:00", venue: "City Hall" });
+  });
+
+  it("reads no time from a sentence where the figure is not when it began", () => {
+    expect(
+      header(
+        "London Crime Reduction Board\n\nNote of the meeting of 4 December 2024\n\nThe meeting began with 12 questions from the public.",
+      ),
+    ).toMatchObject({ time: null, venue: null });
+  });
+
   it("ignores an end time after the start time", () => {
     expect(
       header(
