@@ -10,9 +10,12 @@ const SHORT_TITLES = [
   ..."dr mr mrs ms mx prof rev st".split(" "),
 ].join("|");
 
-// The sentence ends at a full stop that is not an initial's or a title's ("Cllr A. Smith", "Dr. Patel").
+// The sentence ends at a full stop that is not an initial's or a title's ("Cllr A. Smith", "Dr.
+// Patel"), or with the text. A pattern's source, for the patterns of sentences naming people.
+export const SENTENCE_END = `(?<!(?:^|\\s)(?:\\p{Lu}|${SHORT_TITLES}))\\.(?:\\s|$)|$`;
+
 const APOLOGIES_SENTENCE = new RegExp(
-  `\\bapologies(?:\\s+for\\s+absence)?\\s+(?:were|was|have\\s+been|had\\s+been)?\\s*(?:received|given|noted|sent|submitted|tendered)?\\s*(?:from|by)\\s+(.+?)(?:(?<!(?:^|\\s)(?:\\p{Lu}|${SHORT_TITLES}))\\.(?:\\s|$)|$)`,
+  `\\bapologies(?:\\s+for\\s+absence)?\\s+(?:were|was|have\\s+been|had\\s+been)?\\s*(?:received|given|noted|sent|submitted|tendered)?\\s*(?:from|by)\\s+(.+?)(?:${SENTENCE_END})`,
   "iu",
 );
 
@@ -30,11 +33,22 @@ export function readApologiesSentence(text: string): Person[] {
   if (!/apologies/i.test(text)) return [];
   FROM_THE_WORD.lastIndex = text.search(/apologie[sſ]/i);
   const m = FROM_THE_WORD.exec(text);
-  if (!m?.[1]) return [];
+  return m?.[1] ? readPeopleInProse(m[1]) : [];
+}
+
+// A comma, semicolon, "and" or "&" between two people, not inside a bracket about one of them
+// ("Perpetua Lindqvist-Achebe (Deputy Mayor for Policing and Crime)").
+const BETWEEN_PEOPLE = /\s*(?:,|;|\band\b|&)\s*(?![^()]*\))/;
+
+/**
+ * The people a sentence names in a list, "A (Body), B and C": each part a name, with its
+ * description in brackets after it; a clause about someone ("who was represented by …") is none.
+ */
+export function readPeopleInProse(list: string): Person[] {
   // "… from A, who was represented by B, and from C": a clause about someone is not a name, and
   // "from" may be repeated before each name.
-  return withoutAttendanceNotes(m[1])
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
+  return withoutAttendanceNotes(list)
+    .split(BETWEEN_PEOPLE)
     .filter((part) => !/^(?:who|whom|whose|which|represented|deputised|substituted)\b/i.test(part))
     .map((part) => part.replace(/^(?:from|by)\s+/i, ""))
     .map((part) => {

@@ -15,6 +15,7 @@ import { readActionSection } from "./action-section-readers.js";
 import { type ActionText, readActionParagraph, readActionsInProse } from "./actions.js";
 import { readApologiesSentence } from "./apologies-sentence.js";
 import { listedPerson } from "./attendance.js";
+import { readAttendanceSentences } from "./attendance-sentences.js";
 import { type ListedLine, withAttendees } from "./attendee-list.js";
 import { findContents } from "./contents.js";
 import { type DocumentSections, readSections } from "./document.js";
@@ -29,7 +30,7 @@ import { buildPassages } from "./passages.js";
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 40;
+export const PARSER_VERSION = 41;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -87,7 +88,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
 
   // The loose prose outside any item, read as paragraphs once for apologies and next meetings.
   const outside = buildPassages(sections.outside);
-  const attendees = withApologiesFromProse(sections, outside, items, front);
+  const attendees = withAttendanceFromProse(sections, outside, items, front);
   const actions = toActions(sections, items);
   const record = readRecord(items, actions, { date, body });
   const meeting: Meeting = {
@@ -131,9 +132,10 @@ function toItems(sections: DocumentSections): AgendaItem[] {
   }));
 }
 
-// Listed attendees, then anyone an "Apologies were received from …" sentence names who is not
-// already listed (matched by surname), then front matter, which overrides entries with its names.
-function withApologiesFromProse(
+// Listed attendees, then anyone an "Apologies were received from …" sentence, or a sentence of the
+// loose prose saying who chaired, attended or took the note, names who is not already listed
+// (matched by surname), then front matter, which overrides entries with its names.
+function withAttendanceFromProse(
   sections: DocumentSections,
   outside: readonly Passage[],
   items: AgendaItem[],
@@ -146,7 +148,12 @@ function withApologiesFromProse(
     if (people.length > 0)
       named.push({ people: people.map((p) => listedPerson(p, "apologies")), line: passage.line });
   };
-  outside.forEach(read);
+  // Who chaired, attended or took the note, told in the prose outside the items (attendance-sentences.ts).
+  for (const passage of outside) {
+    const told = readAttendanceSentences(passage.text);
+    if (told.length > 0) named.push({ people: told, line: passage.line });
+    read(passage);
+  }
   for (const item of items) item.passages.forEach(read);
   named.sort((a, b) => a.line - b.line);
   const attendees = withAttendees(sections.attendees, named, true);
