@@ -339,26 +339,40 @@ const HEADING_WORDS: readonly string[] = [
   "absences",
 ];
 
-// White space between two written characters (`/\s/.test(text.trim())`).
-function hasInnerSpace(text: string): boolean {
+// White space between written characters (`text.trim().split(/\s+/).length - 1`, runs counted once).
+function innerSpaces(text: string): number {
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return true;
-  return false;
+  let count = 0;
+  for (let i = start; i < end; i++)
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) count++;
+  return count;
 }
 
 /**
- * "Apologes", "Attendess", "Attendence", "Apologys": a line that is nothing but one attendance heading word
- * misspelt by one letter (added, dropped, changed or two swapped). Only words of six letters or
- * more are matched, so that short words do not drift into other words. The caller decides whether
- * the lines after it make it a heading.
+ * "Apologes", "Attendess", "Attendence", "Apologys", "In attendence": a line that is nothing but an
+ * attendance heading of up to three words with one word misspelt by one letter (added, dropped,
+ * changed or two swapped). Only words of six letters or more are matched, so that short words do
+ * not drift into other words. The caller decides whether the lines after it make it a heading.
  */
 export function readMisspeltAttendanceHeading(text: string): { status: AttendanceStatus } | null {
-  // Most lines are more than one word: they are turned away before any work is done.
-  if (text.length > 40 || hasInnerSpace(text)) return null;
-  const word = comparable(unmarked(text).replace(/:\s*$/, ""));
+  // Most lines are more than three words: they are turned away before any work is done.
+  if (text.length > 40 || innerSpaces(text) > 2) return null;
+  const words = comparable(unmarked(text).replace(/:\s*$/, "")).split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const meant = meantHeadingWord(words[i] ?? "");
+    if (!meant) continue;
+    const label = words.length === 1 ? meant : words.map((w, j) => (j === i ? meant : w)).join(" ");
+    const heading = readAttendanceHeading(label);
+    if (heading) return { status: heading.status };
+  }
+  return null;
+}
+
+// The heading word a word misspells, or null (a word spelt right misspells none).
+function meantHeadingWord(word: string): string | null {
   if (!/^[a-z]{6,}$/.test(word)) return null;
   // "Apologys": a plural spelt "-ys" for "-ies" is read as the plural, then within one edit.
   const plural = word.endsWith("ys") ? `${word.slice(0, -2)}ies` : word;
@@ -370,6 +384,5 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
     if (w[0] !== plural[0] && w.at(-1) !== plural.at(-1)) return false;
     return (exactAllowed || w !== plural) && withinOneEdit(plural, w);
   });
-  const heading = meant ? readAttendanceHeading(meant) : null;
-  return heading ? { status: heading.status } : null;
+  return meant ?? null;
 }

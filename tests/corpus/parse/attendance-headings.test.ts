@@ -120,6 +120,15 @@ describe("readMisspeltAttendanceHeading", () => {
     expect(readMisspeltAttendanceHeading("Apologes from the Board")).toBeNull();
   });
 
+  it("reads a heading of several words with one word misspelt ('In attendence:', unseen-minutes-5/44)", () => {
+    expect(readMisspeltAttendanceHeading("In attendence:")).toEqual({ status: "in_attendance" });
+    expect(readMisspeltAttendanceHeading("Officers in attendence")).toEqual({
+      status: "in_attendance",
+    });
+    expect(readMisspeltAttendanceHeading("In attendance:")).toBeNull();
+    expect(readMisspeltAttendanceHeading("Interim attendence figures")).toBeNull();
+  });
+
   it("counts a swap of neighbouring letters as one edit", () => {
     expect(editDistance("apolgoies", "apologies")).toBe(1);
     expect(editDistance("apologes", "apologies")).toBe(1);
