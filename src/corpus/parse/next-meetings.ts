@@ -1,5 +1,6 @@
+import { withinOneEdit } from "../edit-distance.js";
 import type { Body, NextMeeting } from "../model.js";
-import { findDatesAfter, findTime } from "./dates.js";
+import { findDates, findDatesAfter, findTime } from "./dates.js";
 import { cleanVenue, skipEndTime } from "./header.js";
 
 // "Date of next meetings", "Date of next LCRB meeting: 9 June 2015. …", "Next meeting: …",
@@ -22,6 +23,22 @@ export function isMeetingFieldsRow(raw: string): boolean {
   return raw.length < 80 && MEETING_FIELDS_ROW.test(raw.trim());
 }
 
+// "Date of nxt meeting: 12 December 2024, 2pm, City Hall": the heading with "next" misspelt by one
+// letter, read only with a date after it ("Date of last meeting" is two letters from it).
+const DATE_OF_WORD_MEETING =
+  /^(?:date|dates)\s+of\s+(?:the\s+)?(\p{L}{3,5})\s+meetings?\s*[:\-–]\s*(.*)$/iu;
+
+/** What follows the heading when "next" is misspelt in it, or null. */
+function misspeltNext(text: string): string | null {
+  // Most lines do not open with "d" or "D": they are turned away before the pattern is tried.
+  if ((text.charCodeAt(0) | 32) !== 100) return null;
+  const m = DATE_OF_WORD_MEETING.exec(text);
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word || word === "next" || !withinOneEdit(word, "next")) return null;
+  const after = m[2] ?? "";
+  return findDates(after).length > 0 ? after : null;
+}
+
 /**
  * A line that opens the next-meetings section, or states the next meeting itself. `inline` is what
  * follows the heading words on the line. Null for other lines, including prose that merely mentions
@@ -29,8 +46,9 @@ export function isMeetingFieldsRow(raw: string): boolean {
  */
 export function readNextMeetingsHeading(text: string): { inline: string } | null {
   const m = text.match(NEXT_MEETINGS_HEADING) ?? text.match(FORWARD_DATES);
-  if (!m) return null;
-  const inline = (m[1] ?? "").trim();
+  const after = m ? (m[1] ?? "") : misspeltNext(text);
+  if (after === null) return null;
+  const inline = after.trim();
   const shortTitle = text.split(/\s+/).length <= 8 && !/[.!?]$/.test(text);
   if (!shortTitle && findDatesAfter(text, null).length === 0 && !/\d/.test(inline)) return null;
   return { inline };

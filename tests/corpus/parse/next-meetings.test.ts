@@ -98,8 +98,15 @@ describe("readNextMeetingsHeading", () => {
     ["Next call: Tue 11 June, 10:00, Teams", "Tue 11 June, 10:00, Teams"],
     // unseen-minutes-5/42: a heading over a table of dates.
     ["Forward dates", ""],
+    // unseen-minutes-5/44: "next" misspelt, with a date after it.
+    ["Date of nxt meeting: 12 December 2024, 2pm, City Hall", "12 December 2024, 2pm, City Hall"],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
+  });
+
+  it("reads no misspelt 'next' without a date after it, nor 'last' (two letters from 'next')", () => {
+    expect(readNextMeetingsHeading("Date of nxt meeting: to be confirmed")).toBeNull();
+    expect(readNextMeetingsHeading("Date of last meeting: 13 June 2024")).toBeNull();
   });
 
   it("is not prose that mentions future meetings", () => {
