@@ -16,6 +16,9 @@ const LAYOUTS_2_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-2/", 
 // The fourth round (tests/fixtures/unseen-minutes-4, held out until scored: 136/199 on PARSER_VERSION
 // 17), read whole since PARSER_VERSION 24.
 const LAYOUTS_4_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-4/", import.meta.url));
+// The fifth round (tests/fixtures/unseen-minutes-5, held out until scored: 105/182 on PARSER_VERSION
+// 18, 109/182 on file 43's corrected answer), read whole since PARSER_VERSION 43.
+const LAYOUTS_5_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-5/", import.meta.url));
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
 
@@ -75,6 +78,10 @@ const FIXTURES = [
   ...loadFixtures(
     LAYOUTS_4_DIR,
     readdirSync(LAYOUTS_4_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(
+    LAYOUTS_5_DIR,
+    readdirSync(LAYOUTS_5_DIR).filter((name) => MINUTES_FILE.test(name)),
   ),
 ];
 const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));
