@@ -169,17 +169,10 @@ const FIRST_WORDS = new LowerCaseWords(
 // comparable() would keep whole) is passed on to the full reading. Asked of every line, so the
 // word is found by character codes.
 const NUMBERING = /^\d{1,2}[.)]\s+/;
-// NUMBERING from a given place in the line (sticky), so the line need not be cut there first.
-const NUMBERING_AT = /\d{1,2}[.)]\s+/y;
 
-// The label is read from `from`, where the line's written text starts: the line is not trimmed
-// into a copy first, as its white space at the end is no part of any word.
-function mayBeLabel(text: string, from: number): boolean {
-  let rest = from;
-  if (isAsciiDigit(text.charCodeAt(from))) {
-    NUMBERING_AT.lastIndex = from;
-    if (NUMBERING_AT.test(text)) rest = NUMBERING_AT.lastIndex;
-  }
+function mayBeLabel(text: string): boolean {
+  const numbered = isAsciiDigit(text.charCodeAt(0)) ? NUMBERING.exec(text) : null;
+  const rest = numbered ? numbered[0].length : 0;
   let start = rest;
   while (start < text.length && !isAsciiAlphanumeric(text.charCodeAt(start))) start++;
   if (start === text.length) return false;
@@ -212,15 +205,6 @@ const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3
 // title ("Chair - opening remarks"), so only an unnumbered label with a name after it counts.
 const DASHED_LABEL = /^([^:\t]{2,40}?)\s+[-–—]\s+(\p{Lu}.*)$/su;
 
-// The characters unmarked() starts from: a line without them is its own plain text, trimmed.
-const MARKDOWN = /[[#*_]/;
-
-function firstWritten(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
 /**
  * The status an attendance heading opens ("Present", "Officials in attendance", "1. Attendees and
  * apologies", "Apologies:", "Minute taker: Name"), with anything written after the label on the
@@ -230,11 +214,8 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
   // one, and the lazy pattern below would try every length of label on it.
   if (text.length > 70 && !/[:\t]|\s{3}|\s[-–—]\s/.test(text.slice(0, 90))) return null;
-  // Most lines are not labels, and have no markdown: their first word is read where it stands.
-  // Markdown ("# 1. Present", "**Apologies**") is taken off first, as it can hide the numbering.
-  if (!MARKDOWN.test(text) && !mayBeLabel(text, firstWritten(text))) return tickTitleRow(text);
   const plain = unmarked(text);
-  if (!mayBeLabel(plain, 0)) return tickTitleRow(text);
+  if (!mayBeLabel(plain)) return tickTitleRow(text);
   if (closesUnopenedBracket(plain)) return null;
   const dashed = plain.includes(":") ? null : dashedLabel(plain);
   if (dashed) return dashed;
