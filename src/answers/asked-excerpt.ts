@@ -3,6 +3,7 @@ import { sentencesOf } from "../corpus/record/sentences.js";
 import { MAX_EXCERPT_LENGTH } from "../search/excerpt.js";
 import { stemWord } from "../search/stem.js";
 import { isStopWord } from "../search/stopwords.js";
+import { SYNONYMS } from "../search/synonyms.js";
 import { normaliseWord } from "../search/tokenize.js";
 import type { Highlight, SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
@@ -175,11 +176,13 @@ export function askedWindow(
     subject
       .flatMap((word) => word.split(/[^\p{L}\p{N}]+/u))
       .filter((word) => word && !kind?.kindWords.has(word))
-      .map((word) => stemWord(normaliseWord(word))),
+      .map((word) => stemWord(normaliseWord(word)))
+      // The minutes' words for an everyday one, as the search reads it ("pooled": "combined").
+      .flatMap((stem) => [stem, ...(SYNONYMS[stem] ?? [])]),
   );
   // A follow-up's subject holds the last answer's words too ("who are they working with on it?"
   // after new recruits' support): the words asked now weigh twice those carried over.
-  const askedNow = new Set(stems(asked));
+  const askedNow = new Set(stems(asked).flatMap((stem) => [stem, ...(SYNONYMS[stem] ?? [])]));
   // Two words asked side by side and written side by side ("working with" → "work with the Home
   // Office") say more than the same words apart.
   const askedWords = (asked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(normaliseWord);

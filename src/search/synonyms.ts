@@ -21,6 +21,8 @@ export const SYNONYMS: Record<string, string[]> = {
   budget: ["financ", "fund"],
   fund: ["financ"],
   financ: ["fund", "budget"],
+  // "Could the spend be pooled?": the minutes write "combined with the borough spend".
+  pool: ["combin"],
   // "What tech did the PCP champion": the minutes write the word whole ("championing of
   // technology").
   tech: ["technolog"],

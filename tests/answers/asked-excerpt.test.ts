@@ -78,6 +78,9 @@ const PSR_PAPER =
 // Line 59: paragraph 6.
 const PSR_CJS =
   "6. The criminal justice work and reoffending was discussed. The CPS wants to get people to court more quickly and are committed to working with partners but the system is stretched. Reoffending rates are higher as are ineffective trial rates. The initial part of the process, led by the police, is currently the quickest part. The CJS system is the area that is experiencing problems. Devolution is a potential means of setting objectives and encouraging a whole system approach.";
+// Line 60: paragraph 7.
+const PSR_REHABILITATION =
+  "7. The work on rehabilitation, particularly the through the gate piece, is something that affects most of the partners represented on the Board. When offenders come out of prisons they will require health, mental health or drug services amongst other things. London borough councils are already spending money on services such as these, although there is some disparity in the amounts being spent by individual boroughs. The budget of the secure estate used for these purposes combined with the borough spend could provide a more responsive service nearer to the ground.";
 // Line 61: paragraph 8.
 const PSR_CRC =
   "8. The work done by partners on the Transforming Rehabilitation project and the creation of the CRC was a good example of joined up working with the Mayor's office as an anchor. The infrastructure of the prison service is something that is already familiar to the CRC. The CEO and his team have visited all of the prisons recently. Previously the borough's main anxiety was offenders falling through the gaps between Probation and the CRC. Local authorities know the serious threat some offenders pose. The importance of information sharing between the CRC, London councils and Probation was recognised and it was confirmed that this is clearly spelt out in the contract.";
@@ -250,6 +253,17 @@ describe("askedWindow", () => {
         "Commander Nick John is leading MPS criminal justice work which includes disproportionality considerations within out of court disposals; particularly considering the new legislation and forthcoming framework.",
       ),
     ).toContain("A disproportionality scrutiny panel has also been set up by the CPS");
+  });
+
+  it("reads a follow-up's everyday word as the minutes' word for it", () => {
+    // "could it be pooled with anything?" after the 2015 boroughs' spending on offenders.
+    const window = windowFor(
+      PSR_REHABILITATION,
+      "could it be pooled with anything?",
+      ["pooled", "council", "spend", "ex-offenders"],
+      "London borough councils are already spending money on services such as these, although there is some disparity in the amounts being spent by individual boroughs.",
+    );
+    expect(window).toContain("The budget of the secure estate");
   });
 
   it("reads on from a sentence saying there were some to the one listing them", () => {
