@@ -48,12 +48,19 @@ export const SIZE_COMPARED =
   /\b(?:(?:more|fewer|less) (?:[a-z&']+ ){0,3}?(?:people|attendees|attendance|members|names|partners|came|attended|turned up|apologies|reps?|representatives|from)\b|bigger|larger|smaller|busier|(?:better|worse|more|less) attended)\b/;
 /**
  * "Headcount", "turnout", "LC numbers at the DMG v the Casey board", "how many from the MPS at the
- * 2021 board v the fraud board": two meetings weighed by how many came, as SIZE_COMPARED.
+ * 2021 board v the fraud board": two meetings weighed by how many came, as SIZE_COMPARED. "How
+ * many" counts people only when it says so ("how many MPS officers", "how many from …"): "how
+ * many times was knife crime discussed …", "how many actions were agreed …" count something else.
  */
-export const COUNT_COMPARED = /\b(?:head ?count|turnout|numbers)\b|^how many\b/;
-/** "More agenda items in feb 21 or apr 23?", "bigger agenda: the dmg or the 2015 board?". */
+export const COUNT_COMPARED =
+  /\b(?:head ?count|turnout|numbers)\b|^how many (?:(?:[a-z&']+ ){0,2}(?:people|ppl|attendees|members|reps?|representatives|officers|councillors|cllrs)|from)\b/;
+/**
+ * "More agenda items in feb 21 or apr 23?", "bigger agenda: the dmg or the 2015 board?", "more
+ * items on the agenda …": the word "agenda" itself, since "items" alone may be anything listed
+ * ("which items came up more …", "more action items …").
+ */
 export const AGENDA_SIZE =
-  /\b(?:more|fewer|less|bigger|longer|shorter|larger|smaller|how many)\b(?:.*\b(?:agendas?|items)\b)|\b(?:agendas?|items)\b.*\b(?:more|fewer|less|bigger|longer|shorter|larger|smaller)\b/;
+  /\b(?:more|fewer|less|bigger|longer|shorter|larger|smaller|how many)\b.*\bagendas?\b|\bagendas?\b.*\b(?:more|fewer|less|bigger|longer|shorter|larger|smaller)\b/;
 /** "Both", "still", "also": those on both sides of an attendance comparison, not who changed. */
 // "Any overlap?", "anyone in common?": those on both sides too.
 export const ON_BOTH_SIDES = /\b(?:both|still|also|overlap\w*|in common)\b/;

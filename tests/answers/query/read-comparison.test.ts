@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
 import { answerQuestion } from "../../../src/answers/index.js";
-import { answerToTerminal } from "../../../src/console/terminal.js";
 
 // What two meetings are compared on, as people ask it in shorthand, through the router on the
 // five seed minutes.
@@ -11,8 +10,15 @@ beforeAll(async () => {
   context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
 });
 const ask = (text: string) => answerQuestion(text, context);
-const firstLines = (answer: Answer) =>
-  answerToTerminal(answer, { color: false }).split("\n").slice(0, 2).join("\n");
+/** The answer's title and the line under it, as any face shows them first. */
+const firstLines = (answer: Answer) => [answer.title, answer.summary ?? ""].join("\n");
+/** Everything the answer says, title to the last bullet. */
+const textOf = (answer: Answer) =>
+  [
+    answer.title,
+    answer.summary ?? "",
+    ...answer.sections.flatMap((section) => [section.heading ?? "", ...section.bullets]),
+  ].join("\n");
 
 describe("two meetings compared on how many came from a body", () => {
   it("counts 'LC numbers' at each: London Councils' people, not a subject", () => {
@@ -29,6 +35,26 @@ describe("two meetings compared on how many came from a body", () => {
     const answer = ask("how many from the MPS at the 2021 board v the fraud board");
     expect(answer.query).toMatchObject({ target: "attendees", aggregation: "compare" });
     expect(firstLines(answer)).toContain("3, against 2");
+  });
+
+  it("counts no one for 'how many' of something other than people", () => {
+    // "How many times was … discussed", "how many actions were agreed": no headcount of either
+    // meeting ("More people at LCRB, 2 February 2021: 36, against 24" before).
+    for (const question of [
+      "how many times was knife crime discussed in 2021 vs 2023?",
+      "how many times was the Casey review mentioned at the 2021 board v the 2023 board",
+      "how many actions were agreed at the 2021 board v the 2023 board?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.query?.aggregation).toBe("compare");
+      expect(answer.title).not.toMatch(/^More people/);
+    }
+    // 002_0368bc6123038781.txt discusses the Casey Review; the February 2021 minutes do not.
+    expect(
+      firstLines(
+        ask("how many times was the Casey review mentioned at the 2021 board v the 2023 board"),
+      ),
+    ).toContain("Discussed at LCRB, 12 April 2023 only");
   });
 });
 
@@ -48,6 +74,15 @@ describe("two meetings compared on their agendas' size", () => {
       "More agenda items at DMG, 8 June 2020: 6, against 5",
     );
   });
+
+  it("counts no agenda for items that are not called the agenda's", () => {
+    // "Which items came up more", "more action items": no count of either agenda's items.
+    for (const question of [
+      "which items came up more at the 2021 board than the 2023 board?",
+      "more action items at the 2021 board or the 2023 board?",
+    ])
+      expect(ask(question).title).not.toMatch(/^More agenda items/);
+  });
 });
 
 describe("two lists of officers compared", () => {
@@ -56,7 +91,7 @@ describe("two lists of officers compared", () => {
     // "Officers … Tony Hawker MOPAC".
     const answer = ask("officers listed at the 2015 board vs the dmg - any overlap?");
     expect(answer.query).toMatchObject({ target: "attendees", aggregation: "compare" });
-    const text = answerToTerminal(answer, { color: false });
+    const text = textOf(answer);
     expect(text).toContain("At both");
     expect(text).toContain("Tony Hawker");
   });
@@ -67,6 +102,6 @@ describe("one person's organisation at two meetings", () => {
     // "Lionel Idan, Crown Prosecution Service" (2021); "Lionel Idan, CPS South" (2023).
     const answer = ask("lionel idan's org 2021 v 2023?");
     expect(answer.query).toMatchObject({ target: "person", person: "lionel idan" });
-    expect(answerToTerminal(answer, { color: false })).toContain("CPS South (2023)");
+    expect(textOf(answer)).toContain("CPS South (2023)");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readTarget } from "../../../src/answers/query/read-target.js";
+import { AGENDA_SIZE, COUNT_COMPARED, readTarget } from "../../../src/answers/query/read-target.js";
 
 // Questions as people type them: lower case, no punctuation, as the router passes them on.
 describe("readTarget", () => {
@@ -146,5 +146,41 @@ describe("people counted who did something, not who came", () => {
     "how many people were stopped in road traffic stops",
   ])("%j is no count of an attendance list", (question) => {
     expect(readTarget(question, () => true)?.target).not.toBe("attendees");
+  });
+});
+
+describe("two meetings weighed by how many came", () => {
+  it.each([
+    "lc numbers at the dmg v the casey board",
+    "how many from the mps at the 2021 board v the fraud board",
+    "how many mps officers at the 2021 board v the 2023 board",
+    "how many people at the dmg vs the 2015 board",
+  ])("%j counts people", (question) => {
+    expect(COUNT_COMPARED.test(question)).toBe(true);
+  });
+
+  it.each([
+    "how many times was knife crime discussed in 2021 vs 2023",
+    "how many times was the casey review mentioned at the 2021 board v the 2023 board",
+    "how many actions were agreed at the 2021 board v the 2023 board",
+  ])("%j counts something else", (question) => {
+    expect(COUNT_COMPARED.test(question)).toBe(false);
+  });
+});
+
+describe("two meetings weighed by their agendas", () => {
+  it.each([
+    "more agenda items in feb 21 or apr 23",
+    "bigger agenda: the dmg or the 2015 board",
+    "were there more items on the agenda in 2021 than in 2023",
+  ])("%j asks after the agenda", (question) => {
+    expect(AGENDA_SIZE.test(question)).toBe(true);
+  });
+
+  it.each([
+    "which items came up more at the 2021 board than the 2023 board",
+    "more action items at the 2021 board or the 2023 board",
+  ])("%j does not", (question) => {
+    expect(AGENDA_SIZE.test(question)).toBe(false);
   });
 });
