@@ -298,8 +298,10 @@ export const answerSearch: IntentAnswerer = ({
   return answer;
 };
 
-// "Who briefed on the recent disorder", "who gave the update": asked for a person.
-const WHO_ASKED = /^(?:and )?who (?:(?:has|had|did) )?([a-z]+)\b/;
+// "Who briefed on the recent disorder", "who gave the update", "who was briefing on …": asked for
+// a person, by the verb after any auxiliary ("was" is no deed a sentence can be matched on).
+const WHO_ASKED =
+  /^(?:and )?who (?:(?:was|is|are|were|will|would|can|should|did|has|had)(?: been| be)? )?(?!(?:was|is|are|were|will|would|can|should|did|has|had|been|be)\b)([a-z]+)\b/;
 
 /**
  * "Who briefed on the recent disorder" when the closest passage says "The Deputy Commissioner gave

@@ -426,6 +426,18 @@ describe("who did something, when the passage names them by post", () => {
     // Commissioner explained …": the Deputy Commissioner did not raise it.
     expect(ask("who raised police corruption").summary).not.toContain("Deputy Commissioner");
   });
+
+  it("matches the verb after an auxiliary, not the auxiliary", () => {
+    // 004_17215f53eb22288e.txt:71: "The Deputy Commissioner explained that historically
+    // corruption was bribe taking": that sentence holds "was", but says nothing of concern.
+    expect(ask("who was concerned about police corruption").summary).not.toContain(
+      "Deputy Commissioner",
+    );
+    // 000_bc5123fd089beeb5.txt:36 "The Deputy Commissioner gave a brief update …".
+    expect(ask("who was briefing on the recent disorder").summary).toContain(
+      "The Deputy Commissioner at DMG, 8 June 2020 was Stephen House.",
+    );
+  });
 });
 
 describe("the chair of another body", () => {
