@@ -20,3 +20,22 @@ export function passageText(result: SearchResult, context: AnswerContext): strin
   const found = resultPassage(result, context);
   return found?.passages[found.at]?.text ?? result.excerpt;
 }
+
+/** The text of the closest passage (the first result's, read whole), or null with no results. */
+export function closestPassageText(
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): string | null {
+  const [closest] = results;
+  return closest ? passageText(closest, context) : null;
+}
+
+/** The text of the passage at a line of a meeting's minutes, or null if none starts there. */
+export function passageAt(meetingId: string, line: number, context: AnswerContext): string | null {
+  const meeting = context.meetings.find((m) => m.id === meetingId);
+  for (const item of meeting?.items ?? []) {
+    const passage = item.passages.find((p) => p.line === line);
+    if (passage) return passage.text;
+  }
+  return null;
+}

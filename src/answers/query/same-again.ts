@@ -18,6 +18,11 @@ export function askedAgain(text: string, last: Query): boolean {
   return SAME.test(text) || (FROM_THERE.test(text) && last.organisation.length > 0);
 }
 
+/** Whether the question's "same …" points back at the last one ("same subject in 2022?"). */
+export function asksSame(text: string): boolean {
+  return SAME.test(text);
+}
+
 /** The topic words without the noun of "same subject", which points back and is no subject. */
 export function withoutSameNoun(topic: readonly string[], text: string): string[] {
   const noun = SAME.exec(text)?.[1];

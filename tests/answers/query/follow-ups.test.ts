@@ -136,6 +136,29 @@ describe("a question naming no meeting after an answer about one that named none
     expect(final?.meeting?.id).toBe("lcrb-2023-04-12");
     expect(textOf(final)).toContain("a revised version will be published");
   });
+
+  it("is asked of all the minutes when it stands alone and names nothing the answer showed", () => {
+    // 003_0417dfde59a34df8.txt line 63 (stalking, April 2022) does not speak of violence against
+    // women and girls; 001_c2fb2c5d5dd83175.txt line 115 (February 2021) speaks of violence.
+    const [stalking, vawg] = converse(
+      "what was said about stalking",
+      "what has been said about violence against women and girls?",
+    );
+    expect(stalking?.meeting?.id ?? stalking?.results[0]?.meetingId).toBe("lcrb-2022-04-27");
+    expect(new Set(vawg?.results.map((result) => result.meetingId))).toContain("lcrb-2021-02-02");
+  });
+
+  it("is asked of that meeting when it reads as the next in the thread", () => {
+    // 003_0417dfde59a34df8.txt line 57: "… youth violence and VAWG (Violence Against Women and
+    // Girls)", at the April 2022 meeting stalking came up at.
+    const [, vawg] = converse(
+      "what was said about stalking",
+      "and what about violence against women and girls?",
+    );
+    expect(new Set(vawg?.results.map((result) => result.meetingId))).toEqual(
+      new Set(["lcrb-2022-04-27"]),
+    );
+  });
 });
 
 describe("a pronoun for someone the minutes speak of by title", () => {

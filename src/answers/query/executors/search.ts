@@ -1,7 +1,11 @@
+import { stemWord } from "../../../search/stem.js";
+import { outcomeAsked } from "../../asked-outcome.js";
+import { passageAt } from "../../result-passage.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { meetingInFocus } from "../focus.js";
 import { isEmptySelector } from "../query.js";
-import { withoutSameNoun } from "../same-again.js";
+import { FOLLOW_UP_LEAD } from "../read-query.js";
+import { asksSame, withoutSameNoun } from "../same-again.js";
 import { answerWithIntent } from "./intents.js";
 import { namedItem, namedItemAnswer } from "./item.js";
 
@@ -13,6 +17,26 @@ const SAID_ABOUT = /\b(?:said|say|says|mention\w*|talk\w*|discuss\w*|rais\w*)\b.
 function keywordsOnly({ question, classification }: ExecutorInput): boolean {
   const subject = new Set(classification.topic);
   return question.text.split(/[^a-z0-9&'-]+/).every((word) => word === "" || subject.has(word));
+}
+
+/**
+ * Whether the passage the last answer led with holds every word of the subject asked now: "is the
+ * Turnaround plan final?" under "The MPS have published a draft Turnaround plan …" asks after
+ * the plan just read of, as "the" says, not after any plan of that name anywhere.
+ */
+function shownLast(
+  { memory, context, question }: ExecutorInput,
+  topic: readonly string[],
+): boolean {
+  const shown = memory?.item;
+  // "Final" in "is it final?" asks after the plan, as the search answers it (intents/search.ts).
+  const asking = outcomeAsked(question.text)?.asking;
+  const subject = topic.filter((word) => !asking?.has(word));
+  if (!shown || shown.meeting !== memory?.meeting || subject.length === 0) return false;
+  const passage = passageAt(shown.meeting, shown.line, context);
+  if (!passage) return false;
+  const words = new Set((passage.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stemWord));
+  return subject.every((word) => words.has(stemWord(word)));
 }
 
 /**
@@ -57,9 +81,19 @@ export const searchExecutor: Executor = (input) => {
         ? [...own, ...extra]
         : own;
   const asked = { ...input, classification: { ...classification, topic } };
-  // A question naming no meeting, in a conversation about one ("what support do new recruits
-  // get?" after the Feb 2021 board's Action Plan): that meeting's passages, when they answer it.
-  const focus = selector ? null : (meetingInFocus(input.memory) ?? input.memory?.meeting ?? null);
+  // A question naming no meeting, in a conversation about one the last question named ("what
+  // support do new recruits get?" after the Feb 2021 board's Action Plan): that meeting's
+  // passages, when they answer it. After an answer about one meeting the last question did not
+  // name, only a question that reads as the next in the thread is: one pointing at the last
+  // subject ("who raised it?", which the query read as that subject: `extra`), a follow-up lead
+  // ("and what about victims?"), "same subject?", or a subject the last answer showed. "What has
+  // been said about VAWG?" after "what was said about stalking" asks it of all the minutes, not
+  // of the one meeting stalking came up at.
+  const continues =
+    extra.length > 0 || FOLLOW_UP_LEAD.test(text) || asksSame(text) || shownLast(input, own);
+  const focus = selector
+    ? null
+    : (meetingInFocus(input.memory) ?? (continues ? input.memory?.meeting : null) ?? null);
   const there = focus ? input.context.meetings.find((m) => m.id === focus) : undefined;
   if (there) {
     const answer = answerWithIntent(asked, "search", there);
