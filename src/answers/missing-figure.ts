@@ -1,7 +1,7 @@
 import { stemWord } from "../search/stem.js";
 import type { SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
-import { resultPassage } from "./result-passage.js";
+import { closestPassageText } from "./result-passage.js";
 import { unnamedMembers } from "./unnamed-members.js";
 
 // "How much money did the fund award", "how many officers were recruited", "whats the youth action
@@ -64,12 +64,11 @@ export function missingFigure(
   context: AnswerContext,
 ): string | null {
   const amount = AMOUNT_ASKED.test(text);
-  const [closest] = results;
-  if (!closest || (!amount && !NUMBER_ASKED.test(text))) return null;
-  const found = resultPassage(closest, context);
-  const passage = found ? found.passages[found.at]?.text : undefined;
+  if (!amount && !NUMBER_ASKED.test(text)) return null;
+  const passage = closestPassageText(results, context);
+  if (passage === null) return null;
   // "6. The criminal justice work …": a paragraph's own number is no figure.
-  const prose = (passage ?? closest.excerpt).replace(PARAGRAPH_NUMBER, "");
+  const prose = passage.replace(PARAGRAPH_NUMBER, "");
   if (amount ? AMOUNT.test(prose) : countsAsked(text, prose)) return null;
   return amount
     ? "The minutes do not record an amount for this: the closest passage gives none."
@@ -82,8 +81,6 @@ export function unnamedInClosest(
   results: readonly SearchResult[],
   context: AnswerContext,
 ): string | null {
-  const [closest] = results;
-  if (!closest) return null;
-  const found = resultPassage(closest, context);
-  return unnamedMembers(text, found?.passages[found.at]?.text ?? closest.excerpt);
+  const passage = closestPassageText(results, context);
+  return passage === null ? null : unnamedMembers(text, passage);
 }

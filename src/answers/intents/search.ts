@@ -30,7 +30,7 @@ import {
 import { withOtherPassages } from "../other-passages.js";
 import { findPeople, namesPerson, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
-import { passageText, resultPassage } from "../result-passage.js";
+import { closestPassageText, passageText, resultPassage } from "../result-passage.js";
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
 import { speakerAsked } from "../speaker-asked.js";
 import { spokenOn } from "../spoken-on.js";
@@ -316,9 +316,8 @@ function whoByPost(
   const verb = WHO_ASKED.exec(text)?.[1];
   if (!closest || !verb) return null;
   const meeting = context.meetings.find((m) => m.id === closest.meetingId);
-  const found = resultPassage(closest, context);
-  const passage = found?.passages[found.at]?.text ?? closest.excerpt;
-  if (!meeting) return null;
+  const passage = closestPassageText(results, context);
+  if (!meeting || passage === null) return null;
   // The sentence that does what was asked ("briefed": "gave a brief update"), not another
   // sentence of the passage: in "the Mayor raised the issue … The Deputy Commissioner explained
   // …", who raised it is not the Deputy Commissioner. Someone the sentence names needs no naming.
