@@ -103,18 +103,31 @@ export function attendeesOf(
   return [];
 }
 
-/** The other forms of `words` when they are a known acronym or one of its expansions. */
-function acronymForms(words: readonly string[]): string[][] {
-  const phrase = words.join(" ");
-  return JUSTICE_ACRONYMS.flatMap((entry) => {
+/**
+ * The other forms of each known acronym and expansion ("dmpc" → "deputy mayor for policing and
+ * crime" and back), built once: attendeesOf asks for them on every attendance question.
+ */
+const ACRONYM_FORMS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const forms = new Map<string, string[][]>();
+  const add = (phrase: string, other: string[][]) =>
+    forms.set(phrase, [...(forms.get(phrase) ?? []), ...other]);
+  for (const entry of JUSTICE_ACRONYMS) {
+    const acronym = entry.acronym.toLowerCase();
     const expansions = entry.expansions.map((expansion) => wordsOf(expansion));
-    if (phrase === entry.acronym.toLowerCase()) return expansions;
-    return expansions.some(
-      (expansion) => expansion.filter((w) => !JOINING_WORDS.has(w)).join(" ") === phrase,
-    )
-      ? [[entry.acronym.toLowerCase()]]
-      : [];
-  });
+    add(acronym, expansions);
+    // An expansion without its joining words, as a question's words leave them out.
+    const written = new Set(
+      expansions.map((words) => words.filter((w) => !JOINING_WORDS.has(w)).join(" ")),
+    );
+    written.delete(acronym);
+    for (const phrase of written) add(phrase, [[acronym]]);
+  }
+  return forms;
+})();
+
+/** The other forms of `words` when they are a known acronym or one of its expansions. */
+function acronymForms(words: readonly string[]): readonly string[][] {
+  return ACRONYM_FORMS.get(words.join(" ")) ?? [];
 }
 
 function attendeesAnswering(
