@@ -21,7 +21,9 @@ export interface FoundTime {
 
 const MONTH = `(${MONTH_WORDS.join("|")})`;
 const SHORT_MONTHS = MONTH_WORDS.filter((m) => m.length === 3).join("|");
-const WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+// A weekday whole or cut short as people write it: "Tue", "Tues", "Wed", "Weds", "Thu", "Thurs", "Sat.".
+const WEEKDAY_WORD = "(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+const WEEKDAY = `(?:${WEEKDAY_WORD}\\.?,?\\s+)?`;
 const ORDINAL = "(?:st|nd|rd|th)?";
 
 // Written UK dates: "Monday 8 June 2020", "-27 April 2022", "12th April 2023", "10 March, 2015".
@@ -41,6 +43,18 @@ const DAY_MON_YY = new RegExp(
   `(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(${SHORT_MONTHS})\\.?,?\\s+(\\d{2})(?!\\d)(?=\\s*(?:$|[^\\p{L}\\d\\s]|at\\b))`,
   "giu",
 );
+// "Weds 3rd Jan '24", "3 January '24": an apostrophe marks two figures as a year cut short, so any
+// month may take them and nothing need follow.
+const DAY_MONTH_APOSTROPHE_YY = new RegExp(
+  `(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}\\.?,?\\s+['’‘](\\d{2})(?!\\d)`,
+  "giu",
+);
+// "21-Jan-2025", "21-Sept-24", "21/Jan/2025": day, month word and year joined, as systems export them.
+// The joins hold the three together, so a year of two figures is as safe as one of four.
+const DAY_MONTH_YEAR_JOINED = new RegExp(
+  `(?<![\\p{L}\\d/-])${WEEKDAY}(\\d{1,2})([-/])${MONTH}\\2(\\d{4}|\\d{2})(?![\\d/-])`,
+  "giu",
+);
 // Figures are day first in the UK: 27/04/2022, 27.04.22, 27-04-2022.
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
@@ -48,7 +62,7 @@ const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 // the year elsewhere ("Notes of the meeting held on Monday 13 July via Microsoft Teams, 10am"). The
 // weekday is kept to check the year against. A year after it ("13 July 2020") makes a full date.
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}(?![\\p{L}])(?!\\.?,?\\s+\\d{4}(?!\\d))`,
+  `(?<![\\p{L}\\d])(?:(${WEEKDAY_WORD})\\.?,?\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}(?![\\p{L}])(?!\\.?,?\\s+\\d{4}(?!\\d))`,
   "giu",
 );
 // "LCRB Delivery Management Group (DMG) – July 2020": a month and year with no day.
@@ -93,6 +107,12 @@ function readDates(text: string): FoundDate[] {
       add(m.index, m.index + m[0].length, Number(m[3]), monthNumber(m[1]), Number(m[2]));
   for (const m of allMatches(DAY_MON_YY, text))
     add(m.index, m.index + m[0].length, 2000 + Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  for (const m of allMatches(DAY_MONTH_APOSTROPHE_YY, text))
+    add(m.index, m.index + m[0].length, 2000 + Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  for (const m of allMatches(DAY_MONTH_YEAR_JOINED, text)) {
+    const year = m[4]?.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    add(m.index, m.index + m[0].length, year, monthNumber(m[3]), Number(m[1]));
+  }
   if (fourFigures)
     for (const m of allMatches(ISO, text))
       add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));

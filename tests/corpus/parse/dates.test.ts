@@ -28,6 +28,23 @@ describe("findDates", () => {
     // unseen-minutes/04: a month cut to three letters with a year cut to two figures.
     ["Note of meeting: 20 Nov 23, 10.00–11.30, MS Teams", "2023-11-20"],
     ["Next meeting: 22 Jan 24, 10.00, MS Teams", "2024-01-22"],
+    // unseen-minutes-6/46: a weekday cut to "Weds", an ordinal day and a year cut short after an apostrophe.
+    ["Notes – Weds 3rd Jan '24, 2pm", "2024-01-03"],
+    [
+      "Post-meeting note (8th Jan): the next meeting has been fixed for Weds 6th Mar '24, 2pm, Room 4.10, 169 Union Street.",
+      "2024-03-06",
+    ],
+    ["The notes of 15th Nov '23 were agreed with no changes.", "2023-11-15"],
+    ["Thurs 12th Sept ’24 at 10am", "2024-09-12"],
+    ["Tues. 4 February '25", "2025-02-04"],
+    ["held on Wednesday 3rd of January '24", "2024-01-03"],
+    // unseen-minutes-6/52: day, month abbreviation and year joined by hyphens, as systems export them.
+    ["Date:   21-Jan-2025", "2025-01-21"],
+    ["Date: 21-Jan-25", "2025-01-21"],
+    ["Next meeting: Tue 22-Apr-2025, 14:00", "2025-04-22"],
+    ["Date: 09-Sept-2024", "2024-09-09"],
+    ["Date: 9-sep-24", "2024-09-09"],
+    ["Date: 21/Jan/2025", "2025-01-21"],
   ])("reads the date in %j", (text, iso) => {
     expect(findDates(text)[0]?.iso).toBe(iso);
   });
@@ -40,6 +57,10 @@ describe("findDates", () => {
     // A two-figure year must end the date: these figures count something.
     ["on 3 Nov 24 arrests were made"],
     ["by 30 November 25 boroughs had replied"],
+    // Without the apostrophe a full month's two figures still count something; joins must match.
+    ["on 3 January 24 arrests were made"],
+    ["21-Jan/2025"],
+    ["ref 21-Jan-2025-7"],
   ])("finds no date in %j", (text) => {
     expect(findDates(text)).toEqual([]);
   });
@@ -108,6 +129,9 @@ describe("dates without a year", () => {
       { day: 13, month: 7, weekday: 1, index: 29, end: 43 },
     ]);
     expect(findDaysWithoutYear("Monday 13 July 2020")).toEqual([]);
+    // unseen-minutes-6/46: "Weds" is Wednesday's weekday; a year after an apostrophe makes a full date.
+    expect(findDaysWithoutYear("Weds 6th Mar")[0]?.weekday).toBe(3);
+    expect(findDaysWithoutYear("Notes – Weds 3rd Jan '24, 2pm")).toEqual([]);
   });
 
   it("reads a day and month followed by a comma and a time ('Tuesday 28 July, 2pm')", () => {
