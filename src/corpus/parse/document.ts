@@ -404,11 +404,14 @@ class SectionWalker {
 
   // One of a run of list lines, numbered or pointed. "2. Summer violence plan" | "- BW ran through
   // the MPS summer plan …": a numbered line set apart above, with points marked "-" or "•" under
-  // it, heads those points (a call's notes); it is not an entry of their list.
+  // it, heads those points (a call's notes); it is not an entry of their list. But "The Board agreed
+  // the following recommendations:" | "" | "3. Increase patrols" | "- in parks": after a line that
+  // ends in a colon the numbered lines are the list it introduces, points and all.
   private inNumberedRun(line: LineLayout): boolean {
     if (this.isListLine(line.line - 1)) return true;
     const below = this.lines[line.line];
-    return below?.listStart === true && !(line.blankBefore && below.pointStart);
+    if (below?.listStart !== true) return false;
+    return !(line.blankBefore && below.pointStart) || introducesList(line.previous);
   }
 
   private isListLine(lineNumber: number): boolean {
@@ -445,6 +448,10 @@ class SectionWalker {
 }
 
 const MINUTE_NUMBER = /^(\d+)\/(\d+)$/;
+
+function introducesList(line: LineLayout | undefined): boolean {
+  return line?.text.endsWith(":") === true;
+}
 
 /**
  * "31/23 DECLARATIONS OF INTEREST" | "32/23 MINUTES" | …: a council numbers its minutes through

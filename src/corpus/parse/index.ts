@@ -148,9 +148,11 @@ function withAttendanceFromProse(
     if (people.length > 0)
       named.push({ people: people.map((p) => listedPerson(p, "apologies")), line: passage.line });
   };
-  // Who chaired, attended or took the note, told in the prose outside the items (attendance-sentences.ts).
+  // Who chaired, attended or took the note, told in the prose outside the items of minutes that list
+  // no one (attendance-sentences.ts): a list, where there is one, is the record of who came.
+  const listed = sections.attendees.length > 0;
   for (const passage of outside) {
-    const told = readAttendanceSentences(passage.text);
+    const told = listed ? [] : readAttendanceSentences(passage.text);
     if (told.length > 0) named.push({ people: told, line: passage.line });
     read(passage);
   }

@@ -18,6 +18,19 @@ describe("readAttendanceSentences", () => {
     ]);
   });
 
+  it("reads 'attended by' only of the meeting itself", () => {
+    expect(
+      readAttendanceSentences(
+        "The workshop in January was attended by Kevin Blake (Home Office) and Tom Reid (NHS).",
+      ),
+    ).toEqual([]);
+    expect(
+      readAttendanceSentences(
+        "The meeting was attended by Kevin Blake (Home Office) and Tom Reid (NHS).",
+      ).map((p) => p.name),
+    ).toEqual(["Kevin Blake", "Tom Reid"]);
+  });
+
   it("reads no one from a sentence that names no person", () => {
     expect(readAttendanceSentences("The event was attended by over 200 residents.")).toEqual([]);
   });
@@ -52,6 +65,24 @@ describe("attendance told in prose, through parseMinutes", () => {
       ["Crispin Harcourt", "apologies"],
       ["Marisol Ekwall", "apologies"],
     ]);
+  });
+
+  it("does not read the sentences of minutes with an attendance list", () => {
+    const meeting = parseMinutes(
+      [
+        "London Crime Reduction Board",
+        "Minutes of the meeting held on 12 March 2024 at City Hall",
+        "",
+        "Present: Sophie Linden (MOPAC), Jane Smith (MPS)",
+        "",
+        "The meeting was attended by Kevin Blake (Home Office) and Tom Reid (NHS).",
+        "",
+        "1. Welcome",
+        "None.",
+      ].join("\n"),
+      "lcrb.txt",
+    ).meeting;
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Sophie Linden", "Jane Smith"]);
   });
 
   it("does not read 'attended by' inside an item, where it is said of other events", () => {

@@ -586,6 +586,39 @@ describe("a numbered heading over points marked '-' (unseen-minutes-5/40, a call
   });
 });
 
+describe("numbered points set apart under a line that ends in a colon (reviewer's counter-example)", () => {
+  const minutes = [
+    "London Crime Reduction Board",
+    "Minutes of the meeting held on 12 March 2024 at City Hall",
+    "",
+    "Present: Sophie Linden (MOPAC), Jane Smith (MPS)",
+    "",
+    "1. Welcome",
+    "The Chair welcomed members.",
+    "",
+    "2. Knife crime",
+    "The Board agreed the following recommendations:",
+    "",
+    "3. Increase patrols",
+    "- in parks",
+    "- on buses",
+    "",
+    "4. Review funding",
+    "- for youth services",
+    "",
+    "3. Any other business",
+    "None.",
+  ].join("\n");
+
+  it("are the list the line introduces, not items, and the next real item is kept", () => {
+    expect(items(minutes)).toEqual([
+      ["1", "Welcome"],
+      ["2", "Knife crime"],
+      ["3", "Any other business"],
+    ]);
+  });
+});
+
 describe("an attendance label with a sentence after it (unseen-minutes-5/37)", () => {
   it("reads the sentence as prose: 'APOLOGIES: Apologies for absence were received from …'", () => {
     const meeting = minutes(

@@ -144,6 +144,25 @@ describe("findNextMeetingSentence", () => {
     });
   });
 
+  it("finds 'will next meet' only of the body itself: 'the' and one word naming it, or 'we'", () => {
+    expect(
+      findNextMeetingSentence(
+        "MOPAC and MPS officers will next meet on 12 June 2024 to review progress on the plan.",
+      ),
+    ).toBeNull();
+    expect(
+      findNextMeetingSentence(
+        "The task and finish group will next meet on 4 April 2024 to agree the terms of reference.",
+      ),
+    ).toBeNull();
+    expect(findNextMeetingSentence("We will next meet on 4 April 2024 at City Hall.")).toBe(
+      "will next meet on 4 April 2024 at City Hall",
+    );
+    expect(findNextMeetingSentence("The Group will next meet on 4 April 2024.")).toBe(
+      "will next meet on 4 April 2024",
+    );
+  });
+
   it("finds nothing without a date", () => {
     expect(findNextMeetingSentence("The next meeting will be arranged in due course.")).toBeNull();
     expect(findNextMeetingSentence("The Group will next meet when the review reports.")).toBeNull();
