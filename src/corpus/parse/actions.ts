@@ -38,16 +38,40 @@ function misspeltLabelAction(text: string): ActionText | null {
   return owner && looksLikeOwner(owner) ? { id: null, text: body.trim(), owner } : null;
 }
 
+function misspeltInPlace(text: string, around: Neighbours): ActionText | null {
+  const action = misspeltLabelAction(text);
+  if (!action) return null;
+  const inRoundUp =
+    isPlaceLine(around.before) || isPlaceLine(around.after) || PLACE_LABEL_AFTER.test(text);
+  return inRoundUp ? null : action;
+}
+
 // "3.2   KBH to circulate the borough breakdown … before the October Board.      ACTION: KBH": the
 // owner written in the right margin (an Action column) beside the paragraph that records it, run
 // on at its end once the paragraph is joined. Only a short owner with no sentence of its own.
 const CLOSING_ACTION = /[.!?]["”’)]?\s+(?:ACTION|Action)\s*:\s*([^.!?:;,]{1,60})$/u;
 const PARAGRAPH_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)])\s+/;
 
+// "Ealing: …" | "Acton: MPS to increase patrols …" | "Southall: no change.": in a round-up of
+// places, each line labelled with a place, "Acton" is the place. A paragraph beside the misspelt
+// label, or a line run on after it, that opens with a label of capitalised words is such a line.
+const PLACE_LABEL = /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}\s*:\s/u;
+const PLACE_LABEL_AFTER = /[.!?]\s+\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}\s*:\s/u;
+
+function isPlaceLine(text: string | undefined): boolean {
+  return text !== undefined && PLACE_LABEL.test(text) && !startsAction(text);
+}
+
+/** The paragraphs either side of one, in the same item: they tell a round-up of places. */
+export interface Neighbours {
+  before?: string | undefined;
+  after?: string | undefined;
+}
+
 /** Reads a paragraph that records an action, or null. */
-export function readActionParagraph(text: string): ActionText | null {
+export function readActionParagraph(text: string, around: Neighbours = {}): ActionText | null {
   const m = text.match(ACTION_LINE);
-  if (!m?.[3]) return misspeltLabelAction(text) ?? readClosingAction(text);
+  if (!m?.[3]) return misspeltInPlace(text, around) ?? readClosingAction(text);
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
   const ownerFirst = m[3].match(OWNER_FIRST);
   const body = (ownerFirst?.[2] ?? m[3]).trim();

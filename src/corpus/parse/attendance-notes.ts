@@ -39,7 +39,7 @@ const ATTENDANCE_NOTE =
 // "Tariq Mahmood (Probation) - joined from item 2, Ffion Jenkins (YJB) - left after item 3": a
 // call's notes give the same notes after a spaced dash, each running to the next person.
 const DASHED_NOTE =
-  /\s+[-–—]\s+(?:joined|left|arrived|dropped off|from item|until item|for items?|items?\s+\d)\b[^,;()]*/gi;
+  /\s+[-–—]\s+(?:joined|left|arrived|dropped off|from item|until item|for items?|items?\s+\d)\b[^,;()]*/g;
 const SPACED_DASH = /\s[-–—]\s/;
 
 /** The text without notes, in brackets or after a dash, on when or for whom someone attended. */

@@ -9,6 +9,17 @@ const DAY_WORD_YEAR =
   /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{4,10})\.?,?\s+(\d{4})(?!\d)/gu;
 const MONTHS_LOWER = MONTH_NAMES.map((name) => name.toLowerCase());
 
+// Words that make a line the statement of the meeting ("… meeting held on …", "Minutes of …",
+// "Date: …"): "Papers circulated 3 Jane 2024" dates something else, and "Jane" is a name as often
+// as a misspelt June.
+const STATES_MEETING = /\b(?:held\s+on|meeting\s+(?:of|on)|minutes\s+of|notes?\s+of|date\s*:)/i;
+// What a line that is only the date may hold besides it: a weekday and punctuation.
+const DATE_ONLY_REST = /^[^\p{L}]*(?:\p{L}+day\b[^\p{L}]*)?$/u;
+
+function statesMeeting(text: string, index: number, end: number): boolean {
+  return STATES_MEETING.test(text) || DATE_ONLY_REST.test(text.slice(0, index) + text.slice(end));
+}
+
 /**
  * The month a word misspells, when it is one edit (a letter left out, added, changed or swapped)
  * from exactly one month's full name ("Septmber", "Febuary"); "Jule" is as near June as July and
@@ -28,8 +39,8 @@ export function misspeltMonth(word: string): number {
 
 /**
  * "Minuets of the meeting held on Thursday 12 Septmber 2024 at 2.00pm": a date in the heading with
- * its month misspelt. Read only where the meeting's date is expected (the header lines that state
- * it), and only after every correctly spelt way has found none: elsewhere a word one edit from a
+ * its month misspelt. Read only where the meeting's date is expected (a header line that states the
+ * meeting, or one that is only the date), and only after every correctly spelt way has found none: elsewhere a word one edit from a
  * month is more often another word.
  */
 export const misspeltDate: HeaderDateReader = {
@@ -40,7 +51,9 @@ export const misspeltDate: HeaderDateReader = {
       for (const m of allMatches(DAY_WORD_YEAR, line.text)) {
         const month = misspeltMonth(m[2] ?? "");
         const iso = month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
-        if (iso) return { line, date: { iso, index: m.index, end: m.index + m[0].length } };
+        const end = m.index + m[0].length;
+        if (iso && statesMeeting(line.text, m.index, end))
+          return { line, date: { iso, index: m.index, end } };
       }
     }
     return null;

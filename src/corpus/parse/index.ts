@@ -169,8 +169,11 @@ function withAttendanceFromProse(
 function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
   const recorded: Action[] = [];
   for (const item of items)
-    for (const passage of item.passages) {
-      const action = readActionParagraph(passage.text);
+    for (const [i, passage] of item.passages.entries()) {
+      const action = readActionParagraph(passage.text, {
+        before: item.passages[i - 1]?.text,
+        after: item.passages[i + 1]?.text,
+      });
       if (action) recorded.push(placed(action, item.number, passage.line));
       for (const inProse of readActionsInProse(passage.text))
         recorded.push(placed(inProse, item.number, passage.line));

@@ -42,11 +42,19 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
   return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
 }
 
+// Plural titles looked up in any case and without a full stop: "COUNCILLORS Amina Yusuf, …",
+// "Cllrs. Amina Yusuf and Owen Price".
+const PLURAL_TITLES: ReadonlyMap<string, string> = new Map(
+  [...PLURAL_HONORIFICS].map(([plural, one]) => [plural.toLowerCase(), one]),
+);
+
 // "Councillors Bartholomew Fenn, Cerys Lloyd-Amadi and Devika Raman": a title in the plural before
 // the list is the title of each person on it.
 function pluralTitle(text: string): { honorific: string; rest: string } | null {
   const space = text.indexOf(" ");
-  const honorific = space > 0 ? PLURAL_HONORIFICS.get(text.slice(0, space)) : undefined;
+  if (space <= 0) return null;
+  const word = text.slice(0, text[space - 1] === "." ? space - 1 : space);
+  const honorific = PLURAL_TITLES.get(word.toLowerCase());
   return honorific ? { honorific, rest: text.slice(space + 1).trim() } : null;
 }
 

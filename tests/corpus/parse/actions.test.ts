@@ -8,6 +8,35 @@ import {
   startsAction,
 } from "../../../src/corpus/parse/actions.js";
 
+describe("the 'Acton:' label misspelt (unseen-minutes-5/44) and a round-up of places", () => {
+  it("reads the misspelt label as an action beside prose", () => {
+    expect(
+      readActionParagraph(
+        "Acton: MPS to agree a same-day notification protocol with the London Councils education leads.",
+        {
+          before:
+            "Commander Penhaligon reported on the schools officers programme and the number of weapons found in school searches.",
+        },
+      ),
+    ).toMatchObject({ owner: "MPS" });
+  });
+
+  it("reads 'Acton' as a place among lines labelled with places", () => {
+    expect(
+      readActionParagraph(
+        "Acton: MPS to increase patrols around the station after a rise in robbery. Southall: no change.",
+        { before: "Ealing reported on recent hotspots." },
+      ),
+    ).toBeNull();
+    expect(
+      readActionParagraph(
+        "Acton: MPS to increase patrols around the station after a rise in robbery.",
+        { before: "Ealing: knife crime down on last year.", after: "Southall: no change." },
+      ),
+    ).toBeNull();
+  });
+});
+
 describe("readActionParagraph", () => {
   it("reads 'Action 1:' with no stated owner (corpus/004)", () => {
     expect(

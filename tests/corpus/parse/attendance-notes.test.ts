@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brief } from "./attendance-line.js";
+import { brief, people } from "./attendance-line.js";
 
 describe("withoutAttendanceNotes, through readAttendanceLine", () => {
   it("drops '(item 3 only)', '(for …)' and '(substitute for …)' notes and never reads them as a person (lcrb-2014-12-03)", () => {
@@ -24,6 +24,15 @@ describe("withoutAttendanceNotes, through readAttendanceLine", () => {
       ["DCI", "Barnaby Whitcombe", "present"],
       [null, "Saoirse Flanagan", "present"],
       [null, "Tariq Mahmood", "present"],
+      [null, "Ffion Jenkins", "present"],
+    ]);
+  });
+
+  it("keeps a description after a dash that opens with a capital word a note uses ('- Left Foot Forward charity')", () => {
+    expect(people("Jane Smith - Left Foot Forward charity")).toEqual([
+      [null, "Jane Smith", "Left Foot Forward charity", null],
+    ]);
+    expect(brief("Ffion Jenkins (YJB) - left after item 3")).toEqual([
       [null, "Ffion Jenkins", "present"],
     ]);
   });

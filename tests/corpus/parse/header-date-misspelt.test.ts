@@ -38,6 +38,20 @@ describe("the misspelt month date reader", () => {
     expect(readHeaderDate(lines)?.date.iso).toBe("2024-09-12");
   });
 
+  it("reads a misspelt month only on a line that states the meeting, or one that is only the date", () => {
+    expect(
+      misspeltDate.read(
+        header(
+          "London Crime Reduction Board\nMinutes of the meeting held at City Hall\nPapers circulated 3 Jane 2024 by the secretariat",
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      misspeltDate.read(header("London Crime Reduction Board\n\nThursday 12 Septmber 2024"))?.date
+        .iso,
+    ).toBe("2024-09-12");
+  });
+
   it("reads no date from a day and year around another word ('Attended by 12 members 2024')", () => {
     expect(misspeltDate.read(header("Attended by 12 members 2024"))).toBeNull();
   });

@@ -16,6 +16,19 @@ describe("readNameList with a title in the plural", () => {
     ]);
   });
 
+  it("reads the plural title in capitals or with a full stop ('COUNCILLORS …', 'Cllrs. …')", () => {
+    const read = (text: string) => readNameList(text)?.map((p) => [p.honorific, p.name]);
+    expect(read("COUNCILLORS Amina Yusuf, Owen Price and Devika Raman")).toEqual([
+      ["Councillor", "Amina Yusuf"],
+      ["Councillor", "Owen Price"],
+      ["Councillor", "Devika Raman"],
+    ]);
+    expect(read("Cllrs. Amina Yusuf and Owen Price")).toEqual([
+      ["Cllr", "Amina Yusuf"],
+      ["Cllr", "Owen Price"],
+    ]);
+  });
+
   it("keeps a title a person is given of their own", () => {
     expect(
       readNameList("Cllrs Amina Yusuf and Dr Owen Price")?.map((p) => [p.honorific, p.name]),
