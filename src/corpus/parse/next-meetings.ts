@@ -15,8 +15,11 @@ const NEXT_MEETINGS_HEADING =
 const FORWARD_DATES = /^(?:forward|future)\s+(?:meeting\s+)?dates\b\s*[:\-–]?\s*(.*)$/i;
 
 // The title row of a table of meetings ahead: every cell a field of a meeting.
-const MEETING_FIELDS_ROW =
-  /^(?:date|day|time|venue|location|place|body|meeting)(?:\s*(?:\||\t|\s{2,})\s*(?:date|day|time|venue|location|place|body|meeting))+$/i;
+const MEETING_FIELD = `(?:${["date", "day", "time", "venue", "location", "place", "body", "meeting"].join("|")})`;
+const MEETING_FIELDS_ROW = new RegExp(
+  `^${MEETING_FIELD}(?:\\s*(?:\\||\\t|\\s{2,})\\s*${MEETING_FIELD})+$`,
+  "i",
+);
 
 /** "Date    Time    Venue": the title row of a table of next meetings, no meeting itself. */
 export function isMeetingFieldsRow(raw: string): boolean {
