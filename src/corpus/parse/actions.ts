@@ -38,11 +38,10 @@ function misspeltLabelAction(text: string): ActionText | null {
   return owner && looksLikeOwner(owner) ? { id: null, text: body.trim(), owner } : null;
 }
 
-function misspeltInPlace(text: string, around: Neighbours): ActionText | null {
+function misspeltInPlace(text: string, before?: string, after?: string): ActionText | null {
   const action = misspeltLabelAction(text);
   if (!action) return null;
-  const inRoundUp =
-    isPlaceLine(around.before) || isPlaceLine(around.after) || PLACE_LABEL_AFTER.test(text);
+  const inRoundUp = isPlaceLine(before) || isPlaceLine(after) || PLACE_LABEL_AFTER.test(text);
   return inRoundUp ? null : action;
 }
 
@@ -62,16 +61,17 @@ function isPlaceLine(text: string | undefined): boolean {
   return text !== undefined && PLACE_LABEL.test(text) && !startsAction(text);
 }
 
-/** The paragraphs either side of one, in the same item: they tell a round-up of places. */
-export interface Neighbours {
-  before?: string | undefined;
-  after?: string | undefined;
-}
-
-/** Reads a paragraph that records an action, or null. */
-export function readActionParagraph(text: string, around: Neighbours = {}): ActionText | null {
+/**
+ * Reads a paragraph that records an action, or null. `before` and `after` are the paragraphs either
+ * side of it in the same item: they tell a round-up of places.
+ */
+export function readActionParagraph(
+  text: string,
+  before?: string,
+  after?: string,
+): ActionText | null {
   const m = text.match(ACTION_LINE);
-  if (!m?.[3]) return misspeltInPlace(text, around) ?? readClosingAction(text);
+  if (!m?.[3]) return misspeltInPlace(text, before, after) ?? readClosingAction(text);
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
   const ownerFirst = m[3].match(OWNER_FIRST);
   const body = (ownerFirst?.[2] ?? m[3]).trim();

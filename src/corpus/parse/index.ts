@@ -168,16 +168,21 @@ function withAttendanceFromProse(
 // do not repeat one already recorded (action-section-readers.ts).
 function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
   const recorded: Action[] = [];
-  for (const item of items)
-    for (const [i, passage] of item.passages.entries()) {
-      const action = readActionParagraph(passage.text, {
-        before: item.passages[i - 1]?.text,
-        after: item.passages[i + 1]?.text,
-      });
+  for (const item of items) {
+    const passages = item.passages;
+    for (let i = 0; i < passages.length; i++) {
+      const passage = passages[i] as Passage;
+      // The paragraphs either side tell a round-up of places ("Ealing: …" | "Acton: …").
+      const action = readActionParagraph(
+        passage.text,
+        passages[i - 1]?.text,
+        passages[i + 1]?.text,
+      );
       if (action) recorded.push(placed(action, item.number, passage.line));
       for (const inProse of readActionsInProse(passage.text))
         recorded.push(placed(inProse, item.number, passage.line));
     }
+  }
   const gathered = readActionSection(sections.actionLines, recorded).map((a) =>
     a.item === null && sections.actionItems.has(a.line)
       ? { ...a, item: sections.actionItems.get(a.line) ?? null }

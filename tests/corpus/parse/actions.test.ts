@@ -13,10 +13,7 @@ describe("the 'Acton:' label misspelt (unseen-minutes-5/44) and a round-up of pl
     expect(
       readActionParagraph(
         "Acton: MPS to agree a same-day notification protocol with the London Councils education leads.",
-        {
-          before:
-            "Commander Penhaligon reported on the schools officers programme and the number of weapons found in school searches.",
-        },
+        "Commander Penhaligon reported on the schools officers programme and the number of weapons found in school searches.",
       ),
     ).toMatchObject({ owner: "MPS" });
   });
@@ -25,13 +22,14 @@ describe("the 'Acton:' label misspelt (unseen-minutes-5/44) and a round-up of pl
     expect(
       readActionParagraph(
         "Acton: MPS to increase patrols around the station after a rise in robbery. Southall: no change.",
-        { before: "Ealing reported on recent hotspots." },
+        "Ealing reported on recent hotspots.",
       ),
     ).toBeNull();
     expect(
       readActionParagraph(
         "Acton: MPS to increase patrols around the station after a rise in robbery.",
-        { before: "Ealing: knife crime down on last year.", after: "Southall: no change." },
+        "Ealing: knife crime down on last year.",
+        "Southall: no change.",
       ),
     ).toBeNull();
   });
