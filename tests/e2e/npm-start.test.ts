@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { slashCommandBody } from "../support/fake-slack/requests.js";
 import { FakeSlack } from "../support/fake-slack/web-api.js";
 import { freePort } from "../support/free-port.js";
@@ -39,7 +39,11 @@ describe("npm start in HTTP mode (node dist/main.js)", () => {
     const { meetings } = (await health.json()) as { meetings: number };
     expect(meetings).toBeGreaterThan(0);
     expect(stderr()).toContain(`loaded ${meetings} meetings`);
-    expect(stderr()).toContain(`HTTP mode on port ${port} of 127.0.0.1`);
+    // /healthz answers as soon as the server listens; the start line is logged just after
+    // app.start() resolves, so on a loaded machine it can trail the first health reply.
+    await vi.waitFor(() => expect(stderr()).toContain(`HTTP mode on port ${port} of 127.0.0.1`), {
+      timeout: 5_000,
+    });
 
     const ack = await postForm(
       `http://127.0.0.1:${port}`,
