@@ -13,14 +13,14 @@ const FROM_THERE =
 // The nouns of SAME that ask whether the people are the same.
 const PEOPLE = /^(?:person|people|one|ones|reps?|representatives?)$/;
 
-/** Whether the question asks the last one again, of the meeting it names now. */
-export function askedAgain(text: string, last: Query): boolean {
-  return SAME.test(text) || (FROM_THERE.test(text) && last.organisation.length > 0);
-}
-
 /** Whether the question's "same …" points back at the last one ("same subject in 2022?"). */
 export function asksSame(text: string): boolean {
   return SAME.test(text);
+}
+
+/** Whether the question asks the last one again, of the meeting it names now. */
+export function askedAgain(text: string, last: Query): boolean {
+  return asksSame(text) || (FROM_THERE.test(text) && last.organisation.length > 0);
 }
 
 /** The topic words without the noun of "same subject", which points back and is no subject. */

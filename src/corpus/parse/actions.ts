@@ -54,8 +54,9 @@ const PARAGRAPH_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)])\s+/;
 // "Ealing: …" | "Acton: MPS to increase patrols …" | "Southall: no change.": in a round-up of
 // places, each line labelled with a place, "Acton" is the place. A paragraph beside the misspelt
 // label, or a line run on after it, that opens with a label of capitalised words is such a line.
-const PLACE_LABEL = /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}\s*:\s/u;
-const PLACE_LABEL_AFTER = /[.!?]\s+\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}\s*:\s/u;
+const CAPITALISED_LABEL = String.raw`\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}\s*:\s`;
+const PLACE_LABEL = new RegExp(`^${CAPITALISED_LABEL}`, "u");
+const PLACE_LABEL_AFTER = new RegExp(String.raw`[.!?]\s+${CAPITALISED_LABEL}`, "u");
 
 function isPlaceLine(text: string | undefined): boolean {
   return text !== undefined && PLACE_LABEL.test(text) && !startsAction(text);

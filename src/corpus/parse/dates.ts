@@ -4,12 +4,15 @@ import { allMatches } from "../matches.js";
 // The header reader checks a written weekday against a date with it, so it stays part of this surface.
 export { weekdayOf } from "../calendar.js";
 
-/** A calendar date found in a line, with where it stood. */
+/**
+ * A calendar date found in a line, with where it stood. Read-only: findDates hands the same objects
+ * to the next caller that asks of the same line.
+ */
 export interface FoundDate {
   /** YYYY-MM-DD */
-  iso: string;
-  index: number;
-  end: number;
+  readonly iso: string;
+  readonly index: number;
+  readonly end: number;
 }
 
 /** A clock time found in a line, as 24-hour HH:MM, with where it stood. */
