@@ -2,6 +2,7 @@ import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
 import { ASKED_KINDS_SET } from "./data/question-asked-kinds.js";
+import { ASKED_RELATIVE_SET } from "./data/question-asked-relative.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { EXCERPTS_FOLLOWUPS_SET } from "./data/question-excerpts-followups.js";
@@ -92,6 +93,7 @@ report("meeting named by subject", MEETING_BY_SUBJECT_SET);
 report("review leftovers", REVIEW_LEFTOVERS_SET);
 report("asked as the sixth sweep asks", ASKED_KINDS_SET);
 report("follow-ups and narrow facts", FOLLOWUPS_NARROW_SET);
+report("asked by date, filler, post and shorthand", ASKED_RELATIVE_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
