@@ -121,7 +121,11 @@ function resolveDate(
   today: string,
   wanted: string,
 ): MeetingResolution {
-  const matches = pool.filter((m) => dateMatches(spec, m.date));
+  const matches = yearless(
+    spec,
+    pool.filter((m) => dateMatches(spec, m.date)),
+    today,
+  );
   if (spec.kind === "monthOnly" && spec.last && matches.length > 0) {
     // "Last April": the most recent April meeting before today.
     const past = matches.filter((m) => m.date < today);
@@ -144,6 +148,20 @@ function resolveDate(
     NEAREST_COUNT,
   );
   return { status: "unmatched", meeting: null, candidates, wanted };
+}
+
+/**
+ * A month or day named without its year ("the board in april", "on 12 April") is one already held
+ * when any is: asked on 1 July 2022, April 2023's minutes cannot be meant, nor offered as a choice.
+ */
+export function yearless<T extends { date: string }>(
+  spec: DateSpec,
+  matches: readonly T[],
+  today: string,
+): T[] {
+  if (spec.kind !== "monthOnly" && spec.kind !== "dayOfMonth") return [...matches];
+  const held = matches.filter((m) => m.date <= today);
+  return held.length > 0 ? held : [...matches];
 }
 
 function targetDate(spec: DateSpec, today: string): string {

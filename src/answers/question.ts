@@ -2,6 +2,7 @@ import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isQuestionStopWord } from "./asked-of.js";
 import { withoutAskingFrames } from "./asking-frames.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
+import { withDaysNamed } from "./days-named.js";
 import { DISCUSSED, withoutDiscussedWords } from "./discussed-words.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
@@ -58,7 +59,7 @@ export function readQuestion(
         withAnythingAsked(
           today
             ? withYearsNamed(
-                withMonthsNamed(withSeasonsNamed(text, today), today),
+                withDaysNamed(withMonthsNamed(withSeasonsNamed(text, today), today), today),
                 Number(today.slice(0, 4)),
               )
             : text,
@@ -104,6 +105,8 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   exec: "executive",
   yr: "year",
   yrs: "years",
+  wk: "week",
+  wks: "weeks",
   folk: "people",
   folks: "people",
   mtg: "meeting",

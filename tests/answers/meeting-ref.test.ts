@@ -90,3 +90,12 @@ describe("readMeetingReference", () => {
     expect(readMeetingReference("last april").relative).toBeNull();
   });
 });
+
+describe("a month or day named without its year", () => {
+  it("is one already held when any is: April 2023 is no choice on 1 July 2022", () => {
+    expect(resolve("the board in april", "2022-07-01")).toMatchObject({
+      status: "found",
+      meeting: "lcrb-2022-04-27",
+    });
+  });
+});

@@ -257,6 +257,18 @@ describe("withPersonNamed", () => {
 });
 
 describe("dates counted from today", () => {
+  it("reads weeks as chat cuts them short ('2 wks back') as the month they fall in", () => {
+    expect(readQuestion("did the board 2 wks back get a VRU update?", "2021-02-16").text).toBe(
+      "did the board in february 2021 get a vru update?",
+    );
+  });
+
+  it("reads a weekday as the day it names, 'tuesday's board' asked on a Thursday", () => {
+    expect(readQuestion("tuesday's board - was the NHS there?", "2015-03-12").text).toBe(
+      "the 10 march 2015 board - was the nhs there?",
+    );
+  });
+
   it("reads 'two years ago' and 'last spring' as the year and season they name", () => {
     expect(readQuestion("agenda from two years ago?", "2024-04-20").text).toBe(
       "agenda from in 2022?",

@@ -3,7 +3,7 @@ import type { AnswerContext } from "../context.js";
 import type { ConversationMemory } from "../conversation-store.js";
 import { dateMatches, dateRange } from "../dates.js";
 import { formatDate } from "../format.js";
-import { describeDate } from "../meeting-ref.js";
+import { describeDate, yearless } from "../meeting-ref.js";
 import { type MeetingMention, meetingsMentioned } from "../mentioned-meetings.js";
 import { findPeople, type Person } from "../people.js";
 import { closestMentions, itemMentions, spellSubject } from "./mentions.js";
@@ -64,7 +64,11 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
   if (selector.body) pool = pool.filter((m) => m.body === selector.body);
   if (selector.date) {
     const spec = selector.date;
-    pool = pool.filter((m) => dateMatches(spec, m.date));
+    pool = yearless(
+      spec,
+      pool.filter((m) => dateMatches(spec, m.date)),
+      today,
+    );
     // "Last April": the most recent April before today.
     if (spec.kind === "monthOnly" && spec.last && pool.length > 1) {
       const past = pool.filter((m) => m.date < today);

@@ -1,0 +1,79 @@
+import { addDays, MONTH_NAMES, weekdayOf } from "../corpus/calendar.js";
+
+/**
+ * Days named from today as chat writes them: "the board on weds", "tuesday's board", "last
+ * wed's", "earlier this week", "earlier this month". Each is written out as the date or span it
+ * names ("on 12 april 2023", "between 7 september 2020 and 10 september 2020"), so every reader of
+ * dates sees it as if typed; a meeting on that day we hold no minutes for is then answered from the
+ * minutes that announced it (which-meeting.ts).
+ */
+
+// Every way a weekday is written, whole or cut short, to its number (0 is Sunday). The cut forms
+// that are also words ("sat", "sun", "wed", "mon") count only after "on", "last" or before "'s"
+// (WEEKDAY below): "the board sat in April" names no Saturday.
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tues: 2,
+  tue: 2,
+  wednesday: 3,
+  weds: 3,
+  wed: 3,
+  thursday: 4,
+  thurs: 4,
+  thur: 4,
+  thu: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+};
+const WEEKDAY_WORD = Object.keys(WEEKDAYS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+// "On weds", "last wed's", "this past tuesday", "next friday", "tuesday's board"; not a weekday
+// written before its date ("Monday 8 June 2020"), which the date readers take whole.
+const WEEKDAY = new RegExp(
+  `\\b(?:(?:on (?:the )?)?(last|this past|next|this coming) |(on (?:the )?))?(${WEEKDAY_WORD})\\b('s)?(?!,? (?:the )?\\d)`,
+  "g",
+);
+const LATER = new Set(["next", "this coming"]);
+
+// "Earlier this week", "earlier in the week", "at the start of the week", "earlier this month":
+// the days of this week or month up to today.
+const EARLIER_THIS =
+  /\b(?:earlier|previously|at the start of|at the beginning of) (?:this|in the) (week|month)\b/g;
+
+function written(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${day} ${MONTH_NAMES[(month ?? 1) - 1]?.toLowerCase()} ${year}`;
+}
+
+/** The day a weekday names from today: the latest on or before it, or with "next" the first after. */
+function weekdayFrom(today: string, weekday: number, later: boolean): string {
+  const gap = (weekday - weekdayOf(today) + 7) % 7;
+  return later ? addDays(today, gap === 0 ? 7 : gap) : addDays(today, gap === 0 ? 0 : gap - 7);
+}
+
+/** The text with each weekday and "earlier this week / month" written as the date it names. */
+export function withDaysNamed(text: string, today: string): string {
+  return text
+    .replace(WEEKDAY, (whole, which?: string, on?: string, word = "", possessive?: string) => {
+      const lead = which ?? on;
+      const weekday = WEEKDAYS[word];
+      // A cut form that is also a word needs its lead word or its "'s" to be a day.
+      if (weekday === undefined || (word.length === 3 && !lead && !possessive)) return whole;
+      const day = written(weekdayFrom(today, weekday, LATER.has(which ?? "")));
+      // "Tuesday's board" is "the 10 march 2015 board"; "on weds" or "last wednesday" is "on 12
+      // april 2023"; "the wednesday board" the "12 april 2023" one.
+      return possessive ? `the ${day}` : lead ? `on ${day}` : day;
+    })
+    .replace(EARLIER_THIS, (_, unit: string) => {
+      const first =
+        unit === "week" ? addDays(today, -((weekdayOf(today) + 6) % 7)) : `${today.slice(0, 8)}01`;
+      return `between ${written(first)} and ${written(today)}`;
+    });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { withDaysNamed } from "../../src/answers/days-named.js";
+
+describe("withDaysNamed", () => {
+  // 14 April 2023 was a Friday; the board met on Wednesday 12 April 2023.
+  it.each([
+    ["how many lc people at the board on weds", "how many lc people at the board on 12 april 2023"],
+    [
+      "last wed's board - who came for probation?",
+      "the 12 april 2023 board - who came for probation?",
+    ],
+    ["what did the wednesday board decide", "what did the 12 april 2023 board decide"],
+    ["did the dmg meet on mon?", "did the dmg meet on 10 april 2023?"],
+    ["is the board on next tues?", "is the board on 18 april 2023?"],
+    ["who was at friday's board", "who was at the 14 april 2023 board"],
+  ])("writes the weekday in %j as the day it names from a Friday", (text, written) => {
+    expect(withDaysNamed(text, "2023-04-14")).toBe(written);
+  });
+
+  it("leaves a weekday written before its date, and words that only look like days", () => {
+    expect(withDaysNamed("the dmg on monday 8 june 2020", "2023-04-14")).toBe(
+      "the dmg on monday 8 june 2020",
+    );
+    expect(withDaysNamed("the board sat in april, the sun came out", "2023-04-14")).toBe(
+      "the board sat in april, the sun came out",
+    );
+  });
+
+  it("writes 'earlier this week' and 'earlier this month' as the days up to today", () => {
+    expect(withDaysNamed("did the dmg meet earlier this week?", "2020-09-10")).toBe(
+      "did the dmg meet between 7 september 2020 and 10 september 2020?",
+    );
+    expect(withDaysNamed("who chaired the board earlier in the week?", "2021-02-05")).toBe(
+      "who chaired the board between 1 february 2021 and 5 february 2021?",
+    );
+    expect(withDaysNamed("who from hmcts was at the board earlier this month", "2021-02-20")).toBe(
+      "who from hmcts was at the board between 1 february 2021 and 20 february 2021",
+    );
+  });
+});
