@@ -1,5 +1,6 @@
 import { isStopWord } from "../search/stopwords.js";
 import type { MinutesSearch } from "../search/types.js";
+import { isAskingWord } from "./asking-words.js";
 
 /**
  * What a question asks of its subject ("what does MOPAC stand for", "what changed", "was it
@@ -12,9 +13,12 @@ export const ASKED_OF_SUBJECT: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether a word of a question carries no subject: a stop word or a word asked of the subject. */
+/**
+ * Whether a word of a question carries no subject: a stop word, a word asked of the subject, or a
+ * word chat wraps a question in (asking-words.ts).
+ */
 export function isQuestionStopWord(word: string): boolean {
-  return isStopWord(word) || ASKED_OF_SUBJECT.has(word);
+  return isStopWord(word) || ASKED_OF_SUBJECT.has(word) || isAskingWord(word);
 }
 
 /** The index as questions search it: never for the words they ask of their subject. */

@@ -1,13 +1,26 @@
 /**
  * Words that frame a question, never its subject: the source it cites ("per the feb 21 board",
- * "according to the minutes"), the kind of answer it wants ("what kind of board is Prevent",
- * "what sort of approach"), and how far along ("how is it doing so far"). The minutes hold none
- * of them in the sense asked, so searched for they would only make a question that the minutes
- * answer look like one they are silent on.
+ * "according to the minutes", "going by the 2023 minutes"), the kind of answer it wants ("what kind
+ * of board is Prevent", "what sort of approach"), and how far along ("how is it doing so far").
+ * The minutes hold none of them in the sense asked, so searched for they would only make a
+ * question that the minutes answer look like one they are silent on.
  */
-const FRAMES = /\b(?:(?:kind|sort|type)s? of|per|according to|so far)\b/g;
+const SOURCE = "(?:as per|per|according to|going by|going off|judging by|based on)";
+const FRAMES = new RegExp(`\\b(?:(?:kind|sort|type)s? of|${SOURCE}|so far)\\b`, "g");
 
 /** The text with those words blanked by spaces, so offsets into it still hold. */
 export function withoutAskingFrames(text: string): string {
   return text.replace(FRAMES, (words) => " ".repeat(words.length));
+}
+
+// "Per the 2015 mins", "going by the 2023 minutes": the minutes cited are those of the meeting
+// their words name, which the question asks of; "minutes" there asks for no list of meetings.
+const MINUTES_CITED = new RegExp(
+  `\\b(${SOURCE} the (?:[a-z0-9'-]+ ){1,3}?)(?:minutes|notes|record)\\b`,
+  "g",
+);
+
+/** The text with minutes cited by their meeting's words written as that meeting. */
+export function withMinutesCitedAsMeeting(text: string): string {
+  return text.replace(MINUTES_CITED, "$1meeting");
 }

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
 import { isQuestionStopWord } from "./asked-of.js";
-import { withoutAskingFrames } from "./asking-frames.js";
+import { withMinutesCitedAsMeeting, withoutAskingFrames } from "./asking-frames.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
 import { withDaysNamed } from "./days-named.js";
 import { DISCUSSED, withoutDiscussedWords } from "./discussed-words.js";
@@ -53,16 +53,17 @@ export function readQuestion(
     ),
     known,
   );
+  const cited = withMinutesCitedAsMeeting(text);
   const dated = withoutPreamble(
     withoutRequest(
       withMetSinceAsked(
         withAnythingAsked(
           today
             ? withYearsNamed(
-                withDaysNamed(withMonthsNamed(withSeasonsNamed(text, today), today), today),
+                withDaysNamed(withMonthsNamed(withSeasonsNamed(cited, today), today), today),
                 Number(today.slice(0, 4)),
               )
-            : text,
+            : cited,
         ),
       ),
     ),
@@ -142,13 +143,36 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
         : (CHAT_SPELLINGS[word] ?? word),
     )
     .replace(IS_CONTRACTED, "$1 is ")
-    .replace(SIGNED_OFF, (_, ending: string) => `agree${AGREE_ENDING[ending] ?? ""}`);
+    .replace(APPROVED, (_, ...endings: unknown[]) => {
+      const ending = endings.find((part) => typeof part === "string") ?? "";
+      return `agree${AGREE_ENDING[ending as string] ?? ""}`;
+    });
 }
 
-// "Did the ToR get signed off", "did the DMG sign off the agenda": agreed, as the minutes write it
-// ("approved the terms of reference", "the agenda … was agreed"); "sign off" is no subject.
-const SIGNED_OFF = /\bsign(s|ed|ing|)(?:-| )off\b/g;
-const AGREE_ENDING: Readonly<Record<string, string>> = { s: "s", ed: "d", ing: "ing" };
+// "Did the ToR get signed off", "did the DMG sign off the agenda", "did the board ok the terms of
+// reference", "was it rubber-stamped", "green-lit", "nodded through": agreed, as the minutes write
+// it ("approved the terms of reference", "the agenda … was agreed"); none of them is a subject.
+// "OK" only as a verb, between a word and what was approved: "ok so who came" is no approval.
+const APPROVED = new RegExp(
+  [
+    "\\bsign(s|ed|ing|)(?:-| )off\\b",
+    "(?<=\\b[a-z]+ )(?<!\\b(?:is|was|be|it|it's|its|that|all|that's) )(?:ok|okay)('d|ed|d|s|)(?= (?:the|a|an|it|this|that|these|those|their|its|them)\\b)",
+    "\\brubber(?:-| )stamp(s|ed|ing|)\\b",
+    "\\bgreen(?:-| )(?:light(s|ed|ing|)|(lit))\\b",
+    "\\b(?:nod(s|ded|ding|)|wave(s|d|ing|)) through\\b",
+  ].join("|"),
+  "g",
+);
+const AGREE_ENDING: Readonly<Record<string, string>> = {
+  s: "s",
+  ed: "d",
+  d: "d",
+  "'d": "d",
+  ded: "d",
+  lit: "d",
+  ing: "ing",
+  ding: "ing",
+};
 
 // "Remind me what the board covered back in April", "fill me in on what the DMG went through",
 // "catch me up on the fraud roundtable": a request to be told, before the question it asks.

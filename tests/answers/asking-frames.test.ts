@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withoutAskingFrames } from "../../src/answers/asking-frames.js";
-import { topicWords } from "../../src/answers/question.js";
+import { readQuestion, topicWords } from "../../src/answers/question.js";
 
 describe("withoutAskingFrames", () => {
   it("blanks the source cited, the kind asked for and how far along, keeping offsets", () => {
@@ -26,6 +26,30 @@ describe("topicWords with a frame", () => {
     expect(topicWords("what kind of board is prevent?", [])).toEqual(["prevent"]);
     expect(topicWords("what tech did the PCP champion, per the feb 21 board?", [])).not.toContain(
       "per",
+    );
+  });
+});
+
+describe("minutes cited by their meeting", () => {
+  it("reads 'per the 2015 mins' and 'going by the 2023 minutes' as that meeting", () => {
+    // 004_17215f53eb22288e.txt:49 "currently Prevent bypasses the regional level".
+    expect(readQuestion("what does prevent bypass, per the 2015 mins").text).toBe(
+      "what does prevent bypass, per the 2015 meeting",
+    );
+    expect(
+      readQuestion("what's mopac doing on court backlogs, going by the 2023 minutes").text,
+    ).toBe("what's mopac doing on court backlogs, going by the 2023 meeting");
+    expect(
+      topicWords("what's mopac doing on court backlogs, going by the 2023 meeting", []),
+    ).toEqual(expect.not.arrayContaining(["going"]));
+  });
+
+  it("leaves minutes asked about, and minutes cited by nothing else", () => {
+    expect(readQuestion("what did the 2015 minutes say about prevent").text).toBe(
+      "what did the 2015 minutes say about prevent",
+    );
+    expect(readQuestion("according to the minutes, who chairs prevent?").text).toBe(
+      "according to the minutes, who chairs prevent?",
     );
   });
 });

@@ -39,6 +39,25 @@ describe("readQuestion", () => {
     expect(readQuestion("who signed-off the minutes").text).toBe("who agreed the minutes");
   });
 
+  it("reads approval as chat writes it ('ok', 'rubber-stamped', 'green-lit') as agreed", () => {
+    // 003_0417dfde59a34df8.txt:53 "Members noted and approved the terms of reference".
+    expect(readQuestion("did the board ok the terms of reference?").text).toBe(
+      "did the board agree the terms of reference?",
+    );
+    expect(readQuestion("was the agenda rubber-stamped by the dmg?").text).toBe(
+      "was the agenda agreed by the dmg?",
+    );
+    expect(readQuestion("which plan got green-lit in 2022").text).toBe(
+      "which plan got agreed in 2022",
+    );
+    expect(readQuestion("ok so who came to the 2015 board").text).toBe(
+      "ok so who came to the 2015 board",
+    );
+    expect(readQuestion("is it ok the minutes are late").text).toBe(
+      "is it ok the minutes are late",
+    );
+  });
+
   it("writes out last month from today, across a new year too", () => {
     expect(readQuestion("who chaired last month's board", "2023-05-02").text).toBe(
       "who chaired the april 2023 board",
