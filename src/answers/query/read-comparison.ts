@@ -82,6 +82,8 @@ const CHAIR = /\b(?:co-?)?chair(?:s|ed)?\b(?! of the (?!\d|board\b|dmg\b|lcrb\b|
 // The lists' own headings for those who serve the board: "Officers", "Officials in attendance".
 const OFFICIALS = /\b(?:officers|officials|in attendance)\b/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
+// What the minutes record as done, which two meetings each list for themselves.
+const RECORDS: ReadonlySet<Target> = new Set(["decisions", "actions", "commitments"]);
 
 /** The name of the one person `words` are a name of, every word of it, or null. */
 function namedOnly(
@@ -116,6 +118,8 @@ function comparedTarget(
   // "Who missed the 2023 meeting but came in 2021": who came, read from the attendance lists.
   if (ASKS_ABSENCE.test(text)) return "attendees";
   if (target === "chair" || CHAIR.test(text)) return "chair";
+  // "What did the board sign off in 2015 compared to 2022": each meeting's own record of it.
+  if (RECORDS.has(target)) return target;
   // "What did the CPS say in 2015 vs 2022": someone's words at each, though an organisation
   // named beside two meetings reads at first as who came from it.
   if (WORDS_ASKED.test(text) && words.length > 0) return "passages";

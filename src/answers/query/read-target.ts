@@ -148,6 +148,16 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "attendees",
     aggregation: "compare",
   },
+  // What two meetings decided, side by side: "what did the board sign off in mar 15 compared to
+  // apr 22" (read as "agree"), "decisions: 2015 v 2022"; each meeting's decisions, not its
+  // attendance.
+  {
+    pattern:
+      /^(?!.*\b(?:actions?|said|say|says|discuss\w*|talk\w*)\b)(?=.*\b(?:decided|decide|decisions?|agreed|agree|approved|approve|endorsed|resolved)\b).*\b(?:compare|comparison|compared|vs\.?|v\.?|versus|against)\b/,
+    target: "decisions",
+    aggregation: "compare",
+    twoSides: true,
+  },
   // Two whole meetings side by side: "compare the April 2022 and April 2023 meetings", "the 2015
   // meeting vs the 2021 one", "how did the 2023 meeting differ from 2022". With a subject ("how
   // has fraud changed since 2021", "different approaches to fraud") the rows below read it.

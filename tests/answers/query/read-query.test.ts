@@ -206,3 +206,15 @@ describe("an organisation's words asked beside two meetings", () => {
     expect(ask("CPS people in 2015 vs 2022").query?.target).toBe("attendees");
   });
 });
+
+describe("what two meetings decided, side by side", () => {
+  it("lists each meeting's decisions, not who came to both", () => {
+    const answer = ask("what did the board sign off in mar 15 compared to apr 22");
+    const text = textOf(answer);
+    // 004_17215f53eb22288e.txt:65 "The Board agreed that the work on public service reform …";
+    // 003_0417dfde59a34df8.txt:53 "Members noted and approved the terms of reference …".
+    expect(text).toContain("public service reform should be developed");
+    expect(text).toContain("approved the terms of reference");
+    expect(text).not.toContain("came to both");
+  });
+});

@@ -4,6 +4,8 @@ import { blankAnswer } from "../../intent-answerer.js";
 import { type RecordEntry, recordText } from "../../record-mentions.js";
 import type { ExecutorInput } from "../executor.js";
 import { textMentionsTogether } from "../mentions.js";
+import type { MeetingSelector } from "../query.js";
+import type { Resolution } from "../resolve.js";
 import { unclearAnswer } from "./unclear.js";
 
 /** The meetings a question across meetings (decisions, commitments, rankings) covers, or why it covers none. */
@@ -18,27 +20,19 @@ export type RecordScope =
  */
 export function recordScope(input: ExecutorInput, narrowed: boolean): RecordScope {
   const { query, resolutions, context } = input;
-  const [resolution] = resolutions;
-  const selector = query.meetings[0];
   const today = context.today();
   const all = context.meetings as Meeting[];
   let meetings: Meeting[];
   let named = false;
-  if (resolution && selector) {
+  if (resolutions.length > 0 && query.meetings.length > 0) {
     named = true;
-    const bodyOnly =
-      selector.body &&
-      !selector.date &&
-      !selector.position &&
-      !selector.shift &&
-      !selector.person &&
-      selector.topic.length === 0 &&
-      !selector.previous;
-    if (bodyOnly) meetings = all.filter((m) => m.body === selector.body);
-    else if (resolution.status === "found") meetings = resolution.meetings;
-    else if (resolution.status === "ambiguous" && selector.date && !selector.previous)
-      meetings = resolution.candidates;
-    else return { kind: "unclear" };
+    // "What did the board sign off in 2015 compared to 2022": each meeting named, in date order.
+    const each = resolutions.map((resolution, i) => {
+      const selector = query.meetings[i];
+      return selector ? meetingsNamed(selector, resolution, all) : null;
+    });
+    if (each.some((found) => found === null)) return { kind: "unclear" };
+    meetings = all.filter((m) => each.some((found) => found?.includes(m)));
   } else if (narrowed) meetings = all;
   else {
     // "What was decided?" straight after an answer about one meeting is about that meeting.
@@ -52,6 +46,27 @@ export function recordScope(input: ExecutorInput, narrowed: boolean): RecordScop
   if (query.since) meetings = meetings.filter((m) => m.date >= (query.since ?? ""));
   if (query.until) meetings = meetings.filter((m) => m.date <= (query.until ?? ""));
   return { kind: "meetings", meetings, named };
+}
+
+/** The meetings one selector names (a body named alone: all its meetings), or null when unclear. */
+function meetingsNamed(
+  selector: MeetingSelector,
+  resolution: Resolution,
+  all: readonly Meeting[],
+): Meeting[] | null {
+  const bodyOnly =
+    selector.body &&
+    !selector.date &&
+    !selector.position &&
+    !selector.shift &&
+    !selector.person &&
+    selector.topic.length === 0 &&
+    !selector.previous;
+  if (bodyOnly) return all.filter((m) => m.body === selector.body);
+  if (resolution.status === "found") return resolution.meetings;
+  if (resolution.status === "ambiguous" && selector.date && !selector.previous)
+    return resolution.candidates;
+  return null;
 }
 
 /**
