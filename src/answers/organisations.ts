@@ -6,11 +6,12 @@ import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 // is left names a post ("NHS England person at the June 2020 DMG", "met police attendees at the
 // Casey review board").
 const ATTENDANCE_WORD =
-  /^(?:at+e?n+d[a-z]*|represent[a-z]*|reps?|delegates?|delegation|people|persons?|any(?:one|body)|some(?:one|body)|present|came|sent|joined|make|made|sat|sit|sitting|apologies|chaired|chair|there|membership|members?|boards?|meetings?|numbers?|officers|officials|listed|overlap)$/;
+  /^(?:at+e?n+d[a-z]*|represent[a-z]*|reps?|delegates?|delegation|people|persons?|guys?|lady|ladies|folks?|bloke|chap|fella|any(?:one|body)|some(?:one|body)|present|came|sent|joined|make|made|sat|sit|sitting|apologies|chaired|chair|there|membership|members?|boards?|meetings?|numbers?|officers|officials|listed|overlap)$/;
 
 /** The words of a question about attendance that may name a post ("met" in "was the Met represented"). */
 export function postWords(topic: readonly string[]): string[] {
-  return topic.filter((word) => !ATTENDANCE_WORD.test(word));
+  // "MOPAC's CEO": the organisation owning the post is named by its name.
+  return topic.filter((word) => !ATTENDANCE_WORD.test(word)).map((word) => word.replace(/'s$/, ""));
 }
 
 function wordsOf(text: string): string[] {
@@ -147,8 +148,25 @@ function attendeesAnswering(
   if (byRole.length > 0) return byRole;
   return attendees.filter((attendee) => {
     const names = new Set([...postNames(attendee, known)].map(singular));
-    return words.every((word) => names.has(singular(word)));
+    return words.every((word) => names.has(singular(word))) || headsAcronym(attendee, words);
   });
+}
+
+/**
+ * Whether the attendee's line writes a post as an acronym whose words begin with `words`:
+ * "Sophie Linden, DMPC" is a deputy mayor (the "Deputy Mayor for Policing and Crime") and "CEO,
+ * MOPAC" a chief executive, but neither is a "mayor" or an "executive", which is another post.
+ */
+function headsAcronym(attendee: Attendee, words: readonly string[]): boolean {
+  const written = new Set(wordsOf(`${attendee.role ?? ""} ${attendee.organisation ?? ""}`));
+  const asked = words.map(singular).join(" ");
+  return JUSTICE_ACRONYMS.some(
+    (entry) =>
+      written.has(entry.acronym.toLowerCase()) &&
+      entry.expansions.some((expansion) =>
+        `${wordsOf(expansion).map(singular).join(" ")} `.startsWith(`${asked} `),
+      ),
+  );
 }
 
 /**

@@ -24,6 +24,10 @@ export const JUSTICE_ACRONYMS: AcronymEntry[] = [
   },
   { acronym: "MOPAC", expansions: ["Mayor's Office for Policing and Crime"] },
   { acronym: "DMPC", expansions: ["Deputy Mayor for Policing and Crime"] },
+  // The 2023 list writes "Debbie Weekes Bernard, DMC&SJ".
+  { acronym: "DMC&SJ", expansions: ["Deputy Mayor for Communities and Social Justice"] },
+  // Chat's name for the Met's Deputy Commissioner ("what did the DC say about corruption").
+  { acronym: "DC", expansions: ["Deputy Commissioner"] },
   { acronym: "VAWG", expansions: ["Violence Against Women and Girls"] },
   {
     acronym: "RASSO",

@@ -31,6 +31,19 @@ describe("attendeesOf", () => {
     ).toEqual([initials]);
   });
 
+  it("finds a post written as an acronym by the words it begins with, not by any one of them", () => {
+    // 002_0368bc6123038781.txt: "Sophie Linden, DMPC", "Debbie Weekes Bernard, DMC&SJ".
+    const dmpc = attendee("Sophie Linden", null, "DMPC");
+    const dmcsj = attendee("Debbie Weekes Bernard", null, "DMC&SJ");
+    expect(attendeesOf(["deputy", "mayors"], [dmpc, dmcsj, ...ATTENDEES], KNOWN)).toEqual([
+      dmpc,
+      dmcsj,
+    ]);
+    expect(attendeesOf(["mayor"], [dmpc, ...ATTENDEES.slice(1)], KNOWN)).toEqual([]);
+    // 000_bc5123fd089beeb5.txt: "Sir Stephen House	Deputy Commissioner, MPS (Co-chair)".
+    expect(names(["dc"])).toEqual(["Sir Stephen House"]);
+  });
+
   it("finds an organisation by its words, plural or not", () => {
     expect(names(["london", "councils"])).toEqual([
       "Doug Flight",

@@ -3,7 +3,7 @@ import type { ConversationMemory } from "../conversation-store.js";
 import { dateRange } from "../dates.js";
 import type { Posts } from "../directory.js";
 import type { Classification } from "../intent.js";
-import { postWords } from "../organisations.js";
+import { attendeesOf, postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import {
   ORGANISATION_ASKED,
@@ -104,7 +104,19 @@ function onlyNamesPerson(selector: MeetingSelector): boolean {
  */
 function onlyNamesPost(words: readonly string[], posts: Posts): boolean {
   const post = postWords(words);
-  return post.length > 0 && namesWholePost(post, posts);
+  return post.length > 0 && (namesWholePost(post, posts) || namedAsSomeone(words, post, posts));
+}
+
+// "The prisons guy", "the probation lady", "the health person": words followed by a word for
+// someone are a post, whole or a word of one, as "Ian Bickers, London Prisons Group" is the
+// prisons guy; without it ("victims at the 2022 meeting") they stay a subject.
+const SOMEONE = /^(?:guys?|lady|ladies|person|persons|people|folk|folks|reps?|bloke|chap|fella)$/;
+
+/** Whether `words` end on a word for someone and the rest answers to someone's post. */
+function namedAsSomeone(words: readonly string[], post: readonly string[], posts: Posts): boolean {
+  return (
+    SOMEONE.test(words.at(-1) ?? "") && attendeesOf(post, posts.attendees, posts.known).length > 0
+  );
 }
 
 // The words that ask for someone's post or organisation, not a subject.

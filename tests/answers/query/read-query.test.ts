@@ -218,3 +218,33 @@ describe("what two meetings decided, side by side", () => {
     expect(text).not.toContain("came to both");
   });
 });
+
+describe("someone named by a word of their post and a word for a person", () => {
+  it.each([
+    // 003_0417dfde59a34df8.txt:35 "Ian Bickers (IB) London Prisons".
+    ["was the prisons guy at the young black women in gangs mtg", "Ian Bickers", "Yes"],
+    // 002_0368bc6123038781.txt:159 "Kilvinder Vigurs, Probation".
+    ["was the probation lady at the casey mtg?", "Kilvinder Vigurs", "Yes"],
+    // 003_0417dfde59a34df8.txt: "Diana Luchford (DL) CEO, MOPAC".
+    ["mopac's ceo at the 2022 board?", "Diana Luchford", ""],
+    // 000_bc5123fd089beeb5.txt:87 "Sir Stephen House	Deputy Commissioner, MPS (Co-chair)".
+    ["the DC at the dmg?", "Stephen House", ""],
+  ])("%j names %s", (question, name, lead) => {
+    const text = textOf(ask(question));
+    expect(text).toContain(name);
+    expect(text.startsWith(lead)).toBe(true);
+    expect(text).toContain("Only those from");
+  });
+
+  it("leaves a word of a post with no word for a person a subject", () => {
+    expect(textOf(ask("victims at the 2022 meeting"))).toContain("What the minutes say about");
+  });
+});
+
+describe("a post's people at two meetings, each list read by itself", () => {
+  it("finds the 2023 'DMPC' a deputy mayor though the 2021 list writes the post out", () => {
+    const text = textOf(ask("dep mayors at the feb 21 board v the casey one?"));
+    // 002_0368bc6123038781.txt:123 "Sophie Linden, DMPC".
+    expect(text).toMatch(/At both \(1\)\n\s+• DMPC: Sophie Linden/);
+  });
+});

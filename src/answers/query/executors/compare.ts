@@ -90,13 +90,16 @@ export const compareExecutor: Executor = (input) => {
   if (!("earlier" in sides)) return sides;
   const { earlier, later, laterNamedFirst } = sides;
   const meetings = [...earlier.meetings, ...later.meetings];
-  const all = meetings.flatMap((m) => m.attendees);
   // An organisation's people, and whoever held the post as "who was the … in 2015" finds them:
-  // "Deputy Commissioner Craig Mackey" holds it by his title, not his role.
+  // "Deputy Commissioner Craig Mackey" holds it by his title, not his role. Each meeting's list
+  // is read by itself: the 2021 list's "Deputy Mayor for Policing and Crime" by role does not
+  // hide the 2023 list's "DMPC", a deputy mayor by the acronym.
   const only =
     query.organisation.length > 0
       ? new Set([
-          ...attendeesOf(query.organisation, all, context.directory.organisations),
+          ...meetings.flatMap((m) =>
+            attendeesOf(query.organisation, m.attendees, context.directory.organisations),
+          ),
           ...postHoldings(query.organisation.join(" "), meetings).flatMap((h) => h.holders),
         ])
       : null;
