@@ -1,5 +1,5 @@
 import { readMeetingReference } from "./meeting-ref.js";
-import { findPeople, type Person } from "./people.js";
+import { findPeople, nameTokens, type Person } from "./people.js";
 import { PERSON_PRONOUN, type Question, withPersonNamed } from "./question.js";
 
 /** A person named ahead of a dash or colon, and what is asked of them after it. */
@@ -64,6 +64,86 @@ function withVerbForBareName(
   return findPeople(name, people, ordinary).length > 0 ? `was ${bare}` : null;
 }
 
+// "Claire Waxman - there for the teen homicide item?", "lib peck: present for the vru update?":
+// whether they came to the meeting that item was taken at.
+const THERE_FOR =
+  /^(?:(?:was|were) (?:she|he|they) )?(?:there|present|around|in the room|in attendance) (?:for|at|during|in) (.+?)\W*$/;
+// "Kenny Bowie - mopac or met?": which of two bodies they are from, asked bare.
+const EITHER_BODY = /^(?:(?:from|with) )?(?:the )?([a-z&'. ]+?) or (?:the )?([a-z&'. ]+?)\W*$/;
+// "Is Connie Stygall MOPAC or LC?": the same asked as a question, the bodies straight after the name.
+const IS_EITHER = /^(is|was) (.+) or (?:the )?([a-z&'. ]+?)\W*$/;
+
+/** What a name set before a dash asks bare, written out as a question, or null. */
+function bareAskedOf(first: NameFirst): string | null {
+  const there = THERE_FOR.exec(first.rest);
+  // The meeting that took the item: "there for the teen homicide item" is "at the meeting on teen
+  // homicide", whose attendance answers it.
+  if (there?.[1])
+    return `was ${first.name} at the meeting on ${there[1].replace(/^(?:the|that|this) /, "").replace(/ (?:agenda )?item\b/, "")}?`;
+  const either = EITHER_BODY.exec(first.rest);
+  if (either?.[1] && either[2] && !OPENS_QUESTION.test(first.rest))
+    return `is ${first.name} from ${either[1]} or ${either[2]}?`;
+  return null;
+}
+
+/**
+ * "Is Connie Stygall MOPAC or LC?" as "is connie stygall from mopac or lc?": the longest run of
+ * words after "is" that is every word of someone's name, then the first body; null when no name
+ * stands there.
+ */
+function withEitherBody(
+  text: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): string | null {
+  const match = IS_EITHER.exec(text);
+  if (!match?.[1] || !match[2] || !match[3]) return null;
+  const words = match[2].split(/\s+/);
+  if (words.includes("from") || words.includes("with")) return null;
+  for (let count = Math.min(MAX_NAME_WORDS, words.length - 1); count >= 1; count--) {
+    const name = words.slice(0, count).join(" ");
+    const [person, other] = findPeople(name, people, ordinary);
+    if (!person || other) continue;
+    const tokens = new Set(person.spellings.flatMap((spelling) => nameTokens(spelling)));
+    if (!nameTokens(name).every((token) => tokens.has(token))) continue;
+    return `${match[1]} ${name} from ${words.slice(count).join(" ")} or ${match[3]}?`;
+  }
+  return null;
+}
+
+// "Councillors Robathan, Roberts and Athwal", "cllrs X and Y": a title in the plural, then
+// surnames, each the one person of that title and surname in the minutes.
+const TITLED_LIST =
+  /\b(councillors|doctors|drs)\s+((?:[a-z'-]+\s*,\s*)*[a-z'-]+,?\s+(?:and|&|or)\s+[a-z'-]+)\b/;
+const TITLE_OF: Readonly<Record<string, string>> = {
+  councillors: "cllr",
+  doctors: "dr",
+  drs: "dr",
+};
+
+/** The text with a titled list of surnames written as the names the minutes give them. */
+function withTitledListNamed(
+  text: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): string | null {
+  const match = TITLED_LIST.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const title = TITLE_OF[match[1]] ?? "";
+  const names: string[] = [];
+  for (const surname of match[2].split(/\s*,\s*|\s+(?:and|&|or)\s+/)) {
+    const found = findPeople(`${title} ${surname.trim()}`, people, ordinary);
+    if (found.length !== 1 || !found[0]) return null;
+    names.push(found[0].name.toLowerCase());
+  }
+  const list = `${names.slice(0, -1).join(", ")} ${/\bor\s+[a-z'-]+$/.test(match[2]) ? "or" : "and"} ${names.at(-1)}`;
+  const named = `${text.slice(0, match.index)}${list}${text.slice(match.index + match[0].length)}`;
+  // "Robathan, Roberts and Athwal - at the feb 21 board?": the list asked bare, "were" left out.
+  return OPENS_QUESTION.test(named)
+    ? named
+    : named.replace(/^(.+?)\s*(?:[-–—:]\s*)?(?=\bat\b)/, "were $1 ");
+}
+
 /**
  * A question naming its person first, written as one question that names them where it asks:
  * "Bickers — how many boards did he go to?" is "how many boards did bickers go to?", and "Kenny
@@ -76,9 +156,15 @@ export function withNameFirstInPlace(
   people: readonly Person[],
   ordinary: ReadonlySet<string>,
 ): Question {
-  const asked = withVerbForBareName(question.text, people, ordinary);
-  if (asked !== null) return { ...question, text: asked, reference: readMeetingReference(asked) };
+  const listed = withTitledListNamed(question.text, people, ordinary);
+  if (listed !== null)
+    return { ...question, text: listed, reference: readMeetingReference(listed) };
   const first = nameFirst(question.text, people, ordinary);
+  const asked =
+    withVerbForBareName(question.text, people, ordinary) ??
+    (first && bareAskedOf(first)) ??
+    withEitherBody(question.text, people, ordinary);
+  if (asked !== null) return { ...question, text: asked, reference: readMeetingReference(asked) };
   if (!first || !PERSON_PRONOUN.test(first.rest)) return question;
   return withPersonNamed({ ...question, text: first.rest }, first.name);
 }

@@ -273,8 +273,13 @@ function withSubjectFronted(text: string, namesPerson: (words: string) => boolea
 const ANYTHING_ASKED =
   /^(?:and |so )?did (.+?) (raise|say|propose|suggest|report|mention|present|ask|flag|offer|announce|bring up|put forward) anything(?: (?:himself|herself|themselves|themself|of (?:his|her|their) own|at all))?\W*$/;
 
+// "Did probation send anyone?", "did the CPS have someone there?": whether anyone came from that
+// body, as "anyone from probation" asks it.
+const SENT_SOMEONE =
+  /\bdid (?:the )?([a-z&' ]+?) (?:send|sent|have|get) (?:anyone|anybody|someone|somebody|a rep|reps|people|a representative|representatives|a delegate)\b(?: (?:there|along))?/;
+
 function withAnythingAsked(text: string): string {
-  return text.replace(ANYTHING_ASKED, "what did $1 $2?");
+  return text.replace(ANYTHING_ASKED, "what did $1 $2?").replace(SENT_SOMEONE, "anyone from $1");
 }
 
 // "Last year", "this year": a year named from today. Written out as the year itself, so every

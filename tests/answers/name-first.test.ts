@@ -52,6 +52,35 @@ describe("withNameFirstInPlace", () => {
     );
   });
 
+  it("reads 'there for' an item as whether they came to the meeting that took it", () => {
+    // 003_0417dfde59a34df8.txt:59 "The MPS set out their focus to reduce teen homicide".
+    expect(inPlace("claire waxman - there for the teen homicide item?")).toBe(
+      "was claire waxman at the meeting on teen homicide?",
+    );
+    expect(inPlace("lib peck - there for the vru update in feb 21?")).toBe(
+      "was lib peck at the meeting on vru update in feb 21?",
+    );
+  });
+
+  it("reads two bodies after a name as which of them they are from", () => {
+    // 002_0368bc6123038781.txt:137 "Connie Stygall, MOPAC".
+    expect(inPlace("is connie stygall mopac or LC?")).toBe("is connie stygall from mopac or lc?");
+    expect(inPlace("kenny bowie - mopac or met?")).toBe("is kenny bowie from mopac or met?");
+    expect(inPlace("is the minutes record mopac or lc?")).toBe(
+      "is the minutes record mopac or lc?",
+    );
+  });
+
+  it("writes a titled list of surnames as the people the minutes name", () => {
+    // 001_c2fb2c5d5dd83175.txt:51-55 "Cllr Gareth Roberts", "Cllr Rachael Robathan", "Cllr Jas Athwal".
+    expect(inPlace("cllrs robathan, roberts and athwal - at the feb 21 board?")).toBe(
+      "were racheal robathan, gareth roberts and jas athwal at the feb 21 board?",
+    );
+    expect(inPlace("were councillors peck and cornelius at the 2015 board?")).toBe(
+      "were lib peck and richard cornelius at the 2015 board?",
+    );
+  });
+
   it("reads a bare name before a meeting, asked, as whether they were there", () => {
     expect(inPlace("Kenny Bowie at the estate strategy meeting?")).toBe(
       "was kenny bowie at the estate strategy meeting?",

@@ -275,6 +275,18 @@ describe("withPersonNamed", () => {
   });
 });
 
+describe("a body asked whether it sent anyone", () => {
+  it("reads 'did probation send anyone' as anyone from probation", () => {
+    // 004_17215f53eb22288e.txt:29 "Kate Gilbert	Probation".
+    expect(readQuestion("the march 2015 board - did probation send anyone?").text).toBe(
+      "the march 2015 board - anyone from probation?",
+    );
+    expect(readQuestion("did the cps have someone there in 2022?").text).toBe(
+      "anyone from cps in 2022?",
+    );
+  });
+});
+
 describe("dates counted from today", () => {
   it("reads weeks as chat cuts them short ('2 wks back') as the month they fall in", () => {
     expect(readQuestion("did the board 2 wks back get a VRU update?", "2021-02-16").text).toBe(

@@ -175,7 +175,31 @@ export const answerPerson: IntentAnswerer = (input) => {
   // a meeting named ("was Lib Peck with the VRU in 2015"), that meeting's line. The question is
   // about the body, so this answer stands over whether they came.
   const body = ORGANISATION_ASKED.exec(question.text)?.[1];
-  if (body) {
+  const choice = body?.split(/ or (?:the )?/) ?? [];
+  if (choice.length === 2) {
+    // "Is Connie Stygall MOPAC or LC?": which of the two their attendance lines give them.
+    const listed = person.appearances.filter((a) => !focus || a.meeting === focus);
+    const bodies = context.directory.organisations;
+    const held = choice.map((option) => {
+      const words = postWords(option.split(/[^a-z0-9&]+/).filter((w) => w && !ARTICLES.has(w)));
+      const lines = listed.filter((a) => attendeesOf(words, [a.attendee], bodies).length > 0);
+      return { asked: asWritten(words, question.asked), line: lines[0], lines };
+    });
+    const found = held.filter((option) => option.line);
+    // The meetings whose attendance lines say so, each cited below.
+    answer.meetings = listed
+      .filter((a) => found.some((option) => option.lines.includes(a)))
+      .map((a) => a.meeting.id);
+    const lines = found.map(
+      ({ line }) => line && `${postOf(line.attendee)} at ${meetingLabel(line.meeting)}`,
+    );
+    answer.title =
+      found.length === 1
+        ? `${found[0]?.asked}: ${person.name} is listed as ${lines[0]}`
+        : found.length === 2
+          ? `Both: ${person.name} is listed as ${lines.join(", and as ")}`
+          : `Neither: ${person.name} is not listed with ${held.map((o) => o.asked).join(" or ")}${posts ? `; listed as ${posts}` : ""}`;
+  } else if (body) {
     // Every word of the body counts: "the Met" is no past tense of "meet" here.
     const words = postWords(body.split(/[^a-z0-9&]+/).filter((w) => w && !ARTICLES.has(w)));
     const listed = person.appearances

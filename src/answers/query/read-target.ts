@@ -21,8 +21,10 @@ export interface TargetRule {
 
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
 // A clause that names a meeting by what it discussed: "the meeting where …", "the board that …".
+// A meeting named by what it took: "the meeting where …", and "the Casey review discussion" (the
+// noun names the meeting, as "the fraud meeting" does, and asks nothing about whether it came up).
 const MEETING_CLAUSE =
-  "(?:meeting|one|session|board)s? (?:where|when|that|at which|in which|which)\\b";
+  "(?:(?:meeting|one|session|board)s? (?:where|when|that|at which|in which|which)\\b|the (?:[a-z0-9'&-]+ ){1,5}discussion\\b)";
 const ATTENDANCE =
   "(?:attend\\w*|attendees|members|membership|people|organisations?|who was at|representation|represented)";
 

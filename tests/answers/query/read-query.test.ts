@@ -248,3 +248,27 @@ describe("a post's people at two meetings, each list read by itself", () => {
     expect(text).toMatch(/At both \(1\)\n\s+• DMPC: Sophie Linden/);
   });
 });
+
+describe("someone's presence asked as chat asks it", () => {
+  it("answers which of two bodies someone is from, with the lines that say so", () => {
+    const answer = ask("is barry hughes cps or hmcts?");
+    // 002_0368bc6123038781.txt:163 "Barry Hughes, CPS North".
+    expect(answer.title).toMatch(/^cps: Barry Hughes is listed as CPS/);
+    expect(answer.meetings).toContain("lcrb-2023-04-12");
+    expect(ask("is connie stygall hmcts or yjb?").title).toMatch(/^Neither: /);
+  });
+
+  it("reads the Casey review discussion as the meeting, not whether it came up", () => {
+    // 002_0368bc6123038781.txt:170 "Kenny Bowie, MOPAC" under "Apologies".
+    expect(ask("did kenny bowie make it to the casey review discussion?").title).toBe(
+      "No: Kenny Bowie sent apologies to the LCRB meeting on 12 April 2023",
+    );
+  });
+
+  it("reads 'did probation send anyone' as whether anyone came from it", () => {
+    // 004_17215f53eb22288e.txt:29 "Kate Gilbert	Probation".
+    const text = textOf(ask("the march 2015 board - did probation send anyone?"));
+    expect(text).toMatch(/^Yes: 1 person from probation/);
+    expect(text).toContain("Kate Gilbert");
+  });
+});
