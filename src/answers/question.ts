@@ -106,6 +106,7 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   exec: "executive",
   yr: "year",
   yrs: "years",
+  w: "with",
   wk: "week",
   wks: "weeks",
   folk: "people",
@@ -143,11 +144,17 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
         : (CHAT_SPELLINGS[word] ?? word),
     )
     .replace(IS_CONTRACTED, "$1 is ")
+    .replace(RAN_MEETING, "who chaired")
     .replace(APPROVED, (_, ...endings: unknown[]) => {
       const ending = endings.find((part) => typeof part === "string") ?? "";
       return `agree${AGREE_ENDING[ending as string] ?? ""}`;
     });
 }
+
+// "Who ran the CT board", "who led the covid dmg", "who headed up the 2015 meeting": who chaired
+// it, when what was run is a meeting ("who leads on fraud" asks something else).
+const RAN_MEETING =
+  /\bwho (?:ran|run|runs|led|leads|headed(?: up)?|heads(?: up)?|presided over|was running|was leading)(?= (?:the|that|this|each|both|every|all)\b[^?]*?\b(?:board|meeting|dmg|lcrb|group|one|session)s?\b)/g;
 
 // "Did the ToR get signed off", "did the DMG sign off the agenda", "did the board ok the terms of
 // reference", "was it rubber-stamped", "green-lit", "nodded through": agreed, as the minutes write

@@ -275,6 +275,18 @@ describe("withPersonNamed", () => {
   });
 });
 
+describe("who ran a meeting", () => {
+  it("reads 'ran', 'led', 'headed up' a meeting as chaired it, and 'w' as with", () => {
+    expect(readQuestion("who ran the CT board compared w the covid dmg?").text).toBe(
+      "who chaired the ct board compared with the covid dmg?",
+    );
+    expect(readQuestion("who headed up the 2015 meeting").text).toBe(
+      "who chaired the 2015 meeting",
+    );
+    expect(readQuestion("who leads on fraud?").text).toBe("who leads on fraud?");
+  });
+});
+
 describe("a body asked whether it sent anyone", () => {
   it("reads 'did probation send anyone' as anyone from probation", () => {
     // 004_17215f53eb22288e.txt:29 "Kate Gilbert	Probation".

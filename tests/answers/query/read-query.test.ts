@@ -272,3 +272,13 @@ describe("someone's presence asked as chat asks it", () => {
     expect(text).toContain("Kate Gilbert");
   });
 });
+
+describe("a meeting named in shorthand by its subject, set beside another", () => {
+  it("reads 'the CT board' as the counter-terrorism meeting, not a DMG on 'ct'", () => {
+    const text = textOf(ask("who ran the CT board compared w the covid dmg?"));
+    // 004_17215f53eb22288e.txt:13 "Mayor Boris Johnson	Chair"; 000_bc5123fd089beeb5.txt:86-87
+    // "Sophie Linden	DMPC (Co-chair)", "Sir Stephen House	Deputy Commissioner, MPS (Co-chair)".
+    expect(text).toContain("Boris Johnson: LCRB, 10 March 2015");
+    expect(text).toContain("Sophie Linden and Stephen House: DMG, 8 June 2020");
+  });
+});
