@@ -38,6 +38,32 @@ describe("withoutDiscussedWords", () => {
     ]);
   });
 
+  it("blanks getting an update, keeping whose update it was", () => {
+    // 001_c2fb2c5d5dd83175.txt:119 "There was a short update on the work of the VRU."
+    expect(words("did the board get a vru update?")).toEqual([
+      "did",
+      "the",
+      "board",
+      "vru",
+      "update?",
+    ]);
+    expect(words("has the dmg had any probation updates")).toEqual([
+      "has",
+      "the",
+      "dmg",
+      "probation",
+      "updates",
+    ]);
+    expect(words("did the board get the minutes")).toEqual([
+      "did",
+      "the",
+      "board",
+      "get",
+      "the",
+      "minutes",
+    ]);
+  });
+
   it("blanks being taken through a subject, or hearing from someone", () => {
     expect(words("what did the mps talk the board through")).toEqual(["what", "did", "the", "mps"]);
     expect(words("what did the board hear from the cps")).toEqual([

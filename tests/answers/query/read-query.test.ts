@@ -282,3 +282,12 @@ describe("a meeting named in shorthand by its subject, set beside another", () =
     expect(text).toContain("Sophie Linden and Stephen House: DMG, 8 June 2020");
   });
 });
+
+describe("whether a meeting got someone's update", () => {
+  it("answers yes or no on whether it came up", () => {
+    // 001_c2fb2c5d5dd83175.txt:119 "There was a short update on the work of the VRU."
+    expect(ask("did the feb 2021 board get a VRU update?").title).toBe(
+      "Yes: “vru” came up at LCRB, 2 February 2021",
+    );
+  });
+});
