@@ -6,6 +6,7 @@ import { nameFirst } from "./name-first.js";
 import { attendeesOf, postWords } from "./organisations.js";
 import { findByInitials, findPeople, type Person } from "./people.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "./question.js";
+import { speakerAsked } from "./speaker-asked.js";
 
 /**
  * One way of asking for an intent. Rules are tried in order and the first that applies wins.
@@ -332,6 +333,8 @@ export function classify(
       return { intent: rule.intent, name: null, people: [], topic: [...post, ...topic] };
     }
     if (rule.topicNamesPost && !pointsAtMeeting && !namesPost(topic, posts)) continue;
+    // "What did members want more of?": what they said, not who they were.
+    if (rule.topicNamesPost && speakerAsked(text.replace(/^(?:and|so|ok|then|but) /, ""))) continue;
     return { intent: rule.intent, name: null, people: [], topic };
   }
   const topic = topicWords(text, reference.spans);

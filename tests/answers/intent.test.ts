@@ -98,6 +98,10 @@ describe("classify", () => {
     ["was the met at the june 2020 dmg", "attendees"],
     ["was fraud discussed at the april 2022 meeting", "search"],
     ["thanks!", "help"],
+    // What members said, not who they were: 004_17215f53eb22288e.txt:47 "A general view was put
+    // forward that more political oversight and leadership on a London level would be beneficial".
+    ["so what did members want more of?", "search"],
+    ["what did members want more of at the 2015 board?", "search"],
   ])("%j → %s", (text, intent) => {
     expect(classify(readQuestion(text), people).intent).toBe(intent);
   });
