@@ -9,9 +9,11 @@ const NUMBERED_ITEM_WORD =
 // and the number written as a word: "Agenda item three: Neighbourhood policing"; "Agenda point 1 —
 // Introductions" is the same numbering in other words. "Agenda item 1 (Paper LCRB 24-15): Minutes
 // …", "Agenda item 3 (Oral update): …": a bracket between the number and its separator says what
-// the Board had before it, not what the item is called.
+// the Board had before it, not what the item is called. "Item 3 of 5: …" (a committee system's
+// export) counts the items too: the count is no part of the title. "Section 2: …" and "Topic 1: …"
+// name items by other words; "Section 2.1" is a paragraph's number, not an item's.
 const ITEM_WORD = new RegExp(
-  `^(?:agenda\\s+(?:item|point)|item|minute)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:.\\-–—]))?\\s*[:.\\-–—)]?\\s*(.*)$`,
+  `^(?:agenda\\s+(?:item|point)|item|minute|section|topic)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b(?!\\.\\d)(?:\\s+of\\s+\\d{1,2}\\b)?(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:.\\-–—]))?\\s*[:.\\-–—)]?\\s*(.*)$`,
   "iu",
 );
 

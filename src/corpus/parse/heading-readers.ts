@@ -3,6 +3,7 @@ import { letterHeading } from "./heading-letter.js";
 import { minuteNumberHeading } from "./heading-minute-number.js";
 import { numberHeading } from "./heading-number.js";
 import { romanHeading } from "./heading-roman.js";
+import { timeFirstHeading } from "./heading-time-first.js";
 import type { NumberedHeading } from "./titles.js";
 
 /**
@@ -38,6 +39,10 @@ export const HEADING_READERS: readonly { reader: HeadingReader; why: string }[] 
   {
     reader: romanHeading,
     why: "capital numerals, kept as written; after numbers since 'I' and 'V' are never digits",
+  },
+  {
+    reader: timeFirstHeading,
+    why: "'14:10   2. Minutes …': a time before the numbering; last, since no reader above reads a line opening with a time",
   },
 ];
 

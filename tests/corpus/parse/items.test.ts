@@ -116,3 +116,59 @@ describe("isCommonSection", () => {
     expect(isCommonSection(text)).toBe(common);
   });
 });
+
+describe("readNumberedHeading: numberings that say more than the number (unseen-minutes-6/49, /50, /52)", () => {
+  describe("as round 6 writes them", () => {
+    it.each([
+      // 49: a committee system's export counts the items it holds.
+      ["Item 3 of 5: Stop and search: drug finds", "3", "Stop and search: drug finds"],
+      ["Item 5 of 5: Any other business", "5", "Any other business"],
+      // 50: the items are called sections.
+      ["Section 2: County lines and cuckooing", "2", "County lines and cuckooing"],
+      // 52: the time each item was taken, before its number.
+      [
+        "14:10   2. Minutes of 8 October 2024 and action tracker",
+        "2",
+        "Minutes of 8 October 2024 and action tracker",
+      ],
+    ])("reads %j", (text, number, title) => {
+      expect(readNumberedHeading(text)).toMatchObject({ number, title });
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["Agenda item 2 of 6 – Youth remands and custody", "2", "Youth remands and custody"],
+      ["ITEM 3 OF 7. KNIFE CRIME", "3", "KNIFE CRIME"],
+      ["Section 4 – AOB", "4", "AOB"],
+      ["SECTION 3. SERIOUS VIOLENCE DUTY", "3", "SERIOUS VIOLENCE DUTY"],
+      ["Topic 1: Retail crime partnership", "1", "Retail crime partnership"],
+      ["14.10  2. Minutes of the last meeting", "2", "Minutes of the last meeting"],
+      ["2.30pm   3. Knife crime: the winter picture", "3", "Knife crime: the winter picture"],
+      ["14:20\t3. Violence against women and girls", "3", "Violence against women and girls"],
+      ["(14:20) 3. Violence against women and girls", "3", "Violence against women and girls"],
+      ["10:05 – Item 2: Minutes and actions", "2", "Minutes and actions"],
+    ])("reads %j", (text, number, title) => {
+      expect(readNumberedHeading(text)).toMatchObject({ number, title });
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      // corpus-like prose and header lines that open the same way.
+      ["Section 60 authorisations were used twice in the period."],
+      ["Item 2 of the action log was discussed."],
+      ["14:00 to 16:00, Room 2.10, 169 Union Street"],
+      ["10:00 – 12:00, Committee Room 2, City Hall"],
+      ["2 – 4pm, Mayor's Office, City Hall"],
+      ["14:00 The meeting opened."],
+    ])("is not a heading: %j", (text) => {
+      expect(readNumberedHeading(text)).toBeNull();
+    });
+
+    it("keeps 'Part A' dividers and what a time-first line carries as written", () => {
+      expect(readNumberedHeading("Part A – Items in public")).toBeNull();
+      expect(readNumberedHeading("Section 2.1 Terms of reference")).toBeNull();
+    });
+  });
+});
