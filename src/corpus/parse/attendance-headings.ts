@@ -43,6 +43,11 @@ const MEMBER_KINDS = [
   "core",
 ];
 
+// Where people attended a hybrid meeting from, as comparable() writes it: "in the room", "online",
+// "on Teams". Alone, or after a verb ("Attending online", "Joined remotely"), a label of those present.
+const WHERE =
+  "in the room|in person|online|remotely|virtually|on (?:teams|zoom|the phone)|via (?:teams|zoom|video link|the phone)";
+
 // Section titles that open an attendance list. "Attendees and apologies" opens with those present;
 // the apologies follow under their own heading. The minute taker is staff in attendance.
 const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
@@ -62,6 +67,11 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
       /^(?:present|attending|attended|those present|participants|on the call)(?: and apologies)?$/,
     status: "present",
   },
+  // "In the room:" | "Online:": a hybrid meeting's notes list those present by where they were.
+  {
+    pattern: new RegExp(`^(?:(?:attending|joined|joining|present) )?(?:${WHERE})$`),
+    status: "present",
+  },
   {
     pattern:
       /^(?:chair|chairs|in the chair|vice[- ]?chair|co[- ]?chairs?|deputy chair)(?: and apologies)?$/,
@@ -75,7 +85,12 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   },
   {
     pattern:
-      /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
+      /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors|advisers|advisors in attendance|advisers in attendance)$/,
+    status: "in_attendance",
+  },
+  // "Also online: Petra Lindgren (MOPAC, notes)", as "Also present:" is.
+  {
+    pattern: new RegExp(`^also (?:(?:attending|joined|joining) )?(?:${WHERE})$`),
     status: "in_attendance",
   },
   {
@@ -95,6 +110,11 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   {
     pattern:
       /^(?:did not attend|not present|not attending|couldn t make it|could not make it|unable to attend)(?: apologies(?: sent| given| received)?)?$/,
+    status: "apologies",
+  },
+  // "Sent apologies", "Apologies sent:", "Gave their apologies": a register's words for those absent.
+  {
+    pattern: /^(?:(?:sent|gave|tendered)(?: their)? apologies|apologies (?:sent|given|tendered))$/,
     status: "apologies",
   },
 ];
@@ -152,6 +172,14 @@ const FIRST_WORDS = new LowerCaseWords(
     "apologies",
     "absent",
     "absences",
+    // Where people attended from, and those who sent apologies.
+    "online",
+    "joined",
+    "joining",
+    "via",
+    "sent",
+    "gave",
+    "tendered",
   ]),
 );
 

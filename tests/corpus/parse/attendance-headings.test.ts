@@ -183,3 +183,56 @@ describe("readAttendanceHeading", () => {
     },
   );
 });
+
+describe("readAttendanceHeading: where people were, and who sent apologies (unseen-minutes-6/46, /52, /53)", () => {
+  describe("as round 6 writes them", () => {
+    it.each([
+      // 46: hybrid notes list those in the room and those online apart.
+      ["In the room:", "present", null],
+      ["Online:", "present", null],
+      [
+        "Also online: Petra Lindgren (MOPAC, notes)",
+        "in_attendance",
+        "Petra Lindgren (MOPAC, notes)",
+      ],
+      // 52: the register's word for those absent.
+      ["Sent apologies", "apologies", null],
+      // 53: those who advise the Board, beside its voting members.
+      ["Advisers", "in_attendance", null],
+    ])("reads %j", (text, status, inline) => {
+      expect(readAttendanceHeading(text)).toEqual({ status, inline });
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["In person:", "present", null],
+      ["Attending in person:", "present", null],
+      ["Attending online: Cormac Delaney (CPS London)", "present", "Cormac Delaney (CPS London)"],
+      ["Joined online:", "present", null],
+      ["Joining remotely:", "present", null],
+      ["On Teams:", "present", null],
+      ["Via Teams: Cormac Delaney (CPS London)", "present", "Cormac Delaney (CPS London)"],
+      ["Also in the room:", "in_attendance", null],
+      ["Apologies sent:", "apologies", null],
+      ["Sent their apologies:", "apologies", null],
+      ["Gave apologies", "apologies", null],
+      ["Advisors:", "in_attendance", null],
+    ])("reads %j", (text, status, inline) => {
+      expect(readAttendanceHeading(text)).toEqual({ status, inline });
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      ["Online fraud"],
+      ["Online safety: the new duties"],
+      ["In the room, members noted the new microphones."],
+      ["Remote working"],
+      ["Teams"],
+      ["Sent to members on 3 May."],
+    ])("reads no label in %j", (text) => {
+      expect(readAttendanceHeading(text)).toBeNull();
+    });
+  });
+});
