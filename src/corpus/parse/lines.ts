@@ -115,10 +115,10 @@ interface LineScan {
 const UNTIDY_LINE = 1;
 const WIDE_LINE = 2;
 
-// What plainText does beyond trimming starts at a markdown character or at white space other than
-// a space (or at two spaces together): a line with one is untidy.
+// What plainText does beyond trimming starts at a markdown character (or a mention's "@") or at
+// white space other than a space (or at two spaces together): a line with one is untidy.
 const UNTIDY_CHARACTER =
-  /[[#*_\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+  /[[#*_@\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 // What a character tells the scan: nothing (0), an untidy line, or a character normaliseLine
 // changes (a carriage return among them), which stops the scan. Read from the two patterns, so the
@@ -181,7 +181,10 @@ export function plainText(raw: string): string {
 }
 
 // The characters every markdown rule below starts from; a line without them has nothing to strip.
-const MARKDOWN = /[[#*_]/;
+const MARKDOWN = /[[#*_@]/;
+// "@Rashid Qureshi (MPS)": a wiki or chat mentions a person with "@" before the name. Only before
+// a capital and not inside a word: "secretariat@londoncouncils.gov.uk" is an address.
+const MENTION = /(?<![\p{L}\p{N}._%+-])@(?=\p{Lu})/gu;
 
 /**
  * The line without markdown, its inner white space kept: tabs and wide gaps between columns still
@@ -194,6 +197,7 @@ export function unmarked(raw: string): string {
     .replace(/^\s{0,3}#{1,6}\s+/, "")
     .replace(/(\*{1,3}|_{2,3})(\S(?:.*?\S)?)\1/g, "$2")
     .replace(/^\*{2,3}|\*{2,3}$/g, "")
+    .replace(MENTION, "")
     .trim();
 }
 

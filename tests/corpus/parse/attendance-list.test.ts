@@ -150,3 +150,30 @@ describe("entries listed by the seat their holder fills (unseen-minutes-4/35)", 
     );
   });
 });
+
+describe("people named as mentions, '@Name (Body)' (unseen-minutes-6/51)", () => {
+  it("reads each mention run on after a bold label as one person", () => {
+    expect(
+      attendees(
+        "**Attendees:** @Philippa Okonjo-Lamb (MOPAC, chair), @Rashid Qureshi (MPS), @Eilidh MacAskill (London Councils)  \n**Apologies:** @Aurelie Dubois-Mensah (YJB)  \n**Note-taker:** @Harvey Lindqvist (MOPAC)\n\n## Notes\n\n### 1. Notes of the last meeting\nAgreed.\n",
+      ),
+    ).toEqual([
+      [null, "Philippa Okonjo-Lamb", "present"],
+      [null, "Rashid Qureshi", "present"],
+      [null, "Eilidh MacAskill", "present"],
+      [null, "Aurelie Dubois-Mensah", "apologies"],
+      [null, "Harvey Lindqvist", "in_attendance"],
+    ]);
+  });
+
+  it("reads mentions one a line under a heading (written otherwise)", () => {
+    expect(
+      attendees(
+        "Present:\n- @Rashid Qureshi (MPS)\n- @Dr Eilidh MacAskill (London Councils)\n\n1. Welcome\n\nThe Chair welcomed members.\n",
+      ),
+    ).toEqual([
+      [null, "Rashid Qureshi", "present"],
+      ["Dr", "Eilidh MacAskill", "present"],
+    ]);
+  });
+});

@@ -140,3 +140,38 @@ describe("a number alone over a title (unseen-minutes-3/26)", () => {
     expect(lines[2]).toMatchObject({ text: "3", furniture: false });
   });
 });
+
+describe("plainText: a mention's '@' before a name (unseen-minutes-6/51)", () => {
+  describe("as round 6 writes it", () => {
+    it("drops the '@' a wiki writes before each person it names", () => {
+      expect(
+        plainText(
+          "**Attendees:** @Philippa Okonjo-Lamb (MOPAC, chair), @Rashid Qureshi (MPS), @Eilidh MacAskill (London Councils)  ",
+        ),
+      ).toBe(
+        "Attendees: Philippa Okonjo-Lamb (MOPAC, chair), Rashid Qureshi (MPS), Eilidh MacAskill (London Councils)",
+      );
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["- @Rashid Qureshi (MPS)", "- Rashid Qureshi (MPS)"],
+      ["Present: @Rashid Qureshi; @Eilidh MacAskill", "Present: Rashid Qureshi; Eilidh MacAskill"],
+      ["Note-taker:\t@Harvey Lindqvist, MOPAC", "Note-taker: Harvey Lindqvist, MOPAC"],
+      ["(owner: @Tadeusz Nowicki, due 14/02)", "(owner: Tadeusz Nowicki, due 14/02)"],
+    ])("reads %j as %j", (raw, text) => {
+      expect(plainText(raw)).toBe(text);
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      "Contact: joel.adebayo@mopac.london.gov.uk",
+      "Queries to secretariat@londoncouncils.gov.uk by 5 May",
+      "The @met handle posted the appeal",
+    ])("keeps %j", (raw) => {
+      expect(plainText(raw)).toBe(raw);
+    });
+  });
+});
