@@ -129,6 +129,12 @@ export function isActionsHeading(text: string): boolean {
   return ACTIONS_HEADING.test(text.trim());
 }
 
+// "- [ ] MPS to share …": a task list's checkbox, ticked or not, is no part of the action.
+const CHECKBOX = /^\[[ xX]?\]\s*/;
+// "1. [Item 3] MPS to share …", "2. (Item 4) …", "4. Item 2 – MPS to …": an action log names the
+// item an action came from before the action; the item is read from it and the words start after.
+const ITEM_FIRST =
+  /^(?:[[(](?:agenda\s+)?item\s+(\d{1,2}[a-z]?)[\])]|(?:agenda\s+)?item\s+(\d{1,2}[a-z]?)\s*[:\-–—])\s*/i;
 const LIST_ENTRY = /^(?:(\d{1,3})[.)]|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s*/u;
 
 /**
@@ -147,11 +153,14 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
     (c) => c.trim() !== main && !/\d/.test(c) && looksLikeOwner(c.trim()),
   );
   const listed = main.match(LIST_ENTRY);
-  const stripped = main.slice(listed?.[0].length ?? 0);
+  const unlisted = main.slice(listed?.[0].length ?? 0).replace(CHECKBOX, "");
+  const itemFirst = ITEM_FIRST.exec(unlisted);
+  const stripped = itemFirst ? unlisted.slice(itemFirst[0].length) : unlisted;
   const action = readActionParagraph(stripped);
   const body = action?.text ?? stripped.trim();
   if (!body || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
-  const item = text.match(/\bitem\s+(\d{1,2}[a-z]?)\b/i)?.[1] ?? null;
+  const item =
+    itemFirst?.[1] ?? itemFirst?.[2] ?? text.match(/\bitem\s+(\d{1,2}[a-z]?)\b/i)?.[1] ?? null;
   return {
     id: action?.id ?? tableId?.replace(/[.)]$/, "") ?? listed?.[1] ?? null,
     text: body,

@@ -294,3 +294,69 @@ describe("action labels written otherwise (unseen-minutes-5/43, /44)", () => {
     expect(startsAction("Agenda: the Chair to open the meeting.")).toBe(false);
   });
 });
+
+describe("what stands before an action's words (unseen-minutes-6/49, /51)", () => {
+  describe("as round 6 writes it", () => {
+    it("reads an action log's '[Item 3]' as the item, not as the action's first words", () => {
+      expect(
+        readActionEntry(
+          "1. [Item 3] MPS to share drug-find rates by borough with community monitoring groups. Owner: MPS. Due: 22/05/2024. RAG: AMBER",
+        ),
+      ).toMatchObject({
+        id: "1",
+        item: "3",
+        owner: "MPS",
+        text: expect.stringMatching(/^MPS to share drug-find rates/),
+      });
+    });
+
+    it("reads a task's checkbox, '- [ ] …', as no part of the action", () => {
+      expect(
+        readActionEntry(
+          "- [ ] MPS to share the list of repeat-location high streets with borough community safety leads (owner: @Rashid Qureshi, due 31/01)",
+        )?.text,
+      ).toMatch(/^MPS to share the list/);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      [
+        "2. (Item 4) NHS England London to report the figures.",
+        "4",
+        "NHS England London to report",
+      ],
+      ["• [Item 2] MOPAC to write to the Home Office.", "2", "MOPAC to write to"],
+      ["3. [Agenda item 5] London Councils to survey boroughs.", "5", "London Councils to survey"],
+      ["4. Item 2 – MPS to share the list of high streets.", "2", "MPS to share the list"],
+    ])("reads %j as item %s", (text, item, start) => {
+      const entry = readActionEntry(text);
+      expect(entry?.item).toBe(item);
+      expect(entry?.text.startsWith(start)).toBe(true);
+    });
+
+    it.each([
+      ["- [x] Probation to bring caseload figures to the February meeting", "Probation to bring"],
+      ["* [ ] MPS to share the list of repeat-location high streets", "MPS to share"],
+      ["[ ] London Councils to survey boroughs on CCTV coverage", "London Councils to survey"],
+    ])("reads %j without its checkbox", (text, start) => {
+      expect(readActionEntry(text)?.text.startsWith(start)).toBe(true);
+    });
+  });
+
+  describe("left as it was", () => {
+    it("keeps an item named after the action in the action's text (unseen-minutes/..., 'Actions arising')", () => {
+      expect(readActionEntry("1. MOPAC to circulate the paper (Item 2)")).toMatchObject({
+        id: "1",
+        item: "2",
+        text: "MOPAC to circulate the paper (Item 2)",
+      });
+    });
+
+    it("keeps a bracket that is no item reference", () => {
+      expect(readActionEntry("1. [Redacted] to be briefed by MPS.")?.text).toBe(
+        "[Redacted] to be briefed by MPS.",
+      );
+    });
+  });
+});
