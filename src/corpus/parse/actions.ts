@@ -12,12 +12,40 @@ export interface ActionText {
 // "- [ ] **Action:** …" is a markdown task-list entry; "3.3 Action: …" a numbered paragraph;
 // "Action 24/03: …" is numbered by the year and its place in the year's log, "Action 2024/03: …"
 // by the year written in full; "Agreed action: …" says how it came about.
+// "→ Action: …", "-> Action: …": an arrow before the label points at it as a bullet does.
 const ACTION_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:[-•*]\s*)?(?:\[[ xX]?\]\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:[-•*→➔➜➝➞⇒➤▶►]|->|=>)\s*)?(?:\[[ xX]?\]\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
-  return ACTION_LINE.test(text) || misspeltLabelAction(text) !== null;
+  return (
+    ACTION_LINE.test(text) ||
+    misspeltLabelAction(text) !== null ||
+    (OWNER_FIELD_FIRST.test(text) && readActionFields(text) !== null)
+  );
+}
+
+// "Owner: MOPAC | Action: write to the chairs … | By: 30 November 2024": an action written as
+// labelled fields parted by bars, in any order; with no bars (tabs or gaps read as a space), the
+// labels themselves part the fields, only when an owner's label opens the line.
+const OWNER_FIELD_FIRST = /^(?:owner|lead|responsible)\s*:/i;
+const FIELD_LABELS = "owner|lead|responsible|action|by|due|deadline|status|rag";
+const ACTION_FIELD = new RegExp(`^(${FIELD_LABELS})\\s*:\\s*(\\S.*)$`, "i");
+const FIELD_START = new RegExp(`\\s(?=(?:${FIELD_LABELS})\\s*:)`, "gi");
+
+function readActionFields(text: string): ActionText | null {
+  const parts = text.includes("|") ? text.split("|") : text.split(FIELD_START);
+  if (parts.length < 2) return null;
+  let body: string | null = null;
+  let owner: string | null = null;
+  for (const part of parts) {
+    const m = ACTION_FIELD.exec(part.trim());
+    if (!m?.[1] || !m[2]) return null;
+    const label = m[1].toLowerCase();
+    if (label === "action") body = m[2].trim();
+    else if (label === "owner" || label === "lead" || label === "responsible") owner = m[2].trim();
+  }
+  return body ? { id: null, text: body, owner: owner ?? readOwner(body) } : null;
 }
 
 // "Acton: MPS to agree a same-day notification protocol …": the label misspelt by one letter. A
@@ -71,6 +99,10 @@ export function readActionParagraph(
   before?: string,
   after?: string,
 ): ActionText | null {
+  if (text.includes("|") || OWNER_FIELD_FIRST.test(text)) {
+    const fields = readActionFields(text);
+    if (fields) return fields;
+  }
   const m = text.match(ACTION_LINE);
   if (!m?.[3]) return misspeltInPlace(text, before, after) ?? readClosingAction(text);
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.

@@ -360,3 +360,60 @@ describe("what stands before an action's words (unseen-minutes-6/49, /51)", () =
     });
   });
 });
+
+describe("action labels after an arrow, and actions as labelled fields (unseen-minutes-6/50, /53)", () => {
+  describe("as round 6 writes them", () => {
+    it("reads '→ Action:' as 'Action:'", () => {
+      expect(
+        readActionParagraph(
+          "→ Action: MPS to give borough housing leads notice before applying for a closure order on a council tenancy.",
+        ),
+      ).toMatchObject({ text: expect.stringMatching(/^MPS to give/), owner: "MPS" });
+    });
+
+    it("reads 'Owner: … | Action: … | By: …' as the action, its owner from its field", () => {
+      expect(
+        readActionParagraph(
+          "Owner: MOPAC | Action: write to the chairs of the safer neighbourhood boards about the new funding round | By: 30 November 2024",
+        ),
+      ).toMatchObject({
+        text: expect.stringMatching(/^write to the chairs of the safer neighbourhood boards/),
+        owner: "MOPAC",
+      });
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["-> Action: MPS to give notice.", "MPS to give notice."],
+      ["➔ ACTION: MOPAC to compare the assessments.", "MOPAC to compare the assessments."],
+      ["⇒ Action: HMPPS London to circulate a briefing.", "HMPPS London to circulate a briefing."],
+    ])("reads %j", (text, body) => {
+      expect(readActionParagraph(text)?.text).toBe(body);
+    });
+
+    it.each([
+      ["Action: report how many officers carry naloxone | Owner: MPS | By: next meeting", "MPS"],
+      [
+        "Lead: London Councils | Action: survey boroughs on CCTV coverage | Due: 14 February",
+        "London Councils",
+      ],
+      ["Owner: MOPAC\tAction: write to the chairs of the boards\tBy: 30 November 2024", "MOPAC"],
+    ])("reads %j with owner %j", (text, owner) => {
+      const action = readActionParagraph(text);
+      expect(action?.owner).toBe(owner);
+      expect(action?.text).not.toMatch(/Owner|Lead|By:|Due:|\|/);
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      "→ The Board noted the update.",
+      "Owner: MOPAC",
+      "Owner: MOPAC | Due: 30 November 2024",
+      "The action log | was reviewed.",
+    ])("reads no action in %j", (text) => {
+      expect(readActionParagraph(text)).toBeNull();
+    });
+  });
+});
