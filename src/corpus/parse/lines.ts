@@ -1,5 +1,6 @@
 import { latin1Bytes, oneByteSlice } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
+import { csvCells } from "./csv-row.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
 import { isSpace, startsLower } from "./letters.js";
 
@@ -88,13 +89,23 @@ export function toTextLines(text: string): TextLine[] {
         ? oneByteSlice(bytes, start, end)
         : clean.slice(start, end);
     const messy = (fact & UNTIDY_LINE) !== 0;
-    lines[i] = {
-      line: i + 1,
-      raw,
-      text: messy ? plainText(raw) : raw.trim(),
-      furniture: false,
-      untidy: messy,
-    };
+    // A row of comma-separated values, quoted (csv-row.ts), is a table's row: its cells parted by tabs.
+    const cells = raw.charCodeAt(0) === 0x22 ? csvCells(raw) : null;
+    lines[i] = cells
+      ? {
+          line: i + 1,
+          raw: cells.join("\t"),
+          text: cells.join(" "),
+          furniture: false,
+          untidy: true,
+        }
+      : {
+          line: i + 1,
+          raw,
+          text: messy ? plainText(raw) : raw.trim(),
+          furniture: false,
+          untidy: messy,
+        };
     start = end + 1;
   }
   // Before furniture is marked: a cell repeated down a column ("Present") is no running header.
