@@ -15,6 +15,7 @@ import {
 import type { AttendanceHeading } from "./attendance-headings.js";
 import { isTableFrame } from "./attendance-table.js";
 import { withAttendees } from "./attendee-list.js";
+import { initialsListed, readInitialsKey } from "./initials-key.js";
 import { type LineLayout, paragraphAfter } from "./layout.js";
 
 /**
@@ -54,6 +55,9 @@ export class AttendanceList {
     key: ReadonlyMap<string, AttendanceStatus>;
     line: number;
   } | null = null;
+
+  /** The key to initials in the minutes, read when a list first gives people by initials alone. */
+  private initialsKey: Map<string, string> | null = null;
 
   constructor(private readonly lines: readonly LineLayout[]) {}
 
@@ -211,6 +215,7 @@ export class AttendanceList {
   private addEntry(text: string, line: LineLayout, ownLine = true): boolean {
     const status = this.status;
     const people = this.peopleOn(text, status, ownLine);
+    if (people.length === 0 && this.addKeyedInitials(text, line, status)) return true;
     if (people.length > 0) {
       this.lastEntry = { text, line: line.line, end: line.line, status, people };
       this.entries.push(this.lastEntry);
@@ -219,6 +224,31 @@ export class AttendanceList {
     // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
     this.status = statusAfterLine(text, status);
     return people.length > 0;
+  }
+
+  // "Present: SO'N (Chair), RB, KM" | … | "RB      Commander Rupert Balogun, MPS": people given by
+  // their initials alone are the people a key in the minutes names by them (initials-key.ts),
+  // each an entry with the status in force. Initials the key does not name name no one.
+  private addKeyedInitials(text: string, line: LineLayout, status: AttendanceStatus): boolean {
+    const listed = initialsListed(text);
+    if (!listed) return false;
+    this.initialsKey ??= readInitialsKey(this.rawLines());
+    let read = false;
+    for (const initials of listed) {
+      const entry = this.initialsKey.get(initials);
+      // A key's row names one person, however the list around it is written.
+      const people = entry ? readAttendanceLine(entry, status, true) : [];
+      if (!entry || people.length === 0) continue;
+      this.lastEntry = { text: entry, line: line.line, end: line.line, status, people };
+      this.entries.push(this.lastEntry);
+      read = true;
+    }
+    if (read && listed.length > 1) this.severalOnALine = true;
+    return read;
+  }
+
+  private *rawLines(): Iterable<string> {
+    for (const l of this.lines) if (!l.blank) yield l.raw;
   }
 
   // "Cllr Marcus Onyango      Chair, London Councils Crime and Public Protection" |
