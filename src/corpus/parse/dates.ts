@@ -182,8 +182,9 @@ export function isoDate(year: number, month: number, day: number): string | null
 }
 
 const MERIDIEM = "(a\\.?m\\.?|p\\.?m\\.?)";
+// "14:00:00": a system writes the seconds too.
 const CLOCK = new RegExp(
-  `(?<![\\d:./])(\\d{1,2})[:.](\\d{2})(?![\\d:./])(?:\\s*${MERIDIEM}(?![a-z]))?(?:\\s*(?:hrs|hours|h)\\b)?`,
+  `(?<![\\d:./])(\\d{1,2})[:.](\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?![\\d:./])(?:\\s*${MERIDIEM}(?![a-z]))?(?:\\s*(?:hrs|hours|h)\\b)?`,
   "gi",
 );
 const HOUR_MERIDIEM = new RegExp(`(?<![\\d:./])(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, "gi");
@@ -202,6 +203,12 @@ export function findTime(text: string): FoundTime | null {
   // Every time has a figure but noon.
   if (!FIGURE.test(text) && !/noon|midday/i.test(text)) return null;
   const found: FoundTime[] = [];
+  // A system's timestamp is asked for only where a "T" or a "Z" stands among the figures.
+  const stamp = text.includes("T") || text.includes("Z") ? TIMESTAMP.exec(text) : null;
+  if (stamp) {
+    const time = londonTime(stamp);
+    if (time) found.push({ time, index: stamp.index, end: stamp.index + stamp[0].length });
+  }
   for (const m of allMatches(CLOCK, text)) {
     const time = clock(Number(m[1]), Number(m[2]), m[3]);
     if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
@@ -221,6 +228,32 @@ export function findTime(text: string): FoundTime | null {
   for (const m of allMatches(NOON, text))
     found.push({ time: "12:00", index: m.index, end: m.index + m[0].length });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+// "2024-04-10T14:00:00+01:00", "T13:00:00Z": a committee system's export writes the time in ISO
+// 8601, with the offset from UTC it was written in. Minutes mean London time: a time in another
+// offset is read on London's clock, given its day; without the day it is read as written.
+const TIMESTAMP =
+  /(?:(\d{4})-(\d{2})-(\d{2}))?T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(Z|[+-](?:[01]\d):?[0-5]\d)?(?![\d:])/;
+let londonClock: Intl.DateTimeFormat | null = null;
+
+function londonTime(m: RegExpExecArray): string | null {
+  const [, year, month, day, hour, minute, offset] = m;
+  if (!hour || !minute) return null;
+  if (!offset || !year || !month || !day) return `${hour}:${minute}`;
+  const sign = offset === "Z" ? 0 : offset.startsWith("-") ? -1 : 1;
+  const digits = offset.replace(/\D/g, "");
+  const shift = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+  const utc =
+    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute)) -
+    shift * 60_000;
+  londonClock ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  return londonClock.format(utc);
 }
 
 function clock(hour: number, minute: number, meridiem: string | undefined): string | null {

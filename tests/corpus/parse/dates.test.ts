@@ -148,3 +148,40 @@ describe("dates without a year", () => {
     expect(weekdayOf("2020-07-13")).toBe(1);
   });
 });
+
+describe("findTime: a system's timestamp, read as London time (unseen-minutes-6/49)", () => {
+  describe("as round 6 writes it", () => {
+    it.each([
+      ["Meeting start: 2024-04-10T14:00:00+01:00", "14:00"],
+      ["Next meeting start: 2024-07-10T14:00:00+01:00, Committee Room 2, City Hall", "14:00"],
+    ])("reads %j as %s, not the offset", (text, time) => {
+      expect(findTime(text)?.time).toBe(time);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      // In UTC: London is an hour ahead in summer, level in winter.
+      ["Start: 2024-07-10T13:00:00Z", "14:00"],
+      ["Start: 2024-01-17T14:00:00Z", "14:00"],
+      ["Start: 2024-07-10T13:00:00+00:00", "14:00"],
+      ["Start: 2024-04-10T14:00+01:00", "14:00"],
+      ["Start: 2024-04-10T09:30:00.000+01:00", "09:30"],
+      // A time with its seconds, as systems write it.
+      ["Meeting start: 2024-04-10 14:00:00", "14:00"],
+      ["Start time: 10:30:00", "10:30"],
+    ])("reads %j as %s", (text, time) => {
+      expect(findTime(text)?.time).toBe(time);
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      ["Monday 8 June 2020, 14:00, MS Teams", "14:00"],
+      ["Next meeting: 18/01/2024 at 14:00 (moved from 11/01/2024)", "14:00"],
+      ["10:00 – 12:00, Committee Room 2, City Hall", "10:00"],
+    ])("reads %j as %s", (text, time) => {
+      expect(findTime(text)?.time).toBe(time);
+    });
+  });
+});
