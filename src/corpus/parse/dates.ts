@@ -225,9 +225,43 @@ export function findTime(text: string): FoundTime | null {
     const time = clock(start, Number(m[2] ?? 0), meridiem);
     if (time) found.push({ time, index: m.index, end: m.index + m[0].length });
   }
+  if (FOUR_FIGURES.test(text)) found.push(...fourFigureTimes(text));
   for (const m of allMatches(NOON, text))
     found.push({ time: "12:00", index: m.index, end: m.index + m[0].length });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+// "1400–1530", "1400hrs", "Next DMG: 1400, Mon 10th Jun 2024": the 24-hour clock in four figures.
+// Four figures are as often a year or a count, so only three layouts are read: a range whose end
+// is after its start (two years, "2024–2025", are a span of years), a figure with "hrs", and a
+// field of its own between commas, bars or a label's colon, from 0700 to 1959 (no year since 1990
+// reads as one).
+const FOUR_FIGURE_RANGE =
+  /(?<![\d:./-])([01]\d|2[0-3])([0-5]\d)\s*(?:[-–—]|to)\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d:./-])/g;
+const FOUR_FIGURE_HOURS = /(?<![\d:./-])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g;
+const FOUR_FIGURE_FIELD = /(?:^|[:,|]\s*)((?:0[7-9]|1\d)[0-5]\d)(?=\s*(?:[,|]|$))/g;
+
+function fourFigureTimes(text: string): FoundTime[] {
+  const found: FoundTime[] = [];
+  for (const m of allMatches(FOUR_FIGURE_RANGE, text)) {
+    const start = `${m[1]}${m[2]}`;
+    const end = `${m[3]}${m[4]}`;
+    if (start >= end || (isYear(start) && isYear(end))) continue;
+    found.push({ time: `${m[1]}:${m[2]}`, index: m.index, end: m.index + start.length });
+  }
+  for (const m of allMatches(FOUR_FIGURE_HOURS, text))
+    found.push({ time: `${m[1]}:${m[2]}`, index: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(FOUR_FIGURE_FIELD, text)) {
+    const figures = m[1] ?? "";
+    const index = m.index + m[0].length - figures.length;
+    found.push({ time: `${figures.slice(0, 2)}:${figures.slice(2)}`, index, end: index + 4 });
+  }
+  return found;
+}
+
+function isYear(figures: string): boolean {
+  const year = Number(figures);
+  return year >= 1990 && year <= 2100;
 }
 
 // "2024-04-10T14:00:00+01:00", "T13:00:00Z": a committee system's export writes the time in ISO

@@ -185,3 +185,39 @@ describe("findTime: a system's timestamp, read as London time (unseen-minutes-6/
     });
   });
 });
+
+describe("findTime: times in four figures (unseen-minutes-6/50)", () => {
+  describe("as round 6 writes them", () => {
+    it.each([
+      ["1400–1530", "14:00"],
+      ["Next DMG: 1400, Mon 10th Jun 2024, Teams", "14:00"],
+    ])("reads %j as %s", (text, time) => {
+      expect(findTime(text)?.time).toBe(time);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["0930 - 1100", "09:30"],
+      ["1400 to 1530, Committee Room 4", "14:00"],
+      ["Time: 1400hrs", "14:00"],
+      ["Start: 0930 hrs", "09:30"],
+      ["Next meeting: 0930, Tue 9 July 2024, City Hall", "09:30"],
+    ])("reads %j as %s", (text, time) => {
+      expect(findTime(text)?.time).toBe(time);
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      ["Date: 12 June 2024"],
+      ["Arrests rose by 1400 in the year to March."],
+      ["Reference: 2024-1530"],
+      ["Budget 2024–2025"],
+      ["Room 1400, 169 Union Street"],
+      ["Arrests: 1400 in the year"],
+    ])("reads no time in %j", (text) => {
+      expect(findTime(text)).toBeNull();
+    });
+  });
+});
