@@ -63,7 +63,11 @@ export const HEADER_DATE_READERS: readonly { reader: HeaderDateReader; why: stri
   },
 ];
 
-export const PUBLICATION = /^Publication date:/i;
+// "Publication date:", and when a system made the copy: "Record of meeting (exported from the
+// committee system 2024-04-12 09:14)", "Printed: …", "Last updated: …". Such a date is the
+// document's, read only when the minutes state no date of the meeting's own.
+export const PUBLICATION =
+  /^Publication date:|\b(?:exported|generated|printed|downloaded|last\s+(?:updated|modified|saved|edited))\b/i;
 
 /** "Date of next meeting", "Future meetings": lines about another meeting. */
 export function isNextMeetingLine(text: string): boolean {
