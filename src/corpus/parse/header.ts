@@ -150,6 +150,13 @@ export function skipEndTime(text: string): string {
   return time && time.index <= end[0].length ? text.slice(time.end) : text;
 }
 
+// "Room 4.10, 169 Union Street (hybrid – Teams link in the calendar invite)": a bracket after the
+// place saying how else to join is a note on the meeting, not part of the place.
+const JOIN_NOTE =
+  /(?<=\S)\s*\((?=[^()]*\b(?:hybrid|link|dial[- ]?in|join|joining|online|remote(?:ly)?|virtual(?:ly)?|teams|zoom)\b)[^()]*\)$/i;
+// "12th June 2024 (Wednesday)": the day's name after a date is no place.
+const WEEKDAY_ALONE = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+
 /** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
 export function cleanVenue(text: string): string | null {
   const venue = text
@@ -158,10 +165,12 @@ export function cleanVenue(text: string): string | null {
     // "held in the Council Chamber, Wandle Civic Centre": the sentence's article is not the place's.
     .replace(/^the\s+(?=\p{Lu})/u, "")
     .replace(/\.\s.*$/u, "")
+    .replace(JOIN_NOTE, "")
     .replace(/^\((.*)\)$/, "$1")
     .replace(/[\s.,;:\-–—]+$/u, "")
     .trim();
   if (!venue || venue.length > 80 || /^[\d.:\s]+(?:am|pm)?$/i.test(venue)) return null;
+  if (WEEKDAY_ALONE.test(venue)) return null;
   // A place is written with a capital; "virtual meeting" is the one place written in lower case.
   if (!/^[\p{Lu}\d]/u.test(venue) && !VIRTUAL.test(venue)) return null;
   if (/^minutes\b|^(?:public )?record\b/i.test(venue)) return null;

@@ -321,3 +321,47 @@ describe("readHeader: when the record was exported is not when the meeting was h
     });
   });
 });
+
+describe("cleanVenue: what is no place (unseen-minutes-6/46, /48)", () => {
+  describe("as round 6 writes it", () => {
+    it("reads no venue in the weekday after a date", () => {
+      expect(
+        header(
+          "London Crime Reduction Board\n\nMinutes\n\nDate:   12th June 2024 (Wednesday)\nTime:   18:00hrs\nPlace:  Committee Room 4, City Hall\n",
+        ),
+      ).toMatchObject({ date: "2024-06-12", time: "18:00", venue: "Committee Room 4, City Hall" });
+    });
+
+    it("keeps a note on how to join out of the venue", () => {
+      expect(
+        cleanVenue("Room 4.10, 169 Union Street (hybrid – Teams link in the calendar invite)"),
+      ).toBe("Room 4.10, 169 Union Street");
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each(["(Weds)", "(Thu)", "– Wednesday", "(Tuesday)"])("reads no venue in %j", (text) => {
+      expect(cleanVenue(text)).toBeNull();
+    });
+
+    it.each([
+      ["City Hall (hybrid)", "City Hall"],
+      ["Committee Room 2, City Hall (Teams link to follow)", "Committee Room 2, City Hall"],
+      ["169 Union Street (and online via Zoom)", "169 Union Street"],
+      ["City Hall (dial-in details in the invite)", "City Hall"],
+    ])("reads %j as %j", (text, venue) => {
+      expect(cleanVenue(text)).toBe(venue);
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      ["City Hall (Room 5.02)", "City Hall (Room 5.02)"],
+      ["Wednesday Room, Civic Centre", "Wednesday Room, Civic Centre"],
+      ["(virtual)", "virtual"],
+      ["MS Teams", "MS Teams"],
+    ])("reads %j as %j", (text, venue) => {
+      expect(cleanVenue(text)).toBe(venue);
+    });
+  });
+});
