@@ -92,7 +92,11 @@ export function readNextMeeting(
   defaultBody: Body,
   after: string | null,
 ): NextMeeting | null {
-  const date = findDatesAfter(text, after)[0];
+  const dates = findDatesAfter(text, after);
+  // "Post-meeting note (8th Jan): the next meeting has been fixed for Weds 6th Mar '24": a date in
+  // brackets says when the note was written or what was moved; the meeting's stands outside them.
+  const date =
+    dates.length > 1 ? (dates.find((d) => !inBrackets(text, d.index)) ?? dates[0]) : dates[0];
   if (!date) return null;
   const body = bodyNamed(text.slice(0, date.index)) ?? bodyNamed(text) ?? defaultBody;
   const rest = text.slice(date.end);
@@ -106,6 +110,17 @@ export function readNextMeeting(
     venue: cleanVenue(venueText),
     line,
   };
+}
+
+// Whether the place stands inside a bracket opened before it and not yet closed.
+function inBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) depth++;
+    else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 // What may stand between dates written as one list: "12 March, 11 June and 10 September 2025".

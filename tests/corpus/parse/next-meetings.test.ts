@@ -220,3 +220,41 @@ describe("a table of dates under 'Forward dates' (unseen-minutes-5/42)", () => {
     ]);
   });
 });
+
+describe("readNextMeetings: a date in brackets dates the note, not the meeting (unseen-minutes-6/46)", () => {
+  const read = (text: string) =>
+    readNextMeetings(text, 36, "DMG", "2024-01-03").map((m) => [m.date, m.time, m.venue]);
+
+  describe("as round 6 writes it", () => {
+    it("reads the meeting after a post-meeting note's own date", () => {
+      expect(
+        read(
+          "Post-meeting note (8th Jan): the next meeting has been fixed for Weds 6th Mar '24, 2pm, Room 4.10, 169 Union Street.",
+        ),
+      ).toEqual([["2024-03-06", "14:00", "Room 4.10, 169 Union Street"]]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["Update (12 Jan 2024): next meeting moved to 6 March 2024, 2pm, City Hall", "2024-03-06"],
+      [
+        "Note added after the meeting (8/1/24): next meeting on Wednesday 6 March 2024",
+        "2024-03-06",
+      ],
+      ["[Added 8 January] Next meeting: 6 March 2024, 14:00, Teams", "2024-03-06"],
+    ])("reads %j as %s", (text, date) => {
+      expect(read(text)[0]?.[0]).toBe(date);
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      ["Next meeting: 18/01/2024 at 14:00 (moved from 11/01/2024)", "2024-01-18"],
+      ["Next meeting (provisional): 6 March 2024, City Hall", "2024-03-06"],
+      ["(6 March 2024)", "2024-03-06"],
+    ])("reads %j as %s", (text, date) => {
+      expect(read(text)[0]?.[0]).toBe(date);
+    });
+  });
+});
