@@ -32,8 +32,11 @@ export function readCodeColumn(raw: string): CodeColumn | null {
   return { tabbed, at: last.at };
 }
 
-const KEY_LINE = /^(?:key|codes?|legend)\s*:\s*(.+)$/i;
-const KEY_ENTRY = /^(\p{Lu}{1,3})\s*(?:=|:|[-–—])\s*(\S.*)$/u;
+// "Key: P = present, …", and "Attendance key: [P] present, [A] apologies, [IA] in attendance": a
+// code in square brackets needs no sign before its meaning.
+const KEY_LINE = /^(?:(?:attendance|status)\s+)?(?:key|codes?|legend)\s*:\s*(.+)$/i;
+const KEY_ENTRY =
+  /^(?:\[(\p{Lu}{1,3})\]\s*(?:=|:|[-–—])?|(\p{Lu}{1,3})\s*(?:=|:|[-–—]))\s*(\S.*)$/u;
 
 /**
  * "Key: P = present, A = apologies, S = substitute, IA = in attendance": each code with the status
@@ -46,9 +49,10 @@ export function readCodeKey(text: string): Map<string, AttendanceStatus> | null 
   const key = new Map<string, AttendanceStatus>();
   for (const entry of m[1].split(/\s*[,;]\s*/)) {
     const pair = KEY_ENTRY.exec(entry.trim());
-    const status = pair?.[2] ? statusCell(pair[2].replace(/\.$/, "")) : undefined;
-    if (!pair?.[1] || !status) return null;
-    key.set(pair[1], status);
+    const code = pair?.[1] ?? pair?.[2];
+    const status = pair?.[3] ? statusCell(pair[3].replace(/\.$/, "")) : undefined;
+    if (!code || !status) return null;
+    key.set(code, status);
   }
   return key.size > 0 ? key : null;
 }
@@ -69,4 +73,20 @@ export function rowWithCode(
   if (!code || !status) return null;
   const person = cells.filter((c) => c !== code).map((c) => c.text);
   return person.length > 0 ? { status, text: person.join("\t") } : null;
+}
+
+// "Cllr Yetunde Garraway (London Councils) [A]": a code in square brackets after the person.
+const CODE_AFTER = /\s\[(\p{Lu}{1,3})\]\s*$/u;
+
+/**
+ * An entry ending in a code in square brackets, read by the minutes' key: the status the code
+ * stands for and the entry without it. Null when the entry ends in no code the key gives.
+ */
+export function entryWithCode(
+  text: string,
+  key: ReadonlyMap<string, AttendanceStatus>,
+): { status: AttendanceStatus; text: string } | null {
+  const m = CODE_AFTER.exec(text);
+  const status = m?.[1] ? key.get(m[1]) : undefined;
+  return m && status ? { status, text: text.slice(0, m.index) } : null;
 }

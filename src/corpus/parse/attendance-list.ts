@@ -5,7 +5,7 @@ import {
   readAttendanceLine,
   statusAfterLine,
 } from "./attendance.js";
-import { type CodeColumn, readCodeKey, rowWithCode } from "./attendance-codes.js";
+import { type CodeColumn, entryWithCode, readCodeKey, rowWithCode } from "./attendance-codes.js";
 import {
   type AttendanceColumns,
   cellsUnderColumns,
@@ -56,6 +56,8 @@ export class AttendanceList {
     line: number;
   } | null = null;
 
+  /** The key of codes in the minutes, read when an entry first ends in a bracket. */
+  private codeKey: ReadonlyMap<string, AttendanceStatus> | null = null;
   /** The key to initials in the minutes, read when a list first gives people by initials alone. */
   private initialsKey: Map<string, string> | null = null;
 
@@ -187,6 +189,15 @@ export class AttendanceList {
     return row ? this.addWithStatus(row.text, line, row.status) : false;
   }
 
+  // The key of the minutes' codes, wherever it stands; empty when they have none.
+  private findCodeKey(): ReadonlyMap<string, AttendanceStatus> {
+    for (const l of this.lines) {
+      const key = l.blank ? null : readCodeKey(l.text);
+      if (key) return key;
+    }
+    return new Map();
+  }
+
   // The key a register's codes are read by, wherever it stands: above the register or under it.
   private withKey(column: CodeColumn): AttendanceList["codes"] {
     for (const l of this.lines) {
@@ -213,6 +224,13 @@ export class AttendanceList {
   }
 
   private addEntry(text: string, line: LineLayout, ownLine = true): boolean {
+    // "Name (Body) [A]": a code after the name gives this entry the status the minutes' key
+    // ("Attendance key: [P] present, [A] apologies, …") says, whatever the heading above.
+    if (text.includes("]")) {
+      this.codeKey ??= this.findCodeKey();
+      const coded = this.codeKey.size > 0 ? entryWithCode(text, this.codeKey) : null;
+      if (coded) return this.addWithStatus(coded.text, line, coded.status);
+    }
     const status = this.status;
     const people = this.peopleOn(text, status, ownLine);
     if (people.length === 0 && this.addKeyedInitials(text, line, status)) return true;

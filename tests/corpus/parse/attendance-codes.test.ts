@@ -126,3 +126,86 @@ describe("a register with a code column in the minutes", () => {
     ]);
   });
 });
+
+describe("codes in square brackets after each name, read by the minutes' key (unseen-minutes-6/53)", () => {
+  const attendees = (...lines: string[]) =>
+    parseMinutes(
+      [
+        "London Crime Reduction Board – minutes",
+        "Monday 4th November 2024, 2.15pm",
+        "Committee Room 3, City Hall",
+        "",
+        ...lines,
+        "",
+        "Item 1. Welcome, apologies and declarations",
+        "The Chair welcomed members.",
+      ].join("\n"),
+      "t.txt",
+    ).meeting?.attendees.map((a) => [a.name, a.status]);
+
+  describe("as round 6 writes them", () => {
+    it("reads the key's codes written in brackets", () => {
+      expect(
+        Object.fromEntries(
+          readCodeKey("Attendance key: [P] present, [A] apologies, [IA] in attendance") ?? [],
+        ),
+      ).toEqual({ P: "present", A: "apologies", IA: "in_attendance" });
+    });
+
+    it("gives each person the status of the code after their name, under any heading", () => {
+      expect(
+        attendees(
+          "Attendance key: [P] present, [A] apologies, [IA] in attendance",
+          "",
+          "Voting members",
+          "Commander Valentin Rusu (MPS) [P]",
+          "Cllr Yetunde Garraway (London Councils) [A]",
+          "",
+          "Advisers",
+          "Bathsheba Lennox (MOPAC) [IA]",
+        ),
+      ).toEqual([
+        ["Valentin Rusu", "present"],
+        ["Yetunde Garraway", "apologies"],
+        ["Bathsheba Lennox", "in_attendance"],
+      ]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it("reads a key of 'X = meaning' under the list, and codes after a comma-separated entry", () => {
+      expect(
+        attendees(
+          "Members",
+          "Valentin Rusu, MPS [P]",
+          "Yetunde Garraway, London Councils [A]",
+          "Emeka Nwankwo-Hart, NHS England London [S]",
+          "Key: P = present, A = apologies, S = substitute",
+        ),
+      ).toEqual([
+        ["Valentin Rusu", "present"],
+        ["Yetunde Garraway", "apologies"],
+        ["Emeka Nwankwo-Hart", "present"],
+      ]);
+    });
+
+    it("reads a key whose codes are bracketed and parted by semicolons", () => {
+      expect(
+        Object.fromEntries(readCodeKey("Status key: [Y] attended; [N] apologies sent") ?? []),
+      ).toEqual({ Y: "present", N: "apologies" });
+    });
+  });
+
+  describe("left as it was", () => {
+    it("keeps the heading's status where the minutes give no key", () => {
+      expect(attendees("Apologies", "Cllr Yetunde Garraway (London Councils) [A]")).toEqual([
+        ["Yetunde Garraway", "apologies"],
+      ]);
+    });
+
+    it("reads no key in a line about a key's priorities, or a bracket with no code", () => {
+      expect(readCodeKey("Key: the Board's priorities for 2024")).toBeNull();
+      expect(readCodeKey("Attendance key points were noted")).toBeNull();
+    });
+  });
+});
