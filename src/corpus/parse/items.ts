@@ -46,9 +46,12 @@ export function isCommonSection(text: string): boolean {
   return COMMON_SECTIONS.some((p) => p.test(title));
 }
 
-/** "Contents", "Table of contents". */
+/**
+ * "Contents", "Table of contents", and "Agenda" over the list of items the minutes then take up
+ * one by one (unseen-minutes-6/51): the list names the items, as a contents list does.
+ */
 export function isContentsHeading(text: string): boolean {
-  return /^(?:table of )?contents:?$/i.test(text.trim());
+  return /^(?:(?:table of )?contents|agenda(?: items)?):?$/i.test(text.trim());
 }
 
 /** The title without any numbering, for matching a heading against a contents entry. */

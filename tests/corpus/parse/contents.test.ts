@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findContents, inContents } from "../../../src/corpus/parse/contents.js";
+import { parseMinutes } from "../../../src/corpus/parse/index.js";
 import { toTextLines } from "../../../src/corpus/parse/lines.js";
 
 const contentsOf = (text: string) => findContents(toTextLines(text));
@@ -49,5 +50,70 @@ describe("findContents", () => {
 
   it("finds nothing without a Contents heading", () => {
     expect(contentsOf("Item 1 - Welcome\n\nText.").titles).toEqual([]);
+  });
+});
+
+describe("an agenda list is the minutes' contents (unseen-minutes-6/51)", () => {
+  const items = (text: string) =>
+    parseMinutes(text, "t.md").meeting?.items.map((i) => [i.number, i.title]);
+  const NOTES = [
+    "",
+    "## Notes",
+    "",
+    "### 1. Notes & actions from 4 Dec",
+    "Notes agreed.",
+    "",
+    "### 2. Retail crime partnership",
+    "Repeat offending is concentrated in a small number of high streets.",
+  ];
+
+  describe("as round 6 writes it", () => {
+    it("reads '## Agenda' over a numbered list after the attendance as no item", () => {
+      expect(
+        items(
+          [
+            "# DMG – 15 Jan 2025",
+            "",
+            "**Attendees:** @Rashid Qureshi (MPS), @Eilidh MacAskill (London Councils)",
+            "",
+            "## Agenda",
+            "1. Notes & actions from 4 Dec",
+            "2. Retail crime partnership",
+            ...NOTES,
+          ].join("\n"),
+        ),
+      ).toEqual([
+        ["1", "Notes & actions from 4 Dec"],
+        ["2", "Retail crime partnership"],
+      ]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each(["Agenda", "AGENDA:", "**Agenda**", "Agenda items"])(
+      "finds the list under %j",
+      (heading) => {
+        expect(
+          contentsOf(`${heading}\n1. Welcome\n2. Knife crime\n\n1. Welcome\nText.`).titles,
+        ).toEqual(["welcome", "knife crime"]);
+      },
+    );
+  });
+
+  describe("left as it was", () => {
+    it("finds no list under 'Agenda' followed by prose", () => {
+      expect(contentsOf("Agenda\nThe agenda was agreed as circulated.\n").titles).toEqual([]);
+    });
+
+    it("keeps an item titled with more than the word", () => {
+      expect(
+        items(
+          "London Crime Reduction Board\nMonday 8 June 2020\n\n1. Agenda and minutes\nThe minutes were agreed.\n\n2. Knife crime\nThe Board discussed knife crime.\n",
+        ),
+      ).toEqual([
+        ["1", "Agenda and minutes"],
+        ["2", "Knife crime"],
+      ]);
+    });
   });
 });
