@@ -438,7 +438,11 @@ class SectionWalker {
     const over = paragraphAfter(line) || proseAfter(line);
     const apart = line.blankBefore || /[.!?]$/.test(line.previous?.text ?? "");
     const onParagraph = !this.numbered && apart && over;
-    if (!line.marked && !(line.blankBefore && line.blankAfter) && !onParagraph) return false;
+    // "3. Minutes …" | … | "" | "Matters arising" | "The letter to the Home Office …": a usual
+    // section of minutes set apart over its paragraph is a section even among numbered items.
+    const usualOver = line.common && line.blankBefore && over;
+    if (!line.marked && !(line.blankBefore && line.blankAfter) && !onParagraph && !usualOver)
+      return false;
     if (line.listed || line.common) return true;
     if (this.mode === "header") return false;
     if (line.markdown) return true;

@@ -637,3 +637,116 @@ describe("an attendance label with a sentence after it (unseen-minutes-5/37)", (
     ]);
   });
 });
+
+describe("a usual section of minutes, unnumbered, among numbered items (unseen-minutes-6/48)", () => {
+  describe("as round 6 writes it", () => {
+    it("reads 'Matters arising' set apart over its paragraph as an item between items 3 and 4", () => {
+      expect(
+        items(
+          [
+            "3. Minutes of the meeting held on 6 March 2024",
+            "The minutes were agreed as a correct record.",
+            "",
+            "Matters arising",
+            "The letter to the Home Office on funding for domestic homicide reviews has been sent; no reply has yet been received.",
+            "",
+            "4. Antisocial behaviour on buses",
+            "DAC Kavanagh described the rise in reports of antisocial behaviour on night buses.",
+          ].join("\n"),
+        ),
+      ).toEqual([
+        ["3", "Minutes of the meeting held on 6 March 2024"],
+        [null, "Matters arising"],
+        ["4", "Antisocial behaviour on buses"],
+      ]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it("reads 'Any other business' after a numbered list of recommendations", () => {
+      expect(
+        items(
+          [
+            "1. Welcome",
+            "The Chair welcomed members.",
+            "",
+            "2. Knife crime",
+            "The Board agreed the following recommendations:",
+            "",
+            "1. Increase patrols in parks",
+            "2. Review funding for youth services",
+            "",
+            "Any other business",
+            "There was no other business.",
+          ].join("\n"),
+        ),
+      ).toEqual([
+        ["1", "Welcome"],
+        ["2", "Knife crime"],
+        [null, "Any other business"],
+      ]);
+    });
+
+    it("reads 'MATTERS ARISING' in capitals and 'AOB' at the end", () => {
+      expect(
+        items(
+          [
+            "1. WELCOME",
+            "The Chair welcomed members.",
+            "",
+            "MATTERS ARISING",
+            "All actions were complete.",
+            "",
+            "2. KNIFE CRIME",
+            "The Board discussed the winter figures.",
+            "",
+            "AOB",
+            "None was raised.",
+          ].join("\n"),
+        ),
+      ).toEqual([
+        ["1", "WELCOME"],
+        [null, "MATTERS ARISING"],
+        ["2", "KNIFE CRIME"],
+        [null, "AOB"],
+      ]);
+    });
+  });
+
+  describe("left as it was", () => {
+    it("keeps a sub-heading of no usual section inside its numbered item", () => {
+      expect(
+        items(
+          [
+            "1. Knife crime",
+            "The Board discussed the winter figures.",
+            "",
+            "Summer plan",
+            "Patrols will be increased in parks.",
+            "",
+            "2. Any other business",
+            "None.",
+          ].join("\n"),
+        ),
+      ).toEqual([
+        ["1", "Knife crime"],
+        ["2", "Any other business"],
+      ]);
+    });
+
+    it("keeps 'Matters arising' run on under a paragraph with no full stop inside the item", () => {
+      expect(
+        items(
+          [
+            "1. Minutes of the last meeting and",
+            "Matters arising",
+            "The minutes were agreed.",
+            "",
+            "2. Knife crime",
+            "The Board discussed the winter figures.",
+          ].join("\n"),
+        )?.map(([n]) => n),
+      ).toEqual(["1", "2"]);
+    });
+  });
+});
