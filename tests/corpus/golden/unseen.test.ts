@@ -19,6 +19,9 @@ const LAYOUTS_4_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-4/", 
 // The fifth round (tests/fixtures/unseen-minutes-5, held out until scored: 105/182 on PARSER_VERSION
 // 18, 109/182 on file 43's corrected answer), read whole since PARSER_VERSION 43.
 const LAYOUTS_5_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-5/", import.meta.url));
+// The sixth round (tests/fixtures/unseen-minutes-6, held out until scored: 65/170 on PARSER_VERSION
+// 25, 95/170 with 21 extra at PARSER_VERSION 45), read whole since PARSER_VERSION 60.
+const LAYOUTS_6_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-6/", import.meta.url));
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
 
@@ -82,6 +85,10 @@ const FIXTURES = [
   ...loadFixtures(
     LAYOUTS_5_DIR,
     readdirSync(LAYOUTS_5_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(
+    LAYOUTS_6_DIR,
+    readdirSync(LAYOUTS_6_DIR).filter((name) => MINUTES_FILE.test(name)),
   ),
 ];
 const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));
