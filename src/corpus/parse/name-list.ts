@@ -17,6 +17,8 @@ export const nameList: AttendanceReader = {
 export function readNameList(text: string, onePerLine = false): Person[] | null {
   const plural = pluralTitle(text);
   if (plural) {
+    const titled = eachTitled(plural.rest, plural.honorific);
+    if (titled) return titled;
     const people = readNameList(plural.rest) ?? [readSeparatedEntry(plural.rest)];
     const named = people.filter((p): p is Person => p !== null);
     return named.length > 0
@@ -40,6 +42,22 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
   const nameOnly = parts.every((p) => readPerson(withoutBrackets(p), "") !== null);
   if (!nameOnly) return null;
   return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
+}
+
+// "Councillors Smith, Jones and Patel": after a plural title each part is read with the title
+// before it, so a surname alone is a name as in "Councillor Smith"; a part with a title of its own
+// ("Dr Jones") keeps it. Null unless every part so reads.
+function eachTitled(rest: string, honorific: string): Person[] | null {
+  const parts = splitOutsideBrackets(rest, LIST_SEPARATOR);
+  if (parts.length < 2) return null;
+  const people: Person[] = [];
+  for (const part of parts) {
+    const alone = readSeparatedEntry(part);
+    const person = alone?.honorific ? alone : readSeparatedEntry(`${honorific} ${part}`);
+    if (!person) return null;
+    people.push(person);
+  }
+  return people;
 }
 
 // Plural titles looked up in any case and without a full stop: "COUNCILLORS Amina Yusuf, …",

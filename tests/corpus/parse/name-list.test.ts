@@ -50,3 +50,67 @@ describe("readNameList with a title in the plural", () => {
     ]);
   });
 });
+
+describe("readNameList: surnames alone after a title in the plural", () => {
+  const read = (text: string) => readNameList(text)?.map((p) => [p.honorific, p.name]);
+
+  describe("as a council's minutes write them", () => {
+    it("reads each surname as a name, as 'Councillor Smith' is ('Councillors Smith, Jones and Patel')", () => {
+      expect(read("Councillors Smith, Jones and Patel")).toEqual([
+        ["Councillor", "Smith"],
+        ["Councillor", "Jones"],
+        ["Councillor", "Patel"],
+      ]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      [
+        "Cllrs Okafor and Lindqvist",
+        [
+          ["Cllr", "Okafor"],
+          ["Cllr", "Lindqvist"],
+        ],
+      ],
+      [
+        "Drs Achterberg & Mensah",
+        [
+          ["Dr", "Achterberg"],
+          ["Dr", "Mensah"],
+        ],
+      ],
+      [
+        "Councillors Smith (Lab), Jones (Con) and Patel (LD)",
+        [
+          ["Councillor", "Smith"],
+          ["Councillor", "Jones"],
+          ["Councillor", "Patel"],
+        ],
+      ],
+      [
+        "Councillors Smith, Dr Jones and Patel",
+        [
+          ["Councillor", "Smith"],
+          ["Dr", "Jones"],
+          ["Councillor", "Patel"],
+        ],
+      ],
+    ])("reads %j", (text, people) => {
+      expect(read(text)).toEqual(people);
+    });
+  });
+
+  describe("left as it was", () => {
+    it("reads full names after the plural title as before", () => {
+      expect(read("Cllrs Amina Yusuf and Owen Price")).toEqual([
+        ["Cllr", "Amina Yusuf"],
+        ["Cllr", "Owen Price"],
+      ]);
+    });
+
+    it("reads no one in words after a plural title that name no one", () => {
+      expect(readNameList("Councillors from three boroughs and officers")).toBeNull();
+    });
+  });
+});
