@@ -28,9 +28,10 @@ export function startsAction(text: string): boolean {
 // "Owner: MOPAC | Action: write to the chairs … | By: 30 November 2024": an action written as
 // labelled fields parted by bars, in any order; with no bars (tabs or gaps read as a space), the
 // labels themselves part the fields, only when an owner's label opens the line.
-const OWNER_FIELD_FIRST = /^(?:owner|lead|responsible)\s*:/i;
+const OWNER_FIELD_FIRST = /^(?:owner|lead|responsible)\s*[:\-–—]/i;
 const FIELD_LABELS = "owner|lead|responsible|action|by|due|deadline|status|rag";
-const ACTION_FIELD = new RegExp(`^(${FIELD_LABELS})\\s*:\\s*(\\S.*)$`, "i");
+// Between bars a dash may stand for the colon: "Owner – MPS | Action – circulate …".
+const ACTION_FIELD = new RegExp(`^(${FIELD_LABELS})\\s*[:\\-–—]\\s*(\\S.*)$`, "i");
 const FIELD_START = new RegExp(`\\s(?=(?:${FIELD_LABELS})\\s*:)`, "gi");
 
 function readActionFields(text: string): ActionText | null {

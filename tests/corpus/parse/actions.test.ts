@@ -417,3 +417,18 @@ describe("action labels after an arrow, and actions as labelled fields (unseen-m
     });
   });
 });
+
+describe("actions as labelled fields parted by dashes (written after round 6)", () => {
+  it.each([
+    ["Owner – MPS | Action – circulate the borough breakdown | Due – 22 March", "MPS"],
+    ["Action - report the figures | Lead - London Councils", "London Councils"],
+  ])("reads %j with owner %j", (text, owner) => {
+    const action = readActionParagraph(text);
+    expect(action?.owner).toBe(owner);
+    expect(action?.text).toMatch(/^(?:circulate|report)/);
+  });
+
+  it("reads no action in a sentence opening with a label and a dash", () => {
+    expect(readActionParagraph("Lead – Dr Smith said the pilot had ended.")).toBeNull();
+  });
+});
