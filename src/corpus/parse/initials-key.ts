@@ -43,9 +43,20 @@ export function readInitialsKey(rows: Iterable<string>): Map<string, string> {
     if (!(code >= 65 && code <= 90)) continue;
     const row = readInitialsKeyRow(raw);
     if (row && !key.has(row.initials)) key.set(row.initials, row.entry);
+    // "Key: RB – Commander Rupert Balogun (MPS); KM – …": the key run on, its rows parted by
+    // semicolons after its label.
+    else if (!row && raw.includes(";")) {
+      for (const part of raw.replace(KEY_LABEL, "").split(";")) {
+        const entry = readInitialsKeyRow(part);
+        if (entry && !key.has(entry.initials)) key.set(entry.initials, entry.entry);
+      }
+    }
   }
   return key;
 }
+
+// "Key:", "Key to initials:", "Initials used:": a run-on key's label.
+const KEY_LABEL = /^\s*(?:key(?:\s+to\s+initials)?|initials(?:\s+used)?)\s*:\s*/i;
 
 /** The initials a list of nothing but initials gives, in order, or null for any other text. */
 export function initialsListed(text: string): string[] | null {

@@ -153,3 +153,35 @@ describe("attendance given by initials, read by their key (unseen-minutes-6/47)"
     });
   });
 });
+
+describe("a key to initials run on in one line (written after round 6)", () => {
+  it("reads each entry parted by semicolons after the key's label", () => {
+    expect(
+      people([
+        ...HEAD,
+        "Present: RB, KM and TA",
+        "Apologies: HP",
+        "",
+        "Key: RB – Commander Rupert Balogun (MPS); KM – Katarzyna Mazur (CPS London); TA – Dr Thandiwe Achterberg (NHS England London); HP – Hamish Pettigrew (HMCTS)",
+        ...ITEM,
+      ]),
+    ).toEqual([
+      ["Commander", "Rupert Balogun", "present"],
+      [null, "Katarzyna Mazur", "present"],
+      ["Dr", "Thandiwe Achterberg", "present"],
+      [null, "Hamish Pettigrew", "apologies"],
+    ]);
+  });
+
+  it("reads no key in a sentence with semicolons", () => {
+    expect(
+      people([
+        ...HEAD,
+        "Present: RB, KM",
+        "",
+        "Notes: RB presented the figures; KM asked about custody time limits.",
+        ...ITEM,
+      ]),
+    ).toEqual([]);
+  });
+});
