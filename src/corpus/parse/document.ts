@@ -87,6 +87,8 @@ class SectionWalker {
   /** The item open when an actions heading was met, and where that heading's lines start. */
   private actionsUnder: ItemSection | null = null;
   private actionsFrom = 0;
+  /** How many lines, set apart, hold a title after a time; counted when one is first judged. */
+  private timedTitles: number | null = null;
   /** The column a table's title row names "Action", counted from 0; -1 when none has. */
   private actionColumn = -1;
 
@@ -164,6 +166,11 @@ class SectionWalker {
     if (heading) {
       this.openItem(heading.number, this.titleRunOn(heading.title, line), line);
       if (line.rowCells) this.keepRowCells(line, line.rowCells);
+      return;
+    }
+    const timed = line.timedTitle;
+    if (timed && this.acceptTimed(line)) {
+      this.openItem(null, timed, line);
       return;
     }
     if (this.mode === "attendance") {
@@ -385,6 +392,17 @@ class SectionWalker {
       !line.dated &&
       !this.attendance.continuesSpacedList(line)
     );
+  }
+
+  // "14:00  Welcome and introductions" | "The Chair welcomed members." | "" | "14:10  Knife crime"
+  // | …: a timed agenda whose items have no numbers. A title after a time heads an item where it
+  // stands apart over its paragraph, in minutes that number no items, when another line so timed
+  // stands as a title elsewhere in them (a timed agenda, not one timed line in a record).
+  private acceptTimed(line: LineLayout): boolean {
+    if (this.numbered || !line.blankBefore || !(proseAfter(line) || paragraphAfter(line)))
+      return false;
+    this.timedTitles ??= this.lines.filter((l) => l.blankBefore && l.timedTitle !== null).length;
+    return this.timedTitles > 1;
   }
 
   // "a) Hate Incidents" | "" | "The Board heard …": items lettered in sequence (a, b, c …). Letters

@@ -8,7 +8,8 @@ import { romanHeading } from "./heading-roman.js";
 // without it. "14.10", "2.30pm", "(14:20)", "10:05 –" are the same time otherwise written. Only a
 // numbered heading may follow: "14:00 to 16:00, Room 2.10" and "10:00 – 12:00, …" are times of
 // the meeting, "14:00 The meeting opened." a line of a timed record.
-const TIME_FIRST = /^\(?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\)?(?:\s+[-–—])?\s+(?=\S)/i;
+export const TIME_FIRST =
+  /^\(?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\)?(?:\s+[-–—])?\s+(?=\S)/i;
 const AFTER_TIME: readonly HeadingReader[] = [itemWordHeading, numberHeading, romanHeading];
 
 export const timeFirstHeading: HeadingReader = {

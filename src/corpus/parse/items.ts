@@ -1,6 +1,7 @@
 import { COMMON_SECTIONS } from "../lexicon.js";
 import { endsWithOneOf } from "./edge-characters.js";
 import { LETTERED_HEADING, readHeadingShape } from "./heading-readers.js";
+import { TIME_FIRST } from "./heading-time-first.js";
 import { comparable, wordCount } from "./lines.js";
 import { cleanTitle, isTitle, type NumberedHeading } from "./titles.js";
 
@@ -38,6 +39,19 @@ function startsLikeTitle(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 0x80) return (code >= 65 && code <= 90) || code === 0x22 || code === 0x27;
   return /^[\p{Lu}“‘]/u.test(text);
+}
+
+/**
+ * "14:10  Knife crime: the winter picture": the title after the time of a timed agenda that does
+ * not number its items, or null. Only the title's shape is read here; whether the line heads an
+ * item is the walk's to judge (document.ts).
+ */
+export function readTimedTitle(text: string): string | null {
+  const code = text.charCodeAt(0);
+  if (!((code >= 48 && code <= 57) || code === 0x28)) return null;
+  const m = TIME_FIRST.exec(text);
+  const title = m ? text.slice(m[0].length) : "";
+  return title && looksLikeHeading(title) ? title : null;
 }
 
 /** "Any other business", "Welcome and apologies": headings wherever they stand after the header. */

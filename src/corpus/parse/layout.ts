@@ -14,6 +14,7 @@ import {
   type NumberedHeading,
   readLetteredHeading,
   readNumberedHeading,
+  readTimedTitle,
 } from "./items.js";
 import { isSpace } from "./letters.js";
 import {
@@ -96,6 +97,7 @@ export class LineLayout implements TextLine {
   private listed_: boolean | undefined = undefined;
   private common_: boolean | undefined = undefined;
   private lettered_: NumberedHeading | null | undefined = undefined;
+  private timedTitle_: string | null | undefined = undefined;
   private nextMeetings_: { inline: string } | null | undefined = undefined;
 
   private readonly contentsList: Contents;
@@ -187,6 +189,13 @@ export class LineLayout implements TextLine {
   get common(): boolean {
     this.common_ ??= !this.blank && isCommonSection(this.text);
     return this.common_;
+  }
+
+  /** The title after a time, "14:10  Knife crime" (a timed agenda's item without a number). */
+  get timedTitle(): string | null {
+    if (this.timedTitle_ === undefined)
+      this.timedTitle_ = this.blank || this.numbered ? null : readTimedTitle(this.text);
+    return this.timedTitle_;
   }
 
   /** Shaped like a lettered heading ("a) Title"). */

@@ -750,3 +750,62 @@ describe("a usual section of minutes, unnumbered, among numbered items (unseen-m
     });
   });
 });
+
+describe("a timed agenda without numbers (written after round 6, whose file 52 numbers its timed items)", () => {
+  const timed = (...lines: string[]) => items(lines.join("\n"));
+
+  it("reads each title after its time, set apart over its paragraph, as an item", () => {
+    expect(
+      timed(
+        "Present: Jane Doe (MOPAC), Tom Brown (MPS)",
+        "",
+        "14:00  Welcome and introductions",
+        "The Chair welcomed members.",
+        "",
+        "14:10  Knife crime: the winter picture",
+        "The MPS presented the winter figures.",
+        "",
+        "14:50  Any other business",
+        "None was raised.",
+      ),
+    ).toEqual([
+      [null, "Welcome and introductions"],
+      [null, "Knife crime: the winter picture"],
+      [null, "Any other business"],
+    ]);
+  });
+
+  it("reads times written '2.30pm' and '(14:10)'", () => {
+    expect(
+      timed(
+        "2.00pm   Welcome",
+        "The Chair welcomed members.",
+        "",
+        "(14:10) Knife crime",
+        "The MPS presented the winter figures.",
+      ),
+    ).toEqual([
+      [null, "Welcome"],
+      [null, "Knife crime"],
+    ]);
+  });
+
+  it("reads no item in a timed record's sentence, nor in a lone timed line", () => {
+    expect(
+      timed(
+        "1. Welcome",
+        "The Chair welcomed members.",
+        "",
+        "14:05 Members broke for lunch.",
+        "",
+        "15:30  Break",
+        "",
+        "2. Knife crime",
+        "The MPS presented the winter figures.",
+      ),
+    ).toEqual([
+      ["1", "Welcome"],
+      ["2", "Knife crime"],
+    ]);
+  });
+});

@@ -104,3 +104,22 @@ describe("pointStart", () => {
     expect(laid("(3) Hate crime").pointStart).toBe(false);
   });
 });
+
+describe("timedTitle", () => {
+  it.each([
+    ["14:00  Welcome and introductions", "Welcome and introductions"],
+    ["2.00pm   Knife crime", "Knife crime"],
+    ["(14:10) Knife crime", "Knife crime"],
+  ])("reads the title after the time in %j", (text, title) => {
+    expect(laid(text).timedTitle).toBe(title);
+  });
+
+  it.each([
+    ["14:05 Members broke for lunch."],
+    ["10:00 – 12:00, Committee Room 2, City Hall"],
+    ["14:00   1. Welcome and introductions"],
+    ["Knife crime"],
+  ])("reads none in %j", (text) => {
+    expect(laid(text).timedTitle).toBeNull();
+  });
+});
