@@ -198,15 +198,16 @@ const RANGE = new RegExp(
 /**
  * The first clock time in the text: "14:00", "3:30", "2pm", "12:00pm", "noon". Meetings are held in
  * working hours, so an hour from 1 to 7 with no am/pm is in the afternoon ("3:30" is 15:30).
+ * `day` (YYYY-MM-DD) is the date the text follows, for a timestamp written without its own.
  */
-export function findTime(text: string): FoundTime | null {
+export function findTime(text: string, day?: string): FoundTime | null {
   // Every time has a figure but noon.
   if (!FIGURE.test(text) && !/noon|midday/i.test(text)) return null;
   const found: FoundTime[] = [];
   // A system's timestamp is asked for only where a "T" or a "Z" stands among the figures.
   const stamp = text.includes("T") || text.includes("Z") ? TIMESTAMP.exec(text) : null;
   if (stamp) {
-    const time = londonTime(stamp);
+    const time = londonTime(stamp, day);
     if (time) found.push({ time, index: stamp.index, end: stamp.index + stamp[0].length });
   }
   for (const m of allMatches(CLOCK, text)) {
@@ -266,13 +267,16 @@ function isYear(figures: string): boolean {
 
 // "2024-04-10T14:00:00+01:00", "T13:00:00Z": a committee system's export writes the time in ISO
 // 8601, with the offset from UTC it was written in. Minutes mean London time: a time in another
-// offset is read on London's clock, given its day; without the day it is read as written.
+// offset is read on London's clock, given its day (written before the "T", or the date the caller
+// read just before it); without the day it is read as written.
 const TIMESTAMP =
   /(?:(\d{4})-(\d{2})-(\d{2}))?T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(Z|[+-](?:[01]\d):?[0-5]\d)?(?![\d:])/;
 let londonClock: Intl.DateTimeFormat | null = null;
 
-function londonTime(m: RegExpExecArray): string | null {
-  const [, year, month, day, hour, minute, offset] = m;
+function londonTime(m: RegExpExecArray, onDay: string | undefined): string | null {
+  const [, y, mo, d, hour, minute, offset] = m;
+  // "2024-07-10T13:00:00Z", or "T13:00:00Z" after a date already read ("Start: 2024-07-10" | …).
+  const [year, month, day] = y ? [y, mo, d] : (onDay?.split("-") ?? []);
   if (!hour || !minute) return null;
   if (!offset || !year || !month || !day) return `${hour}:${minute}`;
   const sign = offset === "Z" ? 0 : offset.startsWith("-") ? -1 : 1;

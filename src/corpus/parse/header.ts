@@ -118,7 +118,7 @@ export function timeAndVenueAfter(
   date: FoundDate,
 ): { time: string | null; venue: string | null } {
   const after = text.slice(date.end);
-  const time = findTime(after);
+  const time = findTime(after, date.iso);
   const opensLine = /^\W*$/.test(text.slice(0, date.index).replace(LABELLED_DATE, ""));
   const rest = time ? skipEndTime(after.slice(time.end)) : opensLine ? after : "";
   // "… held at City Hall on Thursday 30 June 2016", "Meeting held on Zoom, Monday 11 May 2020":

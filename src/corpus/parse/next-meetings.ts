@@ -100,7 +100,7 @@ export function readNextMeeting(
   if (!date) return null;
   const body = bodyNamed(text.slice(0, date.index)) ?? bodyNamed(text) ?? defaultBody;
   const rest = text.slice(date.end);
-  const timeAfter = findTime(rest);
+  const timeAfter = findTime(rest, date.iso);
   const timeBefore = timeAfter ? null : findTime(text.slice(0, date.index));
   const venueText = timeAfter ? skipEndTime(rest.slice(timeAfter.end)) : rest;
   return {

@@ -365,3 +365,13 @@ describe("cleanVenue: what is no place (unseen-minutes-6/46, /48)", () => {
     });
   });
 });
+
+describe("readHeader: a timestamp in UTC after the meeting's date (written after round 6)", () => {
+  it("reads the time on London's clock, the day taken from the date before it", () => {
+    expect(
+      header(
+        "London Crime Reduction Board\nMeeting start: 2024-07-10T13:00:00Z\nLocation: Committee Room 2, City Hall\n",
+      ),
+    ).toMatchObject({ date: "2024-07-10", time: "14:00" });
+  });
+});

@@ -258,3 +258,13 @@ describe("readNextMeetings: a date in brackets dates the note, not the meeting (
     });
   });
 });
+
+describe("readNextMeeting: a timestamp in UTC (written after round 6)", () => {
+  it("reads the time on London's clock", () => {
+    expect(
+      readNextMeetings("Next meeting start: 2024-07-10T13:00:00Z, City Hall", 3, "LCRB", null).map(
+        (m) => [m.date, m.time, m.venue],
+      ),
+    ).toEqual([["2024-07-10", "14:00", "City Hall"]]);
+  });
+});
