@@ -145,6 +145,25 @@ export function readMarkColumns(raw: string): MarkColumn[] | null {
   return columns.length > 0 ? columns : null;
 }
 
+// "Status", "Attendance": a column whose cells say each person's status in words ("Present", "Sent
+// apologies"), read cell by cell as any table's status column is.
+const STATUS_COLUMN_TITLE = /^(?:status|attendance|attended|attendance status)$/i;
+
+/**
+ * "Name\tOrganisation\tStatus": a register's title row, the person's columns and one column of
+ * statuses in words (a committee system's export). True only for such a row parted by tabs or bars.
+ */
+export function titlesStatusColumn(raw: string): boolean {
+  if (!/[\t|]/.test(raw)) return false;
+  let statusColumns = 0;
+  for (const cell of cellsKeepingEmpty(raw)) {
+    const title = cell.replace(/[*:]/g, "").trim();
+    if (STATUS_COLUMN_TITLE.test(title)) statusColumns++;
+    else if (!DESCRIBING_TITLES.test(title)) return false;
+  }
+  return statusColumns === 1;
+}
+
 // A tick, a cross or a yes: the mark that says the column's status holds for the row.
 const MARK = /^(?:[✓✔☑✅●•xXyY]|yes|Yes|YES)$/u;
 

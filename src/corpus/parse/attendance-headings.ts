@@ -6,6 +6,7 @@ import {
   type MarkColumn,
   readLabelColumns,
   readMarkColumns,
+  titlesStatusColumn,
 } from "./attendance-columns.js";
 import { findDates } from "./dates.js";
 import { isSpace, LowerCaseWords } from "./letters.js";
@@ -286,7 +287,8 @@ function labelStatus(label: string): AttendanceStatus | null {
 }
 
 // "| Name | Organisation | Present | Apologies |": a table's title row with a column of ticks per
-// status (or of codes, "P/A") opens the attendance list by itself, with or without a heading over it.
+// status (or of codes, "P/A", or of statuses in words, "Status") opens the attendance list by
+// itself, with or without a heading over it.
 const DESCRIBING_WORDS = ["name", "attendee", "member", "initials"];
 const DESCRIBING_FIRST = new RegExp(`^[|\\s]*(?:${DESCRIBING_WORDS.join("|")})`, "i");
 // Their first letters, in lower case, by character code.
@@ -298,6 +300,8 @@ function tickTitleRow(text: string): AttendanceHeading | null {
   if (!mayDescribeFirst(text) || !DESCRIBING_FIRST.test(text)) return null;
   const marks = readMarkColumns(text);
   if (marks) return { status: "present", inline: null, marks };
+  // "Name\tOrganisation\tStatus": each row's status cell says its status.
+  if (titlesStatusColumn(text)) return { status: "present", inline: null };
   // "Name   Organisation / role   P/A": a register's title row with a column of codes.
   const codes = readCodeColumn(text);
   return codes ? { status: "present", inline: null, codes } : null;

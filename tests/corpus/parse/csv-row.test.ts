@@ -90,3 +90,24 @@ describe("csvCells: a row of comma-separated values (unseen-minutes-6/49)", () =
     });
   });
 });
+
+describe("a register's title row with a status column opens the list by itself (written after round 6)", () => {
+  it("reads the exported rows with no 'Attendance' heading over them", () => {
+    const text = EXPORT.filter((l) => l !== "Attendance")
+      .map((l) => l.replace('"Attendance"', '"Status"'))
+      .join("\n");
+    expect(parseMinutes(text, "t.txt").meeting?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Octavia Brennan-Lyle", "present"],
+      ["Sunil Varadkar", "present"],
+      ["Jonas Wexford", "apologies"],
+      ["Rhiannon Pugh-Osei", "in_attendance"],
+    ]);
+  });
+
+  it("reads no list from a title row with no status column", () => {
+    const text = EXPORT.filter((l) => l !== "Attendance")
+      .map((l) => l.replace('"Attendance"', '"Role"'))
+      .join("\n");
+    expect(parseMinutes(text, "t.txt").meeting?.attendees).toEqual([]);
+  });
+});
