@@ -6,6 +6,7 @@ import { ASKED_RELATIVE_SET } from "./data/question-asked-relative.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { EXCERPTS_FOLLOWUPS_SET } from "./data/question-excerpts-followups.js";
+import { EXCERPTS_SILENCE_SET } from "./data/question-excerpts-silence.js";
 import { FOLLOWUPS_NARROW_SET } from "./data/question-followups-narrow.js";
 import { GROUPS_SET } from "./data/question-groups.js";
 import { HOLDOUT_SET } from "./data/question-holdout.js";
@@ -94,6 +95,7 @@ report("review leftovers", REVIEW_LEFTOVERS_SET);
 report("asked as the sixth sweep asks", ASKED_KINDS_SET);
 report("follow-ups and narrow facts", FOLLOWUPS_NARROW_SET);
 report("asked by date, filler, post and shorthand", ASKED_RELATIVE_SET);
+report("excerpts and silence", EXCERPTS_SILENCE_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
