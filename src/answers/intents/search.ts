@@ -34,6 +34,7 @@ import { closestPassageText, passageText, resultPassage } from "../result-passag
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
 import { speakerAsked } from "../speaker-asked.js";
 import { spokenOn } from "../spoken-on.js";
+import { descriptionAsked, untoldDescription } from "../untold-description.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -236,6 +237,7 @@ export const answerSearch: IntentAnswerer = ({
     const figure =
       missingFigure(question.text, response.results, context) ??
       unnamedInClosest(question.text, response.results, context) ??
+      untoldDescriptionOf(question.text, response.results, context) ??
       (outcome
         ? untoldOutcome(
             outcome,
@@ -335,6 +337,27 @@ function whoByPost(
     ({ person, by }) => `The ${by} at ${meetingLabel(meeting)} was ${person.name}.`,
   );
   return [...new Set(lines)].join(" ");
+}
+
+/**
+ * "What's the Safer Streets Board for?": the minutes do not say, when the passages found (or, if
+ * none of them names it, the thing's own) only mention it.
+ */
+function untoldDescriptionOf(
+  text: string,
+  results: readonly SearchResult[],
+  context: AnswerContext,
+): string | null {
+  const asked = descriptionAsked(text);
+  if (!asked) return null;
+  return untoldDescription(
+    asked,
+    results.map((result) => passageText(result, context)),
+    () =>
+      context.search
+        .search(asked.subject, { limit: SEARCH_PAGE })
+        .results.map((result) => passageText(result, context)),
+  );
 }
 
 /** Whether a search is narrowed to a body, a meeting or a stretch of time. */

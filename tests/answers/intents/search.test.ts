@@ -23,3 +23,20 @@ describe("a search asking what someone said at a meeting named by its date", () 
     expect(answerToTerminal(answer, { color: false })).toContain("“fraud”");
   });
 });
+
+describe("a search asking what a body is for, or who sits on it", () => {
+  it("says the minutes do not say, when its passages only mention it", () => {
+    // 001_c2fb2c5d5dd83175.txt line 123: "… membership of the proposed Efficiency Board and the
+    // Safer Streets Board was raised and noted."
+    const answer = answerQuestion("what is the safer streets board for?", context);
+    expect(answer.summary).toMatch(/^The minutes do not say what the Safer Streets Board is for/);
+    expect(answer.results.length).toBeGreaterThan(0);
+  });
+
+  it("leaves an answer whose passage says it alone", () => {
+    // 000_bc5123fd089beeb5.txt line 44: "The Social Recovery Working Group was to monitor …".
+    const answer = answerQuestion("what is the social recovery working group for?", context);
+    expect(answer.summary).not.toMatch(/minutes do not/);
+    expect(answerToTerminal(answer, { color: false })).toContain("was to monitor");
+  });
+});
