@@ -1,6 +1,7 @@
 import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
+import { peopleNamedIn } from "./excerpt-people.js";
 import { classify } from "./intent.js";
 import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
@@ -101,10 +102,7 @@ export function answerQuestion(
     const answer = answerForEach(together, answers);
     if (answer) {
       answer.question = read.asked;
-      if (conversation) {
-        const remembered = memoryOf(answer);
-        if (remembered) conversation.store.remember(conversation.id, remembered);
-      }
+      if (conversation) remember(conversation, answer, context);
       return answer;
     }
   }
@@ -145,11 +143,30 @@ export function answerQuestion(
   answer.query = query;
   const same = samePeopleLead(question.text, memory, answer);
   if (same) answer.title = `${same} — ${answer.title}`;
-  if (conversation) {
-    const remembered = memoryOf(answer);
-    if (remembered) conversation.store.remember(conversation.id, remembered);
-  }
+  if (conversation) remember(conversation, answer, context);
   return answer;
+}
+
+/**
+ * Keeps what the conversation needs of an answer. An answer naming no one as its answer whose
+ * first excerpt names one person of the attendance lists ("DMPC Sophie Linden reported …")
+ * leaves them as the one a "she" or "he" after it means ("was she at the june 2020 dmg?").
+ */
+function remember(
+  conversation: { id: string; store: ConversationStore },
+  answer: Answer,
+  context: AnswerContext,
+): void {
+  const remembered = memoryOf(answer);
+  if (!remembered) return;
+  const [first] = answer.results;
+  if (!remembered.person && (remembered.people ?? []).length === 0 && first) {
+    const { people, ordinary } = context.directory;
+    const named = peopleNamedIn(first.excerpt, people, ordinary);
+    const [only] = named;
+    if (named.length === 1 && only) remembered.person = only.name;
+  }
+  conversation.store.remember(conversation.id, remembered);
 }
 
 // A store that recalls one memory and keeps nothing: a question asked on the way to an answer.

@@ -1,0 +1,39 @@
+import { findPeople, nameTokens, type Person } from "./people.js";
+
+// A run of two to four capitalised words, an honorific before it allowed ("Dame Lynne Owens",
+// "DMPC Sophie Linden", "Deputy Commissioner Helen Ball"): where a name may stand in prose.
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/gu;
+
+/**
+ * The people of the attendance lists an excerpt names by their whole name ("DMPC Sophie Linden
+ * reported …", "Dame Lynne Owens spoke about the Casey report"), each once, in the order named. A
+ * surname alone is not enough: "Casey" in "the Casey Review" is a report, not a person listed.
+ */
+export function peopleNamedIn(
+  text: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): Person[] {
+  const named: Person[] = [];
+  for (const [run] of text.matchAll(NAME_RUN)) {
+    const words = ` ${nameTokens(run).join(" ")} `;
+    // The run may hold a post before the name ("Deputy Commissioner Helen Ball"): the name is
+    // its last words, so each ending of two or more of its words is tried, longest first.
+    const tokens = nameTokens(run);
+    for (let from = 0; from + 2 <= tokens.length; from++) {
+      const typed = tokens.slice(from).join(" ");
+      const found = findPeople(typed, people, ordinary).filter((person) =>
+        person.spellings.some((spelling) => {
+          const whole = nameTokens(spelling);
+          return whole.length > 1 && words.includes(` ${whole.join(" ")} `);
+        }),
+      );
+      const [person] = found;
+      if (found.length === 1 && person) {
+        if (!named.includes(person)) named.push(person);
+        break;
+      }
+    }
+  }
+  return named;
+}

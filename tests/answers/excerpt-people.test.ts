@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
+import { peopleNamedIn } from "../../src/answers/excerpt-people.js";
+import { answerQuestion, InMemoryConversationStore } from "../../src/answers/index.js";
+
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+
+const named = (text: string) =>
+  peopleNamedIn(text, context.directory.people, context.directory.ordinary).map((p) => p.name);
+
+describe("peopleNamedIn", () => {
+  it("finds the listed people an excerpt names whole, a post or honorific before them", () => {
+    // corpus/002… line 107 and line 92.
+    expect(
+      named(
+        "DMPC Sophie Linden reported that there has been progress and work since the initial discussion in 2021, through the LCJB and the Disproportionality Board.",
+      ),
+    ).toEqual(["Sophie Linden"]);
+    expect(
+      named(
+        "Dame Lynne Owens spoke about the Casey report which she described as devastating and deeply concerning.",
+      ),
+    ).toEqual(["Lynne Owens"]);
+  });
+
+  it("takes no surname alone, nor a name no attendance list holds", () => {
+    // corpus/002… line 103: "Casey" is the review's name; no one listed is called Casey.
+    expect(
+      named(
+        "London Councils reflected on Baroness Casey's view of the relationship between MOPAC and the MPS and MOPAC's oversight.",
+      ),
+    ).toEqual([]);
+    // corpus/003… line 57: Amy Lame is welcomed but listed nowhere, the councillors by surname.
+    expect(
+      named(
+        "The Mayor opened the meeting welcoming Deputy Commissioner Helen Ball and Amy Lame. Apologies were received from Councillor Athwal and Councillor Rodwell.",
+      ),
+    ).toEqual(["Helen Ball"]);
+  });
+});
+
+describe("a pronoun after an excerpt naming one person", () => {
+  it("means that person", () => {
+    const store = new InMemoryConversationStore();
+    const ask = (text: string) =>
+      answerQuestion(text, context, { conversation: { id: "excerpt-people", store } });
+    ask("who reported on disproportionality progress at the 2023 board?");
+    const answer = ask("was she at the june 2020 dmg as well?");
+    expect(answer.meeting?.id).toBe("dmg-2020-06-08");
+    expect(answer.title).toMatch(/^Yes: Sophie Linden/);
+  });
+});
