@@ -8,6 +8,7 @@ import { normaliseWord } from "../search/tokenize.js";
 import type { Highlight, SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
 import { resultPassage } from "./result-passage.js";
+import { descriptionAsked } from "./untold-description.js";
 
 /**
  * What a question asks for, read from its question word: a time ("when", "what date", "how
@@ -16,7 +17,7 @@ import { resultPassage } from "./result-passage.js";
  * subject, so it is no word to match.
  */
 export interface AskedKind {
-  kind: "time" | "place" | "someone" | "document" | "degree";
+  kind: "time" | "place" | "someone" | "document" | "degree" | "purpose" | "reason" | "first";
   /** The kind's own words in the question ("city", "part", "country"): not the subject. */
   kindWords: ReadonlySet<string>;
   /** A plural ("which organisations", "who"): the sentence naming the most of them answers. */
@@ -50,6 +51,14 @@ const WHERE_WRITTEN =
 const DEGREE_ASKED =
   /\b(?:up or down|down or up|higher or lower|lower or higher|better or worse|worse or better|more or less|rising or falling|increasing or decreasing|going (?:up|down)|getting (?:better|worse)|slow|slower|fast|faster|quick|quicker|(?:is|are|was|were|'s) (?:it|they|that|this|things?|\w+) (?:doing|going|getting on|progressing)(?: so far)?)\W*$/;
 
+// "What would the new CONTEST board do first", "where will they start": the first thing done,
+// which the minutes write as "the initial work would be …", not "the first full CONTEST board"
+// (the first of the thing itself).
+const FIRST_ASKED =
+  /\b(?:do|tackle|start|begin|focus on|work on|look at|deliver|address)\s+first\b|\bfirst (?:step|task|job|priority|thing)s?\b|\binitially\b|\b(?:start|begin) (?:with|by)\b/;
+// "Why did the board say …", "why's it matter?": a reason.
+const WHY = /(?:^|[-–:;,]\s*)(?:and |so )?why\b/;
+
 /** The kind of answer a question asks for, or null when its words ask for none. */
 export function askedKind(asked: string): AskedKind | null {
   const text = asked.toLowerCase().trim();
@@ -71,6 +80,16 @@ export function askedKind(asked: string): AskedKind | null {
       return { kind: "place", kindWords, many: word.endsWith("s") };
     return { kind: "someone", kindWords, many: word.endsWith("s") || word === "people" };
   }
+  if (FIRST_ASKED.test(text))
+    return { kind: "first", kindWords: new Set(["first", "start", "begin"]), many: false };
+  // "What's the London-wide CONTEST Board for?": what it is meant to do.
+  if (descriptionAsked(text)?.kind === "purpose")
+    return {
+      kind: "purpose",
+      kindWords: new Set(["role", "purpose", "remit", "responsible", "function", "aim", "meant"]),
+      many: false,
+    };
+  if (WHY.test(text)) return { kind: "reason", kindWords: new Set(), many: false };
   if (WHEN.test(text)) return { kind: "time", kindWords: new Set(), many: false };
   if (WHERE.test(text)) return { kind: "place", kindWords: new Set(), many: false };
   if (WHO.test(text)) return { kind: "someone", kindWords: new Set(), many: true };
@@ -99,7 +118,7 @@ const POINTS_BACK =
 // A sentence that only says a report was made ("The MPS work … was summarised", "There was a
 // short update on …"): what was reported follows it.
 const ANNOUNCES =
-  /\b(?:was|were) (?:summarised|outlined|presented|reported|described|set out)\.?$|^there was an? (?:\w+ )?(?:update|summary|overview|presentation) on\b|\b(?:gave|provided|received) an? (?:\w+ )?(?:update|summary|overview|presentation)\b/i;
+  /\b(?:was|were) (?:summarised|outlined|presented|reported|described|set out|discussed|considered)\.?$|^there was an? (?:\w+ )?(?:update|summary|overview|presentation) on\b|\b(?:gave|provided|received) an? (?:\w+ )?(?:update|summary|overview|presentation)\b/i;
 
 // The papers a thing may be written down in ("clearly spelt out in the contract").
 const DOCUMENT =
@@ -107,6 +126,19 @@ const DOCUMENT =
 // How the minutes say how much or how well: a comparison, a change, or progress.
 const DEGREE =
   /\b(?:higher|lower|highest|lowest|quicker|quickest|slower|slowest|faster|fastest|better|worse|best|worst|fewer|increas\w*|decreas\w*|rise|rises|rising|risen|rose|fall|falls|falling|fell|improv\w*|worsen\w*|progress\w*|stretched)\b/gi;
+
+// What something is for, as the minutes say it: "would be designed to provide", "was to
+// monitor", "in order to encourage local businesses to sign up".
+const PURPOSE_SAID =
+  /\b(?:designed to|in order to|so as to|aims? to|with the aim|purpose|remit|responsible for|tasked with|set up to|(?:is|was|are|were|would be|will be) to \w+|(?:would|will) (?:provide|monitor|oversee|support|deliver|ensure|lead|coordinate|co-ordinate|bring|help))\b/i;
+// A reason, as the minutes give one: "stemmed from a concern that …", "because of this", "would
+// help all partners … in establishing the level of resources needed".
+const REASON_SAID =
+  /\b(?:because|stemm(?:ed|ing|s) from|due to|owing to|as a result of|result(?:ed|s|ing)? in|led to|leads? to|would lead to|so that|in order to|concerns? that|the reason|given that|meant that|has meant|would help|will help|in light of)\b/i;
+// The first thing done: "The initial work would be to establish a new Prevent framework".
+const FIRST_SAID =
+  /\b(?:initial(?:ly)?|first (?:step|task|job|priority|phase|stage|piece|thing|action)s?|to begin with|in the first instance|(?:start|begin)(?:ning|ing)? (?:with|by))\b/i;
+const SAID_OF_KIND = { purpose: PURPOSE_SAID, reason: REASON_SAID, first: FIRST_SAID } as const;
 
 // A sentence listing what it names: "Notable achievements included …"; the noun listed.
 const LISTS = /\b([\p{L}]+) (?:included|includes|include)\b/iu;
@@ -137,6 +169,8 @@ function stems(text: string): string[] {
 /** How many answers of `kind` a sentence names that the question (or the meeting's name) does not. */
 function answersIn(sentence: string, kind: AskedKind["kind"], known: ReadonlySet<string>): number {
   if (kind === "time") return TIME.test(sentence) || DURATION.test(sentence) ? 1 : 0;
+  if (kind === "purpose" || kind === "reason" || kind === "first")
+    return SAID_OF_KIND[kind].test(sentence) ? 1 : 0;
   const unknown = (words: string) =>
     stems(words).some((stem) => !known.has(stem) && !/^(?:of|and)$/.test(stem));
   if (kind === "document" || kind === "degree")

@@ -128,6 +128,24 @@ describe("askedKind", () => {
   });
 });
 
+// corpus/004… line 50: item 3, Counter Terrorism, paragraph 4 (the passage ends mid-sentence).
+const CT_CONTEST =
+  "4. The Board discussed the proposed new model for London – the London-wide CONTEST Board. This would be separate to the LCRB and would be co-chaired by the DMPC and the chair of London Councils. It would be designed to provide the link between City Hall and London Councils and would include attendees from the police, NOMS, Health and the Home Office. It would report back to LCRB. The initial work would be to establish a new Prevent framework and would be supported by the London Prevent Board (chaired by";
+
+describe("askedKind: what for, why, and what first", () => {
+  it("reads a purpose, a reason and a first deed", () => {
+    expect(askedKind("what's the london-wide contest board for?")?.kind).toBe("purpose");
+    expect(askedKind("what is the transition board responsible for?")?.kind).toBe("purpose");
+    expect(askedKind("why did the 2015 board say the met holds back on sharing info?")?.kind).toBe(
+      "reason",
+    );
+    expect(askedKind("what would the new CONTEST board do first")).toMatchObject({
+      kind: "first",
+      kindWords: new Set(["first", "start", "begin"]),
+    });
+  });
+});
+
 describe("askedWindow", () => {
   it("leaves the kind's own noun unmatched: 'which city' wants the sentence naming one", () => {
     const window = windowFor(
@@ -364,5 +382,46 @@ describe("withAskedExcerpts across an item's passages", () => {
       here,
     );
     expect(what).toEqual(found);
+  });
+});
+
+describe("askedWindow: what for, why, and what first", () => {
+  it("for what a thing is for, takes the sentence saying what it would do", () => {
+    const window = windowFor(CT_CONTEST, "what's the london-wide contest board for?", [
+      "london-wide",
+      "contest",
+      "board",
+    ]);
+    expect(window).toContain("designed to provide the link between City Hall and London Councils");
+  });
+
+  it("for what would be done first, takes the initial work, not the first of the thing", () => {
+    const window = windowFor(CT_CONTEST, "what would the new CONTEST board do first", [
+      "new",
+      "contest",
+      "board",
+    ]);
+    expect(window).toContain("The initial work would be to establish a new Prevent framework");
+  });
+
+  it("for why, takes the sentence giving a cause", () => {
+    const window = windowFor(CT_SHARING, "why is the MPS reluctant to share information?", [
+      "mps",
+      "reluctant",
+      "share",
+      "information",
+    ]);
+    expect(window).toContain("stemmed from a concern that this may reveal");
+  });
+
+  it("reads on from a sentence saying only that a subject was discussed", () => {
+    const searched = "6. The criminal justice work and reoffending was discussed.";
+    const window = windowFor(
+      PSR_CJS,
+      "what was the board told about reoffending",
+      ["reoffending"],
+      searched,
+    );
+    expect(window).toContain("Reoffending rates are higher");
   });
 });
