@@ -117,6 +117,9 @@ export const answerPerson: IntentAnswerer = (input) => {
       citation: citeLine(meeting, attendee.line),
     };
   });
+  // The record is a list of meetings: each one its lines show, in the order shown, so "Lionel
+  // Idan's org 2021 v 2023" is about both meetings, not only the one its first line leads with.
+  answer.meetings = [...new Set(appearances.map(({ meeting }) => meeting.id))];
   const firstListed = focus?.attendees[0];
   if (focus && firstListed && !person.appearances.some((a) => a.meeting === focus)) {
     answer.sections.unshift({

@@ -519,6 +519,17 @@ describe("an organisation's people, asked yes or no or counted", () => {
   });
 });
 
+describe("someone's record", () => {
+  it("is about every meeting its lines show, the meeting asked after first", () => {
+    // Lionel Idan is listed at the February 2021 (corpus/001… line 63), April 2022 and April
+    // 2023 (corpus/002… line 61, "CPS South") boards.
+    const answer = ask("lionel idan's org 2021 v 2023?");
+    expect(answer.meeting?.id).toBe("lcrb-2021-02-02");
+    expect(answer.meetings).toEqual(["lcrb-2021-02-02", "lcrb-2022-04-27", "lcrb-2023-04-12"]);
+    expect(textOf(answer)).toContain("CPS South");
+  });
+});
+
 describe("whether someone held a post", () => {
   it("answers yes or no, with the posts as the lists write them", () => {
     expect(ask("was Kenny Bowie a MOPAC director?").title).toBe(
