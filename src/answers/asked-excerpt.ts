@@ -330,6 +330,67 @@ export function askedWindow(
 }
 
 /**
+ * The stems of a deed the question asks after in everyday words the minutes write otherwise
+ * ("give": provide, offer), with those words; none when it asks none.
+ */
+function deedStems(asked: string, subject: readonly string[]): Set<string> {
+  const own = new Set(subject.flatMap((word) => stems(word)));
+  const deeds = new Set<string>();
+  for (const stem of stems(asked)) {
+    const others = SYNONYMS[stem];
+    if (own.has(stem) || !others) continue;
+    deeds.add(stem);
+    for (const other of others) deeds.add(other);
+  }
+  return deeds;
+}
+
+/** Per sentence of a passage: how many subject words it holds, and whether it does the deed. */
+function deedSentences(
+  text: string,
+  terms: ReadonlySet<string>,
+  deeds: ReadonlySet<string>,
+): { text: string; subject: number; deed: boolean }[] {
+  return sentencesOf(text).map((sentence) => {
+    const all = new Set(stems(sentence));
+    return {
+      text: sentence,
+      subject: [...terms].filter((stem) => all.has(stem)).length,
+      deed: [...deeds].some((stem) => all.has(stem)),
+    };
+  });
+}
+
+/**
+ * The passage of an item (by index) whose sentence does the deed asked with as many of the
+ * subject's words as the found passage's best sentence, and that sentence; null when the found
+ * passage does it, or none does.
+ */
+function passageDoingAsked(
+  asked: string,
+  subject: readonly string[],
+  passages: readonly { text: string }[],
+  at: number,
+): { index: number; sentence: string } | null {
+  const deeds = deedStems(asked, subject);
+  if (deeds.size === 0) return null;
+  const terms = new Set(
+    subject.flatMap((word) => stems(word)).flatMap((stem) => [stem, ...(SYNONYMS[stem] ?? [])]),
+  );
+  const found = deedSentences(passages[at]?.text ?? "", terms, deeds);
+  if (found.some((s) => s.deed && s.subject > 0)) return null;
+  const best = Math.max(0, ...found.map((s) => s.subject));
+  for (const [index, passage] of passages.entries()) {
+    if (index === at) continue;
+    const doing = deedSentences(passage.text, terms, deeds).find(
+      (s) => s.deed && s.subject > 0 && s.subject >= best,
+    );
+    if (doing) return { index, sentence: doing.text };
+  }
+  return null;
+}
+
+/**
  * Words that name no answer: the question's own ("the Met" in a question about the Met) and the
  * meeting's name ("London Crime Reduction Board"), as stems.
  */
@@ -382,6 +443,18 @@ export function withAskedExcerpts(
     // "How long were they given?" after the item's action: when the passage found says nothing
     // of the kind asked, the nearest passage of the same item about the subject that does ("…
     // developed as proposed over the coming two months"), cited at its own line.
+    // "What did MOPAC say they'd give partners on fraud?": another passage of the item holding as
+    // many of the subject's words and the deed asked ("give": "would provide … the tools") says
+    // it; the search weighed the subject alone.
+    const deed = kind ? null : passageDoingAsked(asked, subject, found.passages, found.at);
+    const doing = deed ? found.passages[deed.index] : undefined;
+    if (deed && doing) {
+      const there = askedWindow(doing.text, asked, subject, known, deed.sentence);
+      if (there) {
+        window = there;
+        line = doing.line;
+      }
+    }
     if (kind && !answers(window) && !answers(result.excerpt)) {
       const nearest = found.passages
         .map((other, i) => ({ other, distance: Math.abs(i - found.at) }))

@@ -28,4 +28,8 @@ export const SYNONYMS: Record<string, string[]> = {
   tech: ["technolog"],
   // "PCP wins": what the minutes call its achievements.
   win: ["achiev", "success"],
+  // "What did MOPAC say they'd give partners": the minutes write "would provide … the tools".
+  give: ["provid", "offer"],
+  // "A change in the law": "legislative change", "the new legislation".
+  law: ["legisl"],
 };

@@ -40,3 +40,16 @@ describe("a search asking what a body is for, or who sits on it", () => {
     expect(answerToTerminal(answer, { color: false })).toContain("was to monitor");
   });
 });
+
+describe("a search asking what someone said they would do", () => {
+  it("puts first the item where they say it on the subject, at the sentence doing the deed", () => {
+    // 003_0417dfde59a34df8.txt line 93, item 6 Tackling fraud: "MOPAC officers made clear their
+    // support to partners stating that they would provide and the tools to assist work to tackle
+    // fraud." MOPAC speaks in other items too (the Casey Review's "MOPAC accept the
+    // recommendations and are responding"), but not on fraud.
+    const answer = answerQuestion("what did mopac say they'd give partners on fraud?", context);
+    expect(answer.results[0]?.item.title).toBe("Tackling fraud");
+    expect(answer.results[0]?.excerpt).toContain("the tools to assist");
+    expect(answer.results[0]?.source.line).toBe(93);
+  });
+});
