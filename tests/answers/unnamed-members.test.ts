@@ -28,4 +28,13 @@ describe("unnamedMembers", () => {
     expect(unnamedMembers("which four boroughs got grants", CHALLENGE_FUND)).toBeNull();
     expect(unnamedMembers("which boroughs got grants", CHALLENGE_FUND)).toBeNull();
   });
+
+  it("says the minutes do not name a group they speak of only as a whole", () => {
+    // corpus/001… line 119: "… the work around Play Space with the boroughs; …".
+    const VRU =
+      "There was a short update on the work of the VRU. Several issues were highlighted including: the work around Play Space with the boroughs; the development and assessment of the borough violence reduction action plans (VRAP) and to bring together groups to work on issues of concern; and, My Ends proposals for longer-term funding.";
+    expect(unnamedMembers("which boroughs is the VRU doing play space work with?", VRU)).toBe(
+      "The minutes do not name them: they say only “the boroughs”.",
+    );
+  });
 });
