@@ -70,8 +70,10 @@ export const ON_BOTH_SIDES = /\b(?:both|still|also|overlap\w*|in common)\b/;
 // "How many people got arrested", "how many ppl took part in the workshops": people something
 // happened to or who did something, which is no count of an attendance list (and the minutes
 // seldom give it); "how many people were there", "how many people came" are.
+// "How many people has the London Victims and Witness Service supported": people someone else
+// did something for.
 const NOT_ATTENDING =
-  "(?! (?:(?:got|get|were|was|have been|had been|have|had) (?!at\\b|there\\b|present\\b|in attendance\\b|listed\\b|named\\b)[a-z]+(?:ed|en)\\b|(?:took|take|taking) part\\b|(?:died|arrested|stopped|injured|killed|affected|responded|applied|signed)\\b))";
+  "(?! (?:(?:got|get|were|was|have been|had been|have|had) (?!at\\b|there\\b|present\\b|in attendance\\b|listed\\b|named\\b)[a-z]+(?:ed|en)\\b|(?:took|take|taking) part\\b|(?:died|arrested|stopped|injured|killed|affected|responded|applied|signed)\\b|(?:has|have|had|did|does|do|will|would) (?:[a-z&'-]+ ){1,6}?(?:support|help|reach|train|recruit|arrest|stop|search|refer|hous|assist|serv|treat|convict|charg|prosecut|sentenc|employ|hir|sack|dismiss|protect|safeguard|interview|contact)[a-z]*\\b))";
 
 // "Where was the mtg held that talked about …", "when did the meeting start that discussed …":
 // where or when a meeting named by its subject was held, not where the subject came up.
@@ -130,10 +132,11 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "attendees",
     aggregation: "compare",
   },
-  // Attendance between two meetings or years: who joined, who left.
+  // Attendance between two meetings or years: who joined, who left ("joined the buddy scheme"
+  // joined something else).
   {
     pattern:
-      /\b(?:joined|left|new (?:faces|members|attendees|people)|who (?:was|were|is|are) new|no longer (?:came|comes|attend\w*)|(?:stopped|started) (?:coming|attending)|dropped (?:out|off)|but (?:not|never) (?:at|to|in)?)\b/,
+      /\b(?:joined(?! (?:the|a|an) (?!(?:board|boards|meetings?|lcrb|dmg|group|next|later|second|latter|\d))[a-z])|left|new (?:faces|members|attendees|people)|who (?:was|were|is|are) new|no longer (?:came|comes|attend\w*)|(?:stopped|started) (?:coming|attending)|dropped (?:out|off)|but (?:not|never) (?:at|to|in)?)\b/,
     target: "attendees",
     aggregation: "compare",
   },

@@ -6,6 +6,7 @@ describe("readTarget", () => {
   it.each([
     ["compare attendance between the april 2022 and april 2023 meetings", "attendees", "compare"],
     ["who joined between 2022 and 2023", "attendees", "compare"],
+    ["who joined the board in 2023 having missed 2022", "attendees", "compare"],
     ["who stopped attending between 2021 and 2022", "attendees", "compare"],
     ["attendance 2021 vs 2022", "attendees", "compare"],
     ["timeline of the police and crime plan", "passages", "timeline"],
@@ -144,6 +145,8 @@ describe("people counted who did something, not who came", () => {
     "how many people got arrested in the 2020 disorder",
     "how many people took part in the youth action plan workshops",
     "how many people were stopped in road traffic stops",
+    "how many people has the london victims and witness service supported",
+    "how many bame officers have joined the buddy scheme",
   ])("%j is no count of an attendance list", (question) => {
     expect(readTarget(question, () => true)?.target).not.toBe("attendees");
   });
