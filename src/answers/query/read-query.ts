@@ -1,4 +1,5 @@
 import { addDays } from "../../corpus/calendar.js";
+import { OUR_BODIES } from "../board-names.js";
 import type { ConversationMemory } from "../conversation-store.js";
 import { dateRange } from "../dates.js";
 import type { Posts } from "../directory.js";
@@ -14,6 +15,7 @@ import {
 } from "../presence-asked.js";
 import { askedClause, PERSON_PRONOUN, type Question } from "../question.js";
 import { asksReply, speakerAsked } from "../speaker-asked.js";
+import { descriptionAsked } from "../untold-description.js";
 import { namesWholePost } from "../whole-post.js";
 import { meetingInFocus } from "./focus.js";
 import {
@@ -400,6 +402,20 @@ export function readQuery(
   // "Two meetings before the latest": one meeting, though the words said "meetings".
   if (target === "meetings" && meetings.some((m) => m.shift || m.topic.length > 0 || m.person))
     target = "meeting";
+  // "Who's on the Disproportionality Board": the members of a body other than the two whose
+  // minutes these are, and no organisation of the attendance lists: only the minutes' prose can
+  // name them, if it does (answers/untold-description.ts says when it does not).
+  const membersOf = descriptionAsked(text);
+  if (
+    membersOf?.kind === "members" &&
+    (target === "attendees" || target === "posts") &&
+    meetings.length === 0 &&
+    !OUR_BODIES.test(membersOf.subject) &&
+    !namesWholePost(postWords(membersOf.subject.split(/\s+/)), posts)
+  ) {
+    target = "search";
+    aggregation = "one";
+  }
   const personWords = new Set(person?.split(/\s+/) ?? []);
   const organisation =
     target === "attendees" || target === "apologies" || target === "posts" || target === "people"

@@ -451,10 +451,11 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "succession",
     aggregation: "one",
   },
-  // Who held a post: "who was the deputy commissioner in 2015", "who represents the CPS".
+  // Who held a post: "who was the deputy commissioner in 2015", "who represents the CPS". "Who's
+  // on the Disproportionality Board" asks a body's members, not a post's holder.
   {
     pattern:
-      /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?!at\b|there\b|present\b|in attendance\b|absent\b|missing\b|here\b)|^who (?:represents|represented|speaks for|spoke for)\b/,
+      /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?!at\b|there\b|present\b|in attendance\b|absent\b|missing\b|here\b|on\b|going to\b)|^who (?:represents|represented|speaks for|spoke for)\b/,
     target: "posts",
     aggregation: "timeline",
   },

@@ -291,3 +291,19 @@ describe("whether a meeting got someone's update", () => {
     );
   });
 });
+
+describe("the members of another body", () => {
+  it("are searched for in the minutes' prose, not read as an attendance list", () => {
+    // 002_0368bc6123038781.txt line 107: "… through the LCJB and the Disproportionality Board."
+    const answer = ask("who's on the disproportionality board?");
+    expect(answer.query?.target).toBe("search");
+    expect(answer.summary).toMatch(
+      /^The minutes do not say who sits on the Disproportionality Board/,
+    );
+  });
+
+  it("leave the board whose minutes these are, and an organisation of the lists, to attendance", () => {
+    expect(ask("who's on the board?").query?.target).toBe("attendees");
+    expect(ask("who is on the youth justice board").query?.target).toBe("attendees");
+  });
+});
