@@ -13,6 +13,11 @@ export interface ConversationMemory {
   meetingDate?: string | null;
   /** The one person the last answer named as its answer (Answer.person), or null. */
   person?: string | null;
+  /**
+   * The one listed person the last answer's first excerpt named when it named no one as its
+   * answer ("DMPC Sophie Linden reported …"): "was she at the June 2020 DMG?" asks after them.
+   */
+  spokenOf?: string | null;
   /** The people the last answer listed as its answer (Answer.people): "either of them". */
   people?: string[];
   /** The meetings the last answer showed, in order (a list, a timeline, a comparison). */

@@ -6,6 +6,7 @@ import { classify } from "./intent.js";
 import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
+import { ORGANISATION_ASKED, presenceSaid } from "./presence-asked.js";
 import { answerWithIntent } from "./query/executors/intents.js";
 import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
@@ -107,7 +108,14 @@ export function answerQuestion(
     }
   }
   // A pronoun is the last answer's person only in a question that names nobody itself.
-  const remembered = memory?.query.person ?? memory?.person ?? null;
+  // Someone an excerpt only spoke of is the pronoun's person when the question asks after their
+  // attendance or organisation ("was she at the june 2020 dmg?"); "what were her asks of
+  // partners?" stays with the meeting the excerpt was from.
+  const spokenOf =
+    memory?.spokenOf && (presenceSaid(read.text) !== null || ORGANISATION_ASKED.test(read.text))
+      ? memory.spokenOf
+      : null;
+  const remembered = memory?.query.person ?? memory?.person ?? spokenOf;
   const question =
     remembered && !namesSomeone(read.text, people) ? withPersonNamed(read, remembered) : read;
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
@@ -150,7 +158,7 @@ export function answerQuestion(
 /**
  * Keeps what the conversation needs of an answer. An answer naming no one as its answer whose
  * first excerpt names one person of the attendance lists ("DMPC Sophie Linden reported …")
- * leaves them as the one a "she" or "he" after it means ("was she at the june 2020 dmg?").
+ * leaves them as the one spoken of, whom "was she at the june 2020 dmg?" asks after.
  */
 function remember(
   conversation: { id: string; store: ConversationStore },
@@ -164,7 +172,7 @@ function remember(
     const { people, ordinary } = context.directory;
     const named = peopleNamedIn(first.excerpt, people, ordinary);
     const [only] = named;
-    if (named.length === 1 && only) remembered.person = only.name;
+    if (named.length === 1 && only) remembered.spokenOf = only.name;
   }
   conversation.store.remember(conversation.id, remembered);
 }

@@ -53,3 +53,13 @@ describe("a pronoun after an excerpt naming one person", () => {
     expect(answer.title).toMatch(/^Yes: Sophie Linden/);
   });
 });
+
+describe("a possessive after an excerpt naming one person", () => {
+  it("stays with the excerpt's meeting when it asks after no attendance", () => {
+    const store = new InMemoryConversationStore();
+    const ask = (text: string) =>
+      answerQuestion(text, context, { conversation: { id: "excerpt-her", store } });
+    ask("who spoke on the casey report in 2023?");
+    expect(ask("what were her asks of partners?").meeting?.id).toBe("lcrb-2023-04-12");
+  });
+});
