@@ -158,6 +158,10 @@ const PERSON_NAMED =
 // proposed board").
 const TO_COME = /^\s*(?:(?:new|proposed|planned|future|shadow|other|another) )+$/;
 
+// "Which 17 boroughs are the … ones", "what projects were the funded ones": the plural asked.
+const ONES_ASKED = /^(?:which|what)(?: [a-z0-9]+)? ([a-z]+s) (?:are|were|is|was)\b(?=.*\bones\b)/;
+const MEETING_NOUNS = /^(?:meetings|boards|sessions|minutes|lcrbs|dmgs|groups|ones)$/;
+
 /**
  * Reads the words of a phrase that name a meeting by what it discussed or who spoke at it. A
  * name of someone in the minutes is a person; the other content words are a subject.
@@ -173,7 +177,12 @@ export function readMeetingSubject(
     const name = byPerson[1].trim();
     if (findPeople(name, people, ordinary).length > 0) return { topic: [], person: name };
   }
-  const unnamed = phrase.replace(BODY_NAME, (name) => " ".repeat(name.length));
+  // "Which 17 boroughs are the Prevent priority ones?": "ones" stands for what is asked after,
+  // not for meetings, and names none.
+  const asked = ONES_ASKED.exec(phrase)?.[1];
+  const blanked = phrase.replace(BODY_NAME, (name) => " ".repeat(name.length));
+  const unnamed =
+    asked && !MEETING_NOUNS.test(asked) ? blanked.replace(/\bones\b/g, "    ") : blanked;
   // "The London Policing Board", "CONTEST board" are boards the minutes name, not meetings named
   // by their subject; "the Efficiency Board meeting" is named by the meeting word after it.
   // "The first CONTEST board": a board the minutes name, whatever words stand before its name.

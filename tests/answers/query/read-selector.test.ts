@@ -140,6 +140,12 @@ describe("readSelector", () => {
     expect(read("who from the mps attended the casey meeting").topic).toEqual(["casey"]);
   });
 
+  it("reads no meeting in 'ones' standing for the plural asked after", () => {
+    // 004_17215f53eb22288e.txt line 47: "Prevent … covers the 17 priority boroughs".
+    expect(read("which 17 boroughs are the prevent priority ones").topic).toEqual([]);
+    expect(read("which meetings were the covid ones").topic).toEqual(["covid"]);
+  });
+
   it("reads a meeting named by who spoke at it, when that is someone in the minutes", () => {
     expect(read("the meeting lynne owens presented at")).toMatchObject({
       person: "lynne owens",
