@@ -1,3 +1,4 @@
+import { PERSONAL_TITLES, TITLE_ABBREVIATIONS } from "../corpus/lexicon.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
 
 // A run of two to four capitalised words, an honorific before it allowed ("Dame Lynne Owens",
@@ -16,18 +17,12 @@ export function peopleNamedIn(
 ): Person[] {
   const named: Person[] = [];
   for (const [run] of text.matchAll(NAME_RUN)) {
-    const words = ` ${nameTokens(run).join(" ")} `;
     // The run may hold a post before the name ("Deputy Commissioner Helen Ball"): the name is
     // its last words, so each ending of two or more of its words is tried, longest first.
     const tokens = nameTokens(run);
     for (let from = 0; from + 2 <= tokens.length; from++) {
       const typed = tokens.slice(from).join(" ");
-      const found = findPeople(typed, people, ordinary).filter((person) =>
-        person.spellings.some((spelling) => {
-          const whole = nameTokens(spelling);
-          return whole.length > 1 && words.includes(` ${whole.join(" ")} `);
-        }),
-      );
+      const found = findPeople(typed, people, ordinary).filter((person) => namesWhole(run, person));
       const [person] = found;
       if (found.length === 1 && person) {
         if (!named.includes(person)) named.push(person);
@@ -36,4 +31,40 @@ export function peopleNamedIn(
     }
   }
   return named;
+}
+
+// A title a person is named by in prose, whoever they work for or whatever their rank: "Baroness
+// Casey", "Commander Nick John".
+const PROSE_TITLE = new RegExp(
+  `\\b(?:${[...PERSONAL_TITLES, ...Object.values(TITLE_ABBREVIATIONS)]
+    .map((title) => title[0]?.toUpperCase() + title.slice(1))
+    .join("|")})(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}`,
+  "gu",
+);
+
+/**
+ * Someone the prose names by a title and name whom no attendance list holds ("Baroness Casey's
+ * view …", "Commander Nick John is leading …"), as written, each once.
+ */
+export function outsidersNamedIn(
+  text: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): string[] {
+  const named: string[] = [];
+  for (const [run] of text.matchAll(PROSE_TITLE)) {
+    const name = run.replace(/['’]s$/, "");
+    if (findPeople(name, people, ordinary).some((person) => namesWhole(name, person))) continue;
+    if (!named.includes(name)) named.push(name);
+  }
+  return named;
+}
+
+/** Whether a name as written holds one of the person's spellings whole. */
+function namesWhole(written: string, person: Person): boolean {
+  const words = ` ${nameTokens(written).join(" ")} `;
+  return person.spellings.some((spelling) => {
+    const whole = nameTokens(spelling);
+    return whole.length > 1 && words.includes(` ${whole.join(" ")} `);
+  });
 }

@@ -1,7 +1,7 @@
 import type { Answer } from "./answer.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
-import { peopleNamedIn } from "./excerpt-people.js";
+import { outsidersNamedIn, peopleNamedIn } from "./excerpt-people.js";
 import { classify } from "./intent.js";
 import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
@@ -171,8 +171,13 @@ function remember(
   if (!remembered.person && (remembered.people ?? []).length === 0 && first) {
     const { people, ordinary } = context.directory;
     const named = peopleNamedIn(first.excerpt, people, ordinary);
+    const outsiders = outsidersNamedIn(first.excerpt, people, ordinary);
     const [only] = named;
+    const [outsider] = outsiders;
     if (named.length === 1 && only) remembered.spokenOf = only.name;
+    // "Baroness Casey's view …": someone no list holds is spoken of too ("was she there?": no).
+    else if (named.length === 0 && outsiders.length === 1 && outsider)
+      remembered.spokenOf = outsider;
   }
   conversation.store.remember(conversation.id, remembered);
 }

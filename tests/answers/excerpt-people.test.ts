@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
-import { peopleNamedIn } from "../../src/answers/excerpt-people.js";
+import { outsidersNamedIn, peopleNamedIn } from "../../src/answers/excerpt-people.js";
 import { answerQuestion, InMemoryConversationStore } from "../../src/answers/index.js";
 
 let context: AnswerContext;
@@ -61,5 +61,45 @@ describe("a possessive after an excerpt naming one person", () => {
       answerQuestion(text, context, { conversation: { id: "excerpt-her", store } });
     ask("who spoke on the casey report in 2023?");
     expect(ask("what were her asks of partners?").meeting?.id).toBe("lcrb-2023-04-12");
+  });
+});
+
+describe("outsidersNamedIn", () => {
+  it("finds someone the prose names by title whom no attendance list holds", () => {
+    const outsiders = (text: string) =>
+      outsidersNamedIn(text, context.directory.people, context.directory.ordinary);
+    // corpus/002… lines 103 and 113.
+    expect(
+      outsiders(
+        "London Councils reflected on Baroness Casey's view of the relationship between MOPAC and the MPS and MOPAC's oversight.",
+      ),
+    ).toEqual(["Baroness Casey"]);
+    expect(
+      outsiders(
+        "Commander Nick John is leading MPS criminal justice work which includes disproportionality considerations within out of court disposals",
+      ),
+    ).toEqual(["Commander Nick John"]);
+    // corpus/002… line 92: Dame Lynne Owens is listed at the same meeting.
+    expect(
+      outsiders("Dame Lynne Owens spoke about the Casey report which she described as devastating"),
+    ).toEqual([]);
+  });
+});
+
+describe("someone spoken of whom no list holds, asked whether they came", () => {
+  it("is answered no, saying where the minutes speak of them", () => {
+    const store = new InMemoryConversationStore();
+    const ask = (text: string) =>
+      answerQuestion(text, context, { conversation: { id: "outsider", store } });
+    ask("whose view of mopac's oversight did london councils bring up in 2023?");
+    const answer = ask("was she at the meeting?");
+    expect(answer.title).toBe(
+      "No: Baroness Casey is not named in the attendance list of the LCRB meeting on 12 April 2023",
+    );
+  });
+
+  it("leaves a question whether they were discussed", () => {
+    const answer = answerQuestion("was casey discussed at the 2023 meeting?", context);
+    expect(answer.title).not.toMatch(/^No/);
   });
 });

@@ -28,6 +28,7 @@ import {
   passagesByPost,
 } from "../named-by-post.js";
 import { withOtherPassages } from "../other-passages.js";
+import { outsiderPresence } from "../outsider-presence.js";
 import { findPeople, namesPerson, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
 import { closestPassageText, passageText, resultPassage } from "../result-passage.js";
@@ -276,6 +277,21 @@ export const answerSearch: IntentAnswerer = ({
       answer.results = elsewhere.results;
       answer.sections = resultSections(elsewhere.results);
     }
+  }
+  // "Was Baroness Casey at the meeting?": the minutes speak of her, but no list holds her.
+  const focus = meeting ?? context.meetings.find((m) => m.id === answer.meeting?.id) ?? null;
+  const outsider = outsiderPresence(
+    question.text,
+    response.results.flatMap((result) => {
+      const at = context.meetings.find((m) => m.id === result.meetingId);
+      return at ? [{ text: passageText(result, context), meeting: at }] : [];
+    }),
+    focus,
+    context,
+  );
+  if (outsider) {
+    answer.title = outsider.title;
+    answer.summary = [outsider.summary, answer.summary].filter(Boolean).join(" ");
   }
   if (response.total > offset + shown && shown > 0) {
     answer.more = { query: question.asked, offset: offset + shown };
