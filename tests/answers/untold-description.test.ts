@@ -64,6 +64,22 @@ describe("describes", () => {
     );
   });
 
+  it("finds what a thing did after its name, and a title's description after a dash", () => {
+    // corpus/001… line 115 (item 4) and the title of item 2 (line 103).
+    expect(
+      describes(
+        { kind: "purpose", subject: "vru" },
+        "The creation of the VRU brought about a preventative public health approach to violence and a countering violent extremism strategy was launched.",
+      ),
+    ).toBe(true);
+    expect(
+      describes(
+        { kind: "purpose", subject: "action plan" },
+        "The Action Plan - transparency, accountability and trust in policing",
+      ),
+    ).toBe(true);
+  });
+
   it("is null for a passage that does not name the thing", () => {
     expect(describes({ kind: "purpose", subject: "safer streets board" }, COVID_2020)).toBeNull();
   });

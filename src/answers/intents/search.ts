@@ -366,13 +366,17 @@ function untoldDescriptionOf(
 ): string | null {
   const asked = descriptionAsked(text);
   if (!asked) return null;
-  return untoldDescription(
-    asked,
-    results.map((result) => passageText(result, context)),
-    () =>
-      context.search
-        .search(asked.subject, { limit: SEARCH_PAGE })
-        .results.map((result) => passageText(result, context)),
+  // Every passage of the items found, and their titles: the best passage of an item for the
+  // question's words ("sits", "board") need not be the one naming the members.
+  const itemTexts = (found: readonly SearchResult[]) =>
+    found.flatMap((result) => [
+      result.item.title,
+      ...(resultPassage(result, context)?.passages.map((passage) => passage.text) ?? [
+        passageText(result, context),
+      ]),
+    ]);
+  return untoldDescription(asked, itemTexts(results), () =>
+    itemTexts(context.search.search(asked.subject, { limit: SEARCH_PAGE }).results),
   );
 }
 

@@ -33,6 +33,15 @@ describe("a search asking what a body is for, or who sits on it", () => {
     expect(answer.results.length).toBeGreaterThan(0);
   });
 
+  it("reads every passage of the items found, not only the best one for the question's words", () => {
+    // 004_17215f53eb22288e.txt line 50, paragraph 4 of item 3: "… would be co-chaired by the DMPC
+    // and the chair of London Councils … would include attendees from the police, NOMS, Health
+    // and the Home Office"; the item's best passage for "sits contest board" is Action 1.
+    expect(answerQuestion("who sits on the contest board?", context).summary).not.toMatch(
+      /minutes do not say who sits/,
+    );
+  });
+
   it("leaves an answer whose passage says it alone", () => {
     // 000_bc5123fd089beeb5.txt line 44: "The Social Recovery Working Group was to monitor …".
     const answer = answerQuestion("what is the social recovery working group for?", context);
