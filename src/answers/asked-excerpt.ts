@@ -8,7 +8,7 @@ import { normaliseWord } from "../search/tokenize.js";
 import type { Highlight, SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
 import { resultPassage } from "./result-passage.js";
-import { descriptionAsked } from "./untold-description.js";
+import { descriptionAsked, MEMBERS_NAMED } from "./untold-description.js";
 
 /**
  * What a question asks for, read from its question word: a time ("when", "what date", "how
@@ -17,7 +17,16 @@ import { descriptionAsked } from "./untold-description.js";
  * subject, so it is no word to match.
  */
 export interface AskedKind {
-  kind: "time" | "place" | "someone" | "document" | "degree" | "purpose" | "reason" | "first";
+  kind:
+    | "time"
+    | "place"
+    | "someone"
+    | "document"
+    | "degree"
+    | "purpose"
+    | "reason"
+    | "first"
+    | "members";
   /** The kind's own words in the question ("city", "part", "country"): not the subject. */
   kindWords: ReadonlySet<string>;
   /** A plural ("which organisations", "who"): the sentence naming the most of them answers. */
@@ -70,6 +79,26 @@ export function askedKind(asked: string): AskedKind | null {
       many: false,
     };
   if (WHERE_WRITTEN.test(text)) return { kind: "document", kindWords: new Set(), many: false };
+  // "Which organisations would sit on the CONTEST board?": those the minutes say it would
+  // include, not any organisations a sentence about it names.
+  if (descriptionAsked(text)?.kind === "members")
+    return {
+      kind: "members",
+      kindWords: new Set([
+        "organisations",
+        "organizations",
+        "bodies",
+        "agencies",
+        "partners",
+        "people",
+        "members",
+        "groups",
+        "sit",
+        "sits",
+        "serve",
+      ]),
+      many: true,
+    };
   const noun = KIND_NOUN.exec(text);
   if (noun?.[1]) {
     const word = noun[1];
@@ -169,10 +198,18 @@ function stems(text: string): string[] {
 /** How many answers of `kind` a sentence names that the question (or the meeting's name) does not. */
 function answersIn(sentence: string, kind: AskedKind["kind"], known: ReadonlySet<string>): number {
   if (kind === "time") return TIME.test(sentence) || DURATION.test(sentence) ? 1 : 0;
-  if (kind === "purpose" || kind === "reason" || kind === "first")
-    return SAID_OF_KIND[kind].test(sentence) ? 1 : 0;
   const unknown = (words: string) =>
     stems(words).some((stem) => !known.has(stem) && !/^(?:of|and)$/.test(stem));
+  // "Would include attendees from the police, NOMS, Health and the Home Office": the members
+  // named after the words saying who is on it.
+  if (kind === "members") {
+    const marker = MEMBERS_NAMED.exec(sentence);
+    if (!marker) return 0;
+    const after = sentence.slice(marker.index);
+    return [...after.matchAll(NAME_RUN)].filter((run) => unknown(run[0])).length || 1;
+  }
+  if (kind === "purpose" || kind === "reason" || kind === "first")
+    return SAID_OF_KIND[kind].test(sentence) ? 1 : 0;
   if (kind === "document" || kind === "degree")
     return [...sentence.matchAll(kind === "document" ? DOCUMENT : DEGREE)].filter((m) =>
       unknown(m[0]),

@@ -34,6 +34,8 @@ const PURPOSE_ASKED = [
   /^why (?:was|were|is|are|has|have) (?:the |a |an )?(.+?) (?:been )?(?:set up|created|established|formed|launched)$/,
 ];
 const MEMBERS_ASKED = [
+  // "Which organisations would sit on the London-wide CONTEST board?"
+  /^(?:which|what) (?:organi[sz]ations|bodies|agencies|partners|people|members|groups) (?:would |will |do |does |did |are going to |are to )?(?:sit|be|serve|are|were) on (?:the |a |an )?(.+)$/,
   // "Who sits on the panel?", "who's going to be on the Efficiency Board?", "who is on it?"
   /^who(?:'s|’s|s| is| are| was| were)? (?:(?:going to|gonna|likely to|set to|meant to) )?(?:be |sit |sits |sitting |serve |serves |serving )?on (?:the |a |an )?(.+)$/,
   /^who (?:will|would|should|could|might) (?:be |sit |serve )on (?:the |a |an )?(.+)$/,
@@ -97,7 +99,7 @@ const CARRIES_ON =
 // Who is on it: "would include attendees from the police, NOMS, Health and the Home Office",
 // "co-chaired by the DMPC and the chair of London Councils". "Membership of the proposed
 // Efficiency Board … was raised" names none.
-const MEMBERS_NAMED =
+export const MEMBERS_NAMED =
   /\b(?:includ(?:e|es|ed|ing)|attendees|members (?:are|were|include|included|from|will be)|membership (?:is|was|includes|included|comprises|will be)|made up of|compris(?:e|es|ed|ing)|(?:co-)?chaired by|representatives? (?:of|from)|sits? on|sat on)\b\W+(?:[\w'’-]+\W+){0,4}?(?:[A-Z]|police|health|partners|councils|boroughs|probation)/;
 
 /**

@@ -118,7 +118,12 @@ describe("askedKind", () => {
     expect(askedKind("who presented the public service reform paper in 2015")?.kind).toBe(
       "someone",
     );
+    // Those a body would include, which "would sit on" asks for (asked-excerpt's "members").
     expect(askedKind("which organisations would sit on the CONTEST board")).toMatchObject({
+      kind: "members",
+      many: true,
+    });
+    expect(askedKind("which organisations attended the 2015 board")).toMatchObject({
       kind: "someone",
       many: true,
     });
@@ -402,6 +407,17 @@ describe("askedWindow: what for, why, and what first", () => {
       "board",
     ]);
     expect(window).toContain("The initial work would be to establish a new Prevent framework");
+  });
+
+  it("for who would sit on a body, takes the sentence saying whom it would include", () => {
+    const window = windowFor(
+      CT_CONTEST,
+      "which organisations would sit on the London-wide CONTEST board?",
+      ["organisations", "sit", "london-wide", "contest", "board"],
+    );
+    expect(window).toContain(
+      "would include attendees from the police, NOMS, Health and the Home Office",
+    );
   });
 
   it("for why, takes the sentence giving a cause", () => {

@@ -31,6 +31,11 @@ describe("descriptionAsked", () => {
     ],
     ["who's going to be on the efficiency board?", "members", "efficiency board"],
     ["who are the members of the Disproportionality Board", "members", "disproportionality board"],
+    [
+      "which organisations would sit on the London-wide CONTEST board?",
+      "members",
+      "london-wide contest board",
+    ],
   ])("reads %j as asking the %s of “%s”", (question, kind, subject) => {
     expect(descriptionAsked(question)).toEqual({ kind, subject });
   });
