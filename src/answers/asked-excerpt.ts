@@ -8,7 +8,7 @@ import { normaliseWord } from "../search/tokenize.js";
 import type { Highlight, SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
 import { resultPassage } from "./result-passage.js";
-import { descriptionAsked, MEMBERS_NAMED } from "./untold-description.js";
+import { descriptionAsked, MEMBERS_NAMED, purposeOfPointer } from "./untold-description.js";
 
 /**
  * What a question asks for, read from its question word: a time ("when", "what date", "how
@@ -112,7 +112,7 @@ export function askedKind(asked: string): AskedKind | null {
   if (FIRST_ASKED.test(text))
     return { kind: "first", kindWords: new Set(["first", "start", "begin"]), many: false };
   // "What's the London-wide CONTEST Board for?": what it is meant to do.
-  if (descriptionAsked(text)?.kind === "purpose")
+  if (descriptionAsked(text)?.kind === "purpose" || purposeOfPointer(text))
     return {
       kind: "purpose",
       kindWords: new Set(["role", "purpose", "remit", "responsible", "function", "aim", "meant"]),

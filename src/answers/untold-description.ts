@@ -26,6 +26,8 @@ const PURPOSE_ASKED = [
   /^what(?:'s|’s|s| is| was| are| were) (?:the |a |an )?(.+?) (?:responsible for|in charge of|meant to do|supposed to do|meant to be doing|set up to do|tasked with)$/,
   // "What's the Transition Board (actually) for?"
   /^what(?:'s|’s|s| is| was| are| were) (?:the |a |an )?(.+?) (?:actually |really |even |meant |supposed |there )?for$/,
+  // "What'll they be for?", "what will the hubs be used for?"
+  /^what(?:'ll|’ll| will| would| is going to| are going to) (?:the |a |an )?(.+?) (?:actually |really )?be (?:used )?for$/,
   // "What's the role of the LCJB?"
   /^what(?:'s|’s|s| is| was| are| were) (?:the )?(?:role|purpose|remit|job|function|point|aim) of (?:the |a |an )?(.+)$/,
   // "What's the LCJB's role?"
@@ -53,13 +55,29 @@ const BODY =
 // Words that point back, not at a thing named: "what's it for?" leans on the conversation.
 const POINTER = /^(?:it|that|this|they|them|those|these|he|she|one)$/;
 
-/** What a question asks of a thing (its purpose or its members), or null when it asks neither. */
-export function descriptionAsked(question: string): DescriptionAsked | null {
-  const text = question
+/** The question as the patterns read it: lower case, no end punctuation nor opening "so". */
+function plain(question: string): string {
+  return question
     .toLowerCase()
     .replace(/[?!.]+\s*$/, "")
     .replace(/^(?:so|and|ok|okay|right),? /, "")
     .trim();
+}
+
+/**
+ * "What'll they be for?", "what's it for?": the purpose of what the conversation was about,
+ * pointed at, not named.
+ */
+export function purposeOfPointer(question: string): boolean {
+  const text = plain(question);
+  // "What did they do?" asks what was done, not what a thing is for.
+  if (/\bdid\b/.test(text)) return false;
+  return PURPOSE_ASKED.some((pattern) => POINTER.test(pattern.exec(text)?.[1]?.trim() ?? ""));
+}
+
+/** What a question asks of a thing (its purpose or its members), or null when it asks neither. */
+export function descriptionAsked(question: string): DescriptionAsked | null {
+  const text = plain(question);
   const subjectOf = (patterns: readonly RegExp[]) => {
     for (const pattern of patterns) {
       const subject = pattern.exec(text)?.[1]?.replace(POSSESSIVE, "").trim();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   describes,
   descriptionAsked,
+  purposeOfPointer,
   untoldDescription,
 } from "../../src/answers/untold-description.js";
 
@@ -122,5 +123,18 @@ describe("untoldDescription", () => {
         () => [],
       ),
     ).toBeNull();
+  });
+});
+
+describe("purposeOfPointer", () => {
+  it("reads what the thing pointed at is for", () => {
+    expect(purposeOfPointer("what'll they be for?")).toBe(true);
+    expect(purposeOfPointer("what will they be used for?")).toBe(true);
+    expect(purposeOfPointer("what's it for?")).toBe(true);
+  });
+
+  it("reads no purpose in a thing named, nor in what was done", () => {
+    expect(purposeOfPointer("what's the transition board for?")).toBe(false);
+    expect(purposeOfPointer("what did they do?")).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import {
 } from "../presence-asked.js";
 import { askedClause, PERSON_PRONOUN, type Question } from "../question.js";
 import { asksReply, speakerAsked } from "../speaker-asked.js";
-import { descriptionAsked } from "../untold-description.js";
+import { descriptionAsked, purposeOfPointer } from "../untold-description.js";
 import { namesWholePost } from "../whole-post.js";
 import { meetingInFocus } from "./focus.js";
 import {
@@ -192,13 +192,16 @@ export function readQuery(
   // "When's it coming back to the board?", "when's the revised one out?", "how long were they
   // given?": when something happens to the subject the last answer was about, which is searched
   // (at that meeting for a return, which its minutes announce), not when a meeting is.
+  // "What'll they be for?" after the shared intelligence hubs: what the subject is for, searched
+  // where the last answer found it.
   if (
     inherited.length > 0 &&
-    WHEN_OF_IT.test(text) &&
-    (RETURN_POINTER.test(text) || SUBJECT_POINTER.test(text)) &&
-    !MEETING_POINTER.test(text) &&
-    !MEETING_LENGTH.test(text) &&
-    (read === null || read.aggregation === "one")
+    ((WHEN_OF_IT.test(text) &&
+      (RETURN_POINTER.test(text) || SUBJECT_POINTER.test(text)) &&
+      !MEETING_POINTER.test(text) &&
+      !MEETING_LENGTH.test(text) &&
+      (read === null || read.aggregation === "one")) ||
+      purposeOfPointer(text))
   )
     return {
       target: "search",

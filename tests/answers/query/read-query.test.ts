@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
-import { answerQuestion } from "../../../src/answers/index.js";
+import { answerQuestion, InMemoryConversationStore } from "../../../src/answers/index.js";
 import { answerToTerminal } from "../../../src/console/terminal.js";
 
 // How readQuery reads an organisation's or a post's people at one meeting, through the router on
@@ -305,5 +305,18 @@ describe("the members of another body", () => {
   it("leave the board whose minutes these are, and an organisation of the lists, to attendance", () => {
     expect(ask("who's on the board?").query?.target).toBe("attendees");
     expect(ask("who is on the youth justice board").query?.target).toBe("attendees");
+  });
+});
+
+describe("what the thing the last answer was about is for", () => {
+  it("is searched where that answer found it, at the sentence saying what it would do", () => {
+    const store = new InMemoryConversationStore();
+    const chat = (text: string) =>
+      answerQuestion(text, context, { conversation: { id: "purpose-of-it", store } });
+    chat("shared intel hubs - who's developing them?");
+    const answer = chat("what'll they be for?");
+    expect(answer.query?.target).toBe("search");
+    // 003_0417dfde59a34df8.txt line 65: "… that would facilitate immediate crime updates …".
+    expect(textOf(answer)).toContain("would facilitate immediate crime updates");
   });
 });
