@@ -32,4 +32,9 @@ export const SYNONYMS: Record<string, string[]> = {
   give: ["provid", "offer"],
   // "A change in the law": "legislative change", "the new legislation".
   law: ["legisl"],
+  // "How will MOPAC help partners": "support to partners", "the tools to assist".
+  help: ["support", "assist"],
+  // "What were London Councils worried about": "raised continued concerns", "the borough's main
+  // anxiety".
+  worri: ["concern", "anxieti"],
 };

@@ -62,3 +62,18 @@ describe("a search asking what someone said they would do", () => {
     expect(answer.results[0]?.source.line).toBe(93);
   });
 });
+
+describe("everyday words for what the minutes say formally", () => {
+  it("reads 'worried' as the concerns the minutes record", () => {
+    // 002_0368bc6123038781.txt line 101: "London Councils raised continued concerns regarding the
+    // Estate Strategy and BCU model."
+    const answer = answerQuestion("what were london councils worried about in 2023?", context);
+    expect(answer.results[0]?.excerpt).toContain("raised continued concerns");
+  });
+
+  it("reads 'help' as the support the minutes record, at the sentence giving it", () => {
+    // 003_0417dfde59a34df8.txt line 93: "MOPAC officers made clear their support to partners …".
+    const answer = answerQuestion("how will mopac help partners on fraud?", context);
+    expect(answer.results[0]?.excerpt).toContain("made clear their support to partners");
+  });
+});
