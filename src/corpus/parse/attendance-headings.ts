@@ -364,6 +364,9 @@ function innerSpaces(text: string): number {
 export function readMisspeltAttendanceHeading(text: string): { status: AttendanceStatus } | null {
   // Most lines are more than three words: they are turned away before any work is done.
   if (text.length > 40 || innerSpaces(text) > 2) return null;
+  // Nor can most short ones ("Lib Peck, VRU", "Any other business"): no word of theirs is long
+  // enough, or shares its first or last letter with a heading word.
+  if (!mayMisspellHeadingWord(text)) return null;
   const words = comparable(unmarked(text).replace(/:\s*$/, "")).split(" ");
   for (let i = 0; i < words.length; i++) {
     const meant = meantHeadingWord(words[i] ?? "");
@@ -373,6 +376,58 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
     if (heading) return { status: heading.status };
   }
   return null;
+}
+
+const FIRST = 0;
+const LAST = 1;
+// Each heading word's length and first letter, and its length and last letter, as keys of the
+// lengths one edit from it: a word can misspell a heading word only as long as it or one letter
+// shorter or longer, and with its first or its last letter.
+const LENGTHS_AND_EDGE_LETTERS: ReadonlySet<number> = new Set(
+  HEADING_WORDS.flatMap((w) =>
+    [w.length - 1, w.length, w.length + 1].flatMap((length) => [
+      edgeKey(length, w.charCodeAt(0), FIRST),
+      edgeKey(length, w.charCodeAt(w.length - 1), LAST),
+    ]),
+  ),
+);
+function edgeKey(length: number, letter: number, edge: number): number {
+  return (length * 128 + letter) * 2 + edge;
+}
+
+// Whether a word of the line can be one meantHeadingWord reads: a run of six ASCII letters or more
+// (the words comparable() makes of an ASCII line are its runs of letters and digits) that has a
+// heading word's first or last letter, in lower case, at a length one edit from it ("Apologys" ->
+// "apologies", read with one letter more). Told by character codes, as every short line is asked
+// it; a line with markdown in it, or any character beyond ASCII, is left to the full reading.
+function mayMisspellHeadingWord(text: string): boolean {
+  let start = 0;
+  let letters = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 0x80 || c === 35 || c === 42 || c === 91 || c === 95) return true;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) continue;
+    if (c >= 48 && c <= 57) {
+      letters = false;
+      continue;
+    }
+    const length = i - start;
+    if (letters && length >= 6) {
+      const first = text.charCodeAt(start) | 32;
+      const last = text.charCodeAt(i - 1) | 32;
+      // "-ys" is read as "-ies": one letter longer, ending in "s" still.
+      const read = last === 115 && (text.charCodeAt(i - 2) | 32) === 121 ? length + 1 : length;
+      if (
+        LENGTHS_AND_EDGE_LETTERS.has(edgeKey(read, first, FIRST)) ||
+        LENGTHS_AND_EDGE_LETTERS.has(edgeKey(read, last, LAST))
+      )
+        return true;
+    }
+    start = i + 1;
+    letters = true;
+  }
+  return false;
 }
 
 // The heading word a word misspells, or null (a word spelt right misspells none).

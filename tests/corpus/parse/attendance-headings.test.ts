@@ -129,6 +129,13 @@ describe("readMisspeltAttendanceHeading", () => {
     expect(readMisspeltAttendanceHeading("Interim attendence figures")).toBeNull();
   });
 
+  it("reads a misspelling at the first or the last letter, and one in bold", () => {
+    expect(readMisspeltAttendanceHeading("Xpologies")).toEqual({ status: "apologies" });
+    expect(readMisspeltAttendanceHeading("Apologiez")).toEqual({ status: "apologies" });
+    expect(readMisspeltAttendanceHeading("**Apologes**")).toEqual({ status: "apologies" });
+    expect(readMisspeltAttendanceHeading("Natasha Plummer, MOPAC")).toBeNull();
+  });
+
   it("counts a swap of neighbouring letters as one edit", () => {
     expect(editDistance("apolgoies", "apologies")).toBe(1);
     expect(editDistance("apologes", "apologies")).toBe(1);
