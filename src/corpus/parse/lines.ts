@@ -37,9 +37,23 @@ const PDF_BULLETS = /[\uF0A7\uF0B7\uF076\uF0D8\uF0FC]/g;
 
 // Word writes a hyphen that must not break a line as U+2011 ("Abernethy‑Lowe") and a place a long
 // word may break as a soft hyphen, U+00AD, invisible unless it does ("resolu­tions"): read, they
-// are a hyphen and nothing.
-const ODD_CHARACTERS =
-  /[\uFB00-\uFB06\uF0A7\uF0B7\uF076\uF0D8\uF0FC\f\v\u00A0\u2007\u202F\u2011\u00AD]/;
+// are a hyphen and nothing. Listed one by one, for the scan that looks for each (scanLines).
+const ODD_CHARACTER_LIST: readonly string[] = [
+  ...Object.keys(LIGATURES),
+  "\uF0A7",
+  "\uF0B7",
+  "\uF076",
+  "\uF0D8",
+  "\uF0FC",
+  "\f",
+  "\v",
+  "\u00A0",
+  "\u2007",
+  "\u202F",
+  "\u2011",
+  "\u00AD",
+];
+const ODD_CHARACTERS = new RegExp(`[${ODD_CHARACTER_LIST.join("")}]`);
 
 /**
  * A line as later rules expect it: ligatures spelled out, PDF bullets as "•", odd spaces as spaces,
@@ -114,7 +128,7 @@ export function toTextLines(text: string): TextLine[] {
   return lines;
 }
 
-// What one pass over a text's characters finds: where each line ends (at its "\n", or the text's
+// What the scan of a text finds: where each line ends (at its "\n", or the text's
 // end for the last), and for each line whether it is untidy (`TextLine.untidy`) or holds a
 // character beyond Latin-1.
 interface LineScan {
@@ -127,61 +141,84 @@ const UNTIDY_LINE = 1;
 const WIDE_LINE = 2;
 
 // What plainText does beyond trimming starts at a markdown character (or a mention's "@") or at
-// white space other than a space (or at two spaces together): a line with one is untidy.
-const UNTIDY_CHARACTER =
-  /[[#*_@\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+// white space other than a space (or at two spaces together): a line with one is untidy. The scan
+// searches for them by kind: the markdown characters, "@" and the tab by themselves, the white
+// space beyond Latin-1 by one pattern, which a text held one byte a character cannot match (the
+// engine does not search it at all), two spaces as a string. Carriage returns, form feeds and other odd spaces are undone
+// (normaliseLine) before the scan that counts.
+const UNTIDY_LOW: readonly string[] = ["[", "#", "*", "_", "@", "\t"];
+const UNTIDY_WIDE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
-// What a character tells the scan: nothing (0), an untidy line, or a character normaliseLine
-// changes (a carriage return among them), which stops the scan. Read from the two patterns, so the
-// scan follows them: below U+0100 from a table made once; beyond it (curly quotes and dashes, a
-// few a file) by the patterns themselves.
-const UNTIDY = 1;
-const TO_NORMALISE = 2;
-function kindOf(c: number): number {
-  const character = String.fromCharCode(c);
-  if (c === 13 || ODD_CHARACTERS.test(character)) return TO_NORMALISE;
-  return UNTIDY_CHARACTER.test(character) ? UNTIDY : 0;
-}
-const LOW_CHARACTERS = Uint8Array.from({ length: 0x100 }, (_, c) => kindOf(c));
+// What stops the scan, each character searched for by itself: a carriage return or a character
+// normaliseLine changes.
+const TO_NORMALISE: readonly string[] = ["\r", ...ODD_CHARACTER_LIST];
+// A character beyond Latin-1: its line is held two bytes a character (toTextLines).
+const WIDE_ANYWHERE = /[\u0100-\uffff]/g;
 
 /**
- * The lines of `text` from `from` on, in one pass over its characters; null when it holds a
- * character normaliseLine changes. Two spaces together make a line untidy too: most lines have
- * neither, and are only trimmed.
+ * The lines of `text` from `from` on; null when it holds a character normaliseLine changes. Two
+ * spaces together make a line untidy too: most lines have neither, and are only trimmed. Every
+ * question is a native search of the whole text (indexOf, or a pattern of characters beyond
+ * Latin-1), several times faster than a loop over the character codes.
  */
 function scanLines(text: string, from: number): LineScan | null {
+  for (const character of TO_NORMALISE) if (text.indexOf(character, from) >= 0) return null;
   const ends: number[] = [];
   const facts: number[] = [];
-  let wide = false;
-  let fact = 0;
-  let space = false;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      ends.push(i);
-      facts.push(fact);
-      fact = 0;
-      space = false;
-    } else if (c === 32) {
-      if (space) fact |= UNTIDY_LINE;
-      space = true;
-    } else {
-      space = false;
-      if (c < 0x100) {
-        const kind = LOW_CHARACTERS[c] as number;
-        if (kind === TO_NORMALISE) return null;
-        if (kind === UNTIDY) fact |= UNTIDY_LINE;
-      } else {
-        const kind = kindOf(c);
-        if (kind === TO_NORMALISE) return null;
-        fact |= kind === UNTIDY ? WIDE_LINE | UNTIDY_LINE : WIDE_LINE;
-        wide = true;
-      }
-    }
+  for (let i = text.indexOf("\n", from); i >= 0; i = text.indexOf("\n", i + 1)) {
+    ends.push(i);
+    facts.push(0);
   }
   ends.push(text.length);
-  facts.push(fact);
+  facts.push(0);
+  markLinesHolding("  ", text, from, ends, facts);
+  for (const character of UNTIDY_LOW) markLinesHolding(character, text, from, ends, facts);
+  markLinesMatching(UNTIDY_WIDE, text, from, ends, facts, UNTIDY_LINE);
+  const wide = markLinesMatching(WIDE_ANYWHERE, text, from, ends, facts, WIDE_LINE);
   return { ends, facts, wide };
+}
+
+// Makes each line holding `search` untidy, the search going on from the next line.
+function markLinesHolding(
+  search: string,
+  text: string,
+  from: number,
+  ends: readonly number[],
+  facts: number[],
+): void {
+  let line = 0;
+  for (
+    let i = text.indexOf(search, from);
+    i >= 0;
+    i = text.indexOf(search, (ends[line] as number) + 1)
+  ) {
+    while ((ends[line] as number) < i) line++;
+    facts[line] = (facts[line] as number) | UNTIDY_LINE;
+  }
+}
+
+// Adds `fact` to each line holding a character of the global one-character pattern, the search
+// going on from the next line; true when any does. test(), not exec(): the match is the one
+// character before lastIndex, and no array is made for it.
+function markLinesMatching(
+  pattern: RegExp,
+  text: string,
+  from: number,
+  ends: readonly number[],
+  facts: number[],
+  fact: number,
+): boolean {
+  let found = false;
+  let line = 0;
+  pattern.lastIndex = from;
+  while (pattern.test(text)) {
+    const at = pattern.lastIndex - 1;
+    while ((ends[line] as number) < at) line++;
+    facts[line] = (facts[line] as number) | fact;
+    found = true;
+    pattern.lastIndex = (ends[line] as number) + 1;
+  }
+  return found;
 }
 
 /** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */
