@@ -200,7 +200,8 @@ function mayBeLabel(text: string): boolean {
   while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
   // A word run on into other letters ("Présent") is left to the full reading.
   const before = start > rest ? text.charCodeAt(start - 1) : 0;
-  const after = text.charCodeAt(end);
+  // Not read past the end: charCodeAt there has the optimised code thrown away once.
+  const after = end < text.length ? text.charCodeAt(end) : 0;
   return before >= 0x80 || after >= 0x80 || FIRST_WORDS.hasAt(text, start, end);
 }
 

@@ -18,7 +18,10 @@ export function withAttendees(
   lines: readonly ListedLine[],
   bySurname = false,
 ): Attendee[] {
-  const result = [...list];
+  // Copied into a literal, not spread: a literal learns it holds objects, where a spread of an
+  // empty list starts as small integers and has the optimised code thrown away at the first push.
+  const result: Attendee[] = [];
+  for (let i = 0; i < list.length; i++) result.push(list[i] as Attendee);
   // Most apologies sentences are not there to add: the names are then not compared.
   if (!lines.some((l) => l.people.length > 0)) return result;
   const key = bySurname ? surnameKey : comparable;

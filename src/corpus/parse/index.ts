@@ -188,7 +188,10 @@ function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
       ? { ...a, item: sections.actionItems.get(a.line) ?? null }
       : a,
   );
-  return [...recorded, ...gathered].sort((a, b) => a.line - b.line);
+  // Pushed, not spread into a new array: a spread of arrays of different kinds has the optimised
+  // code thrown away.
+  for (const action of gathered) recorded.push(action);
+  return recorded.sort((a, b) => a.line - b.line);
 }
 
 // An action read from a passage, under its item and line. Written out field by field, not spread:

@@ -113,7 +113,9 @@ export class LineLayout implements TextLine {
     this.contents = contentsList.lines.has(l.line);
     const written = !this.blank;
     const text = l.text;
-    this.indented = isSpace(l.raw.charCodeAt(0));
+    // An empty line is asked nothing past its end: reading there once costs every caller of the
+    // optimised constructor a fresh compile.
+    this.indented = l.raw.length > 0 && isSpace(l.raw.charCodeAt(0));
     this.bulleted = written && isBulleted(l.raw);
     this.listStart = written && !isAsciiCapitalAt(text, 0) && LIST_START.test(text);
     this.pointStart = this.listStart && !NUMBERING_START.test(text);
@@ -243,11 +245,15 @@ function rowCells(raw: string): string[] | null {
  * named).
  */
 export function layoutLines(lines: readonly TextLine[], contents: Contents): LineLayout[] {
-  const laid = lines.map((l) => new LineLayout(l, contents));
+  // Indexed loops: the lines come as arrays of more than one kind, which an iterator over them
+  // (or map) has the optimised code thrown away for once it meets the second.
+  const laid: LineLayout[] = [];
   let previous: LineLayout | undefined;
-  for (const l of laid) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = new LineLayout(lines[i] as TextLine, contents);
     l.previous = previous;
     if (!l.blank) previous = l;
+    laid.push(l);
   }
   let next: LineLayout | undefined;
   for (let i = laid.length - 1; i >= 0; i--) {

@@ -210,6 +210,8 @@ function isNameShaped(token: string): boolean {
 const NAME_WORD = /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u;
 
 function isPossessive(token: string): boolean {
+  // A word of one letter is none; charAt before its start has the optimised code thrown away once.
+  if (token.length < 2) return false;
   const last = token.charAt(token.length - 1);
   const before = token.charAt(token.length - 2);
   return (

@@ -1,4 +1,4 @@
-import type { Action, AgendaItem, Body, Commitment, Decision } from "../model.js";
+import type { Action, AgendaItem, Body, Commitment, Decision, Passage } from "../model.js";
 import { commitmentsIn } from "./commitments.js";
 import { decisionsIn } from "./decisions.js";
 import { splitSentences } from "./sentences.js";
@@ -23,8 +23,12 @@ export function readRecord(
   const actionLines = new Set(actions.map((a) => a.line));
   const decisions: Decision[] = [];
   const commitments: Commitment[] = [];
-  for (const item of items)
-    for (const passage of item.passages) {
+  // Indexed loops: the passages come as arrays of more than one kind, which an iterator over them
+  // has the optimised code thrown away for once it meets the second.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as AgendaItem;
+    for (let j = 0; j < item.passages.length; j++) {
+      const passage = item.passages[j] as Passage;
       if (actionLines.has(passage.line)) continue;
       const at = { item: item.number, line: passage.line };
       // Both readers take the one split of the passage and the one search for their words.
@@ -37,5 +41,6 @@ export function readRecord(
       for (const commitment of commitmentsIn(sentences, meeting, triggers))
         commitments.push(Object.assign(commitment, at));
     }
+  }
   return { decisions, commitments };
 }
