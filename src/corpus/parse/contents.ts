@@ -18,6 +18,10 @@ export interface Contents {
   style: HeadingStyle | null;
   /** A list run together on one line, with a space at each end for finding a run of its words. */
   runTogether: string | null;
+  /** The titles again, as a set: every line of the minutes may be looked up in it. */
+  titleSet: ReadonlySet<string>;
+  /** The length of the longest title, or of the list run together. */
+  longest: number;
 }
 
 export const NO_CONTENTS: Contents = {
@@ -25,6 +29,8 @@ export const NO_CONTENTS: Contents = {
   titles: [],
   style: null,
   runTogether: null,
+  titleSet: new Set(),
+  longest: 0,
 };
 
 /**
@@ -64,7 +70,9 @@ export function findContents(lines: readonly TextLine[]): Contents {
   }
   if (titles.length === 0) return NO_CONTENTS;
   const runTogether = titles.length === 1 ? ` ${titles[0]} ` : null;
-  return { lines: found, titles, style, runTogether };
+  let longest = runTogether?.length ?? 0;
+  for (const title of titles) longest = Math.max(longest, title.length);
+  return { lines: found, titles, style, runTogether, titleSet: new Set(titles), longest };
 }
 
 // The first section repeated after the list, whole or (for a list run together on one line) as its
@@ -87,25 +95,19 @@ export function inContents(
   // Most lines asked are prose, far longer than any entry: comparable() keeps every ASCII letter
   // and digit, so a text with more of them than the longest entry (or the list run together) holds
   // can match none, and is not made comparable.
-  const longest = longestEntry(contents);
+  const longest = contents.longest;
   if (hasAtMostWordCharacters(heading ? heading.title : text, longest)) {
     const title = comparable(heading ? heading.title : text);
     if (!title) return false;
-    if (contents.titles.includes(title)) return true;
+    if (contents.titleSet.has(title)) return true;
     if (contents.runTogether !== null && holdsWords(contents.runTogether, title)) return true;
   }
   // A numbered line may be listed with its number.
   return (
     heading !== null &&
     hasAtMostWordCharacters(text, longest) &&
-    contents.titles.includes(comparable(text))
+    contents.titleSet.has(comparable(text))
   );
-}
-
-function longestEntry(contents: Contents): number {
-  let longest = contents.runTogether?.length ?? 0;
-  for (const title of contents.titles) longest = Math.max(longest, title.length);
-  return longest;
 }
 
 // At most `limit` ASCII letters and digits in the text.
