@@ -171,7 +171,24 @@ const NEXT_MEETING_SENTENCE =
  */
 export function findNextMeetingSentence(text: string): string | null {
   // Every paragraph is asked; the long pattern is tried only on those with the word "next".
-  if (!/next/i.test(text)) return null;
+  if (!holdsNext(text)) return null;
   const m = text.match(NEXT_MEETING_SENTENCE);
   return m && /\d/.test(m[0]) ? m[0] : null;
+}
+
+// `/next/i.test(text)`, found from the "x": the rarest of its letters in English, looked for with
+// indexOf in both cases, where the pattern, in any case, must try every position of the paragraph.
+// Only ASCII letters fold to "next" without the unicode flag, so `| 32` reads a capital as its
+// lower case.
+const X_BOTH_CASES = ["x", "X"];
+function holdsNext(text: string): boolean {
+  for (const x of X_BOTH_CASES)
+    for (let i = text.indexOf(x, 2); i >= 0 && i + 1 < text.length; i = text.indexOf(x, i + 1))
+      if (
+        (text.charCodeAt(i - 2) | 32) === 110 &&
+        (text.charCodeAt(i - 1) | 32) === 101 &&
+        (text.charCodeAt(i + 1) | 32) === 116
+      )
+        return true;
+  return false;
 }
