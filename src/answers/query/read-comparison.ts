@@ -54,6 +54,10 @@ const COMPARABLE = new Set([
   "search/one",
   "meeting/one",
   "chair/one",
+  // "Actions: 2015 vs casey board": each meeting's own record.
+  "actions/one",
+  "decisions/list",
+  "commitments/list",
 ]);
 
 /** Two sides that each name a meeting, not the same one, and the words that name them. */

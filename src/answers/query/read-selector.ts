@@ -354,6 +354,11 @@ const SIDES: readonly RegExp[] = [
   /^(.+?)\b(?:or|than)\b(.+)$/,
 ];
 
+// "Actions: 2015 vs casey board - how many each?": what is asked of both sides, set after the
+// last by a dash or colon, names no part of it.
+const ASKED_AFTER =
+  /\s*(?:\s[-–—]+|:)\s*(?=(?:how|who|whose|what|which|when|where|was|were|did|do|does|is|are|any|anyone|same|list|show)\b).*$/;
+
 // Words that join two clauses each naming a meeting: "who represented the VRU at the Casey
 // meeting and at the fraud meeting", "who was at the 2021 board but sent apologies in 2023", "…
 // the 2022 board having come in 2021", "anyone at the DMG who sent apologies to the Casey meeting",
@@ -374,7 +379,7 @@ export function readSides(
 ): [string, string] | null {
   for (const pattern of SIDES) {
     const match = pattern.exec(text);
-    if (match?.[1] && match[2]) return [match[1], match[2]];
+    if (match?.[1] && match[2]) return [match[1], match[2].replace(ASKED_AFTER, "")];
   }
   if (!namesMeeting) return null;
   for (const joint of text.matchAll(JOINED)) {

@@ -153,6 +153,15 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "attendees",
     aggregation: "compare",
   },
+  // Two meetings' actions side by side: "how many actions were agreed at the 2015 board v the
+  // 2022 board", "actions: DMG vs Casey board".
+  {
+    pattern:
+      /\bactions?\b(?!\s+plans?\b).*\b(?:compare|comparison|compared|vs\.?|v\.?|versus|against)\b|\b(?:compare|comparison|compared)\b.*\bactions?\b(?!\s+plans?\b)/,
+    target: "actions",
+    aggregation: "compare",
+    twoSides: true,
+  },
   // What two meetings decided, side by side: "what did the board sign off in mar 15 compared to
   // apr 22" (read as "agree"), "decisions: 2015 v 2022"; each meeting's decisions, not its
   // attendance.

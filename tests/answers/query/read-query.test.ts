@@ -320,3 +320,24 @@ describe("what the thing the last answer was about is for", () => {
     expect(textOf(answer)).toContain("would facilitate immediate crime updates");
   });
 });
+
+describe("actions counted at one meeting or two", () => {
+  it("counts the actions of a meeting named by its subject, the subject naming no action", () => {
+    // 000_bc5123fd089beeb5.txt records no actions; 004_17215f53eb22288e.txt:54 and :67 two.
+    expect(ask("how many actions at the covid dmg?").summary).toBe(
+      "No actions are recorded at the DMG meeting on 8 June 2020.",
+    );
+    expect(ask("how many actions came out of the CT board?").summary).toBe(
+      "2 actions recorded at the LCRB meeting on 10 March 2015.",
+    );
+  });
+
+  it("sets two meetings' actions side by side, each counted", () => {
+    expect(ask("how many actions were agreed at the 2015 board v the 2022 board").title).toBe(
+      "Actions recorded — LCRB, 10 March 2015: 2 actions; LCRB, 27 April 2022: no actions",
+    );
+    expect(ask("actions: 2015 vs casey board - how many each?").title).toBe(
+      "Actions recorded — LCRB, 10 March 2015: 2 actions; LCRB, 12 April 2023: no actions",
+    );
+  });
+});

@@ -60,6 +60,12 @@ describe("readSides", () => {
       "what was on the agenda at the fraud meeting compared with the casey meeting",
       ["what was on the agenda at the fraud meeting ", " the casey meeting"],
     ],
+    // What is asked of both, after a dash, names neither side.
+    ["actions: 2015 vs casey board - how many each?", ["actions: 2015 ", " casey board"]],
+    [
+      "the reoffending board v the youth action plan board - who chaired each?",
+      ["the reoffending board ", " the youth action plan board"],
+    ],
   ])("%s", (text, sides) => {
     expect(readSides(text)).toEqual(sides);
   });

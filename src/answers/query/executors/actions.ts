@@ -42,6 +42,8 @@ function bodyOnly(input: ExecutorInput): boolean {
  * recorded instead: the meeting's decisions and commitments.
  */
 export const actionsExecutor: Executor = (input) => {
+  if (input.query.aggregation === "compare" && input.resolutions.length === 2)
+    return actionsSideBySide(input);
   const selector = input.query.meetings[0];
   if (selector?.body && bodyOnly(input)) return bodyActions(input, selector.body);
   const answer = meetingActions(input);
@@ -76,6 +78,34 @@ function earlierActionsReviewed(meeting: Meeting): AnswerSection[] {
           citation: citeLine(meeting, passage.line),
         })),
     );
+}
+
+/**
+ * "How many actions were agreed at the 2015 board v the 2022 board": each meeting's actions as the
+ * actions answer gives them, one after the other, counted in the title.
+ */
+function actionsSideBySide(input: ExecutorInput): Answer {
+  const sides = input.resolutions.map((resolution, i) =>
+    meetingActions({
+      ...input,
+      query: { ...input.query, aggregation: "one", meetings: input.query.meetings.slice(i, i + 1) },
+      resolutions: [resolution],
+    }),
+  );
+  const [first] = sides;
+  if (!first || sides.some((side) => !side.meeting)) return first ?? meetingActions(input);
+  const counts = sides.map((side) => {
+    const meeting = input.context.meetings.find((m) => m.id === side.meeting?.id);
+    return `${side.meeting ? meetingLabel(side.meeting) : ""}: ${meeting?.actions.length ? plural(meeting.actions.length, "action") : "no actions"}`;
+  });
+  return {
+    ...first,
+    meeting: null,
+    title: `Actions recorded — ${counts.join("; ")}`,
+    summary: sides.map((side) => side.summary ?? "").join(" "),
+    meetings: sides.flatMap((side) => (side.meeting ? [side.meeting.id] : [])),
+    sections: sides.flatMap((side) => side.sections),
+  };
 }
 
 function bodyActions(input: ExecutorInput, body: Meeting["body"]): Answer {

@@ -24,6 +24,9 @@ export const INTENT_ANSWERERS: Record<Intent, IntentAnswerer> = {
   search: answerSearch,
 };
 
+// "The counter terrorism discussion", "the fraud item": words naming one item of a meeting.
+const NAMES_ITEM = /\b(?:discussion|item|debate)s?\b/;
+
 /**
  * Answers with an intent's answerer about `meeting` (or, with none, the meeting the question's
  * own words name, as before), with the organisation words the query read as its topic.
@@ -46,7 +49,11 @@ export function answerWithIntent(
             name: query.person,
             people: findPeople(query.person, input.people, input.ordinary),
           }
-        : { ...input.classification, intent };
+        : intent === "actions" && !NAMES_ITEM.test(input.question.text)
+          ? // "How many actions at the covid dmg": "covid" named the meeting, no subject of its
+            // actions; "the actions from the counter terrorism discussion" keeps it, the item's.
+            { ...input.classification, intent, topic: query.topic }
+          : { ...input.classification, intent };
   return INTENT_ANSWERERS[intent]({
     question: input.question,
     classification,
