@@ -25,6 +25,15 @@ const OTHER_BODY =
 function otherBodyChair(input: ExecutorInput): Answer | null {
   const words = OTHER_BODY.exec(input.question.text)?.[1]?.trim();
   if (!words || OUR_BODIES.test(words)) return null;
+  // "Who chaired the CT board": a board no minutes name, read as one of our meetings named by what
+  // it discussed (counter terrorism, 2015), is that meeting.
+  const [selector] = input.query.meetings;
+  if (
+    selector?.topic.length &&
+    input.resolutions[0]?.status === "found" &&
+    !input.context.directory.boardNames.has(words)
+  )
+    return null;
   const body = asWritten(words.split(" "), input.question.asked);
   const response = input.context.search.search(`${body} chair`, { limit: 3 });
   const together = response.results.filter(
