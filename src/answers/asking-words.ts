@@ -8,7 +8,7 @@
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `anywhere somewhere elsewhere everywhere anyplace
-  see seen saw spot spotted notice noticed across
+  see seen saw spotted noticed across
   actually really exactly basically generally roughly even honestly
   gonna wanna gotta kinda sorta lemme dunno reckon guess
   thx ta cheers`.split(/\s+/),

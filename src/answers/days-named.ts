@@ -36,8 +36,9 @@ const WEEKDAY_WORD = Object.keys(WEEKDAYS)
   .join("|");
 // "On weds", "last wed's", "this past tuesday", "next friday", "tuesday's board"; not a weekday
 // written before its date ("Monday 8 June 2020"), which the date readers take whole.
+// Not a weekday in general: "does the board meet on a monday", "every tuesday".
 const WEEKDAY = new RegExp(
-  `\\b(?:(?:on (?:the )?)?(last|this past|next|this coming) |(on (?:the )?))?(${WEEKDAY_WORD})\\b('s)?(?!,? (?:the )?\\d)`,
+  `(?<!\\b(?:a|every|each|any|most|some) )\\b(?:(?:on (?:the )?)?(last|this past|next|this coming) |(on (?:the )?))?(${WEEKDAY_WORD})\\b('s)?(?!,? (?:the )?\\d)`,
   "g",
 );
 const LATER = new Set(["next", "this coming"]);

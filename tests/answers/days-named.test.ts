@@ -24,6 +24,9 @@ describe("withDaysNamed", () => {
     expect(withDaysNamed("the board sat in april, the sun came out", "2023-04-14")).toBe(
       "the board sat in april, the sun came out",
     );
+    expect(withDaysNamed("does the board meet on a monday or every tuesday?", "2023-04-14")).toBe(
+      "does the board meet on a monday or every tuesday?",
+    );
   });
 
   it("writes 'earlier this week' and 'earlier this month' as the days up to today", () => {
