@@ -1,5 +1,6 @@
 import type { AttendanceStatus, Attendee, Meeting } from "../../corpus/model.js";
 import { withDetail } from "../answer.js";
+import { bodyChoice } from "../body-choice.js";
 import { whoChaired } from "../chair-role.js";
 import { dateMatches } from "../dates.js";
 import { labelledBullets } from "../emphasis.js";
@@ -178,30 +179,23 @@ export const answerPerson: IntentAnswerer = (input) => {
   // a meeting named ("was Lib Peck with the VRU in 2015"), that meeting's line. The question is
   // about the body, so this answer stands over whether they came.
   const body = ORGANISATION_ASKED.exec(question.text)?.[1];
-  const choice = body?.split(/ or (?:the )?/) ?? [];
-  if (choice.length === 2) {
+  const [either, or, ...more] = body?.split(/ or (?:the )?/) ?? [];
+  if (either && or && more.length === 0) {
     // "Is Connie Stygall MOPAC or LC?": which of the two their attendance lines give them.
     const listed = person.appearances.filter((a) => !focus || a.meeting === focus);
-    const bodies = context.directory.organisations;
-    const held = choice.map((option) => {
-      const words = postWords(option.split(/[^a-z0-9&]+/).filter((w) => w && !ARTICLES.has(w)));
-      const lines = listed.filter((a) => attendeesOf(words, [a.attendee], bodies).length > 0);
-      return { asked: asWritten(words, question.asked), line: lines[0], lines };
-    });
-    const found = held.filter((option) => option.line);
-    // The meetings whose attendance lines say so, each cited below.
-    answer.meetings = listed
-      .filter((a) => found.some((option) => option.lines.includes(a)))
-      .map((a) => a.meeting.id);
-    const lines = found.map(
-      ({ line }) => line && `${postOf(line.attendee)} at ${meetingLabel(line.meeting)}`,
+    const choice = bodyChoice(
+      person.name,
+      listed,
+      [either, or],
+      question.asked,
+      context.directory.organisations,
     );
     answer.title =
-      found.length === 1
-        ? `${found[0]?.asked}: ${person.name} is listed as ${lines[0]}`
-        : found.length === 2
-          ? `Both: ${person.name} is listed as ${lines.join(", and as ")}`
-          : `Neither: ${person.name} is not listed with ${held.map((o) => o.asked).join(" or ")}${posts ? `; listed as ${posts}` : ""}`;
+      choice.title.startsWith("Neither") && posts
+        ? `${choice.title}; listed as ${posts}`
+        : choice.title;
+    // The meetings whose attendance lines say so, each cited below.
+    answer.meetings = choice.meetings;
   } else if (body) {
     // Every word of the body counts: "the Met" is no past tense of "meet" here.
     const words = postWords(body.split(/[^a-z0-9&]+/).filter((w) => w && !ARTICLES.has(w)));
