@@ -61,6 +61,8 @@ function answeredByIntent(query: Query, intent: Answer["intent"]): boolean {
     !EXTENDED_BY_EXECUTOR.has(query.target) &&
     query.target === TARGET_OF_INTENT[intent] &&
     query.aggregation === "one" &&
+    // Two meetings named ("Lionel Idan's org 2021 v 2023") are more than one intent answer.
+    query.meetings.length <= 1 &&
     query.meetings.every(readByIntents)
   );
 }

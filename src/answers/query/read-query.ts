@@ -235,7 +235,8 @@ export function readQuery(
   }
   // "Lionel Idan's org 2021 v 2023", "kilvinder vigurs's title in 2021 and 2023": their post at
   // each meeting, which their record lists, not a subject to compare in the passages.
-  if (person && aggregation === "compare" && asksPostOnly(text, person)) {
+  const postAtEach = person !== null && aggregation === "compare" && asksPostOnly(text, person);
+  if (postAtEach) {
     target = "person";
     aggregation = "one";
   }
@@ -268,7 +269,7 @@ export function readQuery(
   const sides =
     aggregation === "compare" || aggregation === "timeline"
       ? sidesOf()
-      : target === "presence" && namedSides(sidesOf(), select) === 2
+      : (target === "presence" || postAtEach) && namedSides(sidesOf(), select) === 2
         ? listedSides(sidesOf() ?? [], select)
         : null;
   if (sides) {

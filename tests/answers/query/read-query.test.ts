@@ -341,3 +341,15 @@ describe("actions counted at one meeting or two", () => {
     );
   });
 });
+
+describe("someone's post at two meetings", () => {
+  it("gives how each meeting's list writes them, both meetings shown", () => {
+    const answer = ask("lionel idan's org 2021 v 2023?");
+    // 001_c2fb2c5d5dd83175.txt:63 "Lionel Idan, Crown Prosecution Service";
+    // 002_0368bc6123038781.txt:161 "Lionel Idan, CPS South".
+    expect(answer.summary).toMatch(
+      /^LCRB, 2 February 2021: present \(Crown Prosecution Service\)\. LCRB, 12 April 2023: present \(CPS South\)\./,
+    );
+    expect(answer.meetings).toContain("lcrb-2023-04-12");
+  });
+});

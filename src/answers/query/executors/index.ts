@@ -20,6 +20,7 @@ import { organisationsExecutor } from "./organisations.js";
 import { attendanceOverTimeExecutor, meetingsOverTimeExecutor } from "./over-time.js";
 import { passagesExecutor } from "./passages.js";
 import { peopleRankedExecutor } from "./people-ranked.js";
+import { personExecutor } from "./person-at-each.js";
 import { postsExecutor } from "./posts.js";
 import { presenceExecutor } from "./presence.js";
 import { previousExecutor } from "./previous.js";
@@ -52,7 +53,7 @@ export const EXECUTORS: Record<Target, Executor> = {
   next: unchanged("next"),
   scheduled: scheduledExecutor,
   previous: previousExecutor,
-  person: oneMeetingIntent("person"),
+  person: personExecutor,
   help: unchanged("help"),
   search: searchExecutor,
   decisions: decisionsExecutor,
