@@ -35,8 +35,11 @@ const POSITION_RULES: readonly { pattern: RegExp; read: (m: RegExpExecArray) => 
     pattern: new RegExp(`\\b(?:last|latest|most recent|newest)(?: ${COUNT}\\b)?`),
     read: (m) => ({ from: "end", skip: 0, count: numberOf(m[1]) ?? 1 }),
   },
+  // "The second meeting", "the third one", "the fourth DMG"; not "the third sector" or "a second
+  // plan", where the ordinal counts something else.
   {
-    pattern: /\b(second|third|fourth|fifth)\b/,
+    pattern:
+      /\b(second|third|fourth|fifth)\b(?=\s+(?:(?:lcrb|dmg|board|full)\s+)?(?:meetings?|ones?|sessions?|boards?|lcrbs?|dmgs?|mtgs?|time)\b|\W*$)/,
     read: (m) => ({ from: "start", skip: (numberOf(m[1]) ?? 1) - 1, count: 1 }),
   },
 ];

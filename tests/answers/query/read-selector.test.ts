@@ -26,8 +26,15 @@ describe("readPosition", () => {
     ["the second lcrb meeting", { from: "start", skip: 1, count: 1 }],
     ["who attended the meeting before last", { from: "end", skip: 1, count: 1 }],
     ["the previous lcrb meeting", { from: "end", skip: 1, count: 1 }],
+    ["what happened at the third one?", { from: "start", skip: 2, count: 1 }],
   ])("%s", (text, position) => {
     expect(readPosition(text)).toEqual(position);
+  });
+
+  it("reads no meeting in an ordinal that counts something else", () => {
+    // 002_0368bc6123038781.txt:209 "third sector and service user voice".
+    expect(readPosition("third sector - where's it come up")).toBeNull();
+    expect(readPosition("was a second plan agreed")).toBeNull();
   });
 
   it("reads no position in a question without one", () => {
