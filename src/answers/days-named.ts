@@ -67,9 +67,14 @@ export function withDaysNamed(text: string, today: string): string {
       const weekday = WEEKDAYS[word];
       // A cut form that is also a word needs its lead word or its "'s" to be a day.
       if (weekday === undefined || (word.length === 3 && !lead && !possessive)) return whole;
-      const day = written(weekdayFrom(today, weekday, LATER.has(which ?? "")));
-      // "Tuesday's board" is "the 10 march 2015 board"; "on weds" or "last wednesday" is "on 12
-      // april 2023"; "the wednesday board" the "12 april 2023" one.
+      const date = weekdayFrom(today, weekday, LATER.has(which ?? ""));
+      // "Last wednesday" asked on a Thursday is the day before to some, a week and a day to
+      // others: both, so the meeting held on either is found.
+      if (which === "last" || which === "this past")
+        return `between ${written(addDays(date, -7))} and ${written(date)}`;
+      const day = written(date);
+      // "Tuesday's board" is "the 10 march 2015 board"; "on weds" is "on 12 april 2023"; "the
+      // wednesday board" the "12 april 2023" one.
       return possessive ? `the ${day}` : lead ? `on ${day}` : day;
     })
     .replace(EARLIER_THIS, (_, unit: string) => {

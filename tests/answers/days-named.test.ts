@@ -7,7 +7,7 @@ describe("withDaysNamed", () => {
     ["how many lc people at the board on weds", "how many lc people at the board on 12 april 2023"],
     [
       "last wed's board - who came for probation?",
-      "the 12 april 2023 board - who came for probation?",
+      "between 5 april 2023 and 12 april 2023 board - who came for probation?",
     ],
     ["what did the wednesday board decide", "what did the 12 april 2023 board decide"],
     ["did the dmg meet on mon?", "did the dmg meet on 10 april 2023?"],
@@ -15,6 +15,13 @@ describe("withDaysNamed", () => {
     ["who was at friday's board", "who was at the 14 april 2023 board"],
   ])("writes the weekday in %j as the day it names from a Friday", (text, written) => {
     expect(withDaysNamed(text, "2023-04-14")).toBe(written);
+  });
+
+  it("reads 'last wednesday' as either of the two Wednesdays people mean by it", () => {
+    // Asked on Thursday 20 April 2023, of the board on Wednesday 12 April 2023.
+    expect(withDaysNamed("how many apols at the lcrb last wed?", "2023-04-20")).toBe(
+      "how many apols at the lcrb between 12 april 2023 and 19 april 2023?",
+    );
   });
 
   it("leaves a weekday written before its date, and words that only look like days", () => {
