@@ -57,12 +57,16 @@ export function postNames(attendee: Attendee, known: readonly string[]): Set<str
   const acronym = organisation.trim().toLowerCase();
   const bracketed = /\(([a-z&]+)\)/.exec(acronym)?.[1];
   const written = wordsOf(organisation.replace(/\(.*?\)/g, "")).join(" ");
+  const writtenWords = new Set(written.split(" "));
   for (const entry of JUSTICE_ACRONYMS) {
     const name = entry.acronym.toLowerCase();
     // "Ministry of Justice" written out is the "MoJ" too, though its initials leave out the "of".
     if (entry.expansions.some((expansion) => wordsOf(expansion).join(" ") === written))
       names.add(name);
-    if (name !== acronym && name !== initials && name !== bracketed) continue;
+    // "NHS England" is the National Health Service's, "CPS North" the Crown Prosecution
+    // Service's: an acronym written as a word of the organisation stands for its words there too.
+    if (name !== acronym && name !== initials && name !== bracketed && !writtenWords.has(name))
+      continue;
     for (const other of [...entry.expansions, ...(entry.aliases ?? [])])
       for (const word of wordsOf(other)) names.add(word);
   }

@@ -44,6 +44,14 @@ describe("attendeesOf", () => {
     expect(names(["dc"])).toEqual(["Sir Stephen House"]);
   });
 
+  it("reads an acronym written as a word of an organisation for the words it stands for", () => {
+    // 004_17215f53eb22288e.txt:27 "Joanne Murfitt	NHS England": the health person.
+    const nhs = attendee("Joanne Murfitt", "NHS England");
+    expect(attendeesOf(["health"], [nhs, ...ATTENDEES], KNOWN)).toEqual([nhs]);
+    // 002_0368bc6123038781.txt:161 "Lionel Idan, CPS South".
+    expect(names(["crown", "prosecution"])).toEqual(["Lionel Idan", "Baljit Ubhey"]);
+  });
+
   it("finds an organisation by its words, plural or not", () => {
     expect(names(["london", "councils"])).toEqual([
       "Doug Flight",
