@@ -146,9 +146,10 @@ function withTitledListNamed(
 
 /**
  * A question naming its person first, written as one question that names them where it asks:
- * "Bickers — how many boards did he go to?" is "how many boards did bickers go to?", and "Kenny
- * Bowie at the estate strategy meeting?" is "was kenny bowie at the estate strategy meeting?".
- * Unchanged otherwise: a shorthand with no pronoun ("which borough?") asks after the person's
+ * "Bickers — how many boards did he go to?" is "how many boards did bickers go to?", "Kenny
+ * Bowie at the estate strategy meeting?" is "was kenny bowie at the estate strategy meeting?",
+ * "X - there for the Y item?" whether X came to the meeting on Y, "is X MOPAC or LC?" which body
+ * X is from, and "Councillors A, B and C" the three people the minutes name so. Unchanged otherwise: a shorthand with no pronoun ("which borough?") asks after the person's
  * record as a whole (intent.ts).
  */
 export function withNameFirstInPlace(
