@@ -67,8 +67,9 @@ function holds(attendee: Attendee, post: readonly string[]): boolean {
 function holdsAroundOrganisation(attendee: Attendee, words: readonly string[]): boolean {
   const written = wordsOf(attendee.organisation ?? "");
   // The organisation's last word names it ("Lambeth" of "LB Lambeth"); "london" alone is no
-  // "London Councils", so "Mayor Jules Pipe, London Councils" is no "mayor of london".
-  const head = written.at(-1);
+  // "London Councils", so "Mayor Jules Pipe, London Councils" is no "mayor of london". A last
+  // "London" only says whose ("CRC London" is the CRC: every body in these minutes is London's).
+  const head = written.at(-1) === "london" && written.length > 1 ? written.at(-2) : written.at(-1);
   if (!head) return false;
   const organisation = new Set(written);
   const named = (run: readonly string[]) =>

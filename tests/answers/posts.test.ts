@@ -92,6 +92,17 @@ describe("postHoldings with the organisation on either side", () => {
     expect(holders("mopac director")).toEqual(["Marie Snelling"]);
   });
 
+  it("reads an organisation that ends on 'London' by the word before it", () => {
+    // 004_17215f53eb22288e.txt:19 "Nick Smart	CEO, CRC London".
+    const crc = { ...meeting, attendees: [line("Nick Smart", null, "CEO", "CRC London")] };
+    const names = (post: string) =>
+      postHoldings(post, [crc], { aroundOrganisation: true }).flatMap((h) =>
+        h.holders.map((a) => a.name),
+      );
+    expect(names("ceo of the crc")).toEqual(["Nick Smart"]);
+    expect(names("london ceo")).toEqual([]);
+  });
+
   it("takes no one whose organisation or post is not the one asked", () => {
     expect(holders("lambeth's chief executive")).toEqual([]);
     expect(holders("wandsworth cllr")).toEqual([]);
