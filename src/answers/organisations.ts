@@ -151,9 +151,22 @@ function attendeesAnswering(
   });
   if (byRole.length > 0) return byRole;
   return attendees.filter((attendee) => {
-    const names = new Set([...postNames(attendee, known)].map(singular));
+    const names = singularPostNames(attendee, known);
     return words.every((word) => names.has(singular(word))) || headsAcronym(attendee, words);
   });
+}
+
+// An attendee's post names, made singular, worked out once per attendance line and list of the
+// minutes' organisations (both the same objects for as long as a corpus is loaded): every
+// question about an organisation's people reads them for every line.
+const SINGULAR_NAMES = new WeakMap<Attendee, { known: readonly string[]; names: Set<string> }>();
+
+function singularPostNames(attendee: Attendee, known: readonly string[]): Set<string> {
+  const cached = SINGULAR_NAMES.get(attendee);
+  if (cached?.known === known) return cached.names;
+  const names = new Set([...postNames(attendee, known)].map(singular));
+  SINGULAR_NAMES.set(attendee, { known, names });
+  return names;
 }
 
 /**
@@ -162,16 +175,19 @@ function attendeesAnswering(
  * MOPAC" a chief executive, but neither is a "mayor" or an "executive", which is another post.
  */
 function headsAcronym(attendee: Attendee, words: readonly string[]): boolean {
-  const written = new Set(wordsOf(`${attendee.role ?? ""} ${attendee.organisation ?? ""}`));
-  const asked = words.map(singular).join(" ");
-  return JUSTICE_ACRONYMS.some(
-    (entry) =>
-      written.has(entry.acronym.toLowerCase()) &&
-      entry.expansions.some((expansion) =>
-        `${wordsOf(expansion).map(singular).join(" ")} `.startsWith(`${asked} `),
-      ),
+  const asked = `${words.map(singular).join(" ")} `;
+  return wordsOf(`${attendee.role ?? ""} ${attendee.organisation ?? ""}`).some((word) =>
+    EXPANDED.get(word)?.some((expansion) => expansion.startsWith(asked)),
   );
 }
+
+/** Each acronym, lower case, to its expansions as words made singular, each ending in a space. */
+const EXPANDED: ReadonlyMap<string, readonly string[]> = new Map(
+  JUSTICE_ACRONYMS.map((entry) => [
+    entry.acronym.toLowerCase(),
+    entry.expansions.map((expansion) => `${wordsOf(expansion).map(singular).join(" ")} `),
+  ]),
+);
 
 /**
  * The words as the question wrote them ("London Councils", not "london councils"), with the
