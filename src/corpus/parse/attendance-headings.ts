@@ -68,9 +68,12 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
       /^(?:present|attending|attended|those present|participants|on the call)(?: and apologies)?$/,
     status: "present",
   },
-  // "In the room:" | "Online:": a hybrid meeting's notes list those present by where they were.
+  // "In the room:" | "Online:": a hybrid meeting's notes list those present by where they were;
+  // "Online attendees:", "Dialled in:" the same.
   {
-    pattern: new RegExp(`^(?:(?:attending|joined|joining|present) )?(?:${WHERE})$`),
+    pattern: new RegExp(
+      `^(?:(?:attending|joined|joining|present) )?(?:${WHERE})$|^dial(?:l)?ed in$|^(?:online|remote|virtual|in person) (?:attendees|members|participants)$`,
+    ),
     status: "present",
   },
   {
@@ -113,9 +116,11 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
       /^(?:did not attend|not present|not attending|couldn t make it|could not make it|unable to attend)(?: apologies(?: sent| given| received)?)?$/,
     status: "apologies",
   },
-  // "Sent apologies", "Apologies sent:", "Gave their apologies": a register's words for those absent.
+  // "Sent apologies", "Apologies sent:", "Gave their apologies", "Regrets": a register's words for
+  // those absent.
   {
-    pattern: /^(?:(?:sent|gave|tendered)(?: their)? apologies|apologies (?:sent|given|tendered))$/,
+    pattern:
+      /^(?:(?:sent|gave|tendered)(?: their)? (?:apologies|regrets)|apologies (?:sent|given|tendered|noted)|regrets|not in attendance)$/,
     status: "apologies",
   },
 ];
@@ -175,6 +180,11 @@ const FIRST_WORDS = new LowerCaseWords(
     "absences",
     // Where people attended from, and those who sent apologies.
     "online",
+    "remote",
+    "virtual",
+    "dialled",
+    "dialed",
+    "regrets",
     "joined",
     "joining",
     "via",
@@ -214,9 +224,10 @@ function isAsciiAlphanumeric(code: number): boolean {
 }
 
 // "In attendance for item 3", "Also present (items 2 and 3)": who came for part of the meeting is
-// still in attendance; the qualifier is not part of the label.
+// still in attendance; the qualifier is not part of the label, nor is where they were, "Attendees
+// (in the room)", "Members (online)".
 const PART_OF_MEETING =
-  /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote)[^)]*\)$/i;
+  /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote|online|in the room|in person|on teams|via teams)[^)]*\)$/i;
 
 // "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
 // hanging-indent list copied out of Word).
