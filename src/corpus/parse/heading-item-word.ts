@@ -13,7 +13,7 @@ const NUMBERED_ITEM_WORD =
 // export) counts the items too: the count is no part of the title. "Section 2: …" and "Topic 1: …"
 // name items by other words; "Section 2.1" is a paragraph's number, not an item's.
 const ITEM_WORD = new RegExp(
-  `^(?:agenda\\s+(?:item|point)|item|minute|section|topic)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b(?!\\.\\d)(?:\\s+of\\s+\\d{1,2}\\b)?(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:.\\-–—]))?\\s*[:.\\-–—)]?\\s*(.*)$`,
+  `^(?:agenda\\s+(?:item|point)|item|minute|section|topic)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b(?!\\.\\d)(?:\\s+of\\s+(?:\\d{1,2}|${[...NUMBER_WORDS.keys()].join("|")})\\b)?(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:.\\-–—]))?\\s*[:.\\-–—)]?\\s*(.*)$`,
   "iu",
 );
 

@@ -7,10 +7,11 @@ import { cleanTitle, isTitle, type NumberedHeading } from "./titles.js";
 
 export type { HeadingStyle, NumberedHeading } from "./titles.js";
 
-// Every heading numbering opens with a digit, a bracket, "item"/"agenda"/"minute" or a roman
-// numeral: most lines are turned away on their first character ("Minute", "Section" and "Topic"
-// on their first word, as many lines start with those letters).
-const HEADING_START = /^(?:[\d(aAiIvVxX]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s)/;
+// Every heading numbering opens with a digit, a bracket (a time's "[14:10]" too),
+// "item"/"agenda"/"minute" or a roman numeral: most lines are turned away on their first
+// character ("Minute", "Section" and "Topic" on their first word, as many lines start with those
+// letters).
+const HEADING_START = /^(?:[\d([aAiIvVxX]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s)/;
 
 /** Reads the number and title from a line shaped like an agenda heading, or null. */
 export function readNumberedHeading(text: string): NumberedHeading | null {

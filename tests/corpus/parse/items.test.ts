@@ -172,3 +172,22 @@ describe("readNumberedHeading: numberings that say more than the number (unseen-
     });
   });
 });
+
+describe("readNumberedHeading: more times and counts before a heading (written after round 6)", () => {
+  it.each([
+    ["14:10-14:30  2. Minutes of the last meeting", "2", "Minutes of the last meeting"],
+    ["14:10 to 14:30  2. Minutes of the last meeting", "2", "Minutes of the last meeting"],
+    ["[14:10] 2. Minutes of the last meeting", "2", "Minutes of the last meeting"],
+    ["1410  2. Minutes of the last meeting", "2", "Minutes of the last meeting"],
+    ["Item 2 of six: Minutes of the last meeting", "2", "Minutes of the last meeting"],
+  ])("reads %j", (text, number, title) => {
+    expect(readNumberedHeading(text)).toMatchObject({ number, title });
+  });
+
+  it.each([["2024  2. Minutes"], ["Minute 24/03 Retail crime panel"]])(
+    "reads no heading in %j, as before",
+    (text) => {
+      expect(readNumberedHeading(text)).toBeNull();
+    },
+  );
+});
