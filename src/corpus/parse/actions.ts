@@ -14,7 +14,7 @@ export interface ActionText {
 // by the year written in full; "Agreed action: …" says how it came about.
 // "→ Action: …", "-> Action: …": an arrow before the label points at it as a bullet does.
 const ACTION_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:[-•*→➔➜➝➞⇒➤▶►]|->|=>)\s*)?(?:\[[ xX]?\]\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:[-•*→⟶⟹➔➙➛➜➝➞⇒⇨➤▶►]|->|=>)\s*)?(?:(?:\[[ xX]?\]|[☐☑☒])\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
@@ -29,7 +29,7 @@ export function startsAction(text: string): boolean {
 // labelled fields parted by bars, in any order; with no bars (tabs or gaps read as a space), the
 // labels themselves part the fields, only when an owner's label opens the line.
 const OWNER_FIELD_FIRST = /^(?:owner|lead|responsible)\s*[:\-–—]/i;
-const FIELD_LABELS = "owner|lead|responsible|action|by|due|deadline|status|rag";
+const FIELD_LABELS = "owner|lead|responsible|action|task|by|due|deadline|status|rag";
 // Between bars a dash may stand for the colon: "Owner – MPS | Action – circulate …".
 const ACTION_FIELD = new RegExp(`^(${FIELD_LABELS})\\s*[:\\-–—]\\s*(\\S.*)$`, "i");
 const FIELD_START = new RegExp(`\\s(?=(?:${FIELD_LABELS})\\s*:)`, "gi");
@@ -43,7 +43,8 @@ function readActionFields(text: string): ActionText | null {
     const m = ACTION_FIELD.exec(part.trim());
     if (!m?.[1] || !m[2]) return null;
     const label = m[1].toLowerCase();
-    if (label === "action") body = m[2].trim();
+    // "Task:" is the action's field in some logs.
+    if (label === "action" || label === "task") body = m[2].trim();
     else if (label === "owner" || label === "lead" || label === "responsible") owner = m[2].trim();
   }
   return body ? { id: null, text: body, owner: owner ?? readOwner(body) } : null;
@@ -162,8 +163,9 @@ export function isActionsHeading(text: string): boolean {
   return ACTIONS_HEADING.test(text.trim());
 }
 
-// "- [ ] MPS to share …": a task list's checkbox, ticked or not, is no part of the action.
-const CHECKBOX = /^\[[ xX]?\]\s*/;
+// "- [ ] MPS to share …", "☐ MPS to …": a task list's checkbox, ticked or not, is no part of the
+// action.
+const CHECKBOX = /^(?:\[[ xX]?\]|[☐☑☒])\s*/u;
 // "1. [Item 3] MPS to share …", "2. (Item 4) …", "4. Item 2 – MPS to …": an action log names the
 // item an action came from before the action; the item is read from it and the words start after.
 const ITEM_FIRST =

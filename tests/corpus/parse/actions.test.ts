@@ -432,3 +432,29 @@ describe("actions as labelled fields parted by dashes (written after round 6)", 
     expect(readActionParagraph("Lead – Dr Smith said the pilot had ended.")).toBeNull();
   });
 });
+
+describe("more checkboxes, arrows and field labels (written after round 6)", () => {
+  it.each([
+    ["☐ MPS to share the list of high streets", "MPS to share"],
+    ["- ☐ MPS to share the list of high streets", "MPS to share"],
+    ["☑ Probation to bring caseload figures", "Probation to bring"],
+  ])("reads %j without its checkbox", (text, start) => {
+    expect(readActionEntry(text)?.text.startsWith(start)).toBe(true);
+  });
+
+  it("reads '⟶ Action:' as 'Action:'", () => {
+    expect(readActionParagraph("⟶ Action: MPS to share the list.")?.text).toBe(
+      "MPS to share the list.",
+    );
+  });
+
+  it("reads 'Task:' as the action's field among labelled fields", () => {
+    expect(
+      readActionParagraph("Owner: MOPAC | Task: write to the chairs of the boards | By: 30 Nov"),
+    ).toMatchObject({ text: "write to the chairs of the boards", owner: "MOPAC" });
+  });
+
+  it("reads no action in a ballot box before a sentence of the minutes, or a task mentioned", () => {
+    expect(readActionParagraph("Task: the group's terms of reference were agreed.")).toBeNull();
+  });
+});
