@@ -1,4 +1,4 @@
-import { addDays, MONTH_NAMES, weekdayOf } from "../corpus/calendar.js";
+import { addDays, MONTH_NAMES, MONTH_WORDS, weekdayOf } from "../corpus/calendar.js";
 
 /**
  * Days named from today as chat writes them: "the board on weds", "tuesday's board", "last
@@ -35,10 +35,11 @@ const WEEKDAY_WORD = Object.keys(WEEKDAYS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 // "On weds", "last wed's", "this past tuesday", "next friday", "tuesday's board"; not a weekday
-// written before its date ("Monday 8 June 2020"), which the date readers take whole.
+// written before its date, day first or month first ("Monday 8 June 2020", "Wednesday April 12th
+// 2023", "tuesday, march 10 2015"), which the date readers take whole.
 // Not a weekday in general: "does the board meet on a monday", "every tuesday".
 const WEEKDAY = new RegExp(
-  `(?<!\\b(?:a|every|each|any|most|some) )\\b(?:(?:on (?:the )?)?(last|this past|next|this coming) |(on (?:the )?))?(${WEEKDAY_WORD})\\b('s)?(?!,? (?:the )?\\d)`,
+  `(?<!\\b(?:a|every|each|any|most|some) )\\b(?:(?:on (?:the )?)?(last|this past|next|this coming) |(on (?:the )?))?(${WEEKDAY_WORD})\\b('s)?(?!,? (?:the )?(?:\\d|(?:${MONTH_WORDS.join("|")})\\.? \\d))`,
   "g",
 );
 const LATER = new Set(["next", "this coming"]);

@@ -47,4 +47,12 @@ describe("withDaysNamed", () => {
       "who from hmcts was at the board between 1 february 2021 and 20 february 2021",
     );
   });
+  it("leaves a weekday written before a month-first date, which the date readers take whole", () => {
+    expect(withDaysNamed("who came on Wednesday April 12th 2023?", "2026-12-05")).toBe(
+      "who came on Wednesday April 12th 2023?",
+    );
+    expect(withDaysNamed("who attended on tuesday, march 10 2015?", "2026-12-05")).toBe(
+      "who attended on tuesday, march 10 2015?",
+    );
+  });
 });
