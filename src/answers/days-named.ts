@@ -44,6 +44,34 @@ const WEEKDAY = new RegExp(
 );
 const LATER = new Set(["next", "this coming"]);
 
+// The words a day may stand before: a meeting ("the thursday meeting"), a part of the day, or a
+// word that opens the next phrase ("on thursday and …", "thursday who came"). Before any other
+// word the weekday names a kind of thing, not a day: "saturday nights", "the friday night
+// economy", "black friday fraud".
+const AFTER_A_DAY =
+  /^(?:boards?|meetings?|mtg|dmg|lcrb|session|one|morning|afternoon|evening|and|or|but|to|at|in|on|with|for|from|about|of|who|what|when|where|which|how|why|did|do|does|was|were|is|are|will|would|had|has|have|then|just|last|next|this|gone)$/;
+// Before a weekday with no "on", "last" or "next" ahead of it and no meeting after it, the words
+// that let it be a day: "the thursday", "about thursday", "since tuesday". After any other word
+// ("super thursday", "black friday") it is part of a name.
+const BEFORE_A_BARE_DAY =
+  /^(?:the|this|that|at|from|since|until|till|before|after|by|of|about|for|and|or|to|between)$/;
+const MEETING_WORD = /^(?:boards?|meetings?|mtg|dmg|lcrb|session|one)$/;
+
+/** Whether the weekday at [start, end) of text names a day rather than a kind of thing. */
+function namesADay(text: string, start: number, end: number, lead: boolean): boolean {
+  const after = /^\s*([a-z]+)/i.exec(text.slice(end))?.[1]?.toLowerCase();
+  // A word straight after it (not across a comma or a question mark).
+  const next = /^ ([a-z]+)/i.test(text.slice(end)) ? after : undefined;
+  if (next !== undefined && !AFTER_A_DAY.test(next)) return false;
+  if (lead || (next !== undefined && MEETING_WORD.test(next))) return true;
+  const before = /([a-z]+)\s*$/i.exec(text.slice(0, start))?.[1]?.toLowerCase();
+  return (
+    before === undefined ||
+    /[^a-z\s]\s*$/i.test(text.slice(0, start)) ||
+    BEFORE_A_BARE_DAY.test(before)
+  );
+}
+
 // "Earlier this week", "earlier in the week", "at the start of the week", "earlier this month":
 // the days of this week or month up to today.
 const EARLIER_THIS =
@@ -63,11 +91,24 @@ function weekdayFrom(today: string, weekday: number, later: boolean): string {
 /** The text with each weekday and "earlier this week / month" written as the date it names. */
 export function withDaysNamed(text: string, today: string): string {
   return text
-    .replace(WEEKDAY, (whole, which?: string, on?: string, word = "", possessive?: string) => {
+    .replace(WEEKDAY, (...args) => {
+      const [whole, which, on, word = "", possessive] = args as [
+        string,
+        string | undefined,
+        string | undefined,
+        string | undefined,
+        string | undefined,
+      ];
+      const offset = args[5] as number;
       const lead = which ?? on;
       const weekday = WEEKDAYS[word];
-      // A cut form that is also a word needs its lead word or its "'s" to be a day.
+      // A cut form that is also a word needs its lead word or its "'s" to be a day; "sat" after
+      // "last" is a board sitting ("when the dmg last sat"), so it needs "on", "next" or "'s".
       if (weekday === undefined || (word.length === 3 && !lead && !possessive)) return whole;
+      if (word === "sat" && which === "last" && !possessive) return whole;
+      const wordStart = offset + whole.length - word.length - (possessive?.length ?? 0);
+      if (!possessive && !namesADay(text, wordStart, wordStart + word.length, lead !== undefined))
+        return whole;
       const date = weekdayFrom(today, weekday, LATER.has(which ?? ""));
       // "Last wednesday" asked on a Thursday is the day before to some, a week and a day to
       // others: both, so the meeting held on either is found.

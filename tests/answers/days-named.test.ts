@@ -55,4 +55,34 @@ describe("withDaysNamed", () => {
       "who attended on tuesday, march 10 2015?",
     );
   });
+
+  it("reads 'last sat' after a board as the board sitting, not as Saturday", () => {
+    expect(withDaysNamed("who chaired when the dmg last sat?", "2026-12-05")).toBe(
+      "who chaired when the dmg last sat?",
+    );
+    // Saturday 8 April 2023 was the Saturday before Friday 14 April 2023.
+    expect(withDaysNamed("who was at the board on sat?", "2023-04-14")).toBe(
+      "who was at the board on 8 april 2023?",
+    );
+    expect(withDaysNamed("who was at last sat's board?", "2023-04-14")).toBe(
+      "who was at between 1 april 2023 and 8 april 2023 board?",
+    );
+  });
+
+  it("leaves a weekday that names a subject rather than a day", () => {
+    for (const text of [
+      "what did the board say about super thursday?",
+      "what was said about policing on saturday nights?",
+      "what was said about the friday night economy?",
+      "what did sophie linden say about black friday fraud?",
+    ])
+      expect(withDaysNamed(text, "2026-12-05")).toBe(text);
+    // A day before a meeting word or at the end of the question is still a day.
+    expect(withDaysNamed("who chaired the thursday meeting?", "2023-04-14")).toBe(
+      "who chaired the 13 april 2023 meeting?",
+    );
+    expect(withDaysNamed("was anyone from probation there on thursday?", "2023-04-14")).toBe(
+      "was anyone from probation there on 13 april 2023?",
+    );
+  });
 });
