@@ -152,9 +152,12 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
 }
 
 // "Who ran the CT board", "who led the covid dmg", "who headed up the 2015 meeting": who chaired
-// it, when what was run is a meeting ("who leads on fraud" asks something else).
+// it, when what was run is a meeting ("who leads on fraud" asks something else). The meeting must
+// be what was run, the head of the words after the verb, not a word further on: "who led the
+// presentation on fraud at the april 2023 meeting" asks who gave the presentation, "who led the
+// meeting's discussion" who led the discussion.
 const RAN_MEETING =
-  /\bwho (?:ran|run|runs|led|leads|headed(?: up)?|heads(?: up)?|presided over|was running|was leading)(?= (?:the|that|this|each|both|every|all)\b[^?]*?\b(?:board|meeting|dmg|lcrb|group|one|session)s?\b)/g;
+  /\bwho (?:ran|run|runs|led|leads|headed(?: up)?|heads(?: up)?|presided over|was running|was leading)(?= (?:the|that|this|each|both|every|all)(?: (?!(?:on|about|of|at|for|with|in|from|to|by|into|over|under|and|or|around|re)\b)[\w&'-]+){0,3}? (?:board|meeting|dmg|lcrb|group|one|session)s?\b(?!['’]))/g;
 
 // "Did the ToR get signed off", "did the DMG sign off the agenda", "did the board ok the terms of
 // reference", "was it rubber-stamped", "green-lit", "nodded through": agreed, as the minutes write

@@ -285,6 +285,17 @@ describe("who ran a meeting", () => {
     );
     expect(readQuestion("who leads on fraud?").text).toBe("who leads on fraud?");
   });
+
+  it("leaves 'led' a piece of work that a meeting word only comes after", () => {
+    for (const text of [
+      "who led the presentation on fraud at the april 2023 meeting?",
+      "who led the work on the violence reduction unit at the 2021 board?",
+      "who heads up the violence reduction unit's work with the boroughs at the 2021 board?",
+      "who led the meeting's discussion of knife crime?",
+    ])
+      expect(readQuestion(text).text).toBe(text);
+    expect(readQuestion("who led the covid dmg?").text).toBe("who chaired the covid dmg?");
+  });
 });
 
 describe("a body asked whether it sent anyone", () => {
