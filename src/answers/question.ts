@@ -163,10 +163,13 @@ const RAN_MEETING =
 // reference", "was it rubber-stamped", "green-lit", "nodded through": agreed, as the minutes write
 // it ("approved the terms of reference", "the agenda … was agreed"); none of them is a subject.
 // "OK" only as a verb, between a word and what was approved: "ok so who came" is no approval.
+// Bare "ok" is a verb only after a helping verb and its subject ("did the board ok the ToR", "to
+// ok the plan"); after a noun alone it says how something is ("is the funding ok this year?").
 const APPROVED = new RegExp(
   [
     "\\bsign(s|ed|ing|)(?:-| )off\\b",
-    "(?<=\\b[a-z]+ )(?<!\\b(?:is|was|be|it|it's|its|that|all|that's) )(?:ok|okay)('d|ed|d|s|)(?= (?:the|a|an|it|this|that|these|those|their|its|them)\\b)",
+    "(?<=\\b[a-z]+ )(?<!\\b(?:is|was|be|it|it's|its|that|all|that's) )(?:ok|okay)('d|ed|d|s)(?= (?:the|a|an|it|this|that|these|those|their|its|them)\\b)",
+    "(?<=\\b(?:did|didn't|do|does|don't|will|would|won't|to|has|have|had|can|could|should|might|must)(?: [a-z'-]+){0,4} )(?<!\\b(?:is|was|be|it|it's|its|that|all|that's) )(?:ok|okay)()(?= (?:the|a|an|it|this|that|these|those|their|its|them)\\b)",
     "\\brubber(?:-| )stamp(s|ed|ing|)\\b",
     "\\bgreen(?:-| )(?:light(s|ed|ing|)|(lit))\\b",
     "\\b(?:nod(s|ded|ding|)|wave(s|d|ing|)) through\\b",

@@ -56,6 +56,13 @@ describe("readQuestion", () => {
     expect(readQuestion("is it ok the minutes are late").text).toBe(
       "is it ok the minutes are late",
     );
+    // "ok" after a noun says how something is, not that it was approved.
+    expect(readQuestion("is the funding ok this year?").text).not.toMatch(/agree/);
+    expect(readQuestion("was the plan ok the way it was written?").text).not.toMatch(/agree/);
+    expect(readQuestion("will the dmg ok the new terms of reference?").text).toBe(
+      "will the dmg agree the new terms of reference?",
+    );
+    expect(readQuestion("who okayed the plan?").text).toBe("who agreed the plan?");
   });
 
   it("writes out last month from today, across a new year too", () => {
