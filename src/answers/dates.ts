@@ -214,6 +214,21 @@ export function withSeasonsNamed(text: string, today: string): string {
 // and "next month" ask after meetings to come, which the next-meeting answer reads for itself;
 // but "this month's board" is the one meeting of today's month, held or not: "who came to this
 // month's board from the VRU".)
+// "Next april", "this coming september": the first such month after today's, so a question about
+// a meeting to come is not answered from the one held last April (a month named without its year
+// is read as one already held). Not "the next april meeting" (the next of them), nor a month with
+// its year.
+const NEXT_MONTH_NAMED = new RegExp(
+  `(?<!\\bthe )\\b(?:next|this coming|coming) (${FULL_MONTHS.join("|")})\\b(?! \\d)`,
+  "gi",
+);
+
+function nextMonthNamed(today: string, name: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = FULL_MONTHS.indexOf(name) + 1;
+  return `${name} ${month > Number(today.slice(5, 7)) ? year : year + 1}`;
+}
+
 const MONTH_FROM_TODAY = /\b(?:(last|previous|the previous) month('s)?|this month('s))\b/g;
 
 // "A fortnight ago", "3 weeks back", "a few weeks ago", "two months ago": a time gone by, in weeks
@@ -257,7 +272,9 @@ function dayNamed(today: string, which: string): string {
  * the month it falls in.
  */
 export function withMonthsNamed(text: string, today: string): string {
-  const dated = text.replace(DAY_FROM_TODAY, (_, which: string) => dayNamed(today, which));
+  const dated = text
+    .replace(DAY_FROM_TODAY, (_, which: string) => dayNamed(today, which))
+    .replace(NEXT_MONTH_NAMED, (_, name: string) => nextMonthNamed(today, name.toLowerCase()));
   const named = dated.replace(
     TIME_AGO,
     (_, count?: string, unit?: string, fortnight?: string, last?: string) =>

@@ -219,6 +219,21 @@ describe("withMonthsNamed", () => {
     );
   });
 
+  it("writes 'next april' with the year of the first April after today", () => {
+    expect(withMonthsNamed("who will attend the board next april?", "2022-07-01")).toBe(
+      "who will attend the board april 2023?",
+    );
+    expect(withMonthsNamed("is there a dmg next september", "2022-07-01")).toBe(
+      "is there a dmg september 2022",
+    );
+    expect(withMonthsNamed("who will chair the next april meeting?", "2022-07-01")).toBe(
+      "who will chair the next april meeting?",
+    );
+    expect(withMonthsNamed("what is planned for next april 2024?", "2022-07-01")).toBe(
+      "what is planned for next april 2024?",
+    );
+  });
+
   it("names the month of 'last week' and 'the other week'", () => {
     expect(withMonthsNamed("did the dmg sign off the lcrb agenda last week?", "2020-06-12")).toBe(
       "did the dmg sign off the lcrb agenda in june 2020?",
