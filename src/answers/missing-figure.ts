@@ -1,7 +1,7 @@
 import { stemWord } from "../search/stem.js";
 import type { SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
-import { closestPassageText } from "./result-passage.js";
+import { closestPassageText, passageText } from "./result-passage.js";
 import { unnamedMembers } from "./unnamed-members.js";
 
 // "How much money did the fund award", "how many officers were recruited", "whats the youth action
@@ -75,12 +75,17 @@ export function missingFigure(
     : "The minutes do not give a number for this: the closest passage has none.";
 }
 
-/** The closest passage counts what the question asks to be named, and names none of them. */
+/**
+ * The closest passage counts what the question asks to be named, and names none of them, nor does
+ * any other passage shown.
+ */
 export function unnamedInClosest(
   text: string,
   results: readonly SearchResult[],
   context: AnswerContext,
 ): string | null {
   const passage = closestPassageText(results, context);
-  return passage === null ? null : unnamedMembers(text, passage);
+  if (passage === null) return null;
+  const others = () => results.slice(1).map((result) => passageText(result, context));
+  return unnamedMembers(text, passage, others);
 }

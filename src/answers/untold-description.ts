@@ -52,6 +52,10 @@ const MEMBERS_ASKED = [
 // A body has members: what is asked to sit on must be one, not a subject ("who's on the rota").
 const BODY =
   /\b(?:board|boards|group|groups|panel|panels|committee|committees|forum|forums|network|networks|partnership|partnerships|unit|units|team|teams|roundtable|roundtables|hub|hubs|body|bodies|commission|taskforce|task force|council|councils|service)$/;
+// "What are the boroughs asking for?", "what is the board looking for?": a verb that takes "for"
+// ends what looks like the subject, and the question asks what they want, not what a thing is for.
+const VERB_FOR =
+  /\s(?:asking|looking|calling|pushing|pressing|waiting|hoping|bidding|applying|arguing|lobbying|voting|going|aiming|planning|preparing|accounting|paying|searching|seeking)$/;
 // Words that point back, not at a thing named: "what's it for?" leans on the conversation.
 const POINTER = /^(?:it|that|this|they|them|those|these|he|she|one)$/;
 
@@ -81,7 +85,8 @@ export function descriptionAsked(question: string): DescriptionAsked | null {
   const subjectOf = (patterns: readonly RegExp[]) => {
     for (const pattern of patterns) {
       const subject = pattern.exec(text)?.[1]?.replace(POSSESSIVE, "").trim();
-      if (subject && !POINTER.test(subject) && !subject.includes(",")) return subject;
+      if (subject && !POINTER.test(subject) && !subject.includes(",") && !VERB_FOR.test(subject))
+        return subject;
     }
     return null;
   };

@@ -38,3 +38,39 @@ describe("unnamedMembers", () => {
     );
   });
 });
+
+describe("unnamedMembers: only a question asking for the members, only when no passage names them", () => {
+  // corpus/003… line 91: one issue, not the group asked about.
+  const FRAUD =
+    "Members noted MOPAC's intention to set up a roundtable in which partners would be invited to discuss the issue of fraud and how best to combat this issue.";
+  // corpus/004… line 47 (a sentence of it) and corpus/001… line 103.
+  const ALL_AREAS =
+    "Prevent is a tactical board and covers the 17 priority boroughs and because of this it does not have comprehensive oversight of all areas of the Contest strategy.";
+  const AREAS_LISTED =
+    "An update was provided on community engagement, recommendations and delivery to date. In the weeks since the Action Plan launch in November there was good progress in a number of areas such as the Police Complainants survey, MPS work on the pre-handcuffing review, and road traffic stops.";
+  // corpus/004… line 48 (its last sentences).
+  const TO_THE_BOROUGHS =
+    "Overall information sharing was seen as a key element in future work and it was asked if the briefing provided by Mark Rowley of the MPS to the Mayor could be made available to the boroughs.";
+
+  it("does not take a singular for the plural asked", () => {
+    expect(unnamedMembers("what issues were raised about fraud?", FRAUD)).toBeNull();
+  });
+
+  it("is silent when another passage shown lists the members", () => {
+    const question = "which areas were covered?";
+    expect(unnamedMembers(question, ALL_AREAS)).toBe(
+      "The minutes do not name them: they say only “all areas”.",
+    );
+    expect(unnamedMembers(question, ALL_AREAS, () => [TO_THE_BOROUGHS])).toBe(
+      "The minutes do not name them: they say only “all areas”.",
+    );
+    expect(unnamedMembers(question, ALL_AREAS, () => [AREAS_LISTED])).toBeNull();
+  });
+
+  it("does not read what a group does as a question about who is in it", () => {
+    expect(unnamedMembers("which boroughs get the briefing?", TO_THE_BOROUGHS)).toBe(
+      "The minutes do not name them: they say only “the boroughs”.",
+    );
+    expect(unnamedMembers("what are the boroughs asking for?", TO_THE_BOROUGHS)).toBeNull();
+  });
+});

@@ -46,6 +46,15 @@ describe("descriptionAsked", () => {
     expect(descriptionAsked("who is on the agenda")).toBeNull();
     expect(descriptionAsked("what did the board say about fraud?")).toBeNull();
   });
+
+  it("reads a verb that takes “for” as what they want, not what a thing is for", () => {
+    expect(descriptionAsked("what are the boroughs asking for?")).toBeNull();
+    expect(descriptionAsked("what is the board looking for?")).toBeNull();
+    expect(descriptionAsked("what is the youth funding for?")).toEqual({
+      kind: "purpose",
+      subject: "youth funding",
+    });
+  });
 });
 
 describe("describes", () => {
