@@ -1,4 +1,6 @@
+import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import { readMeetingReference } from "./meeting-ref.js";
+import { postNames } from "./organisations.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
 import { PERSON_PRONOUN, type Question, withPersonNamed } from "./question.js";
 
@@ -73,15 +75,50 @@ const EITHER_BODY = /^(?:(?:from|with) )?(?:the )?([a-z&'. ]+?) or (?:the )?([a-
 // "Is Connie Stygall MOPAC or LC?": the same asked as a question, the bodies straight after the name.
 const IS_EITHER = /^(is|was) (.+) or (?:the )?([a-z&'. ]+?)\W*$/;
 
+/**
+ * The words the minutes' posts go by: every attendee's role and organisation, their initials and
+ * other names ("lc", "met"), and the justice field's acronyms and their names; once per people.
+ */
+const BODY_WORDS = new WeakMap<readonly Person[], ReadonlySet<string>>();
+function bodyWords(people: readonly Person[]): ReadonlySet<string> {
+  let words = BODY_WORDS.get(people);
+  if (!words) {
+    const found = new Set<string>();
+    for (const person of people)
+      for (const { attendee } of person.appearances)
+        for (const word of postNames(attendee, [])) found.add(word);
+    for (const entry of JUSTICE_ACRONYMS)
+      for (const name of [entry.acronym, ...entry.expansions, ...(entry.aliases ?? [])])
+        for (const word of name.toLowerCase().match(/[a-z&]+/g) ?? []) found.add(word);
+    words = found;
+    BODY_WORDS.set(people, words);
+  }
+  return words;
+}
+
+// "Was Lynne Owens there or not?", "Sophie Linden - april or july?": an "or" between other words
+// than bodies asks something else, so both sides must be bodies for a body choice.
+function isBody(side: string, people: readonly Person[]): boolean {
+  const words = (side.match(/[a-z&]+/g) ?? []).filter((word) => !/^(?:the|a|an|of)$/.test(word));
+  const known = bodyWords(people);
+  return words.length > 0 && words.every((word) => known.has(word));
+}
+
 /** What a name set before a dash asks bare, written out as a question, or null. */
-function bareAskedOf(first: NameFirst): string | null {
+function bareAskedOf(first: NameFirst, people: readonly Person[]): string | null {
   const there = THERE_FOR.exec(first.rest);
   // The meeting that took the item: "there for the teen homicide item" is "at the meeting on teen
   // homicide", whose attendance answers it.
   if (there?.[1])
     return `was ${first.name} at the meeting on ${there[1].replace(/^(?:the|that|this) /, "").replace(/ (?:agenda )?item\b/, "")}?`;
   const either = EITHER_BODY.exec(first.rest);
-  if (either?.[1] && either[2] && !OPENS_QUESTION.test(first.rest))
+  if (
+    either?.[1] &&
+    either[2] &&
+    !OPENS_QUESTION.test(first.rest) &&
+    isBody(either[1], people) &&
+    isBody(either[2], people)
+  )
     return `is ${first.name} from ${either[1]} or ${either[2]}?`;
   return null;
 }
@@ -102,11 +139,13 @@ function withEitherBody(
   if (words.includes("from") || words.includes("with")) return null;
   for (let count = Math.min(MAX_NAME_WORDS, words.length - 1); count >= 1; count--) {
     const name = words.slice(0, count).join(" ");
+    const body = words.slice(count).join(" ");
+    if (!isBody(body, people) || !isBody(match[3], people)) continue;
     const [person, other] = findPeople(name, people, ordinary);
     if (!person || other) continue;
     const tokens = new Set(person.spellings.flatMap((spelling) => nameTokens(spelling)));
     if (!nameTokens(name).every((token) => tokens.has(token))) continue;
-    return `${match[1]} ${name} from ${words.slice(count).join(" ")} or ${match[3]}?`;
+    return `${match[1]} ${name} from ${body} or ${match[3]}?`;
   }
   return null;
 }
@@ -163,7 +202,7 @@ export function withNameFirstInPlace(
   const first = nameFirst(question.text, people, ordinary);
   const asked =
     withVerbForBareName(question.text, people, ordinary) ??
-    (first && bareAskedOf(first)) ??
+    (first && bareAskedOf(first, people)) ??
     withEitherBody(question.text, people, ordinary);
   if (asked !== null) return { ...question, text: asked, reference: readMeetingReference(asked) };
   if (!first || !PERSON_PRONOUN.test(first.rest)) return question;

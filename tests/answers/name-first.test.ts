@@ -71,6 +71,12 @@ describe("withNameFirstInPlace", () => {
     );
   });
 
+  it("reads no body choice in an “or” between other words than bodies", () => {
+    expect(inPlace("was Lynne Owens there or not?")).toBe("was lynne owens there or not?");
+    expect(inPlace("Sophie Linden - april or july?")).toBe("sophie linden - april or july?");
+    expect(inPlace("is connie stygall here or there?")).toBe("is connie stygall here or there?");
+  });
+
   it("writes a titled list of surnames as the people the minutes name", () => {
     // 001_c2fb2c5d5dd83175.txt:51-55 "Cllr Gareth Roberts", "Cllr Rachael Robathan", "Cllr Jas Athwal".
     expect(inPlace("cllrs robathan, roberts and athwal - at the feb 21 board?")).toBe(
