@@ -104,11 +104,18 @@ function isBody(side: string, people: readonly Person[]): boolean {
   return words.length > 0 && words.every((word) => known.has(word));
 }
 
+// "There for the whole meeting", "present for the start": how long they stayed, which the
+// attendance lists do not record, not an item naming the meeting; whether they came is what the
+// minutes can answer.
+const SPAN_OF_MEETING =
+  /^(?:(?:the|that|this|a) )?(?:whole|entire|full|all|start|beginning|end|rest|duration|most|part|half|first|last|second|remainder|length|close|opening)\b/;
+
 /** What a name set before a dash asks bare, written out as a question, or null. */
 function bareAskedOf(first: NameFirst, people: readonly Person[]): string | null {
   const there = THERE_FOR.exec(first.rest);
   // The meeting that took the item: "there for the teen homicide item" is "at the meeting on teen
   // homicide", whose attendance answers it.
+  if (there?.[1] && SPAN_OF_MEETING.test(there[1])) return `was ${first.name} there?`;
   if (there?.[1])
     return `was ${first.name} at the meeting on ${there[1].replace(/^(?:the|that|this) /, "").replace(/ (?:agenda )?item\b/, "")}?`;
   const either = EITHER_BODY.exec(first.rest);

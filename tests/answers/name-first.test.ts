@@ -71,6 +71,16 @@ describe("withNameFirstInPlace", () => {
     );
   });
 
+  it("reads how long someone stayed as no item naming the meeting", () => {
+    expect(inPlace("Claire Waxman - there for the whole meeting?")).toBe(
+      "was claire waxman there?",
+    );
+    expect(inPlace("lib peck: present for the start?")).toBe("was lib peck there?");
+    expect(inPlace("lib peck - there for the vru update?")).toBe(
+      "was lib peck at the meeting on vru update?",
+    );
+  });
+
   it("reads no body choice in an “or” between other words than bodies", () => {
     expect(inPlace("was Lynne Owens there or not?")).toBe("was lynne owens there or not?");
     expect(inPlace("Sophie Linden - april or july?")).toBe("sophie linden - april or july?");
