@@ -74,8 +74,9 @@ function plain(question: string): string {
  */
 export function purposeOfPointer(question: string): boolean {
   const text = plain(question);
-  // "What did they do?" asks what was done, not what a thing is for.
-  if (/\bdid\b/.test(text)) return false;
+  // "What did they do?" asks what was done, and "what will they do?" (after "what did the CPS
+  // commit to?") what they are to do, not what a thing is for; "what'll they be for?" still is.
+  if (/\bdid\b/.test(text) || /^what (?:will|would|'ll|’ll) \S+ do$/.test(text)) return false;
   return PURPOSE_ASKED.some((pattern) => POINTER.test(pattern.exec(text)?.[1]?.trim() ?? ""));
 }
 

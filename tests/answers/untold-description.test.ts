@@ -145,5 +145,11 @@ describe("purposeOfPointer", () => {
   it("reads no purpose in a thing named, nor in what was done", () => {
     expect(purposeOfPointer("what's the transition board for?")).toBe(false);
     expect(purposeOfPointer("what did they do?")).toBe(false);
+    expect(purposeOfPointer("what will they do?")).toBe(false);
+    expect(purposeOfPointer("what would it do?")).toBe(false);
+  });
+
+  it("still reads what something pointed at does as what it is for", () => {
+    expect(purposeOfPointer("what does it do?")).toBe(true);
   });
 });
