@@ -111,8 +111,14 @@ function subjectStems(subject: string): string[] {
 // panel has been set up to …", "the VRU brought about a preventative public health approach",
 // a title's "The Action Plan – transparency, accountability and trust in policing". A meeting's
 // own verbs after it ("was raised and noted", "was discussed") say only that it came up.
-const DESCRIBES_AFTER =
-  /^\W*(?:\([^)]*\)\s*)?(?:,?\s*(?:which|that|who)\s+)?(?:[-–—]\s+\w|(?:in|at|through) which\b|where\b|(?:[a-z]+(?:ed|es)|brought|led|made|took|gave|set)\s+(?:about\s+|up\s+|out\s+)?(?:the|a|an|to|on|in|for|with|its|their|this|that|all|new|more)\b|(?:is|was|are|were|would|will|has|have|had|can|could|should)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:be\s+|been\s+)?(?!(?:raised|noted|discussed|mentioned|considered|agreed|approved|welcomed|covered|updated|given|received|presented|highlighted|acknowledged|referred|touched|talked|reported|thanked|the subject)\b)\w|to\s+\w|aims?\b|covers?\b|monitors?\b|provides?\b|oversees?\b|leads?\b|supports?\b|brings?\b|works?\b)/i;
+// A meeting's own verbs: said of a thing, they say only that it came up ("The Safer Streets
+// Board noted the report", "… was raised and noted").
+const MEETING_VERBS =
+  "raised|noted|discussed|mentioned|considered|agreed|approved|welcomed|covered|updated|given|received|presented|highlighted|acknowledged|referred|touched|talked|reported|thanked|notes|discusses|considers|agrees|approves|welcomes|receives|the subject";
+const DESCRIBES_AFTER = new RegExp(
+  String.raw`^\W*(?:\([^)]*\)\s*)?(?:,?\s*(?:which|that|who)\s+)?(?:[-–—]\s+\w|(?:in|at|through) which\b|where\b|(?:(?!(?:${MEETING_VERBS})\b)[a-z]+(?:ed|es)|brought|led|made|took|gave|set)\s+(?:about\s+|up\s+|out\s+)?(?:the|a|an|to|on|in|for|with|its|their|this|that|all|new|more)\b|(?:is|was|are|were|would|will|has|have|had|can|could|should)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:be\s+|been\s+)?(?!(?:${MEETING_VERBS})\b)\w|to\s+\w|aims?\b|covers?\b|monitors?\b|provides?\b|oversees?\b|leads?\b|supports?\b|brings?\b|works?\b)`,
+  "i",
+);
 // Words anywhere in a sentence about the thing that say what it is for.
 const PURPOSE_WORDS =
   /\b(?:purpose|role|remit|aims? (?:to|of)|designed to|set up to|in order to|so as to|responsible for|tasked with|with the aim)\b/i;

@@ -67,6 +67,16 @@ describe("describes", () => {
     ).toBe(false);
   });
 
+  it("reads a meeting's own verb after the thing's name as no description", () => {
+    // Sentences of corpus/004… lines 48 and 58.
+    const CONSIDERED =
+      "The Board considered the CT needs of London and what was felt to be the shortcomings of current regional oversight.";
+    const PRESENTED =
+      "The MOPAC COO and the CEO of London Councils presented a paper to the Board.";
+    expect(describes({ kind: "purpose", subject: "board" }, CONSIDERED)).toBe(false);
+    expect(describes({ kind: "purpose", subject: "london councils" }, PRESENTED)).toBe(false);
+  });
+
   it("finds what a thing was to do, and what the sentences after its name say of it", () => {
     expect(
       describes({ kind: "purpose", subject: "social recovery working group" }, COVID_2020),
