@@ -1,4 +1,9 @@
-import { PERSONAL_TITLES, TITLE_ABBREVIATIONS } from "../corpus/lexicon.js";
+import {
+  HONORIFIC_WORDS,
+  PERSONAL_TITLES,
+  ROLE_WORDS,
+  TITLE_ABBREVIATIONS,
+} from "../corpus/lexicon.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
 
 // A run of two to four capitalised words, an honorific before it allowed ("Dame Lynne Owens",
@@ -42,6 +47,34 @@ const PROSE_TITLE = new RegExp(
   "gu",
 );
 
+// Words of a title or post ("Deputy Mayor", "Lord Mayor", "Assistant Commissioner"): a run of
+// them alone names a post, not a person.
+const POST_WORD = new Set([
+  ...HONORIFIC_WORDS,
+  ...[...ROLE_WORDS].map((word) => word.toLowerCase()),
+]);
+
+/**
+ * Whether a title and name written in prose is someone of the attendance lists: one of their
+ * spellings whole, or a surname alone that only one listed person has ("Councillor Athwal" is
+ * the "Cllr Jas Athwal" of the lists).
+ */
+function listed(
+  name: string,
+  words: readonly string[],
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): boolean {
+  const found = findPeople(name, people, ordinary);
+  if (found.some((person) => namesWhole(name, person))) return true;
+  const [surname, more] = words;
+  if (!surname || more) return false;
+  const bySurname = found.filter((person) =>
+    person.spellings.some((spelling) => nameTokens(spelling).at(-1) === surname),
+  );
+  return bySurname.length === 1;
+}
+
 /**
  * Someone the prose names by a title and name whom no attendance list holds ("Baroness Casey's
  * view …", "Commander Nick John is leading …"), as written, each once.
@@ -54,7 +87,9 @@ export function outsidersNamedIn(
   const named: string[] = [];
   for (const [run] of text.matchAll(PROSE_TITLE)) {
     const name = run.replace(/['’]s$/, "");
-    if (findPeople(name, people, ordinary).some((person) => namesWhole(name, person))) continue;
+    // The words after the title and any post words: none left is a post ("Deputy Mayor").
+    const words = nameTokens(name).filter((word) => !POST_WORD.has(word));
+    if (words.length === 0 || listed(name, words, people, ordinary)) continue;
     if (!named.includes(name)) named.push(name);
   }
   return named;

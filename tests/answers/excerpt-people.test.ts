@@ -84,6 +84,25 @@ describe("outsidersNamedIn", () => {
       outsiders("Dame Lynne Owens spoke about the Casey report which she described as devastating"),
     ).toEqual([]);
   });
+
+  it("reads a post as no one, and a listed person's title and surname as listed", () => {
+    const outsiders = (text: string) =>
+      outsidersNamedIn(text, context.directory.people, context.directory.ordinary);
+    // corpus/001… line 109, corpus/000… line 36, corpus/003… line 43.
+    expect(
+      outsiders(
+        "The Deputy Mayor convened a meeting on 25 January to gain support from partners for the plan and to agree actions and outcomes.",
+      ),
+    ).toEqual([]);
+    expect(
+      outsiders(
+        "The Deputy Commissioner gave a brief update on the recent disorder, the causes and the police response.",
+      ),
+    ).toEqual([]);
+    expect(
+      outsiders("Apologies were received from Councillor Athwal and Councillor Rodwell."),
+    ).toEqual([]);
+  });
 });
 
 describe("someone spoken of whom no list holds, asked whether they came", () => {
