@@ -7,12 +7,23 @@ import { meetingPhrase } from "./which-meeting.js";
 
 // "Was Baroness Casey at the meeting?", "did Commander Nick John attend?": whether someone came,
 // the name the question's subject ("was Casey discussed at it" asks after the review).
+// The names are the minutes' own (a bounded set), so each one's pattern is built once.
+const CAME_ASKED = new Map<string, RegExp>();
 function cameAsked(text: string, written: string): boolean {
+  let pattern = CAME_ASKED.get(written);
+  if (!pattern) {
+    pattern = cameAskedPattern(written);
+    CAME_ASKED.set(written, pattern);
+  }
+  return pattern.test(text);
+}
+
+function cameAskedPattern(written: string): RegExp {
   const [title = "", ...rest] = written.toLowerCase().split(/\s+/);
   const name = rest.map((word) => word.replace(/[^\p{L}-]/gu, "")).join(" ");
   return new RegExp(
     `^(?:and |so )?(?:was|were|did|is|has|had) (?:${title} )?(?:${name}|${rest.at(-1) ?? ""}) (?:at|there|present|in attendance|attend\\w*|come|came|make it|made it|turn\\w* up)\\b`,
-  ).test(text);
+  );
 }
 
 /** The lead and summary of an answer about someone the prose names and no list holds. */

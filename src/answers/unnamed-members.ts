@@ -32,8 +32,7 @@ const AS_A_WHOLE = "(?:the|these|those|all(?: the)?|each|every|some|several|many
  * "such as", "namely" or a colon ("Several issues were highlighted including: the work around Play
  * Space …").
  */
-function listsMembers(noun: string, passage: string): boolean {
-  const plural = new RegExp(`\\b${noun}\\b`, "i");
+function listsMembers(plural: RegExp, passage: string): boolean {
   return passage.split(/(?<=[.!?])\s/).some((sentence) => {
     const at = sentence.search(plural);
     return at >= 0 && /\b(?:including|such as|namely)\b|:/i.test(sentence.slice(at));
@@ -61,7 +60,9 @@ function unnamedGroup(
   const sentence = after.split(/(?<=[.!?])\s/)[0] ?? "";
   if (NAMES_FOLLOW.test(after) || sentence.includes(":")) return null;
   // A passage shown with it that lists them answers the question, so the minutes do name them.
-  if ([passage, ...others()].some((text) => listsMembers(noun, text))) return null;
+  // The noun is the question's, so its pattern is built once a question, not kept.
+  const plural = new RegExp(`\\b${noun}\\b`, "i");
+  if ([passage, ...others()].some((text) => listsMembers(plural, text))) return null;
   return `The minutes do not name them: they say only “${spoken[0]}”.`;
 }
 
