@@ -27,6 +27,12 @@ interface AttendanceLabel {
    * Cllr Annabel Leckie, London Councils"): before a dash they are the entry's role, not a label.
    */
   post?: boolean;
+  /**
+   * Labels that are also ordinary words of an item's text ("Online:", "In person:", "Advisers",
+   * "Sent apologies") head an item's own lists too ("Online:" | "Romance Fraud"): they open
+   * attendance only outside a numbered item (see `AttendanceHeading.ordinaryWords`).
+   */
+  ordinaryWords?: boolean;
 }
 
 // The kinds of member a panel or committee lists apart, as comparable() writes them.
@@ -75,6 +81,7 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
       `^(?:(?:attending|joined|joining|present) )?(?:${WHERE})$|^dial(?:l)?ed in$|^(?:online|remote|virtual|in person) (?:attendees|members|participants)$`,
     ),
     status: "present",
+    ordinaryWords: true,
   },
   {
     pattern:
@@ -89,13 +96,16 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   },
   {
     pattern:
-      /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors|advisers|advisors in attendance|advisers in attendance)$/,
+      /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
     status: "in_attendance",
   },
+  // "Advisers" alone: those who advise the Board, beside its voting members.
+  { pattern: /^(?:advisors|advisers)$/, status: "in_attendance", ordinaryWords: true },
   // "Also online: Petra Lindgren (MOPAC, notes)", as "Also present:" is.
   {
     pattern: new RegExp(`^also (?:(?:attending|joined|joining) )?(?:${WHERE})$`),
     status: "in_attendance",
+    ordinaryWords: true,
   },
   {
     pattern:
@@ -122,6 +132,7 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
     pattern:
       /^(?:(?:sent|gave|tendered)(?: their)? (?:apologies|regrets)|apologies (?:sent|given|tendered|noted)|regrets|not in attendance)$/,
     status: "apologies",
+    ordinaryWords: true,
   },
 ];
 
@@ -265,8 +276,12 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
     return null;
   // "Present              Apologies": more labels after the gap head columns, not people.
   const columns = inline ? readLabelColumns(text, labelStatus) : null;
-  if (columns) return { status: found.status, inline: null, columns };
-  return { status: found.status, inline };
+  if (columns) return { status: found.status, inline: null, columns, ...ordinary(found) };
+  return { status: found.status, inline, ...ordinary(found) };
+}
+
+function ordinary(label: AttendanceLabel): { ordinaryWords?: true } {
+  return label.ordinaryWords ? { ordinaryWords: true } : {};
 }
 
 // "Apologies – Cllr Farhana Siddiqui (London Councils), …": a label, a spaced dash, a name.
@@ -276,7 +291,7 @@ function dashedLabel(text: string): AttendanceHeading | null {
   const label = comparable(m[1]);
   const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
   if (!found || found.post || !takeName(m[2])) return null;
-  return { status: found.status, inline: m[2].trim() };
+  return { status: found.status, inline: m[2].trim(), ...ordinary(found) };
 }
 
 /**
@@ -290,6 +305,12 @@ export interface AttendanceHeading {
   marks?: readonly MarkColumn[];
   /** A register's column of codes ("P/A"), read by the minutes' key (attendance-codes.ts). */
   codes?: CodeColumn;
+  /**
+   * The label is also an ordinary word of an item's text ("Online:", "Advisers"): under a numbered
+   * item it is the item's own, and opens no attendance list (review C2: "Online:" | "Romance
+   * Fraud" | "Investment Scams" under "1. Tackling fraud" lost the item's text to a fake attendee).
+   */
+  ordinaryWords?: true;
 }
 
 // The status of a label standing alone, with no person after it.

@@ -115,7 +115,7 @@ class SectionWalker {
     const text = line.text;
     if (line.untidy) this.noteActionColumn(line);
     const attendance = line.attendance;
-    if (attendance) {
+    if (attendance && !(attendance.ordinaryWords && this.mode === "item")) {
       this.enter("attendance");
       const named = this.attendance.entryCount;
       const end = this.attendance.open(attendance, line);

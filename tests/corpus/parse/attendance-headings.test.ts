@@ -206,9 +206,12 @@ describe("readAttendanceHeading: where people were, and who sent apologies (unse
       ["Sent apologies", "apologies", null],
       // 53: those who advise the Board, beside its voting members.
       ["Advisers", "in_attendance", null],
-    ])("reads %j", (text, status, inline) => {
-      expect(readAttendanceHeading(text)).toEqual({ status, inline });
-    });
+    ])(
+      "reads %j, a label that is also an ordinary word of an item's text",
+      (text, status, inline) => {
+        expect(readAttendanceHeading(text)).toEqual({ status, inline, ordinaryWords: true });
+      },
+    );
   });
 
   describe("written otherwise", () => {
@@ -225,9 +228,12 @@ describe("readAttendanceHeading: where people were, and who sent apologies (unse
       ["Sent their apologies:", "apologies", null],
       ["Gave apologies", "apologies", null],
       ["Advisors:", "in_attendance", null],
-    ])("reads %j", (text, status, inline) => {
-      expect(readAttendanceHeading(text)).toEqual({ status, inline });
-    });
+    ])(
+      "reads %j, a label that is also an ordinary word of an item's text",
+      (text, status, inline) => {
+        expect(readAttendanceHeading(text)).toEqual({ status, inline, ordinaryWords: true });
+      },
+    );
   });
 
   describe("left as it was", () => {

@@ -809,3 +809,73 @@ describe("a timed agenda without numbers (written after round 6, whose file 52 n
     ]);
   });
 });
+
+describe("a where-label or 'Advisers' inside an item (review C2)", () => {
+  const present = [
+    "Present:",
+    "Sophie Linden (Chair), MOPAC",
+    "Claire Waxman, Victims' Commissioner",
+    "",
+  ];
+  const passages = (meeting: ReturnType<typeof minutes>) =>
+    meeting?.items.map((i) => [i.number, i.passages.map((p) => p.text)]);
+
+  it("keeps 'Online:' and 'In person:' under an item as the item's text, and adds no attendee", () => {
+    const meeting = minutes(
+      ...present,
+      "1. Tackling fraud",
+      "",
+      "Online:",
+      "Romance Fraud",
+      "Investment Scams",
+      "",
+      "In person:",
+      "Courier Fraud",
+      "",
+      "2. Any other business",
+      "",
+      "There was none.",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Sophie Linden", "Claire Waxman"]);
+    expect(passages(meeting)).toEqual([
+      ["1", ["Online: Romance Fraud Investment Scams", "In person: Courier Fraud"]],
+      ["2", ["There was none."]],
+    ]);
+  });
+
+  it("keeps a bare 'Advisers' line and the decision under it in the item", () => {
+    const meeting = minutes(
+      ...present,
+      "1. Review of the Board",
+      "",
+      "Advisers",
+      "",
+      "The Board agreed that advisers from the Home Office would support the review.",
+      "",
+      "2. Any other business",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Sophie Linden", "Claire Waxman"]);
+    expect(passages(meeting)?.[0]).toEqual([
+      "1",
+      ["Advisers", "The Board agreed that advisers from the Home Office would support the review."],
+    ]);
+  });
+
+  it("still reads 'In the room:' and 'Online:' as the attendance list before the first item (unseen-minutes-6/46)", () => {
+    const meeting = minutes(
+      "In the room:",
+      "Sophie Linden (Chair), MOPAC",
+      "",
+      "Online:",
+      "Claire Waxman, Victims' Commissioner",
+      "",
+      "1. Tackling fraud",
+      "",
+      "The Board noted the report.",
+    );
+    expect(meeting?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Sophie Linden", "present"],
+      ["Claire Waxman", "present"],
+    ]);
+  });
+});
