@@ -34,7 +34,7 @@ export const NO_CONTENTS: Contents = {
 };
 
 /**
- * Finds the contents block: a "Contents" line, then titles one per line (corpus/001), run together on
+ * Finds the contents block: a "Contents" (or "Agenda") line, then titles one per line (corpus/001), run together on
  * one line (corpus/003) or as "[Item 1 - …](#)" links (corpus/002). The block ends where the
  * document itself begins: at a title seen before (the first section repeated), at plain text after
  * links, or at a line that is not a title.
@@ -46,6 +46,7 @@ export function findContents(lines: readonly TextLine[]): Contents {
   const titles: string[] = [];
   let links = false;
   let style: HeadingStyle | null = null;
+  let prose = false;
   for (const l of lines.slice(start + 1)) {
     if (!l.text || l.furniture) continue;
     const isLink = /^\s*\[[^\]]+\]\([^)]*\)\s*$/.test(l.raw);
@@ -58,17 +59,22 @@ export function findContents(lines: readonly TextLine[]): Contents {
     } else if (
       (links && !isLink) ||
       repeatsEntry(title, titles) ||
-      /[.;]$/.test(entry) ||
-      l.text.length > 120 ||
       (readAttendanceHeading(l.text) !== null && !isLink)
     ) {
+      break;
+    } else if (/[.;]$/.test(entry) || l.text.length > 120) {
+      prose = true;
       break;
     }
     titles.push(title);
     found.add(l.line);
     style ??= readNumberedHeading(entry)?.style ?? null;
   }
-  if (titles.length === 0) return NO_CONTENTS;
+  // "Agenda" | "1. Welcome and apologies" | "The Chair welcomed members …": one entry with prose
+  // straight under it is the minutes' first item and its text, not a list of the items (review C3).
+  // A list names two items or more before the minutes begin, or runs them together on one line,
+  // which the first item's heading (not prose) then repeats (corpus/003).
+  if (titles.length === 0 || (titles.length === 1 && prose)) return NO_CONTENTS;
   const runTogether = titles.length === 1 ? ` ${titles[0]} ` : null;
   let longest = runTogether?.length ?? 0;
   for (const title of titles) longest = Math.max(longest, title.length);

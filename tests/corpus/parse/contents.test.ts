@@ -105,6 +105,37 @@ describe("an agenda list is the minutes' contents (unseen-minutes-6/51)", () => 
       expect(contentsOf("Agenda\nThe agenda was agreed as circulated.\n").titles).toEqual([]);
     });
 
+    // Review C3: the minutes' own items under "Agenda", the first with its text straight under it.
+    it.each(["Agenda", "Contents"])(
+      "reads no list from one entry with prose under it, under %j, and keeps item 1",
+      (heading) => {
+        const text = [
+          "London Crime Reduction Board",
+          "Wednesday 12 June 2024",
+          "",
+          heading,
+          "",
+          "1. Welcome and apologies",
+          "",
+          "The Chair welcomed members and noted apologies from Claire Waxman.",
+          "",
+          "2. Knife crime",
+          "",
+          "The Board discussed the summer surge plan.",
+          "",
+          "3. Any other business",
+          "",
+          "There was none.",
+        ].join("\n");
+        expect(contentsOf(text).titles).toEqual([]);
+        expect(items(text)).toEqual([
+          ["1", "Welcome and apologies"],
+          ["2", "Knife crime"],
+          ["3", "Any other business"],
+        ]);
+      },
+    );
+
     it("keeps an item titled with more than the word", () => {
       expect(
         items(
