@@ -1,4 +1,4 @@
-import type { FoundDate } from "./dates.js";
+import { type FoundDate, findDates } from "./dates.js";
 import { envelopeLines } from "./email-envelope.js";
 import { statedDate } from "./header-date-heading.js";
 import { labelledDate } from "./header-date-labelled.js";
@@ -63,11 +63,29 @@ export const HEADER_DATE_READERS: readonly { reader: HeaderDateReader; why: stri
   },
 ];
 
-// "Publication date:", and when a system made the copy: "Record of meeting (exported from the
-// committee system 2024-04-12 09:14)", "Printed: …", "Last updated: …". Such a date is the
-// document's, read only when the minutes state no date of the meeting's own.
-export const PUBLICATION =
-  /^Publication date:|\b(?:exported|generated|printed|downloaded|last\s+(?:updated|modified|saved|edited))\b/i;
+// When a system made the copy: "Record of meeting (exported from the committee system 2024-04-12
+// 09:14)", "Printed: …", "Last updated: …".
+const COPY_MADE =
+  /\b(?:exported|generated|printed|downloaded|last\s+(?:updated|modified|saved|edited))\b/i;
+
+/**
+ * "Publication date:", and a line saying when a system made the copy. Such a date is the
+ * document's, read only when the minutes state no date of the meeting's own. The date must follow
+ * the export word, with no meeting spoken of between them: "Minutes of the meeting held on 12 June
+ * 2024, 14:00, City Hall (printed copy for members)" and "Draft minutes, last updated by the
+ * secretariat, of the meeting of 12 June 2024 at 14:00, City Hall" state the meeting (review C4).
+ * A line with no full date keeps the export word's reading: its day and month are the copy's.
+ */
+export function isPublicationLine(text: string): boolean {
+  if (/^Publication date:/i.test(text)) return true;
+  const made = COPY_MADE.exec(text);
+  if (!made) return false;
+  const dates = findDates(text);
+  if (dates.length === 0) return true;
+  const from = made.index + made[0].length;
+  const after = dates.find((d) => d.index >= from);
+  return after !== undefined && !/\b(?:meeting|held)\b/i.test(text.slice(from, after.index));
+}
 
 /** "Date of next meeting", "Future meetings": lines about another meeting. */
 export function isNextMeetingLine(text: string): boolean {
@@ -90,9 +108,9 @@ export function headerLines(
     envelope.size > 0 ? allLabelled.filter((l) => !envelope.has(l.line)) : allLabelled;
   return {
     candidates,
-    stated: candidates.filter((l) => !PUBLICATION.test(l.text)),
+    stated: candidates.filter((l) => !isPublicationLine(l.text)),
     labelled,
-    published: [...candidates, ...labelled].filter((l) => PUBLICATION.test(l.text)),
+    published: [...candidates, ...labelled].filter((l) => isPublicationLine(l.text)),
   };
 }
 

@@ -4,7 +4,7 @@ import { LABELLED_DATE } from "./header-date-labelled.js";
 import {
   headerLines,
   isNextMeetingLine,
-  PUBLICATION,
+  isPublicationLine,
   readHeaderDate,
 } from "./header-date-readers.js";
 import type { TextLine } from "./lines.js";
@@ -59,7 +59,7 @@ export function readHeader(
     time: null,
     venue: null,
   };
-  if (dated && !PUBLICATION.test(dated.line.text)) {
+  if (dated && !isPublicationLine(dated.line.text)) {
     // The date may be stated twice ("…: minutes of the meeting on 11 May 2020" | "Meeting held on
     // Zoom, Monday 11 May 2020, 1.30pm"): each statement can add what the other lacks.
     for (const line of candidates) {

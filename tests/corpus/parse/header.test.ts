@@ -312,6 +312,24 @@ describe("readHeader: when the record was exported is not when the meeting was h
       ).toMatchObject({ date: "2024-04-12", time: null });
     });
 
+    // Review C4: the export words on the meeting's own date line, before it or after it.
+    it.each([
+      [
+        "Minutes of the meeting held on 12 June 2024, 14:00, City Hall (printed copy for members)",
+        "City Hall (printed copy for members)",
+      ],
+      [
+        "Draft minutes, last updated by the secretariat, of the meeting of 12 June 2024 at 14:00, City Hall",
+        "City Hall",
+      ],
+    ])("reads the time and venue of the meeting's date line %j", (line, venue) => {
+      expect(header(`London Crime Reduction Board\n${line}\n`)).toMatchObject({
+        date: "2024-06-12",
+        time: "14:00",
+        venue,
+      });
+    });
+
     it("reads the date of a meeting whose heading states it", () => {
       expect(
         header(
