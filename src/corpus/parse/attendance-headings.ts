@@ -78,10 +78,15 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   // "Online attendees:", "Dialled in:" the same.
   {
     pattern: new RegExp(
-      `^(?:(?:attending|joined|joining|present) )?(?:${WHERE})$|^dial(?:l)?ed in$|^(?:online|remote|virtual|in person) (?:attendees|members|participants)$`,
+      `^(?:(?:attending|joined|joining|present) )?(?:${WHERE})$|^dial(?:l)?ed in$`,
     ),
     status: "present",
     ordinaryWords: true,
+  },
+  // Labels that name the people as well as where they were are no ordinary words of an item.
+  {
+    pattern: /^(?:online|remote|virtual|in person) (?:attendees|members|participants)$/,
+    status: "present",
   },
   {
     pattern:
@@ -130,10 +135,11 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   // those absent.
   {
     pattern:
-      /^(?:(?:sent|gave|tendered)(?: their)? (?:apologies|regrets)|apologies (?:sent|given|tendered|noted)|regrets|not in attendance)$/,
+      /^(?:(?:sent|gave|tendered)(?: their)? (?:apologies|regrets)|apologies (?:sent|given|tendered))$/,
     status: "apologies",
     ordinaryWords: true,
   },
+  { pattern: /^(?:apologies noted|regrets|not in attendance)$/, status: "apologies" },
 ];
 
 // The first word of every label above, as comparable() writes it ("vice-chair" is "vice chair",

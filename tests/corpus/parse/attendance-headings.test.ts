@@ -252,17 +252,18 @@ describe("readAttendanceHeading: where people were, and who sent apologies (unse
 
 describe("readAttendanceHeading: more ways of saying where people were (written after round 6)", () => {
   it.each([
-    ["Attendees (in the room):", "present"],
-    ["Members (online)", "present"],
-    ["Online attendees:", "present"],
-    ["Remote participants:", "present"],
-    ["Dialled in:", "present"],
-    ["Apologies noted:", "apologies"],
-    ["Regrets:", "apologies"],
-    ["Sent regrets:", "apologies"],
-    ["Not in attendance:", "apologies"],
-  ])("reads %j", (text, status) => {
-    expect(readAttendanceHeading(text)).toEqual({ status, inline: null });
+    ["Attendees (in the room):", "present", {}],
+    ["Members (online)", "present", {}],
+    ["Online attendees:", "present", {}],
+    ["Remote participants:", "present", {}],
+    // Also ordinary words of an item's text, as "Joined online:" and "Sent apologies" are.
+    ["Dialled in:", "present", { ordinaryWords: true }],
+    ["Apologies noted:", "apologies", {}],
+    ["Regrets:", "apologies", {}],
+    ["Sent regrets:", "apologies", { ordinaryWords: true }],
+    ["Not in attendance:", "apologies", {}],
+  ])("reads %j", (text, status, ordinary) => {
+    expect(readAttendanceHeading(text)).toEqual({ status, inline: null, ...ordinary });
   });
 
   it.each([["Online attendees were asked to mute."], ["Regrets were expressed about the delay."]])(
