@@ -25,7 +25,7 @@ export interface FoundTime {
 const MONTH = `(${MONTH_WORDS.join("|")})`;
 const SHORT_MONTHS = MONTH_WORDS.filter((m) => m.length === 3).join("|");
 // A weekday whole or cut short as people write it: "Tue", "Tues", "Wed", "Weds", "Thu", "Thurs", "Sat.".
-const WEEKDAY_WORD = "(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+export const WEEKDAY_WORD = "(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
 const WEEKDAY = `(?:${WEEKDAY_WORD}\\.?,?\\s+)?`;
 const ORDINAL = "(?:st|nd|rd|th)?";
 

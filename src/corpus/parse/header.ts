@@ -1,5 +1,5 @@
 import type { Body } from "../model.js";
-import { type FoundDate, findDates, findTime } from "./dates.js";
+import { type FoundDate, findDates, findTime, WEEKDAY_WORD } from "./dates.js";
 import { LABELLED_DATE } from "./header-date-labelled.js";
 import {
   headerLines,
@@ -154,8 +154,10 @@ export function skipEndTime(text: string): string {
 // place saying how else to join is a note on the meeting, not part of the place.
 const JOIN_NOTE =
   /(?<=\S)\s*\((?=[^()]*\b(?:hybrid|link|dial[- ]?in|join|joining|online|remote(?:ly)?|virtual(?:ly)?|teams|zoom)\b)[^()]*\)$/i;
-// "12th June 2024 (Wednesday)": the day's name after a date is no place.
-const WEEKDAY_ALONE = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+// "12th June 2024 (Wednesday)": the day's name after a date is no place. The name whole or cut
+// short as dates.ts reads it, not any word that starts with its letters: "Monument", "Thurrock" and
+// "Sunbury" are places (review C18).
+const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY_WORD}\\.?$`, "i");
 
 /** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
 export function cleanVenue(text: string): string | null {

@@ -358,9 +358,12 @@ describe("cleanVenue: what is no place (unseen-minutes-6/46, /48)", () => {
   });
 
   describe("written otherwise", () => {
-    it.each(["(Weds)", "(Thu)", "– Wednesday", "(Tuesday)"])("reads no venue in %j", (text) => {
-      expect(cleanVenue(text)).toBeNull();
-    });
+    it.each(["(Weds)", "(Thu)", "– Wednesday", "(Tuesday)", "(Thurs.)", "Sat"])(
+      "reads no venue in %j",
+      (text) => {
+        expect(cleanVenue(text)).toBeNull();
+      },
+    );
 
     it.each([
       ["City Hall (hybrid)", "City Hall"],
@@ -376,11 +379,26 @@ describe("cleanVenue: what is no place (unseen-minutes-6/46, /48)", () => {
     it.each([
       ["City Hall (Room 5.02)", "City Hall (Room 5.02)"],
       ["Wednesday Room, Civic Centre", "Wednesday Room, Civic Centre"],
+      // Review C18: one-word places that start with a weekday's letters.
+      ["Monument", "Monument"],
+      ["Thurrock", "Thurrock"],
+      ["Sunbury", "Sunbury"],
+      ["Wednesbury", "Wednesbury"],
       ["(virtual)", "virtual"],
       ["MS Teams", "MS Teams"],
     ])("reads %j as %j", (text, venue) => {
       expect(cleanVenue(text)).toBe(venue);
     });
+  });
+});
+
+describe("readHeader: a one-word venue after the time (review C18)", () => {
+  it("reads 'Monument' as the venue", () => {
+    expect(
+      header(
+        "London Crime Reduction Board\nMinutes of the meeting held on 12 June 2024, 14:00, Monument\n",
+      ),
+    ).toMatchObject({ date: "2024-06-12", time: "14:00", venue: "Monument" });
   });
 });
 
