@@ -237,10 +237,15 @@ export function findTime(text: string, day?: string): FoundTime | null {
 // is after its start (two years, "2024–2025", are a span of years), a figure with "hrs", and a
 // field of its own between commas, bars or a label's colon, from 0700 to 1959 (no year since 1990
 // reads as one).
+// A range is no time with a word of a sentence after it: "the 1200-1500 additional officers" is a
+// count (review C13); "1400-1600 City Hall" and "1400-1600 at City Hall" are a time and a place.
 const FOUR_FIGURE_RANGE =
-  /(?<![\d:./-])([01]\d|2[0-3])([0-5]\d)\s*(?:[-–—]|to)\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d:./-])/g;
+  /(?<![\d:./-])([01]\d|2[0-3])([0-5]\d)\s*(?:[-–—]|to)\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d:./-])(?!\s+(?!(?:at|in|via|on|and)\b)[a-z])/g;
 const FOUR_FIGURE_HOURS = /(?<![\d:./-])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g;
 const FOUR_FIGURE_FIELD = /(?:^|[:,|]\s*)((?:0[7-9]|1\d)[0-5]\d)(?=\s*(?:[,|]|$))/g;
+
+// "Ref: 1130", "Paper no: 1130": a field labelled as a number is no time (review C13).
+const NUMBER_LABEL = /\b(?:ref|reference|no|number|room|paper|item|code|tel|ext)\.?\s*[:#]?\s*$/i;
 
 function fourFigureTimes(text: string): FoundTime[] {
   const found: FoundTime[] = [];
@@ -255,6 +260,7 @@ function fourFigureTimes(text: string): FoundTime[] {
   for (const m of allMatches(FOUR_FIGURE_FIELD, text)) {
     const figures = m[1] ?? "";
     const index = m.index + m[0].length - figures.length;
+    if (NUMBER_LABEL.test(text.slice(0, index))) continue;
     found.push({ time: `${figures.slice(0, 2)}:${figures.slice(2)}`, index, end: index + 4 });
   }
   return found;

@@ -203,6 +203,9 @@ describe("findTime: times in four figures (unseen-minutes-6/50)", () => {
       ["Time: 1400hrs", "14:00"],
       ["Start: 0930 hrs", "09:30"],
       ["Next meeting: 0930, Tue 9 July 2024, City Hall", "09:30"],
+      ["Wednesday 10 July 2024, 1400-1600 City Hall", "14:00"],
+      ["Wednesday 10 July 2024 1400-1600 at City Hall", "14:00"],
+      ["1400–1530 (hybrid)", "14:00"],
     ])("reads %j as %s", (text, time) => {
       expect(findTime(text)?.time).toBe(time);
     });
@@ -216,6 +219,12 @@ describe("findTime: times in four figures (unseen-minutes-6/50)", () => {
       ["Budget 2024–2025"],
       ["Room 1400, 169 Union Street"],
       ["Arrests: 1400 in the year"],
+      // Review C13: a count and a reference are no times.
+      [
+        "The next meeting will be on 10 July 2024, when the 1200-1500 additional officers will be discussed.",
+      ],
+      ["Next LCRB: Wednesday 10 July 2024, Ref: 1130, City Hall"],
+      ["Paper no: 1130, Committee Room 4"],
     ])("reads no time in %j", (text) => {
       expect(findTime(text)).toBeNull();
     });
