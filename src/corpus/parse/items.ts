@@ -52,8 +52,15 @@ export function readTimedTitle(text: string): string | null {
   if (!((code >= 48 && code <= 57) || code === 0x28)) return null;
   const m = TIME_FIRST.exec(text);
   const title = m ? text.slice(m[0].length) : "";
-  return title && looksLikeHeading(title) ? title : null;
+  return title && looksLikeHeading(title) && !COMING_OR_GOING.test(title) ? title : null;
 }
+
+// "14:25  Helen Ball left the meeting", "14:40  Claire Waxman joined the meeting", "15:10  The
+// meeting resumed": a timed record of someone coming or going, or of the meeting stopping, is a
+// note inside an item, not an item of a timed agenda (review C8). A title names business, and
+// tells no such deed in the past tense after its subject ("Closed session" opens with the word).
+const COMING_OR_GOING =
+  /\s(?:left|joined|rejoined|arrived|departed|returned|opened|closed|resumed|adjourned|reconvened)\b/i;
 
 /** "Any other business", "Welcome and apologies": headings wherever they stand after the header. */
 export function isCommonSection(text: string): boolean {

@@ -810,6 +810,49 @@ describe("a timed agenda without numbers (written after round 6, whose file 52 n
   });
 });
 
+describe("a timed note of someone leaving or joining (review C8)", () => {
+  it("is no item: the discussion stays under the untimed heading", () => {
+    const meeting = minutes(
+      "Present: Jane Doe (MOPAC), Tom Brown (MPS)",
+      "",
+      "Knife crime",
+      "The MPS presented the summer figures.",
+      "",
+      "14:25  Helen Ball left the meeting",
+      "Members discussed the summer surge plan.",
+      "",
+      "14:40  Claire Waxman joined the meeting",
+      "Members agreed to write to the boroughs.",
+    );
+    expect(meeting?.items.map((i) => [i.title, i.passages.length])).toEqual([["Knife crime", 3]]);
+  });
+
+  it("still reads a timed agenda's titles as items", () => {
+    expect(
+      items(
+        [
+          "14:00  Welcome and introductions",
+          "The Chair welcomed members.",
+          "",
+          "14:10  Knife crime: the winter picture",
+          "The MPS presented the winter figures.",
+          "",
+          "14:40  Closed session",
+          "Members discussed the staffing report.",
+          "",
+          "14:50  Meeting close",
+          "The Chair thanked members.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [null, "Welcome and introductions"],
+      [null, "Knife crime: the winter picture"],
+      [null, "Closed session"],
+      [null, "Meeting close"],
+    ]);
+  });
+});
+
 describe("a where-label or 'Advisers' inside an item (review C2)", () => {
   const present = [
     "Present:",
