@@ -231,8 +231,10 @@ export function plainText(raw: string): string {
 // The characters every markdown rule below starts from; a line without them has nothing to strip.
 const MARKDOWN = /[[#*_@]/;
 // "@Rashid Qureshi (MPS)": a wiki or chat mentions a person with "@" before the name. Only before
-// a capital and not inside a word: "secretariat@londoncouncils.gov.uk" is an address.
-const MENTION = /(?<![\p{L}\p{N}._%+-])@(?=\p{Lu})/gu;
+// a name's words, a capitalised word then another after a space, and not inside a word:
+// "secretariat@londoncouncils.gov.uk" is an address, and "follow @MOPACLondon" a handle, one word,
+// kept as written (review C21).
+const MENTION = /(?<![\p{L}\p{N}._%+-])@(?=\p{Lu}[\p{Ll}'’-]*\s+\p{Lu})/gu;
 
 /**
  * The line without markdown, its inner white space kept: tabs and wide gaps between columns still

@@ -170,6 +170,9 @@ describe("plainText: a mention's '@' before a name (unseen-minutes-6/51)", () =>
       "Contact: joel.adebayo@mopac.london.gov.uk",
       "Queries to secretariat@londoncouncils.gov.uk by 5 May",
       "The @met handle posted the appeal",
+      // Review C21: a handle is one word, no person's name.
+      "Contact: lcrb@london.gov.uk; follow @MOPACLondon for updates.",
+      "Follow @MetPoliceUK and @LDN_Councils.",
     ])("keeps %j", (raw) => {
       expect(plainText(raw)).toBe(raw);
     });
