@@ -29,6 +29,7 @@ export function csvCells(line: string): string[] | null {
       while (end < text.length && text[end] !== separator && text[end] !== '"') end++;
       if (text[end] === '"') return null;
       cell = text.slice(at, end).trim();
+      if (sentenceWords(cell)) return null;
       at = end;
     }
     cells.push(cell.trim());
@@ -41,4 +42,12 @@ export function csvCells(line: string): string[] | null {
     while (text[at] === " ") at++;
   }
   return cells.length >= 2 && cells.every((c) => c !== "") ? cells : null;
+}
+
+// '"Clear, Hold, Build", the MPS's new approach to tackling serious violence, was presented by
+// Commander Smith.': after a quoted name a sentence goes on between commas (review C12). A bare
+// cell of a register is a word or a few (a status, a date, a body); one of more than six words, or
+// ending as a sentence ends, is prose.
+function sentenceWords(cell: string): boolean {
+  return /[.!?]$/.test(cell) || cell.split(/\s+/).length > 6;
 }

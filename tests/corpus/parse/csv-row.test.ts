@@ -85,6 +85,9 @@ describe("csvCells: a row of comma-separated values (unseen-minutes-6/49)", () =
       '"We will not tolerate this," the Commissioner said.',
       '"Right Care, Right Person"',
       "Octavia Brennan-Lyle, MOPAC (Chair), Present",
+      // Review C12: a quoted name, then a sentence's words parted by commas.
+      '"Clear, Hold, Build", the MPS\'s new approach to tackling serious violence, was presented by Commander Smith.',
+      '"Op Vigilant", which the MPS runs in the night-time economy, was extended.',
     ])("reads no row in %j", (text) => {
       expect(csvCells(text)).toBeNull();
     });
