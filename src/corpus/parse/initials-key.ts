@@ -31,6 +31,9 @@ export function readInitialsKeyRow(text: string): { initials: string; entry: str
   const people = readAttendanceLine(entry, "present", true);
   const [person] = people;
   if (people.length !== 1 || !person) return null;
+  // "AB = Anti-social Behaviour": a glossary's term, its hyphened word going on in lower case, is
+  // no person's name (review C11); "Dunmore-Williams" goes on with a capital.
+  if (/\p{L}-\p{Ll}/u.test(person.name)) return null;
   return areInitialsOf(m[1].replace(/['’-]/g, ""), person.name) ? { initials: m[1], entry } : null;
 }
 
@@ -42,17 +45,29 @@ export function readInitialsKey(rows: Iterable<string>): Map<string, string> {
     const code = raw.charCodeAt(0);
     if (!(code >= 65 && code <= 90)) continue;
     const row = readInitialsKeyRow(raw);
-    if (row && !key.has(row.initials)) key.set(row.initials, row.entry);
+    if (row && keeps(key, row)) key.set(row.initials, row.entry);
     // "Key: RB – Commander Rupert Balogun (MPS); KM – …": the key run on, its rows parted by
     // semicolons after its label.
     else if (!row && raw.includes(";")) {
       for (const part of raw.replace(KEY_LABEL, "").split(";")) {
         const entry = readInitialsKeyRow(part);
-        if (entry && !key.has(entry.initials)) key.set(entry.initials, entry.entry);
+        if (entry && keeps(key, entry)) key.set(entry.initials, entry.entry);
       }
     }
   }
   return key;
+}
+
+// The first row for the initials is kept, unless it says only a name and a later row says whose
+// the person is: "DC   Detective Constable" in a glossary, then "DC   Diane Cole, MPS" in the key
+// (review C11). A key's row describes its person; a glossary's spells out a term.
+function keeps(key: Map<string, string>, row: { initials: string; entry: string }): boolean {
+  const before = key.get(row.initials);
+  return before === undefined || (!described(before) && described(row.entry));
+}
+
+function described(entry: string): boolean {
+  return /[,(\t]/.test(entry);
 }
 
 // "Key:", "Key to initials:", "Initials used:": a run-on key's label.

@@ -154,6 +154,30 @@ describe("attendance given by initials, read by their key (unseen-minutes-6/47)"
   });
 });
 
+describe("a glossary's rows beside the key to initials (review C11)", () => {
+  it("reads no person in an abbreviation spelt out with a hyphened word", () => {
+    expect(readInitialsKeyRow("AB = Anti-social Behaviour")).toBeNull();
+  });
+
+  it("names the people from the key's rows, not the glossary's", () => {
+    expect(
+      people([
+        ...HEAD,
+        "Present: SL (Chair), DC, AB, CW",
+        "",
+        "Glossary",
+        "DC   Detective Constable",
+        "AB = Anti-social Behaviour",
+        "",
+        "Key",
+        "AB   Andrew Brown, London Councils",
+        "DC   Diane Cole, MPS",
+        ...ITEM,
+      ])?.map(([, name]) => name),
+    ).toEqual(["Diane Cole", "Andrew Brown"]);
+  });
+});
+
 describe("a key to initials run on in one line (written after round 6)", () => {
   it("reads each entry parted by semicolons after the key's label", () => {
     expect(
