@@ -191,18 +191,21 @@ export class AttendanceList {
 
   // The key of the minutes' codes, wherever it stands; empty when they have none.
   private findCodeKey(): ReadonlyMap<string, AttendanceStatus> {
-    for (const l of this.lines) {
-      const key = l.blank ? null : readCodeKey(l.text);
-      if (key) return key;
-    }
-    return new Map();
+    return this.firstCodeKey()?.key ?? new Map();
   }
 
   // The key a register's codes are read by, wherever it stands: above the register or under it.
   private withKey(column: CodeColumn): AttendanceList["codes"] {
+    const found = this.firstCodeKey();
+    return found ? { column, ...found } : null;
+  }
+
+  // The minutes' first key to codes and its line: one search for the register's column and for
+  // codes written after names.
+  private firstCodeKey(): { key: ReadonlyMap<string, AttendanceStatus>; line: number } | null {
     for (const l of this.lines) {
       const key = l.blank ? null : readCodeKey(l.text);
-      if (key) return { column, key, line: l.line };
+      if (key) return { key, line: l.line };
     }
     return null;
   }
