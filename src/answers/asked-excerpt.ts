@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from "../corpus/calendar.js";
 import { sentencesOf } from "../corpus/record/sentences.js";
 import { MAX_EXCERPT_LENGTH } from "../search/excerpt.js";
-import { stemWord } from "../search/stem.js";
+import { wordStems as stems, stemWord } from "../search/stem.js";
 import { isStopWord } from "../search/stopwords.js";
 import { SYNONYMS } from "../search/synonyms.js";
 import { normaliseWord } from "../search/tokenize.js";
@@ -188,11 +188,6 @@ interface Sentence {
   answers: number;
   /** Distinct subject words it holds that the question asked now holds too. */
   own: number;
-}
-
-/** The stems of a text's words. */
-function stems(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => stemWord(normaliseWord(word)));
 }
 
 /** How many answers of `kind` a sentence names that the question (or the meeting's name) does not. */

@@ -1,6 +1,5 @@
 import { type AcronymEntry, acronymsNaming } from "../search/acronyms.js";
-import { stemWord } from "../search/stem.js";
-import { normaliseWord } from "../search/tokenize.js";
+import { wordStems } from "../search/stem.js";
 import type { SearchOptions, SearchResponse, SearchResult } from "../search/types.js";
 import { askedAction } from "./asked-action.js";
 import type { AnswerContext } from "./context.js";
@@ -61,16 +60,14 @@ export const withSpeakerFirst: SearchStep = (response, query, asked, options, co
   // "What did MOPAC say they'd give partners on fraud": the speaker saying anything is not the
   // speaker on the subject; a passage where they speak must hold as many of the subject's other
   // words as any passage found ("will update partners" in the Casey Review holds no "fraud").
-  const stemsOf = (text: string) =>
-    (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => stemWord(normaliseWord(word)));
-  const speakerStems = new Set(stemsOf(speaking.speaker));
-  const rest = stemsOf(query).filter((stem) => !speakerStems.has(stem));
+  const speakerStems = new Set(wordStems(speaking.speaker));
+  const rest = wordStems(query).filter((stem) => !speakerStems.has(stem));
   const textOf = (result: SearchResult) => {
     const found = resultPassage(result, context);
     return found?.passages[found.at]?.text ?? result.excerpt;
   };
   const held = (result: SearchResult) => {
-    const stems = new Set(stemsOf(textOf(result)));
+    const stems = new Set(wordStems(textOf(result)));
     return rest.filter((stem) => stems.has(stem)).length;
   };
   const most = Math.max(0, ...deep.results.map(held));

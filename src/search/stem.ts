@@ -1,5 +1,6 @@
 import lunr from "lunr";
 import { derivationBase } from "./derivation.js";
+import { normaliseWord } from "./tokenize.js";
 
 /**
  * Where the Porter stemmer leaves two forms of one idea apart, both map to one stem
@@ -46,4 +47,9 @@ export function stemWord(word: string): string {
     remembered.set(word, stem);
   }
   return stem;
+}
+
+/** The stems of a text's words, each normalised first, as answers compare a question with a passage. */
+export function wordStems(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => stemWord(normaliseWord(word)));
 }
