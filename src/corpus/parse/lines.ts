@@ -2,6 +2,7 @@ import { latin1Bytes, oneByteSlice } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
 import { csvCells } from "./csv-row.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
+import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
 
 /** One line of a minutes file, as the layout rules see it. */
@@ -71,9 +72,12 @@ export function normaliseLine(raw: string): string {
 
 /**
  * Splits file text into lines numbered from 1. Carriage returns, form feeds (page breaks),
- * non-breaking spaces and a byte-order mark are treated as the white space they stand for.
+ * non-breaking spaces and a byte-order mark are treated as the white space they stand for, and
+ * HTML entities as the characters they stand for.
  */
-export function toTextLines(text: string): TextLine[] {
+export function toTextLines(written: string): TextLine[] {
+  // A web page saved as text: its entities are the characters every rule below expects.
+  const text = decodeEntities(written);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;
