@@ -3,12 +3,16 @@ import { cleanTitle, isTitle } from "./titles.js";
 
 // "1. Agreement of minutes", "3) Operational update", "(2) Hate crime", "4 Police and Crime Plan",
 // "1.0    Welcome" (the first of a section's paragraph numbers). Not "1.1 …", and not a time range
-// ("2 – 4pm").
-const NUMBERED = /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s+)(?![\d.])(?![-–—]\s*\d)(\S.*)$/u;
+// ("2 – 4pm"). A slash or a dot set between spaces may stand for the full stop: "1/ Welcome" (notes
+// typed in haste), "1 · Actions from September" (a meeting recap's export), "2 • Knife crime";
+// never before a figure ("1/2 of the officers", "3 · 4 · 5 stars").
+const NUMBERED =
+  /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s*\/\s+|\s+[·•∙]\s+|\s+)(?![\d.])(?![-–—]\s*\d)(\S.*)$/u;
 // NUMBERED without its `(\S.*)$`, which walks the rest of every numbered paragraph to its end: on
 // a line without a line terminator (which `.` stops at) that part always matches what the number
 // leaves, so the title is the rest of the line.
-const NUMBER_BEFORE_TITLE = /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s+)(?![\d.])(?![-–—]\s*\d)(?=\S)/u;
+const NUMBER_BEFORE_TITLE =
+  /^\(?(\d{1,2})(?:\.0)?(?:[.)]\s*|\s*\/\s+|\s+[·•∙]\s+|\s+)(?![\d.])(?![-–—]\s*\d)(?=\S)/u;
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 export const numberHeading: HeadingReader = {

@@ -191,3 +191,34 @@ describe("readNumberedHeading: more times and counts before a heading (written a
     },
   );
 });
+
+describe("readNumberedHeading: a mark after the number (unseen-minutes-7/55, /60)", () => {
+  it.each([
+    // 55: a meeting recap's notes, "1 · Title".
+    ["1 · Actions from September", "1", "Actions from September"],
+    [
+      "2 · Neighbourhood policing: ward officer abstractions",
+      "2",
+      "Neighbourhood policing: ward officer abstractions",
+    ],
+    // 60: "1/ Title".
+    ["1/ Welcome and apologies", "1", "Welcome and apologies"],
+    ["4/ Probation: unpaid work placements", "4", "Probation: unpaid work placements"],
+    // Written otherwise: other dots and bullets between number and title, a slash after two figures.
+    ["2 • Knife crime over the summer", "2", "Knife crime over the summer"],
+    ["3 ∙ Youth remands", "3", "Youth remands"],
+    ["12/ Any other business", "12", "Any other business"],
+    ["3 / Violence against women and girls", "3", "Violence against women and girls"],
+  ])("reads %j", (text, number, title) => {
+    expect(readNumberedHeading(text)).toMatchObject({ number, title });
+  });
+
+  it.each([
+    ["1/2 of the officers were abstracted."],
+    ["1 / 2 hours of overtime"],
+    ["24/7 cover in custody suites"],
+    ["3 · 4 · 5 stars"],
+  ])("reads no heading in %j", (text) => {
+    expect(readNumberedHeading(text)).toBeNull();
+  });
+});
