@@ -79,6 +79,11 @@ function misspeltInPlace(text: string, before?: string, after?: string): ActionT
 // owner written in the right margin (an Action column) beside the paragraph that records it, run
 // on at its end once the paragraph is joined. Only a short owner with no sentence of its own.
 const CLOSING_ACTION = /[.!?]["”’)]?\s+(?:ACTION|Action)\s*:\s*([^.!?:;,]{1,60})$/u;
+// "… at the February meeting. (Action: MPS)", "… on bail. [Action: London Councils]", "… before
+// Christmas (Action: MOPAC).": the owner in a bracket closing the paragraph, after its full stop or
+// before it.
+const BRACKETED_ACTION =
+  /(?:([.!?])["”’]?\s*|\s+)[([](?:ACTION|Action)\s*[:\-–—]\s*([^.!?:;,()[\]]{1,60})[)\]](\.?)$/u;
 const PARAGRAPH_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}[.)])\s+/;
 
 // "Ealing: …" | "Acton: MPS to increase patrols …" | "Southall: no change.": in a round-up of
@@ -123,6 +128,12 @@ export function readActionParagraph(
 function readClosingAction(text: string): ActionText | null {
   // Most paragraphs have no marker at all: one cheap test turns them away.
   if (text.lastIndexOf("ACTION") < 0 && text.lastIndexOf("Action") < 0) return null;
+  const last = text.charCodeAt(text.length - 1);
+  // A bracket closes the paragraph, or a full stop straight after one.
+  if (last === 0x29 || last === 0x5d || (last === 0x2e && /[)\]]\.$/.test(text))) {
+    const bracketed = readBracketedAction(text);
+    if (bracketed) return bracketed;
+  }
   const m = CLOSING_ACTION.exec(text);
   const owner = m?.[1]?.trim();
   if (!m || !owner || !looksLikeOwner(owner)) return null;
@@ -131,6 +142,16 @@ function readClosingAction(text: string): ActionText | null {
     .replace(PARAGRAPH_NUMBER, "")
     .trim();
   return body ? { id: null, text: body, owner } : null;
+}
+
+function readBracketedAction(text: string): ActionText | null {
+  const m = BRACKETED_ACTION.exec(text);
+  const owner = m?.[2]?.trim();
+  if (!m || !owner || !looksLikeOwner(owner)) return null;
+  // The sentence keeps its own full stop, or takes the one written after the bracket.
+  const stop = m[1] ?? m[3] ?? "";
+  const body = `${text.slice(0, m.index).replace(PARAGRAPH_NUMBER, "").trim()}${stop}`;
+  return body.length > stop.length ? { id: null, text: body, owner } : null;
 }
 
 // "… were often unaware of evacuation plans. ACTION: London Councils to raise the findings with

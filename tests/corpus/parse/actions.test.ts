@@ -458,3 +458,51 @@ describe("more checkboxes, arrows and field labels (written after round 6)", () 
     expect(readActionParagraph("Task: the group's terms of reference were agreed.")).toBeNull();
   });
 });
+
+describe("an owner in a bracket at the end of its paragraph (unseen-minutes-7/54, /59)", () => {
+  it.each([
+    // 54: a pdftotext copy, the owner in round brackets after the sentence.
+    [
+      "The MPS will set out its proposals for a third-party reporting pilot at the February meeting. (Action: MPS)",
+      "The MPS will set out its proposals for a third-party reporting pilot at the February meeting.",
+      "MPS",
+    ],
+    // 59: paragraphs numbered through the document, the owner in square brackets.
+    [
+      "10. London Councils will survey boroughs on the local authority accommodation available for children on bail. [Action: London Councils]",
+      "London Councils will survey boroughs on the local authority accommodation available for children on bail.",
+      "London Councils",
+    ],
+    [
+      "7. The MPS and NHS England London will draft a joint protocol on taking samples in emergency departments and bring it to the December meeting. [Action: MPS / NHS England London]",
+      "The MPS and NHS England London will draft a joint protocol on taking samples in emergency departments and bring it to the December meeting.",
+      "MPS / NHS England London",
+    ],
+    // Written otherwise: the bracket before the full stop, in capitals, with a dash.
+    [
+      "MOPAC will map the partnerships by borough before Christmas (Action: MOPAC).",
+      "MOPAC will map the partnerships by borough before Christmas.",
+      "MOPAC",
+    ],
+    [
+      "HMCTS will report the effect of the sitting days. (ACTION – HMCTS)",
+      "HMCTS will report the effect of the sitting days.",
+      "HMCTS",
+    ],
+    [
+      "Boroughs to confirm their wardens' hours. [ACTION: London Councils]",
+      "Boroughs to confirm their wardens' hours.",
+      "London Councils",
+    ],
+  ])("reads %j", (paragraph, text, owner) => {
+    expect(readActionParagraph(paragraph)).toEqual({ id: null, text, owner });
+  });
+
+  it.each([
+    ["The Board noted the update (action on this was taken last year)."],
+    ["The Chair thanked members. (Action: see item 4)"],
+    ["The minutes were agreed (see Action: 3 above)."],
+  ])("reads no action from %j", (paragraph) => {
+    expect(readActionParagraph(paragraph)).toBeNull();
+  });
+});
