@@ -323,7 +323,8 @@ export class LunrMinutesSearch implements MinutesSearch {
         : null,
     ].filter((line): line is string => line !== null);
     const note = notes.length > 0 ? notes.join(" ") : null;
-    return { query: text, results, suggestions, corrections, total, note };
+    const unmatched = missing.map((c) => c.words);
+    return { query: text, results, suggestions, corrections, total, note, unmatched };
   }
 
   /**

@@ -57,6 +57,12 @@ export interface SearchResponse {
   /** How many agenda items matched in all (for paging). */
   total: number;
   /**
+   * The words of the query no passage holds, as the note names them ("handed" of "were grants
+   * handed out"): a yes-or-no answer read from the results need not find them there. Optional
+   * so that hand-made responses may leave it out.
+   */
+  unmatched?: string[];
+  /**
    * Why there are no results ("only common words"), which words of the query no passage
    * mentions when the results match only the others ("No passage mentions “knife”; results
    * match “crime”."), or that no agenda item holds a query's two subjects together ("No agenda

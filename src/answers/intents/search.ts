@@ -1,7 +1,7 @@
 import { sentencesOf } from "../../corpus/record/sentences.js";
 import { stemWord } from "../../search/stem.js";
 import type { SearchOptions, SearchResult } from "../../search/types.js";
-import type { Answer, AnswerSection } from "../answer.js";
+import { type Answer, type AnswerSection, withDetail } from "../answer.js";
 import { withAskedExcerpts } from "../asked-excerpt.js";
 import { outcomeAsked, untoldOutcome } from "../asked-outcome.js";
 import type { AnswerContext } from "../context.js";
@@ -29,6 +29,7 @@ import {
 } from "../named-by-post.js";
 import { withOtherPassages } from "../other-passages.js";
 import { outsiderPresence } from "../outsider-presence.js";
+import { passageVerdict } from "../passage-verdict.js";
 import { findPeople, namesPerson, nameTokens, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
 import { closestPassageText, passageText, resultPassage } from "../result-passage.js";
@@ -296,6 +297,26 @@ export const answerSearch: IntentAnswerer = ({
   if (response.total > offset + shown && shown > 0) {
     answer.more = { query: question.asked, offset: offset + shown };
   }
+  // "Is the DMG a subgroup of the London Recovery Board?": the excerpt shown answers it, so the
+  // answer says yes or no first, as the excerpt does.
+  const [best] = answer.results;
+  // Not when what became of it is asked ("has it been set up yet?": untoldOutcome says whether
+  // the minutes tell), nor when the person asked about is not recorded on the subject.
+  const verdict =
+    !outsider && !outcome && !untogether && offset === 0 && best
+      ? passageVerdict(
+          question.text,
+          classification.topic,
+          best.excerpt,
+          new Set((response.unmatched ?? []).map((word) => word.toLowerCase())),
+        )
+      : null;
+  if (best && verdict) {
+    const label = `${best.body}, ${formatDate(best.date)}`;
+    answer.title = verdict.denial
+      ? `No: the minutes of ${label} say “${clipAtWord(verdict.denial, VERDICT_QUOTE_LENGTH)}”`
+      : `Yes, as the minutes of ${label} record`;
+  }
   answer.followUps = [
     ...(listed ? [`which meetings did ${listed.name} attend?`] : []),
     ...response.suggestions.slice(0, 2),
@@ -313,8 +334,11 @@ export const answerSearch: IntentAnswerer = ({
         ]
       : []),
   ];
-  return answer;
+  return verdict ? withDetail(answer, { kind: "yes-no", verdict: verdict.verdict }) : answer;
 };
+
+/** A sentence quoted in a yes-or-no answer's first line is cut at a word past this. */
+const VERDICT_QUOTE_LENGTH = 140;
 
 // "Who briefed on the recent disorder", "who gave the update", "who was briefing on …": asked for
 // a person, by the verb after any auxiliary ("was" is no deed a sentence can be matched on).

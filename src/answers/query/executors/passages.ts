@@ -14,6 +14,7 @@ import {
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeDate, EVERY_MEETING } from "../../meeting-ref.js";
+import { denyingSentence } from "../../passage-verdict.js";
 import { BOARD_WORDS } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import {
@@ -268,6 +269,19 @@ function whetherAnswer(
     answer.sections = shown(found);
     return withDetail(answer, { kind: "yes-no", verdict: false });
   }
+  // "Was any other business raised?" of "There was no other business.": the only sentences
+  // naming the subject say it was not there.
+  const denials = found.map(({ mentions }) => deniedIn(mentions, subject));
+  const [firstDenial] = denials;
+  if (found[0] && firstDenial && denials.every((denial) => denial !== null)) {
+    const meetings = found.map((e) => e.meeting);
+    answer.title = `No: the minutes of ${meetingLabel(found[0].meeting)} say “${firstDenial}”`;
+    answer.summary = `${meetings.map(meetingLabel).join("; ")}.`;
+    answer.meetings = meetings.map((m) => m.id);
+    if (meetings.length === 1) answer.meeting = meetingRef(found[0].meeting);
+    answer.sections = shown(found);
+    return withDetail(answer, { kind: "yes-no", verdict: false });
+  }
   if (found.length > 0) {
     const meetings = found.map((e) => e.meeting);
     answer.title = `${EVERY_MEETING.test(input.question.text) ? "Yes, at every one: " : "Yes: "}${words} came up at ${meetingsPhrase(meetings)}`;
@@ -354,6 +368,20 @@ function happenedAnswer(
   );
   answer.followUps = ["list the meetings"];
   return answer;
+}
+
+/**
+ * The sentence denying the subject, when every sentence of the mentions that names it says no of
+ * it ("There was no other business."); null when one says it came up.
+ */
+function deniedIn(mentions: readonly Mention[], subject: readonly string[]): string | null {
+  const naming = mentions.flatMap((mention) =>
+    mention.passages.flatMap((p) =>
+      sentencesOf(p.text).filter((sentence) => textMentions(sentence, subject)),
+    ),
+  );
+  const denials = naming.map((sentence) => denyingSentence(sentence, subject));
+  return naming.length > 0 && denials.every((d) => d !== null) ? (denials[0] ?? null) : null;
 }
 
 /** An item that mentions the subject, with its best cited passage (or every one, `all`). */
