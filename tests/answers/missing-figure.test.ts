@@ -30,3 +30,17 @@ describe("a number of what the question counts", () => {
     ).not.toMatch(/do not give a number/);
   });
 });
+
+describe("a target", () => {
+  it("is a figure the minutes must give, not a passage on the subject", () => {
+    // 001_c2fb2c5d5dd83175.txt: "… percentage increases in BAME and female officers …" and "The
+    // MPS was pushing for legislative change to increase recruitment of BAME candidates": no
+    // target is set out.
+    expect(summary("what's the target for female officers?")).toMatch(
+      /^The minutes do not give a number for this/,
+    );
+    expect(summary("how big is the met's BAME recruitment target?")).toMatch(
+      /^The minutes do not give a number for this/,
+    );
+  });
+});
