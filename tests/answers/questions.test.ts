@@ -798,6 +798,21 @@ const CASES: Case[] = [
     intent: "search",
     contains: ["The minutes do not say where the London Policing Board meets"],
   },
+  // When or how often another board meets: neither is theirs to record.
+  {
+    q: "when did the london prevent board last meet?",
+    intent: "search",
+    contains: [
+      "The minutes do not say when the london prevent board meets",
+      "They record only the LCRB's and DMG's own meetings",
+      "chaired by",
+    ],
+  },
+  {
+    q: "how often does the efficiency board meet?",
+    intent: "search",
+    contains: ["The minutes do not say how often the efficiency board meets"],
+  },
   {
     q: "where was the 2015 meeting held",
     intent: "meeting",

@@ -33,6 +33,13 @@ const ATTENDANCE =
 // no count).
 const HOW_MANY =
   "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?\\b|^total\\b(?= (?:[a-z]+ )?meetings\\b))";
+/**
+ * "When did the London Prevent Board last meet?", "how often does the Efficiency Board meet?",
+ * "when will the new London Policing Board first meet?": when another board meets, named by at
+ * least one word before "board" that is not ours ("when did the board last meet" is the LCRB's).
+ */
+export const OTHER_BOARD_MEETS =
+  /\b(when|how often|how regularly|how frequently) (?:did|does|do|will|would|is|was|has|have|can|could|should)\b (?:the )?(?:new |proposed )?(?!the\b|(?:london )?crime reduction board\b|lcrb board\b)((?:[a-z'&-]+ ){1,4}board) (?:(?:last|first|next|usually|normally|actually|ever|going to|gonna) )?(?:meet|met|sit|sat|convene|convened|be held|get together)\b/;
 /** The words that ask for a count, which are never the subject counted. */
 export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
 /**
@@ -83,6 +90,10 @@ const HELD_THAT =
 export const TARGET_RULES: readonly TargetRule[] = [
   // Who took the minutes: a post like any other, which attendance lists seldom name.
   { pattern: MINUTE_TAKER, target: "posts", aggregation: "one" },
+  // When or how often another board meets ("when did the london prevent board last meet?", "how
+  // often does the efficiency board meet?"): not ours, whose minutes these are; the venue's
+  // executor says the minutes record only their own meetings (venue.ts).
+  { pattern: OTHER_BOARD_MEETS, target: "venue", aggregation: "one" },
   // An organisation's people at a meeting: "list the London Councils reps at the teen homicide
   // meeting", "who's the NHS rep at the VRAP meeting".
   {

@@ -125,6 +125,26 @@ describe("readTarget", () => {
     expect(readTarget(text, () => true)).toBeNull();
   });
 
+  // When or how often another board meets: the venue's executor says the minutes hold only their
+  // own bodies' meetings. "London Prevent Board" is named in 004 ("chaired by Martin Esom").
+  it.each([
+    "when did the london prevent board last meet",
+    "how often does the efficiency board meet",
+    "when will the london policing board first meet",
+    "when did the disproportionality board last meet",
+  ])("reads %s as another board's meetings", (text) => {
+    expect(readTarget(text, () => true)).toEqual({ target: "venue", aggregation: "one" });
+  });
+
+  it.each([
+    "when did the board last meet",
+    "when will the london crime reduction board next meet",
+    "how often does the lcrb board meet",
+    "when did the board discuss the prevent board",
+  ])("does not read our own board's meetings, %s, as another board's", (text) => {
+    expect(readTarget(text, () => true)?.target).not.toBe("venue");
+  });
+
   // Found by review: each of these was read by a row meant for another question.
   it.each([
     ["did school attendance fall after the pandemic", "attendees"],

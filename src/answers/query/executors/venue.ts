@@ -9,6 +9,7 @@ import { resultSections } from "../../intents/search.js";
 import { asWritten } from "../../organisations.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { textMentionsTogether } from "../mentions.js";
+import { OTHER_BOARD_MEETS } from "../read-target.js";
 import { withOneMeeting } from "./one-meeting.js";
 
 // A venue that is a video call rather than a room.
@@ -55,19 +56,25 @@ const BOARD_ASKED =
   /\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?((?:[a-z'&-]+ ){0,4}board) (?:meet|be held|sit)\b/;
 
 /**
- * Another board a question asks where it meets, as the minutes name it (the longest name of a
- * board of theirs the words end with), or as typed when the minutes name no such board; null for
- * the LCRB itself ("where does the board meet").
+ * Another board a question asks where, when or how often it meets, as the minutes name it (the
+ * longest name of a board of theirs the words end with), or as typed when the minutes name no
+ * such board; null for the LCRB itself ("where does the board meet").
  */
-function otherBoardAsked(text: string, boards: ReadonlySet<string>): string | null {
-  const words = BOARD_ASKED.exec(text)?.[1]?.split(/\s+/);
+function otherBoardAsked(
+  text: string,
+  boards: ReadonlySet<string>,
+): { board: string; asked: "where" | "when" | "how often" } | null {
+  const where = BOARD_ASKED.exec(text)?.[1];
+  const when = where ? null : OTHER_BOARD_MEETS.exec(text);
+  const words = (where ?? when?.[2])?.trim().split(/\s+/);
   if (!words) return null;
+  const asked = where ? "where" : when?.[1] === "when" ? "when" : "how often";
   for (let start = 0; start < words.length; start++) {
     const tail = words.slice(start).join(" ");
     if (OUR_BODIES.test(tail)) return null;
-    if (boards.has(tail)) return tail;
+    if (boards.has(tail)) return { board: tail, asked };
   }
-  return words.join(" ");
+  return { board: words.join(" "), asked };
 }
 
 /**
@@ -75,11 +82,19 @@ function otherBoardAsked(text: string, boards: ReadonlySet<string>): string | nu
  * record only their own meetings' venues; of another board they say only what the passages naming
  * it say, which are shown (those holding its name's words together).
  */
-function otherBoardAnswer(input: ExecutorInput, board: string): Answer {
+function otherBoardAnswer(
+  input: ExecutorInput,
+  { board, asked }: { board: string; asked: "where" | "when" | "how often" },
+): Answer {
   const { question, query, context } = input;
   const name = asWritten(board.split(/\s+/), question.asked);
-  const answer = blankAnswer("search", question, `The minutes do not say where the ${name} meets`);
+  const answer = blankAnswer(
+    "search",
+    question,
+    `The minutes do not say ${asked} the ${name} meets`,
+  );
   answer.query = query;
+  const own = asked === "where" ? "venues" : "meetings";
   const words = board.split(/\s+/);
   const results = context.search
     .search(board, { limit: 5 })
@@ -87,8 +102,8 @@ function otherBoardAnswer(input: ExecutorInput, board: string): Answer {
     .slice(0, 3);
   answer.summary =
     results.length > 0
-      ? `They record only the LCRB's and DMG's own venues. What they say of the ${name}:`
-      : `They record only the LCRB's and DMG's own venues, and say nothing more of the ${name}.`;
+      ? `They record only the LCRB's and DMG's own ${own}. What they say of the ${name}:`
+      : `They record only the LCRB's and DMG's own ${own}, and say nothing more of the ${name}.`;
   answer.results = results;
   answer.sections = resultSections(results);
   return answer;
