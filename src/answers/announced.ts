@@ -23,9 +23,28 @@ export function announcedOn(
   );
 }
 
-/** "The minutes of LCRB, 10 March 2015 scheduled the next LCRB meeting for …". */
-export function describeAnnouncement({ announcedBy, next }: Announcement): string {
-  return `The minutes of ${meetingLabel(announcedBy)} scheduled the next ${next.body} meeting for ${describeNextMeeting(next)}.`;
+// "What time's the sept 2020 DMG?", "when does it start?", "where's the july LCRB?": the time or
+// place of a meeting, which a "next meeting" line may leave out ("DMG meeting: 7 September 2020").
+const TIME_ASKED =
+  /\bwhat time\b|\bstart(?:ing)? time\b|\b(?:starts?|begins?|kicks? off) at\b|\bwhen (?:does|did|will|is|do)\b.*\b(?:start|begin|kick off)\b/;
+const PLACE_ASKED = /\bwhere\b|\bvenue\b|\blocation\b/;
+
+/**
+ * "The minutes of LCRB, 10 March 2015 scheduled the next LCRB meeting for …", and, when the
+ * question (`asked`) wants its time or place and the line gives none, that the minutes do not.
+ */
+export function describeAnnouncement({ announcedBy, next }: Announcement, asked = ""): string {
+  const text = asked.toLowerCase();
+  const untold = [
+    TIME_ASKED.test(text) && !next.time ? "time" : null,
+    PLACE_ASKED.test(text) && !next.venue ? "venue" : null,
+  ].filter(Boolean);
+  return [
+    `The minutes of ${meetingLabel(announcedBy)} scheduled the next ${next.body} meeting for ${describeNextMeeting(next)}.`,
+    untold.length > 0 ? `The minutes do not give its ${untold.join(" or ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** The announcement as a cited section of an answer. */

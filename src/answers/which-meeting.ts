@@ -96,7 +96,7 @@ export function chooseMeeting(
   if (announced.length > 0 || spoken.length > 0)
     answer.summary = [
       `I have no minutes for ${resolution.wanted}.`,
-      ...announced.map(describeAnnouncement),
+      ...announced.map((a) => describeAnnouncement(a, question.text)),
       ...told.sentences,
       "The nearest meetings I do hold:",
     ].join(" ");

@@ -50,7 +50,7 @@ export function unclearAnswer(
   const told = withMentions(answer, question, spoken, context);
   answer.summary = [
     `I have no minutes for ${resolution.wanted}.`,
-    ...announced.map(describeAnnouncement),
+    ...announced.map((a) => describeAnnouncement(a, question.text)),
     ...told.sentences,
   ].join(" ");
   answer.sections = [...announced.map(announcementSection), ...told.sections];
