@@ -59,7 +59,9 @@ const WHERE =
 // the apologies follow under their own heading. The minute taker is staff in attendance.
 const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   {
-    pattern: /^(?:board |group )?(?:members|attendees|attendance)(?: present)?(?: and apologies)?$/,
+    // "MEMBERS IN ATTENDANCE" over the members, apart from the officers under their own heading.
+    pattern:
+      /^(?:board |group )?(?:members|attendees|attendance)(?: present| in attendance)?(?: and apologies)?$/,
     status: "present",
   },
   // "Independent Co-opted Members:   Mr Laurence Quaife and Mrs …": a panel's members of one kind,
@@ -121,7 +123,7 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   },
   {
     pattern:
-      /^(?:apologies|apologies for absence|apologies received|apologies received from|absent|absences|absent with apologies|apologies for absence were received from|apologies were received from)$/,
+      /^(?:apologies|apols|apologies for absence|apologies received|apologies received from|absent|absences|absent with apologies|apologies for absence were received from|apologies were received from)$/,
     status: "apologies",
   },
   // "Did not attend (apologies sent):", a calendar's or a register's word for those absent;
@@ -193,6 +195,8 @@ const FIRST_WORDS = new LowerCaseWords(
     "clerk",
     "secretary",
     "apologies",
+    // Terse notes' "apols:".
+    "apols",
     "absent",
     "absences",
     // Where people attended from, and those who sent apologies.
@@ -242,9 +246,10 @@ function isAsciiAlphanumeric(code: number): boolean {
 
 // "In attendance for item 3", "Also present (items 2 and 3)": who came for part of the meeting is
 // still in attendance; the qualifier is not part of the label, nor is where they were, "Attendees
-// (in the room)", "Members (online)".
+// (in the room)", "Members (online)", nor how many were listed, "Attendees (8)" (a meeting
+// recap's count).
 const PART_OF_MEETING =
-  /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote|online|in the room|in person|on teams|via teams)[^)]*\)$/i;
+  /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote|online|in the room|in person|on teams|via teams)[^)]*\)$|\s*\(\d{1,3}\)$/i;
 
 // "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
 // hanging-indent list copied out of Word).

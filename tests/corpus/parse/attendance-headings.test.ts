@@ -273,3 +273,58 @@ describe("readAttendanceHeading: more ways of saying where people were (written 
     },
   );
 });
+
+describe("readAttendanceHeading: a count after the label, an abbreviation, a plural post (unseen-minutes-7/54, /55, /58)", () => {
+  describe("as round 7 writes them", () => {
+    it.each([
+      ["Attendees (8)", "present"],
+      ["Sent apologies (1)", "apologies"],
+      ["MEMBERS IN ATTENDANCE", "present"],
+    ])("reads %j", (text, status) => {
+      expect(readAttendanceHeading(text)?.status).toBe(status);
+    });
+
+    it("reads terse notes' 'apols:' as apologies, with its people", () => {
+      expect(
+        readAttendanceHeading("apols: cllr Roshan Bhattacharya (lc), dr Ines Okafor-Grant (nhse)"),
+      ).toEqual({
+        status: "apologies",
+        inline: "cllr Roshan Bhattacharya (lc), dr Ines Okafor-Grant (nhse)",
+      });
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["Present (12):", "present"],
+      ["Members (7)", "present"],
+      ["Apologies (2):", "apologies"],
+      ["In attendance (3)", "in_attendance"],
+      ["Apols:", "apologies"],
+      ["APOLS", "apologies"],
+      ["Apols.", "apologies"],
+      ["Members in attendance:", "present"],
+      ["Board members in attendance", "present"],
+    ])("reads %j", (text, status) => {
+      expect(readAttendanceHeading(text)?.status).toBe(status);
+    });
+
+    it("reads 'Apols - ' before a name as 'Apologies - ' is read", () => {
+      expect(readAttendanceHeading("Apols - Cllr Farhana Siddiqui (London Councils)")).toEqual({
+        status: "apologies",
+        inline: "Cllr Farhana Siddiqui (London Councils)",
+      });
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      ["Members in attendance were thanked for their work."],
+      ["Apols were noted."],
+      ["Attendees (8) joined the call late and the Chair summarised the first item for them."],
+      ["Actions (3)"],
+    ])("reads no label in %j", (text) => {
+      expect(readAttendanceHeading(text)).toBeNull();
+    });
+  });
+});
