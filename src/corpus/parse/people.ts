@@ -108,12 +108,34 @@ const HONORIFIC_FIRST_WORDS = new LowerCaseWords(
 );
 
 function honorificAt(text: string): { honorific: string; rest: string } | null {
-  // An honorific is written with a capital; "mr" inside a sentence is not one.
-  if (!startsUpper(text) || !HONORIFIC_FIRST_WORDS.hasAt(text, 0, firstWordEnd(text))) return null;
+  const upper = startsUpper(text);
+  // An honorific is written with a capital; "mr" inside a sentence is not one. Terse notes write
+  // one in lower case before a name, "cllr Roshan Bhattacharya (lc)": the name after it decides.
+  if ((!upper && !startsLower(text)) || !HONORIFIC_FIRST_WORDS.hasAt(text, 0, firstWordEnd(text)))
+    return null;
   const m = text.match(HONORIFIC_START);
   if (!m?.[1]) return null;
   // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
-  return { honorific: m[1].replace(/\.\s*/g, " ").trim(), rest: text.slice(m[0].length) };
+  const honorific = m[1].replace(/\.\s*/g, " ").trim();
+  const rest = text.slice(m[0].length);
+  if (upper) return { honorific, rest };
+  const written = HONORIFIC_WRITTEN.get(honorific.toLowerCase());
+  return written && opensFullName(rest) ? { honorific: written, rest } : null;
+}
+
+// Each honorific as the lexicon writes it, by its lower case without full stops ("cllr" -> "Cllr",
+// "det supt" -> "Det Supt"): a title written in lower case is recorded as a clerk writes it.
+const HONORIFIC_WRITTEN: ReadonlyMap<string, string> = new Map(
+  HONORIFICS.map((h) => {
+    const written = h.replace(/\.\s*/g, " ").trim();
+    return [written.toLowerCase(), written];
+  }),
+);
+
+// Two name words, capitalised, open the text: "Roshan Bhattacharya (lc)", not "said Ahmed".
+function opensFullName(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length >= 2 && isNameToken(words[0] ?? "") && isNameToken(words[1] ?? "");
 }
 
 // Where "Rt" of "Rt. Hon. Sadiq Khan", "Cllr" of "Cllr Jas Athwal" ends: at a space or full stop.

@@ -295,3 +295,47 @@ describe("readAttendanceLine: the whole name before a clear delimiter, particles
     ]);
   });
 });
+
+describe("readPerson: a title written in lower case in terse notes (unseen-minutes-7/58)", () => {
+  describe("as round 7 writes it", () => {
+    it.each([
+      ["cllr Roshan Bhattacharya", "Cllr", "Roshan Bhattacharya"],
+      ["dr Ines Okafor-Grant", "Dr", "Ines Okafor-Grant"],
+    ])("reads %j as %j %j", (text, honorific, name) => {
+      expect(readPerson(text, "")).toMatchObject({ honorific, name });
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["prof Aled Pryce-Jones", "Prof", "Aled Pryce-Jones"],
+      ["det supt Kay Brightwell", "Det Supt", "Kay Brightwell"],
+      ["dr. Ines Okafor-Grant", "Dr", "Ines Okafor-Grant"],
+      ["councillor Amina Yusuf", "Councillor", "Amina Yusuf"],
+    ])("reads %j as %j %j", (text, honorific, name) => {
+      expect(readPerson(text, "")).toMatchObject({ honorific, name });
+    });
+
+    it("reads a run-on list of them (apols: cllr …, dr …)", () => {
+      expect(
+        brief("cllr Roshan Bhattacharya (lc), dr Ines Okafor-Grant (nhse)", "apologies"),
+      ).toEqual([
+        ["Cllr", "Roshan Bhattacharya", "apologies"],
+        ["Dr", "Ines Okafor-Grant", "apologies"],
+      ]);
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([["mr smith"], ["dr Jones"], ["acting Chief Executive"], ["sir said Ahmed"]])(
+      "reads no person in %j",
+      (text) => {
+        expect(readPerson(text, "")).toBeNull();
+      },
+    );
+
+    it("keeps a title written in capitals as it is written", () => {
+      expect(readPerson("CLLR Roshan Bhattacharya", "")?.honorific).toBe("CLLR");
+    });
+  });
+});
