@@ -28,17 +28,18 @@ export function readAttendanceLine(
   // reading most lines.
   const listed: ListedPerson[] = [];
   for (const segment of splitAtInlineHeadings(raw, status)) {
+    const text = withFieldsParted(segment.text);
     // "Barnabas Eke (apologies)": a status in brackets speaks for the one person on the line.
-    const stated = statusInBrackets(segment.text);
+    const stated = statusInBrackets(text);
     const alone = stated ? readPeople(stated.text, onePerLine) : [];
     if (stated && alone.length === 1) {
       for (const person of alone) listed.push(listedPerson(person, person.status ?? stated.status));
       continue;
     }
-    const people = readPeople(segment.text, onePerLine);
+    const people = readPeople(text, onePerLine);
     // "Lowther, Genevieve – MOPAC (note taker)": whoever takes the minutes is staff in attendance,
     // under whatever heading; said of the one person on the line.
-    const taker = people.length === 1 && segment.status === "present" && takesMinutes(segment.text);
+    const taker = people.length === 1 && segment.status === "present" && takesMinutes(text);
     for (const person of people)
       listed.push(
         listedPerson(person, person.status ?? (taker ? "in_attendance" : segment.status)),
@@ -50,9 +51,41 @@ export function readAttendanceLine(
 const MINUTE_TAKER =
   /\((?:[^()]*[,–-]\s*)?(?:minutes|notes|minute[- ]?taker|note[- ]?taker|secretariat|clerk)\)/i;
 
-// A bracket naming the minute taker's job: "(note taker)", "(MOPAC, minutes)", "(secretariat)".
+// The minute taker's job as the last field of an entry, "Morag Ellingham · MOPAC · Note taker",
+// "Jonas Wexford, MOPAC, Note-taker", in lower case with its hyphen a space.
+const TAKER_FIELDS: ReadonlySet<string> = new Set([
+  "minutes",
+  "notes",
+  "minute taker",
+  "minutetaker",
+  "note taker",
+  "notetaker",
+  "secretariat",
+  "clerk",
+]);
+
+// A bracket naming the minute taker's job, "(note taker)", "(MOPAC, minutes)", "(secretariat)", or
+// the last field of the entry naming it.
 function takesMinutes(text: string): boolean {
-  return text.includes("(") && MINUTE_TAKER.test(text);
+  if (text.includes("(") && MINUTE_TAKER.test(text)) return true;
+  const parted = Math.max(text.lastIndexOf(","), text.lastIndexOf("\t"), text.lastIndexOf("|"));
+  if (parted < 0 || text.length - parted > 16) return false;
+  return TAKER_FIELDS.has(
+    text
+      .slice(parted + 1)
+      .trim()
+      .toLowerCase()
+      .replace("-", " "),
+  );
+}
+
+// "Ottoline Baptiste-Kerr · MOPAC · Organizer": a meeting recap parts a person's fields with
+// spaced middle dots (or bullets) where others write commas; read as commas, by every reader.
+// A dot opening the line is its bullet, and is left to the readers.
+const FIELD_DOT = /(?<=\S)\s+[·•]\s+(?=\S)/g;
+
+function withFieldsParted(text: string): string {
+  return text.includes("·") || text.includes("•") ? text.replace(FIELD_DOT, ", ") : text;
 }
 
 /**

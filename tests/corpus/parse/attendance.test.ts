@@ -130,3 +130,53 @@ describe("the minute taker in a list of those present", () => {
     ]);
   });
 });
+
+describe("readAttendanceLine: fields parted by middle dots, a meeting recap's 'Name · Org · Role' (unseen-minutes-7/55)", () => {
+  const read = (line: string, status: "present" | "apologies" = "present") =>
+    readAttendanceLine(line, status).map((p) => [p.name, p.role, p.organisation, p.status]);
+
+  describe("as round 7 writes it", () => {
+    it.each([
+      ["Ottoline Baptiste-Kerr · MOPAC · Organizer", "Ottoline Baptiste-Kerr", "present"],
+      ["Caspar Nyquist-Ellery · MPS", "Caspar Nyquist-Ellery", "present"],
+      ["Kwabena Ashdown · NHS England London", "Kwabena Ashdown", "present"],
+      ["Morag Ellingham · MOPAC · Note taker", "Morag Ellingham", "in_attendance"],
+    ])("reads %j as %j, %j", (line, name, status) => {
+      expect(read(line).map(([n, , , s]) => [n, s])).toEqual([[name, status]]);
+    });
+
+    it("keeps the organisation apart from the name", () => {
+      expect(read("Caspar Nyquist-Ellery · MPS")).toEqual([
+        ["Caspar Nyquist-Ellery", null, "MPS", "present"],
+      ]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["Dr Amrit Sandhu · CPS London · Deputy Chief Crown Prosecutor", "Amrit Sandhu", "present"],
+      ["Harriet Oyelaran • London Councils", "Harriet Oyelaran", "present"],
+      ["Petra Lindgren · MOPAC · Minutes", "Petra Lindgren", "in_attendance"],
+      ["Jonas Wexford, MOPAC, Note-taker", "Jonas Wexford", "in_attendance"],
+      ["Ines Varga\tMOPAC\tSecretariat", "Ines Varga", "in_attendance"],
+    ])("reads %j as %j, %j", (line, name, status) => {
+      expect(read(line)[0]?.[0]).toBe(name);
+      expect(read(line)[0]?.[3]).toBe(status);
+    });
+
+    it("reads names alone parted by middle dots as several people", () => {
+      expect(read("Ann Leeward · Tomas Brennan · Raj Patel")).toEqual([
+        ["Ann Leeward", null, null, "present"],
+        ["Tomas Brennan", null, null, "present"],
+        ["Raj Patel", null, null, "present"],
+      ]);
+    });
+  });
+
+  describe("left as it was", () => {
+    it("keeps a minute taker's apologies apologies, and a role that only mentions notes a member's", () => {
+      expect(read("Morag Ellingham · MOPAC · Note taker", "apologies")[0]?.[3]).toBe("apologies");
+      expect(read("Jonas Wexford, MOPAC, Head of Notes and Records")[0]?.[3]).toBe("present");
+    });
+  });
+});
