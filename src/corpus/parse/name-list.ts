@@ -25,6 +25,14 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
       ? named.map((p) => (p.honorific ? p : { ...p, honorific: plural.honorific }))
       : null;
   }
+  // "Baroness Philippa Lowenthal (Chair) / Chief Superintendent Marlowe Tennant-Ashe (MPS) / …":
+  // a slash with a space either side parts people, when every part names one; a post written with
+  // a slash ("Director of Strategy / Deputy Chief Executive") is one person's.
+  const bySlash = text.includes(" / ") ? splitOutsideBrackets(text, SPACED_SLASH) : [];
+  if (bySlash.length > 1) {
+    const people = eachPerson(bySlash);
+    if (people) return people;
+  }
   // Only a line with a semicolon can split into several parts at one.
   const bySemicolon = text.includes(";") ? text.split(/\s*;\s*/).filter(Boolean) : [];
   if (bySemicolon.length > 1) {
@@ -81,6 +89,18 @@ function withoutBrackets(text: string): string {
 }
 
 const LIST_SEPARATOR = /\s*,\s*|\s+and\s+|\s+&\s+/g;
+const SPACED_SLASH = /\s+\/\s+/g;
+
+// Each part read as one person's entry; null unless every part names someone.
+function eachPerson(parts: readonly string[]): Person[] | null {
+  const people: Person[] = [];
+  for (const part of parts) {
+    const person = readSeparatedEntry(part);
+    if (!person) return null;
+    people.push(person);
+  }
+  return people;
+}
 
 // "Sophie Lindqvist (Chair, MOPAC), Commander Raj Patel (MPS)": commas inside brackets belong to
 // the description, not the list. `separator` is a global pattern.

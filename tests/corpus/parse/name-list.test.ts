@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 import { readNameList } from "../../../src/corpus/parse/name-list.js";
+import { brief } from "./attendance-line.js";
 
 // unseen-minutes-5/37: a committee's "PRESENT:" list, the councillors run on under one plural title.
 describe("readNameList with a title in the plural", () => {
@@ -111,6 +113,57 @@ describe("readNameList: surnames alone after a title in the plural", () => {
 
     it("reads no one in words after a plural title that name no one", () => {
       expect(readNameList("Councillors from three boroughs and officers")).toBeNull();
+    });
+  });
+});
+
+describe("readNameList: people parted by spaced slashes (unseen-minutes-7/60)", () => {
+  describe("as round 7 writes it", () => {
+    it("reads every member on the line", () => {
+      expect(
+        brief(
+          "Baroness Philippa Lowenthal (Chair) / Chief Superintendent Marlowe Tennant-Ashe (MPS) / Cllr Ngozi Pembridge (London Councils) / Ms Yolanda Prentiss-Obi (CPS London) / Revd Ezekiel Adjei (faith communities) / Torvald Hagen-Achebe (London Probation Service)",
+        ),
+      ).toEqual([
+        ["Baroness", "Philippa Lowenthal", "present"],
+        ["Chief Superintendent", "Marlowe Tennant-Ashe", "present"],
+        ["Cllr", "Ngozi Pembridge", "present"],
+        ["Ms", "Yolanda Prentiss-Obi", "present"],
+        ["Revd", "Ezekiel Adjei", "present"],
+        [null, "Torvald Hagen-Achebe", "present"],
+      ]);
+    });
+
+    it("reads a guest with a note after the bracket, and the guest after them", () => {
+      expect(
+        brief(
+          "Detective Superintendent Imelda Carrick (City of London Police), for item 3 / Quillon Farrant (MOPAC, secretariat)",
+          "in_attendance",
+        ),
+      ).toEqual([
+        ["Detective Superintendent", "Imelda Carrick", "in_attendance"],
+        [null, "Quillon Farrant", "in_attendance"],
+      ]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["Jane Smithers / Tom Brennan / Raj Patel", 3],
+      ["Cllr Amina Yusuf, London Councils / Dr Owen Price, NHS England", 2],
+    ])("reads %j as %i people", (line, count) => {
+      expect(brief(line, "apologies")).toHaveLength(count);
+    });
+  });
+
+  describe("left as it was", () => {
+    it("keeps a post written with a slash one person's", () => {
+      expect(
+        readAttendanceLine(
+          "Jane Smithers, Director of Strategy / Deputy Chief Executive, MOPAC",
+          "present",
+        ),
+      ).toEqual([expect.objectContaining({ name: "Jane Smithers" })]);
     });
   });
 });
