@@ -283,6 +283,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that make a phrase an organisation ("Youth Justice Board", "London Councils", "LB Barnet"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  // "London Fire Brigade".
+  "Brigade",
   "Board",
   "Boards",
   "Council",

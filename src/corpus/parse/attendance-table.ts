@@ -120,6 +120,8 @@ export function readTableRow(row: string): TableRowPerson[] {
   if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
   // "MO | Marguerite Osei | MOPAC (Chair)": a column of initials before the names is read past.
   if (cells.length >= 2 && areInitialsOf(cells[0] ?? "", cells[1] ?? "")) cells.shift();
+  const bodyFirst = cells.length >= 2 ? personAfterBody(cells, status) : null;
+  if (bodyFirst) return [bodyFirst];
   const people: TableRowPerson[] = [];
   let name: string | null = null;
   let description: string[] = [];
@@ -146,6 +148,28 @@ export function readTableRow(row: string): TableRowPerson[] {
   if (initialled) return initialled;
   const separated = readSeparatedEntry(cells.join(", "));
   return separated ? [separated] : [];
+}
+
+// "MOPAC                        Perpetua Okonkwo-Reyes, Deputy Mayor … (Chair)": a register with
+// the organisation in a column before each name (a PDF's, copied with its layout). The first cell
+// names a body and no one, not even a name written before a body ("Jane Smithers, MPS"); the
+// person is read from the cells after it, and takes the body unless their own entry names one.
+const DESCRIBED = /[,(]|\s[-–—]\s/;
+
+function personAfterBody(
+  cells: readonly string[],
+  status: AttendanceStatus | undefined,
+): TableRowPerson | null {
+  const body = cells[0] ?? "";
+  if (!looksLikeOrganisation(body)) return null;
+  // A name with its honours, "Dr. Yvonne Doyle CBE", holds an acronym too: the cell must name no
+  // one, by itself or before a separator ("Jane Smithers, MPS"). "London Fire Brigade" is all body.
+  const named = DESCRIBED.test(body) ? readSeparatedEntry(body) : readPerson(body, "");
+  if (named && !looksLikeOrganisation(named.name)) return null;
+  const person = readSeparatedEntry(cells.slice(1).join(", "));
+  if (!person || looksLikeOrganisation(person.name)) return null;
+  const withBody = { ...person, organisation: person.organisation ?? body };
+  return status ? { ...withBody, status } : withBody;
 }
 
 function addPerson(

@@ -43,8 +43,9 @@ describe("readAttendanceLine on a table with a column of initials (unseen-minute
 
   it("keeps a first cell that is not the name's initials", () => {
     expect(isTableFrame("Initials\tName\tOrganisation")).toBe(true);
-    expect(brief("MPS\tDev Kapadia\tDetective Superintendent")).not.toEqual([
-      [null, "Dev Kapadia", "present"],
+    // Not dropped as initials: a body's acronym, the organisation in a column before the name.
+    expect(readAttendanceLine("MPS\tDev Kapadia\tDetective Superintendent", "present")).toEqual([
+      expect.objectContaining({ name: "Dev Kapadia", organisation: "MPS" }),
     ]);
   });
 });
@@ -91,5 +92,84 @@ describe("isTableFrame", () => {
     expect(isTableFrame("| Name | Organisation |")).toBe(true);
     expect(isTableFrame("|------|--------------|------------|")).toBe(true);
     expect(isTableFrame("Tom Ellery\tHMPPS")).toBe(false);
+  });
+});
+
+describe("readAttendanceLine: the organisation in a column before each name (unseen-minutes-7/54)", () => {
+  const read = (line: string, status: "present" | "apologies" | "in_attendance" = "present") =>
+    readAttendanceLine(line, status).map((p) => [p.honorific, p.name, p.organisation, p.status]);
+
+  describe("as round 7 writes it (pdftotext -layout)", () => {
+    it.each([
+      [
+        "MOPAC                        Perpetua Okonkwo-Reyes, Deputy Mayor for Policing and Crime (Chair)",
+        "present",
+        [null, "Perpetua Okonkwo-Reyes", "MOPAC", "present"],
+      ],
+      [
+        "MPS                          Commander Lysander Quist",
+        "present",
+        ["Commander", "Lysander Quist", "MPS", "present"],
+      ],
+      [
+        "NHS England (London)         Dr Ifeoluwa Pike",
+        "present",
+        ["Dr", "Ifeoluwa Pike", "NHS England (London)", "present"],
+      ],
+      [
+        "HMCTS                        Benedicta Oyston, Delivery Director, London Crown Courts",
+        "present",
+        [null, "Benedicta Oyston", "London Crown Courts", "present"],
+      ],
+      [
+        "London Fire Brigade          Assistant Commissioner Rosheen Daly",
+        "apologies",
+        ["Assistant Commissioner", "Rosheen Daly", "London Fire Brigade", "apologies"],
+      ],
+    ] as const)("reads %j", (line, status, person) => {
+      expect(read(line, status)).toEqual([person]);
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["MOPAC\tHelen Ferris\tChair", [null, "Helen Ferris", "MOPAC", "present"]],
+      [
+        "| Metropolitan Police Service | Commander Raj Patel |",
+        ["Commander", "Raj Patel", "Metropolitan Police Service", "present"],
+      ],
+      [
+        "British Transport Police     Chief Superintendent Kay Bright, Area Commander",
+        ["Chief Superintendent", "Kay Bright", "British Transport Police", "present"],
+      ],
+    ] as const)("reads %j", (line, person) => {
+      expect(read(line)).toEqual([person]);
+    });
+  });
+
+  describe("left as it was", () => {
+    it("reads the name first where the name comes first", () => {
+      expect(read("Diana Luchford\tCEO, MOPAC")).toEqual([
+        [null, "Diana Luchford", "MOPAC", "present"],
+      ]);
+      expect(read("Jane Smithers, MPS\tChair")[0]?.[1]).toBe("Jane Smithers");
+      // corpus: lcrb-2017-06-13, honours after the name are no body.
+      expect(read("Dr. Yvonne Doyle CBE\tPublic Health England")).toEqual([
+        ["Dr", "Yvonne Doyle", "Public Health England", "present"],
+      ]);
+    });
+
+    it("leaves the entry's own description as the entry reads it", () => {
+      expect(
+        read(
+          "MOPAC                        Wystan Carrow (Board Secretary)",
+          "in_attendance",
+        )[0]?.[1],
+      ).toBe("Wystan Carrow");
+    });
+
+    it("reads no one from a body and a post", () => {
+      expect(read("MOPAC                        Board Secretary")).toEqual([]);
+    });
   });
 });
