@@ -267,9 +267,11 @@ const DASHED_LABEL = /^([^:\t]{2,40}?)\s+[-–—]\s+(\p{Lu}.*)$/su;
 export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
   // one, and the lazy pattern below would try every length of label on it.
-  if (text.length > 70 && !/[:\t]|\s{3}|\s[-–—]\s/.test(text.slice(0, 90))) return null;
+  if (text.length > 70 && !/[:\t|]|\s{3}|\s[-–—]\s/.test(text.slice(0, 90))) return null;
   const plain = unmarked(text);
   if (!mayBeLabel(plain)) return tickTitleRow(text);
+  const fieldRow = plain.charCodeAt(0) === 124 ? labelCellRow(plain) : null;
+  if (fieldRow) return fieldRow;
   if (closesUnopenedBracket(plain)) return null;
   const dashed = plain.includes(":") ? null : dashedLabel(plain);
   if (dashed) return dashed;
@@ -288,6 +290,24 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // "Present              Apologies": more labels after the gap head columns, not people.
   const columns = inline ? readLabelColumns(text, labelStatus) : null;
   if (columns) return { status: found.status, inline: null, columns, ...ordinary(found) };
+  return { status: found.status, inline, ...ordinary(found) };
+}
+
+// "| **Present** | Commander Tiberius Vale (MPS)<br>Aisling Mbeki-Rowe (London Councils) |": a
+// markdown table of the meeting's fields, the label in the first of two cells and its people in the
+// second. A row with more cells, or none written after the label ("| PRESENT | | |", a register's
+// status row), is read as before.
+const LABEL_CELL_ROW = /^\|\s*([^|]{2,60}?)\s*\|\s*([^|\s][^|]*?)\s*\|?\s*$/;
+
+function labelCellRow(text: string): AttendanceHeading | null {
+  const m = LABEL_CELL_ROW.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const label = comparable(m[1].replace(PART_OF_MEETING, ""));
+  const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
+  if (!found) return null;
+  const inline = m[2];
+  if (found.needsPerson && !(/^\p{Lu}/u.test(inline) && findDates(inline).length === 0))
+    return null;
   return { status: found.status, inline, ...ordinary(found) };
 }
 

@@ -84,8 +84,13 @@ function takesMinutes(text: string): boolean {
 // A dot opening the line is its bullet, and is left to the readers.
 const FIELD_DOT = /(?<=\S)\s+[·•]\s+(?=\S)/g;
 
+// "Commander Tiberius Vale (MPS)<br>Aisling Mbeki-Rowe (London Councils)": a markdown table's
+// cell breaks its lines with HTML; each line is an entry of its own, as a semicolon parts them.
+const LINE_BREAK = /\s*<br\s*\/?>\s*/gi;
+
 function withFieldsParted(text: string): string {
-  return text.includes("·") || text.includes("•") ? text.replace(FIELD_DOT, ", ") : text;
+  const dotted = text.includes("·") || text.includes("•") ? text.replace(FIELD_DOT, ", ") : text;
+  return dotted.includes("<") ? dotted.replace(LINE_BREAK, "; ") : dotted;
 }
 
 /**

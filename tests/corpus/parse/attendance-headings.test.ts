@@ -328,3 +328,58 @@ describe("readAttendanceHeading: a count after the label, an abbreviation, a plu
     });
   });
 });
+
+describe("readAttendanceHeading: a table of the meeting's fields, a label in the first cell and its people in the second (unseen-minutes-7/61)", () => {
+  describe("as round 7 writes it", () => {
+    it.each([
+      [
+        "| **Chair** | Rosalie Achterberg-Nunez (MOPAC) |",
+        "present",
+        "Rosalie Achterberg-Nunez (MOPAC)",
+      ],
+      [
+        "| **Present** | Commander Tiberius Vale (MPS)<br>Aisling Mbeki-Rowe (London Councils)<br>Jethro Quansah (CPS London)<br>Dr Sunniva Adeyemi-Holt (NHS England London) |",
+        "present",
+        "Commander Tiberius Vale (MPS)<br>Aisling Mbeki-Rowe (London Councils)<br>Jethro Quansah (CPS London)<br>Dr Sunniva Adeyemi-Holt (NHS England London)",
+      ],
+      [
+        "| **Apologies** | Cllr Padraig Oyelowo (London Councils)<br>Marisa Thornbury (HMPPS) |",
+        "apologies",
+        "Cllr Padraig Oyelowo (London Councils)<br>Marisa Thornbury (HMPPS)",
+      ],
+      ["| **Minutes** | Cosima Ferrand (MOPAC) |", "in_attendance", "Cosima Ferrand (MOPAC)"],
+    ])("reads %j", (text, status, inline) => {
+      expect(readAttendanceHeading(text)).toEqual({ status, inline });
+    });
+  });
+
+  describe("written otherwise", () => {
+    it.each([
+      ["| Apologies: | Jane Smithers (MPS) |", "apologies", "Jane Smithers (MPS)"],
+      ["|In attendance|Joel Adebayo, MOPAC|", "in_attendance", "Joel Adebayo, MOPAC"],
+      [
+        "| __Members present__ | Cllr Amina Yusuf; Tom Brennan |",
+        "present",
+        "Cllr Amina Yusuf; Tom Brennan",
+      ],
+      ["| Note taker | Harvey Lindqvist |", "in_attendance", "Harvey Lindqvist"],
+    ])("reads %j", (text, status, inline) => {
+      expect(readAttendanceHeading(text)).toEqual({ status, inline });
+    });
+  });
+
+  describe("left as it was", () => {
+    it.each([
+      ["| **Date** | 27/11/2024 |"],
+      ["| **Location** | MS Teams |"],
+      ["| Minutes | 27/11/2024 |"],
+      ["| Name | Organisation |"],
+    ])("reads no label in %j", (text) => {
+      expect(readAttendanceHeading(text)).toBeNull();
+    });
+
+    it("reads a table's status row as it did ('| PRESENT | | |', unseen-minutes/10)", () => {
+      expect(readAttendanceHeading("| PRESENT | | |")).toEqual({ status: "present", inline: null });
+    });
+  });
+});

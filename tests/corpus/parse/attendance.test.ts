@@ -180,3 +180,25 @@ describe("readAttendanceLine: fields parted by middle dots, a meeting recap's 'N
     });
   });
 });
+
+describe("readAttendanceLine: people parted by HTML line breaks in a table's cell (unseen-minutes-7/61)", () => {
+  it("reads each person between the breaks, as round 7 writes them", () => {
+    expect(
+      brief(
+        "Commander Tiberius Vale (MPS)<br>Aisling Mbeki-Rowe (London Councils)<br>Jethro Quansah (CPS London)<br>Dr Sunniva Adeyemi-Holt (NHS England London)",
+      ),
+    ).toEqual([
+      ["Commander", "Tiberius Vale", "present"],
+      [null, "Aisling Mbeki-Rowe", "present"],
+      [null, "Jethro Quansah", "present"],
+      ["Dr", "Sunniva Adeyemi-Holt", "present"],
+    ]);
+  });
+
+  it.each([
+    ["Cllr Amina Yusuf, London Councils<br/>Tom Brennan, MPS", 2],
+    ["Jane Smithers (MOPAC) <br /> Raj Patel (CPS London) <BR> Ann Leeward", 3],
+  ])("reads %j, written otherwise, as %i people", (line, count) => {
+    expect(brief(line, "apologies")).toHaveLength(count);
+  });
+});
