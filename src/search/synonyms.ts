@@ -37,4 +37,13 @@ export const SYNONYMS: Record<string, string[]> = {
   // "What were London Councils worried about": "raised continued concerns", "the borough's main
   // anxiety".
   worri: ["concern", "anxieti"],
+  // Everyday words for what the minutes say formally, from the eighth sweep and its variants:
+  // "was the election postponed": "the deferral of the mayoral election"; "is the system under
+  // strain": "the system is stretched"; "mostly about": "predominately about"; "how dangerous
+  // some offenders are": "the serious threat some offenders pose".
+  postpon: ["defer", "delay"],
+  strain: ["stretch"],
+  mostli: ["predomin", "predominantli", "mainli"],
+  mainli: ["predomin", "predominantli", "mostli"],
+  danger: ["threat", "risk"],
 };

@@ -798,6 +798,12 @@ const CASES: Case[] = [
     intent: "search",
     contains: ["The minutes do not say where the London Policing Board meets"],
   },
+  // "How dangerous": the minutes write "the serious threat some offenders pose" (synonyms.ts).
+  {
+    q: "do boroughs know how dangerous some offenders are?",
+    intent: "search",
+    contains: ["Local authorities know the serious"],
+  },
   // When or how often another board meets: neither is theirs to record.
   {
     q: "when did the london prevent board last meet?",

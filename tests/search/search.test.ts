@@ -32,6 +32,11 @@ describe("buildSearch", () => {
     ["murders of teenagers", "lcrb-2022-04-27 Operational update"],
     ["crown prosecution", "lcrb-2022-04-27 Operational update"],
     ["racial disparities in the justice system", "lcrb-2023-04-12 Disproportionality"],
+    // Everyday words the minutes write formally: "the deferral of the mayoral election", "the
+    // system is stretched", "predominately about the obtaining of information".
+    ["mayoral election postponed", "dmg-2020-06-08 Police and Crime Plan"],
+    ["justice system under strain", "lcrb-2015-03-10 Public Service Reform"],
+    ["what is corruption mostly about now", "lcrb-2015-03-10 Any other business"],
   ])("answers %j with %s", (query, expected) => {
     expect(topItem(query)).toBe(expected);
   });
