@@ -371,6 +371,21 @@ const ASKED_AFTER =
 const JOINED =
   /,? \b(?:and|but|having|who|(?:the )?same as)\b|(?<=\b(?:\d{4}|meeting|board|one|dmg|lcrb)) (?=(?:send|sent|came|come|attend\w*|miss\w*|skip\w*|gave|give)\b)/g;
 
+// "Disproportionality - june 2020 dmg v apr 23 board": a subject set before the first side by a
+// dash or colon is the subject of both sides, not part of the first meeting's name.
+const SUBJECT_BEFORE = /^.*?(?:\s[-–—]+\s*|:\s*)(?=\S)/;
+
+/**
+ * The first side without a subject set before it: when `namesMeeting` says what is set before
+ * names no meeting and what is left does ("the dmg - who was there - v …" keeps "the dmg").
+ */
+function withoutSubjectBefore(side: string, namesMeeting?: (phrase: string) => boolean): string {
+  const before = SUBJECT_BEFORE.exec(side)?.[0];
+  if (!before) return side;
+  const rest = side.slice(before.length);
+  return namesMeeting?.(rest) && !namesMeeting(before) ? rest : side;
+}
+
 /**
  * The two phrases a comparison sets side by side, or null when it names fewer. With
  * `namesMeeting`, two clauses joined by "and", "but", "having" or "who" are sides too, when each
@@ -382,7 +397,8 @@ export function readSides(
 ): [string, string] | null {
   for (const pattern of SIDES) {
     const match = pattern.exec(text);
-    if (match?.[1] && match[2]) return [match[1], match[2].replace(ASKED_AFTER, "")];
+    if (match?.[1] && match[2])
+      return [withoutSubjectBefore(match[1], namesMeeting), match[2].replace(ASKED_AFTER, "")];
   }
   if (!namesMeeting) return null;
   for (const joint of text.matchAll(JOINED)) {

@@ -32,6 +32,24 @@ describe("a subject at two meetings", () => {
     expect(answer.sections.at(-1)?.text).toBe("No agenda item mentions “fraud”.");
   });
 
+  it("reads a subject set before the sides by a dash, and shows each side's substance", () => {
+    const answer = conversationOn(context)(
+      "disproportionality - june 2020 dmg v apr 23 board, what's moved on?",
+    );
+    expect(answer.query).toMatchObject({
+      target: "passages",
+      aggregation: "compare",
+      topic: ["disproportionality"],
+    });
+    const texts = answer.sections.map((section) => section.text ?? "");
+    // Not item 1's "actions on disproportionality … were covered in the Agenda" (procedure), but
+    // item 3's "… transparency on disproportionality data in terms of workforce and outcomes".
+    expect(texts.join(" ")).toContain("in terms of workforce and outcomes");
+    expect(texts.join(" ")).not.toContain("were covered in the Agenda");
+    // The 2023 side has one item: two of its passages.
+    expect(texts.join(" ")).toContain("four working groups");
+  });
+
   it("leaves a subject changing over a stretch of time to the timeline", () => {
     const answer = conversationOn(context)(
       "how did talk of the police and crime plan change between 2020 and 2022",

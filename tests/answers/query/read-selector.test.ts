@@ -89,6 +89,24 @@ describe("readSides", () => {
   });
 });
 
+describe("readSides with a subject set before the first side", () => {
+  const namesMeeting = (phrase: string) => /\b(?:\d{4}|dmg|board)\b/.test(phrase);
+  it.each([
+    [
+      "disproportionality - june 2020 dmg v apr 23 board, what's moved on?",
+      ["june 2020 dmg ", " apr 23 board, what's moved on?"],
+    ],
+    ["pcp: june 2020 dmg v apr 22 board", ["june 2020 dmg ", " apr 22 board"]],
+    // What is set before names a meeting itself: it is the side.
+    [
+      "the dmg - who was there - v the 2023 board",
+      ["the dmg - who was there - ", " the 2023 board"],
+    ],
+  ])("%s", (text, sides) => {
+    expect(readSides(text, namesMeeting)).toEqual(sides);
+  });
+});
+
 describe("readSides with clauses joined by 'and', 'but', 'having' or 'who'", () => {
   // A clause names a meeting here when it holds a year or "the … meeting".
   const namesMeeting = (phrase: string) => /\b\d{4}\b|\bthe \w+ meeting\b/.test(phrase);

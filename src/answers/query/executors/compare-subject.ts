@@ -1,14 +1,41 @@
 import type { Meeting } from "../../../corpus/model.js";
+import { isProceduralItem } from "../../../corpus/procedural.js";
 import { type AnswerSection, withDetail } from "../../answer.js";
 import { citeLine, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
-import { itemMentions, spellSubject } from "../mentions.js";
+import { itemMentions, type Mention, spellSubject } from "../mentions.js";
 import { comparedSides } from "./compared-sides.js";
 import { sectionsOf } from "./passages.js";
 
-// The items shown for each side: the ones most about the subject.
-const ITEMS_PER_SIDE = 2;
+// The passages shown for each side: from the items most about the subject.
+const PASSAGES_PER_SIDE = 2;
+
+/**
+ * A side's passages on the subject, as sections: the first of each item in turn, then the next of
+ * each, so two items show one each and one item shows two ("Partnership work on adult
+ * disproportionality … four working groups" after "there has been progress …"). Items of
+ * procedure ("Welcome, Minutes and Actions": "actions on disproportionality … were covered")
+ * come after those of substance.
+ */
+function sideSections(mentions: readonly Mention[], subject: readonly string[]): AnswerSection[] {
+  const ordered = [
+    ...mentions.filter((m) => !isProceduralItem(m.item.title)),
+    ...mentions.filter((m) => isProceduralItem(m.item.title)),
+  ];
+  const sections: AnswerSection[] = [];
+  const deepest = Math.max(1, ...ordered.map((m) => m.passages.length));
+  for (let at = 0; at < deepest && sections.length < PASSAGES_PER_SIDE; at++)
+    for (const mention of ordered) {
+      if (sections.length >= PASSAGES_PER_SIDE) break;
+      const passage = mention.passages[at];
+      if (at > 0 && !passage) continue;
+      const shown = passage ? { ...mention, passages: [passage] } : mention;
+      for (const section of sectionsOf(shown, false, subject))
+        sections.push(at > 0 ? { ...section, heading: null } : section);
+    }
+  return sections;
+}
 
 /**
  * A subject at two meetings side by side ("PCP: Feb 2021 vs April 2022", "compare what was said
@@ -39,8 +66,7 @@ export const compareSubjectExecutor: Executor = (input) => {
   const [before = [], after = []] = found;
   const sections: AnswerSection[] = both.flatMap((meetings, side) => {
     const mentions = found[side] ?? [];
-    if (mentions.length > 0)
-      return mentions.slice(0, ITEMS_PER_SIDE).flatMap((m) => sectionsOf(m, false, subject));
+    if (mentions.length > 0) return sideSections(mentions, subject);
     const first = meetings[0];
     return first
       ? [
