@@ -7,6 +7,7 @@ import { SYNONYMS } from "../search/synonyms.js";
 import { normaliseWord } from "../search/tokenize.js";
 import type { Highlight, SearchResult } from "../search/types.js";
 import type { AnswerContext } from "./context.js";
+import { asksYesOrNo } from "./passage-verdict.js";
 import { resultPassage } from "./result-passage.js";
 import { descriptionAsked, MEMBERS_NAMED, purposeOfPointer } from "./untold-description.js";
 
@@ -305,6 +306,12 @@ export function askedWindow(
         s.together > (sentences[anchor] as Sentence).together
       )
         anchor = i;
+    // "Did partners sign up to deliver the youth action plan?": a yes or no is said by the
+    // sentence holding most of the words asked ("Partners committed their support to the plan and
+    // the delivery of the actions"), not by one naming the plan the search weighed most.
+    if (asksYesOrNo(asked))
+      for (const [i, s] of sentences.entries())
+        if (s.weight > (sentences[anchor] as Sentence).weight) anchor = i;
     // "And what's the CPS done on it?" after out-of-court disposals: a sentence holding none of
     // the words asked now answers the last question, not this one; the sentence holding most of
     // them does, when there is one.

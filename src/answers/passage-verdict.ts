@@ -72,6 +72,12 @@ function namedOtherwise(text: string): string[] {
   });
 }
 
+/** Whether a question (its last clause) asks yes or no, not a choice between two. */
+export function asksYesOrNo(asked: string): boolean {
+  const clause = askedClause(asked).toLowerCase();
+  return POLAR.test(clause) && !CHOICE.test(clause);
+}
+
 /** The stems a word is matched by: its own and the minutes' words for it (search/synonyms.ts). */
 function stemsFor(word: string): string[] {
   const stem = stemWord(normaliseWord(word));
@@ -94,7 +100,7 @@ export function passageVerdict(
   unknown: ReadonlySet<string>,
 ): PassageVerdict | null {
   const clause = askedClause(asked).toLowerCase();
-  if (!POLAR.test(clause) || CHOICE.test(clause) || ONLY.test(clause)) return null;
+  if (!asksYesOrNo(asked) || ONLY.test(clause)) return null;
   const askedNow = new Set(wordStems(clause));
   const words = [
     ...new Set(

@@ -46,4 +46,9 @@ export const SYNONYMS: Record<string, string[]> = {
   mostli: ["predomin", "predominantli", "mainli"],
   mainli: ["predomin", "predominantli", "mostli"],
   danger: ["threat", "risk"],
+  // A deed asked in everyday words: "did partners sign up to deliver it?": "Partners committed
+  // their support"; "what did setting up the VRU bring?": "The creation of the VRU brought about"
+  // (the stemmer leaves an irregular past as it is).
+  sign: ["commit"],
+  bring: ["brought"],
 };

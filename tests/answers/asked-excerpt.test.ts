@@ -441,3 +441,26 @@ describe("askedWindow: what for, why, and what first", () => {
     expect(window).toContain("Reoffending rates are higher");
   });
 });
+
+describe("a yes-or-no question's sentence", () => {
+  it("is the one holding most of the words asked, not the one the search weighed most", () => {
+    // "sign up" is "committed" (search/synonyms.ts); the search's sentence names the plan.
+    const shown = windowFor(
+      YOUTH_PLAN,
+      "did partners sign up to deliver the youth action plan?",
+      ["partners", "sign", "deliver", "youth", "action", "plan"],
+      "The Board was given a summary on progress on the Youth Action Plan.",
+    );
+    expect(shown).toContain("Partners committed their support to the plan");
+  });
+
+  it("leaves a question that asks no yes or no to the search's sentence", () => {
+    const shown = windowFor(
+      YOUTH_PLAN,
+      "partners sign up youth action plan",
+      ["partners", "sign", "youth", "action", "plan"],
+      "The Board was given a summary on progress on the Youth Action Plan.",
+    );
+    expect(shown ?? "").not.toContain("Partners committed their support");
+  });
+});

@@ -804,6 +804,12 @@ const CASES: Case[] = [
     intent: "search",
     contains: ["Local authorities know the serious"],
   },
+  // An irregular past: "bring" is written "brought" ("The creation of the VRU brought about …").
+  {
+    q: "what did setting up the vru bring?",
+    intent: "search",
+    contains: ["preventative public health approach"],
+  },
   // When or how often another board meets: neither is theirs to record.
   {
     q: "when did the london prevent board last meet?",

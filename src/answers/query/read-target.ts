@@ -147,7 +147,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // joined something else).
   {
     pattern:
-      /\b(?:joined(?! (?:the|a|an) (?!(?:board|boards|meetings?|lcrb|dmg|group|next|later|second|latter|\d))[a-z])|left|new (?:faces|members|attendees|people)|who (?:was|were|is|are) new|no longer (?:came|comes|attend\w*)|(?:stopped|started) (?:coming|attending)|dropped (?:out|off)|but (?:not|never) (?:at|to|in)?)\b/,
+      /\b(?:joined(?![- ]up\b)(?! (?:the|a|an) (?!(?:board|boards|meetings?|lcrb|dmg|group|next|later|second|latter|\d))[a-z])|left|new (?:faces|members|attendees|people)|who (?:was|were|is|are) new|no longer (?:came|comes|attend\w*)|(?:stopped|started) (?:coming|attending)|dropped (?:out|off)|but (?:not|never) (?:at|to|in)?)\b/,
     target: "attendees",
     aggregation: "compare",
   },

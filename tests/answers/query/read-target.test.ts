@@ -154,6 +154,10 @@ describe("readTarget", () => {
     ["how often has the board reviewed the risk register", "meetings"],
     // The subject names the meeting asked about; whether it came up is not the question.
     ["did lib peck attend the meeting that covered play space", "passages"],
+    // "Joined-up working" is working together, no one joining: 004, "a good example of joined up
+    // working with the Mayor's office as an anchor".
+    ["what did the 2015 board hold up as good joined-up working", "attendees"],
+    ["what did the board call joined up working", "attendees"],
     ["was kate gilbert at the board where rehabilitation came up", "passages"],
   ])("does not read %s as %s", (text, target) => {
     expect(readTarget(text, () => true)?.target).not.toBe(target);
