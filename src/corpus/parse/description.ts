@@ -63,7 +63,8 @@ function isAsciiCapital(code: number): boolean {
 
 /**
  * Splits what follows a name into role and organisation, by one convention: with commas, the last
- * part is the organisation when it looks like one and the parts before are the role; without, the
+ * part is the organisation when it looks like one and the parts before are the role, else the first
+ * part when it looks like one and is no post, and the parts after it are the role; without, the
  * whole is the organisation when it looks like one, else the role, and "Director MOPAC" splits at
  * the organisation. A trailing "(Chair)" or "(Co-chair)" belongs to the role.
  */
@@ -78,9 +79,18 @@ export function describe(text: string): { role: string | null; organisation: str
   const parts = rest.includes(",") ? commaParts(rest) : null;
   if (parts !== null && parts.length >= 2) {
     const last = parts.at(-1) ?? "";
-    return looksLikeOrganisation(last)
-      ? { role: withChairOf(chair, parts.slice(0, -1).join(", ")), organisation: last }
-      : { role: withChairOf(chair, rest), organisation: null };
+    // "MOPAC, chair", "London Councils, Executive Member for Crime and Public Protection": the body
+    // first, its member's post after it, even a post naming something a body's words may name. A
+    // first part opening with a post's word is a post, whatever body it names ("Head of Youth
+    // Services, Lambeth").
+    const first = parts[0] ?? "";
+    const bodyFirst = !startsWithRole(first) && looksLikeOrganisation(first);
+    const lastIsBody = looksLikeOrganisation(last) && !(bodyFirst && startsWithRole(last));
+    if (lastIsBody)
+      return { role: withChairOf(chair, parts.slice(0, -1).join(", ")), organisation: last };
+    if (bodyFirst)
+      return { role: withChairOf(chair, parts.slice(1).join(", ")), organisation: first };
+    return { role: withChairOf(chair, rest), organisation: null };
   }
   if (startsWithRole(rest)) {
     const split = splitTrailingOrganisation(rest);

@@ -53,3 +53,43 @@ describe("isAcronym", () => {
     expect(isAcronym(word)).toBe(expected);
   });
 });
+
+describe("describe: the body first, then the role", () => {
+  // "Nkechi Adeyemi-Ross (MOPAC, chair)", "Quillon Farrant (MOPAC, secretariat)", "Ottoline
+  // Baptiste-Kerr · MOPAC · Organizer" (the dots part fields as commas do), and forms the rounds
+  // do not show.
+  it.each([
+    ["MOPAC, chair", "chair", "MOPAC"],
+    ["MOPAC, secretariat", "secretariat", "MOPAC"],
+    ["MOPAC, Organizer", "Organizer", "MOPAC"],
+    ["MOPAC, Note taker", "Note taker", "MOPAC"],
+    [
+      "London Councils, Executive Member for Crime and Public Protection",
+      "Executive Member for Crime and Public Protection",
+      "London Councils",
+    ],
+    [
+      "Metropolitan Police Service, Detective Superintendent",
+      "Detective Superintendent",
+      "Metropolitan Police Service",
+    ],
+    ["CPS London, Chief Crown Prosecutor (Chair)", "Chief Crown Prosecutor (Chair)", "CPS London"],
+  ])("reads %j as the role after its body", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    // A post whose words name a body is no body: "Services" in a head of service's post.
+    ["Head of Youth Services, Lambeth", "Head of Youth Services, Lambeth", null],
+    [
+      "Regional Director of Public Health, London",
+      "Regional Director of Public Health, London",
+      null,
+    ],
+    // The body last is read as before.
+    ["Director of Strategy, MOPAC", "Director of Strategy", "MOPAC"],
+    ["MPS, CPS London", "MPS", "CPS London"],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
