@@ -218,6 +218,7 @@ export const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   "CPS",
   "NPS",
   "NHS",
+  "NHSE",
   "MOPAC",
   "YJB",
   "VRU",

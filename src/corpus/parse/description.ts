@@ -1,5 +1,6 @@
 import {
   JOINING_WORDS,
+  ORGANISATION_ACRONYMS,
   ORGANISATION_STARTS,
   ORGANISATION_WORDS,
   ROLE_ACRONYMS,
@@ -74,6 +75,11 @@ export function describe(text: string): { role: string | null; organisation: str
   const chair = rest.includes("(") ? rest.match(CHAIR_SUFFIX) : null;
   if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
   if (!rest) return { role: withChairOf(chair, null), organisation: null };
+  // Terse notes write bodies in lower case, "(mps)", "(london councils)", "(mopac, chairing)": a
+  // description with no capital is read by the lower-case words' own rule.
+  const capitals = hasCapital(rest);
+  const namesBody = capitals ? looksLikeOrganisation : looksLikeLowerCaseBody;
+  const opensWithPost = capitals ? startsWithRole : (t: string) => startsWithRole(capitalised(t));
   // Only a description with a comma has parts. `rest` has no white space at its ends, so the parts
   // are those of `split(/\s*,\s*/)`, found without the pattern.
   const parts = rest.includes(",") ? commaParts(rest) : null;
@@ -84,19 +90,19 @@ export function describe(text: string): { role: string | null; organisation: str
     // first part opening with a post's word is a post, whatever body it names ("Head of Youth
     // Services, Lambeth").
     const first = parts[0] ?? "";
-    const bodyFirst = !startsWithRole(first) && looksLikeOrganisation(first);
-    const lastIsBody = looksLikeOrganisation(last) && !(bodyFirst && startsWithRole(last));
+    const bodyFirst = !opensWithPost(first) && namesBody(first);
+    const lastIsBody = namesBody(last) && !(bodyFirst && opensWithPost(last));
     if (lastIsBody)
       return { role: withChairOf(chair, parts.slice(0, -1).join(", ")), organisation: last };
     if (bodyFirst)
       return { role: withChairOf(chair, parts.slice(1).join(", ")), organisation: first };
     return { role: withChairOf(chair, rest), organisation: null };
   }
-  if (startsWithRole(rest)) {
+  if (opensWithPost(rest)) {
     const split = splitTrailingOrganisation(rest);
     return { role: withChairOf(chair, split.role), organisation: split.organisation };
   }
-  return looksLikeOrganisation(rest)
+  return namesBody(rest)
     ? { role: withChairOf(chair, null), organisation: rest }
     : { role: withChairOf(chair, rest), organisation: null };
 }
@@ -136,6 +142,30 @@ export function looksLikeOrganisation(text: string): boolean {
 }
 
 const ORGANISATION_WORD_SET = new WordSet(ORGANISATION_WORDS);
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function hasCapital(text: string): boolean {
+  return text !== text.toLowerCase();
+}
+
+/**
+ * A body written in lower case: a word of bodies once capitalised ("london councils",
+ * "probation"), a body's acronym ("mps", "mopac", "nhse"), or a word with no vowel, which is no
+ * English word but an abbreviation ("lc", "hmcts"), that is no post's ("ceo", "dmpc").
+ */
+function looksLikeLowerCaseBody(text: string): boolean {
+  for (const word of text.split(/[\s/]+/)) {
+    if (!word) continue;
+    const capitals = word.toUpperCase();
+    if (ORGANISATION_WORDS.has(capitalised(word)) || ORGANISATION_ACRONYMS.has(capitals))
+      return true;
+    if (/^[b-df-hj-np-tv-z]{2,5}$/.test(word) && !isRoleAcronym(capitals)) return true;
+  }
+  return false;
+}
 
 // A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO"),
 // from `start` to `end` in the text: only a word that may be one of them is copied out.

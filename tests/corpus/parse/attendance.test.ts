@@ -202,3 +202,20 @@ describe("readAttendanceLine: people parted by HTML line breaks in a table's cel
     expect(brief(line, "apologies")).toHaveLength(count);
   });
 });
+
+describe("readAttendanceLine: bodies written in lower case", () => {
+  it("reads terse notes' bracketed bodies as organisations (unseen round 7 file 58)", () => {
+    expect(
+      readAttendanceLine(
+        "Fenella Quist-Adebayo (mopac, chairing), Joachim Ruddle (mps), Amara Nwosu-Blake (london councils), Teodora Vasquez (cps), Hywel Pendry (probation)",
+        "present",
+      ).map((p) => [p.name, p.role, p.organisation]),
+    ).toEqual([
+      ["Fenella Quist-Adebayo", "chairing", "mopac"],
+      ["Joachim Ruddle", null, "mps"],
+      ["Amara Nwosu-Blake", null, "london councils"],
+      ["Teodora Vasquez", null, "cps"],
+      ["Hywel Pendry", null, "probation"],
+    ]);
+  });
+});

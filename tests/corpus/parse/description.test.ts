@@ -93,3 +93,35 @@ describe("describe: the body first, then the role", () => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a body written in lower case", () => {
+  // Terse notes' "Joachim Ruddle (mps)", "(london councils)", "(cps)", "(probation)", "cllr Roshan
+  // Bhattacharya (lc)", "dr Ines Okafor-Grant (nhse)", "(mopac, chairing)", and forms the rounds
+  // do not show.
+  it.each([
+    ["mps", null, "mps"],
+    ["london councils", null, "london councils"],
+    ["cps", null, "cps"],
+    ["probation", null, "probation"],
+    ["lc", null, "lc"],
+    ["nhse", null, "nhse"],
+    ["mopac, chairing", "chairing", "mopac"],
+    ["met police", null, "met police"],
+    ["hmpps", null, "hmpps"],
+    ["policy lead, mopac", "policy lead", "mopac"],
+  ])("reads %j", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    // Words, not abbreviations, and posts: roles as before.
+    ["chair", "chair", null],
+    ["notes", "notes", null],
+    ["faith communities", "faith communities", null],
+    ["head of youth services", "head of youth services", null],
+    // Capitals anywhere: read by the capitals' rules ("Services" names a body, "services" no).
+    ["Head of community services", "Head of community services", null],
+  ])("keeps %j a role", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
