@@ -159,10 +159,17 @@ const JOIN_NOTE =
 // "Sunbury" are places (review C18).
 const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY_WORD}\\.?$`, "i");
 
+// "10:00 AM-11:30 AM (BST)", "2pm GMT, City Hall": the clock a time is told on, written after it,
+// is no place. Only London's two clocks: the minutes are of London meetings.
+const TIME_ZONE = /^\(?(?:GMT|BST)\)?(?![\p{L}\d])[\s.,;:|\-–—]*/u;
+// A meeting on a call is written by the call's service, in lower case in hasty notes ("2pm teams").
+const CALL_SERVICE = /^(?:(?:ms|microsoft)\s+)?(?:teams|zoom|webex|skype)$/i;
+
 /** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
 export function cleanVenue(text: string): string | null {
   const venue = text
     .replace(/^[\s.,;:|\-–—]+/u, "")
+    .replace(TIME_ZONE, "")
     .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
     // "held in the Council Chamber, Wandle Civic Centre": the sentence's article is not the place's.
     .replace(/^the\s+(?=\p{Lu})/u, "")
@@ -173,8 +180,9 @@ export function cleanVenue(text: string): string | null {
     .trim();
   if (!venue || venue.length > 80 || /^[\d.:\s]+(?:am|pm)?$/i.test(venue)) return null;
   if (WEEKDAY_ALONE.test(venue)) return null;
-  // A place is written with a capital; "virtual meeting" is the one place written in lower case.
-  if (!/^[\p{Lu}\d]/u.test(venue) && !VIRTUAL.test(venue)) return null;
+  // A place is written with a capital; "virtual meeting" and a call's service ("teams") are the
+  // places written in lower case.
+  if (!/^[\p{Lu}\d]/u.test(venue) && !VIRTUAL.test(venue) && !CALL_SERVICE.test(venue)) return null;
   if (/^minutes\b|^(?:public )?record\b/i.test(venue)) return null;
   return venue;
 }

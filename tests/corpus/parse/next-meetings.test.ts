@@ -268,3 +268,42 @@ describe("readNextMeeting: a timestamp in UTC (written after round 6)", () => {
     ).toEqual([["2024-07-10", "14:00", "City Hall"]]);
   });
 });
+
+describe("the next meeting as a calendar's or a note-taker's words (unseen-minutes-7/55, /58)", () => {
+  it.each([
+    // 55: a meeting recap's export; 58: terse notes.
+    [
+      "Next occurrence: Tuesday, November 12, 2024 10:00 AM-11:30 AM (GMT), Microsoft Teams",
+      "Tuesday, November 12, 2024 10:00 AM-11:30 AM (GMT), Microsoft Teams",
+    ],
+    ["next one: 13/1/25 2pm teams", "13/1/25 2pm teams"],
+    // Written otherwise.
+    ["Next session: 4 March 2025, 14:00, City Hall", "4 March 2025, 14:00, City Hall"],
+    ["NEXT ONE - Mon 3 Feb, 10am, Zoom", "Mon 3 Feb, 10am, Zoom"],
+  ])("opens the next-meetings section: %j", (text, inline) => {
+    expect(readNextMeetingsHeading(text)).toEqual({ inline });
+  });
+
+  it.each([
+    ["Next one on the list was the budget, which was deferred."],
+    ["Next steps: MOPAC to write to the chairs by 12 March."],
+  ])("is no next meeting: %j", (text) => {
+    expect(readNextMeetingsHeading(text)).toBeNull();
+  });
+
+  it.each([
+    [
+      "Next occurrence: Tuesday, November 12, 2024 10:00 AM-11:30 AM (GMT), Microsoft Teams",
+      ["2024-11-12", "10:00", "Microsoft Teams"],
+    ],
+    ["next one: 13/1/25 2pm teams", ["2025-01-13", "14:00", "teams"]],
+    // Written otherwise: a zone after the time is no place, nor is it one alone.
+    ["Next session: 4 March 2025, 14:00 (GMT), zoom", ["2025-03-04", "14:00", "zoom"]],
+    ["Next meeting: 10 July 2025, 2pm BST, City Hall", ["2025-07-10", "14:00", "City Hall"]],
+    ["Next meeting: 10 July 2025, 2pm (BST)", ["2025-07-10", "14:00", null]],
+  ])("reads %j", (text, [date, time, venue]) => {
+    expect(readNextMeetings(text, 3, "DMG", null).map((m) => [m.date, m.time, m.venue])).toEqual([
+      [date, time, venue],
+    ]);
+  });
+});
