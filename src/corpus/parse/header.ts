@@ -1,5 +1,5 @@
 import type { Body } from "../model.js";
-import { type FoundDate, findDates, findTime, WEEKDAY_WORD } from "./dates.js";
+import { type FoundDate, findDates, findDaysWithoutYear, findTime, WEEKDAY_WORD } from "./dates.js";
 import { LABELLED_DATE } from "./header-date-labelled.js";
 import {
   headerLines,
@@ -77,7 +77,7 @@ export function readHeader(
   result.time ??= labelledTime(fields);
   result.venue ??= labelledVenue(fields);
   if (dated) {
-    const below = timeAndVenueBelow(dated.line, candidates, result.time !== null);
+    const below = timeAndVenueBelow(dated.line, dated.date.iso, candidates, result.time !== null);
     result.time ??= below.time;
     result.venue ??= below.venue;
   }
@@ -119,7 +119,12 @@ export function timeAndVenueAfter(
 ): { time: string | null; venue: string | null } {
   const after = text.slice(date.end);
   const time = findTime(after, date.iso);
-  const opensLine = /^\W*$/.test(text.slice(0, date.index).replace(LABELLED_DATE, ""));
+  // "LCRB | Quarterly Board | 2:30pm–4pm | Tues 1 Oct 2024 | Livery Hall, Guildhall": in a row of
+  // fields parted by bars the date's field is its line, and the time may stand in a field before it.
+  const barred = text.includes(" | ");
+  const timeBefore = barred && !time ? timeInFieldBefore(text, date) : null;
+  const lineStart = barred ? text.lastIndexOf("|", date.index) + 1 : 0;
+  const opensLine = /^\W*$/.test(text.slice(lineStart, date.index).replace(LABELLED_DATE, ""));
   const rest = time ? skipEndTime(after.slice(time.end)) : opensLine ? after : "";
   // "… held at City Hall on Thursday 30 June 2016", "Meeting held on Zoom, Monday 11 May 2020":
   // the place can stand before the date too.
@@ -134,9 +139,20 @@ export function timeAndVenueAfter(
       ? after.slice(0, time.index).replace(TO_THE_TIME, "")
       : "";
   return {
-    time: time?.time ?? null,
+    time: time?.time ?? timeBefore,
     venue: cleanVenue(rest) ?? cleanVenue(between) ?? (before ? cleanVenue(before) : null),
   };
+}
+
+// A field before the date's that is a time, or a range, and nothing else: its time.
+function timeInFieldBefore(text: string, date: FoundDate): string | null {
+  const cells = text.slice(0, date.index).split("|");
+  for (const cell of cells) {
+    const time = findTime(cell, date.iso);
+    if (!time || !/^\W*$/.test(cell.slice(0, time.index))) continue;
+    if (/^\W*$/.test(skipEndTime(cell.slice(time.end)))) return time.time;
+  }
+  return null;
 }
 
 const PLACE_WORD = /^\s*,?\s*(?:held\s+)?(?:at|in|via|over|on)\s+\S/i;
@@ -196,6 +212,7 @@ export function cleanVenue(text: string): string | null {
 // is no time: the line is the place.
 function timeAndVenueBelow(
   dateLine: TextLine,
+  iso: string,
   lines: readonly TextLine[],
   timeKnown: boolean,
 ): { time: string | null; venue: string | null } {
@@ -207,13 +224,24 @@ function timeAndVenueBelow(
   if (first === null) return { time: null, venue: null };
   const time = findTime(first);
   if (!time) return { time: null, venue: cleanVenue(first) };
-  if (!/^\W*(?:from|at|starting)?\W*$/i.test(first.slice(0, time.index)))
+  const lead = first.slice(0, time.index);
+  if (!/^\W*(?:from|at|starting)?\W*$/i.test(lead) && !restatesDay(lead, iso))
     return { time: null, venue: timeKnown ? cleanVenue(first) : null };
   const second = below(2);
   const venue =
     cleanVenue(skipEndTime(first.slice(time.end))) ??
     (second !== null && !findTime(second) ? cleanVenue(second) : null);
   return { time: time.time, venue };
+}
+
+// "dmg notes 02/12/24" | "mon 2 dec, 10am, teams": the day restated without its year, all that
+// stands before the time, is no reason to doubt the time is the meeting's. Another day is.
+function restatesDay(lead: string, iso: string): boolean {
+  const days = findDaysWithoutYear(lead);
+  const day = days[0];
+  if (days.length !== 1 || !day || !/^\W*$/.test(lead.slice(day.end))) return false;
+  if (!/^\W*$/.test(lead.slice(0, day.index))) return false;
+  return Number(iso.slice(5, 7)) === day.month && Number(iso.slice(8, 10)) === day.day;
 }
 
 function isDetailLine(text: string): boolean {
@@ -259,5 +287,23 @@ function fieldsOf(line: TextLine, lines: readonly TextLine[]): readonly string[]
     const value = lines.find((l) => l.line === line.line + 1);
     return value ? [`${text.replace(/:$/, "")}: ${value.text}`] : [text];
   }
-  return text.includes("|") ? text.split(FIELD_BAR) : [text];
+  return text.includes("|") ? barFields(text) : [text];
 }
+
+// "| Time | 14:00 – 15:00 |" (a markdown table of the header's fields), "Date | 3 March 2025 | Time
+// | 10:00": a label in a cell of its own labels the cell after it, as a label alone on its line
+// labels the line under it.
+function barFields(text: string): string[] {
+  const cells = text.split(FIELD_BAR);
+  const fields: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = (cells[i] as string).replace(EDGE_BAR, "");
+    const value = cells[i + 1];
+    if (value !== undefined && cell.length <= 12 && LABEL_ALONE.test(cell)) {
+      fields.push(`${cell.replace(/:$/, "")}: ${value.replace(EDGE_BAR, "")}`);
+      i++;
+    } else fields.push(cell);
+  }
+  return fields;
+}
+const EDGE_BAR = /^\|\s*|\s*\|$/g;

@@ -411,3 +411,53 @@ describe("readHeader: a timestamp in UTC after the meeting's date (written after
     ).toMatchObject({ date: "2024-07-10", time: "14:00" });
   });
 });
+
+describe("readHeader: time and venue in fields parted by bars, and under the date restated (unseen-minutes-7/58, /60, /61)", () => {
+  it.each([
+    // 61: a markdown table of the header's fields, a label and its value a row.
+    [
+      "# Delivery Management Group — minutes\n\n| | |\n|---|---|\n| **Date** | 27/11/2024 |\n| **Time** | 14:00 – 15:00 |\n| **Location** | MS Teams |\n",
+      { date: "2024-11-27", time: "14:00", venue: "MS Teams" },
+    ],
+    // Written otherwise: the labels and values run on in one row.
+    [
+      "LCRB minutes\nDate | 3 March 2025 | Time | 10:00 | Venue | Room 2.10, City Hall\n",
+      { date: "2025-03-03", time: "10:00", venue: "Room 2.10, City Hall" },
+    ],
+    // 60: a one-line header, the time in its field before the date.
+    [
+      "LCRB | Quarterly Board | 2:30pm–4pm | Tues 1 Oct 2024 | Livery Hall, Guildhall\n",
+      { date: "2024-10-01", time: "14:30", venue: "Livery Hall, Guildhall" },
+    ],
+    // Written otherwise.
+    [
+      "DMG | 10:00 | 3 March 2025 | MS Teams\n",
+      { date: "2025-03-03", time: "10:00", venue: "MS Teams" },
+    ],
+    [
+      "Board meeting | 14:00 – 16:00 | 12 June 2024 | Committee Room 2, City Hall\n",
+      { date: "2024-06-12", time: "14:00", venue: "Committee Room 2, City Hall" },
+    ],
+    // 58: terse notes, the day restated without its year over the time and place.
+    [
+      "dmg notes 02/12/24\nmon 2 dec, 10am, teams\n",
+      { date: "2024-12-02", time: "10:00", venue: "teams" },
+    ],
+    // Written otherwise.
+    [
+      "Board notes – 5 March 2025\nWed 5 March, 2pm, Room 4, City Hall\n",
+      { date: "2025-03-05", time: "14:00", venue: "Room 4, City Hall" },
+    ],
+  ])("reads %j", (text, want) => {
+    expect(header(text)).toMatchObject(want);
+  });
+
+  it.each([
+    // Another day under the date is no statement of it: its time is not the meeting's.
+    ["DMG notes 02/12/24\nfri 6 dec, 10am, teams\n", { time: null }],
+    // A title's fields after the date are no place.
+    ["LCRB | 3 March 2025 | Minutes\n", { time: null, venue: null }],
+  ])("reads %j as before", (text, want) => {
+    expect(header(text)).toMatchObject(want);
+  });
+});
