@@ -349,7 +349,8 @@ class SectionWalker {
   // document's minute numbers count in their first (`placeFirst`).
   private inDocumentCount(heading: NumberedHeading | null): NumberedHeading | null {
     if (!this.placeFirst || !heading?.number.includes("/")) return heading;
-    return { ...heading, value: Number.parseInt(heading.number, 10) };
+    const first = MINUTE_NUMBER.exec(heading.number)?.[1];
+    return first ? { ...heading, value: Number(first) } : heading;
   }
 
   // A bare "N. Title" line is an item heading only when the document numbers its items that way, it
@@ -469,7 +470,7 @@ class SectionWalker {
   }
 }
 
-const MINUTE_NUMBER = /^(\d+)\/(\d+)$/;
+const MINUTE_NUMBER = /^(?:[A-Z]+\/)?(\d+)\/(\d+)$/;
 
 function introducesList(line: LineLayout | undefined): boolean {
   return line?.text.endsWith(":") === true;

@@ -6,7 +6,9 @@ import { cleanTitle, isTitle } from "./titles.js";
 // date ("12/05/2023") has a third part where the title would start. A council counting its
 // minutes through the year writes the count first ("31/23", "112/23"): which part counts is for
 // the document to say (document.ts `countsInFirstPart`).
-const MINUTE_NUMBER = /^(\d{2,3})\/(\d{2,3})[.:]?\s+(?![\d/])(\S.*)$/u;
+// A committee page may write the body's code first, "LCRB/24/31  WELCOME AND APOLOGIES": the
+// reference is read whole, counted as it would be without the code.
+const MINUTE_NUMBER = /^((?:[A-Z]{2,6}\/)?\d{2,3})\/(\d{2,3})[.:]?\s+(?![\d/])(\S.*)$/u;
 
 export const minuteNumberHeading: HeadingReader = {
   name: "minute number",

@@ -8,10 +8,12 @@ import { cleanTitle, isTitle, type NumberedHeading } from "./titles.js";
 export type { HeadingStyle, NumberedHeading } from "./titles.js";
 
 // Every heading numbering opens with a digit, a bracket (a time's "[14:10]" too),
-// "item"/"agenda"/"minute" or a roman numeral: most lines are turned away on their first
+// "item"/"agenda"/"minute", a roman numeral or a body's code before a minute reference
+// ("LCRB/24/31"): most lines are turned away on their first
 // character ("Minute", "Section" and "Topic" on their first word, as many lines start with those
 // letters).
-const HEADING_START = /^(?:[\d([aAiIvVxX]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s)/;
+const HEADING_START =
+  /^(?:[\d([aAiIvVxX]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s|[A-Z]{2,6}\/\d)/;
 
 /** Reads the number and title from a line shaped like an agenda heading, or null. */
 export function readNumberedHeading(text: string): NumberedHeading | null {

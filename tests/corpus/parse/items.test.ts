@@ -222,3 +222,29 @@ describe("readNumberedHeading: a mark after the number (unseen-minutes-7/55, /60
     expect(readNumberedHeading(text)).toBeNull();
   });
 });
+
+describe("readNumberedHeading: a minute reference with the body's code (unseen-minutes-7/56)", () => {
+  it.each([
+    // 56: a committee page, the body's code before the year and the minute.
+    ["LCRB/24/31  WELCOME AND APOLOGIES", "LCRB/24/31", 31, "WELCOME AND APOLOGIES"],
+    [
+      "LCRB/24/37  OPERATIONAL BRIEFING (EXEMPT)",
+      "LCRB/24/37",
+      37,
+      "OPERATIONAL BRIEFING (EXEMPT)",
+    ],
+    // Written otherwise.
+    ["DMG/25/07 Knife crime over the summer", "DMG/25/07", 7, "Knife crime over the summer"],
+    ["PCP/112/24. Minutes of the last meeting", "PCP/112/24", 24, "Minutes of the last meeting"],
+  ])("reads %j", (text, number, value, title) => {
+    expect(readNumberedHeading(text)).toMatchObject({ number, value, title, style: "number" });
+  });
+
+  it.each([
+    ["MPS/CPS joint working was discussed."],
+    ["LCRB/24/31 was agreed as a correct record."],
+    ["Ref LCRB/24/31 Welcome"],
+  ])("reads no heading in %j", (text) => {
+    expect(readNumberedHeading(text)).toBeNull();
+  });
+});

@@ -307,3 +307,12 @@ describe("the next meeting as a calendar's or a note-taker's words (unseen-minut
     ]);
   });
 });
+
+describe("readNextMeetingsHeading: under a minute reference with the body's code (unseen-minutes-7/56)", () => {
+  it.each([
+    ["LCRB/24/38  DATE OF NEXT MEETING", ""],
+    ["DMG/25/09 Date of next meeting: 6 March 2025", "6 March 2025"],
+  ])("opens the next-meetings section: %j", (text, inline) => {
+    expect(readNextMeetingsHeading(text)).toEqual({ inline });
+  });
+});
