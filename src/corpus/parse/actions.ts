@@ -177,9 +177,12 @@ const OWNER_FIRST = /^(?:owner|lead|responsible)\s*[:\-–]\s*(.+?)\s+[-–—]\
 
 // Headings of a list of actions gathered at the end of the minutes.
 const ACTIONS_HEADING =
-  /^(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+|new\s+)?(?:actions?(?:\s+(?:arising|agreed|points|log|list|summary|tracker))?|action\s+points)(?:\s+(?:from|of)\s+(?:the|this)\s+meeting)?:?$/i;
+  /^(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+|new\s+)?(?:actions?(?:\s+(?:arising|agreed|points|log|list|summary|tracker))?|action\s+points|follow[-\s]?ups?(?:\s+(?:tasks|actions))?)(?:\s+(?:from|of)\s+(?:the|this)\s+meeting)?:?$/i;
 
-/** "Actions arising", "Summary of actions", "Action points": the list that follows holds actions. */
+/**
+ * "Actions arising", "Summary of actions", "Action points", a meeting recap's "Follow-up tasks": the
+ * list that follows holds actions.
+ */
 export function isActionsHeading(text: string): boolean {
   return ACTIONS_HEADING.test(text.trim());
 }
@@ -212,7 +215,9 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
   const unlisted = main.slice(listed?.[0].length ?? 0).replace(CHECKBOX, "");
   const itemFirst = ITEM_FIRST.exec(unlisted);
   const stripped = itemFirst ? unlisted.slice(itemFirst[0].length) : unlisted;
-  const action = readActionParagraph(stripped);
+  const labelled = readActionParagraph(stripped);
+  const grouped = labelled ? null : ownerBeforeColon(stripped);
+  const action = labelled ?? grouped;
   const body = action?.text ?? stripped.trim();
   if (!body || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
   const item =
@@ -220,9 +225,20 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
   return {
     id: action?.id ?? tableId?.replace(/[.)]$/, "") ?? listed?.[1] ?? null,
     text: body,
-    owner: ownerCell?.trim() ?? readOwner(body),
+    owner: ownerCell?.trim() ?? grouped?.owner ?? readOwner(body),
     item,
   };
+}
+
+// "☐ Caspar Nyquist-Ellery: Share ward-level abstraction figures …", "- MOPAC: circulate …": in a
+// list of actions, tasks grouped by the person or body who owns them. Two capitalised words or
+// more, or an acronym: one word before a colon ("Update:", "Note:") is a label.
+const OWNER_BEFORE_COLON =
+  /^((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’-]*)){1,5}|\p{Lu}{2,8})\s*:\s+(\S.*)$/u;
+
+function ownerBeforeColon(text: string): ActionText | null {
+  const m = OWNER_BEFORE_COLON.exec(text);
+  return m?.[1] && m[2] ? { id: null, text: m[2].trim(), owner: m[1] } : null;
 }
 
 const OWNER_LABEL = /\(\s*(?:owner|lead|responsible|action(?:ed)? by)\s*[:\-–]?\s*([^)]+)\)/i;

@@ -5,10 +5,11 @@ import type { TextLine } from "./lines.js";
 /**
  * A line that opens a list entry or numbered paragraph: "1.", "2)", "(a)", "a.", "•", "-", and a
  * paragraph numbered under its minute without a stop, "3.2   KBH to circulate …" (a sentence
- * follows it, so a figure opening a wrapped line, "2.5 million", is not one).
+ * follows it, so a figure opening a wrapped line, "2.5 million", is not one), and a task's checkbox,
+ * "☐ Caspar Nyquist-Ellery: Share …" (a meeting recap's follow-up tasks, one a line).
  */
 const LIST_MARKER =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+\p{Lu})|\(?[a-z][.)]|\(\d{1,2}\)|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s/u;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+\p{Lu})|\(?[a-z][.)]|\(\d{1,2}\)|[•·●▪◦‣∙○■□►➢*+☐☑☒]|[-–—](?=\s))\s/u;
 
 // Words a sentence does not end on: a paragraph ending with one was cut by a page break (corpus/000
 // "…Work was underway to" | "build police confidence…"; corpus/004 "(chaired by" | "Martin Esom).").

@@ -506,3 +506,47 @@ describe("an owner in a bracket at the end of its paragraph (unseen-minutes-7/54
     expect(readActionParagraph(paragraph)).toBeNull();
   });
 });
+
+describe("follow-up tasks grouped by the person who owns them (unseen-minutes-7/55)", () => {
+  it.each([["Follow-up tasks"], ["Follow-up actions"], ["Follow-ups"], ["FOLLOW UP TASKS:"]])(
+    "recognises %j as the heading of a list of actions",
+    (text) => {
+      expect(isActionsHeading(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    // 55: a meeting recap's tasks, a checkbox and the owner's name before a colon.
+    [
+      "☐ Caspar Nyquist-Ellery: Share ward-level abstraction figures for September and October with London Councils",
+      "Share ward-level abstraction figures for September and October with London Councils",
+      "Caspar Nyquist-Ellery",
+    ],
+    [
+      "☐ Wilhelm Osei-Tutu: Bring approved premises bed figures for London to the November meeting",
+      "Bring approved premises bed figures for London to the November meeting",
+      "Wilhelm Osei-Tutu",
+    ],
+    // Written otherwise: a body, an acronym, a bullet.
+    [
+      "- London Councils: collect examples from boroughs of ward officer gaps",
+      "collect examples from boroughs of ward officer gaps",
+      "London Councils",
+    ],
+    [
+      "• MOPAC: circulate the revised terms of reference",
+      "circulate the revised terms of reference",
+      "MOPAC",
+    ],
+  ])("reads %j", (entry, text, owner) => {
+    expect(readActionEntry(entry)).toMatchObject({ text, owner });
+  });
+
+  it.each([
+    // One capitalised word before a colon is a label, not an owner.
+    ["- Update: the MPS will circulate the figures", "Update: the MPS will circulate the figures"],
+    ["• Note: MOPAC to share the plan", "Note: MOPAC to share the plan"],
+  ])("keeps %j whole", (entry, text) => {
+    expect(readActionEntry(entry)).toMatchObject({ text });
+  });
+});

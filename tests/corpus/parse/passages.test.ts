@@ -98,3 +98,13 @@ describe("continuesAcrossBreak", () => {
     expect(continuesAcrossBreak(before, after)).toBe(joins);
   });
 });
+
+describe("buildPassages: a task's checkbox opens an entry (unseen-minutes-7/55)", () => {
+  it("keeps tasks on adjacent lines apart, each behind its box", () => {
+    expect(
+      passages(
+        "☐ Caspar Nyquist-Ellery: Share ward-level abstraction figures for September and October with London Councils\n☐ Radhika Venkataraman: Collect examples from boroughs of ward officer gaps affecting local problem-solving\n☑ MOPAC: circulate the revised terms of reference\n☒ London Councils: write to the boroughs",
+      ).map((p) => p.line),
+    ).toEqual([1, 2, 3, 4]);
+  });
+});
