@@ -12,6 +12,7 @@ import {
 import { type LineLayout, paragraphAfter, proseAfter } from "./layout.js";
 import { type TextLine, wordCount } from "./lines.js";
 import { isMeetingFieldsRow } from "./next-meetings.js";
+import { opensLowerCase, remarkAfterDash } from "./titles.js";
 
 /** An agenda item as found: its heading and the content lines under it. */
 export interface ItemSection {
@@ -164,6 +165,21 @@ class SectionWalker {
           })
         : this.acceptLettered(line));
     if (heading) {
+      // "1) actions from nov - all done apart from …": the remark after the title is the item's
+      // first line.
+      const split = opensLowerCase(heading.title) ? remarkAfterDash(heading.title) : null;
+      if (split) {
+        this.openItem(heading.number, split.title, line);
+        const text = split.remark;
+        this.item?.lines.push({
+          line: line.line,
+          raw: text,
+          text,
+          furniture: false,
+          untidy: false,
+        });
+        return;
+      }
       this.openItem(heading.number, this.titleRunOn(heading.title, line), line);
       if (line.rowCells) this.keepRowCells(line, line.rowCells);
       return;
@@ -330,6 +346,11 @@ class SectionWalker {
   private acceptNumbered(line: LineLayout, written: HeadingText): NumberedHeading | null {
     const heading = this.inDocumentCount(written.heading);
     if (!heading) return this.acceptLettered(line);
+    // "1) shop theft over xmas": a title in lower case heads an item only set apart by a blank line
+    // and numbered next after the last heading; otherwise the line is read as it was before such
+    // titles were read at all, not even as an entry of a numbered list ("1. publish the …;").
+    if (opensLowerCase(heading.title) && !this.headsInLowerCase(line, heading))
+      return this.acceptLettered(line);
     // "(h) …" | "(i) …": a numeral that is also the next letter of lettered items is that letter.
     if (this.lastLetter > 0 && line.lettered?.value === this.lastLetter + 1)
       return this.acceptLettered(line);
@@ -343,6 +364,15 @@ class SectionWalker {
     this.lastNumber = heading.value || this.lastNumber;
     this.listNext = null;
     return heading;
+  }
+
+  private headsInLowerCase(line: LineLayout, heading: NumberedHeading): boolean {
+    return (
+      heading.style === "number" &&
+      line.blankBefore &&
+      heading.value === this.lastNumber + 1 &&
+      this.style !== "item-word"
+    );
   }
 
   // A minute number counts in its second part ("24/03": the year, then the minute) unless the
@@ -369,6 +399,7 @@ class SectionWalker {
     if (!row && this.inNumberedRun(line)) return false;
     const n = heading.value;
     if (this.lastNumber > 0 && n <= this.lastNumber) return false;
+
     // "1." "2." "3." then "4. …" continues the list; "IV." after them is the next heading.
     const arabic = /^\d/.test(heading.number);
     if (arabic && this.listNext !== null && n === this.listNext) return false;
@@ -441,7 +472,10 @@ class SectionWalker {
     const heading = line.numbered;
     if (!heading) return false;
     return (
-      heading.style === "item-word" || (!/[.;,]\s*$/.test(line.text) && !this.inNumberedRun(line))
+      heading.style === "item-word" ||
+      (!/[.;,]\s*$/.test(line.text) &&
+        !this.inNumberedRun(line) &&
+        (line.blankBefore || !opensLowerCase(heading.title)))
     );
   }
 

@@ -1,5 +1,5 @@
 import type { HeadingReader } from "./heading-readers.js";
-import { cleanTitle, isTitle } from "./titles.js";
+import { cleanTitle, isLowerCaseTitle, isTitle } from "./titles.js";
 
 // "1. Agreement of minutes", "3) Operational update", "(2) Hate crime", "4 Police and Crime Plan",
 // "1.0    Welcome" (the first of a section's paragraph numbers). Not "1.1 …", and not a time range
@@ -25,7 +25,7 @@ export const numberHeading: HeadingReader = {
     const title = cleanTitle(m.rest);
     return {
       heading:
-        value && title && isTitle(title, "number")
+        value && title && (isTitle(title, "number") || isLowerCaseTitle(title))
           ? { number: String(value), value, title, style: "number" }
           : null,
     };

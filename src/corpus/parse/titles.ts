@@ -79,3 +79,35 @@ export function isTitle(title: string, style: HeadingStyle | "none"): boolean {
   const limit = style === "item-word" ? 16 : 14;
   return wordCount(title) <= limit;
 }
+
+/**
+ * "1) shop theft over xmas": notes typed in haste write their items' titles in lower case. Shaped as
+ * a title would be with a capital (the part before a remark, see `remarkAfterDash`); whether the
+ * line heads an item the walk judges more strictly (document.ts `fitsNumberStyle`).
+ */
+export function isLowerCaseTitle(title: string): boolean {
+  if (!opensLowerCase(title)) return false;
+  const head = remarkAfterDash(title)?.title ?? title;
+  return isTitle(`${head[0]?.toUpperCase()}${head.slice(1)}`, "number");
+}
+
+/** A title that opens in lower case ("shop theft over xmas"). */
+export function opensLowerCase(title: string): boolean {
+  const code = title.charCodeAt(0);
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * "actions from nov - all done apart from the ASB case review data, carried fwd": in notes typed in
+ * lower case, a short title and, after a dash, what was said of it. Only a remark of eight words or
+ * more after a title of six or fewer: "probation - early release tranche 2" is a title with its
+ * subject.
+ */
+export function remarkAfterDash(title: string): { title: string; remark: string } | null {
+  const dash = title.indexOf(" - ");
+  if (dash < 0) return null;
+  const head = title.slice(0, dash).trim();
+  const remark = title.slice(dash + 3).trim();
+  if (wordCount(head) > 6 || wordCount(remark) < 8) return null;
+  return { title: head, remark };
+}

@@ -922,3 +922,72 @@ describe("a where-label or 'Advisers' inside an item (review C2)", () => {
     ]);
   });
 });
+
+describe("items numbered in lower-case notes (unseen-minutes-7/58)", () => {
+  const notes = (...body: string[]) =>
+    parseMinutes(["dmg notes 02/12/24", "mon 2 dec, 10am, teams", "", ...body].join("\n"), "n.txt")
+      .meeting;
+
+  it("reads '1) title' in lower case set apart, in sequence, as items, and a remark after a dash as the item's first line", () => {
+    const meeting = notes(
+      "attendees: Fenella Quist-Adebayo (mopac, chairing), Joachim Ruddle (mps)",
+      "",
+      "1) actions from nov - all done apart from the ASB case review data, carried fwd",
+      "",
+      "2) shop theft over xmas",
+      "Joachim said the retail partnership op starts 9 dec, focus on oxford st + 6 outer town centres.",
+      "",
+      "3) probation - early release tranche 2",
+      "Hywel: second tranche of early releases due in jan, approx 400 people released to london addresses.",
+      "",
+      "4) aob",
+      "nil",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "actions from nov"],
+      ["2", "shop theft over xmas"],
+      ["3", "probation - early release tranche 2"],
+      ["4", "aob"],
+    ]);
+    expect(meeting?.items[0]?.passages[0]?.text).toBe(
+      "all done apart from the ASB case review data, carried fwd",
+    );
+  });
+
+  it("reads the same written otherwise: '1.' numbers, a remark after a dash", () => {
+    expect(
+      notes(
+        "1. minutes of last meeting - agreed with no changes and the actions all closed",
+        "",
+        "2. knife crime",
+        "figures were down on last year.",
+      )?.items.map((i) => [i.number, i.title]),
+    ).toEqual([
+      ["1", "minutes of last meeting"],
+      ["2", "knife crime"],
+    ]);
+  });
+
+  it("reads no item from lower-case numbered lines in a run, nor out of sequence", () => {
+    expect(
+      minutes(
+        "1. Welcome",
+        "The Chair welcomed members.",
+        "",
+        "2. Knife crime",
+        "The Board agreed to:",
+        "1) review the summer plan",
+        "2) write to the boroughs",
+        "",
+        "5) share the figures with the VRU",
+        "",
+        "3. AOB",
+        "None.",
+      )?.items.map((i) => [i.number, i.title]),
+    ).toEqual([
+      ["1", "Welcome"],
+      ["2", "Knife crime"],
+      ["3", "AOB"],
+    ]);
+  });
+});
