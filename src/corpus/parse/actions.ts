@@ -16,10 +16,25 @@ export interface ActionText {
 const ACTION_LINE =
   /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:[-•*→⟶⟹➔➙➛➜➝➞⇒⇨➤▶►]|->|=>)\s*)?(?:(?:\[[ xX]?\]|[☐☑☒])\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
+// "AP1 - mps to send list of town centres …": an action point named by its code, "AP" and its
+// number, in notes typed in haste. Only in capitals and straight before the number ("APCC" is no
+// action point).
+const ACTION_POINT_CODE = /^AP ?(\d{1,3})\s*[:\-–—)]\s*(\S.*)$/;
+
+function readActionPointCode(text: string): ActionText | null {
+  // Most paragraphs do not open with "AP": they are turned away before the pattern is tried.
+  if (text.charCodeAt(0) !== 65 || text.charCodeAt(1) !== 80) return null;
+  const m = ACTION_POINT_CODE.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const body = m[2].trim();
+  return { id: `AP${m[1]}`, text: body, owner: readOwner(body) };
+}
+
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
   return (
     ACTION_LINE.test(text) ||
+    readActionPointCode(text) !== null ||
     misspeltLabelAction(text) !== null ||
     (OWNER_FIELD_FIRST.test(text) && readActionFields(text) !== null)
   );
@@ -111,7 +126,10 @@ export function readActionParagraph(
     if (fields) return fields;
   }
   const m = text.match(ACTION_LINE);
-  if (!m?.[3]) return misspeltInPlace(text, before, after) ?? readClosingAction(text);
+  if (!m?.[3])
+    return (
+      readActionPointCode(text) ?? misspeltInPlace(text, before, after) ?? readClosingAction(text)
+    );
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
   const ownerFirst = m[3].match(OWNER_FIRST);
   const body = (ownerFirst?.[2] ?? m[3]).trim();

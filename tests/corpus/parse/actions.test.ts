@@ -550,3 +550,42 @@ describe("follow-up tasks grouped by the person who owns them (unseen-minutes-7/
     expect(readActionEntry(entry)).toMatchObject({ text });
   });
 });
+
+describe("action points labelled 'AP1 -' (unseen-minutes-7/58)", () => {
+  it.each([
+    // 58: terse notes, an action point's code and a dash.
+    [
+      "AP1 - mps to send list of town centres in the op to LC by fri",
+      "AP1",
+      "mps to send list of town centres in the op to LC by fri",
+    ],
+    [
+      "AP3 - LC to ask boroughs for their emergency accommodation position",
+      "AP3",
+      "LC to ask boroughs for their emergency accommodation position",
+    ],
+    // Written otherwise.
+    [
+      "AP 4: MOPAC to circulate the terms of reference",
+      "AP4",
+      "MOPAC to circulate the terms of reference",
+    ],
+    [
+      "AP12) London Councils to write to the boroughs",
+      "AP12",
+      "London Councils to write to the boroughs",
+    ],
+  ])("reads %j", (paragraph, id, text) => {
+    expect(startsAction(paragraph)).toBe(true);
+    expect(readActionParagraph(paragraph)).toMatchObject({ id, text });
+  });
+
+  it.each([
+    ["APCC - the commissioners' association"],
+    ["AP1 is the first action point."],
+    ["APPG briefing: knife crime"],
+  ])("reads no action from %j", (paragraph) => {
+    expect(startsAction(paragraph)).toBe(false);
+    expect(readActionParagraph(paragraph)).toBeNull();
+  });
+});
