@@ -80,7 +80,7 @@ class SectionWalker {
   private lastNumber = 0;
   private lastLetter = 0;
   private listNext: number | null = null;
-  private readonly numbered: boolean;
+  private numbered: boolean;
   /** Minute numbers "31/23" | "32/23" count in their first part (see `countsInFirstPart`). */
   private readonly placeFirst: boolean;
   private consumedTo = 0;
@@ -92,6 +92,8 @@ class SectionWalker {
   private timedTitles: number | null = null;
   /** The column a table's title row names "Action", counted from 0; -1 when none has. */
   private actionColumn = -1;
+  /** The column a markdown table's title row names "Item", counted from 0; -1 when none has. */
+  private itemColumn = -1;
 
   constructor(
     private readonly lines: readonly LineLayout[],
@@ -114,7 +116,8 @@ class SectionWalker {
 
   take(line: LineLayout): void {
     const text = line.text;
-    if (line.untidy) this.noteActionColumn(line);
+    if (text.charCodeAt(0) === 0x7c) this.notePipeTitleRow(line);
+    else if (line.untidy) this.noteActionColumn(line);
     const attendance = line.attendance;
     if (attendance && !(attendance.ordinaryWords && this.mode === "item")) {
       this.enter("attendance");
@@ -146,6 +149,8 @@ class SectionWalker {
       this.enter("actions");
       return;
     }
+    if (line.pipeCells && this.itemColumn === 1 && this.acceptTableItem(line, line.pipeCells))
+      return;
     const runIn = this.acceptRunIn(line);
     if (runIn) {
       this.openItem(runIn.number, runIn.title, line);
@@ -233,15 +238,59 @@ class SectionWalker {
     if (at >= 0) this.actionColumn = at;
   }
 
+  // "| No. | Item | Discussion | Decision / action | Owner | By |": a markdown table's title row, a
+  // word or two a cell, says which column holds the item's title and which its actions.
+  private notePipeTitleRow(line: LineLayout): void {
+    const text = line.text;
+    if (text.length > 100 || !text.endsWith("|")) return;
+    const cells = text.slice(1, -1).split("|");
+    if (cells.length < 2 || !cells.every((c) => PIPE_TITLE_CELL.test(c))) return;
+    this.itemColumn = cells.findIndex((c) => ITEM_TITLE.test(c.trim()));
+    const action = cells.findIndex((c) => ACTION_TITLE.test(c.trim()));
+    if (action >= 0) this.actionColumn = action;
+  }
+
+  // "| 2 | Knife crime: autumn half-term | Commander Vale said … | ACTION: MPS to share … | MPS |":
+  // under a title row naming the item in the second column, a numbered row is an item, judged as a
+  // numbered heading is; its other cells are its text.
+  private acceptTableItem(line: LineLayout, cells: readonly string[]): boolean {
+    const text = `${cells[0]} ${cells[1]}`;
+    const heading = this.acceptNumbered(line, {
+      text,
+      raw: text,
+      heading: readNumberedHeading(text),
+    });
+    if (!heading) return false;
+    // "## Decision and action log" | "| No. | Item | …" | "|---|…" | "| 1 | …": a heading over the
+    // table with nothing under it but the table's title row groups the items; it is no item.
+    const open = this.item;
+    if (open?.number === null && open.lines.every((l) => l.text.charCodeAt(0) === 0x7c))
+      open.lines.length = 0;
+    this.numbered = true;
+    this.openItem(heading.number, heading.title, line);
+    this.keepRowCells(line, cells, 2);
+    return true;
+  }
+
   // "3. Violence against women and girls\tDCS Asante presented …\tMPS to share …": the cells after
   // the heading are the item's text, each its own paragraph; the cell under the title row's
-  // "Action" is read as that title labels it.
-  private keepRowCells(line: LineLayout, cells: readonly string[]): void {
-    for (let i = 1; i < cells.length; i++) {
+  // "Action" is read as that title labels it. A cell's lines parted by "<br>" (a markdown table's)
+  // are paragraphs of their own; a dash alone says nothing.
+  private keepRowCells(line: LineLayout, cells: readonly string[], from = 1): void {
+    for (let i = from; i < cells.length; i++) {
       const cell = cells[i] as string;
-      if (cell === "") continue;
-      const text = i === this.actionColumn && !startsAction(cell) ? `Action: ${cell}` : cell;
-      this.item?.lines.push({ line: line.line, raw: text, text, furniture: false, untidy: false });
+      if (cell === "" || DASH_ALONE.test(cell)) continue;
+      const parts = cell.includes("<") ? cell.split(CELL_BREAK) : [cell];
+      for (const part of parts) {
+        const text = i === this.actionColumn && !startsAction(part) ? `Action: ${part}` : part;
+        this.item?.lines.push({
+          line: line.line,
+          raw: text,
+          text,
+          furniture: false,
+          untidy: false,
+        });
+      }
     }
   }
 
@@ -503,6 +552,13 @@ class SectionWalker {
     return !this.numbered && over;
   }
 }
+
+// A markdown table's title row: a word or two a cell ("No.", "#", "Decision / action").
+const PIPE_TITLE_CELL = /^\s*(?:#|\p{Lu}[\p{L}.()/ ]*)\s*$/u;
+const ITEM_TITLE = /^(?:agenda\s+)?item$/i;
+const ACTION_TITLE = /^(?:decisions?\s*(?:\/|and|&)\s*)?actions?(?: agreed)?$/i;
+const DASH_ALONE = /^[-–—]+$/;
+const CELL_BREAK = /\s*<br\s*\/?>\s*/i;
 
 const MINUTE_NUMBER = /^(?:[A-Z]+\/)?(\d+)\/(\d+)$/;
 

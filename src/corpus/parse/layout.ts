@@ -77,6 +77,12 @@ export class LineLayout implements TextLine {
    * Lockhart described …\tYJB to bring …"): its cells, trimmed, empty ones kept. Null otherwise.
    */
   readonly rowCells: readonly string[] | null;
+  /**
+   * A markdown table's row whose first cell is a number, "| 2 | Knife crime: autumn half-term | … |":
+   * its cells, trimmed, empty ones kept. Whether the number heads an item the walk decides, from the
+   * table's title row. Null otherwise.
+   */
+  readonly pipeCells: readonly string[] | null;
   /** A number alone on its line ("3.", "IV", "Item 2"): the title may stand on the next. */
   readonly numberAlone: boolean;
   readonly attendance: AttendanceHeading | null;
@@ -125,6 +131,7 @@ export class LineLayout implements TextLine {
     const cells = cellHeading ? rowCells(l.raw) : null;
     this.numbered = cellHeading ?? (written ? readNumberedHeading(text) : null);
     this.rowCells = cells;
+    this.pipeCells = written && text.charCodeAt(0) === 0x7c ? numberedPipeRow(text) : null;
     this.numberAlone = written && NUMBER_ALONE.test(text);
     this.attendance = written ? readAttendanceHeading(l.raw) : null;
     this.misspeltAttendance = written ? readMisspeltAttendanceHeading(text) : null;
@@ -232,6 +239,16 @@ function firstTabCell(raw: string): string | null {
   const cell = tab < 0 ? "" : raw.slice(0, tab).trim();
   return cell === "" ? null : cell;
 }
+
+// "| 2 | Knife crime: autumn half-term | … |": the cells of a row between bars whose first cell is a
+// number and nothing else; null otherwise.
+function numberedPipeRow(text: string): string[] | null {
+  if (!text.endsWith("|")) return null;
+  const cells = text.slice(1, -1).split("|");
+  if (cells.length < 2 || !NUMBER_CELL.test(cells[0] as string)) return null;
+  return cells.map((c) => c.trim());
+}
+const NUMBER_CELL = /^\s*\d{1,2}\.?\s*$/;
 
 // The cells of a row, trimmed, empty ones kept; null when nothing is written after the first.
 function rowCells(raw: string): string[] | null {

@@ -991,3 +991,85 @@ describe("items numbered in lower-case notes (unseen-minutes-7/58)", () => {
     ]);
   });
 });
+
+describe("items as the rows of a markdown table titled with an item column (unseen-minutes-7/61)", () => {
+  const md = (...body: string[]) =>
+    parseMinutes(
+      ["# Delivery Management Group — minutes", "", "| **Date** | 27/11/2024 |", "", ...body].join(
+        "\n",
+      ),
+      "t.md",
+    ).meeting;
+
+  it("reads each numbered row as an item, and the decision / action column's cells as its actions", () => {
+    const meeting = md(
+      "## Decision and action log",
+      "",
+      "| No. | Item | Discussion | Decision / action | Owner | By |",
+      "|---|---|---|---|---|---|",
+      "| 1 | Notes of 23 October | Agreed.<br>The action on hate crime data is carried forward. | — | — | — |",
+      "| 2 | Knife crime: autumn half-term | Commander Vale said weapon sweeps in parks and on estates over half-term had found fewer knives than last year. | ACTION: MPS to share the half-term weapon sweep results by borough | MPS | 11 Dec |",
+      "| 3 | Prison releases before Christmas | Members raised people released without housing. | ACTION: London Councils to confirm a housing contact in each borough for release days<br>ACTION: MOPAC to write to HMPPS about releases late in the week | London Councils<br>MOPAC | 6 Dec<br>13 Dec |",
+      "| 4 | AOB | None. | — | — | — |",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Notes of 23 October"],
+      ["2", "Knife crime: autumn half-term"],
+      ["3", "Prison releases before Christmas"],
+      ["4", "AOB"],
+    ]);
+    expect(meeting?.actions.map((a) => [a.item, a.owner, a.text])).toEqual([
+      ["2", "MPS", "MPS to share the half-term weapon sweep results by borough"],
+      [
+        "3",
+        "London Councils",
+        "London Councils to confirm a housing contact in each borough for release days",
+      ],
+      ["3", "MOPAC", "MOPAC to write to HMPPS about releases late in the week"],
+    ]);
+  });
+
+  it("reads the same written otherwise: 'Agenda item' and an 'Actions' column without the label", () => {
+    const meeting = md(
+      "| # | Agenda item | Notes | Actions |",
+      "| --- | --- | --- | --- |",
+      "| 1. | Welcome | The Chair welcomed members. | |",
+      "| 2. | Retail crime | The MPS described the summer operation. | MPS to share the list of town centres |",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Welcome"],
+      ["2", "Retail crime"],
+    ]);
+    expect(meeting?.actions.map((a) => [a.item, a.text])).toEqual([
+      ["2", "MPS to share the list of town centres"],
+    ]);
+  });
+
+  it("reads no item from the rows of a table without an item column (an action log)", () => {
+    const meeting = md(
+      "## Actions",
+      "",
+      "| No. | Action | Owner | Due |",
+      "|---|---|---|---|",
+      "| 1 | MPS to share the figures | MPS | June |",
+      "| 2 | MOPAC to write to the boroughs | MOPAC | July |",
+    );
+    expect(meeting?.items).toEqual([]);
+  });
+
+  it("reads an action log whose item column holds item numbers as before (fixtures/minutes/lcrb-2024-02-28)", () => {
+    const meeting = md(
+      "## Actions",
+      "",
+      "| No | Item | Action | Owner | Deadline |",
+      "|----|------|--------|-------|----------|",
+      "| 5 | 3 | Cost the expansion of the ISVA service | MOPAC | April 2024 |",
+      "| 6 | 4 | Share ward-level neighbourhood staffing figures | MPS | March 2024 |",
+    );
+    expect(meeting?.items).toEqual([]);
+    expect(meeting?.actions.map((a) => [a.id, a.owner, a.text])).toEqual([
+      ["5", "MOPAC", "Cost the expansion of the ISVA service"],
+      ["6", "MPS", "Share ward-level neighbourhood staffing figures"],
+    ]);
+  });
+});
