@@ -220,6 +220,10 @@
 // Guildhall" header and in "| **Time** | 14:00 – 15:00 |" rows (6), and "(BST)" read as the
 // venue; next meetings "Next occurrence: Tuesday, November 12, 2024 10:00 AM…" and "next one:
 // 13/1/25 2pm teams" (2) not read.
+// With the rules written for the round by layouts7p (attendance, HTML entities; PARSER_VERSION
+// 71, 74-79) and layouts7i (items, actions, header time and venue, next meetings; PARSER_VERSION
+// 72-73, 82-90), each also tested on forms the round does not show: 176/176, 0 extra, every file
+// whole; rounds 1-6 unchanged; asserted since by tests/corpus/golden/unseen.test.ts.
 //
 // Descriptions (who an attendee is with, and as what), scored since 2026-12-06 apart from the facts
 // above, whose totals they leave as they were: the answers of rounds 5, 6 and 7 (25 files) give

@@ -22,6 +22,9 @@ const LAYOUTS_5_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-5/", 
 // The sixth round (tests/fixtures/unseen-minutes-6, held out until scored: 65/170 on PARSER_VERSION
 // 25, 95/170 with 21 extra at PARSER_VERSION 45), read whole since PARSER_VERSION 60.
 const LAYOUTS_6_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-6/", import.meta.url));
+// The seventh round (tests/fixtures/unseen-minutes-7, held out until scored: 79/176 with 10 extra on
+// PARSER_VERSION 45, 80/176 at PARSER_VERSION 70), read whole since PARSER_VERSION 90.
+const LAYOUTS_7_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-7/", import.meta.url));
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
 
@@ -99,6 +102,10 @@ const FIXTURES = [
   ...loadFixtures(
     LAYOUTS_6_DIR,
     readdirSync(LAYOUTS_6_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(
+    LAYOUTS_7_DIR,
+    readdirSync(LAYOUTS_7_DIR).filter((name) => MINUTES_FILE.test(name)),
   ),
 ];
 const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));
