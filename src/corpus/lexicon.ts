@@ -282,6 +282,29 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "Principal",
 ]);
 
+/**
+ * Words that end a job title: "Democratic Services Officer", "Board Secretary". A description ending
+ * in one is a post, whatever body its other words name.
+ */
+export const POST_ENDINGS: ReadonlySet<string> = new Set([
+  "Officer",
+  "Secretary",
+  "Manager",
+  "Director",
+  "Adviser",
+  "Advisor",
+  "Clerk",
+  "Analyst",
+  "Coordinator",
+  "Co-ordinator",
+  "Treasurer",
+  "Chair",
+  "Chairman",
+  "Chairwoman",
+  "Member",
+  "Lead",
+]);
+
 /** Words that make a phrase an organisation ("Youth Justice Board", "London Councils", "LB Barnet"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // "London Fire Brigade".

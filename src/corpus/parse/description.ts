@@ -3,6 +3,7 @@ import {
   ORGANISATION_ACRONYMS,
   ORGANISATION_STARTS,
   ORGANISATION_WORDS,
+  POST_ENDINGS,
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
@@ -90,15 +91,16 @@ export function describe(text: string): { role: string | null; organisation: str
     // first part opening with a post's word is a post, whatever body it names ("Head of Youth
     // Services, Lambeth").
     const first = parts[0] ?? "";
-    const bodyFirst = !opensWithPost(first) && namesBody(first);
-    const lastIsBody = namesBody(last) && !(bodyFirst && opensWithPost(last));
+    const isPost = (part: string) => opensWithPost(part) || endsWithPost(part);
+    const bodyFirst = !isPost(first) && namesBody(first);
+    const lastIsBody = namesBody(last) && !(bodyFirst && isPost(last));
     if (lastIsBody)
       return { role: withChairOf(chair, parts.slice(0, -1).join(", ")), organisation: last };
     if (bodyFirst)
       return { role: withChairOf(chair, parts.slice(1).join(", ")), organisation: first };
     return { role: withChairOf(chair, rest), organisation: null };
   }
-  if (opensWithPost(rest)) {
+  if (opensWithPost(rest) || endsWithPost(rest)) {
     const split = splitTrailingOrganisation(rest);
     return { role: withChairOf(chair, split.role), organisation: split.organisation };
   }
@@ -179,6 +181,15 @@ function namesBodyAt(text: string, start: number, end: number): boolean {
 // DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".
 function isRoleAcronym(token: string): boolean {
   return ROLE_ACRONYMS.has(token) || (token.startsWith("DM") && /^DM[\p{Lu}&]+$/u.test(token));
+}
+
+// "Democratic Services Officer", "Board Secretary (minutes)": a post's last word ends the
+// description, a bracket after it aside. A description joined by "of", "for" or "the" ("Office of
+// the Police and Crime Commissioner") is left to the other rules.
+function endsWithPost(text: string): boolean {
+  const words = (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text).trim().split(/\s+/);
+  if (words.length < 2 || words.some((w) => JOINING_WORDS.has(w.toLowerCase()))) return false;
+  return POST_ENDINGS.has(capitalised(words.at(-1) ?? ""));
 }
 
 function startsWithRole(text: string): boolean {

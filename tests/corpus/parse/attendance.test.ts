@@ -219,3 +219,20 @@ describe("readAttendanceLine: bodies written in lower case", () => {
     ]);
   });
 });
+
+describe("readAttendanceLine: a post that names a body's word", () => {
+  it("reads a board secretary as a post, and the body of their column as their organisation (unseen rounds 5 and 7)", () => {
+    expect(
+      readAttendanceLine(
+        "Farhan Siddiqui                 Board Secretary (minutes)",
+        "in_attendance",
+      ).map((p) => [p.name, p.role, p.organisation]),
+    ).toEqual([["Farhan Siddiqui", "Board Secretary (minutes)", null]]);
+    expect(
+      readAttendanceLine(
+        "MOPAC                        Wystan Carrow (Board Secretary)",
+        "in_attendance",
+      ).map((p) => [p.name, p.role, p.organisation]),
+    ).toEqual([["Wystan Carrow", "Board Secretary", "MOPAC"]]);
+  });
+});

@@ -125,3 +125,31 @@ describe("describe: a body written in lower case", () => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a post by its last word", () => {
+  // "Priya Vasudevan - Democratic Services Officer", "Farhan Siddiqui   Board Secretary (minutes)",
+  // "MOPAC   Wystan Carrow (Board Secretary)", and forms the rounds do not show.
+  it.each([
+    ["Democratic Services Officer", "Democratic Services Officer", null],
+    ["Board Secretary (minutes)", "Board Secretary (minutes)", null],
+    ["Board Secretary", "Board Secretary", null],
+    ["Youth Offending Service Manager", "Youth Offending Service Manager", null],
+    ["MOPAC, Board Secretary", "Board Secretary", "MOPAC"],
+    ["Democratic Services Officer, Lambeth", "Democratic Services Officer, Lambeth", null],
+  ])("reads %j as a post", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    [
+      "Office of the Police and Crime Commissioner",
+      null,
+      "Office of the Police and Crime Commissioner",
+    ],
+    ["Youth Justice Board", null, "Youth Justice Board"],
+    ["Democratic Services Officer, LB Lambeth", "Democratic Services Officer", "LB Lambeth"],
+    ["Scrutiny Officer", "Scrutiny Officer", null],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
