@@ -38,15 +38,30 @@ const ATTENDANCE_NOTE =
 
 // "Tariq Mahmood (Probation) - joined from item 2, Ffion Jenkins (YJB) - left after item 3": a
 // call's notes give the same notes after a spaced dash, each running to the next person.
+// "– from agenda item 3" names the agenda as well.
 const DASHED_NOTE =
-  /\s+[-–—]\s+(?:joined|left|arrived|dropped off|from item|until item|for items?|items?\s+\d)\b[^,;()]*/g;
+  /\s+[-–—]\s+(?:joined|left|arrived|dropped off|(?:from|until|for) (?:agenda )?(?:items?|sections?|minutes?)|items?\s+\d)\b[^,;()]*/g;
 const SPACED_DASH = /\s[-–—]\s/;
+
+// "(Home Office, for section 3)", "Imelda Carrick (City of London Police), for item 3 / …", "…,
+// for minute 24/12 only": the same note after a comma, running to the next comma, bracket or
+// slash between parts (a minute's number keeps its own slash).
+const COMMA_NOTE =
+  /,\s*(?:from|until|for) (?:agenda )?(?:items?|sections?|minutes?)\s+\d(?:[^,;()/]|\/(?=\d))*/gi;
+
+function keepTrailingSpace(note: string): string {
+  return note.slice(note.trimEnd().length);
+}
 
 /** The text without notes, in brackets or after a dash, on when or for whom someone attended. */
 export function withoutAttendanceNotes(text: string): string {
   // A note is in brackets or after a spaced dash: a line without either is not searched for it.
   const unbracketed = text.includes("(") ? text.replace(ATTENDANCE_NOTE, "") : text;
-  return SPACED_DASH.test(unbracketed) ? unbracketed.replace(DASHED_NOTE, "") : unbracketed;
+  const undashed = SPACED_DASH.test(unbracketed)
+    ? unbracketed.replace(DASHED_NOTE, "")
+    : unbracketed;
+  // The white space after a note stays: it spaces the slash before the next person.
+  return undashed.includes(",") ? undashed.replace(COMMA_NOTE, keepTrailingSpace) : undashed;
 }
 
 // "    Barnabas Eke (apologies)" under the heading of his organisation: people grouped by body, not by

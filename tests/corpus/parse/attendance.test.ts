@@ -236,3 +236,36 @@ describe("readAttendanceLine: a post that names a body's word", () => {
     ).toEqual([["Wystan Carrow", "Board Secretary", "MOPAC"]]);
   });
 });
+
+describe("readAttendanceLine: a note of when someone attended, after a dash or a comma", () => {
+  const described = (line: string) =>
+    readAttendanceLine(line, "in_attendance").map((p) => [p.name, p.role, p.organisation]);
+
+  it.each([
+    // Unseen rounds 6 and 7.
+    ["Yusra Haddadi (YJB) – from agenda item 3", [["Yusra Haddadi", null, "YJB"]]],
+    [
+      "Giles Featherstonehaugh (Home Office, for section 3)",
+      [["Giles Featherstonehaugh", null, "Home Office"]],
+    ],
+    // Forms the rounds do not show.
+    ["Jane Doe (MPS) – for agenda items 4 and 5", [["Jane Doe", null, "MPS"]]],
+    [
+      "Jane Doe, Head of Policy, MOPAC, for minute 24/12 only",
+      [["Jane Doe", "Head of Policy", "MOPAC"]],
+    ],
+  ])("reads %j without its note", (line, want) => {
+    expect(described(line)).toEqual(want);
+  });
+
+  it("parts a note from the next person after a slash (unseen round 7 file 60)", () => {
+    expect(
+      described(
+        "Detective Superintendent Imelda Carrick (City of London Police), for item 3 / Quillon Farrant (MOPAC, secretariat)",
+      ),
+    ).toEqual([
+      ["Imelda Carrick", null, "City of London Police"],
+      ["Quillon Farrant", "secretariat", "MOPAC"],
+    ]);
+  });
+});
