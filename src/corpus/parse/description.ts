@@ -100,6 +100,18 @@ export function describe(text: string): { role: string | null; organisation: str
       return { role: withChairOf(chair, parts.slice(1).join(", ")), organisation: first };
     return { role: withChairOf(chair, rest), organisation: null };
   }
+  // "MOPAC – Board Secretary", "Head of Partnerships – London Councils": a body and a post parted
+  // by a spaced dash, either first. Only a body beside a post is parted: "NHS England – London"
+  // is one body.
+  const dashed = rest.includes(" ") ? rest.split(SPACED_DASH) : null;
+  if (dashed !== null && dashed.length === 2) {
+    const [before = "", after = ""] = dashed;
+    const isPost = (part: string) => opensWithPost(part) || endsWithPost(part);
+    if (namesBody(before) && !isPost(before) && isPost(after))
+      return { role: withChairOf(chair, after), organisation: before };
+    if (namesBody(after) && !isPost(after) && isPost(before))
+      return { role: withChairOf(chair, before), organisation: after };
+  }
   if (opensWithPost(rest) || endsWithPost(rest)) {
     const split = splitTrailingOrganisation(rest);
     return { role: withChairOf(chair, split.role), organisation: split.organisation };
@@ -144,6 +156,8 @@ export function looksLikeOrganisation(text: string): boolean {
 }
 
 const ORGANISATION_WORD_SET = new WordSet(ORGANISATION_WORDS);
+
+const SPACED_DASH = /\s+[-–—]\s+/;
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

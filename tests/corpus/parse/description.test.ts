@@ -153,3 +153,23 @@ describe("describe: a post by its last word", () => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a body and a post parted by a spaced dash", () => {
+  // "Hamza El-Amin, MOPAC &ndash; Board Secretary" (a scraped page's entity, read as a dash), and
+  // forms the rounds do not show.
+  it.each([
+    ["MOPAC – Board Secretary", "Board Secretary", "MOPAC"],
+    ["Head of Partnerships – London Councils", "Head of Partnerships", "London Councils"],
+    ["MPS - Partnerships Manager", "Partnerships Manager", "MPS"],
+  ])("reads %j", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    // A place after a body, and a chair's post: no body and post to part.
+    ["NHS England – London", null, "NHS England – London"],
+    ["Chair - Director of Strategy", "Chair - Director of Strategy", null],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
