@@ -241,12 +241,11 @@
 // MOPAC" read as nothing), a note of attendance read as the role ("– from agenda item 3", "for
 // item 3", "Home Office, for section 3"), "MOPAC (minutes)" kept whole; "(faith communities)"
 // read as a role.
-// With the rules written for them (PARSER_VERSION 80, 81, 91, 92, 93; see parse/DESIGN.md), at
-// 23:25 UTC: 418/426 — round 5 146/149, round 6 132/132, round 7 140/145; the facts unchanged
-// (rounds 1-7 179/179, 157/157, 133/141, 199/199, 182/182, 170/170, 176/176, 0 extra). Left: a
-// minute-taker's "(minutes)" kept with the role or body (2), "Secretariat, MOPAC" in a tabbed
-// row read as a status cell (2), "HMCTS   Benedicta Oyston, Delivery Director, London Crown
-// Courts" (the courts read as her body, 2), "(faith communities)" (2).
+// With the rules written for them (PARSER_VERSION 80, 81, 91-94; see parse/DESIGN.md), at 23:30
+// UTC: 420/426 — round 5 148/149, round 6 132/132, round 7 140/145; the facts unchanged (rounds
+// 1-7 179/179, 157/157, 133/141, 199/199, 182/182, 170/170, 176/176, 0 extra). Left: a
+// minute-taker's "(minutes)" kept with the role or body (2), "HMCTS   Benedicta Oyston, Delivery
+// Director, London Crown Courts" (the courts read as her body, 2), "(faith communities)" (2).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

@@ -23,8 +23,12 @@ const STATUS_CELL = new RegExp(
 
 /** The status a table cell states, or undefined when the cell is not a status. */
 export function statusCell(cell: string): AttendanceStatus | undefined {
-  const m = STATUS_CELL.exec(cell.trim());
+  const trimmed = cell.trim();
+  const m = STATUS_CELL.exec(trimmed);
   if (!m) return undefined;
+  // "Secretariat, MOPAC", "Officer, London Councils": a word of staff in attendance is also a post,
+  // and one a comma follows, with more after it, is a post and its body, not a status.
+  if (m[2] !== undefined && /^\s*,\s*\S/.test(trimmed.slice(m[0].length))) return undefined;
   for (let row = 0; row < STATUS_CELLS.length; row++)
     if (m[row + 1] !== undefined) return STATUS_CELLS[row]?.[1];
   return undefined;

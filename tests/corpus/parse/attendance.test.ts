@@ -269,3 +269,37 @@ describe("readAttendanceLine: a note of when someone attended, after a dash or a
     ]);
   });
 });
+
+describe("readAttendanceLine: a staff word that is a post, with its body", () => {
+  const described = (line: string) =>
+    readAttendanceLine(line, "in_attendance").map((p) => [
+      p.name,
+      p.role,
+      p.organisation,
+      p.status,
+    ]);
+
+  it.each([
+    // Unseen round 5 file 41, pasted from Word with tabs.
+    [
+      "\tTobias Mwangi\t\tSecretariat,  MOPAC",
+      [["Tobias Mwangi", "Secretariat", "MOPAC", "in_attendance"]],
+    ],
+    // A form the rounds do not show.
+    [
+      "Ann Leeward\tObserver, HM Inspectorate of Probation",
+      [["Ann Leeward", "Observer", "HM Inspectorate of Probation", "in_attendance"]],
+    ],
+  ])("reads %j as a post and a body", (line, want) => {
+    expect(described(line)).toEqual(want);
+  });
+
+  it("still reads a status cell alone, or with a note, as a status", () => {
+    expect(readAttendanceLine("Ines Varga\tMOPAC\tSecretariat", "present")[0]?.status).toBe(
+      "in_attendance",
+    );
+    expect(readAttendanceLine("Ines Varga\tMOPAC\tObserver (item 3)", "present")[0]?.status).toBe(
+      "in_attendance",
+    );
+  });
+});
