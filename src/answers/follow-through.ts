@@ -1,5 +1,5 @@
 import type { AgendaItem, Body, Commitment, Meeting } from "../corpus/model.js";
-import { subjectStem, textMentions, wordsOf } from "./query/mentions.js";
+import { startsSomeWordOf, subjectStem, textMentions, wordsOf } from "./query/mentions.js";
 import { topicWords } from "./question.js";
 
 /** Where a later meeting took up what an earlier one committed to. */
@@ -137,27 +137,49 @@ export function followThroughOf(
   common: ReadonlySet<string> = commonTitleWords(meetings),
   titles: MeetingTitles = new MeetingTitles(meetings),
 ): FollowThrough | null {
-  const item = from.items.find((i) => i.number !== null && i.number === commitment.item);
-  const subject = commitmentSubject(commitment, item).filter((w) => !common.has(w));
+  const about = subjectOfCommitment(commitment, from);
+  const subject = about.words.filter((w) => !common.has(w));
   if (subject.length === 0) return null;
   // The meetings it points at: of the body it names (or its own body when it says "the next
   // meeting"), soonest first; the first whose titles name a word of it took it up.
   const body = commitment.dueBody ?? (commitment.due === "next meeting" ? from.body : null);
   const start = firstLater(commitment, from, meetings);
-  const meeting = meetings[titles.firstNaming(subject.map(subjectStem), start, body)];
+  const stems = about.stems.filter((_, i) => !common.has(about.words[i] as string));
+  const meeting = meetings[titles.firstNaming(stems, start, body)];
   if (!meeting) return null;
   let best: FollowThrough | null = null;
   for (const later of meeting.items) {
     const shared = subject.filter((w) => textMentions(later.title, [w]));
     if (shared.length <= (best?.shared.length ?? 0)) continue;
-    // The passage mentioning most of its words; the first of them on a tie.
+    // The passage mentioning most of its words; the first of them on a tie. Each passage is
+    // lower-cased once, not again for each word (textMentions).
     let passage: (typeof later.passages)[number] | undefined;
     let most = -1;
     for (const candidate of later.passages) {
-      const count = subject.filter((w) => textMentions(candidate.text, [w])).length;
+      const lower = candidate.text.toLowerCase();
+      const count = stems.filter((stem) => stem.length > 0 && startsSomeWordOf(lower, stem)).length;
       if (count > most) [passage, most] = [candidate, count];
     }
     best = { meeting, item: later, line: passage?.line ?? later.line, shared };
   }
   return best;
+}
+
+// What a commitment is about, its words and their stems, worked out once: listing every
+// commitment of 10,000 meetings asks it of each on every question.
+const subjects = new WeakMap<Commitment, { words: readonly string[]; stems: readonly string[] }>();
+
+// commitmentSubject of a commitment of `from`, with its own item there.
+function subjectOfCommitment(
+  commitment: Commitment,
+  from: Meeting,
+): { words: readonly string[]; stems: readonly string[] } {
+  let subject = subjects.get(commitment);
+  if (!subject) {
+    const item = from.items.find((i) => i.number !== null && i.number === commitment.item);
+    const words = commitmentSubject(commitment, item);
+    subject = { words, stems: words.map(subjectStem) };
+    subjects.set(commitment, subject);
+  }
+  return subject;
 }

@@ -40,10 +40,12 @@ export function subjectStem(word: string): string {
 
 const isWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
-// True when `wanted` (letters and digits only) starts some word of the lower-cased text: it
-// stands there with no letter or digit before it. Read in place, since splitting every passage
-// into words for each subject word cost most of a question over all the records at 10,000 meetings.
-function startsSomeWordOf(lower: string, wanted: string): boolean {
+/**
+ * True when `wanted` (letters and digits only) starts some word of the lower-cased text: it
+ * stands there with no letter or digit before it. Read in place, since splitting every passage
+ * into words for each subject word cost most of a question over all the records at 10,000 meetings.
+ */
+export function startsSomeWordOf(lower: string, wanted: string): boolean {
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1))
     if (at === 0 || !isWordCharacter(lower.charCodeAt(at - 1))) return true;
   return false;
@@ -85,21 +87,6 @@ export function textMentionsTogether(text: string, subject: readonly string[]): 
   return words.some((_, start) => matchesFrom(start));
 }
 
-// The word itself, or it with a plural or possessive "s": "Prevent", not "preventing".
-function sameWord(written: string, wanted: string): boolean {
-  return written === wanted || written === `${wanted}s` || `${written}s` === wanted;
-}
-
-/** True when every subject word stands in `text` as itself, not only as a longer word. */
-export function textNamesExactly(text: string, subject: readonly string[]): boolean {
-  if (subject.length === 0) return false;
-  const words = wordsOf(text);
-  return subject.every((word) => {
-    const wanted = word.replace(/[^a-z0-9]/g, "");
-    return wanted.length > 0 && words.some((w) => sameWord(w, wanted));
-  });
-}
-
 /** A passage (or the item's own title, line null) of an item that mentions the subject. */
 export interface Mention {
   meeting: Meeting;
@@ -112,36 +99,127 @@ export interface Mention {
   exact: boolean;
 }
 
-// Each meeting's words, sorted and unique, worked out once: a subject whose stems start no word
-// of a meeting is ruled out by a binary search, before any of its passages is read.
-const vocabularies = new WeakMap<Meeting, string[]>();
+// A meeting's words, sorted and unique, worked out once: a subject whose stems start no word of a
+// meeting is ruled out by a binary search, before any of its passages is read. Each of its items'
+// words are kept as their places in that list, sorted: an item is ruled out the same way, without
+// reading its text (reading every item's text for each question cost most of a question over a
+// whole corpus at 10,000 meetings), and its list costs no more sorting of words.
+const meetingWords = new WeakMap<Meeting, readonly string[]>();
+const itemPlaces = new WeakMap<AgendaItem, Int32Array>();
+// One copy of each word for every meeting that holds it: a corpus repeats its words from meeting to
+// meeting, and the lists would otherwise hold as many copies as the text has.
+const heldWords = new Map<string, string>();
 
-function vocabularyOf(meeting: Meeting): string[] {
-  let words = vocabularies.get(meeting);
+function vocabularyOf(meeting: Meeting): readonly string[] {
+  let words = meetingWords.get(meeting);
   if (!words) {
-    const text = meeting.items
-      .map((item) => `${item.title} ${item.passages.map((p) => p.text).join(" ")}`)
-      .join(" ");
-    words = [...new Set(wordsOf(text))].sort();
-    vocabularies.set(meeting, words);
+    const all = new Set<string>();
+    const itemWords = meeting.items.map((item) => {
+      const unique = new Set(wordsOf(item.title));
+      for (const passage of item.passages)
+        for (const word of wordsOf(passage.text)) unique.add(word);
+      for (const word of unique) all.add(word);
+      return unique;
+    });
+    const sorted: string[] = [];
+    for (const word of all) {
+      let held = heldWords.get(word);
+      if (held === undefined) {
+        held = word;
+        heldWords.set(word, word);
+      }
+      sorted.push(held);
+    }
+    words = sorted.sort();
+    const placeOf = new Map<string, number>();
+    for (let i = 0; i < sorted.length; i++) placeOf.set(sorted[i] as string, i);
+    meeting.items.forEach((item, i) => {
+      const unique = itemWords[i] ?? new Set<string>();
+      const places = new Int32Array(unique.size);
+      let at = 0;
+      for (const word of unique) places[at++] = placeOf.get(word) ?? 0;
+      itemPlaces.set(item, places.sort());
+    });
+    meetingWords.set(meeting, words);
   }
   return words;
 }
 
-function startsSomeWord(sorted: readonly string[], prefix: string): boolean {
+/** Some words of a text: a sorted list of words, or only those at some of its places (sorted). */
+interface Words {
+  sorted: readonly string[];
+  places: Int32Array | null;
+}
+
+// The item's words, as places in its meeting's; those of every item of a meeting are worked out
+// together.
+function wordsOfItem(meeting: Meeting, item: AgendaItem): Words {
+  const sorted = vocabularyOf(meeting);
+  return { sorted, places: itemPlaces.get(item) ?? new Int32Array(0) };
+}
+
+// The first place in `sorted` whose word is not below `word`.
+function firstFrom(sorted: readonly string[], word: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? "") < prefix) low = middle + 1;
+    if ((sorted[middle] ?? "") < word) low = middle + 1;
     else high = middle;
   }
-  return (sorted[low] ?? "").startsWith(prefix);
+  return low;
+}
+
+// The first of the sorted places not below `place`.
+function firstPlaceFrom(places: Int32Array, place: number): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((places[middle] ?? 0) < place) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// True when some of the words start with `prefix` (letters and digits). The words that do stand
+// together in the sorted list, up to where `prefix` followed by "{" (after "z") would stand.
+function startsSomeWord(words: Words, prefix: string): boolean {
+  const from = firstFrom(words.sorted, prefix);
+  if (words.places === null) return (words.sorted[from] ?? "").startsWith(prefix);
+  const to = firstFrom(words.sorted, `${prefix}{`);
+  const at = firstPlaceFrom(words.places, from);
+  return at < words.places.length && (words.places[at] ?? to) < to;
+}
+
+// True when the words hold `word` itself.
+function holdsWord(words: Words, word: string): boolean {
+  const place = firstFrom(words.sorted, word);
+  if (words.sorted[place] !== word) return false;
+  return words.places === null || words.places[firstPlaceFrom(words.places, place)] === place;
+}
+
+// textMentions of a text by its words: every stem (subjectStem of a subject word, so letters and
+// digits only) starts one of them, as it then starts a word of the text.
+function startsWordsOf(words: Words, stems: readonly string[]): boolean {
+  return stems.every((stem) => stem.length > 0 && startsSomeWord(words, stem));
+}
+
+// True when every subject word stands in the text as itself, not only as a longer word: it is one
+// of the words, or is one with a plural or possessive "s" added or taken away ("Prevent", not
+// "preventing").
+function namesWordsOf(words: Words, subject: readonly string[]): boolean {
+  return subject.every((word) => {
+    const wanted = word.replace(/[^a-z0-9]/g, "");
+    if (wanted.length === 0) return false;
+    if (holdsWord(words, wanted) || holdsWord(words, `${wanted}s`)) return true;
+    return wanted.length > 1 && wanted.endsWith("s") && holdsWord(words, wanted.slice(0, -1));
+  });
 }
 
 /** False when some subject word's stem starts no word of the meeting: it cannot mention it. */
 function mayMention(meeting: Meeting, subject: readonly string[]): boolean {
-  const words = vocabularyOf(meeting);
+  const words: Words = { sorted: vocabularyOf(meeting), places: null };
   return wordParts(subject).every((word) => startsSomeWord(words, subjectStem(word)));
 }
 
@@ -180,30 +258,42 @@ function acronymForm(subject: readonly string[], meetings: readonly Meeting[]): 
   return null;
 }
 
+/** An item that mentions the subject, without the passages that do (see `Mention`). */
+export type ItemMention = Omit<Mention, "passages">;
+
 /**
- * The agenda items of `meeting` whose title or passages mention every subject word. An item is
- * read as a whole (title and passages), so "police and crime plan" is found in an item titled
- * "Police and Crime Plan" whose passages say "PCP".
+ * The agenda items of `meeting` whose title or passages mention every subject word, in the
+ * meeting's order, without finding which passages do: what telling meetings apart by a subject
+ * needs. An item is read as a whole (title and passages), so "police and crime plan" is found in
+ * an item titled "Police and Crime Plan" whose passages say "PCP".
+ */
+export function itemsMentioning(meeting: Meeting, asked: readonly string[]): ItemMention[] {
+  const subject = wordParts(asked);
+  const found: ItemMention[] = [];
+  if (subject.length === 0 || !mayMention(meeting, subject)) return found;
+  const stems = subject.map(subjectStem);
+  for (const item of meeting.items) {
+    // The title and every passage are part of the whole item: an item whose words lack a stem has
+    // neither a title nor a passage with it, and is passed over.
+    const words = wordsOfItem(meeting, item);
+    if (!startsWordsOf(words, stems)) continue;
+    const inTitle = textMentions(item.title, subject);
+    found.push({ meeting, item, inTitle, exact: namesWordsOf(words, subject) });
+  }
+  return found;
+}
+
+/**
+ * The agenda items of `meeting` whose title or passages mention every subject word, with the
+ * passages that do, the item most about the subject first: named in its title, then mentioned
+ * most often.
  */
 export function itemMentions(meeting: Meeting, asked: readonly string[]): Mention[] {
   const subject = wordParts(asked);
-  const found: Mention[] = [];
-  if (subject.length === 0 || !mayMention(meeting, subject)) return found;
-  for (const item of meeting.items) {
-    const inTitle = textMentions(item.title, subject);
+  const found = itemsMentioning(meeting, asked).map(({ item, inTitle, exact }) => {
     const passages = item.passages.filter((p) => textMentions(p.text, subject));
-    const whole = textMentions(
-      `${item.title} ${item.passages.map((p) => p.text).join(" ")}`,
-      subject,
-    );
-    if (!inTitle && passages.length === 0 && !whole) continue;
-    const exact = textNamesExactly(
-      `${item.title} ${item.passages.map((p) => p.text).join(" ")}`,
-      subject,
-    );
-    found.push({ meeting, item, passages, inTitle, exact });
-  }
-  // The item most about the subject first: named in its title, then mentioned most often.
+    return { meeting, item, passages, inTitle, exact };
+  });
   return found.sort(
     (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.passages.length - a.passages.length,
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   closestMentions,
   itemMentions,
+  itemsMentioning,
   spellSubject,
   textMentions,
   textMentionsTogether,
@@ -60,6 +61,43 @@ describe("itemMentions", () => {
   it("matches a hyphenated subject word part by part, as the minutes' words are read", () => {
     expect(itemMentions(FEBRUARY_2021, ["pre-handcuffing", "review"])).toHaveLength(1);
     expect(itemMentions(FEBRUARY_2021, ["post-handcuffing"])).toHaveLength(0);
+  });
+
+  // The item is read by its words, worked out once; what it finds is what reading its text finds.
+  const [ACTION_PLAN] = FEBRUARY_2021.items;
+  const whole = `${ACTION_PLAN?.title} ${ACTION_PLAN?.passages.map((p) => p.text).join(" ")}`;
+
+  it("finds the item when the words stand in its title, a passage, or only across its parts", () => {
+    const inTitle = itemMentions(FEBRUARY_2021, ["accountability", "trust"])[0];
+    expect(inTitle?.inTitle).toBe(true);
+    expect(inTitle?.passages.map((p) => p.line)).toEqual([]);
+    const inPassage = itemMentions(FEBRUARY_2021, ["complainants", "survey"])[0];
+    expect(inPassage?.inTitle).toBe(false);
+    expect(inPassage?.passages.map((p) => p.line)).toEqual([103]);
+    // "handcuffing" in one passage, "BWV" in the other: the item, but neither passage alone.
+    const across = itemMentions(FEBRUARY_2021, ["handcuffing", "bwv"])[0];
+    expect(across?.passages).toEqual([]);
+    expect(textMentions(whole, ["handcuffing", "bwv"])).toBe(true);
+    expect(itemMentions(FEBRUARY_2021, ["handcuffing", "drones"])).toEqual([]);
+  });
+
+  it("says whether the words stand as themselves, or with an 's' added or taken away", () => {
+    const exact = (subject: string[]) => itemMentions(FEBRUARY_2021, subject)[0]?.exact;
+    expect(exact(["survey"])).toBe(true);
+    expect(exact(["surveys"])).toBe(true);
+    expect(exact(["officer"])).toBe(true);
+    expect(exact(["stop"])).toBe(true);
+    expect(exact(["handcuffing", "review"])).toBe(true);
+    // "polic" only starts "police", and "invest" "investment".
+    expect(exact(["polic"])).toBe(false);
+    expect(exact(["invest"])).toBe(false);
+  });
+
+  it("gives the same items without their passages (itemsMentioning)", () => {
+    for (const subject of [["transparency"], ["handcuffing", "bwv"], ["drones"]])
+      expect(itemsMentioning(FEBRUARY_2021, subject)).toEqual(
+        itemMentions(FEBRUARY_2021, subject).map(({ passages: _, ...rest }) => rest),
+      );
   });
 });
 
