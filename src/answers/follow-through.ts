@@ -1,5 +1,5 @@
 import type { AgendaItem, Body, Commitment, Meeting } from "../corpus/model.js";
-import { startsSomeWordOf, subjectStem, textMentions, wordsOf } from "./query/mentions.js";
+import { startsSomeWordOf, subjectStem, wordsOf } from "./query/mentions.js";
 import { topicWords } from "./question.js";
 
 /** Where a later meeting took up what an earlier one committed to. */
@@ -149,20 +149,26 @@ export function followThroughOf(
   if (!meeting) return null;
   let best: FollowThrough | null = null;
   for (const later of meeting.items) {
-    const shared = subject.filter((w) => textMentions(later.title, [w]));
+    // The title and each passage are lower-cased once, not again for each word (textMentions).
+    const title = later.title.toLowerCase();
+    const shared = subject.filter((_, i) => startsAWordOf(title, stems[i] ?? ""));
     if (shared.length <= (best?.shared.length ?? 0)) continue;
-    // The passage mentioning most of its words; the first of them on a tie. Each passage is
-    // lower-cased once, not again for each word (textMentions).
+    // The passage mentioning most of its words; the first of them on a tie.
     let passage: (typeof later.passages)[number] | undefined;
     let most = -1;
     for (const candidate of later.passages) {
       const lower = candidate.text.toLowerCase();
-      const count = stems.filter((stem) => stem.length > 0 && startsSomeWordOf(lower, stem)).length;
+      const count = stems.filter((stem) => startsAWordOf(lower, stem)).length;
       if (count > most) [passage, most] = [candidate, count];
     }
     best = { meeting, item: later, line: passage?.line ?? later.line, shared };
   }
   return best;
+}
+
+// textMentions(text, [word]) of the lower-cased text, by the word's stem.
+function startsAWordOf(lower: string, stem: string): boolean {
+  return stem.length > 0 && startsSomeWordOf(lower, stem);
 }
 
 // What a commitment is about, its words and their stems, worked out once: listing every
