@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  askedKind,
-  askedWindow,
-  knownWords,
-  withAskedExcerpts,
-} from "../../src/answers/asked-excerpt.js";
+import { askedWindow, knownWords, withAskedExcerpts } from "../../src/answers/asked-excerpt.js";
+import { askedKind } from "../../src/answers/asked-kind.js";
 import type { Meeting } from "../../src/corpus/model.js";
 import type { SearchResult } from "../../src/search/types.js";
 import { fixtureContext, lcrb2015, lcrb2023 } from "./fixtures.js";
@@ -104,52 +100,9 @@ function windowFor(passage: string, asked: string, subject: string[], excerpt = 
   return askedWindow(passage, asked, subject, knownWords(asked, LCRB), excerpt);
 }
 
-describe("askedKind", () => {
-  it("reads the kind of answer from the question word and the noun after which/what", () => {
-    expect(askedKind("which city did the board hold up as a model for CT oversight")).toMatchObject(
-      {
-        kind: "place",
-        many: false,
-      },
-    );
-    expect(
-      askedKind("which part of the country has had no problem sharing information")?.kindWords,
-    ).toEqual(new Set(["part", "country"]));
-    expect(askedKind("who presented the public service reform paper in 2015")?.kind).toBe(
-      "someone",
-    );
-    // Those a body would include, which "would sit on" asks for (asked-excerpt's "members").
-    expect(askedKind("which organisations would sit on the CONTEST board")).toMatchObject({
-      kind: "members",
-      many: true,
-    });
-    expect(askedKind("which organisations attended the 2015 board")).toMatchObject({
-      kind: "someone",
-      many: true,
-    });
-    expect(askedKind("when's it coming back to the board?")?.kind).toBe("time");
-    expect(askedKind("how long were they given?")?.kind).toBe("time");
-    expect(askedKind("what did the Met report on the Action Plan in Feb 21")).toBeNull();
-  });
-});
-
 // corpus/004… line 50: item 3, Counter Terrorism, paragraph 4 (the passage ends mid-sentence).
 const CT_CONTEST =
   "4. The Board discussed the proposed new model for London – the London-wide CONTEST Board. This would be separate to the LCRB and would be co-chaired by the DMPC and the chair of London Councils. It would be designed to provide the link between City Hall and London Councils and would include attendees from the police, NOMS, Health and the Home Office. It would report back to LCRB. The initial work would be to establish a new Prevent framework and would be supported by the London Prevent Board (chaired by";
-
-describe("askedKind: what for, why, and what first", () => {
-  it("reads a purpose, a reason and a first deed", () => {
-    expect(askedKind("what's the london-wide contest board for?")?.kind).toBe("purpose");
-    expect(askedKind("what is the transition board responsible for?")?.kind).toBe("purpose");
-    expect(askedKind("why did the 2015 board say the met holds back on sharing info?")?.kind).toBe(
-      "reason",
-    );
-    expect(askedKind("what would the new CONTEST board do first")).toMatchObject({
-      kind: "first",
-      kindWords: new Set(["first", "start", "begin"]),
-    });
-  });
-});
 
 describe("askedWindow", () => {
   it("leaves the kind's own noun unmatched: 'which city' wants the sentence naming one", () => {
