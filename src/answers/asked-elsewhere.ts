@@ -62,3 +62,35 @@ export function passageDoingAsked(
   }
   return null;
 }
+
+/**
+ * "So what's next for it?" after the Youth Action Plan: a follow-up whose words asked now
+ * ("next") no sentence of the found passage holds, which the search found by the words carried
+ * over, while another passage of the same item holds them ("The next steps were to finalise and
+ * launch the plan"): that passage (by index), and its sentence holding most of them. Null when
+ * nothing is carried over, the found passage holds a word asked now, or no other passage does.
+ */
+export function passageAskedNow(
+  asked: string,
+  subject: readonly string[],
+  passages: readonly { text: string }[],
+  at: number,
+): { index: number; sentence: string } | null {
+  const askedNow = new Set(stems(asked));
+  const subjectStems = subject.flatMap((word) => stems(word));
+  const own = new Set(subjectStems.filter((stem) => askedNow.has(stem)));
+  if (own.size === 0 || subjectStems.every((stem) => askedNow.has(stem))) return null;
+  const holding = (text: string) =>
+    sentencesOf(text).map((sentence) => ({
+      sentence,
+      count: new Set(stems(sentence).filter((stem) => own.has(stem))).size,
+    }));
+  if (holding(passages[at]?.text ?? "").some((s) => s.count > 0)) return null;
+  let best: { index: number; sentence: string; count: number } | null = null;
+  for (const [index, passage] of passages.entries()) {
+    if (index === at) continue;
+    for (const { sentence, count } of holding(passage.text))
+      if (count > 0 && (!best || count > best.count)) best = { index, sentence, count };
+  }
+  return best ? { index: best.index, sentence: best.sentence } : null;
+}

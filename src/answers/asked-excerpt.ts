@@ -6,7 +6,7 @@ import { isStopWord } from "../search/stopwords.js";
 import { SYNONYMS } from "../search/synonyms.js";
 import { normaliseWord } from "../search/tokenize.js";
 import type { Highlight, SearchResult } from "../search/types.js";
-import { passageDoingAsked } from "./asked-elsewhere.js";
+import { passageAskedNow, passageDoingAsked } from "./asked-elsewhere.js";
 import { type AskedKind, askedKind } from "./asked-kind.js";
 import type { AnswerContext } from "./context.js";
 import { asksYesOrNo } from "./passage-verdict.js";
@@ -311,7 +311,12 @@ export function withAskedExcerpts(
     // "What did MOPAC say they'd give partners on fraud?": another passage of the item holding as
     // many of the subject's words and the deed asked ("give": "would provide … the tools") says
     // it; the search weighed the subject alone.
-    const deed = kind ? null : passageDoingAsked(asked, subject, found.passages, found.at);
+    // "So what's next for it?" after the Youth Action Plan: the passage of the item holding the
+    // words asked now, when the one found by the words carried over holds none.
+    const deed = kind
+      ? null
+      : (passageDoingAsked(asked, subject, found.passages, found.at) ??
+        passageAskedNow(asked, subject, found.passages, found.at));
     const doing = deed ? found.passages[deed.index] : undefined;
     if (deed && doing) {
       const there = askedWindow(doing.text, asked, subject, known, deed.sentence);
