@@ -22,6 +22,16 @@ import { chat, M15, M20, M21, M22, M23, one, type QuestionCase } from "./questio
  * Scored at main a1b11b3 (no change made): 6/30: narrow 2/15, compare 2/3, across 0/1,
  * cannot-know 2/7, follow-up 0/4. The eighth sweep at a1b11b3: 26/50; every set together
  * 1060/1135 (this set's 6/30 included).
+ * After the session's changes (yes/no from the excerpt, negation-aware; a target as a figure;
+ * another board's meetings; a meeting's untold time; four synonyms; a subject set before a
+ * comparison; the sentence for a yes/no; "joined-up"; a follow-up's other passage): 23/30
+ * (narrow 12/15, compare 2/3, across 0/1, cannot-know 7/7, follow-up 2/4); eighth sweep 35/50;
+ * every set 1088/1135. Left failing, by cause: question reading ("which boards mention it" not
+ * read as a list of meetings; "how has it moved along" keeping "along"; "did the 2015 board
+ * back the idea of …" searching "plan"; two questions in one, "which board would back … and
+ * who chairs it?"), a follow-up's name merged with the words asked ("is it looking at violence
+ * prevention?" after the Social Recovery Working Group: the whole asked as one name), a
+ * phrasal verb ("bring back": "reintroduction") and "build up" read as "build on".
  */
 const SILENT = "minutes do not";
 
