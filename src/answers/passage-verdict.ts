@@ -2,7 +2,7 @@ import { sentencesOf } from "../corpus/record/sentences.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import { stemWord, wordStems } from "../search/stem.js";
 import { isStopWord } from "../search/stopwords.js";
-import { SYNONYMS } from "../search/synonyms.js";
+import { EQUIVALENTS } from "../search/synonyms.js";
 import { normaliseWord } from "../search/tokenize.js";
 import { askedClause } from "./question.js";
 
@@ -22,6 +22,11 @@ export interface PassageVerdict {
 // A question asking yes or no, after "and", "so" or "n" that carry it on from the last one.
 const POLAR =
   /^(?:(?:and|so|but|then|n|&)\s+)?(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b/;
+// "Can you tell me about …", "do you know what …", "could we see …": a request put as a question,
+// whose yes would answer nothing asked of the minutes. "You" after the verb is always the bot;
+// "I"/"we" only before a verb of getting or seeing ("did we agree …" asks of the board).
+const REQUEST =
+  /^(?:(?:and|so|but|then|n|&)\s+)?(?:do|does|did|will|would|can|could|shall)\s+(?:(?:you|u|ya)\b|(?:i|we)\s+(?:please\s+)?(?:see|get|have|hear|find|look|ask|talk|go|check|read)\b)/;
 // "Is it up or down?", "was it the CPS or the MPS?": a choice, not a yes or no.
 const CHOICE = /\bor\b/;
 // "Is extremism just a borough problem?": whether it is all there is, which a passage saying it
@@ -32,10 +37,23 @@ const ONLY = /\b(?:just|only|solely|merely|purely|exclusively)\b/;
 // "not least the Mayor" or "not only", which add to what is said.
 const NEGATION =
   /\b(?:not(?! (?:least|only|just)\b)|no(?! (?:doubt|less)\b)|none|never|nor|neither|cannot|[a-z]+n't)\b/i;
-// Where a clause ends: its negation says nothing of the words in the next ("The Met has an open
-// approach to … corruption which you would not find in America" denies nothing asked of the Met).
+// Where a clause ends, kept in the split so the word opening the next is known: a negation says
+// nothing of the words in another clause ("There was a need to understand the level of threat and
+// this was not always available": the need is not denied).
 const CLAUSE_END =
-  /[;:]|,\s*(?=but|however|although|though|whereas)|\b(?:but|however|which|because|although|though|whereas)\b/i;
+  /([;:,]|\b(?:and|but|however|which|who|whom|whose|where|that|because|although|though|whereas|while)\b)/i;
+// A clause opened by these says something of a noun before it, not of what was asked ("… an open
+// approach to … corruption which you would not find in America").
+const RELATIVE = /^(?:which|who|whom|whose|where)$/i;
+// A "not" after these states an aim, not a fact: "ensure that communities do not feel
+// over-policed", "in order not to duplicate", "so that … not".
+const AIM_BEFORE =
+  /\b(?:ensur(?:e|es|ed|ing)|make sure|making sure|in order|so as|to avoid|avoid(?:s|ed|ing)?|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|intend(?:s|ed)? to|so)\s*$/i;
+const AIM_WITHIN =
+  /\b(?:ensur(?:e|es|ed|ing)|make sure|making sure|in order|so as|to avoid|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|intend(?:s|ed)? to)\b/i;
+// "can be published", "would be reviewed", "will have been": the deed as a possibility, a plan or
+// a deadline, which says nothing of whether it was done.
+const MODAL = new Set(["can", "could", "would", "will", "should", "may", "might", "must", "shall"]);
 
 // Words of extent the answer's "not" or "all" speaks to, not subjects a passage must hold: "the
 // whole of CONTEST" is answered by "oversight of all areas of the Contest strategy".
@@ -75,23 +93,52 @@ function namedOtherwise(text: string): string[] {
 /** Whether a question (its last clause) asks yes or no, not a choice between two. */
 export function asksYesOrNo(asked: string): boolean {
   const clause = askedClause(asked).toLowerCase();
-  return POLAR.test(clause) && !CHOICE.test(clause);
+  return POLAR.test(clause) && !REQUEST.test(clause) && !CHOICE.test(clause);
 }
 
-/** The stems a word is matched by: its own and the minutes' words for it (search/synonyms.ts). */
+/**
+ * The stems a word says the same as: its own and the everyday equivalents (search/synonyms.ts
+ * EQUIVALENTS), not the related words the search finds a passage by.
+ */
 function stemsFor(word: string): string[] {
   const stem = stemWord(normaliseWord(word));
-  return [stem, ...(SYNONYMS[stem] ?? [])];
+  return [stem, ...(EQUIVALENTS[stem] ?? [])];
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether a word of `stems` stands in `tokens` under a modal ("can be published", "would meet"). */
+function underModal(tokens: readonly string[], stems: ReadonlySet<string>): boolean {
+  return tokens.some((token, i) => {
+    if (!stems.has(stemWord(normaliseWord(token)))) return false;
+    const [one = "", two = "", three = ""] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
+    const aux = (word: string) =>
+      word === "be" || word === "been" || word === "have" || word === "not";
+    return MODAL.has(one) || (aux(one) && (MODAL.has(two) || (aux(two) && MODAL.has(three))));
+  });
+}
+
+/**
+ * Whether a word of `stems` stands in an aim of `sentence` ("… ensure that communities do not feel
+ * over-policed" of "do communities feel over-policed?"): what was meant, not what is so.
+ */
+function underAim(sentence: string, stems: ReadonlySet<string>): boolean {
+  const aim = AIM_WITHIN.exec(sentence);
+  return aim !== null && wordStems(sentence.slice(aim.index)).some((stem) => stems.has(stem));
 }
 
 /**
  * Whether `excerpt` answers the yes-or-no question `asked` about `subject`, and how. The words
- * asked now (not those a follow-up carries over) must stand in the excerpt, by stem or by the
- * minutes' word for them; words no passage of the minutes holds (`unknown`: "handed out",
- * "postponed") cannot. Null when the question asks no yes or no, asks whether something is all
- * there is ("just a borough problem?": a passage saying boroughs does not say "only"), or the
- * excerpt is about something else: one word asked and missing ("did Lynne Owens say anything
- * about disproportionality?" of a passage naming her on the Casey report) is the subject missed.
+ * asked now (not those a follow-up carries over) must stand in one sentence of the excerpt (or
+ * two running on), by
+ * stem or by an everyday equivalent, for a yes. A word no passage of the minutes holds
+ * (`unknown`: "was the youth action plan ditched?") is as often the very deed asked, which the
+ * minutes then never say: no yes, though a clause denying the other words still says no ("does
+ * the Prevent board oversee all of CONTEST?": "it does not have comprehensive oversight of … the
+ * Contest strategy"). Null when the question asks no yes or no, asks whether something is all
+ * there is ("just a borough problem?": a passage saying boroughs does not say "only"), the
+ * excerpt is about something else (a word asked and missing), or gives the deed under a modal
+ * ("the latest the PCP can be published was March 2022" says nothing of whether it was).
  */
 export function passageVerdict(
   asked: string,
@@ -102,30 +149,84 @@ export function passageVerdict(
   const clause = askedClause(asked).toLowerCase();
   if (!asksYesOrNo(asked) || ONLY.test(clause)) return null;
   const askedNow = new Set(wordStems(clause));
-  const words = [
+  const content = [
     ...new Set(
       subject
         .flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-        .filter((word) => word && !isStopWord(word) && !EXTENT.has(word) && !unknown.has(word))
+        .filter((word) => word && !isStopWord(word) && !EXTENT.has(word))
         .filter((word) => askedNow.has(stemWord(normaliseWord(word)))),
     ),
   ];
+  const words = content.filter((word) => !unknown.has(word));
   if (words.length === 0) return null;
   const said = new Set([...wordStems(excerpt), ...namedOtherwise(excerpt)]);
-  const holds = (word: string) => stemsFor(word).some((stem) => said.has(stem));
-  if (!words.every(holds)) return null;
+  const holds = (heard: ReadonlySet<string>) => (word: string) =>
+    stemsFor(word).some((stem) => heard.has(stem));
+  if (!words.every(holds(said))) return null;
   const denial = denyingSentence(excerpt, words);
-  return denial ? { verdict: false, denial } : { verdict: true, denial: null };
+  if (denial) return { verdict: false, denial };
+  if (words.length < content.length) return null;
+  const stems = new Set(words.flatMap(stemsFor));
+  // One sentence, or two running on ("The criminal justice work … was discussed. The CPS …
+  // but the system is stretched."): not words gathered from across the excerpt.
+  const sentences = sentencesOf(excerpt);
+  const spans = [...sentences, ...sentences.slice(1).map((s, i) => `${sentences[i]} ${s}`)];
+  const saying = spans.find((span) =>
+    words.every(holds(new Set([...wordStems(span), ...namedOtherwise(span)]))),
+  );
+  if (!saying || underModal(wordsOf(saying), stems) || underAim(saying, stems)) return null;
+  return { verdict: true, denial: null };
 }
 
 /**
  * The first sentence of `text` that says no of `words` ("There was no other business" of
- * "business"): a "not" or "no" in a clause holding one of them. Null when none does.
+ * "business"): a "not" or "no" with one of them after it in its own clause. Not a "not" of a
+ * relative clause ("which you would not find in America") or of an aim ("ensure that communities
+ * do not feel over-policed"). Null when none does.
  */
 export function denyingSentence(text: string, words: readonly string[]): string | null {
   const stems = new Set(words.flatMap(stemsFor));
-  for (const sentence of sentencesOf(text))
-    for (const part of sentence.split(CLAUSE_END))
-      if (NEGATION.test(part) && wordStems(part).some((stem) => stems.has(stem))) return sentence;
+  for (const sentence of sentencesOf(text)) {
+    const parts = sentence.split(CLAUSE_END);
+    for (let i = 0; i < parts.length; i += 2) {
+      const part = parts[i] ?? "";
+      const negation = NEGATION.exec(part);
+      if (!negation) continue;
+      const opener = (parts[i - 1] ?? "").trim();
+      if (RELATIVE.test(opener)) continue;
+      const before = part.slice(0, negation.index);
+      if (AIM_WITHIN.test(before)) continue;
+      if (opener.toLowerCase() === "that" && AIM_BEFORE.test(parts[i - 2] ?? "")) continue;
+      const after = part.slice(negation.index);
+      if (wordStems(after).some((stem) => stems.has(stem))) return sentence;
+    }
+  }
   return null;
+}
+
+// "There was no other business", "nothing on the estate", "none of the actions": the thing itself
+// was not there. "Knife crime was not discussed": it did not come up.
+const ABSENT_BEFORE =
+  /^(?:no|nothing (?:on|about|of)|none of(?: the)?)(?: (?:other|further|new|more|major|outstanding|specific))?$/;
+const NOT_RAISED =
+  /^(?:(?:was|were|had|has|have) (?:not|never)(?: been)? (?:raised|discussed|mentioned|covered|considered|tabled|reported|received))/;
+
+/**
+ * Whether `sentence` says `subject` was not there or did not come up ("There was no other
+ * business.", "The estate was not discussed."), not merely a "not" beside it: "did America come
+ * up?" is answered yes by "… which you would not find in America".
+ */
+export function saysAbsent(sentence: string, subject: readonly string[]): boolean {
+  const stems = new Set(subject.flatMap((word) => wordStems(word)));
+  const tokens = wordsOf(sentence);
+  return tokens.some((token, i) => {
+    if (!stems.has(stemWord(normaliseWord(token)))) return false;
+    const before = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+    for (let from = 0; from < before.length; from++)
+      if (ABSENT_BEFORE.test(before.slice(from).filter(Boolean).join(" "))) return true;
+    let end = i;
+    while (end + 1 < tokens.length && stems.has(stemWord(normaliseWord(tokens[end + 1] ?? ""))))
+      end++;
+    return NOT_RAISED.test(tokens.slice(end + 1, end + 5).join(" "));
+  });
 }

@@ -1,23 +1,47 @@
 /**
- * Everyday words for what the minutes name more formally, as Porter stems: a question about
- * "murders" should find "homicide", "disparities" should find "disproportionality". Query side
- * only; each synonym is a weaker alternative for the word, so the word as typed still ranks first.
+ * The words that mean the same in everyday English as the minutes' word, as Porter stems, so a
+ * passage holding one says the other: "was the election postponed?" is answered yes by "the
+ * deferral of the mayoral election". A yes-or-no verdict affirms by these only
+ * (answers/passage-verdict.ts); the rest of SYNONYMS are related words that find a passage but do
+ * not say the same thing ("sign" finds "commitment", but a commitment is not a signature).
  */
-export const SYNONYMS: Record<string, string[]> = {
+export const EQUIVALENTS: Record<string, string[]> = {
   murder: ["homicid"],
-  kill: ["homicid"],
   scam: ["fraud"],
   scammer: ["fraud"],
+  pandem: ["covid"],
+  coronaviru: ["covid"],
+  cop: ["polic"],
+  jail: ["prison"],
+  // "A change in the law": "legislative change", "the new legislation".
+  law: ["legisl"],
+  // "What were London Councils worried about": "raised continued concerns", "the borough's main
+  // anxiety".
+  worri: ["concern", "anxieti"],
+  // "was the election postponed": "the deferral of the mayoral election"; "is the system under
+  // strain": "the system is stretched"; "mostly about": "predominately about".
+  postpon: ["defer", "delay"],
+  strain: ["stretch"],
+  mostli: ["predomin", "predominantli", "mainli"],
+  mainli: ["predomin", "predominantli", "mostli"],
+  // The stemmer leaves an irregular past as it is: "did they bring back …": "brought back".
+  bring: ["brought"],
+};
+
+/**
+ * Everyday words for what the minutes name more formally: a question about "murders" should find
+ * "homicide", "disparities" should find "disproportionality". Query side only; each synonym is a
+ * weaker alternative for the word, so the word as typed still ranks first.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  ...EQUIVALENTS,
+  kill: ["homicid"],
   briberi: ["bribe", "corrupt"],
   dispar: ["disproportion"],
   racial: ["race", "disproportion"],
   racism: ["race", "disproportion"],
-  pandem: ["covid"],
-  coronaviru: ["covid"],
-  cop: ["polic"],
   teenag: ["teen", "youth"],
   kid: ["child", "young"],
-  jail: ["prison"],
   budget: ["financ", "fund"],
   fund: ["financ"],
   financ: ["fund", "budget"],
@@ -30,25 +54,11 @@ export const SYNONYMS: Record<string, string[]> = {
   win: ["achiev", "success"],
   // "What did MOPAC say they'd give partners": the minutes write "would provide … the tools".
   give: ["provid", "offer"],
-  // "A change in the law": "legislative change", "the new legislation".
-  law: ["legisl"],
   // "How will MOPAC help partners": "support to partners", "the tools to assist".
   help: ["support", "assist"],
-  // "What were London Councils worried about": "raised continued concerns", "the borough's main
-  // anxiety".
-  worri: ["concern", "anxieti"],
-  // Everyday words for what the minutes say formally, from the eighth sweep and its variants:
-  // "was the election postponed": "the deferral of the mayoral election"; "is the system under
-  // strain": "the system is stretched"; "mostly about": "predominately about"; "how dangerous
-  // some offenders are": "the serious threat some offenders pose".
-  postpon: ["defer", "delay"],
-  strain: ["stretch"],
-  mostli: ["predomin", "predominantli", "mainli"],
-  mainli: ["predomin", "predominantli", "mostli"],
-  danger: ["threat", "risk"],
-  // A deed asked in everyday words: "did partners sign up to deliver it?": "Partners committed
-  // their support"; "what did setting up the VRU bring?": "The creation of the VRU brought about"
-  // (the stemmer leaves an irregular past as it is).
+  // Related, not the same, so for finding only: "how dangerous some offenders are" finds "the
+  // serious threat some offenders pose" ("risk", the minutes' commonest word, found everything);
+  // "did partners sign up to deliver it?" finds "Partners committed their support".
+  danger: ["threat"],
   sign: ["commit"],
-  bring: ["brought"],
 };

@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { answerQuestion } from "../../src/answers/index.js";
-import { denyingSentence, passageVerdict } from "../../src/answers/passage-verdict.js";
+import {
+  asksYesOrNo,
+  denyingSentence,
+  passageVerdict,
+  saysAbsent,
+} from "../../src/answers/passage-verdict.js";
 
 // Real sentences of the minutes in corpus/.
 const PREVENT =
@@ -17,6 +22,15 @@ const OPEN =
 const EXTREMISM =
   "The problems of extremism are across London and the strategy needed to match this.";
 const NONE = new Set<string>();
+const THREAT =
+  "There was a need to understand the level of threat and this was not always available across all of London but an understanding of this would help all partners, not least the Mayor, in establishing the level of resources needed.";
+const POLICED =
+  "Work was underway to build police confidence in the use of their powers and ensure that communities do not feel over-policed.";
+const YOUTH = "The Board was given a summary on progress on the Youth Action Plan.";
+const PCP =
+  "The deferral of the mayoral election has meant that the latest the Police and Crime Plan (PCP) can be published was March 2022.";
+const CHARTER =
+  "The Mayors' commitment to ensure that London was a city where all women felt confident and safe at night was made clear and as such the Women's Night Safety Charter launched in 2018 was noted as being one of the key ways in which the commitment was being implemented.";
 
 describe("passageVerdict", () => {
   it("says yes when the excerpt holds every word asked and denies none of them", () => {
@@ -30,11 +44,21 @@ describe("passageVerdict", () => {
     ).toEqual({ verdict: true, denial: null });
   });
 
-  it("does not need a word the minutes never write ('handed')", () => {
+  it("says no yes by the other words when the one asked is in no passage ('handed')", () => {
+    // The deed asked ("handed out") is one the minutes never write: the excerpt shows what they
+    // say ("grants have now been awarded") without a yes they do not give in words.
     const subject = ["grants", "handed", "disproportionality", "challenge", "fund"];
     const asked = "were any grants handed out from the disproportionality challenge fund?";
-    expect(passageVerdict(asked, subject, GRANTS, new Set(["handed"]))?.verdict).toBe(true);
+    expect(passageVerdict(asked, subject, GRANTS, new Set(["handed"]))).toBeNull();
     expect(passageVerdict(asked, subject, GRANTS, NONE)).toBeNull();
+    expect(
+      passageVerdict(
+        "have grants been awarded from the disproportionality challenge fund?",
+        ["grants", "awarded", "disproportionality", "challenge", "fund"],
+        GRANTS,
+        NONE,
+      )?.verdict,
+    ).toBe(true);
   });
 
   it("says no, quoting the sentence, when a clause holding a word asked says 'not' or 'no'", () => {
@@ -112,6 +136,121 @@ describe("passageVerdict", () => {
   });
 });
 
+describe("passageVerdict on everyday questions (review 2)", () => {
+  it("takes a polite request for no yes-or-no question (C14)", () => {
+    for (const asked of [
+      "can you tell me about the youth action plan?",
+      "could you show me the youth action plan?",
+      "will you show me what the board said about the youth action plan?",
+      "do you know what the board said about the youth action plan?",
+      "would u give me the youth action plan",
+      "can we see the youth action plan?",
+    ])
+      expect(passageVerdict(asked, ["youth", "action", "plan"], YOUTH, NONE), asked).toBeNull();
+    expect(
+      passageVerdict(
+        "can you tell me about the youth action plan?",
+        ["youth", "action", "plan"],
+        YOUTH,
+        NONE,
+      ),
+    ).toBeNull();
+  });
+
+  it("says no Yes when the verb asked is in no passage of the minutes (C1)", () => {
+    expect(
+      passageVerdict(
+        "was the youth action plan ditched?",
+        ["youth", "action", "plan", "ditched"],
+        YOUTH,
+        new Set(["ditched"]),
+      ),
+    ).toBeNull();
+    expect(
+      passageVerdict(
+        "is the women's night safety charter still running?",
+        ["women's", "night", "safety", "charter", "running"],
+        CHARTER,
+        new Set(["running"]),
+      ),
+    ).toBeNull();
+  });
+
+  it("says no No for a 'not' in another clause of the sentence (C2)", () => {
+    expect(
+      passageVerdict(
+        "is there a need to understand the level of threat?",
+        ["need", "understand", "level", "threat"],
+        THREAT,
+        NONE,
+      ),
+    ).toEqual({ verdict: true, denial: null });
+  });
+
+  it("says no No for a 'not' inside an aim (C3)", () => {
+    expect(
+      passageVerdict(
+        "do communities feel over-policed?",
+        ["communities", "feel", "over-policed"],
+        POLICED,
+        NONE,
+      ),
+    ).toBeNull();
+    expect(
+      denyingSentence("The work was planned in order not to duplicate the borough reviews.", [
+        "borough",
+        "reviews",
+      ]),
+    ).toBeNull();
+  });
+
+  it("says no No for a 'not' in a relative clause", () => {
+    expect(denyingSentence(OPEN, ["america"])).toBeNull();
+  });
+
+  it("does not affirm by a word the search reads for another ('sign' is not 'commit', C4)", () => {
+    expect(
+      passageVerdict(
+        "did the mayor sign the charter?",
+        ["mayor", "sign", "charter"],
+        CHARTER,
+        NONE,
+      ),
+    ).toBeNull();
+  });
+
+  it("says no Yes when the sentence gives the deed as a deadline or a possibility (C9)", () => {
+    expect(
+      passageVerdict(
+        "was the police and crime plan published?",
+        ["police", "crime", "plan", "published"],
+        PCP,
+        NONE,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("asksYesOrNo", () => {
+  it("reads a question of the board as yes or no, a request to the bot not", () => {
+    expect(asksYesOrNo("did we agree the terms of reference?")).toBe(true);
+    expect(asksYesOrNo("can the vru bid for the fund?")).toBe(true);
+    expect(asksYesOrNo("can you please tell me who chaired it?")).toBe(false);
+    expect(asksYesOrNo("could i get the minutes of the june 2020 dmg?")).toBe(false);
+    expect(asksYesOrNo("and do u know whether the charter was signed?")).toBe(false);
+  });
+});
+
+describe("saysAbsent", () => {
+  it("finds a subject said to be absent, not one beside another 'not'", () => {
+    expect(saysAbsent("There was no other business.", ["business"])).toBe(true);
+    expect(saysAbsent("There were no outstanding actions.", ["actions"])).toBe(true);
+    expect(saysAbsent("Knife crime was not discussed.", ["knife", "crime"])).toBe(true);
+    expect(saysAbsent(OPEN, ["america"])).toBe(false);
+    expect(saysAbsent(RELUCTANCE, ["west", "midlands"])).toBe(false);
+  });
+});
+
 describe("denyingSentence", () => {
   it("finds 'There was no other business' for 'business'", () => {
     expect(denyingSentence("There was no other business.", ["business"])).toBe(
@@ -149,6 +288,26 @@ describe("a yes-or-no question answered from the minutes' passages", () => {
     expect(answer.title).toBe(
       "No: the minutes of DMG, 8 June 2020 say “There was no other business.”",
     );
+  });
+
+  it("says yes to whether something came up, whatever a sentence naming it denies (C13)", () => {
+    const america = answerQuestion("did america come up in 2015?", context);
+    expect(america.title).toMatch(/^Yes\b/);
+    const midlands = answerQuestion("did the 2015 board talk about the west midlands?", context);
+    expect(midlands.title).toMatch(/^Yes\b/);
+  });
+
+  it("leads with no Yes or No for a polite request or a verb the minutes never write", () => {
+    for (const asked of [
+      "can you tell me about the youth action plan?",
+      "will you show me what the board said about fraud?",
+      "do you know what the dmg said about rape victims?",
+      "was the youth action plan ditched?",
+      "did the mayor sign the charter?",
+      "do communities feel over-policed?",
+      "was the police and crime plan published?",
+    ])
+      expect(answerQuestion(asked, context).title, asked).not.toMatch(/^(?:Yes|No)\b/);
   });
 
   it("leaves what became of something to the outcome's own answer", () => {

@@ -14,7 +14,7 @@ import {
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeDate, EVERY_MEETING } from "../../meeting-ref.js";
-import { denyingSentence } from "../../passage-verdict.js";
+import { saysAbsent } from "../../passage-verdict.js";
 import { BOARD_WORDS } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import {
@@ -371,8 +371,9 @@ function happenedAnswer(
 }
 
 /**
- * The sentence denying the subject, when every sentence of the mentions that names it says no of
- * it ("There was no other business."); null when one says it came up.
+ * The sentence saying the subject was not there, when every sentence of the mentions that names
+ * it says so ("There was no other business."); null when one says it came up. A "not" beside the
+ * subject says something of it ("… which you would not find in America"): it came up.
  */
 function deniedIn(mentions: readonly Mention[], subject: readonly string[]): string | null {
   const naming = mentions.flatMap((mention) =>
@@ -380,8 +381,9 @@ function deniedIn(mentions: readonly Mention[], subject: readonly string[]): str
       sentencesOf(p.text).filter((sentence) => textMentions(sentence, subject)),
     ),
   );
-  const denials = naming.map((sentence) => denyingSentence(sentence, subject));
-  return naming.length > 0 && denials.every((d) => d !== null) ? (denials[0] ?? null) : null;
+  return naming.length > 0 && naming.every((sentence) => saysAbsent(sentence, subject))
+    ? (naming[0] ?? null)
+    : null;
 }
 
 /** An item that mentions the subject, with its best cited passage (or every one, `all`). */
