@@ -9,7 +9,7 @@ import type { Highlight, SearchResult } from "../search/types.js";
 import { passageAskedNow, passageDoingAsked } from "./asked-elsewhere.js";
 import { type AskedKind, askedKind } from "./asked-kind.js";
 import type { AnswerContext } from "./context.js";
-import { asksYesOrNo } from "./passage-verdict.js";
+import { asksYesOrNo } from "./question.js";
 import { resultPassage } from "./result-passage.js";
 import { MEMBERS_NAMED } from "./untold-description.js";
 

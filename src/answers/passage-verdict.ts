@@ -4,7 +4,7 @@ import { stemWord, wordStems } from "../search/stem.js";
 import { isStopWord } from "../search/stopwords.js";
 import { EQUIVALENTS } from "../search/synonyms.js";
 import { normaliseWord } from "../search/tokenize.js";
-import { askedClause } from "./question.js";
+import { askedClause, asksYesOrNo } from "./question.js";
 
 /**
  * "Is the DMG a subgroup of the London Recovery Board?", "does the Prevent board oversee the whole
@@ -19,16 +19,6 @@ export interface PassageVerdict {
   denial: string | null;
 }
 
-// A question asking yes or no, after "and", "so" or "n" that carry it on from the last one.
-const POLAR =
-  /^(?:(?:and|so|but|then|n|&)\s+)?(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b/;
-// "Can you tell me about …", "do you know what …", "could we see …": a request put as a question,
-// whose yes would answer nothing asked of the minutes. "You" after the verb is always the bot;
-// "I"/"we" only before a verb of getting or seeing ("did we agree …" asks of the board).
-const REQUEST =
-  /^(?:(?:and|so|but|then|n|&)\s+)?(?:do|does|did|will|would|can|could|shall)\s+(?:(?:you|u|ya)\b|(?:i|we)\s+(?:please\s+)?(?:see|get|have|hear|find|look|ask|talk|go|check|read)\b)/;
-// "Is it up or down?", "was it the CPS or the MPS?": a choice, not a yes or no.
-const CHOICE = /\bor\b/;
 // "Is extremism just a borough problem?": whether it is all there is, which a passage saying it
 // is one does not answer.
 const ONLY = /\b(?:just|only|solely|merely|purely|exclusively)\b/;
@@ -72,6 +62,17 @@ const EXTENT = new Set([
   "fully",
 ]);
 
+// Each acronym's names and expansions with their stems, worked out once, not for every verdict.
+const ACRONYM_STEMS = JUSTICE_ACRONYMS.map((entry) => {
+  const names = [entry.acronym, ...(entry.aliases ?? [])];
+  return {
+    names,
+    expansions: entry.expansions.map((expansion) => expansion.toLowerCase()),
+    expansionStems: entry.expansions.flatMap((expansion) => wordStems(expansion)),
+    nameStems: names.flatMap((name) => wordStems(name)),
+  };
+});
+
 /**
  * The stems of the names a text gives by acronym or spelt out, the other way: "the MPS" holds
  * "police" ("has police reluctance … been a problem?"), "Crown Prosecution Service" holds "cps".
@@ -80,20 +81,11 @@ const EXTENT = new Set([
 function namedOtherwise(text: string): string[] {
   const words = new Set(text.match(/[\p{L}&]+/gu) ?? []);
   const lower = text.toLowerCase();
-  return JUSTICE_ACRONYMS.flatMap((entry) => {
-    const names = [entry.acronym, ...(entry.aliases ?? [])];
-    if (names.some((name) => words.has(name)))
-      return entry.expansions.flatMap((expansion) => wordStems(expansion));
-    if (entry.expansions.some((expansion) => lower.includes(expansion.toLowerCase())))
-      return names.flatMap((name) => wordStems(name));
+  return ACRONYM_STEMS.flatMap((entry) => {
+    if (entry.names.some((name) => words.has(name))) return entry.expansionStems;
+    if (entry.expansions.some((expansion) => lower.includes(expansion))) return entry.nameStems;
     return [];
   });
-}
-
-/** Whether a question (its last clause) asks yes or no, not a choice between two. */
-export function asksYesOrNo(asked: string): boolean {
-  const clause = askedClause(asked).toLowerCase();
-  return POLAR.test(clause) && !REQUEST.test(clause) && !CHOICE.test(clause);
 }
 
 /**
@@ -217,16 +209,23 @@ const NOT_RAISED =
  * up?" is answered yes by "… which you would not find in America".
  */
 export function saysAbsent(sentence: string, subject: readonly string[]): boolean {
+  return absenceOf(subject)(sentence);
+}
+
+/** saysAbsent for one subject over many sentences, its stems worked out once. */
+export function absenceOf(subject: readonly string[]): (sentence: string) => boolean {
   const stems = new Set(subject.flatMap((word) => wordStems(word)));
-  const tokens = wordsOf(sentence);
-  return tokens.some((token, i) => {
-    if (!stems.has(stemWord(normaliseWord(token)))) return false;
-    const before = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
-    for (let from = 0; from < before.length; from++)
-      if (ABSENT_BEFORE.test(before.slice(from).filter(Boolean).join(" "))) return true;
-    let end = i;
-    while (end + 1 < tokens.length && stems.has(stemWord(normaliseWord(tokens[end + 1] ?? ""))))
-      end++;
-    return NOT_RAISED.test(tokens.slice(end + 1, end + 5).join(" "));
-  });
+  const held = (token: string) => stems.has(stemWord(normaliseWord(token)));
+  return (sentence) => {
+    const tokens = wordsOf(sentence);
+    return tokens.some((token, i) => {
+      if (!held(token)) return false;
+      const before = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+      for (let from = 0; from < before.length; from++)
+        if (ABSENT_BEFORE.test(before.slice(from).filter(Boolean).join(" "))) return true;
+      let end = i;
+      while (end + 1 < tokens.length && held(tokens[end + 1] ?? "")) end++;
+      return NOT_RAISED.test(tokens.slice(end + 1, end + 5).join(" "));
+    });
+  };
 }

@@ -392,6 +392,27 @@ export function topicWords(
   });
 }
 
+// A question asking yes or no, after "and", "so" or "n" that carry it on from the last one.
+const POLAR =
+  /^(?:(?:and|so|but|then|n|&)\s+)?(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b/;
+// "Can you tell me about …", "do you know what …", "could we see …": a request put as a question,
+// whose yes would answer nothing asked of the minutes. "You" after the verb is always the bot;
+// "I"/"we" only before a verb of getting or seeing ("did we agree …" asks of the board).
+const POLITE_REQUEST =
+  /^(?:(?:and|so|but|then|n|&)\s+)?(?:do|does|did|will|would|can|could|shall)\s+(?:(?:you|u|ya)\b|(?:i|we)\s+(?:please\s+)?(?:see|get|have|hear|find|look|ask|talk|go|check|read)\b)/;
+// "Is it up or down?", "was it the CPS or the MPS?": a choice, not a yes or no.
+const CHOICE = /\bor\b/;
+
+/**
+ * Whether a question (its last clause) asks yes or no, not a choice between two: the widest
+ * reading, for a verdict read from a passage. YES_NO_QUESTION below is the narrower opening the
+ * routers test on the whole text (no "will/can/should …", no carried-on "and/so").
+ */
+export function asksYesOrNo(asked: string): boolean {
+  const clause = askedClause(asked).toLowerCase();
+  return POLAR.test(clause) && !POLITE_REQUEST.test(clause) && !CHOICE.test(clause);
+}
+
 /** A yes-or-no question: "were the actions from the february DMG closed", "was the YJB there". */
 export const YES_NO_QUESTION = /^(?:was|were|did|is|are|has|have|had)\b/;
 

@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { answerQuestion } from "../../src/answers/index.js";
-import {
-  asksYesOrNo,
-  denyingSentence,
-  passageVerdict,
-  saysAbsent,
-} from "../../src/answers/passage-verdict.js";
+import { denyingSentence, passageVerdict, saysAbsent } from "../../src/answers/passage-verdict.js";
 
 // Real sentences of the minutes in corpus/.
 const PREVENT =
@@ -228,16 +223,6 @@ describe("passageVerdict on everyday questions (review 2)", () => {
         NONE,
       ),
     ).toBeNull();
-  });
-});
-
-describe("asksYesOrNo", () => {
-  it("reads a question of the board as yes or no, a request to the bot not", () => {
-    expect(asksYesOrNo("did we agree the terms of reference?")).toBe(true);
-    expect(asksYesOrNo("can the vru bid for the fund?")).toBe(true);
-    expect(asksYesOrNo("can you please tell me who chaired it?")).toBe(false);
-    expect(asksYesOrNo("could i get the minutes of the june 2020 dmg?")).toBe(false);
-    expect(asksYesOrNo("and do u know whether the charter was signed?")).toBe(false);
   });
 });
 

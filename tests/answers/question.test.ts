@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askedClause,
+  asksYesOrNo,
   readQuestion,
   topicWords,
   withPersonNamed,
@@ -376,5 +377,15 @@ describe("how a message sets its parts apart", () => {
 
   it("reads 'folk' as people", () => {
     expect(readQuestion("CPS folk at the board?").text).toBe("cps people at the board?");
+  });
+});
+
+describe("asksYesOrNo", () => {
+  it("reads a question of the board as yes or no, a request to the bot not", () => {
+    expect(asksYesOrNo("did we agree the terms of reference?")).toBe(true);
+    expect(asksYesOrNo("can the vru bid for the fund?")).toBe(true);
+    expect(asksYesOrNo("can you please tell me who chaired it?")).toBe(false);
+    expect(asksYesOrNo("could i get the minutes of the june 2020 dmg?")).toBe(false);
+    expect(asksYesOrNo("and do u know whether the charter was signed?")).toBe(false);
   });
 });

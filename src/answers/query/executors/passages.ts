@@ -14,7 +14,7 @@ import {
 } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeDate, EVERY_MEETING } from "../../meeting-ref.js";
-import { saysAbsent } from "../../passage-verdict.js";
+import { absenceOf } from "../../passage-verdict.js";
 import { BOARD_WORDS } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import {
@@ -381,9 +381,7 @@ function deniedIn(mentions: readonly Mention[], subject: readonly string[]): str
       sentencesOf(p.text).filter((sentence) => textMentions(sentence, subject)),
     ),
   );
-  return naming.length > 0 && naming.every((sentence) => saysAbsent(sentence, subject))
-    ? (naming[0] ?? null)
-    : null;
+  return naming.length > 0 && naming.every(absenceOf(subject)) ? (naming[0] ?? null) : null;
 }
 
 /** An item that mentions the subject, with its best cited passage (or every one, `all`). */
