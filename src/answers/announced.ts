@@ -27,7 +27,11 @@ export function announcedOn(
 // place of a meeting, which a "next meeting" line may leave out ("DMG meeting: 7 September 2020").
 const TIME_ASKED =
   /\bwhat time\b|\bstart(?:ing)? time\b|\b(?:starts?|begins?|kicks? off) at\b|\bwhen (?:does|did|will|is|do)\b.*\b(?:start|begin|kick off)\b/;
-const PLACE_ASKED = /\bwhere\b|\bvenue\b|\blocation\b/;
+// A place is asked when "where" asks of the meeting itself: where it is held or meets ("where
+// will the sept DMG be held"), or where it is, said with nothing more ("where's the july LCRB?");
+// "where can I find the minutes", "where did it start its work on …" ask no venue.
+const PLACE_ASKED =
+  /\bwhere(?:'s| is| was| will| would| does| did| do| are| were)\b(?:.*\b(?:held|meet|meets|met|meeting be|take place|takes place|taking place|took place|hosted|sit|sits)\b|(?: (?:the|it|that|this|our))?(?: [a-z0-9'&-]+){0,4}? (?:meeting|lcrb|dmg|board|group|it|one)\W*$)|\bvenue\b|\blocation\b/;
 
 /**
  * "The minutes of LCRB, 10 March 2015 scheduled the next LCRB meeting for …", and, when the

@@ -30,5 +30,31 @@ describe("describeAnnouncement", () => {
     expect(describeAnnouncement(september, "who is going to the sept 2020 dmg?")).not.toMatch(
       /do not give/,
     );
+    // Review 2, C11: "where" that asks no meeting's place.
+    expect(
+      describeAnnouncement(september, "where can i find the minutes of the sept 2020 dmg?"),
+    ).not.toMatch(/do not give/);
+    expect(
+      describeAnnouncement(
+        september,
+        "the sept 2020 dmg: what was discussed and where did it start its work on knife crime?",
+      ),
+    ).not.toMatch(/do not give/);
+    expect(
+      describeAnnouncement(september, "where do i get the papers for the sept dmg?"),
+    ).not.toMatch(/do not give/);
+  });
+
+  it("says the minutes give no venue whenever the question asks where the meeting is held", () => {
+    for (const asked of [
+      "where's the sept 2020 dmg?",
+      "where will the september dmg be held?",
+      "where does the sept 2020 dmg meet?",
+      "where is it taking place?",
+      "what is the venue for the sept dmg?",
+    ])
+      expect(describeAnnouncement(september, asked)).toMatch(
+        /The minutes do not give its venue\.$/,
+      );
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { boardNamesOf } from "../../src/answers/board-names.js";
+import { boardNamedIn, boardNamesOf, isOurBody } from "../../src/answers/board-names.js";
 import { createAnswerContext } from "../../src/answers/context.js";
 
 describe("boardNamesOf", () => {
@@ -28,5 +28,47 @@ describe("boardNamesOf", () => {
     expect(names).not.toContain("casey board");
     expect(names).not.toContain("fraud board");
     expect(names).not.toContain("counter terrorism board");
+  });
+});
+
+describe("isOurBody", () => {
+  // The minutes are the London Crime Reduction Board's and its Delivery Management Group's.
+  it.each([
+    "board",
+    "the board",
+    "next board",
+    "main board",
+    "full board",
+    "london crime board",
+    "crime board",
+    "london crime reduction board",
+    "lcrb board",
+    "dmg board",
+    "delivery management group board",
+    "management group",
+  ])("reads %s as ours", (name) => {
+    expect(isOurBody(name)).toBe(true);
+  });
+
+  it.each([
+    "london prevent board",
+    "london policing board",
+    "efficiency board",
+    "hate crime board",
+    "next london policing board",
+    "youth justice board",
+  ])("reads %s as another body", (name) => {
+    expect(isOurBody(name)).toBe(false);
+  });
+});
+
+describe("boardNamedIn", () => {
+  it("reads the board named after a determiner, by the words between", () => {
+    expect(boardNamedIn("how often does the main board meet")).toBe("main board");
+    expect(boardNamedIn("when did the london prevent board last meet")).toBe(
+      "london prevent board",
+    );
+    expect(boardNamedIn("did the board discuss the prevent board")).toBe("board");
+    expect(boardNamedIn("what did mopac say")).toBeNull();
   });
 });

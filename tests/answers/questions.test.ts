@@ -315,6 +315,41 @@ const CASES: Case[] = [
     upcoming: ["LCRB 2020-07-08"],
   },
   { q: "any upcoming meetings", intent: "next", today: "2020-07-10", upcoming: ["DMG 2020-09-07"] },
+  // Our own board by a qualifier or a shorthand of its name is still ours, and "next" still asks
+  // the next meeting (review 2, C7): 000 announces "LCRB meeting: 8 July 2020" and "DMG meeting:
+  // 7 September 2020".
+  {
+    q: "when will the next board meet?",
+    intent: "next",
+    today: "2020-06-10",
+    upcoming: ["LCRB 2020-07-08"],
+  },
+  {
+    q: "when will the london crime board next meet?",
+    intent: "next",
+    today: "2020-06-10",
+    upcoming: ["LCRB 2020-07-08"],
+  },
+  {
+    q: "when will the delivery management group board next meet?",
+    intent: "next",
+    today: "2020-06-10",
+    upcoming: ["DMG 2020-09-07"],
+  },
+  {
+    q: "when will the next board meet?",
+    intent: "next",
+    today: "2026-12-05",
+    upcoming: [],
+    lacks: ["You did not say which meeting"],
+  },
+  // How often asks a frequency, not one meeting's start time.
+  {
+    q: "how often does the main board meet?",
+    intent: "meetings",
+    contains: ["how often the LCRB meets"],
+    lacks: ["Started at"],
+  },
   {
     q: "Is there a meeting coming up?",
     intent: "next",

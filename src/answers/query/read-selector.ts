@@ -1,5 +1,6 @@
 import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
 import { isQuestionStopWord } from "../asked-of.js";
+import { boardNamedIn, isOurBody } from "../board-names.js";
 import { DISCUSSED } from "../discussed-words.js";
 import { readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
@@ -195,9 +196,15 @@ export function readMeetingSubject(
       .split(/\s+/)
       .some((_, i, all) => boards.has(`${all.slice(i).join(" ")} board`));
   // "Who would chair the new board?": a board spoken of as still to come is another body, being
-  // set up, never a meeting of ours named by its subject.
+  // set up, never a meeting of ours named by its subject. "The main board", "the london crime
+  // board" name one of ours (board-names.ts), by no subject.
   const notABoard = (match: RegExpExecArray | null) =>
-    match?.[2] && (namesBoard(match[1] ?? "") || TO_COME.test(match[1] ?? "")) ? null : match;
+    match?.[2] &&
+    (namesBoard(match[1] ?? "") ||
+      TO_COME.test(match[1] ?? "") ||
+      isOurBody(`${match[1] ?? ""}board`))
+      ? null
+      : match;
   const words = (
     NAMED_AFTER.exec(unnamed)?.[1] ??
     boardClause(unnamed) ??
@@ -322,11 +329,11 @@ export function readSelector(
     (date?.kind === "monthOnly" && date.last) || (date && OF_THE_MINUTES.test(phrase))
       ? null
       : readPosition(phrase);
-  // "The London Recovery Board" is another board: only "the board" alone is the LCRB.
+  // "The London Recovery Board" is another board; "the board", "the main board", "the london
+  // crime board" are the LCRB (board-names.ts).
+  const named = boardNamedIn(phrase);
   const otherBoard =
-    reference.body === "LCRB" &&
-    !reference.bodyNamed &&
-    !/\b(?:the|this|that|full|whole)\s+board\b/.test(phrase);
+    reference.body === "LCRB" && !reference.bodyNamed && !(named !== null && isOurBody(named));
   return {
     body: otherBoard ? null : reference.body,
     date,

@@ -1,6 +1,7 @@
 import type { Intent } from "../answer.js";
 import { DISCUSSED } from "../discussed-words.js";
 import { askedClause } from "../question.js";
+import { asksAnotherBoardMeets, asksHowOftenWeMeet, BOARD_MEETS } from "./board-meets.js";
 import type { Aggregation, Target } from "./query.js";
 
 /** One way of asking for a target: the first rule whose pattern matches the question wins. */
@@ -17,6 +18,8 @@ export interface TargetRule {
    * "2015 board - was fraud discussed?", "earlier this year - did the board hear from Dame Lynne?".
    */
   afterBreak?: true;
+  /** The row holds only when this says so of the question, read past what a pattern can say. */
+  when?: (text: string) => boolean;
 }
 
 const ORGANISATIONS = "(?:organi[sz]ations?|agencies|agency|bodies|partners)";
@@ -33,13 +36,6 @@ const ATTENDANCE =
 // no count).
 const HOW_MANY =
   "(?:\\bhow many|\\b(?:the |total |a )?(?:number|count|total) of|^count(?: the| all)?\\b|^total\\b(?= (?:[a-z]+ )?meetings\\b))";
-/**
- * "When did the London Prevent Board last meet?", "how often does the Efficiency Board meet?",
- * "when will the new London Policing Board first meet?": when another board meets, named by at
- * least one word before "board" that is not ours ("when did the board last meet" is the LCRB's).
- */
-export const OTHER_BOARD_MEETS =
-  /\b(when|how often|how regularly|how frequently) (?:did|does|do|will|would|is|was|has|have|can|could|should)\b (?:the )?(?:new |proposed )?(?!the\b|(?:london )?crime reduction board\b|lcrb board\b)((?:[a-z'&-]+ ){1,4}board) (?:(?:last|first|next|usually|normally|actually|ever|going to|gonna) )?(?:meet|met|sit|sat|convene|convened|be held|get together)\b/;
 /** The words that ask for a count, which are never the subject counted. */
 export const COUNT_WORDS = new RegExp(HOW_MANY, "g");
 /**
@@ -91,9 +87,12 @@ export const TARGET_RULES: readonly TargetRule[] = [
   // Who took the minutes: a post like any other, which attendance lists seldom name.
   { pattern: MINUTE_TAKER, target: "posts", aggregation: "one" },
   // When or how often another board meets ("when did the london prevent board last meet?", "how
-  // often does the efficiency board meet?"): not ours, whose minutes these are; the venue's
-  // executor says the minutes record only their own meetings (venue.ts).
-  { pattern: OTHER_BOARD_MEETS, target: "venue", aggregation: "one" },
+  // often does the efficiency board meet?"): not ours, whose minutes these are (board-meets.ts reads
+  // whose); the venue's executor says the minutes record only their own meetings (venue.ts).
+  { pattern: BOARD_MEETS, when: asksAnotherBoardMeets, target: "venue", aggregation: "one" },
+  // How often one of ours meets, however named ("the main board", "the dmg board"): the meetings
+  // the minutes hold and the dates they announce, as the row for "how often does the board meet".
+  { pattern: BOARD_MEETS, when: asksHowOftenWeMeet, target: "meetings", aggregation: "timeline" },
   // An organisation's people at a meeting: "list the London Councils reps at the teen homicide
   // meeting", "who's the NHS rep at the VRAP meeting".
   {
@@ -506,7 +505,8 @@ export function readTarget(
       (candidate.pattern.test(text) ||
         (candidate.afterBreak === true && candidate.pattern.test(askedClause(text)))) &&
       (!candidate.withoutSubject || !hasSubject()) &&
-      (!candidate.twoSides || hasTwoSides()),
+      (!candidate.twoSides || hasTwoSides()) &&
+      (!candidate.when || candidate.when(text)),
   );
   return rule ? { target: rule.target, aggregation: rule.aggregation } : null;
 }

@@ -141,8 +141,26 @@ describe("readTarget", () => {
     "when will the london crime reduction board next meet",
     "how often does the lcrb board meet",
     "when did the board discuss the prevent board",
+    // Review 2, C7: a qualifier or a shorthand of our own name.
+    "when will the next board meet",
+    "when will the london crime board next meet",
+    "when does the crime board next meet",
+    "when will the delivery management group board next meet",
+    "how often does the main board meet",
+    "when does the full board meet",
   ])("does not read our own board's meetings, %s, as another board's", (text) => {
     expect(readTarget(text, () => true)?.target).not.toBe("venue");
+  });
+
+  // How often our own board meets, however it is named: the meetings the minutes hold, and the
+  // dates they announce.
+  it.each([
+    "how often does the main board meet",
+    "how often does the dmg board meet",
+    "how often does the london crime reduction board meet",
+    "how frequently does the delivery management group meet",
+  ])("reads %s as how often our board meets", (text) => {
+    expect(readTarget(text, () => true)).toEqual({ target: "meetings", aggregation: "timeline" });
   });
 
   // Found by review: each of these was read by a row meant for another question.

@@ -1,15 +1,14 @@
 import type { Meeting } from "../../../corpus/model.js";
 import type { Answer } from "../../answer.js";
 import { withDetail } from "../../answer.js";
-import { OUR_BODIES } from "../../board-names.js";
 import { labelledBullets } from "../../emphasis.js";
 import { formatLongDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { resultSections } from "../../intents/search.js";
 import { asWritten } from "../../organisations.js";
+import { type MeetsAsked, readBoardMeets } from "../board-meets.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { textMentionsTogether } from "../mentions.js";
-import { OTHER_BOARD_MEETS } from "../read-target.js";
 import { withOneMeeting } from "./one-meeting.js";
 
 // A venue that is a video call rather than a room.
@@ -50,31 +49,23 @@ function whenAndWhere(meeting: Meeting): string {
     .join(" ");
 }
 
-// "Where will the new London Policing Board meet", "where does the CONTEST board sit": a board
-// before the verb, which may be one of ours ("where does the board meet").
-const BOARD_ASKED =
-  /\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?((?:[a-z'&-]+ ){0,4}board) (?:meet|be held|sit)\b/;
-
 /**
- * Another board a question asks where, when or how often it meets, as the minutes name it (the
- * longest name of a board of theirs the words end with), or as typed when the minutes name no
- * such board; null for the LCRB itself ("where does the board meet").
+ * Another board a question asks where, when or how often it meets (board-meets.ts decides whose),
+ * as the minutes name it (the longest name of a board of theirs the words end with), or as typed
+ * when the minutes name no such board; null for our own boards ("where does the main board meet").
  */
 function otherBoardAsked(
   text: string,
   boards: ReadonlySet<string>,
-): { board: string; asked: "where" | "when" | "how often" } | null {
-  const where = BOARD_ASKED.exec(text)?.[1];
-  const when = where ? null : OTHER_BOARD_MEETS.exec(text);
-  const words = (where ?? when?.[2])?.trim().split(/\s+/);
-  if (!words) return null;
-  const asked = where ? "where" : when?.[1] === "when" ? "when" : "how often";
-  for (let start = 0; start < words.length; start++) {
+): { board: string; asked: MeetsAsked } | null {
+  const meets = readBoardMeets(text);
+  if (!meets || meets.ours) return null;
+  const words = meets.board.split(/\s+/);
+  for (let start = 0; start < words.length - 1; start++) {
     const tail = words.slice(start).join(" ");
-    if (OUR_BODIES.test(tail)) return null;
-    if (boards.has(tail)) return { board: tail, asked };
+    if (boards.has(tail)) return { board: tail, asked: meets.asked };
   }
-  return { board: words.join(" "), asked };
+  return { board: meets.board, asked: meets.asked };
 }
 
 /**
@@ -84,7 +75,7 @@ function otherBoardAsked(
  */
 function otherBoardAnswer(
   input: ExecutorInput,
-  { board, asked }: { board: string; asked: "where" | "when" | "how often" },
+  { board, asked }: { board: string; asked: MeetsAsked },
 ): Answer {
   const { question, query, context } = input;
   const name = asWritten(board.split(/\s+/), question.asked);
