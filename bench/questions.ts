@@ -1,6 +1,7 @@
 import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
+import { ASKED_8_SET } from "./data/question-asked-8.js";
 import { ASKED_KINDS_SET } from "./data/question-asked-kinds.js";
 import { ASKED_RELATIVE_SET } from "./data/question-asked-relative.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
@@ -102,6 +103,7 @@ report("follow-ups and narrow facts", FOLLOWUPS_NARROW_SET);
 report("asked by date, filler, post and shorthand", ASKED_RELATIVE_SET);
 report("excerpts and silence", EXCERPTS_SILENCE_SET);
 report("excerpts, yes/no and silence (8)", EXCERPTS_8_SET);
+report("asked as the eighth sweep asks", ASKED_8_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
