@@ -234,8 +234,9 @@ const MONTH_FROM_TODAY = /\b(?:(last|previous|the previous) month('s)?|this mont
 // "A fortnight ago", "3 weeks back", "a few weeks ago", "two months ago": a time gone by, in weeks
 // or months, named as the month it falls in (meetings are a month or more apart).
 // "Last week", "the other week": a week ago, as people say it.
+// "Last week's board" is "the april 2022 board".
 const TIME_AGO =
-  /\b(?:(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|a couple of|a couple|couple of|few) (weeks?|fortnights?|months?)|a (fortnight)) (?:ago|back)|(?:last|the other|the past) (week|fortnight))\b/g;
+  /\b(?:(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|a couple of|a couple|couple of|few) (weeks?|fortnights?|months?)|a (fortnight)) (?:ago|back)|(?:last|the other|the past) (week|fortnight)('s)?)\b/g;
 const COUNTS: ReadonlyMap<string, number> = new Map([
   ...NUMBER_WORDS,
   ["a", 1],
@@ -277,12 +278,14 @@ export function withMonthsNamed(text: string, today: string): string {
     .replace(NEXT_MONTH_NAMED, (_, name: string) => nextMonthNamed(today, name.toLowerCase()));
   const named = dated.replace(
     TIME_AGO,
-    (_, count?: string, unit?: string, fortnight?: string, last?: string) =>
-      monthAgo(
+    (_, count?: string, unit?: string, fortnight?: string, last?: string, possessive?: string) => {
+      const month = monthAgo(
         today,
         fortnight || last ? 1 : (COUNTS.get(count ?? "") ?? Number(count)),
         fortnight ?? last ?? unit ?? "",
-      ),
+      );
+      return possessive ? month.replace(/^in /, "the ") : month;
+    },
   );
   return named.replace(
     MONTH_FROM_TODAY,

@@ -1,8 +1,17 @@
-import { addDays, MONTH_NAMES, MONTH_WORDS, weekdayOf } from "../corpus/calendar.js";
+import {
+  addDays,
+  daysInMonth,
+  MONTH_NAMES,
+  MONTH_WORDS,
+  pad2,
+  weekdayOf,
+} from "../corpus/calendar.js";
+import { NUMBER_WORDS } from "../corpus/lexicon.js";
 
 /**
  * Days named from today as chat writes them: "the board on weds", "tuesday's board", "last
- * wed's", "earlier this week", "earlier this month". Each is written out as the date or span it
+ * wed's", "earlier this week", "earlier this month", "this week's board", "the board 10 days ago",
+ * "the board on the 27th". Each is written out as the date or span it
  * names ("on 12 april 2023", "between 7 september 2020 and 10 september 2020"), so every reader of
  * dates sees it as if typed; a meeting on that day we hold no minutes for is then answered from the
  * minutes that announced it (which-meeting.ts).
@@ -77,6 +86,49 @@ function namesADay(text: string, start: number, end: number, lead: boolean): boo
 const EARLIER_THIS =
   /\b(?:earlier|previously|at the start of|at the beginning of) (?:this|in the) (week|month)\b/g;
 
+// "This week's board": the meeting of today's week, Monday to Sunday, held or to come. ("This
+// week" alone asks what is still to come, which the next-meeting answer reads: time-window.ts.)
+const THIS_WEEKS = /\bthis week's\b/g;
+
+// "The board 10 days ago", "a couple of days back": that day. A count past two days is often
+// rounded, so a day either side of it counts too.
+const DAYS_AGO =
+  /\b(a couple of|a couple|couple of|a few|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2}) days? (?:ago|back)\b/g;
+const DAY_COUNTS: ReadonlyMap<string, number> = new Map([
+  ...NUMBER_WORDS,
+  ["a", 1],
+  ["an", 1],
+  ["a couple of", 2],
+  ["a couple", 2],
+  ["couple of", 2],
+  ["a few", 3],
+  ["few", 3],
+]);
+
+// "The board on the 27th", "the mtg of the 10th": a day of the month alone, the latest on or before
+// today. Only with its ordinal ending after "on", "of", "from" or "since the", and not before a
+// month ("on the 27th of april", which the date readers take whole) nor a noun ("on the 2nd
+// item"): the next word must be one a day may stand before.
+const DAY_OF_MONTH = new RegExp(
+  `\\b(on|of|from|since) the (\\d{1,2})(?:st|nd|rd|th)\\b(?!(?: of)? (?:${MONTH_WORDS.join("|")})\\b)`,
+  "g",
+);
+
+/** The latest day on or before today that is the `day`th of its month. */
+function latestDayOfMonth(today: string, day: number): string | null {
+  let [year = 0, month = 1] = today.split("-").map(Number);
+  if (Number(today.slice(8, 10)) < day) month -= 1;
+  // A 31st is not in every month: go back to the last month that has it.
+  for (let tries = 0; tries < 12; tries++, month--) {
+    if (month < 1) {
+      month = 12;
+      year -= 1;
+    }
+    if (day <= daysInMonth(year, month)) return `${year}-${pad2(month)}-${pad2(day)}`;
+  }
+  return null;
+}
+
 function written(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number);
   return `${day} ${MONTH_NAMES[(month ?? 1) - 1]?.toLowerCase()} ${year}`;
@@ -123,5 +175,25 @@ export function withDaysNamed(text: string, today: string): string {
       const first =
         unit === "week" ? addDays(today, -((weekdayOf(today) + 6) % 7)) : `${today.slice(0, 8)}01`;
       return `between ${written(first)} and ${written(today)}`;
-    });
+    })
+    .replace(THIS_WEEKS, () => {
+      const monday = addDays(today, -((weekdayOf(today) + 6) % 7));
+      return `between ${written(monday)} and ${written(addDays(monday, 6))}`;
+    })
+    .replace(DAYS_AGO, (whole, count: string) => {
+      const days = DAY_COUNTS.get(count) ?? Number(count);
+      if (!Number.isInteger(days) || days < 1) return whole;
+      const day = addDays(today, -days);
+      if (days <= 2) return `on ${written(day)}`;
+      return `between ${written(addDays(day, -1))} and ${written(addDays(day, 1))}`;
+    })
+    .replace(
+      DAY_OF_MONTH,
+      (whole, preposition: string, day: string, offset: number, all: string) => {
+        const next = /^ ([a-z]+)/.exec(all.slice(offset + whole.length))?.[1];
+        if (next !== undefined && !AFTER_A_DAY.test(next)) return whole;
+        const date = latestDayOfMonth(today, Number(day));
+        return date ? `${preposition} ${written(date)}` : whole;
+      },
+    );
 }

@@ -153,6 +153,8 @@ function resolveDate(
 /**
  * A month or day named without its year ("the board in april", "on 12 April") is one already held
  * when any is: asked on 1 July 2022, April 2023's minutes cannot be meant, nor offered as a choice.
+ * When none is, it is the first one after today: "what day's the june board?" asked in May 2015
+ * is June 2015's, which only earlier minutes announce, not a June held five years on.
  */
 export function yearless<T extends { date: string }>(
   spec: DateSpec,
@@ -161,7 +163,11 @@ export function yearless<T extends { date: string }>(
 ): T[] {
   if (spec.kind !== "monthOnly" && spec.kind !== "dayOfMonth") return [...matches];
   const held = matches.filter((m) => m.date <= today);
-  return held.length > 0 ? held : [...matches];
+  if (held.length > 0) return held;
+  const year = Number(today.slice(0, 4));
+  const next = `${year}-${pad2(spec.month)}-${pad2(spec.kind === "dayOfMonth" ? spec.day : 31)}`;
+  const comingYear = next.slice(5) < today.slice(5) ? year + 1 : year;
+  return matches.filter((m) => m.date.startsWith(`${comingYear}-${pad2(spec.month)}`));
 }
 
 function targetDate(spec: DateSpec, today: string): string {

@@ -132,7 +132,12 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
 // keeps its "has").
 const IS_CONTRACTED =
   /\b(who|where|when|how)'s (?=(?:the|a|an|our|this|that|chair\w*|in charge|next|on|at)\b)/g;
-const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_SPELLINGS).join("|")})\\b(?!['-])`, "g");
+// A chat spelling may take a possessive ("last wk's board", "the mtg's date"), never another
+// ending after an apostrophe or a hyphen.
+const CHAT_WORD = new RegExp(
+  `\\b(?:${Object.keys(CHAT_SPELLINGS).join("|")})\\b(?!-|'(?!s\\b))`,
+  "g",
+);
 
 function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): string {
   return text

@@ -241,6 +241,10 @@ describe("withMonthsNamed", () => {
     expect(withMonthsNamed("who chaired the board the other week", "2023-04-17")).toBe(
       "who chaired the board in april 2023",
     );
+    // Sweep 8, asked on 4 May 2022 of the board of 27 April 2022.
+    expect(
+      withMonthsNamed("last week's board - what did they say on teen homicide?", "2022-05-04"),
+    ).toBe("the april 2022 board - what did they say on teen homicide?");
   });
 
   it("leaves 'this month' without a meeting of its own to the next-meeting answer", () => {

@@ -47,6 +47,46 @@ describe("withDaysNamed", () => {
       "who from hmcts was at the board between 1 february 2021 and 20 february 2021",
     );
   });
+  it("writes 'this week's' as the days of today's week, Monday to Sunday", () => {
+    // Friday 5 February 2021, of the board on Tuesday 2 February 2021.
+    expect(
+      withDaysNamed("this week's board - did it cover the assessment centre?", "2021-02-05"),
+    ).toBe(
+      "between 1 february 2021 and 7 february 2021 board - did it cover the assessment centre?",
+    );
+    // "This week" alone asks what is still to come (time-window.ts).
+    expect(withDaysNamed("is the board meeting this week", "2021-02-05")).toBe(
+      "is the board meeting this week",
+    );
+  });
+
+  it("writes 'N days ago' as that day, with a day either side past two days", () => {
+    expect(withDaysNamed("the board 10 days ago - anyone from the CRC?", "2015-03-20")).toBe(
+      "the board between 9 march 2015 and 11 march 2015 - anyone from the CRC?",
+    );
+    expect(withDaysNamed("who chaired the dmg two days ago", "2020-06-10")).toBe(
+      "who chaired the dmg on 8 june 2020",
+    );
+  });
+
+  it("writes a day of the month alone as the latest such day on or before today", () => {
+    expect(
+      withDaysNamed("the board on the 27th - anyone from the private office?", "2022-05-10"),
+    ).toBe("the board on 27 april 2022 - anyone from the private office?");
+    expect(withDaysNamed("the mtg of the 10th", "2015-03-25")).toBe("the mtg of 10 march 2015");
+    // A 31st is in the last month that has one.
+    expect(withDaysNamed("who came on the 31st?", "2023-05-10")).toBe("who came on 31 march 2023?");
+  });
+
+  it("leaves an ordinal before a month or a noun to the readers of dates and counts", () => {
+    expect(withDaysNamed("who came on the 12th of april?", "2023-05-10")).toBe(
+      "who came on the 12th of april?",
+    );
+    expect(withDaysNamed("what was said on the 2nd item", "2023-05-10")).toBe(
+      "what was said on the 2nd item",
+    );
+  });
+
   it("leaves a weekday written before a month-first date, which the date readers take whole", () => {
     expect(withDaysNamed("who came on Wednesday April 12th 2023?", "2026-12-05")).toBe(
       "who came on Wednesday April 12th 2023?",

@@ -51,6 +51,20 @@ describe("resolveMeeting", () => {
     expect(result.candidates[0]).toBe("dmg-2020-06-08");
   });
 
+  it("reads a month named alone, none of it held yet, as the first such month after today", () => {
+    // Asked on 20 May 2015 the June board is June 2015's, which only the March 2015 minutes
+    // announce ("Date of next LCRB meeting: 9 June 2015"), not the DMG of 8 June 2020.
+    expect(resolve("the june meeting", "2015-05-20")).toMatchObject({
+      status: "unmatched",
+      meeting: null,
+    });
+    // Asked in January 2022, the coming April is 2022's, not 2023's as well.
+    expect(resolve("the april meeting", "2022-01-10")).toMatchObject({
+      status: "found",
+      meeting: "lcrb-2022-04-27",
+    });
+  });
+
   it("offers the nearest meetings when none was held on the day asked", () => {
     const result = resolve("13 April 2023");
     expect(result.status).toBe("unmatched");

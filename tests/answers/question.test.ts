@@ -206,6 +206,10 @@ describe("questions typed as in chat", () => {
     expect(readQuestion("whos the chair").text).toBe("who is the chair");
     expect(readQuestion("who wz at the dmg").text).toBe("who was at the dmg");
     expect(readQuestion("who's been coming").text).toBe("who's been coming");
+    // A possessive keeps its chat spelling written out.
+    expect(readQuestion("what did last wk's mtg cover").text).toBe(
+      "what did last week's meeting cover",
+    );
   });
 
   it("leaves the minutes' own words and people's names alone", () => {
