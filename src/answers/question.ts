@@ -47,6 +47,9 @@ export function readQuestion(
           .replace(/[“”]/g, '"')
           // "2015 & 2021 boards": an ampersand standing free is "and" (not "C&P", "DMC&SJ").
           .replace(/\s&\s/g, " and ")
+          // "BCUs", "PCPs": an acronym typed in capitals with a plural "s" is the acronym, as the
+          // minutes write it ("a team in each BCU").
+          .replace(/\b([A-Z]{2,})s\b/g, "$1")
           .toLowerCase(),
         known,
       ),
@@ -245,7 +248,8 @@ const PREAMBLE_SUBJECT =
 
 // "Prevent - did the 2015 board get into it?", "casey review: what was said about it": a subject
 // set before the question, which then points back at it.
-const FRONTED = /^([a-z0-9][^-–—:?!.]{1,40}?)\s*[-–—:]\s+(.+)$/;
+// A hyphen inside a word is part of the subject ("pre-charge stuff - which mtgs?").
+const FRONTED = /^([a-z0-9](?:[^-–—:?!.]|(?<=[a-z0-9])-(?=[a-z0-9])){1,40}?)\s*[-–—:]\s+(.+)$/;
 // The pointer: at the end, after a preposition, or as what came up ("where did that come up?",
 // "when did those get a mention").
 // "Has that ever been on the agenda?", "was it last on the table?": the pointer, then how it was
@@ -259,6 +263,12 @@ const ASKING =
 // "fraud: when?", "community engagement - how many mtgs?"), written out in full with it.
 const BARE_ASKED: readonly [RegExp, (subject: string, end?: string) => string][] = [
   [/^(?:which|what|any) meetings?\W*$/, (subject) => `which meetings mentioned ${subject}?`],
+  // "Witnesses - which mtgs bring them up", "outcomes - which mtgs mention them", "recruitment -
+  // any mtgs bring it up?": the meetings asked after by what they did with the subject.
+  [
+    /^(?:which|what|any) meetings? (?:(?:ever|actually|even|have|did|do) )?(?:bring|brought|mention(?:s|ed)?|cover(?:s|ed)?|raise[sd]?|discuss(?:es|ed)?|touch(?:es|ed)? on|talk(?:s|ed)? about|(?:get|go|got|went) into)(?: (?:it|them|this|that|these|those))?(?: up)?\W*$/,
+    (subject) => `which meetings mentioned ${subject}?`,
+  ],
   [
     /^(?:list|show|name)(?: me)?(?: the| all)* meetings\W*$/,
     (subject) => `which meetings mentioned ${subject}?`,
@@ -269,12 +279,16 @@ const BARE_ASKED: readonly [RegExp, (subject: string, end?: string) => string][]
   [/^(?:the )?(first|last) time\W*$/, (subject, end) => `when was ${subject} ${end} mentioned?`],
 ];
 
+const VAGUE_NOUN = /\s+(?:stuff|things|bits|bits and bobs|etc|and so on)$/;
+
 // A person set before the question ("Doug Flight: which meetings?") asks after their record
 // (name-first.ts), not where the minutes mention them: `namesPerson` says whether the words name
 // someone in the minutes.
 function withSubjectFronted(text: string, namesPerson: (words: string) => boolean): string {
   const match = FRONTED.exec(text);
-  const [, subject, question] = match ?? [];
+  const [, fronted, question] = match ?? [];
+  // "Pre-charge stuff", "fraud things": the asker's vague noun after a subject is no part of it.
+  const subject = fronted?.replace(VAGUE_NOUN, "");
   if (!subject || !question || ASKING.test(subject) || namesPerson(subject.trim())) return text;
   for (const [asked, written] of BARE_ASKED) {
     const bare = asked.exec(question);
@@ -342,7 +356,7 @@ const FILLER_WORDS = new Set(
   mentioned one session board group lcrb dmg dates date day time held took take place again also just
   like want wanted need action actions points items agreed decided recorded taken noted outstanding
   open came come out arose arising resulted status progress update being own owns owned owner owners
-  completed complete done closed still unfinished never news
+  completed complete done closed still unfinished never news stuff
   meet met meets`.split(/\s+/),
 );
 

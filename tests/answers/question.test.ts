@@ -137,6 +137,25 @@ describe("a subject set before the question", () => {
     );
   });
 
+  it("reads the subject of an across question through the asker's filler (sweep 8)", () => {
+    // A hyphened word is part of the subject, and "stuff" after it is no part of it.
+    expect(readQuestion("pre-charge stuff - which mtgs?").text).toBe(
+      "which meetings mentioned pre-charge?",
+    );
+    // What the meetings did with it, pointed at by "them" or "it".
+    expect(readQuestion("witnesses - which mtgs bring them up").text).toBe(
+      "which meetings mentioned witnesses?",
+    );
+    expect(readQuestion("outcomes - which mtgs mention them").text).toBe(
+      "which meetings mentioned outcomes?",
+    );
+    expect(readQuestion("backlogs - which mtgs talk abt them").text).toBe(
+      "which meetings mentioned backlogs?",
+    );
+    // An acronym's plural, typed in capitals, is the acronym the minutes write ("in each BCU").
+    expect(readQuestion("BCUs - list the mtgs").text).toBe("which meetings mentioned bcu?");
+  });
+
   it("leaves a person set before the question to their record", () => {
     const namesPerson = (words: string) => words === "doug flight";
     expect(

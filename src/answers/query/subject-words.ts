@@ -25,18 +25,24 @@ export function dateWords(phrase: string): string[] {
   );
 }
 
+const MENTIONED = /^which meetings mentioned ([a-z0-9&' -]+?)\W*$/;
+
 /** Words of the question that neither name the meeting nor ask for the target: the subject. */
 export function subjectWords(question: string): string[] {
   const text = withoutAskingFrames(
     withoutDiscussedWords(question.replace(COUNT_WORDS, (words) => " ".repeat(words.length))),
   );
   const dates = readMeetingReference(text).spans;
+  // "Which meetings mentioned outcomes?": a word named as what was mentioned is the subject, even
+  // one that elsewhere asks how a discussion ended or changed ("what was the outcome").
+  const mentioned = new Set(MENTIONED.exec(question)?.[1]?.split(/[^a-z0-9&'-]+/) ?? []);
   return topicWords(text, dates).filter(
     (word) =>
-      !NOT_TOPIC.has(word) &&
-      !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|v|versus|now|then|attendance|turnout|headcount|coming|attending|miss(?:ed|es|ing)?|absent|away|skip(?:ped)?|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
-        word,
-      ),
+      mentioned.has(word) ||
+      (!NOT_TOPIC.has(word) &&
+        !/^(?:first|last|latest|often|times|timeline|history|changed?|thinking|conversations?|debates?|evolv\w*|develop(?:ed|s)?|progressed|moved|shifted|years|compare\w*|comparison|differ\w*|different|since|between|outcomes?|results?|upshot|conclu\w*|came|come|comes|out|joined|left|into|day|date|earliest|most|recently|vs|v|versus|now|then|attendance|turnout|headcount|coming|attending|miss(?:ed|es|ing)?|absent|away|skip(?:ped)?|anyone|attendees|people|which|apologies|how|many|who|chaired|chair|time|up|in|more|item|items|agendas?|ever|usually|normally|regularly|always|\d+)$/.test(
+          word,
+        )),
   );
 }
 
