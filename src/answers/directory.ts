@@ -98,7 +98,9 @@ export class MinutesDirectory {
 
   /**
    * Words a question may use as the minutes spell them, never to be corrected into a question
-   * word: the ordinary words and the words of every name ("Claire" is not a misspelt "chair").
+   * word: the ordinary words, the words of every name ("Claire" is not a misspelt "chair") and
+   * of every post and organisation the attendance lists give ("the waltham forest ceo" of "CEO
+   * Waltham Forest": "forest" is not a misspelt "first").
    */
   get spelledWords(): ReadonlySet<string> {
     if (!this.#spelledWords) {
@@ -106,6 +108,13 @@ export class MinutesDirectory {
       for (const person of this.people)
         for (const spelling of person.spellings)
           for (const word of nameTokens(spelling)) words.add(word);
+      // Each distinct field once: the same posts and organisations recur meeting after meeting.
+      const fields = new Set<string>();
+      for (const meeting of this.meetings)
+        for (const { role, organisation, honorific } of meeting.attendees)
+          for (const field of [role, organisation, honorific]) if (field) fields.add(field);
+      for (const field of fields)
+        for (const word of field.toLowerCase().match(/[a-z]+/g) ?? []) words.add(word);
       this.#spelledWords = words;
     }
     return this.#spelledWords;

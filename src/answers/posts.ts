@@ -9,7 +9,22 @@ export interface PostHolding {
 }
 
 // Words that join a post's name but say nothing about which post ("the", "of the MPS").
-const FILLER = new Set(["the", "of", "for", "and", "a", "an", "&", "who", "is", "was"]);
+// "The senior advisor from MOPAC", "the director at MOPAC": how a question joins a post to its
+// organisation.
+const FILLER = new Set([
+  "the",
+  "of",
+  "for",
+  "and",
+  "a",
+  "an",
+  "&",
+  "who",
+  "is",
+  "was",
+  "from",
+  "at",
+]);
 
 /** Every word of a post or attendance field, lower case. */
 const allWordsOf = (text: string): string[] =>
@@ -88,9 +103,34 @@ function holdsAroundOrganisation(attendee: Attendee, words: readonly string[]): 
   return false;
 }
 
+/**
+ * A post asked in other words' order than the line writes them ("the waltham forest ceo" of "CEO
+ * Waltham Forest, Chair Prevent", "mopac's strategy director" of "Director of Strategy MOPAC",
+ * "the senior advisor from mopac" of "Senior Advisor" at "MOPAC"): every word asked (two or more,
+ * besides "london") stands in one part of the line (its role cut at commas and semicolons, with its organisation),
+ * and no rank the question leaves out comes before them ("vru director" is no "Asst Director,
+ * VRU").
+ */
+function holdsInAnyOrder(attendee: Attendee, asked: readonly string[]): boolean {
+  // "London" says only whose (every body here is London's): "london ceo" is no one's post.
+  const words = asked.filter((word) => word !== "london");
+  if (words.length < 2) return false;
+  const organisation = wordsOf(attendee.organisation ?? "");
+  const parts = [attendee.honorific, ...(attendee.role?.split(/\s*[,;]\s*/) ?? [])]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => [...wordsOf(part), ...organisation]);
+  if (parts.length === 0 && organisation.length > 0) parts.push(organisation);
+  return parts.some(
+    (part) =>
+      words.every((word) => part.includes(word)) &&
+      !part.some((word) => RANK_QUALIFIERS.has(word) && !words.includes(word)),
+  );
+}
+
 /** Whether a line gives the post asked with its organisation on either side of it (as above). */
 export function holdsPostAroundOrganisation(attendee: Attendee, post: string): boolean {
-  return holdsAroundOrganisation(attendee, wordsOf(post.replace(/'s\b/g, "")));
+  const words = wordsOf(post.replace(/'s\b/g, ""));
+  return holdsAroundOrganisation(attendee, words) || holdsInAnyOrder(attendee, words);
 }
 
 /**
@@ -117,7 +157,8 @@ export function postHoldings(
         (a) =>
           a.status !== "apologies" &&
           (forms.some((form) => holds(a, form)) ||
-            (aroundOrganisation && holdsAroundOrganisation(a, words))),
+            (aroundOrganisation &&
+              (holdsAroundOrganisation(a, words) || holdsInAnyOrder(a, words)))),
       ),
     }))
     .filter((holding) => holding.holders.length > 0);

@@ -10,6 +10,24 @@ describe("MinutesDirectory", () => {
     expect(directory.people).toBe(directory.people);
   });
 
+  it("spells the words of the lists' posts and organisations as the minutes do", () => {
+    // 004_17215f53eb22288e.txt:28 "Martin Esom	CEO Waltham Forest, Chair Prevent": "forest" is
+    // not a misspelt "first" in "the waltham forest ceo".
+    const esom = {
+      name: "Martin Esom",
+      status: "present" as const,
+      honorific: null,
+      role: "CEO Waltham Forest, Chair Prevent",
+      organisation: null,
+      line: 28,
+    };
+    const meeting = { ...lcrb2015, attendees: [...lcrb2015.attendees, esom] };
+    const { directory } = fixtureContext(undefined, undefined, [meeting]);
+    expect(directory.spelledWords.has("forest")).toBe(true);
+    // 2015's "Cllr Lib Peck	LB Lambeth": an organisation's words too.
+    expect(directory.spelledWords.has("lambeth")).toBe(true);
+  });
+
   it("answers about people from the context asked, so a reload's context knows its new attendees", () => {
     const before = fixtureContext(undefined, undefined, [lcrb2023]);
     const after = fixtureContext(undefined, undefined, [lcrb2015, lcrb2023]);

@@ -103,6 +103,44 @@ describe("postHoldings with the organisation on either side", () => {
     expect(names("london ceo")).toEqual([]);
   });
 
+  it("reads a post asked in another order than the line writes it", () => {
+    // 004_17215f53eb22288e.txt:28 "Martin Esom	CEO Waltham Forest, Chair Prevent";
+    // 000_bc5123fd089beeb5.txt:17 "Paul Wylie	Director of Strategy MOPAC and Chair of LMSPB & SOCB";
+    // 003_0417dfde59a34df8.txt "Naomi Sterling (NS) Senior Advisor, MOPAC",
+    // "Rhiannon Sawyer (RS) Asst Director, VRU".
+    const lines = {
+      ...meeting,
+      attendees: [
+        {
+          ...line("Martin Esom", null, "CEO Waltham Forest, Chair Prevent", ""),
+          organisation: null,
+        },
+        {
+          ...line("Paul Wylie", null, "Director of Strategy MOPAC and Chair of LMSPB & SOCB", ""),
+          organisation: null,
+        },
+        line("Naomi Sterling", null, "Senior Advisor", "MOPAC"),
+        line("Rhiannon Sawyer", null, "Asst Director", "VRU"),
+      ],
+    };
+    const names = (post: string) =>
+      postHoldings(post, [lines], { aroundOrganisation: true }).flatMap((h) =>
+        h.holders.map((a) => a.name),
+      );
+    expect(names("waltham forest ceo")).toEqual(["Martin Esom"]);
+    expect(names("mopac's strategy director")).toEqual(["Paul Wylie"]);
+    expect(names("senior advisor from mopac")).toEqual(["Naomi Sterling"]);
+    // A rank the question leaves out makes another post; words from two parts are no one post.
+    const asst = {
+      ...lines,
+      attendees: [line("A N Other", null, "Asst Director of Strategy", "MOPAC")],
+    };
+    expect(postHoldings("mopac's strategy director", [asst], { aroundOrganisation: true })).toEqual(
+      [],
+    );
+    expect(names("waltham forest prevent")).toEqual([]);
+  });
+
   it("takes no one whose organisation or post is not the one asked", () => {
     expect(holders("lambeth's chief executive")).toEqual([]);
     expect(holders("wandsworth cllr")).toEqual([]);

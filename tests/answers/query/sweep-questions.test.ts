@@ -108,6 +108,10 @@ describe("postAsked", () => {
       "deputy commissioner",
     );
     expect(postAsked("who was the deputy commissioner in 2015")).toBe("deputy commissioner");
+    // A month and a two-figure year, as chat writes them (sweep 8's "apr 22").
+    expect(postAsked("who was the senior advisor from mopac in apr 22?")).toBe(
+      "senior advisor from mopac",
+    );
   });
 
   it("ends the post where a meeting named by its subject begins, not at another board's name", () => {

@@ -20,7 +20,7 @@ import { oneMeetingIntent } from "./one-meeting.js";
 const POST = [
   // The post ends where a meeting is named: by date or body, or by what it discussed ("who was CEO
   // of MOPAC at the terms of reference meeting", "… at the one on fraud").
-  /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?:the |a |an )?(.+?)(?: (?:in|at|on|during|for|of the|from) (?:the )?(?:\d{4}|\w+ \d{4}|(?:lcrb|dmg|board|group|meeting)s?\b).*| (?:at|in|during) the (?:(?:[a-z0-9'&-]+ ){1,6}?(?:meeting|one|session)s?\b|(?:meeting|one|session)s? (?:on|about|where|when|that|with)\b).*)?\W*$/,
+  /^who (?:is|was|were|are|has been|had been|held the post of|served as) (?:the |a |an )?(.+?)(?: (?:in|at|on|during|for|of the|from) (?:the )?(?:\d{4}|\w+ '?\d{2}(?:\d{2})?\b|(?:lcrb|dmg|board|group|meeting)s?\b).*| (?:at|in|during) the (?:(?:[a-z0-9'&-]+ ){1,6}?(?:meeting|one|session)s?\b|(?:meeting|one|session)s? (?:on|about|where|when|that|with)\b).*)?\W*$/,
   /^who (?:represents|represented|speaks for|spoke for|attends for|attended for) (?:the )?(.+?)(?: (?:in|at|on|during) .*)?\W*$/,
 ];
 
