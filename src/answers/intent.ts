@@ -1,6 +1,7 @@
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import type { Intent } from "./answer.js";
 import { courtesyOf } from "./conversation.js";
+import { dateMatches } from "./dates.js";
 import { type Posts, postsOf } from "./directory.js";
 import { nameFirst } from "./name-first.js";
 import { attendeesOf, postWords } from "./organisations.js";
@@ -98,6 +99,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern:
       /\b(?:at+e?n+d[a-z]*|been (?:to|at|in)|com(?:e|es|ing)|came|record|apologi[sz]e[ds]?|apologies|turn(?:s|ed)? up|show(?:s|ed|n)? up|present|missed|absen(?:t|ces?))\b/,
     person: "named",
+  },
+  // "Who's Ian Bickers with?" (of "Ian Bickers – who's he with?"), "who was Phil Douglas from":
+  // the body someone came for, which their record gives.
+  {
+    intent: "person",
+    pattern: /^(?:who ?is|who's|whos|who was|who are|who were)\s+(.+?)\s+(?:with|from|for)\W*$/,
+    person: "known",
   },
   {
     intent: "person",
@@ -322,6 +330,12 @@ export function classify(
       const name = (match[1] ?? match[2] ?? "").trim();
       const found = findPeople(name, people, ordinary);
       if (found.length === 0) found.push(...byInitials(name, question.asked, people, ordinary));
+      // "Who's TP in the apr 22 attendance?": initials, then where the list gives them.
+      const initials = INITIALS_AT.exec(name)?.[1];
+      if (found.length === 0 && initials)
+        found.push(
+          ...atMeetingNamed(byInitials(initials, question.asked, people, ordinary), question),
+        );
       if (rule.person === "known" && found.length === 0) continue;
       return { intent: "person", name, people: found, topic: [] };
     }
@@ -344,6 +358,22 @@ export function classify(
   if (pointsAtMeeting && topic.length === 0 && !vague)
     return { intent: "meeting", name: null, people: [], topic };
   return { intent: "search", name: null, people: [], topic };
+}
+
+// Initials followed by the meeting or list that gives them: "tp in the apr 22 attendance".
+const INITIALS_AT = /^([a-z]{2,3}) (?:in|at|on|from|of)\b/;
+
+/**
+ * Of the people some initials may be, those at the meeting the question names by its date (the
+ * "TP" of April 2022's list is Tina Price, not Tom Pickup of 2021); all of them when it names none.
+ */
+function atMeetingNamed(found: readonly Person[], question: Question): Person[] {
+  const spec = question.reference.date?.spec;
+  if (!spec || found.length <= 1) return [...found];
+  const there = found.filter((person) =>
+    person.appearances.some(({ meeting }) => dateMatches(spec, meeting.date)),
+  );
+  return there.length > 0 ? there : [...found];
 }
 
 // Acronyms of the field, which two or three capitals typed mean before anyone's initials.

@@ -59,14 +59,16 @@ export function readQuestion(
   const cited = withMinutesCitedAsMeeting(text);
   const dated = withoutPreamble(
     withoutRequest(
-      withMetSinceAsked(
-        withAnythingAsked(
-          today
-            ? withYearsNamed(
-                withDaysNamed(withMonthsNamed(withSeasonsNamed(cited, today), today), today),
-                Number(today.slice(0, 4)),
-              )
-            : cited,
+      withNameAskedAsWho(
+        withMetSinceAsked(
+          withAnythingAsked(
+            today
+              ? withYearsNamed(
+                  withDaysNamed(withMonthsNamed(withSeasonsNamed(cited, today), today), today),
+                  Number(today.slice(0, 4)),
+                )
+              : cited,
+          ),
         ),
       ),
     ),
@@ -194,6 +196,31 @@ const AGREE_ENDING: Readonly<Record<string, string>> = {
   ing: "ing",
   ding: "ing",
 };
+
+// "Whats the dep mayor for social integration called", "the crc london ceo - what's his name?",
+// "what's the name of the yjb's ceo": the name of whoever holds a post, asked as who holds it (the
+// posts answer reads "who is the …"; a post no list gives falls back to a search).
+// Not a thing's name ("what's the new board called", "what was the plan called").
+const NAMED_THING =
+  "(?<!\\b(?:board|group|meeting|body|plan|strategy|scheme|report|review|framework|programme|project|panel|fund|charter|initiative|unit|hub))";
+const NAME_ASKED: readonly [RegExp, string][] = [
+  [
+    new RegExp(`^(?:what(?:'s| is|s)|whats) (?:the )?(.+?)${NAMED_THING} called\\W*$`),
+    "who is the $1?",
+  ],
+  [new RegExp(`^what was (?:the )?(.+?)${NAMED_THING} called\\W*$`), "who was the $1?"],
+  [/^(?:what(?:'s| is|s)|whats) the names? of (?:the )?(.+?)\W*$/, "who is the $1?"],
+  [
+    /^(.+?)\s*(?:[:;]|\s[-–—])\s*(?:what(?:'s| is|s)|whats) (?:his|her|their) (?:full )?names?\W*$/,
+    "who is $1?",
+  ],
+];
+
+function withNameAskedAsWho(text: string): string {
+  for (const [asked, written] of NAME_ASKED)
+    if (asked.test(text)) return text.replace(asked, written);
+  return text;
+}
 
 // "Remind me what the board covered back in April", "fill me in on what the DMG went through",
 // "catch me up on the fraud roundtable": a request to be told, before the question it asks.

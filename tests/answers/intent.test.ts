@@ -112,3 +112,41 @@ describe("classify", () => {
     );
   });
 });
+
+describe("classify: people asked as chat asks after them (sweep 8)", () => {
+  const attendee = (name: string, role: string, organisation: string, line: number) => ({
+    name,
+    status: "in_attendance" as const,
+    honorific: null,
+    role,
+    organisation,
+    line,
+  });
+  // 003_0417dfde59a34df8.txt "Tina Price (TP) Officer, MOPAC" (April 2022); 001_…:
+  // "Tom Pickup, London Councils" (February 2021, a list without initials).
+  const meetings = MEETINGS.map((meeting) =>
+    meeting.id === "lcrb-2022-04-27"
+      ? {
+          ...meeting,
+          attendees: [...meeting.attendees, attendee("Tina Price", "Officer", "MOPAC", 37)],
+        }
+      : meeting.id === "dmg-2020-06-08"
+        ? {
+            ...meeting,
+            attendees: [...meeting.attendees, attendee("Tom Pickup", "", "London Councils", 60)],
+          }
+        : meeting,
+  );
+  const everyone = collectPeople(meetings);
+  const asked = (text: string) => classify(readQuestion(text, "2026-12-05"), everyone);
+
+  it("reads initials followed by the meeting whose list gives them as the person there", () => {
+    const tp = asked("who's TP in the apr 22 attendance?");
+    expect(tp.intent).toBe("person");
+    expect(tp.people.map((p) => p.name)).toEqual(["Tina Price"]);
+  });
+
+  it("reads 'who's X with?' as the body someone came for, from their record", () => {
+    expect(asked("who's Tina Price with?")).toMatchObject({ intent: "person", name: "tina price" });
+  });
+});

@@ -137,6 +137,19 @@ describe("a subject set before the question", () => {
     );
   });
 
+  it("asks the name of whoever holds a post as who holds it (sweep 8)", () => {
+    expect(readQuestion("whats the dep mayor for social integration called").text).toBe(
+      "who is the deputy mayor for social integration?",
+    );
+    expect(readQuestion("the crc london ceo - what's his name?").text).toBe(
+      "who is the crc london ceo?",
+    );
+    // A thing's name is not a person's.
+    expect(readQuestion("what was the new board called").text).toBe(
+      "what was the new board called",
+    );
+  });
+
   it("reads the subject of an across question through the asker's filler (sweep 8)", () => {
     // A hyphened word is part of the subject, and "stuff" after it is no part of it.
     expect(readQuestion("pre-charge stuff - which mtgs?").text).toBe(
