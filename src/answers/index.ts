@@ -1,4 +1,5 @@
 import type { Answer } from "./answer.js";
+import { withBodyAsked } from "./body-asked.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
 import { outsidersNamedIn, peopleNamedIn } from "./excerpt-people.js";
@@ -81,15 +82,20 @@ export function answerQuestion(
   const { people, ordinary, posts } = context.directory;
   const { conversation } = options;
   const memory = conversation ? conversation.store.recall(conversation.id) : null;
-  const read = withNameFirstInPlace(
-    readQuestion(
-      text,
-      context.today(),
-      context.directory.spelledWords,
-      (words) => findPeople(words, people, ordinary).length > 0,
+  const read = withBodyAsked(
+    withNameFirstInPlace(
+      readQuestion(
+        text,
+        context.today(),
+        context.directory.spelledWords,
+        (words) => findPeople(words, people, ordinary).length > 0,
+      ),
+      people,
+      ordinary,
     ),
     people,
     ordinary,
+    posts,
   );
   const together = peopleAsked(read.text, memory, people);
   if (together) {
