@@ -62,8 +62,39 @@ function withVerbForBareName(
   if (OPENS_QUESTION.test(bare)) return asksYesOrNo ? bare : null;
   const match = NAME_AT.exec(bare);
   const name = match?.[1] ?? "";
-  if (!match || /\d/.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
-  return findPeople(name, people, ordinary).length > 0 ? `was ${bare}` : null;
+  if (match && !/\d/.test(name) && name.split(/\s+/).length <= MAX_NAME_WORDS)
+    if (findPeople(name, people, ordinary).length > 0) return `was ${bare}`;
+  return withVerbForBareNames(bare, people, ordinary);
+}
+
+// "Plummer and Bottomley - at both the feb 21 board and the 2023 one?": several people, then
+// where, with no verb.
+const NAMES_AT =
+  /^(.+?)(?:\s*[-–—:]\s*|\s+)((?:both |each |all )?(?:at|there|present|in attendance)\b.*)$/;
+const NAME_LIST = /\s*(?:,|\band\b|&|\bor\b)\s*/;
+
+/**
+ * Several people standing bare before a meeting: "were" is the verb left out, and each is written
+ * as the lists name them ("natasha plummer and james bottomley"), so the question is asked of
+ * each in turn (several-people.ts). Null unless every name is one person's.
+ */
+function withVerbForBareNames(
+  bare: string,
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): string | null {
+  const match = NAMES_AT.exec(bare);
+  const [, list = "", rest = ""] = match ?? [];
+  const parts = list.split(NAME_LIST).filter(Boolean);
+  if (parts.length < 2 || /\d/.test(list)) return null;
+  const names: string[] = [];
+  for (const part of parts) {
+    const found = findPeople(part, people, ordinary);
+    if (found.length !== 1 || !found[0] || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
+    names.push(found[0].name.toLowerCase());
+  }
+  const joint = /\bor\b/.test(list) ? " or " : " and ";
+  return `were ${names.join(joint)} ${rest}`;
 }
 
 // "Claire Waxman - there for the teen homicide item?", "lib peck: present for the vru update?":

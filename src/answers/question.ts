@@ -112,6 +112,7 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   yr: "year",
   yrs: "years",
   w: "with",
+  n: "and",
   wk: "week",
   wks: "weeks",
   folk: "people",
@@ -149,7 +150,12 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
     .replace(CHAT_WORD, (word, at: number) =>
       // "who's" and "u-turn" keep their letters: only a word standing alone is a chat spelling,
       // and never one the minutes write ("the R rate").
-      text[at - 1] === "'" || text[at - 1] === "-" || known.has(word)
+      // Nor one of a pair written with a slash ("y/n", "n/a").
+      text[at - 1] === "'" ||
+      text[at - 1] === "-" ||
+      text[at - 1] === "/" ||
+      text[at + word.length] === "/" ||
+      known.has(word)
         ? word
         : (CHAT_SPELLINGS[word] ?? word),
     )

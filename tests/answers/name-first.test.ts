@@ -43,6 +43,16 @@ describe("withNameFirstInPlace", () => {
       context.directory.ordinary,
     ).text;
 
+  it("asks several people set bare before a meeting each by the name the lists give", () => {
+    // "Natasha Plummer, MOPAC", "James Bottomley, MOPAC" (2021 and 2023); "n" is chat's "and".
+    expect(inPlace("plummer n bottomley - at both the feb 21 board and the 2023 one?")).toBe(
+      "were natasha plummer and james bottomley at both the feb 21 board and the 2023 one?",
+    );
+    expect(inPlace("fraud n vawg - at both the 2022 board and the 2023 one?")).toBe(
+      "fraud and vawg - at both the 2022 board and the 2023 one?",
+    );
+  });
+
   it("writes the name where the pronoun stands", () => {
     expect(inPlace("Bickers — how many boards did he go to?")).toBe(
       "how many boards did bickers go to?",

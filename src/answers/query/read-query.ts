@@ -45,6 +45,7 @@ export const FOLLOW_UP_LEAD =
 const BARE_COUNT = /^(?:and )?how many\W*$/;
 // "Was X at …", "did X attend …": yes or no first.
 const YES_NO = /^(?:was|were|did|is|has|have)\b/;
+const AT_BOTH = /\b(?:at|to|in) both\b/;
 // "The one before?", "in the DMG?": only a meeting, no question of its own.
 const BARE_REFERENCE =
   /^(?:the|that|this|in|at|for|on)\b(?!.*\b(?:what|who|when|where|how|which|summar\w*|tell)\b)/;
@@ -222,6 +223,18 @@ export function readQuery(
   if (pastNext && target === "next") target = "meeting";
   let aggregation = read?.aggregation ?? "one";
   let person = classification.intent === "person" ? classification.name : null;
+  // "Was Natasha Plummer at both the feb 21 board and the 2023 one?": whether she came to each,
+  // not who came to both.
+  if (
+    person &&
+    read?.target === "attendees" &&
+    aggregation === "compare" &&
+    YES_NO.test(text) &&
+    AT_BOTH.test(text)
+  ) {
+    target = "presence";
+    aggregation = "one";
+  }
   // A person's own record stays theirs: "has Claire Waxman sent apologies" is about her.
   if (
     person &&

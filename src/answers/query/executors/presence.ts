@@ -8,7 +8,8 @@ const atOneMeeting = oneMeetingIntent("person", { yesNo: true });
 /**
  * Whether someone came: to the one meeting named, as the person answer says it; to each of
  * several ("was Claire Waxman at the 2022 and 2023 boards"), every meeting's verdict in one lead,
- * "Yes" only when they came to all, and each meeting's line cited.
+ * "Yes" only when they came to all (a yes-or-no answer whose verdict is no otherwise), and each
+ * meeting's line cited.
  */
 export const presenceExecutor: Executor = (input) => {
   const found = input.resolutions.flatMap((r) =>
@@ -47,5 +48,7 @@ export const presenceExecutor: Executor = (input) => {
         ),
     ],
   };
-  return all || none ? withDetail(combined, { kind: "yes-no", verdict: all }) : combined;
+  // Came to some but not all: not a yes to "was she at both?" (the first meeting's own verdict,
+  // spread in above, must not stand for all of them).
+  return withDetail(combined, { kind: "yes-no", verdict: all });
 };
