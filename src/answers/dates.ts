@@ -126,6 +126,17 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
     pattern: new RegExp(`\\b${MONTH},?(?: of)? ${SHORT_YEAR}`, "i"),
     read: (m) => ({ kind: "month", year: 2000 + Number(m[2]), month: monthNumber(m[1]) }),
   },
+  // July 8, April 12th: a day after its month, with no year ("April 22" is read above as a year).
+  {
+    pattern: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)`, "i"),
+    read: (m) => {
+      const month = monthNumber(m[1]);
+      const dayOfMonth = Number(m[2]);
+      return toIsoDate(2024, month, dayOfMonth)
+        ? { kind: "dayOfMonth", month, day: dayOfMonth }
+        : null;
+    },
+  },
   // 12 April, 12th of April
   {
     pattern: new RegExp(`\\b${DAY}(?: of)? ${MONTH}\\b`, "i"),

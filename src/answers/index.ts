@@ -48,6 +48,7 @@ function readByIntents(selector: MeetingSelector): boolean {
     !selector.person &&
     !selector.shift &&
     !selector.previous &&
+    !selector.mentions &&
     (!position || (position.count === 1 && (position.from === "end" || position.skip === 0)))
   );
 }

@@ -47,8 +47,42 @@ const RELATIVE_WORDS: readonly { relative: RelativeMeeting; pattern: RegExp }[] 
   { relative: "first", pattern: /\b(?:first|earliest|oldest)\b/i },
 ];
 
+// "The mtg that planned the 8 july board", "the meeting that signed off the 24 jan 2022 minutes",
+// "the meeting that set the july 8 board's agenda": a clause after the meeting naming another
+// meeting by its date. Not a step from it ("the meeting that came after the april 2022 board").
+const OTHER_MEETING_CLAUSE =
+  /^(.*?\b(?:meeting|one|session|board|dmg|lcrb)) (?:that|which|where|at which) (?!.*\b(?:before|after|following|preceding|prior to|previous to)\b)(.+)$/;
+const MEETING_WORD_AFTER = /^\W*(?:lcrb |dmg )?(?:board|meeting|lcrb|dmg|minutes|agenda)\b/;
+
+/**
+ * The other meeting a clause after the meeting names by its date, and where that clause starts;
+ * null when there is none. Its date and body are not the meeting's own: the minutes of the
+ * meeting asked for speak of it (resolve.ts).
+ */
+export function otherMeetingNamed(
+  text: string,
+): { start: number; end: number; date: DateMention } | null {
+  const match = OTHER_MEETING_CLAUSE.exec(text);
+  const rest = match?.[2];
+  if (!rest) return null;
+  // The clause ends where the question asked of the meeting begins ("… minutes - was X there?").
+  const clause = rest.split(CLAUSE_END)[0] ?? rest;
+  const date = findDateMention(clause);
+  if (!date || date.spec.kind === "bound" || date.spec.kind === "period") return null;
+  if (!MEETING_WORD_AFTER.test(clause.slice(date.end))) return null;
+  const start = text.length - rest.length;
+  return { start, end: start + clause.length, date };
+}
+const CLAUSE_END = /\s*[:;?]\s*|\s[-–—]+\s*/;
+
 /** Reads the body, date and "latest/previous/first" a question uses to point at a meeting. */
 export function readMeetingReference(text: string): MeetingReference {
+  // A meeting named by the other meeting its minutes speak of is read from the words before.
+  const other = otherMeetingNamed(text);
+  if (other) {
+    const head = readMeetingReference(text.slice(0, other.start));
+    return { ...head, spans: [...head.spans, { start: other.start, end: other.end }] };
+  }
   const spans: { start: number; end: number }[] = [];
   const date = findDateMention(text);
   if (date) spans.push({ start: date.start, end: date.end });

@@ -23,7 +23,8 @@ describe("findDateMention", () => {
     ["what happened in april 22", { kind: "month", year: 2022, month: 4 }],
     ["the Apr '22 board", { kind: "month", year: 2022, month: 4 }],
     ["12 apr 23", { kind: "day", year: 2023, month: 4, day: 12 }],
-    ["the meeting on april 22nd", { kind: "monthOnly", month: 4, last: false }],
+    // A day after its month is a day, as before it ("12 april").
+    ["the meeting on april 22nd", { kind: "dayOfMonth", month: 4, day: 22 }],
     ["the meeting on 12 april", { kind: "dayOfMonth", month: 4, day: 12 }],
     ["who came last april", { kind: "monthOnly", month: 4, last: true }],
     ["remind me what the board covered back in april", { kind: "monthOnly", month: 4, last: true }],
@@ -232,6 +233,25 @@ describe("withMonthsNamed", () => {
     expect(withMonthsNamed("what is planned for next april 2024?", "2022-07-01")).toBe(
       "what is planned for next april 2024?",
     );
+  });
+
+  it("reads a day written after its month with no year ('July 8', 'april 12th')", () => {
+    expect(findDateMention("the july 8 board's agenda")?.spec).toEqual({
+      kind: "dayOfMonth",
+      month: 7,
+      day: 8,
+    });
+    expect(findDateMention("the board on april 12th")?.spec).toEqual({
+      kind: "dayOfMonth",
+      month: 4,
+      day: 12,
+    });
+    // Two figures after a month are its year, as before ("apr 22").
+    expect(findDateMention("the apr 22 board")?.spec).toEqual({
+      kind: "month",
+      year: 2022,
+      month: 4,
+    });
   });
 
   it("names the month of 'last week' and 'the other week'", () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readMeetingReference, resolveMeeting } from "../../src/answers/meeting-ref.js";
+import {
+  otherMeetingNamed,
+  readMeetingReference,
+  resolveMeeting,
+} from "../../src/answers/meeting-ref.js";
 import { MEETINGS } from "./fixtures.js";
 
 const TODAY = "2024-01-15";
@@ -110,6 +114,27 @@ describe("a month or day named without its year", () => {
     expect(resolve("the board in april", "2022-07-01")).toMatchObject({
       status: "found",
       meeting: "lcrb-2022-04-27",
+    });
+  });
+});
+
+describe("otherMeetingNamed", () => {
+  it("reads a date in a clause after the meeting as another meeting's, not the meeting's own", () => {
+    // 000_bc5123fd089beeb5.txt: "The agenda for the July 8 London Crime Reduction Board was agreed".
+    const text = "was the cps at the meeting that planned the 8 july board?";
+    expect(otherMeetingNamed(text)?.date.spec).toEqual({ kind: "dayOfMonth", month: 7, day: 8 });
+    expect(readMeetingReference(text)).toMatchObject({ date: null, body: null });
+    // The clause ends where the question asked of the meeting begins.
+    const signed = "the meeting that agreed the 24 jan 2022 minutes - was claire waxman there?";
+    const other = otherMeetingNamed(signed);
+    expect(signed.slice(other?.start, other?.end)).toBe("agreed the 24 jan 2022 minutes");
+  });
+
+  it("leaves a meeting's own date, and a step from another meeting, to the meeting", () => {
+    expect(otherMeetingNamed("the meeting that took place on 8 june 2020")).toBeNull();
+    expect(otherMeetingNamed("the meeting that came after the april 2022 board")).toBeNull();
+    expect(readMeetingReference("the dmg that met on 8 june 2020").date?.spec).toMatchObject({
+      kind: "day",
     });
   });
 });

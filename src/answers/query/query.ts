@@ -77,6 +77,12 @@ export interface MeetingSelector {
   } | null;
   /** "It", "that meeting", "the one before?": the last answer's meeting(s) in this conversation. */
   previous: boolean;
+  /**
+   * "The meeting that planned the 8 July board", "… that signed off the 24 Jan 2022 minutes":
+   * another meeting, on this date, that the minutes of the one asked for speak of
+   * (mentioned-meetings.ts).
+   */
+  mentions?: DateSpec | null;
 }
 
 /** The structured reading of a question (`query` in `lcrb ask --json`). */
@@ -130,6 +136,7 @@ export function isEmptySelector(selector: MeetingSelector): boolean {
     selector.topic.length === 0 &&
     !selector.person &&
     !selector.shift &&
-    !selector.previous
+    !selector.previous &&
+    !selector.mentions
   );
 }

@@ -4,6 +4,7 @@ import type { ConversationMemory } from "../conversation-store.js";
 import { dateRange } from "../dates.js";
 import type { Posts } from "../directory.js";
 import type { Classification } from "../intent.js";
+import { otherMeetingNamed } from "../meeting-ref.js";
 import { attendeesOf, postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import {
@@ -189,7 +190,11 @@ export function readQuery(
       const selector = select(side);
       return selector.date !== null || selector.body !== null || selector.position !== null;
     }) ?? false;
-  const read = readTarget(text, hasSubject, hasTwoSides);
+  // "The meeting that signed off the 24 Jan 2022 minutes - was X there?": what that other meeting
+  // had done to it names the meeting; it asks nothing of the one named.
+  const other = otherMeetingNamed(text);
+  const askedOfIt = other ? `${text.slice(0, other.start)}${text.slice(other.end)}` : text;
+  const read = readTarget(askedOfIt, hasSubject, hasTwoSides);
   // "When's it coming back to the board?", "when's the revised one out?", "how long were they
   // given?": when something happens to the subject the last answer was about, which is searched
   // (at that meeting for a return, which its minutes announce), not when a meeting is.

@@ -2,7 +2,7 @@ import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
 import { isQuestionStopWord } from "../asked-of.js";
 import { boardNamedIn, isOurBody } from "../board-names.js";
 import { DISCUSSED } from "../discussed-words.js";
-import { readMeetingReference } from "../meeting-ref.js";
+import { otherMeetingNamed, readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
 import { CLAUSE_BREAK } from "../question.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
@@ -269,6 +269,17 @@ const PREVIOUS_WORDS =
 const OF_THE_MINUTES = /\b(?:previous|prior|last) (?:minutes|actions)\b/;
 
 /**
+ * The meeting whose minutes speak of another on the date its clause names, with the body the
+ * words before the clause give the one asked for; null when the clause names no other meeting.
+ */
+function otherMeetingSpoken(phrase: string): MeetingSelector | null {
+  const other = otherMeetingNamed(phrase);
+  if (!other) return null;
+  const body = readMeetingReference(phrase.slice(0, other.start)).body;
+  return { ...emptySelector(), body, mentions: other.date.spec };
+}
+
+/**
  * Reads one meeting phrase into a selector: body, date, position, subject, person, a step
  * before or after another meeting, or a reference back to the conversation ("it", "the one
  * before?").
@@ -320,6 +331,8 @@ export function readSelector(
       shift: { direction, steps, from },
     };
   }
+  const other = otherMeetingSpoken(phrase);
+  if (other) return other;
   const subject = readMeetingSubject(phrase, people, ordinary, boards);
   const date = reference.date?.spec ?? null;
   // "Last April" is a date; "the last two" and "the second" are positions.

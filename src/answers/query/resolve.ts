@@ -1,7 +1,7 @@
 import type { Meeting } from "../../corpus/model.js";
 import type { AnswerContext } from "../context.js";
 import type { ConversationMemory } from "../conversation-store.js";
-import { dateMatches, dateRange } from "../dates.js";
+import { type DateSpec, dateMatches, dateRange } from "../dates.js";
 import { formatDate } from "../format.js";
 import { describeDate, yearless } from "../meeting-ref.js";
 import { type MeetingMention, meetingsMentioned } from "../mentioned-meetings.js";
@@ -92,6 +92,13 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     pool = pool.filter((m) => attended.has(m.id));
     wanted = `a meeting ${person?.name ?? selector.person} attended`;
   }
+  const other = selector.mentions;
+  if (other) {
+    pool = pool.filter((m) =>
+      meetingsMentioned(m).some((mention) => mentionOn(other, mention.date)),
+    );
+    wanted = `a ${bodyWord}meeting whose minutes speak of the meeting ${describeDate(other)}`;
+  }
   if (selector.topic.length > 0) {
     const subject = spellSubject(selector.topic, pool, context.search);
     const mentions = pool.flatMap((m) => itemsMentioning(m, subject));
@@ -136,6 +143,14 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     return { status: "found", meetings: latest ? [latest] : [], candidates: [], wanted };
   }
   return { status: "ambiguous", meetings: [], candidates: pool, wanted };
+}
+
+/** Whether a meeting the minutes date ("2020-07-08", or "2023-07" by its month) falls on `spec`. */
+function mentionOn(spec: DateSpec, date: string | null): boolean {
+  if (date === null) return false;
+  if (date.length === 10) return dateMatches(spec, date);
+  // Only the month is known: it answers a month or year asked, never a day.
+  return ["month", "monthOnly", "year"].includes(spec.kind) && dateMatches(spec, `${date}-01`);
 }
 
 /**

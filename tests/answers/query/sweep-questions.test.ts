@@ -553,3 +553,22 @@ describe("a search whose every result is at one meeting", () => {
     expect(conversationOn(context)("night safety charter").meeting).toBeNull();
   });
 });
+
+describe("a meeting named by another meeting its minutes speak of (sweep 8)", () => {
+  it("finds the meeting whose minutes set the other's agenda or approved its minutes", () => {
+    // 000_bc5123fd089beeb5.txt: "The agenda for the July 8 London Crime Reduction Board was
+    // agreed"; 003_0417dfde59a34df8.txt: "Members approved the minutes of the meeting held on 24
+    // January 2022."
+    const planned = conversationOn(context)(
+      "was mopac's strategy director at the mtg that planned the 8 july board?",
+    );
+    expect(planned.meeting?.id).toBe("dmg-2020-06-08");
+    expect(planned.title).toMatch(/^Yes/);
+    const signed = conversationOn(context)(
+      "the mtg that signed off the 24 jan 2022 minutes - was claire waxman there?",
+    );
+    expect(signed.title).toBe(
+      "Yes: Claire Waxman was present at the LCRB meeting on 27 April 2022",
+    );
+  });
+});
