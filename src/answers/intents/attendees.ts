@@ -124,6 +124,20 @@ export const answerAttendees: IntentAnswerer = (input) => {
       came.length > 0
         ? `Yes: ${came.map((h) => h.name).join(" and ")} (${who} at other meetings) attended ${label}`
         : `No: no one is listed as ${who} at ${label}${sent.length > 0 ? `; ${sent.join(" and ")} (${who} at other meetings) sent apologies` : ""}`;
+    // A no is the list's word on it: the list is cited, not read out name by name as if its
+    // people were the answer ("the board on the 27th - anyone from the private office?").
+    if (came.length === 0) {
+      const first = meeting.attendees[0];
+      answer.sections = [
+        {
+          heading: "Attendance list",
+          text: `${meeting.title}: ${counts.join(", ")}; no one listed as ${who}.`,
+          bullets: [],
+          citation: citeLine(meeting, first?.line ?? 1),
+        },
+      ];
+      answer.people = [];
+    }
   }
   answer.summary = [
     note,
@@ -136,7 +150,8 @@ export const answerAttendees: IntentAnswerer = (input) => {
   ]
     .filter(Boolean)
     .join(" ");
-  const firstApology = meeting.attendees.find((a) => a.status === "apologies");
+  // Of those the answer lists: "any apols from the yjb?" suggests a YJB name, not MOPAC's.
+  const firstApology = listed.find((a) => a.status === "apologies");
   answer.followUps = [
     `what happened at ${meetingPhrase(meeting)}?`,
     firstApology

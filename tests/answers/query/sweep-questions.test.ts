@@ -572,3 +572,19 @@ describe("a meeting named by another meeting its minutes speak of (sweep 8)", ()
     );
   });
 });
+
+describe("a body asked after at one meeting (sweep 8)", () => {
+  it("answers no from the list's counts, citing it, and suggests no one else's record", () => {
+    // 003_0417dfde59a34df8.txt names no one from the Mayor's private office (2021's list does:
+    // "Nick Bowes, Mayor of London's Private Office").
+    const none = conversationOn(context)(
+      "the board on 27 april 2022 - anyone from the private office?",
+    );
+    expect(none.title).toMatch(/^No: no one is listed as private office/);
+    expect(none.sections.map((s) => s.heading)).toEqual(["Attendance list"]);
+    expect(JSON.stringify(none.sections)).not.toContain("Naomi Sterling");
+    // 002_0368bc6123038781.txt: "Claudia Stuart, YJB" … "Kenny Bowie, MOPAC" among the apologies.
+    const yjb = conversationOn(context)("any apols from the yjb at the 2023 board?");
+    expect(yjb.followUps.join(" ")).not.toContain("Kenny Bowie");
+  });
+});
