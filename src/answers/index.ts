@@ -3,6 +3,7 @@ import { withBodyAsked } from "./body-asked.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
 import { outsidersNamedIn, peopleNamedIn } from "./excerpt-people.js";
+import { withBodyHeadAsked } from "./head-asked.js";
 import { classify } from "./intent.js";
 import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
@@ -125,8 +126,12 @@ export function answerQuestion(
       ? memory.spokenOf
       : null;
   const remembered = memory?.query.person ?? memory?.person ?? spokenOf;
-  const question =
-    remembered && !namesSomeone(read.text, people) ? withPersonNamed(read, remembered) : read;
+  const question = withBodyHeadAsked(
+    remembered && !namesSomeone(read.text, people) ? withPersonNamed(read, remembered) : read,
+    memory,
+    posts,
+    context.meetings,
+  );
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const classification = question.text
     ? classify(question, people, ordinary, posts)
