@@ -120,9 +120,13 @@ function holdsInAnyOrder(attendee: Attendee, asked: readonly string[]): boolean 
     .filter((part): part is string => Boolean(part))
     .map((part) => [...wordsOf(part), ...organisation]);
   if (parts.length === 0 && organisation.length > 0) parts.push(organisation);
+  // A word stands in a part as itself or as its acronym ("met" for "MPS").
+  const standsIn = (part: readonly string[], word: string) =>
+    part.includes(word) ||
+    synonymsOf([word]).some((form) => form.length === 1 && part.includes(form[0] ?? ""));
   return parts.some(
     (part) =>
-      words.every((word) => part.includes(word)) &&
+      words.every((word) => standsIn(part, word)) &&
       !part.some((word) => RANK_QUALIFIERS.has(word) && !words.includes(word)),
   );
 }

@@ -130,6 +130,17 @@ describe("postHoldings with the organisation on either side", () => {
     expect(names("waltham forest ceo")).toEqual(["Martin Esom"]);
     expect(names("mopac's strategy director")).toEqual(["Paul Wylie"]);
     expect(names("senior advisor from mopac")).toEqual(["Naomi Sterling"]);
+    // An organisation by another of its names: "the Met" is the MPS.
+    // 003_0417dfde59a34df8.txt "Jane E Garvan (JG) HQ Strategy and Governance, MPS".
+    const garvan = {
+      ...lines,
+      attendees: [line("Jane E Garvan", null, "HQ Strategy and Governance", "MPS")],
+    };
+    expect(
+      postHoldings("met's hq strategy and governance", [garvan], {
+        aroundOrganisation: true,
+      }).flatMap((h) => h.holders.map((a) => a.name)),
+    ).toEqual(["Jane E Garvan"]);
     // A rank the question leaves out makes another post; words from two parts are no one post.
     const asst = {
       ...lines,

@@ -112,6 +112,10 @@ describe("postAsked", () => {
     expect(postAsked("who was the senior advisor from mopac in apr 22?")).toBe(
       "senior advisor from mopac",
     );
+    // A word for someone after the post is no part of it.
+    expect(postAsked("who is the hq strategy and governance person?")).toBe(
+      "hq strategy and governance",
+    );
   });
 
   it("ends the post where a meeting named by its subject begins, not at another board's name", () => {

@@ -30,12 +30,16 @@ const meetingAttendees = oneMeetingIntent("attendees");
 // "Who was the DMPC then", "… at the time": the conversation's meeting, not part of the post.
 const BACK_REFERENCE = /\s+(?:back then|then|at the time|at that time|there)(?=\W*$)/;
 
+// "The hq strategy and governance person", "the probation lady": a word for someone after the
+// post is no part of it.
+const SOMEONE_AFTER = /\s+(?:person|people|guy|guys|lady|bloke|chap|fella|rep|reps|one)$/;
+
 /** The post a question asks who held, as typed. */
 export function postAsked(text: string): string | null {
   const asked = text.replace(FOLLOW_UP_LEAD, "").replace(BACK_REFERENCE, "");
   for (const pattern of POST) {
     const post = pattern.exec(asked)?.[1];
-    if (post) return post.trim();
+    if (post) return post.trim().replace(SOMEONE_AFTER, "");
   }
   return null;
 }
