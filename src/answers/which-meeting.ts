@@ -8,6 +8,12 @@ import { resolveMeeting } from "./meeting-ref.js";
 import { withMentions } from "./mention-sections.js";
 import { mentionedOn } from "./mentioned-meetings.js";
 
+// Whether a meeting is to be held, asked yes or no: "is there a dmg in september?", "will the
+// board meet in june?". Not whether one was ("did the lcrb meet on tues?"), which the minutes
+// announcing it cannot say.
+const ASKS_IF_SCHEDULED =
+  /^(?:and |so )?(?:(?:is|will) there (?:be )?(?:a|an|any)\b|(?:is|will) (?:the )?(?:board|lcrb|dmg|group) (?:meet|meeting|sit)\b|does (?:the )?(?:board|lcrb|dmg|group) meet\b)/;
+
 /** The meeting a question is about, or the answer to give instead when that is unclear. */
 export type MeetingChoice =
   | {
@@ -93,6 +99,10 @@ export function chooseMeeting(
       ? mentionedOn(question.reference.date.spec, question.reference.body, context.meetings)
       : [];
   const told = withMentions(answer, question, spoken, context);
+  // "Is there a DMG in September?": yes, when earlier minutes set one for a day still to come.
+  const [coming] = announced.filter(({ next }) => next.date >= context.today());
+  if (coming && ASKS_IF_SCHEDULED.test(question.text))
+    answer.title = `Yes: the minutes of ${meetingLabel(coming.announcedBy)} set one for ${formatDate(coming.next.date)}`;
   if (announced.length > 0 || spoken.length > 0)
     answer.summary = [
       `I have no minutes for ${resolution.wanted}.`,

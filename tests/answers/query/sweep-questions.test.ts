@@ -592,3 +592,17 @@ describe("a body asked after at one meeting (sweep 8)", () => {
     expect(yjb.followUps.join(" ")).not.toContain("Kenny Bowie");
   });
 });
+
+describe("a meeting still to come, asked yes or no (sweep 8)", () => {
+  it("says yes when earlier minutes set one for a day after today", () => {
+    // 000_bc5123fd089beeb5.txt: "DMG meeting: 7 September 2020".
+    const onDay = { ...context, today: () => "2020-07-15" };
+    const answer = conversationOn(onDay)("is there a dmg in september?");
+    expect(answer.title).toBe("Yes: the minutes of DMG, 8 June 2020 set one for 7 September 2020");
+    // Whether one was held the announcement cannot say.
+    const held = conversationOn({ ...context, today: () => "2020-09-20" })(
+      "did the dmg meet in september?",
+    );
+    expect(held.title).not.toMatch(/^Yes/);
+  });
+});
