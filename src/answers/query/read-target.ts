@@ -438,9 +438,11 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "one",
   },
   // What someone is to do: "what is MOPAC committed to", "what was promised for the next meeting".
+  // Not whom a body reports to ("which body would the CONTEST board report back to?"), which the
+  // passage saying so answers.
   {
     pattern:
-      /\b(?:commit(?:ted|ments?)|promis\w*|pledg\w*|undert(?:ook|aken|akings?)|carried (?:over|forward)|report(?:ed|ing)? back)\b|\bwhat (?:will|would|is|are) .+ (?:do|doing|going to do)\W*$|\bwhat (?:did|does|do) .+ (?:agree|promise|commit) to\b/,
+      /\b(?:commit(?:ted|ments?)|promis\w*|pledg\w*|undert(?:ook|aken|akings?)|carried (?:over|forward)|report(?:ed|ing)? back(?! to\W*$))\b|\bwhat (?:will|would|is|are) .+ (?:do|doing|going to do)\W*$|\bwhat (?:did|does|do) .+ (?:agree|promise|commit) to\b/,
     target: "commitments",
     aggregation: "list",
   },

@@ -229,3 +229,13 @@ describe("two meetings weighed by their agendas", () => {
     expect(AGENDA_SIZE.test(question)).toBe(false);
   });
 });
+
+describe("readTarget: whom a body reports to (sweep 8 kind)", () => {
+  it("reads 'report back to?' at a question's end as asking the recipient, no commitment", () => {
+    // 004_17215f53eb22288e.txt: "It would report back to LCRB."
+    expect(readTarget("which body would the contest board report back to?", () => true)).toBeNull();
+    expect(readTarget("what did mopac promise to report back on", () => true)?.target).toBe(
+      "commitments",
+    );
+  });
+});
