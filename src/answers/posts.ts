@@ -10,11 +10,12 @@ export interface PostHolding {
 
 // Words that join a post's name but say nothing about which post ("the", "of the MPS").
 // "The senior advisor from MOPAC", "the director at MOPAC": how a question joins a post to its
-// organisation.
+// organisation; "n" is chat's "and" ("hq strategy n governance").
 const FILLER = new Set([
   "the",
   "of",
   "for",
+  "n",
   "and",
   "a",
   "an",

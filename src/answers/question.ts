@@ -112,7 +112,6 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   yr: "year",
   yrs: "years",
   w: "with",
-  n: "and",
   wk: "week",
   wks: "weeks",
   folk: "people",

@@ -44,12 +44,13 @@ describe("withNameFirstInPlace", () => {
     ).text;
 
   it("asks several people set bare before a meeting each by the name the lists give", () => {
-    // "Natasha Plummer, MOPAC", "James Bottomley, MOPAC" (2021 and 2023); "n" is chat's "and".
+    // "Natasha Plummer, MOPAC", "James Bottomley, MOPAC" (2021 and 2023); "n" is chat's "and" between names.
     expect(inPlace("plummer n bottomley - at both the feb 21 board and the 2023 one?")).toBe(
       "were natasha plummer and james bottomley at both the feb 21 board and the 2023 one?",
     );
+    // Words that name no one are left as typed, their "n" too.
     expect(inPlace("fraud n vawg - at both the 2022 board and the 2023 one?")).toBe(
-      "fraud and vawg - at both the 2022 board and the 2023 one?",
+      "fraud n vawg - at both the 2022 board and the 2023 one?",
     );
   });
 
