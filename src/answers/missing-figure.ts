@@ -12,9 +12,10 @@ const AMOUNT_ASKED =
   /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat(?:'s|s| was| is| were| are) the (?:[a-z'-]+ ){0,4}(?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
 // "How many …", "what was the ineffective trial rate", "what is the percentage of …", "what % of …";
 // a target, which is a figure to reach ("what's the target for female officers?", "how big is the
-// met's BAME recruitment target?").
+// met's BAME recruitment target?"), when the word ends what is named: "the target audience",
+// "the target of the VRU's work" are who or what is aimed at, no figure.
 const NUMBER_ASKED =
-  /\bhow many\b|^what(?:'s|s| was| is| were| are) the (?:[a-z'-]+ ){0,4}(?:rates?|percentages?|proportions?|figures?|totals?|numbers?|levels?|targets?|quotas?)\b|\bwhat (?:%|per ?cent(?:age)?|proportion|share|fraction) of\b|\bhow (?:big|large|high|ambitious)\b.*\b(?:targets?|quotas?)\b/;
+  /\bhow many\b|^what(?:'s|s| was| is| were| are) the (?:[a-z'-]+ ){0,4}(?:rates?|percentages?|proportions?|figures?|totals?|numbers?|levels?|(?:targets?|quotas?)(?=\s*(?:$|[?,.!]|(?:for|set|by|in|this|that|now|then|is|was|were|are)\b)))\b|\bwhat (?:%|per ?cent(?:age)?|proportion|share|fraction) of\b|\bhow (?:big|large|high|ambitious)\b.*\b(?:targets?|quotas?)\b/;
 // £2m, 60 million, 3,000 pounds.
 const AMOUNT =
   /[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand|pounds?)\b|\b(?:million|billion|thousand) pounds\b/i;

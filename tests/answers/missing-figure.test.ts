@@ -43,4 +43,15 @@ describe("a target", () => {
       /^The minutes do not give a number for this/,
     );
   });
+
+  it("is not a target audience or the target of a piece of work (review 2 C8)", () => {
+    for (const asked of [
+      "what's the target audience for the women's night safety charter?",
+      "what was the target of the vru's work?",
+    ])
+      expect(summary(asked) ?? "", asked).not.toMatch(/do not give a number/);
+    expect(summary("what is the recruitment target?")).toMatch(
+      /^The minutes do not give a number for this/,
+    );
+  });
 });
