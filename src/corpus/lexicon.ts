@@ -303,6 +303,16 @@ export const POST_ENDINGS: ReadonlySet<string> = new Set([
   "Chairwoman",
   "Member",
   "Lead",
+  // "Council Leader", "Service Head", and the ranks of HONORIFICS: "Borough Commander" is a post,
+  // though "Borough" may open a body's name.
+  "Leader",
+  "Head",
+  "Commander",
+  "Commissioner",
+  "Superintendent",
+  "Inspector",
+  "Sergeant",
+  "Constable",
 ]);
 
 /** Words that make a phrase an organisation ("Youth Justice Board", "London Councils", "LB Barnet"). */

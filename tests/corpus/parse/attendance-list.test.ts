@@ -177,3 +177,23 @@ describe("people named as mentions, '@Name (Body)' (unseen-minutes-6/51)", () =>
     ]);
   });
 });
+
+describe("a post ending in a rank or a leader's word, in a list (review C12)", () => {
+  it("reads 'Borough Commander, Lambeth' and 'Council Leader, Brent' as posts, not bodies", () => {
+    const people = minutes(
+      "Present:",
+      "Chief Superintendent Raj Patel (Borough Commander, Lambeth)",
+      "Cllr Amina Yusuf (Council Leader, Brent)",
+      "Tom Reyes (Probation Officer, Camden)",
+      "",
+      "1. Welcome",
+      "",
+      "The Chair welcomed members.",
+    )?.attendees.map((a) => [a.name, a.role, a.organisation]);
+    expect(people).toEqual([
+      ["Raj Patel", "Borough Commander, Lambeth", null],
+      ["Amina Yusuf", "Council Leader, Brent", null],
+      ["Tom Reyes", "Probation Officer, Camden", null],
+    ]);
+  });
+});

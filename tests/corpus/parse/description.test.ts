@@ -173,3 +173,29 @@ describe("describe: a body and a post parted by a spaced dash", () => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a post ending in a rank or a leader's word (review C12)", () => {
+  // "Chief Superintendent Raj Patel (Borough Commander, Lambeth)", "Cllr Amina Yusuf (Council
+  // Leader, Brent)": a post whose first word is also a body's word is a post when it ends in a
+  // rank or a leader's word, and the place after it is part of it.
+  it.each([
+    ["Borough Commander, Lambeth", "Borough Commander, Lambeth", null],
+    ["Council Leader, Brent", "Council Leader, Brent", null],
+    ["MPS – Borough Commander", "Borough Commander", "MPS"],
+    ["MPS, Borough Commander", "Borough Commander", "MPS"],
+    ["MOPAC, Council Leader", "Council Leader", "MOPAC"],
+    ["Borough Commander", "Borough Commander", null],
+    ["Police Inspector, Hackney", "Police Inspector, Hackney", null],
+    ["Service Head, Lambeth", "Service Head, Lambeth", null],
+  ])("reads %j as a post", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    // A body that ends in a body's word stays a body.
+    ["Metropolitan Police Service", null, "Metropolitan Police Service"],
+    ["London Councils, Executive Member", "Executive Member", "London Councils"],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
