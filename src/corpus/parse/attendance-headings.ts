@@ -308,8 +308,40 @@ function labelCellRow(text: string): AttendanceHeading | null {
   const inline = m[2];
   if (found.needsPerson && !(/^\p{Lu}/u.test(inline) && findDates(inline).length === 0))
     return null;
+  if (!opensWithPeople(inline)) return null;
   return { status: found.status, inline, ...ordinary(found) };
 }
+
+// "| Secretariat | Invite Dr Hannah Boyce to the June meeting |", "| Attendance | Commander Vale
+// thanked for hosting |": an action or notes table's row has a sentence in its second cell. A cell
+// of people opens with a name, its words capitalised up to the first bracket, comma, semicolon,
+// break or dash; only the words joining names ("and", "van der") may be lower case there.
+function opensWithPeople(cell: string): boolean {
+  const first = cell.split(FIRST_PERSON_END, 1)[0] ?? "";
+  return first
+    .split(/\s+/)
+    .every((word) => !word || !/^\p{Ll}/u.test(word) || NAME_JOINING_WORDS.has(word));
+}
+
+const FIRST_PERSON_END = /[(,;/]|<br\s*\/?>|\s[-–—]\s/i;
+const NAME_JOINING_WORDS = new Set([
+  "and",
+  "of",
+  "the",
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "da",
+  "du",
+  "di",
+  "le",
+  "la",
+  "al",
+  "bin",
+  "ben",
+]);
 
 function ordinary(label: AttendanceLabel): { ordinaryWords?: true } {
   return label.ordinaryWords ? { ordinaryWords: true } : {};

@@ -363,6 +363,16 @@ describe("readAttendanceHeading: a table of the meeting's fields, a label in the
         "Cllr Amina Yusuf; Tom Brennan",
       ],
       ["| Note taker | Harvey Lindqvist |", "in_attendance", "Harvey Lindqvist"],
+      [
+        "| Present | Jane Doe, chair; Tom van der Berg (MPS) |",
+        "present",
+        "Jane Doe, chair; Tom van der Berg (MPS)",
+      ],
+      [
+        "| Present | Harriet Mensah and Joel Adebayo |",
+        "present",
+        "Harriet Mensah and Joel Adebayo",
+      ],
     ])("reads %j", (text, status, inline) => {
       expect(readAttendanceHeading(text)).toEqual({ status, inline });
     });
@@ -374,6 +384,11 @@ describe("readAttendanceHeading: a table of the meeting's fields, a label in the
       ["| **Location** | MS Teams |"],
       ["| Minutes | 27/11/2024 |"],
       ["| Name | Organisation |"],
+      // An action or notes table's row: its second cell is a sentence, not people (review C10).
+      ["| Secretariat | Invite Dr Hannah Boyce to the June meeting |"],
+      ["| Attendance | Commander Vale thanked for hosting |"],
+      ["| Chair | Write to Commissioner Mark Rowley about stop and search |"],
+      ["| Apologies | Noted for the record |"],
     ])("reads no label in %j", (text) => {
       expect(readAttendanceHeading(text)).toBeNull();
     });

@@ -197,3 +197,24 @@ describe("a post ending in a rank or a leader's word, in a list (review C12)", (
     ]);
   });
 });
+
+describe("an action table inside an item is no attendance list (review C10)", () => {
+  it("reads no attendee from '| Secretariat | Invite Dr Hannah Boyce … |' under '2. Actions'", () => {
+    const meeting = minutes(
+      "Present: Jane Doe (MOPAC)",
+      "",
+      "1. Welcome",
+      "",
+      "The Chair welcomed members.",
+      "",
+      "2. Actions",
+      "",
+      "| Owner | Action |",
+      "|---|---|",
+      "| Chair | Write to Commissioner Mark Rowley about stop and search |",
+      "| Secretariat | Invite Dr Hannah Boyce to the June meeting |",
+      "| MOPAC | Circulate the paper |",
+    );
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Jane Doe"]);
+  });
+});
