@@ -256,8 +256,18 @@ const OWNER_BEFORE_COLON =
 
 function ownerBeforeColon(text: string): ActionText | null {
   const m = OWNER_BEFORE_COLON.exec(text);
-  return m?.[1] && m[2] ? { id: null, text: m[2].trim(), owner: m[1] } : null;
+  if (!m?.[1] || !m[2]) return null;
+  // "- Due Date: end of January …", "- Next Steps: …": a field's label owns nothing.
+  if (FIELD_LABEL_WORD.test(m[1])) return null;
+  // "- Knife Crime: MPS to share hotspot data …": the words after the colon open with their own
+  // owner, so those before it are the topic, kept with the action.
+  const ownOwner = readOwner(m[2]);
+  if (ownOwner) return { id: null, text: text.trim(), owner: ownOwner };
+  return { id: null, text: m[2].trim(), owner: m[1] };
 }
+
+const FIELD_LABEL_WORD =
+  /\b(?:due|dates?|deadlines?|status|updates?|notes?|next|steps?|targets?|progress|outcomes?|comments?|timescales?|rag)\b/i;
 
 const OWNER_LABEL = /\(\s*(?:owner|lead|responsible|action(?:ed)? by)\s*[:\-–]?\s*([^)]+)\)/i;
 const OWNER_FIELD = /(?:^|[.;]\s+|\s[-–—]\s+)(?:owner|lead|responsible)\s*[:\-–]\s*([^.;()]+)/i;

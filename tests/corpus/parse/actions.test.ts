@@ -551,6 +551,37 @@ describe("follow-up tasks grouped by the person who owns them (unseen-minutes-7/
   });
 });
 
+describe("a topic or a field before a colon is no owner (review C15)", () => {
+  it.each([
+    // A topic label, the owner after it opening its own action.
+    [
+      "- Knife Crime: MPS to share hotspot data with boroughs",
+      "Knife Crime: MPS to share hotspot data with boroughs",
+      "MPS",
+    ],
+    [
+      "- Women's Safety: MOPAC to circulate the charter update",
+      "Women's Safety: MOPAC to circulate the charter update",
+      "MOPAC",
+    ],
+    [
+      "• Youth Violence: London Councils will collect the borough returns",
+      "Youth Violence: London Councils will collect the borough returns",
+      "London Councils",
+    ],
+    // A field's label: no owner at all.
+    [
+      "- Due Date: end of January for all of the above",
+      "Due Date: end of January for all of the above",
+      null,
+    ],
+    ["- Next Steps: review at the March meeting", "Next Steps: review at the March meeting", null],
+    ["- Target Date: 31 March", "Target Date: 31 March", null],
+  ])("reads %j", (entry, text, owner) => {
+    expect(readActionEntry(entry)).toMatchObject({ text, owner });
+  });
+});
+
 describe("action points labelled 'AP1 -' (unseen-minutes-7/58)", () => {
   it.each([
     // 58: terse notes, an action point's code and a dash.
