@@ -169,8 +169,19 @@ function readBracketedAction(text: string): ActionText | null {
   // The sentence keeps its own full stop, or takes the one written after the bracket.
   const stop = m[1] ?? m[3] ?? "";
   const body = `${text.slice(0, m.index).replace(PARAGRAPH_NUMBER, "").trim()}${stop}`;
-  return body.length > stop.length ? { id: null, text: body, owner } : null;
+  if (body.length <= stop.length) return null;
+  // "Members discussed the bail figures. [Action: Noted]", "(Action: Deadline March)": an action
+  // log's status or date, not an owner. The paragraph is an action only when it names its own
+  // owner ("MOPAC to circulate … (Action: Ongoing)").
+  if (STATUS_OR_DATE.test(owner)) {
+    const own = readOwner(body);
+    return own ? { id: null, text: body, owner: own } : null;
+  }
+  return { id: null, text: body, owner };
 }
+
+const STATUS_OR_DATE =
+  /^(?:noted|none|nil|n\/?a|tbc|tba|closed|complete|completed|done|ongoing|open|in progress|agreed|deadline\b.*|due\b.*|by\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{2,4})?)$/i;
 
 // "… were often unaware of evacuation plans. ACTION: London Councils to raise the findings with
 // borough housing directors. Members agreed …": an action marker opening a sentence inside a

@@ -502,8 +502,32 @@ describe("an owner in a bracket at the end of its paragraph (unseen-minutes-7/54
     ["The Board noted the update (action on this was taken last year)."],
     ["The Chair thanked members. (Action: see item 4)"],
     ["The minutes were agreed (see Action: 3 above)."],
+    // A status or a date in the bracket, after a paragraph that records no action (review C6).
+    ["Members discussed the bail figures. [Action: Noted]"],
+    ["The Board discussed the report. (Action: Complete)"],
+    ["The Board discussed the report. (Action: Ongoing)"],
+    ["The Board discussed the report. (Action: Deadline March)"],
+    ["The Board discussed the report. [ACTION: N/A]"],
+    ["Members noted the update. (Action: Closed)."],
   ])("reads no action from %j", (paragraph) => {
     expect(readActionParagraph(paragraph)).toBeNull();
+  });
+
+  it.each([
+    // A status or a date in the bracket of a paragraph naming its own owner: its owner, not the
+    // status (review C6).
+    [
+      "MOPAC to circulate the revised terms of reference. (Action: Ongoing)",
+      "MOPAC to circulate the revised terms of reference.",
+      "MOPAC",
+    ],
+    [
+      "London Councils will collect the borough returns. [Action: Due 31 March]",
+      "London Councils will collect the borough returns.",
+      "London Councils",
+    ],
+  ])("reads %j with its own owner", (paragraph, text, owner) => {
+    expect(readActionParagraph(paragraph)).toEqual({ id: null, text, owner });
   });
 });
 
