@@ -210,6 +210,26 @@ export const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Ranks and posts as terse notes shorten them, with no vowel: "ds" (Detective Sergeant), "dcs",
+ * "dpty dir". Lower case, they are no body's acronym.
+ */
+export const POST_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "ds",
+  "dc",
+  "pc",
+  "ps",
+  "dcs",
+  "dci",
+  "cst",
+  "sgt",
+  "snr",
+  "mgr",
+  "dir",
+  "dpty",
+  "hd",
+]);
+
+/**
  * Acronyms of the bodies that sit on the Board and its groups. Written before a name ("CPS London
  * North", "MPS South East") they name a body, never a rank.
  */

@@ -1,8 +1,10 @@
 import {
+  HONORIFIC_WORDS,
   JOINING_WORDS,
   ORGANISATION_ACRONYMS,
   ORGANISATION_STARTS,
   ORGANISATION_WORDS,
+  POST_ABBREVIATIONS,
   POST_ENDINGS,
   ROLE_ACRONYMS,
   ROLE_WORDS,
@@ -178,9 +180,14 @@ function looksLikeLowerCaseBody(text: string): boolean {
     const capitals = word.toUpperCase();
     if (ORGANISATION_WORDS.has(capitalised(word)) || ORGANISATION_ACRONYMS.has(capitals))
       return true;
-    if (/^[b-df-hj-np-tv-z]{2,5}$/.test(word) && !isRoleAcronym(capitals)) return true;
+    if (/^[b-df-hj-np-tv-z]{2,5}$/.test(word) && !isRankOrPost(word, capitals)) return true;
   }
   return false;
+}
+
+// "ceo", "dmpc", "sgt", "ch supt", "ds": a post's acronym, an honorific's word or a rank shortened.
+function isRankOrPost(word: string, capitals: string): boolean {
+  return isRoleAcronym(capitals) || HONORIFIC_WORDS.has(word) || POST_ABBREVIATIONS.has(word);
 }
 
 // A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO"),

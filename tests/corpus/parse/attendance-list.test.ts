@@ -218,3 +218,19 @@ describe("an action table inside an item is no attendance list (review C10)", ()
     expect(meeting?.attendees.map((a) => a.name)).toEqual(["Jane Doe"]);
   });
 });
+
+describe("a rank written in lower case is no body (review C5)", () => {
+  it("reads '(mps, ds)' as a body and a rank, '(dcs)' as a rank", () => {
+    const meeting = minutes(
+      "present: Joachim Ruddle (mps, ds), Aoife Marr (dcs)",
+      "",
+      "1. Welcome",
+      "",
+      "The Chair welcomed members.",
+    );
+    expect(meeting?.attendees.map((a) => [a.name, a.role, a.organisation])).toEqual([
+      ["Joachim Ruddle", "ds", "mps"],
+      ["Aoife Marr", "dcs", null],
+    ]);
+  });
+});

@@ -109,6 +109,9 @@ describe("describe: a body written in lower case", () => {
     ["met police", null, "met police"],
     ["hmpps", null, "hmpps"],
     ["policy lead, mopac", "policy lead", "mopac"],
+    // A rank after the body: the body stays the body (review C5).
+    ["mps, ds", "ds", "mps"],
+    ["lc, cllr", "cllr", "lc"],
   ])("reads %j", (text, role, organisation) => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
@@ -121,6 +124,13 @@ describe("describe: a body written in lower case", () => {
     ["head of youth services", "head of youth services", null],
     // Capitals anywhere: read by the capitals' rules ("Services" names a body, "services" no).
     ["Head of community services", "Head of community services", null],
+    // Ranks and posts abbreviated, with no vowel: no body's acronym (review C5).
+    ["dcs", "dcs", null],
+    ["sgt", "sgt", null],
+    ["ds", "ds", null],
+    ["ch supt", "ch supt", null],
+    ["dpty dir", "dpty dir", null],
+    ["mgr", "mgr", null],
   ])("keeps %j a role", (text, role, organisation) => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
