@@ -80,6 +80,8 @@ class SectionWalker {
   private lastNumber = 0;
   private lastLetter = 0;
   private listNext: number | null = null;
+  /** The last point of a lower-case list numbered from 1 under the open item (0: none). */
+  private lastPoint = 0;
   private numbered: boolean;
   /** Minute numbers "31/23" | "32/23" count in their first part (see `countsInFirstPart`). */
   private readonly placeFirst: boolean;
@@ -398,8 +400,10 @@ class SectionWalker {
     // "1) shop theft over xmas": a title in lower case heads an item only set apart by a blank line
     // and numbered next after the last heading; otherwise the line is read as it was before such
     // titles were read at all, not even as an entry of a numbered list ("1. publish the …;").
-    if (opensLowerCase(heading.title) && !this.headsInLowerCase(line, heading))
+    if (opensLowerCase(heading.title) && !this.headsInLowerCase(line, heading)) {
+      this.notePoint(heading);
       return this.acceptLettered(line);
+    }
     // "(h) …" | "(i) …": a numeral that is also the next letter of lettered items is that letter.
     if (this.lastLetter > 0 && line.lettered?.value === this.lastLetter + 1)
       return this.acceptLettered(line);
@@ -412,6 +416,7 @@ class SectionWalker {
     this.style ??= heading.style;
     this.lastNumber = heading.value || this.lastNumber;
     this.listNext = null;
+    this.lastPoint = 0;
     return heading;
   }
 
@@ -420,8 +425,17 @@ class SectionWalker {
       heading.style === "number" &&
       line.blankBefore &&
       heading.value === this.lastNumber + 1 &&
-      this.style !== "item-word"
+      this.style !== "item-word" &&
+      // "points raised:" / "1) more patrols …" / "2) …" / "3) youth workers …": under an item, a
+      // list numbered from 1 goes on with its next number, whatever the item's number.
+      !(this.lastPoint > 0 && heading.value === this.lastPoint + 1)
     );
+  }
+
+  // A lower-case numbered line read as no heading: a point of a list under the item, counted from 1.
+  private notePoint(heading: NumberedHeading): void {
+    if (heading.value === 1 || (this.lastPoint > 0 && heading.value === this.lastPoint + 1))
+      this.lastPoint = heading.value;
   }
 
   // A minute number counts in its second part ("24/03": the year, then the minute) unless the

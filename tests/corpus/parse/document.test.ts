@@ -990,6 +990,52 @@ describe("items numbered in lower-case notes (unseen-minutes-7/58)", () => {
       ["3", "AOB"],
     ]);
   });
+
+  it("reads a point list numbered from 1 under an item as the item's, its third point too (review C16)", () => {
+    const meeting = notes(
+      "1) welcome",
+      "",
+      "2) knife crime",
+      "points raised:",
+      "1) more patrols in town centres over the winter months",
+      "",
+      "2) better data sharing with councils on hotspots",
+      "",
+      "3) youth workers in hotspots after school",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "welcome"],
+      ["2", "knife crime"],
+    ]);
+    expect(meeting?.items[1]?.passages.map((p) => p.text).join(" ")).toContain(
+      "youth workers in hotspots after school",
+    );
+  });
+
+  it("reads the next item after a point list when its number is not the list's next (review C16)", () => {
+    expect(
+      notes(
+        "1) welcome",
+        "",
+        "2) knife crime",
+        "points raised:",
+        "1) more patrols in town centres",
+        "",
+        "2) better data sharing",
+        "",
+        "3) better data sharing with councils",
+        "",
+        "4) youth workers in hotspots after school",
+        "",
+        "3) aob",
+        "nil",
+      )?.items.map((i) => [i.number, i.title]),
+    ).toEqual([
+      ["1", "welcome"],
+      ["2", "knife crime"],
+      ["3", "aob"],
+    ]);
+  });
 });
 
 describe("items as the rows of a markdown table titled with an item column (unseen-minutes-7/61)", () => {
