@@ -177,14 +177,7 @@ class SectionWalker {
       const split = opensLowerCase(heading.title) ? remarkAfterDash(heading.title) : null;
       if (split) {
         this.openItem(heading.number, split.title, line);
-        const text = split.remark;
-        this.item?.lines.push({
-          line: line.line,
-          raw: text,
-          text,
-          furniture: false,
-          untidy: false,
-        });
+        this.keepText(line, split.remark);
         return;
       }
       this.openItem(heading.number, this.titleRunOn(heading.title, line), line);
@@ -284,16 +277,17 @@ class SectionWalker {
       if (cell === "" || DASH_ALONE.test(cell)) continue;
       const parts = cell.includes("<") ? cell.split(CELL_BREAK) : [cell];
       for (const part of parts) {
-        const text = i === this.actionColumn && !startsAction(part) ? `Action: ${part}` : part;
-        this.item?.lines.push({
-          line: line.line,
-          raw: text,
-          text,
-          furniture: false,
-          untidy: false,
-        });
+        this.keepText(
+          line,
+          i === this.actionColumn && !startsAction(part) ? `Action: ${part}` : part,
+        );
       }
     }
+  }
+
+  // A part of a line kept as a line of the open item, as tidy text cited at the line it came from.
+  private keepText(line: LineLayout, text: string): void {
+    this.item?.lines.push({ line: line.line, raw: text, text, furniture: false, untidy: false });
   }
 
   private enter(mode: Mode): void {
