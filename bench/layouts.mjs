@@ -309,6 +309,19 @@
 // meetings under a margin heading (1), in a grid table (no time or venue), as "3.2 Date of next
 // meeting" (1), with its closing bracket kept in the venue (1) and "same time and place" not
 // taken from the meeting's own (1).
+//
+// Variants of round 8's attendance and whole-file layouts (tests/fixtures/layout-variants-8a, 4
+// files by the helper layouts8a, written with their answers before any rule for round 8's
+// attendance, with other people, bodies and dates, so that a rule is measured on more than the file
+// that taught it; scored here as a subtotal of their own): a reply quoting a forward, the minutes
+// quoted two deep (">> "), members grouped by party on one line each ("Labour: Cllr …, Cllr …");
+// a pandoc grid table Organisation | Name | Status with names wrapped in their cells and "Absent",
+// "Present as substitute"; a PDF table extracted column after column with four columns (name,
+// organisation, role, attendance); a register for the year whose meeting's column is not the last
+// ("12 Sep  10 Oct  14 Nov  12 Dec  13 Mar", codes "P", "Ap", "–", a body wrapped under its row).
+// At 94457d2 (main, PARSER_VERSION 100): 38/70, 0 extra. Per file: 01 3/18 (the quoted minutes
+// not read: date and time from the forward's envelope), 02 11/17, 03 11/17, 04 13/18 (every
+// attendee missed but "Also present"'s).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -325,6 +338,7 @@ const dirs = process.argv[2]
       "unseen-minutes-6",
       "unseen-minutes-7",
       "unseen-minutes-8",
+      "layout-variants-8a",
     ].map((name) => join(root, "tests", "fixtures", name));
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
