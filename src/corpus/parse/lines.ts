@@ -4,12 +4,13 @@ import { csvCells } from "./csv-row.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
 import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
+import { readQuoteMarks } from "./quoted-reply.js";
 
 /** One line of a minutes file, as the layout rules see it. */
 export interface TextLine {
   /** 1-based line number in the file. */
   line: number;
-  /** The line as written, without its line ending. */
+  /** The line as written, without its line ending (and without a reply's quote marks, quoted-reply.ts). */
   raw: string;
   /** The line trimmed, with markdown markup (#, **, [..](..)) removed and spaces collapsed. */
   text: string;
@@ -106,30 +107,36 @@ export function toTextLines(written: string): TextLine[] {
       bytes !== null && !(fact & WIDE_LINE) && end > start
         ? oneByteSlice(bytes, start, end)
         : clean.slice(start, end);
-    const messy = (fact & UNTIDY_LINE) !== 0;
-    // A row of comma-separated values, quoted (csv-row.ts), is a table's row: its cells parted by tabs.
-    const cells = raw.charCodeAt(0) === 0x22 ? csvCells(raw) : null;
-    lines[i] = cells
-      ? {
-          line: i + 1,
-          raw: cells.join("\t"),
-          text: cells.join(" "),
-          furniture: false,
-          untidy: true,
-        }
-      : {
-          line: i + 1,
-          raw,
-          text: messy ? plainText(raw) : raw.trim(),
-          furniture: false,
-          untidy: messy,
-        };
+    lines[i] = textLine(i + 1, raw, (fact & UNTIDY_LINE) !== 0);
     start = end + 1;
   }
+  // Only a text with a line opening with ">" is asked how its lines are quoted.
+  if (clean.charCodeAt(from) === 0x3e || clean.indexOf("\n>", from) >= 0) unquote(lines);
   // Before furniture is marked: a cell repeated down a column ("Present") is no running header.
   joinCellLines(lines);
   markFurniture(lines);
   return lines;
+}
+
+function textLine(line: number, raw: string, messy: boolean): TextLine {
+  // A row of comma-separated values, quoted (csv-row.ts), is a table's row: its cells parted by tabs.
+  const cells = raw.charCodeAt(0) === 0x22 ? csvCells(raw) : null;
+  return cells
+    ? { line, raw: cells.join("\t"), text: cells.join(" "), furniture: false, untidy: true }
+    : { line, raw, text: messy ? plainText(raw) : raw.trim(), furniture: false, untidy: messy };
+}
+
+// A reply's quote marks taken off its quoted lines (quoted-reply.ts); when the quoted lines are the
+// minutes, the messages around them count as blank, as page furniture does.
+function unquote(lines: TextLine[]): void {
+  const marks = readQuoteMarks(lines.map((l) => l.raw));
+  if (marks === null) return;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as TextLine;
+    const cut = marks.cut[i] as number;
+    if (cut > 0) lines[i] = textLine(l.line, l.raw.slice(cut), true);
+    if (marks.aside[i]) (lines[i] as TextLine).furniture = true;
+  }
 }
 
 // What the scan of a text finds: where each line ends (at its "\n", or the text's
