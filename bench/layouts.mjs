@@ -322,6 +322,17 @@
 // At 94457d2 (main, PARSER_VERSION 100): 38/70, 0 extra. Per file: 01 3/18 (the quoted minutes
 // not read: date and time from the forward's envelope), 02 11/17, 03 11/17, 04 13/18 (every
 // attendee missed but "Also present"'s).
+//
+// Variants of round 8's layouts by the helper layouts8b (tests/fixtures/layout-variants-8b, 4 files
+// with other bodies, titles, dates and owners, written with their answers before any rule for the
+// round), scored apart so that a rule is seen to read the layout and not the one file: section
+// headings over "1.1" items with "Date: / Time: / Location:" lines, "Action 25/14 – …" and "3.2
+// Date of next meeting"; titles in a pdftotext left margin beside their text, the opening sentence
+// wrapped and "is scheduled for …"; pandoc grid tables for the header's fields, an action log and
+// the next meeting, their cells wrapped; an opening sentence "held on … at …" wrapped, "(a) …; (b)
+// …" actions run on, "CPS London – share …" owner-dash tasks and "same time and place". At 94457d2
+// (PARSER_VERSION 100, before any rule): 39/67 facts right, 16 extra. Per file: 81 10/20 (6 extra),
+// 82 9/15 (3), 83 9/14 (4), 84 11/18 (3).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -339,6 +350,7 @@ const dirs = process.argv[2]
       "unseen-minutes-7",
       "unseen-minutes-8",
       "layout-variants-8a",
+      "layout-variants-8b",
     ].map((name) => join(root, "tests", "fixtures", name));
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
