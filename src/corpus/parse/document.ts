@@ -96,6 +96,11 @@ class SectionWalker {
   private actionColumn = -1;
   /** The column a markdown table's title row names "Item", counted from 0; -1 when none has. */
   private itemColumn = -1;
+  /** Sections "1.   OPENING BUSINESS" over items "1.1  Welcome …" (see `sectionsOverDecimals`). */
+  private readonly sectioned: boolean;
+  /** The open section's number, and the last item's number within it. */
+  private section = 0;
+  private lastInSection = 0;
 
   constructor(
     private readonly lines: readonly LineLayout[],
@@ -105,6 +110,7 @@ class SectionWalker {
     this.attendance = new AttendanceList(lines);
     this.numbered = lines.some((l) => !l.contents && this.couldBeNumberedHeading(l));
     this.placeFirst = countsInFirstPart(lines);
+    this.sectioned = this.sectionsOverDecimals();
   }
 
   finish(): DocumentSections {
@@ -153,6 +159,7 @@ class SectionWalker {
     }
     if (line.pipeCells && this.itemColumn === 1 && this.acceptTableItem(line, line.pipeCells))
       return;
+    if (this.sectioned && this.takeSectioned(line)) return;
     const runIn = this.acceptRunIn(line);
     if (runIn) {
       this.openItem(runIn.number, runIn.title, line);
@@ -312,13 +319,57 @@ class SectionWalker {
     }
   }
 
-  private openItem(number: string | null, title: string, line: TextLine): void {
-    // An actions list closed by the next item's heading was the list of the item above it; one at
-    // the end of the minutes gathers the meeting's actions and names no item.
+  // An actions list closed by the next heading was the list of the item above it; one at the end of
+  // the minutes gathers the meeting's actions and names no item.
+  private closeActions(): void {
     if (this.mode === "actions" && this.actionsUnder) {
       for (const l of this.sections.actionLines.slice(this.actionsFrom))
         this.sections.actionItems.set(l.line, this.actionsUnder.number);
     }
+  }
+
+  // "1.   OPENING BUSINESS" | "" | "1.1  Welcome and apologies for absence" | "     The Chair …":
+  // a section's heading over its first item opens no item; the titles numbered within it do.
+  private takeSectioned(line: LineLayout): boolean {
+    const heading = line.numbered;
+    const under = heading ? line.next?.decimal : null;
+    if (heading && under?.section === heading.value && heading.value > this.section) {
+      this.closeActions();
+      this.enter("loose");
+      this.section = heading.value;
+      this.lastInSection = 0;
+      return true;
+    }
+    const decimal = line.decimal;
+    if (decimal?.section !== this.section || decimal.heading.value <= this.lastInSection)
+      return false;
+    this.lastInSection = decimal.heading.value;
+    this.openItem(decimal.heading.number, decimal.heading.title, line);
+    return true;
+  }
+
+  // Board papers group their items in sections, "1.   OPENING BUSINESS" over "1.1  Welcome …" and
+  // "1.2  Declarations of interest": then the titles numbered within a section are the items, as
+  // the agenda numbers them, and the sections are none. Only where every numbered heading of the
+  // document stands straight over its section's first title ("1.1", a title, not a paragraph), two
+  // or more: "Agenda Item 2 – Violence reduction" | "2.1 Knife crime" says the item is the number's
+  // (unseen-minutes/10), and "2. Knife crime" over "2.1 Town centres" among items with prose under
+  // them is one item with a sub-heading.
+  private sectionsOverDecimals(): boolean {
+    let sections = 0;
+    for (const l of this.lines) {
+      if (l.contents || !this.couldBeNumberedHeading(l)) continue;
+      const heading = l.numbered as NumberedHeading;
+      const under = l.next?.decimal;
+      if (heading.style !== "number" || under?.section !== heading.value) return false;
+      if (under.heading.value !== 1) return false;
+      sections++;
+    }
+    return sections >= 2;
+  }
+
+  private openItem(number: string | null, title: string, line: TextLine): void {
+    this.closeActions();
     // "Part A – Items in public" | "" | "(i) Welcome and apologies": an unnumbered heading with
     // nothing under it but a numbered one groups the items after it; it is no item itself.
     const open = this.item;

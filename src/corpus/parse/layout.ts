@@ -8,6 +8,7 @@ import {
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
+import { type DecimalHeading, readDecimalHeading } from "./heading-decimal.js";
 import {
   isCommonSection,
   looksLikeHeading,
@@ -105,6 +106,7 @@ export class LineLayout implements TextLine {
   private lettered_: NumberedHeading | null | undefined = undefined;
   private timedTitle_: string | null | undefined = undefined;
   private nextMeetings_: { inline: string } | null | undefined = undefined;
+  private decimal_: DecimalHeading | null | undefined = undefined;
 
   private readonly contentsList: Contents;
 
@@ -212,6 +214,18 @@ export class LineLayout implements TextLine {
     if (this.lettered_ === undefined)
       this.lettered_ = this.blank ? null : readLetteredHeading(this.text);
     return this.lettered_;
+  }
+
+  /**
+   * A title numbered within a section, "1.1  Welcome and apologies for absence"; asked only of the
+   * line under a numbered heading and of lines opening with a figure.
+   */
+  get decimal(): DecimalHeading | null {
+    if (this.decimal_ === undefined) {
+      const code = this.text.charCodeAt(0);
+      this.decimal_ = code >= 48 && code <= 57 ? readDecimalHeading(this.text) : null;
+    }
+    return this.decimal_;
   }
 
   /** Opens the next-meetings section or states the next meeting. */

@@ -4,12 +4,13 @@ import { findDates, findDatesAfter, findTime } from "./dates.js";
 import { cleanVenue, skipEndTime } from "./header.js";
 
 // "Date of next meetings", "Date of next LCRB meeting: 9 June 2015. …", "Next meeting: …",
-// "Dates of future meetings", "8. Date of next meeting", "Date of next DMG: 5 December 2019", and
+// "Dates of future meetings", "8. Date of next meeting", "3.2  Date of next meeting" (the last of a
+// section's items, unseen-minutes-8/66), "Date of next DMG: 5 December 2019", and
 // under a council's minute number, "36/23 DATE OF NEXT MEETING", "LCRB/24/38 DATE OF NEXT MEETING"; a call's notes, "Next call: Tue 11
 // June, 10:00, Teams"; a calendar's recap, "Next occurrence: …", and a note-taker's "next one: 13/1/25
 // 2pm teams", "Next session – …" (only with the colon or dash: "Next one on the list …" is prose).
 const NEXT_MEETINGS_HEADING =
-  /^(?:\d{1,2}[.)]\s+|(?:[A-Z]{2,6}\/)?\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:)|(?:occurrence|one|session)(?=\s*[:\-–]))\s*[:\-–]?\s*(.*)$/i;
+  /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+|(?:[A-Z]{2,6}\/)?\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:)|(?:occurrence|one|session)(?=\s*[:\-–]))\s*[:\-–]?\s*(.*)$/i;
 
 // "Forward dates" | "Date   Time   Venue" | "10 December 2024   14:00   City Hall": a board's
 // dates ahead under a heading of their own.

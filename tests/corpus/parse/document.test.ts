@@ -1119,3 +1119,79 @@ describe("items as the rows of a markdown table titled with an item column (unse
     ]);
   });
 });
+
+describe("section headings over decimal-numbered items (unseen-minutes-8/66)", () => {
+  const board = (...body: string[]) =>
+    minutes(
+      "1.   OPENING BUSINESS",
+      "",
+      "1.1  Welcome and apologies for absence",
+      "     The Chair opened the meeting and noted the apologies above.",
+      "",
+      "1.2  Declarations of interest",
+      "     Professor Chowdry declared that she chairs a charity funded by MOPAC's",
+      "     victims' services budget. No action was needed.",
+      "",
+      "2.   STRATEGY AND PERFORMANCE",
+      "",
+      "2.1  Police and Crime Plan: quarter 3 performance report",
+      "     Philippa Kwarteng-Dale presented the report. Neighbourhood crime was",
+      "     below the plan's baseline; confidence in local policing had not moved.",
+      "     Action 25/07 – MOPAC to add borough-level confidence figures to the",
+      "     quarter 4 report.",
+      "",
+      ...body,
+    );
+
+  it("reads the '1.1' titles as the items and the sections over them as none, actions under their item", () => {
+    const meeting = board(
+      "3.   CLOSING BUSINESS",
+      "",
+      "3.1  Any other business",
+      "     None.",
+      "",
+      "3.2  Date of next meeting",
+      "     Thursday 12 June 2025, 10:00 – 12:00, The Chamber, City Hall.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1.1", "Welcome and apologies for absence"],
+      ["1.2", "Declarations of interest"],
+      ["2.1", "Police and Crime Plan: quarter 3 performance report"],
+      ["3.1", "Any other business"],
+    ]);
+    expect(meeting?.actions.map((a) => [a.id, a.item])).toEqual([["25/07", "2.1"]]);
+    expect(meeting?.nextMeetings.map((m) => [m.date, m.time, m.venue])).toEqual([
+      ["2025-06-12", "10:00", "The Chamber, City Hall"],
+    ]);
+  });
+
+  it("keeps 'Agenda Item 2 – …' over '2.1 Knife crime' the item (unseen-minutes/10)", () => {
+    const meeting = minutes(
+      "Agenda Item 1 – Welcome and minutes of the last meeting",
+      "The Chair welcomed members. The minutes of the meeting of 25 September 2024 were agreed.",
+      "",
+      "Agenda Item 2 – Violence reduction",
+      "2.1 Knife crime",
+      "Commander Okri reported that knife crime with injury among under-25s had fallen by nine per cent on the year.",
+      "2.2 Robbery",
+      "Members noted the rise in phone snatches in central London and the operation to tackle it.",
+    );
+    expect(meeting?.items.map((i) => i.number)).toEqual(["1", "2"]);
+  });
+
+  it("keeps a numbered item with prose under it the item when only one section has '1.1' titles", () => {
+    const meeting = minutes(
+      "1. Welcome",
+      "The Chair welcomed members.",
+      "",
+      "2. Knife crime",
+      "",
+      "2.1 Town centres",
+      "Commander Pell said that knife offences had fallen.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Welcome"],
+      ["2", "Knife crime"],
+    ]);
+  });
+});

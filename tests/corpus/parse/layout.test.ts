@@ -123,3 +123,33 @@ describe("timedTitle", () => {
     expect(laid(text).timedTitle).toBeNull();
   });
 });
+
+describe("a decimal-numbered title", () => {
+  it("reads '1.1  Welcome and apologies for absence' (unseen-minutes-8/66) as section 1, point 1", () => {
+    expect(laid("1.1  Welcome and apologies for absence").decimal).toEqual({
+      section: 1,
+      heading: {
+        number: "1.1",
+        value: 1,
+        title: "Welcome and apologies for absence",
+        style: "number",
+      },
+    });
+    expect(
+      laid("2.3  Violence against women and girls: night-time charter").decimal?.heading.number,
+    ).toBe("2.3");
+  });
+
+  it("reads no numbered paragraph, a section's '1.0' or a figure as one", () => {
+    expect(
+      laid(
+        "2.1 The Board agreed its terms of reference, subject to adding the Probation Trust as a",
+      ).decimal,
+    ).toBeNull();
+    expect(
+      laid("3.2 Members raised concerns about the proportion of young Black men.").decimal,
+    ).toBeNull();
+    expect(laid("1.0    Welcome").decimal).toBeNull();
+    expect(laid("1.5 million people").decimal).toBeNull();
+  });
+});

@@ -100,6 +100,8 @@ describe("readNextMeetingsHeading", () => {
     ["Forward dates", ""],
     // unseen-minutes-5/44: "next" misspelt, with a date after it.
     ["Date of nxt meeting: 12 December 2024, 2pm, City Hall", "12 December 2024, 2pm, City Hall"],
+    // unseen-minutes-8/66: the last of a section's items.
+    ["3.2  Date of next meeting", ""],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
   });
