@@ -7,6 +7,7 @@ import { ASKED_RELATIVE_SET } from "./data/question-asked-relative.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
 import { EVERYDAY_VERBS_SET } from "./data/question-everyday-verbs.js";
 import { EXCERPTS_8_SET } from "./data/question-excerpts-8.js";
+import { EXCERPTS_9_SET } from "./data/question-excerpts-9.js";
 import { EXCERPTS_FOLLOWUPS_SET } from "./data/question-excerpts-followups.js";
 import { EXCERPTS_SILENCE_SET } from "./data/question-excerpts-silence.js";
 import { FOLLOWUPS_NARROW_SET } from "./data/question-followups-narrow.js";
@@ -103,6 +104,7 @@ report("follow-ups and narrow facts", FOLLOWUPS_NARROW_SET);
 report("asked by date, filler, post and shorthand", ASKED_RELATIVE_SET);
 report("excerpts and silence", EXCERPTS_SILENCE_SET);
 report("excerpts, yes/no and silence (8)", EXCERPTS_8_SET);
+report("comparisons and silence (9)", EXCERPTS_9_SET);
 report("asked as the eighth sweep asks", ASKED_8_SET);
 
 for (const question of COMPOSED) {
