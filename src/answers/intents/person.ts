@@ -12,6 +12,7 @@ import { type Person, similarNames } from "../people.js";
 import { holdsPostAsked } from "../posts.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
 import { YES_NO_QUESTION } from "../question.js";
+import { untoldListing } from "../untold-listing.js";
 import { meetingPhrase } from "../which-meeting.js";
 
 // "When did X first attend", "when did she last come": a position of the person's own meetings
@@ -104,6 +105,14 @@ export const answerPerson: IntentAnswerer = (input) => {
   if (posts) lines.push(`Listed as ${posts}.`);
   if (person.spellings.length > 1)
     lines.push(`Also written: ${person.spellings.slice(1).join(", ")}.`);
+  // "Which borough is Cllr Caliskan from?": her lines give London Councils only, which is no
+  // borough; said first, so the organisation is not taken for the answer.
+  const untold = untoldListing(
+    question.text,
+    person.name,
+    person.appearances.map((a) => a.attendee),
+  );
+  if (untold) lines.unshift(untold);
   answer.summary = lines.join(" ");
   const appearances = [
     ...person.appearances.filter((a) => a.meeting === focus),

@@ -1098,6 +1098,19 @@ describe("a person's post, and what they said", () => {
     expect(ask("who does Doug Flight represent").title).toBe("Doug Flight");
   });
 
+  it("says the minutes do not give a borough or a post that no attendance line gives", () => {
+    // 002_0368bc6123038781.txt: "Cllr Nesil Caliskan, London Councils"; 004_…: "Cllr Richard
+    // Cornelius	LB Barnet"; 001_…: "Natasha Plummer, MOPAC".
+    expect(ask("which borough is nesil caliskan from?").summary).toMatch(
+      /^The minutes do not record Nesil Caliskan's borough: .* Listed as London Councils \(2023\)\.$/,
+    );
+    expect(ask("Cllr Cornelius - which borough?").summary).not.toContain("do not record");
+    expect(ask("what's natasha plummer's job?").summary).toContain(
+      "The minutes do not record Natasha Plummer's post",
+    );
+    expect(ask("what's Paul Wylie's role").summary).not.toContain("do not record");
+  });
+
   it("says a person is named in the attendance lists when no passage names them", () => {
     const answer = ask("what did Claire Waxman say");
     expect(answer.summary).toBe(

@@ -1,0 +1,96 @@
+import type { Attendee } from "../corpus/model.js";
+
+/**
+ * "Which borough is Nesil Caliskan from?", "what's Natasha Plummer's job?": what an attendance
+ * line may give beside the name. Most lines give only an organisation ("Cllr Nesil Caliskan,
+ * London Councils", "Natasha Plummer, MOPAC"); the answer then shows that line, and must say the
+ * minutes do not give what was asked rather than let the organisation pass for a borough or a
+ * post.
+ */
+export type ListingAsked = "borough" | "post";
+
+const BOROUGH_ASKED = /\bboroughs?\b/;
+const POST_ASKED =
+  /\b(?:job|jobs|role|roles|post|posts|position|title|rank)\b|\bwhat (?:does|did) [\p{L}' -]+ do\b/u;
+
+// The 32 London boroughs and the City: a borough named in a line ("CEO Waltham Forest", "LB
+// Barnet") is what "which borough" asks. Lower case, as matched.
+const LONDON_BOROUGHS = [
+  "barking",
+  "dagenham",
+  "barnet",
+  "bexley",
+  "brent",
+  "bromley",
+  "camden",
+  "croydon",
+  "ealing",
+  "enfield",
+  "greenwich",
+  "hackney",
+  "hammersmith",
+  "fulham",
+  "haringey",
+  "harrow",
+  "havering",
+  "hillingdon",
+  "hounslow",
+  "islington",
+  "kensington",
+  "chelsea",
+  "kingston",
+  "lambeth",
+  "lewisham",
+  "merton",
+  "newham",
+  "redbridge",
+  "richmond",
+  "southwark",
+  "sutton",
+  "tower hamlets",
+  "waltham forest",
+  "wandsworth",
+  "westminster",
+  "city of london",
+];
+// "LB Lambeth", "London Borough of Sutton", "RB Kingston", "Barnet Council": a borough by its
+// council's name, whichever the borough.
+const BOROUGH_BODY = new RegExp(
+  `\\b(?:LB|RB|RBKC|London Borough|Royal Borough|Borough Council|${LONDON_BOROUGHS.join("|")})\\b`,
+  "i",
+);
+// The honorifics that are posts of their own ("Mayor Jules Pipe", "Deputy Commissioner Craig
+// Mackey", "Cllr Lib Peck": a councillor), unlike a courtesy title ("Dame", "Sir", "Dr").
+const POST_HONORIFIC =
+  /\b(?:mayor|commissioner|commander|chief|superintendent|director|cllr|councillor)\b/i;
+
+/** What a question asks of a person that an attendance line may not give: a borough or a post. */
+export function listingAsked(question: string): ListingAsked | null {
+  const text = question.toLowerCase();
+  if (BOROUGH_ASKED.test(text)) return "borough";
+  if (POST_ASKED.test(text)) return "post";
+  return null;
+}
+
+/** Whether an attendance line gives what is asked: a borough, or a post (a role or a post's title). */
+export function listingGives(attendee: Attendee, asked: ListingAsked): boolean {
+  if (asked === "post")
+    return Boolean(attendee.role) || POST_HONORIFIC.test(attendee.honorific ?? "");
+  const written = [attendee.role, attendee.organisation].filter(Boolean).join(", ");
+  return BOROUGH_BODY.test(written);
+}
+
+/**
+ * The sentence saying the minutes do not give a person's borough or post, when the question asks
+ * it and none of their attendance lines gives it; null when one does, or nothing such is asked.
+ */
+export function untoldListing(
+  question: string,
+  name: string,
+  attendees: readonly Attendee[],
+): string | null {
+  const asked = listingAsked(question);
+  if (!asked || attendees.length === 0) return null;
+  if (attendees.some((attendee) => listingGives(attendee, asked))) return null;
+  return `The minutes do not record ${name}'s ${asked}: the attendance lists give only the organisation.`;
+}
