@@ -9,7 +9,7 @@ import { sentencesOf } from "../corpus/record/sentences.js";
  * they answered.
  */
 export interface OutcomeAsked {
-  kind: "finding" | "outcome" | "done";
+  kind: "finding" | "outcome" | "done" | "detail";
   /** The question's words that ask, never its subject ("find", "turn", "published", "yet"). */
   asking: ReadonlySet<string>;
   /** The asked words a passage saying it happened would hold ("refreshed"), to look for it by. */
@@ -18,6 +18,62 @@ export interface OutcomeAsked {
   answers: RegExp;
   /** How the answer says the minutes are silent, after "The minutes do not say …". */
   untold: (subject: string) => string;
+}
+
+// "When does the Turnaround plan consultation close?", "where in London was the disorder?", "what
+// were the causes of the disorder?": a detail of something the minutes name, asked of the passage
+// closest to it, which may name it without giving the detail ("a brief update on the recent
+// disorder, the causes and the police response"). Asked of the closest passage only: another
+// passage sharing its words is about another thing ("Since publishing the Youth Justice
+// Criminal Action Plan in Autumn 2019" of "when will the Youth Action Plan be launched").
+// When it is yet to be: a date or a time to come, in whatever words; "in due course" and "as soon
+// as possible" give none.
+const WHEN_ASKED =
+  /^when(?:'s|’s|s| is| are| will| does| do| would| should| shall| can)\b(?!.*\b(?:meeting|meet|meets|board|dmg|lcrb|group)\b)/;
+const WHEN_WORDS =
+  "close|closes|closing|closed|launch|launched|launching|due|ready|publish|published|start|starts|open|opens|end|ends|finish|finished|done|happen|happening|complete|completed|out|come|coming|set|up|be|take|place|expected|finalised|finalized";
+const A_DATE =
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:in|early|late|mid|by|of) may|spring|summer|autumn|winter|(?:19|20)\d\d|today|tomorrow|tonight|(?:next|this|last|coming) (?:week|month|year|meeting|lcrb|dmg|board|quarter)|within \w+ (?:days|weeks|months)|(?:days|weeks|months|years) (?:time|from now)|monday|tuesday|wednesday|thursday|friday)\b/i;
+// Where it was: a place named after "in", "at", "such as" … (a capital that is no month, day or
+// London itself, which the question's "where in London" already says), or a borough.
+const WHERE_ASKED =
+  /^where (?:in|abouts in|across) (?:the )?[a-z]+\b|^(?:which|what) (?:parts?|areas?|places?) of (?:the )?[a-z]+\b|^where (?:did|does|will|was|were|is|are)\b.*\b(?:happen\w*|take place|took place|taking place|occur\w*|break out|broke out)\b/;
+const WHERE_WORDS =
+  "where|abouts|part|parts|area|areas|place|places|happen|happened|take|took|taking|occur|occurred|break|broke|out";
+const A_PLACE =
+  /\b(?:in|at|across|around|near|outside|throughout|from|such as|including|like) (?:the )?(?!London\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Autumn|Spring|Summer|Winter)\b)[A-Z][a-z]+|\b(?:borough|boroughs|City Hall)\b/;
+// What caused it: a cause given, not "the causes" named as a thing discussed.
+const CAUSE_ASKED =
+  /\bwhat (?:were|was|are|is) the (?:causes?|reasons?) (?:of|for|behind)\b|\bwhat (?:caused|led to|sparked|triggered)\b|^why did .+ happen\b/;
+const CAUSE_WORDS =
+  "cause|causes|caused|reason|reasons|led|lead|sparked|triggered|behind|happen|happened";
+const A_CAUSE =
+  /\b(?:because|due to|caused by|as a result|results? of|resulted from|stemm\w* from|owing to|led to|driven by|sparked by|triggered by|follow(?:ing|ed) (?:the|a|an)|after (?:the|a|an))\b/i;
+
+const DETAILS: readonly {
+  asked: RegExp;
+  words: string;
+  answers: RegExp;
+  untold: (s: string) => string;
+}[] = [
+  { asked: WHEN_ASKED, words: WHEN_WORDS, answers: A_DATE, untold: (s) => `a date for ${s}` },
+  { asked: WHERE_ASKED, words: WHERE_WORDS, answers: A_PLACE, untold: (s) => `a place for ${s}` },
+  { asked: CAUSE_ASKED, words: CAUSE_WORDS, answers: A_CAUSE, untold: (s) => `the causes of ${s}` },
+];
+
+/** A detail asked of a thing the minutes name: when it is to be, where it was, what caused it. */
+function detailAsked(text: string): OutcomeAsked | null {
+  const detail = DETAILS.find(({ asked }) => asked.test(text));
+  if (!detail) return null;
+  // "Where in London": the place asked within is the question's, not the subject's.
+  const asking = detail.asked.exec(text)?.[0].split(" ") ?? [];
+  return {
+    kind: "detail",
+    happening: [],
+    asking: new Set([...detail.words.split("|"), ...asking]),
+    answers: detail.answers,
+    untold: detail.untold,
+  };
 }
 
 // Who a finding is asked of: a thing (a survey, a review, the statistics), not the minutes or the
@@ -138,6 +194,8 @@ export function outcomeAsked(text: string): OutcomeAsked | null {
     const match = pattern.exec(text);
     if (match) return read(match);
   }
+  const detail = detailAsked(text);
+  if (detail) return detail;
   const state = STATE.exec(text)?.[1];
   if (state) return stateAsked(state);
   const done = LATER.test(text) ? DONE.exec(text) : null;
@@ -200,20 +258,29 @@ interface Clause {
   mentions: { stem: string; pending: boolean }[];
 }
 
+/** The sentences about the subject, as written: those holding two of its words (or its one), and those pointing back at such a sentence. */
+function sentencesAbout(passage: string, stems: readonly string[]): string[] {
+  const enough = Math.min(2, stems.length);
+  const about: string[] = [];
+  let onIt = false;
+  for (const sentence of sentencesOf(passage)) {
+    const lower = sentence.toLowerCase();
+    const held = stems.filter((stem) => new RegExp(`\\b${stem}`).test(lower)).length;
+    onIt = held >= enough || (onIt && POINTS_BACK.test(sentence));
+    if (onIt) about.push(sentence);
+  }
+  return about;
+}
+
 /**
  * The clauses of the sentences about the subject: those holding two of its words (or its one),
  * and those pointing back at such a sentence. One shared word ("review" of "the Casey Review")
  * is another subject.
  */
 function clausesAbout(passage: string, stems: readonly string[]): Clause[] {
-  const enough = Math.min(2, stems.length);
   const clauses: Clause[] = [];
-  let about = false;
-  for (const sentence of sentencesOf(passage)) {
+  for (const sentence of sentencesAbout(passage, stems)) {
     const lower = sentence.toLowerCase();
-    const held = stems.filter((stem) => new RegExp(`\\b${stem}`).test(lower)).length;
-    about = held >= enough || (about && POINTS_BACK.test(sentence));
-    if (!about) continue;
     for (const text of lower.split(CLAUSE_BREAK)) {
       const pendingAt = PENDING.exec(text)?.index ?? Number.POSITIVE_INFINITY;
       const mentions = stems.flatMap((stem) => {
@@ -244,6 +311,15 @@ export function untoldOutcome(
   const words = subject.filter((word) => !asked.asking.has(word));
   const stems = words.map(stemOf);
   if (stems.length === 0) return null;
+  // A detail is the closest passage's to give, in its sentences about the subject as written (a
+  // place is a capital); a date to come is no less an answer for standing after "will" ("will
+  // be discussed again at the next LCRB in July").
+  if (asked.kind === "detail") {
+    const [closest] = passages;
+    const about = closest ? sentencesAbout(closest, stems) : [];
+    if (about.length === 0 || about.some((sentence) => asked.answers.test(sentence))) return null;
+    return `The minutes do not give ${asked.untold(`“${words.join(" ")}”`)}: the closest passage names it but does not say.`;
+  }
   const clauses = passages.flatMap((passage) => clausesAbout(passage, stems));
   if (clauses.length === 0) return null;
   const toCome = (stem: string) => {

@@ -133,3 +133,89 @@ describe("untoldOutcome", () => {
     ).toBeNull();
   });
 });
+
+// corpus/000_bc5123fd089beeb5.txt line 36; 001_c2fb2c5d5dd83175.txt line 109; 002_… line 83.
+const DISORDER =
+  "The Deputy Commissioner gave a brief update on the recent disorder, the causes and the police response. Effort was being made by the Met to increase community engagement and there was a strong presence around developing strategies to achieve this including diversion engagement with offenders.";
+const YOUTH_PLAN =
+  "The Board was given a summary on progress on the Youth Action Plan. The Deputy Mayor convened a meeting on 25 January to gain support from partners for the plan and to agree actions and outcomes. Partners were thanked for their support in building the plan which was developed in close consultation with young people, communities and VCS organisations via a series of workshops and meetings. Partners committed their support to the plan and the delivery of the actions.";
+const BACKLOGS =
+  "The previous minutes were agreed, and MOPAC went through the outstanding actions. There is progress in relation to resettlement teams between Probation and Prisons and an update will be provided at the next meeting. In respect of court backlogs, MOPAC has now started work with partners to develop a model of capacity and demand across the CJS and partners have agreed to share data. The issue of court backlogs will be discussed again at the next LCRB in July.";
+const CT_2015 =
+  "1. Taking as its basis that London has the highest CT threat and vulnerability of any UK City the Board discussed proposals contained in the presentation paper. A general view was put forward that more political oversight and leadership on a London level would be beneficial and use learning from other areas such as Birmingham where there is currently greater oversight on this agenda.";
+
+describe("a detail of a thing the minutes name: when, where, what caused it", () => {
+  it.each([
+    ["when does the turnaround plan consulation close?"],
+    ["when will the youth action plan be launched?"],
+    ["when's the new prevent framework due, per 2015?"],
+    ["where in london was the 2020 disoder?"],
+    ["which parts of london did the disorder hit?"],
+    ["what were the causes of the 2020 disorder?"],
+    ["what caused the disorder"],
+  ])("reads %j as asking a detail", (question) => {
+    expect(outcomeAsked(question)?.kind).toBe("detail");
+  });
+
+  it("does not read a meeting's date, or a place that is a record's, as a detail", () => {
+    expect(outcomeAsked("when is the next meeting")).toBeNull();
+    expect(outcomeAsked("when did the board last meet")).toBeNull();
+    expect(
+      outcomeAsked("where's info sharing between the CRC, councils & probation written down"),
+    ).toBeNull();
+  });
+
+  it("says the minutes do not give the detail the closest passage leaves out", () => {
+    expect(
+      untold("what were the causes of the 2020 disorder?", ["causes", "disorder"], [DISORDER]),
+    ).toBe(
+      "The minutes do not give the causes of “disorder”: the closest passage names it but does not say.",
+    );
+    expect(
+      untold("where in london was the 2020 disoder?", ["london", "disorder"], [DISORDER]),
+    ).toContain("do not give a place for");
+    expect(
+      untold(
+        "when will the youth action plan be launched?",
+        ["youth", "plan", "launched"],
+        [YOUTH_PLAN],
+      ),
+    ).toContain("do not give a date for “youth plan”");
+    expect(
+      untold(
+        "when does the turnaround plan consultation close?",
+        ["turnaround", "plan", "consultation", "close"],
+        [TURNAROUND],
+      ),
+    ).toContain("do not give a date for");
+  });
+
+  it("is null when the closest passage gives it, even as still to come", () => {
+    expect(
+      untold(
+        "when will court backlogs be back on the agenda?",
+        ["court", "backlogs", "agenda"],
+        [BACKLOGS],
+      ),
+    ).toBeNull();
+    expect(
+      untold(
+        "which parts of the uk have greater ct oversight?",
+        ["uk", "greater", "ct", "oversight"],
+        [CT_2015],
+      ),
+    ).toBeNull();
+  });
+
+  it("reads only the closest passage: another passage's date is another thing's", () => {
+    const challengeFund =
+      "Since publishing the Youth Justice Criminal Action Plan in Autumn 2019, MOPAC's Disproportionality Challenge Fund was launched in June 2022 and grants have now been awarded to three projects covering six London boroughs in areas of high disproportionality within the youth justice system.";
+    expect(
+      untold(
+        "when will the youth action plan be launched?",
+        ["youth", "plan", "launched"],
+        [YOUTH_PLAN, challengeFund],
+      ),
+    ).toContain("do not give a date");
+  });
+});

@@ -243,7 +243,8 @@ export const answerSearch: IntentAnswerer = ({
       (outcome
         ? untoldOutcome(
             outcome,
-            subject,
+            // "Where was the 2020 disoder?": the passages hold the word as corrected.
+            subject.map((word) => response.corrections?.find((c) => c.from === word)?.to ?? word),
             response.results.map((result) => passageText(result, context)),
           )
         : null);

@@ -77,3 +77,21 @@ describe("everyday words for what the minutes say formally", () => {
     expect(answer.results[0]?.excerpt).toContain("made clear their support to partners");
   });
 });
+
+describe("a search asking when, where or why of something the minutes name", () => {
+  it("says the minutes do not give it, of the word as corrected", () => {
+    // 000_bc5123fd089beeb5.txt line 36: "The Deputy Commissioner gave a brief update on the
+    // recent disorder, the causes and the police response."
+    const where = answerQuestion("where in london was the 2020 disoder?", context);
+    expect(where.summary).toMatch(/^The minutes do not give a place for “disorder”/);
+    const why = answerQuestion("what were the causes of the 2020 disorder?", context);
+    expect(why.summary).toMatch(/^The minutes do not give the causes of “disorder”/);
+  });
+
+  it("is silent only when the closest passage gives no date", () => {
+    // 002_0368bc6123038781.txt line 83: "The issue of court backlogs will be discussed again at
+    // the next LCRB in July."
+    const back = answerQuestion("when will court backlogs be discussed again?", context);
+    expect(back.summary).not.toContain("do not give");
+  });
+});
