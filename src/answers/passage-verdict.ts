@@ -44,6 +44,9 @@ const AIM_WITHIN =
 // "can be published", "would be reviewed", "will have been": the deed as a possibility, a plan or
 // a deadline, which says nothing of whether it was done.
 const MODAL = new Set(["can", "could", "would", "will", "should", "may", "might", "must", "shall"]);
+// A question asking what is to be ("will the CONTEST board be run separately?", "would it report
+// to the LCRB?") is answered by the plan a modal states.
+const ASKS_PLAN = /^(?:will|would|shall|is it going to|are they going to|is .+ going to)\b/;
 
 // Words of extent the answer's "not" or "all" speaks to, not subjects a passage must hold: "the
 // whole of CONTEST" is answered by "oversight of all areas of the Contest strategy".
@@ -149,11 +152,13 @@ export function passageVerdict(
         .filter((word) => askedNow.has(stemWord(normaliseWord(word)))),
     ),
   ];
-  const words = content.filter((word) => !unknown.has(word));
-  if (words.length === 0) return null;
   const said = new Set([...wordStems(excerpt), ...namedOtherwise(excerpt)]);
   const holds = (heard: ReadonlySet<string>) => (word: string) =>
     stemsFor(word).some((stem) => heard.has(stem));
+  // A word no passage holds may be said in the minutes' own word for it ("were grants handed
+  // out?": "grants have now been awarded"): held so, it is asked like any other.
+  const words = content.filter((word) => !unknown.has(word) || holds(said)(word));
+  if (words.length === 0) return null;
   if (!words.every(holds(said))) return null;
   const denial = denyingSentence(excerpt, words);
   if (denial) return { verdict: false, denial };
@@ -166,7 +171,10 @@ export function passageVerdict(
   const saying = spans.find((span) =>
     words.every(holds(new Set([...wordStems(span), ...namedOtherwise(span)]))),
   );
-  if (!saying || underModal(wordsOf(saying), stems) || underAim(saying, stems)) return null;
+  // "Will the board be run separately?" asks of a plan, which "This would be separate" answers.
+  const ofPlan = ASKS_PLAN.test(clause);
+  if (!saying || (!ofPlan && underModal(wordsOf(saying), stems)) || underAim(saying, stems))
+    return null;
   return { verdict: true, denial: null };
 }
 

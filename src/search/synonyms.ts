@@ -26,6 +26,13 @@ export const EQUIVALENTS: Record<string, string[]> = {
   mainli: ["predomin", "predominantli", "mostli"],
   // The stemmer leaves an irregular past as it is: "did they bring back …": "brought back".
   bring: ["brought"],
+  // Everyday verbs for the minutes' own: "were grants handed out?": "grants have now been
+  // awarded"; "are boroughs paying for it?": "councils are already spending money on …"; "will
+  // the CONTEST board be run separately?": "would be separate … and would be co-chaired by".
+  hand: ["award", "alloc", "distribut"],
+  pay: ["spend", "spent", "fund"],
+  paid: ["spend", "spent", "fund"],
+  run: ["chair", "manag"],
 };
 
 /**

@@ -39,13 +39,12 @@ describe("passageVerdict", () => {
     ).toEqual({ verdict: true, denial: null });
   });
 
-  it("says no yes by the other words when the one asked is in no passage ('handed')", () => {
-    // The deed asked ("handed out") is one the minutes never write: the excerpt shows what they
-    // say ("grants have now been awarded") without a yes they do not give in words.
+  it("says yes by the minutes' word for a verb asked that no passage writes ('handed out': 'awarded')", () => {
+    // The deed asked ("handed out") is one the minutes write otherwise: "grants have now been
+    // awarded" says it, as the everyday equivalents (search/synonyms.ts) record.
     const subject = ["grants", "handed", "disproportionality", "challenge", "fund"];
     const asked = "were any grants handed out from the disproportionality challenge fund?";
-    expect(passageVerdict(asked, subject, GRANTS, new Set(["handed"]))).toBeNull();
-    expect(passageVerdict(asked, subject, GRANTS, NONE)).toBeNull();
+    expect(passageVerdict(asked, subject, GRANTS, new Set(["handed"]))?.verdict).toBe(true);
     expect(
       passageVerdict(
         "have grants been awarded from the disproportionality challenge fund?",
@@ -54,6 +53,43 @@ describe("passageVerdict", () => {
         NONE,
       )?.verdict,
     ).toBe(true);
+  });
+
+  it("says yes by another form of the verb or its equivalent ('paying': 'spending')", () => {
+    // 004_17215f53eb22288e.txt, item 4 paragraph 7.
+    const SPENDING =
+      "London borough councils are already spending money on services such as these, although there is some disparity in the amounts being spent by individual boroughs.";
+    expect(
+      passageVerdict(
+        "are boroughs already paying for that?",
+        ["boroughs", "already", "paying"],
+        SPENDING,
+        new Set(["paying"]),
+      )?.verdict,
+    ).toBe(true);
+  });
+
+  it("answers a question asked of a plan ('will it be run separately?') by the plan's 'would'", () => {
+    // 004_17215f53eb22288e.txt, item 3 paragraph 4.
+    const CONTEST =
+      "The Board discussed the proposed new model for London – the London-wide CONTEST Board. This would be separate to the LCRB and would be co-chaired by the DMPC and the chair of London Councils.";
+    expect(
+      passageVerdict(
+        "will the contest board be run separately from the lcrb?",
+        ["contest", "board", "run", "separately", "lcrb"],
+        CONTEST,
+        new Set(["run"]),
+      )?.verdict,
+    ).toBe(true);
+    // Asked of what was done, the plan's "would" says nothing of it.
+    expect(
+      passageVerdict(
+        "was the contest board run separately from the lcrb?",
+        ["contest", "board", "run", "separately", "lcrb"],
+        CONTEST,
+        new Set(["run"]),
+      ),
+    ).toBeNull();
   });
 
   it("says no, quoting the sentence, when a clause holding a word asked says 'not' or 'no'", () => {
