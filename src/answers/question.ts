@@ -474,12 +474,18 @@ export const YES_NO_QUESTION = /^(?:was|were|did|is|are|has|have|had)\b/;
  */
 export function askedClause(text: string): string {
   return (
-    text
-      .split(CLAUSE_BREAK)
-      .filter((part) => part.trim().length > 0)
-      .at(-1) ?? text
-  ).trim();
+    (
+      text
+        .split(CLAUSE_BREAK)
+        // "did the CRC's CEO visit the prisons? (2015)": the aside says where, and asks nothing.
+        .filter((part) => part.trim().length > 0 && !ASIDE.test(part))
+        .at(-1) ?? text
+    ).trim()
+  );
 }
+
+// A part of a message that is a bracketed aside only: "(2015)", "(apr 22)".
+const ASIDE = /^\s*\([^()]*\)\s*$/;
 
 /** Where one part of a typed message ends and another begins: a colon, a question mark, a dash standing free. */
 export const CLAUSE_BREAK = /\s*[:;?]\s*|\s[-–—]+\s*/;

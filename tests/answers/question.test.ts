@@ -409,6 +409,13 @@ describe("how a message sets its parts apart", () => {
     ).toBe("was anyone from the nhs there");
     // A hyphen inside a name is no break.
     expect(askedClause("was debbie weekes-bernard there?")).toBe("was debbie weekes-bernard there");
+    // A bracketed aside after the question mark says where to look, and asks nothing.
+    expect(askedClause("did the crc's ceo visit the prisons? (2015)")).toBe(
+      "did the crc's ceo visit the prisons",
+    );
+    expect(askedClause("has the cps set up a panel on disproportionality? (apr 23)")).toBe(
+      "has the cps set up a panel on disproportionality",
+    );
   });
 
   it("reads 'folk' as people", () => {
