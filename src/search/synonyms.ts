@@ -33,6 +33,8 @@ export const EQUIVALENTS: Record<string, string[]> = {
   pay: ["spend", "spent", "fund"],
   paid: ["spend", "spent", "fund"],
   run: ["chair", "manag"],
+  // "Hiring": "recruitment", "recruiting".
+  hire: ["recruit"],
 };
 
 /**

@@ -1,5 +1,5 @@
 import { stemWord } from "../../search/stem.js";
-import { SYNONYMS } from "../../search/synonyms.js";
+import { EQUIVALENTS, SYNONYMS } from "../../search/synonyms.js";
 
 /**
  * The other words the field uses for a one-word subject, as word starts the minutes' words are
@@ -13,4 +13,21 @@ export function otherWordsFor(subject: readonly string[]): string[] {
   if (subject.length !== 1 || !word) return [];
   const own = stemWord(word);
   return (SYNONYMS[own] ?? []).filter((synonym) => synonym !== own);
+}
+
+/**
+ * The words that say the same as a one-word subject, either way round: its own synonyms
+ * (otherWordsFor) and the everyday words whose equivalent it is (EQUIVALENTS: "pandemic" says
+ * "covid", so "covid" is also "pandemic"). For showing a meeting's passages side by side with
+ * the word as written, where the answer names the word; not for finding which meetings discussed
+ * it, where the formal word is narrower.
+ */
+export function sameWordsFor(subject: readonly string[]): string[] {
+  const [word] = subject;
+  if (subject.length !== 1 || !word) return [];
+  const own = stemWord(word);
+  const back = Object.entries(EQUIVALENTS)
+    .filter(([, equivalents]) => equivalents.includes(own))
+    .map(([everyday]) => everyday);
+  return [...new Set([...otherWordsFor(subject), ...back])].filter((other) => other !== own);
 }

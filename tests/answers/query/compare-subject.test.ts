@@ -10,6 +10,17 @@ beforeAll(async () => {
 });
 
 describe("a subject at two meetings", () => {
+  it("shows a side whose minutes write the subject in another word, and says which", () => {
+    // 003_0417dfde59a34df8.txt line 72: "… violence against women at night particularly
+    // following the pandemic and in light of the re-opening of the night time economy."
+    const answer = conversationOn(context)(
+      "covid - dmg 2020 v apr 22 board, what was said each time",
+    );
+    expect(answer.summary).toMatch(/^Discussed at both/);
+    expect(answer.summary).toContain("The minutes of LCRB, 27 April 2022 write “pandemic”.");
+    expect(answer.sections.at(-1)?.citation?.file).toBe("003_0417dfde59a34df8.txt");
+  });
+
   it("reads the subject once, and each side's date as a meeting, not as subject words", () => {
     const answer = conversationOn(context)("police and crime plan feb 2021 versus apr 2022");
     expect(answer.query).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { otherWordsFor } from "../../../src/answers/query/other-words.js";
+import { otherWordsFor, sameWordsFor } from "../../../src/answers/query/other-words.js";
 
 describe("otherWordsFor", () => {
   it("gives the formal word for an everyday one", () => {
@@ -13,5 +13,18 @@ describe("otherWordsFor", () => {
 
   it("gives none for a subject of several words", () => {
     expect(otherWordsFor(["pandemic", "recovery"])).toEqual([]);
+  });
+});
+
+describe("sameWordsFor", () => {
+  it("gives the everyday words a formal one is the equivalent of, as well as its own", () => {
+    // "covid" at the April 2022 board is "following the pandemic" (003_…, line 72).
+    expect(sameWordsFor(["covid"])).toEqual(expect.arrayContaining(["pandem", "coronaviru"]));
+    expect(sameWordsFor(["hiring"])).toEqual(["recruit"]);
+  });
+
+  it("does not widen by related words that do not say the same", () => {
+    // "disparity" and "racial" find "disproportionality" but are not the same.
+    expect(sameWordsFor(["disproportionality"])).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { citeLine, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
 import { itemMentions, type Mention, spellSubject } from "../mentions.js";
+import { sameWordsFor } from "../other-words.js";
 import { comparedSides } from "./compared-sides.js";
 import { sectionsOf } from "./passages.js";
 
@@ -62,7 +63,23 @@ export const compareSubjectExecutor: Executor = (input) => {
       "Name the subject and the two meetings, e.g. “fraud: April 2022 vs April 2023”.";
     return answer;
   }
-  const found = both.map((meetings) => meetings.flatMap((m) => itemMentions(m, subject)));
+  // "covid: the DMG v the April 2022 board": a side whose minutes write it otherwise ("following
+  // the pandemic") is shown in its own word, and the answer says which.
+  const written = new Map<number, string>();
+  const found = both.map((meetings, side) => {
+    const asAsked = meetings.flatMap((m) => itemMentions(m, subject));
+    if (asAsked.length > 0) return asAsked;
+    for (const other of sameWordsFor(subject)) {
+      const mentions = meetings.flatMap((m) => itemMentions(m, [other]));
+      const [first] = mentions;
+      if (!first) continue;
+      const text = [first.item.title, ...first.passages.map((p) => p.text)].join(" ");
+      const word = new RegExp(`\\b${other}[\\w-]*`, "i").exec(text)?.[0];
+      if (word) written.set(side, word.toLowerCase());
+      return mentions;
+    }
+    return [];
+  });
   const [before = [], after = []] = found;
   const sections: AnswerSection[] = both.flatMap((meetings, side) => {
     const mentions = found[side] ?? [];
@@ -81,12 +98,16 @@ export const compareSubjectExecutor: Executor = (input) => {
   });
   answer.sections = sections;
   const [earlier, later] = [label(sides.earlier.meetings), label(sides.later.meetings)];
+  const otherwise = [...written].map(
+    ([side, word]) => ` The minutes of ${side === 0 ? earlier : later} write “${word}”.`,
+  );
   answer.summary =
     before.length > 0 && after.length > 0
       ? `Discussed at both: ${plural(before.length, "item")} at ${earlier}, ${plural(after.length, "item")} at ${later}.`
       : before.length > 0 || after.length > 0
         ? `Discussed at ${before.length > 0 ? earlier : later} only; the minutes of ${before.length > 0 ? later : earlier} do not mention “${words}”.`
         : `Neither meeting's minutes mention “${words}”.`;
+  answer.summary += otherwise.join("");
   answer.followUps = [`timeline of ${words}`, `which meetings discussed ${words}?`];
   return withDetail(answer, { kind: "list" });
 };
