@@ -2,6 +2,7 @@ import { createAnswerContext } from "../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../src/answers/index.js";
 import { readCliSettings } from "../src/config.js";
 import { ASKED_8_SET } from "./data/question-asked-8.js";
+import { ASKED_9_SET } from "./data/question-asked-9.js";
 import { ASKED_KINDS_SET } from "./data/question-asked-kinds.js";
 import { ASKED_RELATIVE_SET } from "./data/question-asked-relative.js";
 import { COMPARE_SHORTHAND_SET } from "./data/question-compare-shorthand.js";
@@ -106,6 +107,7 @@ report("excerpts and silence", EXCERPTS_SILENCE_SET);
 report("excerpts, yes/no and silence (8)", EXCERPTS_8_SET);
 report("comparisons and silence (9)", EXCERPTS_9_SET);
 report("asked as the eighth sweep asks", ASKED_8_SET);
+report("asked as the ninth sweep asks", ASKED_9_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
