@@ -4,11 +4,12 @@ import { isAskingWord } from "./asking-words.js";
 
 /**
  * What a question asks of its subject ("what does MOPAC stand for", "what changed", "was it
- * raised", "what was agreed", "what was proposed", "how did she respond"): never the subject itself ("standing item" is
+ * raised", "what was agreed", "what was proposed", "how did she respond", "how'd they describe
+ * the current pcp?"): never the subject itself ("standing item" is
  * not "stand for"). Plain search looks for these words (`lcrb search proposed`); questions do not.
  */
 export const ASKED_OF_SUBJECT: ReadonlySet<string> = new Set(
-  "stand stands mean means meant listed changed raise raises raised covered decided agree agreed proposed respond responded react reacted reply replied".split(
+  "stand stands mean means meant listed changed raise raises raised covered decided agree agreed proposed respond responded react reacted reply replied describe describes described describing characterise characterised characterize characterized".split(
     " ",
   ),
 );

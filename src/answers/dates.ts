@@ -61,8 +61,9 @@ const MONTH = `(${MONTH_WORDS.join("|")})\\.?`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
 // After a month, two digits are a year as people abbreviate it ("April 22", "Apr '22"): a day
-// after its month is written with its ending ("April 22nd") or followed by the year.
-const SHORT_YEAR = "'?(\\d{2})(?!\\d|st|nd|rd|th|:|\\.\\d)";
+// after its month is written with its ending ("April 22nd") or followed by the year. A colon
+// after them is a time's only with its minutes ("22:30"); "apr 22: what …" names the meeting.
+const SHORT_YEAR = "'?(\\d{2})(?!\\d|st|nd|rd|th|:\\d|\\.\\d)";
 
 /**
  * Rewrites misspelt month names ("Apirl", "Febuary", "Setpember") to their proper spelling, so
@@ -278,13 +279,31 @@ function dayNamed(today: string, which: string): string {
   return `the ${Number(day.slice(8, 10))} ${FULL_MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
 
+// "At the start of last month", "early march 2015", "in the middle of this month", "mid june":
+// a part of a month is that month (meetings are a month or more apart), so the words that say
+// which part are no subject to search for. "This month" alone asks what is to come (the
+// next-meeting answer), but its start or middle is already gone.
+const PART_OF =
+  "(?:(?:at|in|towards?|around|during|by) )?(?:(?:the )?(?:very )?(?:start|beginning|middle|end|close) of|(?:early|mid|late)[- ]?)";
+const PART_OF_THIS_MONTH =
+  /\b(?:(?:at|in|towards?|around|during) )?(?:(?:the )?(?:very )?(?:start|beginning|middle) of|early|mid[- ]?) this month\b/g;
+// A month named by its word needs its year after it: "the early may meetings with community
+// representatives" are meetings the minutes speak of, not a date.
+const PART_OF_MONTH = new RegExp(
+  `\\b${PART_OF} ?(?=(?:last|previous|the previous) month\\b|(?:${MONTH_WORDS.join("|")})\\.? (?:\\d{4}|'?\\d{2})\\b)`,
+  "g",
+);
+
 /**
  * The text with "last month" (or "this month's") written as the month and year it names ("february
- * 2021"), "today's" as today's date, and a time gone by in weeks or months ("a fortnight ago") as
- * the month it falls in.
+ * 2021"), "today's" as today's date, a time gone by in weeks or months ("a fortnight ago") as
+ * the month it falls in, and a part of a month ("the start of last month") as the month.
  */
 export function withMonthsNamed(text: string, today: string): string {
+  const thisMonth = `in ${FULL_MONTHS[Number(today.slice(5, 7)) - 1]} ${today.slice(0, 4)}`;
   const dated = text
+    .replace(PART_OF_THIS_MONTH, () => thisMonth)
+    .replace(PART_OF_MONTH, "in ")
     .replace(DAY_FROM_TODAY, (_, which: string) => dayNamed(today, which))
     .replace(NEXT_MONTH_NAMED, (_, name: string) => nextMonthNamed(today, name.toLowerCase()));
   const named = dated.replace(

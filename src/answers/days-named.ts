@@ -84,7 +84,14 @@ function namesADay(text: string, start: number, end: number, lead: boolean): boo
 // "Earlier this week", "earlier in the week", "at the start of the week", "earlier this month":
 // the days of this week or month up to today.
 const EARLIER_THIS =
-  /\b(?:earlier|previously|at the start of|at the beginning of) (?:this|in the) (week|month)\b/g;
+  /\b(?:earlier|previously|at the start of|at the beginning of) (?:this|in the|the(?= week)) (week|month)\b/g;
+
+// "The board the day before yesterday": two days back, as "yesterday's" is one (dates.ts).
+const DAY_BEFORE_YESTERDAY = /\b(?:on )?the day before yesterday\b/g;
+
+// "The board the week before last": the Monday-to-Sunday week two weeks back. Read before the
+// meeting readers take "before last" as the meeting before the latest.
+const WEEK_BEFORE_LAST = /\b(?:in |during )?the week before last\b/g;
 
 // "This week's board": the meeting of today's week, Monday to Sunday, held or to come. ("This
 // week" alone asks what is still to come, which the next-meeting answer reads: time-window.ts.)
@@ -175,6 +182,11 @@ export function withDaysNamed(text: string, today: string): string {
       const first =
         unit === "week" ? addDays(today, -((weekdayOf(today) + 6) % 7)) : `${today.slice(0, 8)}01`;
       return `between ${written(first)} and ${written(today)}`;
+    })
+    .replace(DAY_BEFORE_YESTERDAY, () => `on ${written(addDays(today, -2))}`)
+    .replace(WEEK_BEFORE_LAST, () => {
+      const monday = addDays(today, -((weekdayOf(today) + 6) % 7) - 14);
+      return `between ${written(monday)} and ${written(addDays(monday, 6))}`;
     })
     .replace(THIS_WEEKS, () => {
       const monday = addDays(today, -((weekdayOf(today) + 6) % 7));

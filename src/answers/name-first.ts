@@ -143,8 +143,20 @@ function isBody(side: string, people: readonly Person[]): boolean {
 const SPAN_OF_MEETING =
   /^(?:(?:the|that|this|a) )?(?:whole|entire|full|all|start|beginning|end|rest|duration|most|part|half|first|last|second|remainder|length|close|opening)\b/;
 
+// "Michelle Chapman - met?", "Sasha Salmon: mopac?": a body alone, asked, is whether they are
+// from it; a few words at most, each a word the minutes' posts go by.
+const BODY_ALONE = /^(?:the )?([a-z&'. ]+?)\s*\?+$/;
+const MAX_BODY_WORDS = 3;
+// "Andy Davis - whose officer?", "Naomi Sterling - whose adviser?": the body they serve.
+const WHOSE_POST =
+  /^whose (?:officer|official|adviser|advisor|staff|rep|representative|person|man|woman|employee|director|member)\W*$/;
+
 /** What a name set before a dash asks bare, written out as a question, or null. */
 function bareAskedOf(first: NameFirst, people: readonly Person[]): string | null {
+  if (WHOSE_POST.test(first.rest)) return `which organisation is ${first.name} from?`;
+  const alone = BODY_ALONE.exec(first.rest)?.[1];
+  if (alone && alone.split(/\s+/).length <= MAX_BODY_WORDS && isBody(alone, people))
+    return `is ${first.name} ${alone}?`;
   const there = THERE_FOR.exec(first.rest);
   // The meeting that took the item: "there for the teen homicide item" is "at the meeting on teen
   // homicide", whose attendance answers it.

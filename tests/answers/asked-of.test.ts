@@ -26,6 +26,16 @@ describe("words a question asks of its subject", () => {
     expect(first?.excerpt).toContain("significant achievements");
   });
 
+  // 001_c2fb2c5d5dd83175.txt:178 "The current PCP had a broad and ambitious set of objectives":
+  // how the minutes describe something is what "how'd they describe it?" asks, not a word in them.
+  it("include how something was described", () => {
+    expect(
+      ["describe", "described", "characterise", "characterize"].every(isQuestionStopWord),
+    ).toBe(true);
+    const [first] = questionSearch(search).search("describe current pcp").results;
+    expect(first?.excerpt).toContain("broad and ambitious");
+  });
+
   it("are never searched for in a question", () => {
     const asked = questionSearch(search);
     expect(asked.search("proposed").total).toBe(0);

@@ -23,6 +23,12 @@ describe("findDateMention", () => {
     ["what happened in april 22", { kind: "month", year: 2022, month: 4 }],
     ["the Apr '22 board", { kind: "month", year: 2022, month: 4 }],
     ["12 apr 23", { kind: "day", year: 2023, month: 4, day: 12 }],
+    // A colon after the short year ends the meeting's name ("apr 22: what …"), not a time.
+    ["apr 22: what are the intelligence hubs for?", { kind: "month", year: 2022, month: 4 }],
+    [
+      "feb 21: why did the deputy mayor convene a meeting?",
+      { kind: "month", year: 2021, month: 2 },
+    ],
     // A day after its month is a day, as before it ("12 april").
     ["the meeting on april 22nd", { kind: "dayOfMonth", month: 4, day: 22 }],
     ["the meeting on 12 april", { kind: "dayOfMonth", month: 4, day: 12 }],
@@ -202,6 +208,32 @@ describe("withMonthsNamed", () => {
     );
     expect(withMonthsNamed("apologies at last month's dmg", "2020-07-01")).toBe(
       "apologies at the june 2020 dmg",
+    );
+  });
+
+  it("reads the start, middle or end of a month as the month", () => {
+    expect(
+      withMonthsNamed("the board at the start of last month - anything under aob?", "2021-03-01"),
+    ).toBe("the board in february 2021 - anything under aob?");
+    expect(withMonthsNamed("the board early last month - anyone from the nhs?", "2015-04-02")).toBe(
+      "the board in march 2015 - anyone from the nhs?",
+    );
+    expect(withMonthsNamed("the board in the middle of this month - who came?", "2023-04-28")).toBe(
+      "the board in april 2023 - who came?",
+    );
+    expect(withMonthsNamed("who chaired the dmg in mid june 2020", "2026-12-05")).toBe(
+      "who chaired the dmg in june 2020",
+    );
+    // Not a month: left as typed; nor a month with no year, which the minutes may speak of
+    // (000_bc5123fd089beeb5.txt:38 "meetings with community representatives … in early May").
+    expect(withMonthsNamed("what came out of the early may meetings?", "2026-12-05")).toBe(
+      "what came out of the early may meetings?",
+    );
+    expect(withMonthsNamed("what did they say about early intervention", "2026-12-05")).toBe(
+      "what did they say about early intervention",
+    );
+    expect(withMonthsNamed("is there a board this month?", "2023-04-28")).toBe(
+      "is there a board this month?",
     );
   });
 

@@ -36,6 +36,26 @@ describe("withDaysNamed", () => {
     );
   });
 
+  it("writes 'the day before yesterday' as that day", () => {
+    // 12 April 2023 was a Wednesday; asked on Friday the 14th.
+    expect(withDaysNamed("the board the day before yesterday - who came?", "2023-04-14")).toBe(
+      "the board on 12 april 2023 - who came?",
+    );
+  });
+
+  it("writes 'the week before last' as the Monday to Sunday two weeks back", () => {
+    // Asked on Tuesday 10 May 2022: the week of Monday 25 April.
+    expect(withDaysNamed("the board the week before last - who came?", "2022-05-10")).toBe(
+      "the board between 25 april 2022 and 1 may 2022 - who came?",
+    );
+  });
+
+  it("reads 'the beginning of the week' as this week up to today", () => {
+    expect(
+      withDaysNamed("the dmg at the beginning of the week - anyone from the yjb?", "2020-06-12"),
+    ).toBe("the dmg between 8 june 2020 and 12 june 2020 - anyone from the yjb?");
+  });
+
   it("writes 'earlier this week' and 'earlier this month' as the days up to today", () => {
     expect(withDaysNamed("did the dmg meet earlier this week?", "2020-09-10")).toBe(
       "did the dmg meet between 7 september 2020 and 10 september 2020?",

@@ -82,6 +82,30 @@ describe("withNameFirstInPlace", () => {
     );
   });
 
+  it("reads a body alone after a name as whether they are from it", () => {
+    // 001_c2fb2c5d5dd83175.txt:152 "Michelle Chapman, MPS"; :140 "Sasha Salmon, Mayor of
+    // London's Private Office".
+    expect(inPlace("michelle chapman - met?")).toBe("is michelle chapman met?");
+    expect(inPlace("rory murray - police?")).toBe("is rory murray police?");
+    expect(inPlace("sasha salmon: mopac?")).toBe("is sasha salmon mopac?");
+    // Not a body: left for the record's shorthand or the question it is.
+    expect(inPlace("lib peck - apologies?")).toBe("lib peck - apologies?");
+    expect(inPlace("lib peck - anything on play space?")).toBe(
+      "lib peck - anything on play space?",
+    );
+  });
+
+  it("reads 'whose officer?' after a name as the body they serve", () => {
+    // 000_bc5123fd089beeb5.txt:27 "Andy Davis	MOPAC" under "Officers".
+    expect(inPlace("andy davis - whose officer?")).toBe("which organisation is andy davis from?");
+    expect(inPlace("naomi sterling - whose adviser?")).toBe(
+      "which organisation is naomi sterling from?",
+    );
+    expect(inPlace("lib peck - whose idea was play space?")).toBe(
+      "lib peck - whose idea was play space?",
+    );
+  });
+
   it("reads how long someone stayed as no item naming the meeting", () => {
     expect(inPlace("Claire Waxman - there for the whole meeting?")).toBe(
       "was claire waxman there?",
@@ -141,6 +165,12 @@ describe("a bare name before a meeting, answered", () => {
 });
 
 describe("a name first, answered", () => {
+  it("answers a body alone after a name yes or no", () => {
+    // 001_c2fb2c5d5dd83175.txt:152 "Michelle Chapman, MPS".
+    expect(answerQuestion("michelle chapman - met?", context).title).toMatch(/^Yes\b/);
+    expect(answerQuestion("sasha salmon - mopac?", context).title).toMatch(/^No\b/);
+  });
+
   it("answers the shorthand with the person's record", () => {
     const borough = answerQuestion("Cllr Cornelius - which borough?", context);
     expect(borough.intent).toBe("person");
