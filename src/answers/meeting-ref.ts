@@ -75,6 +75,11 @@ export function otherMeetingNamed(
 }
 const CLAUSE_END = /\s*[:;?]\s*|\s[-–—]+\s*/;
 
+// "Has she been to a board, not the DMG?", "any LCRBs, or only DMG?", "apart from the DMG",
+// "rather than the board": a body set aside, so the other is the one asked about.
+const SET_ASIDE =
+  /,?\s*\b(?:not|apart from|other than|rather than|besides|except(?: for)?|excluding|instead of|or (?:just|only))\s+(?:(?:at|to|in) )?(?:the |a |an )?(?:dmgs?|lcrbs?|board|group|delivery (?:management )?group|(?:london )?crime reduction board)\b/i;
+
 /** Reads the body, date and "latest/previous/first" a question uses to point at a meeting. */
 export function readMeetingReference(text: string): MeetingReference {
   // A meeting named by the other meeting its minutes speak of is read from the words before.
@@ -90,10 +95,22 @@ export function readMeetingReference(text: string): MeetingReference {
   const rest = date
     ? `${text.slice(0, date.start)}${" ".repeat(date.end - date.start)}${text.slice(date.end)}`
     : text;
+  // "A board, not the DMG": the body set aside is the other one of the two asked for.
+  const aside = SET_ASIDE.exec(rest);
+  const asideBody = aside ? BODY_WORDS.find((word) => word.pattern.test(aside[0])) : undefined;
+  const scanned =
+    aside && asideBody
+      ? `${rest.slice(0, aside.index)}${" ".repeat(aside[0].length)}${rest.slice(aside.index + aside[0].length)}`
+      : rest;
+  if (aside && asideBody) spans.push({ start: aside.index, end: aside.index + aside[0].length });
   let body: Body | null = null;
   let bodyNamed = false;
+  if (asideBody) {
+    body = asideBody.body === "LCRB" ? "DMG" : "LCRB";
+    bodyNamed = true;
+  }
   for (const word of BODY_WORDS) {
-    const match = word.pattern.exec(rest);
+    const match = word.pattern.exec(scanned);
     if (!match) continue;
     body = word.body;
     bodyNamed = word.named;

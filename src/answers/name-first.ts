@@ -151,8 +151,15 @@ const MAX_BODY_WORDS = 3;
 const WHOSE_POST =
   /^whose (?:officer|official|adviser|advisor|staff|rep|representative|person|man|woman|employee|director|member)\W*$/;
 
+// "Colin Allars - been to a board apart from the dmg?", "Paul Wylie - any lcrbs, or only dmg?":
+// whether they came to a meeting of a body, "has" (and "been to") left out.
+const BEEN_TO = /^(?:ever )?(?:been|gone|come|made it) (?:to|at)\b|^attended\b/;
+const ANY_MEETINGS = /^any (?:lcrb|dmg|board|group|meeting)s?\b/;
+
 /** What a name set before a dash asks bare, written out as a question, or null. */
 function bareAskedOf(first: NameFirst, people: readonly Person[]): string | null {
+  if (BEEN_TO.test(first.rest)) return `has ${first.name} ${first.rest}`;
+  if (ANY_MEETINGS.test(first.rest)) return `has ${first.name} been to ${first.rest}`;
   if (WHOSE_POST.test(first.rest)) return `which organisation is ${first.name} from?`;
   const alone = BODY_ALONE.exec(first.rest)?.[1];
   if (alone && alone.split(/\s+/).length <= MAX_BODY_WORDS && isBody(alone, people))

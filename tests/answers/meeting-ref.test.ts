@@ -104,6 +104,17 @@ describe("readMeetingReference", () => {
     expect(readMeetingReference("the delivery management group's actions").body).toBe("DMG");
   });
 
+  it("reads a body set aside ('not the dmg', 'apart from the dmg') as the other body asked", () => {
+    expect(readMeetingReference("has he ever been to a board, not the dmg?").body).toBe("LCRB");
+    expect(readMeetingReference("any lcrbs, or only dmg?").body).toBe("LCRB");
+    expect(readMeetingReference("been to a board apart from the dmg?").body).toBe("LCRB");
+    expect(readMeetingReference("been to a dmg rather than the board?").body).toBe("DMG");
+    // The words set aside are no subject either.
+    const text = "been to a board apart from the dmg?";
+    const { spans } = readMeetingReference(text);
+    expect(spans.some(({ start, end }) => text.slice(start, end).includes("dmg"))).toBe(true);
+  });
+
   it("does not take the 'last' of 'last April' for 'the latest meeting'", () => {
     expect(readMeetingReference("last april").relative).toBeNull();
   });

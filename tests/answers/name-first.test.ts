@@ -95,6 +95,15 @@ describe("withNameFirstInPlace", () => {
     );
   });
 
+  it("reads 'been to …' or 'any lcrbs' after a name as whether they came", () => {
+    expect(inPlace("colin allars - been to a board apart from the dmg?")).toBe(
+      "has colin allars been to a board apart from the dmg?",
+    );
+    expect(inPlace("paul wylie - any lcrbs, or only dmg?")).toBe(
+      "has paul wylie been to any lcrbs, or only dmg?",
+    );
+  });
+
   it("reads 'whose officer?' after a name as the body they serve", () => {
     // 000_bc5123fd089beeb5.txt:27 "Andy Davis	MOPAC" under "Officers".
     expect(inPlace("andy davis - whose officer?")).toBe("which organisation is andy davis from?");

@@ -1,5 +1,5 @@
 import { type Answer, withDetail } from "../../answer.js";
-import type { Executor } from "../executor.js";
+import type { Executor, ExecutorInput } from "../executor.js";
 import { answerWithIntent } from "./intents.js";
 import { oneMeetingIntent } from "./one-meeting.js";
 
@@ -12,6 +12,8 @@ const atOneMeeting = oneMeetingIntent("person", { yesNo: true });
  * meeting's line cited.
  */
 export const presenceExecutor: Executor = (input) => {
+  const anyOfBody = atAnyMeetingOfBody(input);
+  if (anyOfBody) return anyOfBody;
   const found = input.resolutions.flatMap((r) =>
     r.status === "found" && r.meetings.length === 1 ? r.meetings : [],
   );
@@ -52,3 +54,45 @@ export const presenceExecutor: Executor = (input) => {
   // spread in above, must not stand for all of them).
   return withDetail(combined, { kind: "yes-no", verdict: all });
 };
+
+// "Has she ever been to a board?", "been to an LCRB?", "any LCRBs, or only DMG?": any meeting of
+// the body, not its latest.
+const ANY_OF_BODY = /\bever\b|\b(?:any|an?) (?:lcrb|dmg|board|group|meeting)s?\b/;
+
+/**
+ * Whether someone came to any meeting of the one body named (no date, position or subject): yes
+ * with the latest they came to, no with every meeting of it held; null when asked otherwise.
+ */
+function atAnyMeetingOfBody(input: ExecutorInput): Answer | null {
+  const { query, question, classification, context } = input;
+  const [selector, ...more] = query.meetings;
+  const [person, ...others] = classification.people;
+  if (!selector?.body || more.length > 0 || !person || others.length > 0) return null;
+  if ((query.presence ?? "came") !== "came" || !ANY_OF_BODY.test(question.text)) return null;
+  const bodyOnly =
+    !selector.date &&
+    !selector.position &&
+    !selector.shift &&
+    !selector.person &&
+    !selector.previous &&
+    selector.topic.length === 0;
+  if (!bodyOnly) return null;
+  const came = person.appearances.filter(
+    (a) => a.meeting.body === selector.body && a.attendee.status !== "apologies",
+  );
+  const latestCame = came.at(-1)?.meeting;
+  if (latestCame) return answerWithIntent(input, "person", latestCame, { yesNo: true });
+  const held = context.meetings.filter(
+    (m) => m.body === selector.body && m.date <= context.today(),
+  );
+  const latest = held.at(-1);
+  if (!latest) return null;
+  const answer = answerWithIntent(input, "person", latest, { yesNo: true });
+  return withDetail(
+    {
+      ...answer,
+      title: `No: ${person.name} is not named in the attendance list of any ${selector.body} meeting`,
+    },
+    { kind: "yes-no", verdict: false },
+  );
+}

@@ -21,6 +21,22 @@ describe("presenceExecutor", () => {
     expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
   });
 
+  // 000_bc5123fd089beeb5.txt:17-18 "Paul Wylie … Colin Allars	Youth Justice Board" (the June
+  // 2020 DMG); 001_c2fb2c5d5dd83175.txt:122 "Colin Allars, Youth Justice Board" (the Feb 2021 board).
+  it("answers 'ever been to a board' of any meeting of that body, not the latest", () => {
+    const ask = conversationOn(context);
+    const came = ask("colin allars - been to a board apart from the dmg?");
+    expect(came.title).toBe("Yes: Colin Allars was present at the LCRB meeting on 2 February 2021");
+    expect(ask("has colin allars been to an lcrb?").title).toMatch(
+      /^Yes: Colin Allars was present/,
+    );
+    const never = conversationOn(context)("has paul wylie ever been to a board, not the dmg?");
+    expect(never.title).toBe(
+      "No: Paul Wylie is not named in the attendance list of any LCRB meeting",
+    );
+    expect(never).toMatchObject({ kind: "yes-no", verdict: false });
+  });
+
   it("asks several people set bare before the meetings each in turn (sweep 8)", () => {
     const answer = conversationOn(context)(
       "plummer n bottomley - at both the feb 21 board and the 2023 one?",
