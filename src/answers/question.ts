@@ -56,7 +56,7 @@ export function readQuestion(
     ),
     known,
   );
-  const cited = withMinutesCitedAsMeeting(text);
+  const cited = withMinutesCitedAsMeeting(withMeetingArticle(text));
   const dated = withoutPreamble(
     withoutRequest(
       withNameAskedAsWho(
@@ -75,6 +75,18 @@ export function readQuestion(
     namesPerson,
   );
   return { asked, text: dated, reference: readMeetingReference(dated) };
+}
+
+// "Mtg that talked about bribe taking - was Dan Hales there?", "mtg w the tech rollout update":
+// chat leaves out the article of a meeting named by a clause, which is no "meeting" command
+// (intent.ts) asking for a summary; "meeting 12 april 2023" and "meetings that …" stay as typed.
+const BARE_MEETING_CLAUSE =
+  /^meeting (?=(?:that|which|where|when|whose|w|with|at which|in which|on which)\b)/;
+
+function withMeetingArticle(text: string): string {
+  return text
+    .replace(BARE_MEETING_CLAUSE, "the meeting ")
+    .replace(/^the meeting w\b/, "the meeting with");
 }
 
 // "Has the board met since the Casey meeting?", "has the DMG met since June 2020?": whether a

@@ -8,6 +8,20 @@ import {
 } from "../../src/answers/question.js";
 
 describe("readQuestion", () => {
+  it("gives a meeting named by a clause the article chat leaves out", () => {
+    expect(readQuestion("mtg that talked about bribe taking - was dan hales there?").text).toBe(
+      "the meeting that talked about bribe taking - was dan hales there?",
+    );
+    expect(readQuestion("mtg w the hmcts tech rollout update - anyone from hmcts?").text).toBe(
+      "the meeting with the hmcts tech rollout update - anyone from hmcts?",
+    );
+    // A meeting asked for by its date, or the list of meetings, is left as typed.
+    expect(readQuestion("meeting 12 april 2023").text).toBe("meeting 12 april 2023");
+    expect(readQuestion("meetings that mentioned fraud").text).toBe(
+      "meetings that mentioned fraud",
+    );
+  });
+
   it("writes out the year a question names from today", () => {
     expect(readQuestion("What happened at the meeting last year?", "2023-06-01").text).toBe(
       "what happened at the meeting in 2022?",
