@@ -63,7 +63,9 @@ function withVerbForBareName(
   const match = NAME_AT.exec(bare);
   const name = match?.[1] ?? "";
   if (match && !/\d/.test(name) && name.split(/\s+/).length <= MAX_NAME_WORDS)
-    if (findPeople(name, people, ordinary).length > 0) return `was ${bare}`;
+    if (findPeople(name, people, ordinary).length > 0)
+      // "Fiona Taylor - at the casey board?": the dash between name and meeting goes.
+      return `was ${name.replace(/\s*[-–—:]+$/, "")} at ${match[2]}`;
   return withVerbForBareNames(bare, people, ordinary);
 }
 

@@ -83,10 +83,15 @@ export function readQuestion(
 const BARE_MEETING_CLAUSE =
   /^meeting (?=(?:that|which|where|when|whose|w|with|at which|in which|on which)\b)/;
 
+// "The mtg helen ball got welcomed at - …": a clause with no "where", ending on its preposition.
+const CONTACT_CLAUSE =
+  /^the meeting (?!(?:that|which|where|when|whose|with|w|on|in|at|of|about|for|from)\b)([a-z][^-–—:;?]*?) (?:at|in|during)(?=\s*(?:[-–—:;?]|$))/;
+
 function withMeetingArticle(text: string): string {
   return text
     .replace(BARE_MEETING_CLAUSE, "the meeting ")
-    .replace(/^the meeting w\b/, "the meeting with");
+    .replace(/^the meeting w\b/, "the meeting with")
+    .replace(CONTACT_CLAUSE, "the meeting where $1");
 }
 
 // "Has the board met since the Casey meeting?", "has the DMG met since June 2020?": whether a

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Intent } from "../../src/answers/answer.js";
+import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { classify } from "../../src/answers/intent.js";
 import { collectPeople } from "../../src/answers/people.js";
 import { readQuestion } from "../../src/answers/question.js";
@@ -148,5 +149,39 @@ describe("classify: people asked as chat asks after them (sweep 8)", () => {
 
   it("reads 'who's X with?' as the body someone came for, from their record", () => {
     expect(asked("who's Tina Price with?")).toMatchObject({ intent: "person", name: "tina price" });
+  });
+});
+
+describe("a person asked of a meeting named by a clause", () => {
+  let context: AnswerContext;
+  beforeAll(async () => {
+    context = await createAnswerContext({
+      corpusDir: "corpus",
+      cacheDir: null,
+      today: "2026-12-05",
+    });
+  });
+  const asked = (text: string) =>
+    classify(
+      readQuestion(text, "2026-12-05"),
+      context.directory.people,
+      context.directory.ordinary,
+    );
+
+  // 003_0417dfde59a34df8.txt:157 "The Mayor opened the meeting welcoming Deputy Commissioner Helen
+  // Ball and Amy Lame."; :149 "Gareth Roberts (GR) London Council".
+  it("reads the name after the dash, not across it from the clause's own 'was'", () => {
+    const found = asked("the mtg where amy lame was welcomed - was gareth roberts there?");
+    expect(found.intent).toBe("person");
+    expect(found.people.map((p) => p.name)).toEqual(["Gareth Roberts"]);
+  });
+
+  it("reads a meeting named by a clause with no 'where' before a dash", () => {
+    const found = asked("the mtg helen ball got welcomed at - was naomi sterling there?");
+    expect(found.intent).toBe("person");
+    expect(found.people.map((p) => p.name)).toEqual(["Naomi Sterling"]);
+    expect(
+      readQuestion("the mtg helen ball got welcomed at - was naomi sterling there?").text,
+    ).toBe("the meeting where helen ball got welcomed - was naomi sterling there?");
   });
 });

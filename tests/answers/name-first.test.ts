@@ -149,6 +149,9 @@ describe("withNameFirstInPlace", () => {
       "was doug flight at the 2015 board",
     );
     expect(inPlace("did Lynne Owens attend in 2023, y/n")).toBe("did lynne owens attend in 2023");
+    expect(inPlace("fiona taylor - at the casey board?")).toBe(
+      "was fiona taylor at the casey board?",
+    );
     // Not a name, or not asked: left alone.
     expect(inPlace("fraud at the 2022 board?")).toBe("fraud at the 2022 board?");
     expect(inPlace("Kenny Bowie at the estate strategy meeting")).toBe(
