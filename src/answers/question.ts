@@ -318,6 +318,20 @@ const BARE_ASKED: readonly [RegExp, (subject: string, end?: string) => string][]
     /^(?:which|what|any) meetings? (?:(?:ever|actually|even|have|did|do) )?(?:bring|brought|mention(?:s|ed)?|cover(?:s|ed)?|raise[sd]?|discuss(?:es|ed)?|touch(?:es|ed)? on|talk(?:s|ed)? about|(?:get|go|got|went) into)(?: (?:it|them|this|that|these|those))?(?: up)?\W*$/,
     (subject) => `which meetings mentioned ${subject}?`,
   ],
+  // "Evidence base - which mtgs talk about building one", "roundtable - any mtgs where they
+  // planned holding one?": "one" is the subject set before; what was to be done with it is how
+  // the meetings spoke of it.
+  [
+    /^(?:which|what|any) meetings? (?:[a-z']+ ){1,5}?(?:one|ones)(?: up)?\W*$/,
+    (subject) => `which meetings mentioned ${subject}?`,
+  ],
+  // "Partnership board - when's that come up", "when's it been brought up?", "when did that crop
+  // up": when it was mentioned, not when a board meets next (not "when's it coming back", which
+  // its minutes announce).
+  [
+    /^when(?:'s|s| is| has| have| did| was| were)? (?:it|that|this|those|these|they) (?:(?:ever|first|last|been|actually|really|most recently) )*(?:come|came|comes|crop|cropped|crops|brought|got|get|raised|mentioned|discussed)(?: up)?\W*$/,
+    (subject) => `when was ${subject} mentioned?`,
+  ],
   [
     /^(?:list|show|name)(?: me)?(?: the| all)* meetings\W*$/,
     (subject) => `which meetings mentioned ${subject}?`,

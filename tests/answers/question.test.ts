@@ -164,6 +164,31 @@ describe("a subject set before the question", () => {
     );
   });
 
+  it("reads 'one' after what the meetings did as the subject set before (sweep 9)", () => {
+    expect(readQuestion("evidence base - which mtgs talk about building one").text).toBe(
+      "which meetings mentioned evidence base?",
+    );
+    expect(readQuestion("roundtable - any mtgs where they planned holding one?").text).toBe(
+      "which meetings mentioned roundtable?",
+    );
+  });
+
+  it("reads 'when's that come up' of a subject set before as when it was mentioned (sweep 9)", () => {
+    expect(readQuestion("partnership board - when's that come up").text).toBe(
+      "when was partnership board mentioned?",
+    );
+    expect(readQuestion("london policing board - when's it been brought up?").text).toBe(
+      "when was london policing board mentioned?",
+    );
+    expect(readQuestion("safer streets board - when did that crop up").text).toBe(
+      "when was safer streets board mentioned?",
+    );
+    // When it comes back is what its minutes announce, not when it was mentioned.
+    expect(readQuestion("court backlogs - when's it coming back to the board?").text).not.toContain(
+      "mentioned",
+    );
+  });
+
   it("reads the subject of an across question through the asker's filler (sweep 8)", () => {
     // A hyphened word is part of the subject, and "stuff" after it is no part of it.
     expect(readQuestion("pre-charge stuff - which mtgs?").text).toBe(
