@@ -12,6 +12,15 @@ describe("withoutAskingFrames", () => {
     expect(withoutAskingFrames("according to the 2015 minutes")).not.toContain("according");
   });
 
+  // 002_0368bc6123038781.txt:85 "There is progress in relation to resettlement teams …".
+  it("blanks 'any word on', news asked for, leaving the subject", () => {
+    const words = topicWords("the board on 12 april 2023 - any word on resettlement?", []);
+    expect(words).toContain("resettlement");
+    expect(words).not.toContain("word");
+    expect(withoutAskingFrames("what's the latest word about fraud")).not.toContain("word");
+    expect(withoutAskingFrames("the word count of the minutes")).toContain("word");
+  });
+
   it("leaves words that only begin like a frame", () => {
     expect(withoutAskingFrames("performance of the kinder sorting")).toBe(
       "performance of the kinder sorting",
