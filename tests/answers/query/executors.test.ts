@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/answers/answer.js";
-import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
+import {
+  type AnswerContext,
+  answerContext,
+  createAnswerContext,
+} from "../../../src/answers/context.js";
 import { answerQuestion } from "../../../src/answers/index.js";
 import { answerToTerminal } from "../../../src/console/terminal.js";
 import { conversationOn } from "../../support/conversation.js";
@@ -120,6 +124,32 @@ describe("meetings named by subject", () => {
       "lcrb-2021-02-02",
       "lcrb-2022-04-27",
     ]);
+  });
+
+  it("lists the first ten of many meetings that fit, saying how many more", () => {
+    // The seed minutes four times over, each copy ten years on: twelve meetings hold the plan.
+    const copies = [0, 10, 20, 30].flatMap((years) =>
+      context.meetings.map((meeting) => {
+        const date = `${Number(meeting.date.slice(0, 4)) + years}${meeting.date.slice(4)}`;
+        return { ...meeting, date, id: meeting.id.replace(meeting.date, date) };
+      }),
+    );
+    const { directory: _, ...snapshot } = context;
+    const many = answerContext({ ...snapshot, meetings: copies });
+    const answer = answerQuestion("who attended the police and crime plan meeting", many);
+    expect(answer.kind).toBe("candidates");
+    expect(answer.summary).toBe(
+      "12 meetings fit “the meeting that discussed “police crime plan””: which one do you mean? The first 10 are listed; name a date or a year to narrow the 2 more.",
+    );
+    expect(answer.candidates.map((c) => c.id).slice(0, 4)).toEqual([
+      "dmg-2020-06-08",
+      "lcrb-2021-02-02",
+      "lcrb-2022-04-27",
+      "dmg-2030-06-08",
+    ]);
+    expect(answer.candidates).toHaveLength(10);
+    expect(answer.sections[0]?.bullets).toHaveLength(10);
+    expect(answer.followUps).toHaveLength(10);
   });
 
   it("reads a misspelt subject as the minutes spell it", () => {

@@ -12,6 +12,13 @@ import type { Resolution } from "../resolve.js";
 import { spokenOf } from "./spoken-of.js";
 
 /**
+ * How many of the meetings that fit are listed to choose from: at 10,000 meetings a subject in
+ * every one ("action board") listed them all, formatting cost a third of the answer, and no one
+ * reads a choice of thousands; the answer says how many more fit.
+ */
+const CANDIDATES_SHOWN = 10;
+
+/**
  * The answer when a question names a meeting we cannot give one of: several fit (a short choice,
  * never a silent "latest"), or none does (what was understood, what is missing, and what the
  * minutes we hold say about that date: a past meeting's "next meeting" line).
@@ -26,17 +33,19 @@ export function unclearAnswer(
   const answer = blankAnswer(intent, question, "Which meeting?");
   answer.query = input.query;
   if (resolution.status === "ambiguous") {
-    answer.candidates = resolution.candidates.map(meetingRef);
-    answer.summary = `${resolution.candidates.length} meetings fit “${resolution.wanted.replace(/^a /, "the ")}”: which one do you mean?`;
+    const shown = resolution.candidates.slice(0, CANDIDATES_SHOWN);
+    const more = resolution.candidates.length - shown.length;
+    answer.candidates = shown.map(meetingRef);
+    answer.summary = `${resolution.candidates.length} meetings fit “${resolution.wanted.replace(/^a /, "the ")}”: which one do you mean?${more > 0 ? ` The first ${shown.length} are listed; name a date or a year to narrow the ${more} more.` : ""}`;
     answer.sections = [
       {
         heading: "Candidates",
         text: null,
-        ...labelledBullets(resolution.candidates.map((m) => [meetingLabel(m), itemTitles(m)])),
+        ...labelledBullets(shown.map((m) => [meetingLabel(m), itemTitles(m)])),
         citation: null,
       },
     ];
-    answer.followUps = resolution.candidates.map(
+    answer.followUps = shown.map(
       (m) => `${question.text.replace(/\?$/, "")} on ${formatDate(m.date)}`,
     );
     return withDetail(answer, { kind: "candidates" });
