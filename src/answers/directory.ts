@@ -1,12 +1,18 @@
-import type { Attendee, Meeting } from "../corpus/model.js";
+import type { Attendee, Commitment, Meeting } from "../corpus/model.js";
 import type { MinutesSearch } from "../search/types.js";
 import { AgendaSubjects } from "./agenda-subjects.js";
 import { boardNamesOf } from "./board-names.js";
-import { commonTitleWords, MeetingTitles } from "./follow-through.js";
+import {
+  commonTitleWords,
+  type FollowThrough,
+  followThroughOf,
+  MeetingTitles,
+} from "./follow-through.js";
 import { type GlossaryDefinition, glossaryOf } from "./glossary.js";
 import { itemsByTitle, type TitledItem } from "./item-titles.js";
 import { ordinaryWords } from "./minutes-words.js";
 import { collectPeople, nameTokens, type Person } from "./people.js";
+import { MeetingWords } from "./query/meeting-words.js";
 import { type RecordStore, readRecordCache, writeRecordCache } from "./record-cache.js";
 import {
   type MinutesRecord,
@@ -50,6 +56,8 @@ export class MinutesDirectory {
   #spelledWords: Set<string> | null = null;
   #boardNames: Set<string> | null = null;
   #itemTitles: Map<string, TitledItem[]> | null = null;
+  #words: MeetingWords | null = null;
+  readonly #followThroughs = new Map<Commitment, FollowThrough | null>();
   #saving: Promise<void> = Promise.resolve();
 
   /**
@@ -214,6 +222,31 @@ export class MinutesDirectory {
       }
     }
     return this.records.about(subject);
+  }
+
+  /** The words of each meeting, its items and the whole snapshot, for subjects (meeting-words.ts). */
+  get words(): MeetingWords {
+    this.#words ??= new MeetingWords(this.meetings);
+    return this.#words;
+  }
+
+  /**
+   * The later meeting's item that took up a commitment of `meeting` (followThroughOf), worked out
+   * once: a question listing every commitment at 10,000 meetings looked up each again every time.
+   */
+  followThrough(commitment: Commitment, meeting: Meeting): FollowThrough | null {
+    let found = this.#followThroughs.get(commitment);
+    if (found === undefined) {
+      found = followThroughOf(
+        commitment,
+        meeting,
+        this.meetings,
+        this.commonTitleWords,
+        this.titles,
+      );
+      this.#followThroughs.set(commitment, found);
+    }
+    return found;
   }
 
   /** The words naming who commitments are owed by (see ownerWordsOf). */

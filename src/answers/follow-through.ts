@@ -1,5 +1,6 @@
 import type { AgendaItem, Body, Commitment, Meeting } from "../corpus/model.js";
-import { startsSomeWordOf, subjectStem, wordsOf } from "./query/mentions.js";
+import { wordsOf } from "./query/meeting-words.js";
+import { startsSomeWordOf, subjectStem } from "./query/mentions.js";
 import { topicWords } from "./question.js";
 
 /** Where a later meeting took up what an earlier one committed to. */

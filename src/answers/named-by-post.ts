@@ -53,7 +53,26 @@ interface Reference {
   pattern: RegExp;
 }
 
+// Each person's references at each meeting, worked out once: a question about someone who came to
+// thousands of meetings (at 10,000) built their patterns again for every meeting on every question.
+// Keyed by the Person of a snapshot's directory, so a reload's new people start afresh.
+const referencesByPerson = new WeakMap<Person, WeakMap<Meeting, Reference[]>>();
+
 function referencesAt(person: Person, meeting: Meeting): Reference[] {
+  let known = referencesByPerson.get(person);
+  if (!known) {
+    known = new WeakMap();
+    referencesByPerson.set(person, known);
+  }
+  let references = known.get(meeting);
+  if (!references) {
+    references = readReferences(person, meeting);
+    known.set(meeting, references);
+  }
+  return references;
+}
+
+function readReferences(person: Person, meeting: Meeting): Reference[] {
   const own = person.appearances.find((a) => a.meeting === meeting)?.attendee;
   if (!own || own.status === "apologies") return [];
   const references: Reference[] = [];
@@ -101,15 +120,28 @@ function referencesAt(person: Person, meeting: Meeting): Reference[] {
 
 /**
  * The passages of the meetings someone attended that speak of them by post or organisation and,
- * when the question has other words ("corruption"), mention one of those too; date order.
+ * when the question has other words ("corruption"), mention one of those too; date order. Only
+ * the meetings and items `within` holds are read (by default, all).
  */
-export function passagesByPost(person: Person, rest: readonly string[]): PassageByPost[] {
+export function passagesByPost(
+  person: Person,
+  rest: readonly string[],
+  within: {
+    meeting(meeting: Meeting): boolean;
+    item(meeting: Meeting, item: AgendaItem): boolean;
+  } = {
+    meeting: () => true,
+    item: () => true,
+  },
+): PassageByPost[] {
   const meetings = [...new Set(person.appearances.map((a) => a.meeting))];
   const found: PassageByPost[] = [];
   for (const meeting of meetings) {
+    if (!within.meeting(meeting)) continue;
     const references = referencesAt(person, meeting);
     if (references.length === 0) continue;
-    for (const item of meeting.items)
+    for (const item of meeting.items) {
+      if (!within.item(meeting, item)) continue;
       for (const passage of item.passages) {
         const reference = references.find((r) => r.pattern.test(passage.text));
         if (!reference) continue;
@@ -121,6 +153,7 @@ export function passagesByPost(person: Person, rest: readonly string[]): Passage
         }
         found.push({ meeting, item, passage, by: reference.by, kind: reference.kind });
       }
+    }
   }
   return found.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
 }

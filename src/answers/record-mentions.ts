@@ -1,6 +1,7 @@
 import type { AgendaItem, Commitment, Decision, Meeting } from "../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
-import { subjectStem, textMentions, wordsOf } from "./query/mentions.js";
+import { wordsOf } from "./query/meeting-words.js";
+import { subjectStem, textMentions } from "./query/mentions.js";
 
 /** A decision or commitment the minutes record. */
 export type MinutesRecord = Decision | Commitment;

@@ -28,6 +28,17 @@ describe("MinutesDirectory", () => {
     expect(directory.spelledWords.has("lambeth")).toBe(true);
   });
 
+  it("knows the words of its own meetings only: a reload's directory keeps none of the old corpus", () => {
+    const before = fixtureContext(undefined, undefined, [lcrb2023]).directory.words;
+    const after = fixtureContext(undefined, undefined, [lcrb2015]).directory.words;
+    expect(before.all).toBeNull();
+    for (const words of [before, after]) for (const meeting of words.meetings) words.of(meeting);
+    // 2023's "Casey Review" item; 2015's "Counter Terrorism".
+    expect(before.all?.sorted).toContain("casey");
+    expect(after.all?.sorted).not.toContain("casey");
+    expect(after.all?.sorted).toContain("terrorism");
+  });
+
   it("answers about people from the context asked, so a reload's context knows its new attendees", () => {
     const before = fixtureContext(undefined, undefined, [lcrb2023]);
     const after = fixtureContext(undefined, undefined, [lcrb2015, lcrb2023]);

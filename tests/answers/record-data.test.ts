@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MinutesDirectory } from "../../src/answers/directory.js";
 import { followThroughOf, MeetingTitles } from "../../src/answers/follow-through.js";
 import { defineTerm, glossaryOf } from "../../src/answers/glossary.js";
 import { postHoldings } from "../../src/answers/posts.js";
@@ -94,6 +95,17 @@ describe("followThroughOf", () => {
     const later = followThroughOf(commitment, dmg, meetings);
     expect(later?.meeting.id).toBe("lcrb-2021-02-02");
     expect(later?.shared).toContain("transparency");
+  });
+
+  it("is looked up once per snapshot by its directory, which links each commitment alike", () => {
+    const directory = new MinutesDirectory(meetings);
+    const commitments = meetings.flatMap((m) => m.commitments.map((c) => ({ m, c })));
+    expect(commitments.length).toBeGreaterThan(5);
+    for (const { m, c } of commitments) {
+      const linked = directory.followThrough(c, m);
+      expect(linked).toEqual(followThroughOf(c, m, meetings));
+      expect(directory.followThrough(c, m)).toBe(linked);
+    }
   });
 
   it("finds nothing after the latest meeting", () => {

@@ -14,7 +14,9 @@ const person = (name: string): Person => {
   return found;
 };
 const lines = (name: string, subject: string[]) =>
-  spokenOn(person(name), subject, context.meetings).map((s) => s.passage.line);
+  spokenOn(person(name), subject, context.meetings, context.directory.words).map(
+    (s) => s.passage.line,
+  );
 
 describe("spokenOn", () => {
   it("finds the passages naming someone that mention every word of the subject", () => {

@@ -220,7 +220,9 @@ export const answerSearch: IntentAnswerer = ({
   // spoken of, but never together; the closest passages are then not her on it, and it is said.
   // Together at one meeting only, the answer is about that meeting.
   const together =
-    named && named.rest.length > 0 ? spokenOn(named.person, named.rest, inScope) : null;
+    named && named.rest.length > 0
+      ? spokenOn(named.person, named.rest, inScope, context.directory.words)
+      : null;
   const [first] = together ?? [];
   if (!meeting && first && together?.every((t) => t.meeting.id === first.meeting.id))
     answer.meeting = meetingRef(first.meeting);

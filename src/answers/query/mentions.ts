@@ -4,6 +4,14 @@ import type { AgendaItem, Meeting } from "../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
 import { stemWord } from "../../search/stem.js";
 import type { MinutesSearch } from "../../search/types.js";
+import {
+  holdsWord,
+  MeetingWords,
+  startsSomeWord,
+  startsWordsOf,
+  type Words,
+  wordsOf,
+} from "./meeting-words.js";
 
 // A word's stem for matching the minutes: a long word loses up to three letters of its ending,
 // so "backlogs" finds "backlog", "violent" finds "violence" and "policing" finds "police"; but
@@ -23,14 +31,6 @@ function stem(word: string): string {
     if (ENDINGS.some((ending) => ending.endsWith(tail))) return word.slice(0, cut);
   }
   return word;
-}
-
-/** The words of a text as mentions read them: its runs of lower-case letters and digits. */
-export function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 /** What a subject word must start a word of the text with: its letters and digits, stemmed. */
@@ -99,112 +99,6 @@ export interface Mention {
   exact: boolean;
 }
 
-// A meeting's words, sorted and unique, worked out once: a subject whose stems start no word of a
-// meeting is ruled out by a binary search, before any of its passages is read. Each of its items'
-// words are kept as their places in that list, sorted: an item is ruled out the same way, without
-// reading its text (reading every item's text for each question cost most of a question over a
-// whole corpus at 10,000 meetings), and its list costs no more sorting of words.
-const meetingWords = new WeakMap<Meeting, readonly string[]>();
-const itemPlaces = new WeakMap<AgendaItem, Int32Array>();
-// One copy of each word for every meeting that holds it: a corpus repeats its words from meeting to
-// meeting, and the lists would otherwise hold as many copies as the text has.
-const heldWords = new Map<string, string>();
-
-function vocabularyOf(meeting: Meeting): readonly string[] {
-  let words = meetingWords.get(meeting);
-  if (!words) {
-    const all = new Set<string>();
-    const itemWords = meeting.items.map((item) => {
-      const unique = new Set(wordsOf(item.title));
-      for (const passage of item.passages)
-        for (const word of wordsOf(passage.text)) unique.add(word);
-      for (const word of unique) all.add(word);
-      return unique;
-    });
-    const sorted: string[] = [];
-    for (const word of all) {
-      let held = heldWords.get(word);
-      if (held === undefined) {
-        held = word;
-        heldWords.set(word, word);
-      }
-      sorted.push(held);
-    }
-    words = sorted.sort();
-    const placeOf = new Map<string, number>();
-    for (let i = 0; i < sorted.length; i++) placeOf.set(sorted[i] as string, i);
-    meeting.items.forEach((item, i) => {
-      const unique = itemWords[i] ?? new Set<string>();
-      const places = new Int32Array(unique.size);
-      let at = 0;
-      for (const word of unique) places[at++] = placeOf.get(word) ?? 0;
-      itemPlaces.set(item, places.sort());
-    });
-    meetingWords.set(meeting, words);
-  }
-  return words;
-}
-
-/** Some words of a text: a sorted list of words, or only those at some of its places (sorted). */
-interface Words {
-  sorted: readonly string[];
-  places: Int32Array | null;
-}
-
-// The item's words, as places in its meeting's; those of every item of a meeting are worked out
-// together.
-function wordsOfItem(meeting: Meeting, item: AgendaItem): Words {
-  const sorted = vocabularyOf(meeting);
-  return { sorted, places: itemPlaces.get(item) ?? new Int32Array(0) };
-}
-
-// The first place in `sorted` whose word is not below `word`.
-function firstFrom(sorted: readonly string[], word: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? "") < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-// The first of the sorted places not below `place`.
-function firstPlaceFrom(places: Int32Array, place: number): number {
-  let low = 0;
-  let high = places.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((places[middle] ?? 0) < place) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-// True when some of the words start with `prefix` (letters and digits). The words that do stand
-// together in the sorted list, up to where `prefix` followed by "{" (after "z") would stand.
-function startsSomeWord(words: Words, prefix: string): boolean {
-  const from = firstFrom(words.sorted, prefix);
-  if (words.places === null) return (words.sorted[from] ?? "").startsWith(prefix);
-  const to = firstFrom(words.sorted, `${prefix}{`);
-  const at = firstPlaceFrom(words.places, from);
-  return at < words.places.length && (words.places[at] ?? to) < to;
-}
-
-// True when the words hold `word` itself.
-function holdsWord(words: Words, word: string): boolean {
-  const place = firstFrom(words.sorted, word);
-  if (words.sorted[place] !== word) return false;
-  return words.places === null || words.places[firstPlaceFrom(words.places, place)] === place;
-}
-
-// textMentions of a text by its words: every stem (subjectStem of a subject word, so letters and
-// digits only) starts one of them, as it then starts a word of the text.
-function startsWordsOf(words: Words, stems: readonly string[]): boolean {
-  return stems.every((stem) => stem.length > 0 && startsSomeWord(words, stem));
-}
-
 // True when every subject word stands in the text as itself, not only as a longer word: it is one
 // of the words, or is one with a plural or possessive "s" added or taken away ("Prevent", not
 // "preventing").
@@ -217,10 +111,27 @@ function namesWordsOf(words: Words, subject: readonly string[]): boolean {
   });
 }
 
-/** False when some subject word's stem starts no word of the meeting: it cannot mention it. */
-function mayMention(meeting: Meeting, subject: readonly string[]): boolean {
-  const words: Words = { sorted: vocabularyOf(meeting), places: null };
-  return wordParts(subject).every((word) => startsSomeWord(words, subjectStem(word)));
+/** The stems a subject's words (part by part) must start words of a text with. */
+function stemsOf(subject: readonly string[]): string[] {
+  return wordParts(subject).map(subjectStem);
+}
+
+/** True when some meeting may mention the subject: every stem starts some word of it. */
+function heldBySome(
+  words: MeetingWords,
+  subject: readonly string[],
+  meetings: readonly Meeting[],
+): boolean {
+  const stems = stemsOf(subject);
+  // A word no meeting of the snapshot holds (a misspelling) is ruled out once, not per meeting.
+  const all = words.all;
+  if (all && !startsWordsOrEmpty(all, stems)) return false;
+  return meetings.some((meeting) => startsWordsOrEmpty(words.of(meeting), stems));
+}
+
+// Every stem starts some word; an empty stem (a subject word of no letters) starts any list.
+function startsWordsOrEmpty(words: Words, stems: readonly string[]): boolean {
+  return stems.every((stem) => startsSomeWord(words, stem));
 }
 
 // "Pre-handcuffing" is two words of the minutes ("pre", "handcuffing") as `wordsOf` reads them:
@@ -233,9 +144,13 @@ function wordParts(subject: readonly string[]): readonly string[] {
  * The subject in the other form of an acronym of the field, when the minutes hold that one: "body
  * worn video" where they write "BWV", "VRU" where they spell it out. Null otherwise.
  */
-function acronymForm(subject: readonly string[], meetings: readonly Meeting[]): string[] | null {
+function acronymForm(
+  subject: readonly string[],
+  meetings: readonly Meeting[],
+  known: MeetingWords,
+): string[] | null {
   const words = subject.flatMap(wordsOf);
-  const held = (form: string[]) => meetings.some((meeting) => mayMention(meeting, form));
+  const held = (form: string[]) => heldBySome(known, form, meetings);
   const formsOf = (entry: (typeof JUSTICE_ACRONYMS)[number]) =>
     [entry.acronym, ...entry.expansions, ...(entry.aliases ?? [])].map((form) => wordsOf(form));
   for (const entry of JUSTICE_ACRONYMS) {
@@ -267,18 +182,46 @@ export type ItemMention = Omit<Mention, "passages">;
  * needs. An item is read as a whole (title and passages), so "police and crime plan" is found in
  * an item titled "Police and Crime Plan" whose passages say "PCP".
  */
-export function itemsMentioning(meeting: Meeting, asked: readonly string[]): ItemMention[] {
+export function itemsMentioning(
+  meeting: Meeting,
+  asked: readonly string[],
+  words: MeetingWords = new MeetingWords([meeting]),
+): ItemMention[] {
   const subject = wordParts(asked);
-  const found: ItemMention[] = [];
-  if (subject.length === 0 || !mayMention(meeting, subject)) return found;
+  return itemsOf(meeting, subject, subject.map(subjectStem), words, []);
+}
+
+/** itemsMentioning of each meeting in turn, the subject's stems worked out once. */
+export function itemsMentioningIn(
+  meetings: readonly Meeting[],
+  asked: readonly string[],
+  words: MeetingWords,
+): ItemMention[] {
+  const subject = wordParts(asked);
   const stems = subject.map(subjectStem);
+  const found: ItemMention[] = [];
+  for (const meeting of meetings) itemsOf(meeting, subject, stems, words, found);
+  return found;
+}
+
+// itemsMentioning of a subject already in parts, with their stems, added to `found`.
+function itemsOf(
+  meeting: Meeting,
+  subject: readonly string[],
+  stems: readonly string[],
+  words: MeetingWords,
+  found: ItemMention[],
+): ItemMention[] {
+  if (subject.length === 0 || !startsWordsOrEmpty(words.of(meeting), stems)) return found;
   for (const item of meeting.items) {
     // The title and every passage are part of the whole item: an item whose words lack a stem has
     // neither a title nor a passage with it, and is passed over.
-    const words = wordsOfItem(meeting, item);
-    if (!startsWordsOf(words, stems)) continue;
-    const inTitle = textMentions(item.title, subject);
-    found.push({ meeting, item, inTitle, exact: namesWordsOf(words, subject) });
+    const itemWords = words.ofItem(meeting, item);
+    if (!startsWordsOf(itemWords, stems)) continue;
+    // textMentions of the title, its stems already worked out.
+    const title = item.title.toLowerCase();
+    const inTitle = stems.every((stem) => stem.length > 0 && startsSomeWordOf(title, stem));
+    found.push({ meeting, item, inTitle, exact: namesWordsOf(itemWords, subject) });
   }
   return found;
 }
@@ -288,9 +231,13 @@ export function itemsMentioning(meeting: Meeting, asked: readonly string[]): Ite
  * passages that do, the item most about the subject first: named in its title, then mentioned
  * most often.
  */
-export function itemMentions(meeting: Meeting, asked: readonly string[]): Mention[] {
+export function itemMentions(
+  meeting: Meeting,
+  asked: readonly string[],
+  words: MeetingWords = new MeetingWords([meeting]),
+): Mention[] {
   const subject = wordParts(asked);
-  const found = itemsMentioning(meeting, asked).map(({ item, inTitle, exact }) => {
+  const found = itemsMentioning(meeting, asked, words).map(({ item, inTitle, exact }) => {
     const passages = item.passages.filter((p) => textMentions(p.text, subject));
     return { meeting, item, passages, inTitle, exact };
   });
@@ -303,23 +250,22 @@ export function itemMentions(meeting: Meeting, asked: readonly string[]): Mentio
  * The subject as the minutes spell it: unchanged when some meeting may mention it, else in the
  * other form of a known acronym ("body worn video" → "bwv"), else word by word as the minutes
  * write it (below), else the search index's "did you mean" for the whole of it, when it has one.
+ * `words`: the snapshot's (MinutesDirectory.words); by default those of `meetings`, for this call.
  */
 export function spellSubject(
   subject: readonly string[],
   meetings: readonly Meeting[],
   search: MinutesSearch,
+  words: MeetingWords = new MeetingWords(meetings),
 ): string[] {
-  if (subject.length === 0 || meetings.some((m) => mayMention(m, subject))) return [...subject];
-  const other = acronymForm(subject, meetings);
+  if (subject.length === 0 || heldBySome(words, subject, meetings)) return [...subject];
+  const other = acronymForm(subject, meetings, words);
   if (other) return other;
-  const respelt = subject.flatMap((word) => spellWord(word, meetings, search));
-  if (meetings.some((m) => mayMention(m, respelt))) return respelt;
+  const respelt = subject.flatMap((word) => spellWord(word, meetings, search, words));
+  if (heldBySome(words, respelt, meetings)) return respelt;
   const [suggestion] = search.search(subject.join(" "), { limit: 1 }).suggestions;
   return suggestion ? suggestion.toLowerCase().split(/\s+/).filter(Boolean) : respelt;
 }
-
-const heldBySome = (words: readonly string[], meetings: readonly Meeting[]) =>
-  meetings.some((m) => mayMention(m, words));
 
 // "£60m" as the minutes write it out: "60 million".
 const AMOUNT_UNITS: Readonly<Record<string, string>> = {
@@ -334,8 +280,14 @@ const AMOUNT_UNITS: Readonly<Record<string, string>> = {
  * written out ("60m": "60 million"), a misspelling as the search reads it ("saftey": "safety",
  * "resettlment": "resettlement"). Unchanged when none of these is held either.
  */
-function spellWord(word: string, meetings: readonly Meeting[], search: MinutesSearch): string[] {
-  if (heldBySome([word], meetings)) return [word];
+function spellWord(
+  word: string,
+  meetings: readonly Meeting[],
+  search: MinutesSearch,
+  words: MeetingWords,
+): string[] {
+  const held = (form: readonly string[]) => heldBySome(words, form, meetings);
+  if (held([word])) return [word];
   const value = NUMBER_WORDS.get(word);
   const digits = /^\d+$/.test(word) ? Number(word) : null;
   const numeral =
@@ -344,17 +296,16 @@ function spellWord(word: string, meetings: readonly Meeting[], search: MinutesSe
       : digits !== null
         ? [...NUMBER_WORDS].find(([, n]) => n === digits)?.[0]
         : undefined;
-  if (numeral && heldBySome([numeral], meetings)) return [numeral];
+  if (numeral && held([numeral])) return [numeral];
   const amount = /^(\d+)(m|bn|k)$/.exec(word);
   if (amount?.[1] && amount[2]) {
     const written = [amount[1], AMOUNT_UNITS[amount[2]] ?? ""];
-    if (heldBySome(written, meetings)) return written;
+    if (held(written)) return written;
   }
   if (word.length < 5 || !/^[a-z]+$/.test(word)) return [word];
   const response = search.search(word, { limit: 1 });
   const corrected = response.corrections?.find((c) => c.from.toLowerCase() === word)?.to;
-  if (corrected && heldBySome([corrected.toLowerCase()], meetings))
-    return [corrected.toLowerCase()];
+  if (corrected && held([corrected.toLowerCase()])) return [corrected.toLowerCase()];
   // The search found the word by its stem or by a near spelling without naming a correction:
   // the word of the passage it found that is nearest the one typed, when one or two edits away.
   const [top] = response.results;
@@ -363,7 +314,7 @@ function spellWord(word: string, meetings: readonly Meeting[], search: MinutesSe
     .map((written) => ({ written, edits: editDistance(written, word) }))
     .filter(({ edits }) => edits > 0 && edits <= (word.length >= 8 ? 2 : 1))
     .sort((a, b) => a.edits - b.edits)[0];
-  return nearest && heldBySome([nearest.written], meetings) ? [nearest.written] : [word];
+  return nearest && held([nearest.written]) ? [nearest.written] : [word];
 }
 
 /** A meeting whose one agenda item mentions most of a subject, weighed by how rare each word is. */

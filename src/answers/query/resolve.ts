@@ -6,7 +6,7 @@ import { formatDate } from "../format.js";
 import { describeDate, yearless } from "../meeting-ref.js";
 import { type MeetingMention, meetingsMentioned } from "../mentioned-meetings.js";
 import { findPeople, type Person } from "../people.js";
-import { closestMentions, itemsMentioning, spellSubject } from "./mentions.js";
+import { closestMentions, itemsMentioningIn, spellSubject } from "./mentions.js";
 import type { MeetingSelector } from "./query.js";
 
 /** The meetings a selector points at. */
@@ -100,8 +100,9 @@ export function resolveSelector(selector: MeetingSelector, input: ResolveInput):
     wanted = `a ${bodyWord}meeting whose minutes speak of the meeting ${describeDate(other)}`;
   }
   if (selector.topic.length > 0) {
-    const subject = spellSubject(selector.topic, pool, context.search);
-    const mentions = pool.flatMap((m) => itemsMentioning(m, subject));
+    const { words } = context.directory;
+    const subject = spellSubject(selector.topic, pool, context.search, words);
+    const mentions = itemsMentioningIn(pool, subject, words);
     // An item titled by the subject makes its meeting "the fraud meeting"; passing mentions only
     // count when no title names it.
     // The subject's own words ("Prevent") outrank longer words of the same stem ("preventing").

@@ -1,7 +1,7 @@
 import type { Commitment, Meeting } from "../../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../../search/acronyms.js";
 import type { AnswerSection } from "../../answer.js";
-import { followThroughOf, type MeetingTitles } from "../../follow-through.js";
+import type { MinutesDirectory } from "../../directory.js";
 import {
   citeLine,
   firstSentence,
@@ -61,15 +61,14 @@ function commitmentSections(
   meeting: Meeting,
   commitment: Commitment,
   all: readonly Meeting[],
-  common: ReadonlySet<string>,
-  titles: MeetingTitles,
+  directory: MinutesDirectory,
 ): AnswerSection[] {
   const item = itemOf(meeting, commitment.item, commitment.line);
   const details = [
     commitment.owner ? `owner: ${commitment.owner}` : null,
     dueText(commitment),
   ].filter((d): d is string => d !== null);
-  const later = followThroughOf(commitment, meeting, all, common, titles);
+  const later = directory.followThrough(commitment, meeting);
   const bullets = [...details];
   if (!later && commitment.due)
     bullets.push(
@@ -145,13 +144,7 @@ export const commitmentsExecutor: Executor = (input) => {
   if (found.length > 0) {
     answer.summary = `${plural(found.length, "commitment")} recorded${by}${about}${where}.`;
     answer.sections = found.flatMap(({ meeting, commitment }) =>
-      commitmentSections(
-        meeting,
-        commitment,
-        all,
-        context.directory.commonTitleWords,
-        context.directory.titles,
-      ),
+      commitmentSections(meeting, commitment, all, context.directory),
     );
   } else if (subject.length > 0 || owner.length > 0) {
     const response = context.search.search(words.join(" "), { limit: 3 });

@@ -47,7 +47,12 @@ export const compareSubjectExecutor: Executor = (input) => {
   const { query, question, context } = input;
   const sides = comparedSides(input, "meetings");
   if (!("earlier" in sides)) return sides;
-  const subject = spellSubject(query.topic, context.meetings, context.search);
+  const subject = spellSubject(
+    query.topic,
+    context.meetings,
+    context.search,
+    context.directory.words,
+  );
   const words = subject.join(" ");
   const both = [sides.earlier.meetings, sides.later.meetings];
   const label = (meetings: readonly Meeting[]) => meetings.map(meetingLabel).join(", ");
@@ -67,10 +72,10 @@ export const compareSubjectExecutor: Executor = (input) => {
   // the pandemic") is shown in its own word, and the answer says which.
   const written = new Map<number, string>();
   const found = both.map((meetings, side) => {
-    const asAsked = meetings.flatMap((m) => itemMentions(m, subject));
+    const asAsked = meetings.flatMap((m) => itemMentions(m, subject, context.directory.words));
     if (asAsked.length > 0) return asAsked;
     for (const other of sameWordsFor(subject)) {
-      const mentions = meetings.flatMap((m) => itemMentions(m, [other]));
+      const mentions = meetings.flatMap((m) => itemMentions(m, [other], context.directory.words));
       const [first] = mentions;
       if (!first) continue;
       const text = [first.item.title, ...first.passages.map((p) => p.text)].join(" ");

@@ -47,7 +47,12 @@ function scopePhrase(meetings: readonly Meeting[], named: boolean): string {
 export const decisionsExecutor: Executor = (input) => {
   const { query, question, context } = input;
   // "Did the ToR get agreed": the subject as the minutes write it ("terms of reference").
-  const subject = spellSubject(recordSubject(query.topic), context.meetings, context.search);
+  const subject = spellSubject(
+    recordSubject(query.topic),
+    context.meetings,
+    context.search,
+    context.directory.words,
+  );
   const scope = recordScope(input, subject.length > 0);
   const [resolution] = input.resolutions;
   if (scope.kind === "unclear" && resolution)

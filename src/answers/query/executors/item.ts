@@ -46,7 +46,7 @@ export const itemExecutor: Executor = (input) => {
           ? meeting.items[0]
           : meeting.items.at(-1)
         : topic.length > 0
-          ? itemMentions(meeting, topic)[0]?.item
+          ? itemMentions(meeting, topic, context.directory.words)[0]?.item
           : meeting === remembered && memory?.item
             ? [...meeting.items].reverse().find((i) => i.line <= (memory.item?.line ?? 0))
             : undefined;
@@ -148,7 +148,7 @@ export function namedItemAnswer(
     .sort((a, b) => b.date.localeCompare(a.date))
     .flatMap(
       (meeting) =>
-        itemMentions(meeting, subject).filter(
+        itemMentions(meeting, subject, input.context.directory.words).filter(
           (m) => m.item !== named.item && (m.inTitle || m.passages.length > 0),
         )[0] ?? [],
     );

@@ -17,6 +17,7 @@ import { describeDate, EVERY_MEETING } from "../../meeting-ref.js";
 import { absenceOf } from "../../passage-verdict.js";
 import { BOARD_WORDS } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
+import type { MeetingWords } from "../meeting-words.js";
 import {
   itemMentions,
   type Mention,
@@ -61,7 +62,8 @@ function scopeOf(input: ExecutorInput): Meeting[] | null {
 export const passagesExecutor: Executor = (input) => {
   const { query, question, context } = input;
   const scope = scopeOf(input);
-  const subject = spellSubject(query.topic, scope ?? context.meetings, context.search);
+  const { words: known } = context.directory;
+  const subject = spellSubject(query.topic, scope ?? context.meetings, context.search, known);
   const [resolution] = input.resolutions;
   if (!scope && resolution) return unclearAnswer(input, "meetings", resolution, query.meetings[0]);
   const words = subject.join(" ");
@@ -77,7 +79,7 @@ export const passagesExecutor: Executor = (input) => {
   // rank items, but a list across meetings needs each one that mentions it, not the best few.
   const mentioned = (scope ?? []).map((meeting) => ({
     meeting,
-    mentions: itemMentions(meeting, subject),
+    mentions: itemMentions(meeting, subject, known),
   }));
   // "Community engagement" is a phrase the minutes use: an item with "community" and
   // "engagement" apart (2015's counter terrorism) did not discuss it.
@@ -93,7 +95,7 @@ export const passagesExecutor: Executor = (input) => {
   // "Which meetings mention the pandemic": those that wrote it as "COVID" too, said so.
   const otherWords =
     query.aggregation === "list" || query.aggregation === "count"
-      ? inOtherWords(scope ?? [], subject, byMeeting)
+      ? inOtherWords(scope ?? [], subject, byMeeting, known)
       : null;
   if (otherWords) byMeeting.splice(0, byMeeting.length, ...otherWords.byMeeting);
   if (query.aggregation === "whether" && query.since && HAPPENED.test(question.text))
@@ -159,6 +161,7 @@ function inOtherWords(
   scope: readonly Meeting[],
   subject: readonly string[],
   byMeeting: readonly MeetingMentions[],
+  known: MeetingWords,
 ): { byMeeting: MeetingMentions[]; written: string[] } | null {
   const others = otherWordsFor(subject);
   if (others.length === 0) return null;
@@ -167,7 +170,7 @@ function inOtherWords(
   const added = scope.flatMap((meeting) => {
     if (found.has(meeting)) return [];
     for (const other of others) {
-      const mentions = itemMentions(meeting, [other]);
+      const mentions = itemMentions(meeting, [other], known);
       const [first] = mentions;
       if (!first) continue;
       const text = [first.item.title, ...first.passages.map((p) => p.text)].join(" ");
@@ -299,7 +302,10 @@ function whetherAnswer(
     ? []
     : context.meetings
         .filter((meeting) => !inScope.has(meeting))
-        .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
+        .map((meeting) => ({
+          meeting,
+          mentions: itemMentions(meeting, subject, context.directory.words),
+        }))
         .filter((entry) => entry.mentions.length > 0);
   // "Before 2023", "in 2022": the period as asked, when the meetings were named by a date.
   const date = input.query.meetings[0]?.date;
@@ -359,7 +365,10 @@ function happenedAnswer(
       : `I hold no minutes of a meeting after ${after}.`;
   const before = input.context.meetings
     .filter((meeting) => meeting.date < since)
-    .map((meeting) => ({ meeting, mentions: itemMentions(meeting, subject) }))
+    .map((meeting) => ({
+      meeting,
+      mentions: itemMentions(meeting, subject, input.context.directory.words),
+    }))
     .filter((entry) => entry.mentions.length > 0)
     .slice(-1);
   answer.meetings = before.map((entry) => entry.meeting.id);
