@@ -34,7 +34,7 @@ interface ExpectedMeetingFile {
   time: string | null;
   venue: string | null;
   /**
-   * `organisation` and `role` (rounds 5-7) are scored by `npm run bench:layouts` as descriptions,
+   * `organisation` and `role` (rounds 1-7) are scored by `npm run bench:layouts` as descriptions,
    * apart from the facts asserted here, and not asserted: those rounds' descriptions are not whole.
    */
   attendees: {
