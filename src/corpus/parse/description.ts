@@ -15,6 +15,10 @@ import { isSpace, WordSet } from "./letters.js";
 export const CHAIR_SUFFIX =
   /\s*\(\s*((?:co-?|vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?)\s*\)\s*$/i;
 
+// "(minutes)", "(note taker)", "(secretariat)": a bracket holding the minute taker's job and no more.
+const TAKER_SUFFIX =
+  /\s*\(\s*(minutes|notes|minute[- ]?taker|note[- ]?taker|secretariat|clerk)\s*\)$/i;
+
 // The description without separators before it or punctuation after it: ", CEO, MOPAC;" is
 // "CEO, MOPAC". A dash ends a description only as part of it ("Chair –" keeps its dash).
 function withoutEdgePunctuation(text: string): string {
@@ -78,6 +82,17 @@ export function describe(text: string): { role: string | null; organisation: str
   const chair = rest.includes("(") ? rest.match(CHAIR_SUFFIX) : null;
   if (chair) rest = rest.slice(0, chair.index).replace(/[\s,;]+$/, "");
   if (!rest) return { role: withChairOf(chair, null), organisation: null };
+  // "MOPAC (minutes)", "Board Secretary (minutes)", "MOPAC (secretariat)": the minute taker's job
+  // in a closing bracket is no part of the body or post before it, and is the role only where
+  // the description gives no post.
+  const taker = rest.endsWith(")") ? rest.match(TAKER_SUFFIX) : null;
+  if (taker?.index) {
+    const described = describe(rest.slice(0, taker.index));
+    return {
+      role: withChairOf(chair, described.role ?? taker[1] ?? null),
+      organisation: described.organisation,
+    };
+  }
   // Terse notes write bodies in lower case, "(mps)", "(london councils)", "(mopac, chairing)": a
   // description with no capital is read by the lower-case words' own rule.
   const capitals = hasCapital(rest);

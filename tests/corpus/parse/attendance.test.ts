@@ -227,7 +227,7 @@ describe("readAttendanceLine: a post that names a body's word", () => {
         "Farhan Siddiqui                 Board Secretary (minutes)",
         "in_attendance",
       ).map((p) => [p.name, p.role, p.organisation]),
-    ).toEqual([["Farhan Siddiqui", "Board Secretary (minutes)", null]]);
+    ).toEqual([["Farhan Siddiqui", "Board Secretary", null]]);
     expect(
       readAttendanceLine(
         "MOPAC                        Wystan Carrow (Board Secretary)",

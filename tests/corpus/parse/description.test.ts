@@ -141,7 +141,7 @@ describe("describe: a post by its last word", () => {
   // "MOPAC   Wystan Carrow (Board Secretary)", and forms the rounds do not show.
   it.each([
     ["Democratic Services Officer", "Democratic Services Officer", null],
-    ["Board Secretary (minutes)", "Board Secretary (minutes)", null],
+    ["Board Secretary (minutes)", "Board Secretary", null],
     ["Board Secretary", "Board Secretary", null],
     ["Youth Offending Service Manager", "Youth Offending Service Manager", null],
     ["MOPAC, Board Secretary", "Board Secretary", "MOPAC"],
@@ -205,6 +205,31 @@ describe("describe: a post ending in a rank or a leader's word (review C12)", ()
     // A body that ends in a body's word stays a body.
     ["Metropolitan Police Service", null, "Metropolitan Police Service"],
     ["London Councils, Executive Member", "Executive Member", "London Councils"],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
+
+describe("describe: the minute taker's job in a closing bracket", () => {
+  // "Percival Oduya, MOPAC (minutes)", "Lydia Mbatha, MOPAC (minutes)", "Lowther, Genevieve –
+  // MOPAC (note taker)", "Emil Johansson, MOPAC (secretariat)", "Yewande Ashcombe   MOPAC
+  // (secretariat)   IA", "Farhan Siddiqui   Board Secretary (minutes)": the job is no part of the
+  // body or the post before it; it is the role only where the entry gives no post.
+  it.each([
+    ["MOPAC (minutes)", "minutes", "MOPAC"],
+    ["MOPAC (note taker)", "note taker", "MOPAC"],
+    ["MOPAC (secretariat)", "secretariat", "MOPAC"],
+    ["Board Secretary (minutes)", "Board Secretary", null],
+    ["Head of Strategy, MOPAC (notes)", "Head of Strategy", "MOPAC"],
+    ["London Councils (Minute-taker)", "Minute-taker", "London Councils"],
+  ])("reads %j", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    // A bracket holding more than the job is left to the other rules.
+    ["MOPAC (minutes of item 3)", null, "MOPAC (minutes of item 3)"],
+    ["Metropolitan Police Service (MPS)", null, "Metropolitan Police Service (MPS)"],
   ])("keeps %j as it was", (text, role, organisation) => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
