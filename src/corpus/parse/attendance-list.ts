@@ -15,6 +15,7 @@ import {
 import type { AttendanceHeading } from "./attendance-headings.js";
 import { isTableFrame } from "./attendance-table.js";
 import { withAttendees } from "./attendee-list.js";
+import { describe } from "./description.js";
 import { initialsListed, readInitialsKey } from "./initials-key.js";
 import { type LineLayout, paragraphAfter } from "./layout.js";
 
@@ -60,6 +61,8 @@ export class AttendanceList {
   private codeKey: ReadonlyMap<string, AttendanceStatus> | null = null;
   /** The key to initials in the minutes, read when a list first gives people by initials alone. */
   private initialsKey: Map<string, string> | null = null;
+  /** The body named over the people indented under it, and how far its own line is indented. */
+  private group: { body: string; indent: number } | null = null;
 
   constructor(private readonly lines: readonly LineLayout[]) {}
 
@@ -80,6 +83,7 @@ export class AttendanceList {
   open({ status, inline, columns, marks, codes }: AttendanceHeading, line: LineLayout): number {
     this.status = status;
     this.lastEntry = null;
+    this.group = null;
     this.columns = columns ?? null;
     this.marks = marks ?? null;
     this.codes = codes ? this.withKey(codes) : null;
@@ -123,6 +127,7 @@ export class AttendanceList {
     // An entry the rules cannot read ("• DAC …" with a rank no list holds) does not end a
     // bulleted list: the entries after it are still people.
     if (line.bulleted && this.lastEntry) return "entry";
+    if (this.opensGroup(line)) return "kept";
     return this.missedEntry(line) ? "kept" : "ended";
   }
 
@@ -235,8 +240,9 @@ export class AttendanceList {
       if (coded) return this.addWithStatus(coded.text, line, coded.status);
     }
     const status = this.status;
-    const people = this.peopleOn(text, status, ownLine);
+    let people = this.peopleOn(text, status, ownLine);
     if (people.length === 0 && this.addKeyedInitials(text, line, status)) return true;
+    if (people.length > 0 && this.group) people = this.inGroup(people, line, this.group);
     if (people.length > 0) {
       this.lastEntry = { text, line: line.line, end: line.line, status, people };
       this.entries.push(this.lastEntry);
@@ -245,6 +251,42 @@ export class AttendanceList {
     // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
     this.status = statusAfterLine(text, status);
     return people.length > 0;
+  }
+
+  // "Mayor's Office for Policing and Crime" | "    Caspian Wolde (Chair)" | "    Henrietta Okpara":
+  // a line naming a body and no one, over people indented further, names the body they are from.
+  private opensGroup(line: LineLayout): boolean {
+    const next = line.next;
+    if (!next || line.columns || indentOf(next.raw) <= indentOf(line.raw)) return false;
+    const { role, organisation } = describe(line.text);
+    if (role !== null || organisation === null) return false;
+    if (this.peopleOn(next.raw, this.status).length === 0) return false;
+    this.group = { body: organisation, indent: indentOf(line.raw) };
+    return true;
+  }
+
+  // The people of an entry indented under a body's name, given that body where they name none;
+  // an entry indented no further than the body's line is out of its group.
+  private inGroup(
+    people: ListedPerson[],
+    line: LineLayout,
+    group: { body: string; indent: number },
+  ): ListedPerson[] {
+    if (indentOf(line.raw) <= group.indent) {
+      this.group = null;
+      return people;
+    }
+    return people.map((p) =>
+      p.organisation === null
+        ? {
+            name: p.name,
+            honorific: p.honorific,
+            role: p.role,
+            organisation: group.body,
+            status: p.status,
+          }
+        : p,
+    );
   }
 
   // "Present: SO'N (Chair), RB, KM" | … | "RB      Commander Rupert Balogun, MPS": people given by

@@ -234,3 +234,55 @@ describe("a rank written in lower case is no body (review C5)", () => {
     ]);
   });
 });
+
+describe("people indented under their organisation's name (unseen-minutes-4/33)", () => {
+  const described = (...body: string[]) =>
+    minutes(...body)?.attendees.map((a) => [a.name, a.status, a.organisation, a.role]);
+
+  it("gives each person the body named over them, their own bracket aside", () => {
+    expect(
+      described(
+        "Attendance",
+        "",
+        "Mayor's Office for Policing and Crime",
+        "    Caspian Wolde (Chair)",
+        "    Henrietta Okpara",
+        "Metropolitan Police Service",
+        "    Commander Lucian Adebisi",
+        "    Detective Superintendent Maeve Corrigan",
+        "Crown Prosecution Service",
+        "    Barnabas Eke (apologies)",
+        "",
+        "Welcome and notes of the last meeting",
+        "Caspian Wolde welcomed the Group and noted apologies from Barnabas Eke.",
+      ),
+    ).toEqual([
+      ["Caspian Wolde", "present", "Mayor's Office for Policing and Crime", "Chair"],
+      ["Henrietta Okpara", "present", "Mayor's Office for Policing and Crime", null],
+      ["Lucian Adebisi", "present", "Metropolitan Police Service", null],
+      ["Maeve Corrigan", "present", "Metropolitan Police Service", null],
+      ["Barnabas Eke", "apologies", "Crown Prosecution Service", null],
+    ]);
+  });
+
+  it("keeps a body a person names themself, and gives none to people not indented under it (written for this test)", () => {
+    expect(
+      described(
+        "Present:",
+        "London Councils",
+        "    Cllr Gwilym Prothero",
+        "    Ayesha Karimjee (LB Camden)",
+        "Harriet Lomax, CPS London",
+        "Tobiah Greenaway",
+        "",
+        "1. Welcome",
+        "The Chair welcomed members.",
+      ),
+    ).toEqual([
+      ["Gwilym Prothero", "present", "London Councils", null],
+      ["Ayesha Karimjee", "present", "LB Camden", null],
+      ["Harriet Lomax", "present", "CPS London", null],
+      ["Tobiah Greenaway", "present", null, null],
+    ]);
+  });
+});
