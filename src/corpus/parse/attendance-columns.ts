@@ -47,7 +47,7 @@ export function readLabelColumns(
 export function cellsUnderColumns(
   raw: string,
   { tabbed, columns }: AttendanceColumns,
-): { status: AttendanceStatus; text: string }[] {
+): { status: AttendanceStatus; text: string; column: number }[] {
   const parts = new Map<number, string[]>();
   for (const cell of tabbed ? tabCells(raw) : spacedCells(raw)) {
     if (cell.text === "") continue;
@@ -65,6 +65,7 @@ export function cellsUnderColumns(
     .map(([column, texts]) => ({
       status: columns[column]?.status ?? "present",
       text: texts.join("\t"),
+      column,
     }));
 }
 

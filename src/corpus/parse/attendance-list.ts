@@ -15,7 +15,7 @@ import {
 import type { AttendanceHeading } from "./attendance-headings.js";
 import { isTableFrame } from "./attendance-table.js";
 import { withAttendees } from "./attendee-list.js";
-import { describe } from "./description.js";
+import { describe, readsAsDescription } from "./description.js";
 import { initialsListed, readInitialsKey } from "./initials-key.js";
 import { type LineLayout, paragraphAfter } from "./layout.js";
 
@@ -63,6 +63,8 @@ export class AttendanceList {
   private initialsKey: Map<string, string> | null = null;
   /** The body named over the people indented under it, and how far its own line is indented. */
   private group: { body: string; indent: number } | null = null;
+  /** The last entry read in each of the side-by-side columns, by the column's place. */
+  private columnEntries: (Entry | undefined)[] = [];
 
   constructor(private readonly lines: readonly LineLayout[]) {}
 
@@ -84,6 +86,7 @@ export class AttendanceList {
     this.status = status;
     this.lastEntry = null;
     this.group = null;
+    this.columnEntries = [];
     this.columns = columns ?? null;
     this.marks = marks ?? null;
     this.codes = codes ? this.withKey(codes) : null;
@@ -124,6 +127,7 @@ export class AttendanceList {
     if (isTableFrame(line.raw)) return "entry";
     if (this.continuesEntry(line)) return "entry";
     if (!line.listed && this.addEntry(line.raw, line)) return "entry";
+    if (this.describesEntry(this.lastEntry, line.text, line)) return "entry";
     // An entry the rules cannot read ("• DAC …" with a rank no list holds) does not end a
     // bulleted list: the entries after it are still people.
     if (line.bulleted && this.lastEntry) return "entry";
@@ -182,7 +186,11 @@ export class AttendanceList {
     let read = false;
     for (const part of cellsUnderColumns(line.raw, columns)) {
       this.status = part.status;
-      if (this.addEntry(part.text, line)) read = true;
+      if (this.addEntry(part.text, line)) {
+        read = true;
+        this.columnEntries[part.column] = this.lastEntry ?? undefined;
+      } else if (this.describesEntry(this.columnEntries[part.column] ?? null, part.text, line))
+        read = true;
     }
     this.status = columns.columns[0]?.status ?? this.status;
     return read;
@@ -251,6 +259,26 @@ export class AttendanceList {
     // An inline "**Officials in attendance**" (corpus/003) holds for the lines after it too.
     this.status = statusAfterLine(text, status);
     return people.length > 0;
+  }
+
+  // "Theodora Vance" | "Mayor's Office for Policing and Crime (Chair)" (a Word table pasted a cell a
+  // line), "Ottilie Marchbanks" | "Deputy Mayor for Policing and Crime (Chair)" (in a column): the
+  // line straight under an entry naming one person and nothing of them, indented no less, that
+  // names no one and reads as a body or a post, is that person's description. A title with prose
+  // under it is not.
+  private describesEntry(entry: Entry | null, text: string, line: LineLayout): boolean {
+    if (!entry || entry.end !== line.line - 1 || entry.people.length !== 1) return false;
+    const person = entry.people[0];
+    if (!person || person.organisation !== null || person.role !== null) return false;
+    if (hasDescription(entry.text) || line.listed || line.common) return false;
+    if (indentOf(line.raw) < indentOf(this.lines[entry.line - 1]?.raw ?? "")) return false;
+    if (!readsAsDescription(text) || paragraphAfter(line)) return false;
+    const { role, organisation } = describe(text);
+    entry.people = [
+      { name: person.name, honorific: person.honorific, role, organisation, status: person.status },
+    ];
+    entry.end = line.line;
+    return true;
   }
 
   // "Mayor's Office for Policing and Crime" | "    Caspian Wolde (Chair)" | "    Henrietta Okpara":

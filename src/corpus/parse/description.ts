@@ -138,6 +138,21 @@ export function describe(text: string): { role: string | null; organisation: str
     : { role: withChairOf(chair, rest), organisation: null };
 }
 
+/**
+ * True when the text, written on a line of its own, reads as someone's description: a body
+ * ("Metropolitan Police Service"), a post ("Head of Strategy, MOPAC", "Deputy Mayor for Policing
+ * and Crime (Chair)"), or a chair's bracket alone. Lower-case text and anything else ("Cannabis
+ * Farms") is not.
+ */
+export function readsAsDescription(text: string): boolean {
+  const trimmed = withoutEdgePunctuation(text);
+  if (!hasCapital(trimmed)) return false;
+  const chair = trimmed.includes("(") ? trimmed.match(CHAIR_SUFFIX) : null;
+  const rest = chair ? trimmed.slice(0, chair.index).replace(/[\s,;]+$/, "") : trimmed;
+  if (!rest) return chair !== null;
+  return looksLikeOrganisation(rest) || startsWithRole(rest) || endsWithPost(rest);
+}
+
 // The parts between commas, each without the white space around it, empty ones dropped.
 function commaParts(text: string): string[] {
   const parts: string[] = [];

@@ -36,11 +36,11 @@ describe("attendance labels side by side", () => {
   it("cuts a row under them into the part under each label", () => {
     const columns = readAttendanceHeading(SIDE_BY_SIDE)?.columns ?? { tabbed: false, columns: [] };
     expect(cellsUnderColumns(ROW, columns)).toEqual([
-      { status: "present", text: "Hollis Quennell (MOPAC, Chair)" },
-      { status: "apologies", text: "Darius Farahani (CPS London)" },
+      { status: "present", text: "Hollis Quennell (MOPAC, Chair)", column: 0 },
+      { status: "apologies", text: "Darius Farahani (CPS London)", column: 1 },
     ]);
     expect(cellsUnderColumns("Isadora Quist (VRU)", columns)).toEqual([
-      { status: "present", text: "Isadora Quist (VRU)" },
+      { status: "present", text: "Isadora Quist (VRU)", column: 0 },
     ]);
   });
 
@@ -108,8 +108,8 @@ describe("columns by place in a row parted by tabs", () => {
         columns ?? { tabbed: true, columns: [] },
       ),
     ).toEqual([
-      { status: "present", text: "Commander Ilse Berg (MPS)" },
-      { status: "apologies", text: "Cllr Dev Okri (London Councils)" },
+      { status: "present", text: "Commander Ilse Berg (MPS)", column: 0 },
+      { status: "apologies", text: "Cllr Dev Okri (London Councils)", column: 2 },
     ]);
   });
 });

@@ -286,3 +286,73 @@ describe("people indented under their organisation's name (unseen-minutes-4/33)"
     ]);
   });
 });
+
+describe("a description on the line under its name (unseen-minutes-3/24, unseen-minutes-4/27)", () => {
+  const described = (...body: string[]) =>
+    minutes(...body)?.attendees.map((a) => [a.name, a.status, a.organisation, a.role]);
+
+  it("reads a Word table's two-line entries, the name over its body or post", () => {
+    expect(
+      described(
+        "Present",
+        "Theodora Vance",
+        "Mayor's Office for Policing and Crime (Chair)",
+        "Chief Superintendent Rhys Abernethy",
+        "Metropolitan Police Service",
+        "Grainne McCloskey",
+        "London Councils",
+        "",
+        "Apologies",
+        "Fern Whitlock",
+        "HM Courts and Tribunals Service",
+        "",
+        "Item 1 Welcome",
+        "The Chair welcomed members.",
+      ),
+    ).toEqual([
+      ["Theodora Vance", "present", "Mayor's Office for Policing and Crime", "Chair"],
+      ["Rhys Abernethy", "present", "Metropolitan Police Service", null],
+      ["Grainne McCloskey", "present", "London Councils", null],
+      ["Fern Whitlock", "apologies", "HM Courts and Tribunals Service", null],
+    ]);
+  });
+
+  it("reads each column's description under its own name, in columns side by side", () => {
+    expect(
+      described(
+        "Present:                                      In attendance:",
+        "Ottilie Marchbanks                            Rosamund Achebe",
+        "Deputy Mayor for Policing and Crime (Chair)   Head of Strategy, MOPAC",
+        "Commander Tobias Wreford                      Jerome Castellanos",
+        "Metropolitan Police Service                   Board Secretariat, MOPAC",
+        "Cllr Perpetua Nwosu",
+        "London Councils",
+        "",
+        "1. Welcome and apologies",
+        "The Chair welcomed members.",
+      ),
+    ).toEqual([
+      ["Ottilie Marchbanks", "present", null, "Deputy Mayor for Policing and Crime (Chair)"],
+      ["Rosamund Achebe", "in_attendance", "MOPAC", "Head of Strategy"],
+      ["Tobias Wreford", "present", "Metropolitan Police Service", null],
+      ["Jerome Castellanos", "in_attendance", "MOPAC", "Board Secretariat"],
+      ["Perpetua Nwosu", "present", "London Councils", null],
+    ]);
+  });
+
+  it("gives no description to a name already described, nor takes a title over prose (written for this test)", () => {
+    expect(
+      described(
+        "Present",
+        "Harriet Lomax, CPS London",
+        "London Councils",
+        "Tobiah Greenaway",
+        "Chief Executive's report",
+        "The Chief Executive set out the year's budget and the savings asked of each directorate.",
+      ),
+    ).toEqual([
+      ["Harriet Lomax", "present", "CPS London", null],
+      ["Tobiah Greenaway", "present", null, null],
+    ]);
+  });
+});
