@@ -1,6 +1,7 @@
 import { PLURAL_HONORIFICS } from "../lexicon.js";
 import { allMatches } from "../matches.js";
 import type { AttendanceReader } from "./attendance-readers.js";
+import { describe } from "./description.js";
 import { type Person, readPerson } from "./people.js";
 import { readSeparatedEntry } from "./separated-entry.js";
 
@@ -49,7 +50,25 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
   if (onePerLine && parts.length === 2 && !/\s(?:and|&)\s/.test(text)) return null;
   const nameOnly = parts.every((p) => readPerson(withoutBrackets(p), "") !== null);
   if (!nameOnly) return null;
-  return parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
+  const people = parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
+  const shared = text.endsWith(")") ? text.match(SHARED_BRACKET) : null;
+  return shared ? describedAlike(people, shared[1] ?? "") : people;
+}
+
+// "Tamsin Rook and Jaspreet Gill (both MOPAC)", "(all London Councils)": a bracket closing the list
+// that says it speaks for every person on it. Without "both" or "all" a bracket is its own
+// person's ("Claire Waxman and Lib Peck (VRU)": the VRU is Lib Peck's).
+const SHARED_BRACKET = /\(\s*(?:both|all)\s+([^()]+)\)$/i;
+
+// Each person the list names with no description of their own, described as the bracket says;
+// the last, read with "both" in its bracket, is read again without it.
+function describedAlike(people: Person[], description: string): Person[] {
+  const { role, organisation } = describe(description);
+  return people.map((p, i) =>
+    (p.organisation === null && p.role === null) || i === people.length - 1
+      ? { name: p.name, honorific: p.honorific, role, organisation }
+      : p,
+  );
 }
 
 // "Councillors Smith, Jones and Patel": after a plural title each part is read with the title

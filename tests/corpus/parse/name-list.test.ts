@@ -167,3 +167,27 @@ describe("readNameList: people parted by spaced slashes (unseen-minutes-7/60)", 
     });
   });
 });
+
+// unseen-minutes-2/16: "In attendance: Tamsin Rook and Jaspreet Gill (both MOPAC)."
+describe("readNameList with a bracket that speaks for every person ('(both MOPAC)')", () => {
+  const read = (text: string) => readNameList(text)?.map((p) => [p.name, p.organisation, p.role]);
+
+  it("gives the bracket's body, without 'both' or 'all', to each person who names none", () => {
+    expect(read("Tamsin Rook and Jaspreet Gill (both MOPAC)")).toEqual([
+      ["Tamsin Rook", "MOPAC", null],
+      ["Jaspreet Gill", "MOPAC", null],
+    ]);
+    expect(read("Ann Lee, Raj Patel and Tom Brown (all London Councils)")).toEqual([
+      ["Ann Lee", "London Councils", null],
+      ["Raj Patel", "London Councils", null],
+      ["Tom Brown", "London Councils", null],
+    ]);
+  });
+
+  it("gives a bracket without such a word to its own person only ('Claire Waxman and Lib Peck (VRU)')", () => {
+    expect(read("Claire Waxman and Lib Peck (VRU)")).toEqual([
+      ["Claire Waxman", null, null],
+      ["Lib Peck", "VRU", null],
+    ]);
+  });
+});
