@@ -392,6 +392,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "Secretariat",
   "Executive",
   "Government",
+  // "Transport for London", "Department for Transport".
+  "Transport",
 ]);
 
 /**

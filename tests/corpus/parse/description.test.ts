@@ -234,3 +234,21 @@ describe("describe: the minute taker's job in a closing bracket", () => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a body named for what it runs ('Transport for London')", () => {
+  // "Ambrose Kilbride, Transport for London" (unseen-minutes-2/15), and forms the rounds do not show.
+  it.each([
+    ["Transport for London", null, "Transport for London"],
+    ["Department for Transport", null, "Department for Transport"],
+    ["Head of Enforcement, Transport for London", "Head of Enforcement", "Transport for London"],
+  ])("reads %j", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    ["Head of Transport", "Head of Transport", null],
+    ["Transport Manager", "Transport Manager", null],
+  ])("keeps the post %j", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
