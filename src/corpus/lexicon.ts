@@ -210,6 +210,22 @@ export const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Political parties as a council's minutes shorten them after a councillor's name, "Councillor Marisa
+ * Quintero (LD), London Councils": the party is no body the person represents.
+ */
+export const PARTY_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "Lab",
+  "Con",
+  "LD",
+  "Lib Dem",
+  "Grn",
+  "Green",
+  "Ind",
+  "SNP",
+  "UKIP",
+]);
+
+/**
  * Ranks and posts as terse notes shorten them, with no vowel: "ds" (Detective Sergeant), "dcs",
  * "dpty dir". Lower case, they are no body's acronym.
  */

@@ -4,6 +4,7 @@ import {
   ORGANISATION_ACRONYMS,
   ORGANISATION_STARTS,
   ORGANISATION_WORDS,
+  PARTY_ABBREVIATIONS,
   POST_ABBREVIATIONS,
   POST_ENDINGS,
   ROLE_ACRONYMS,
@@ -220,13 +221,14 @@ function isRankOrPost(word: string, capitals: string): boolean {
   return isRoleAcronym(capitals) || HONORIFIC_WORDS.has(word) || POST_ABBREVIATIONS.has(word);
 }
 
-// A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO"),
-// from `start` to `end` in the text: only a word that may be one of them is copied out.
+// A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO") nor
+// a party's ("LD"), from `start` to `end` in the text: only a word that may be one of them is
+// copied out.
 function namesBodyAt(text: string, start: number, end: number): boolean {
   if (ORGANISATION_WORD_SET.hasAt(text, start, end)) return true;
   if (!isAcronymAt(text, start, end)) return false;
   const word = text.slice(start, end);
-  return !isRoleAcronym(word) && !/^\d+$/.test(word);
+  return !isRoleAcronym(word) && !PARTY_ABBREVIATIONS.has(word) && !/^\d+$/.test(word);
 }
 
 // DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".

@@ -252,3 +252,24 @@ describe("describe: a body named for what it runs ('Transport for London')", () 
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a councillor's party is no body", () => {
+  // "Councillor Marisa Quintero (LD), London Councils" (unseen-minutes-4/28: the bracket read after
+  // the body, "London Councils, LD"), and forms the rounds do not show.
+  it.each([
+    ["London Councils, LD", "LD", "London Councils"],
+    ["London Councils, Lab", "Lab", "London Councils"],
+    ["LD", "LD", null],
+    ["SNP", "SNP", null],
+    ["LB Barnet, LD", "LD", "LB Barnet"],
+  ])("reads %j", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    ["LCD", null, "LCD"],
+    ["MOPAC, Board Secretary", "Board Secretary", "MOPAC"],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
