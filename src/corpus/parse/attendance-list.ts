@@ -373,12 +373,23 @@ export class AttendanceList {
       const next = this.lines[end];
       if (/\.\s*$/.test(text) || !next || next.blank) break;
       if (next.indented || next.bulleted || next.attendance || next.numbered) break;
-      text = `${text} ${next.text}`;
+      text = joinedAtLineEnd(text, next.text);
       end += 1;
     }
     return { text, end };
   }
 }
+
+// "Cllr Taran Bhogal, London Coun-" | "cils; …", "Hector Abernethy-" | "Lowe (MOPAC).": a hyphen
+// at the line's end joins the word to the next line's first, dropped before a lower-case letter (a
+// word broken at the margin) and kept before a capital (a double-barrelled name); otherwise the
+// lines are parted by a space.
+function joinedAtLineEnd(text: string, next: string): string {
+  if (!BROKEN_AT_END.test(text)) return `${text} ${next}`;
+  return /^\p{Ll}/u.test(next) ? `${text.slice(0, -1)}${next}` : `${text}${next}`;
+}
+
+const BROKEN_AT_END = /\p{L}-$/u;
 
 // The slot of each reading of a line: one per status, read one person a line, then SEVERAL on.
 const READING: Readonly<Record<AttendanceStatus, number>> = {

@@ -356,3 +356,39 @@ describe("a description on the line under its name (unseen-minutes-3/24, unseen-
     ]);
   });
 });
+
+describe("a word broken by a hyphen at a line's end in a list run on (unseen-minutes-4/30)", () => {
+  it("joins 'London Coun-' and 'cils' into the body's name", () => {
+    expect(
+      minutes(
+        "Present:Sir Benedict Arkwright (Chair) ; Deputy Assistant Commissioner Marguerite",
+        "Oyelowo, MPS; Cllr Taran Bhogal, London Coun-",
+        "cils; Dr Evadne Sinclair-Ross,NHS England; Wilhelmina Okonedo,CPS London.",
+        "",
+        "1.Welcome and apologies",
+        "The Chair welcomed members.",
+      )?.attendees.map((a) => [a.name, a.organisation, a.role]),
+    ).toEqual([
+      ["Benedict Arkwright", null, "Chair"],
+      ["Marguerite Oyelowo", "MPS", null],
+      ["Taran Bhogal", "London Councils", null],
+      ["Evadne Sinclair-Ross", "NHS England", null],
+      ["Wilhelmina Okonedo", "CPS London", null],
+    ]);
+  });
+
+  it("keeps a hyphen before a capital, a name's ('Abernethy-' | 'Lowe (MOPAC)') (written for this test)", () => {
+    expect(
+      minutes(
+        "Present: Cllr Taran Bhogal (London Councils), Hector Abernethy-",
+        "Lowe (MOPAC).",
+        "",
+        "1. Welcome and apologies",
+        "The Chair welcomed members.",
+      )?.attendees.map((a) => [a.name, a.organisation]),
+    ).toEqual([
+      ["Taran Bhogal", "London Councils"],
+      ["Hector Abernethy-Lowe", "MOPAC"],
+    ]);
+  });
+});
