@@ -1,7 +1,7 @@
 import type { AttendanceStatus } from "../model.js";
 import { statusCell } from "./attendance-notes.js";
 import type { AttendanceReader } from "./attendance-readers.js";
-import { looksLikeOrganisation } from "./description.js";
+import { CHAIR_SUFFIX, looksLikeOrganisation } from "./description.js";
 import { areInitialsOf, readInitialled } from "./initials.js";
 import { plainText, withoutBullet } from "./lines.js";
 import { type Person, readPerson } from "./people.js";
@@ -168,8 +168,23 @@ function personAfterBody(
   if (named && !looksLikeOrganisation(named.name)) return null;
   const person = readSeparatedEntry(cells.slice(1).join(", "));
   if (!person || looksLikeOrganisation(person.name)) return null;
-  const withBody = { ...person, organisation: person.organisation ?? body };
+  const withBody = { ...person, ...inBodyColumn(person, body) };
   return status ? { ...withBody, status } : withBody;
+}
+
+// "HMCTS   Benedicta Oyston, Delivery Director, London Crown Courts": under the column's body, a
+// body the entry names after a post is where the post is held, part of it; an entry naming a
+// body and no post names its own ("MOPAC   Jane Smith, London Councils").
+function inBodyColumn(
+  person: { role: string | null; organisation: string | null },
+  body: string,
+): { role: string | null; organisation: string | null } {
+  const { role, organisation } = person;
+  if (organisation === null) return { role, organisation: body };
+  if (role === null) return { role, organisation };
+  const chair = role.includes("(") ? role.match(CHAIR_SUFFIX) : null;
+  const post = chair ? role.slice(0, chair.index) : role;
+  return { role: `${post}, ${organisation}${chair ? ` (${chair[1]})` : ""}`, organisation: body };
 }
 
 function addPerson(

@@ -119,7 +119,7 @@ describe("readAttendanceLine: the organisation in a column before each name (uns
       [
         "HMCTS                        Benedicta Oyston, Delivery Director, London Crown Courts",
         "present",
-        [null, "Benedicta Oyston", "London Crown Courts", "present"],
+        [null, "Benedicta Oyston", "HMCTS", "present"],
       ],
       [
         "London Fire Brigade          Assistant Commissioner Rosheen Daly",
@@ -171,5 +171,28 @@ describe("readAttendanceLine: the organisation in a column before each name (uns
     it("reads no one from a body and a post", () => {
       expect(read("MOPAC                        Board Secretary")).toEqual([]);
     });
+  });
+});
+
+describe("readAttendanceLine: a post and its place after the body's column (unseen-minutes-7/54)", () => {
+  const read = (line: string) =>
+    readAttendanceLine(line, "present").map((p) => [p.name, p.organisation, p.role]);
+
+  it("keeps the column's body and reads the place after the post as part of the post", () => {
+    expect(
+      read("HMCTS                        Benedicta Oyston, Delivery Director, London Crown Courts"),
+    ).toEqual([["Benedicta Oyston", "HMCTS", "Delivery Director, London Crown Courts"]]);
+    expect(read("MPS\tRaj Patel, Borough Commander, Lambeth Police Station (Chair)")).toEqual([
+      ["Raj Patel", "MPS", "Borough Commander, Lambeth Police Station (Chair)"],
+    ]);
+  });
+
+  it("leaves a post alone and an entry naming only its own body as they were", () => {
+    expect(read("London Councils              Jorunn Ekberg, Strategy Manager")).toEqual([
+      ["Jorunn Ekberg", "London Councils", "Strategy Manager"],
+    ]);
+    expect(read("MOPAC\tJane Smith, London Councils")).toEqual([
+      ["Jane Smith", "London Councils", null],
+    ]);
   });
 });
