@@ -20,6 +20,9 @@ export const CHAIR_SUFFIX =
 const TAKER_SUFFIX =
   /\s*\(\s*(minutes|notes|minute[- ]?taker|note[- ]?taker|secretariat|clerk)\s*\)$/i;
 
+// "secretariat", "note taker" after a body's name, in lower case only ("Board Secretariat" is a body).
+const STAFF_AFTER_BODY = /\s+(secretariat|note[- ]?taker|minute[- ]?taker)$/;
+
 // The description without separators before it or punctuation after it: ", CEO, MOPAC;" is
 // "CEO, MOPAC". A dash ends a description only as part of it ("Chair –" keeps its dash).
 function withoutEdgePunctuation(text: string): string {
@@ -99,6 +102,13 @@ export function describe(text: string): { role: string | null; organisation: str
   const capitals = hasCapital(rest);
   const namesBody = capitals ? looksLikeOrganisation : looksLikeLowerCaseBody;
   const opensWithPost = capitals ? startsWithRole : (t: string) => startsWithRole(capitalised(t));
+  // "MOPAC secretariat": the body's staff written after its name, in lower case as a note is.
+  const staff = rest.endsWith("r") || rest.endsWith("t") ? rest.match(STAFF_AFTER_BODY) : null;
+  if (staff?.index) {
+    const body = rest.slice(0, staff.index);
+    if (namesBody(body) && !opensWithPost(body) && !endsWithPost(body))
+      return { role: withChairOf(chair, staff[1] ?? null), organisation: body };
+  }
   // Only a description with a comma has parts. `rest` has no white space at its ends, so the parts
   // are those of `split(/\s*,\s*/)`, found without the pattern.
   const parts = rest.includes(",") ? commaParts(rest) : null;

@@ -273,3 +273,22 @@ describe("describe: a councillor's party is no body", () => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a body's staff written after its name in lower case ('MOPAC secretariat')", () => {
+  // "Also present: Beatrix Penhaligon and Cormac Tierney (MOPAC secretariat)." (unseen-minutes-3/26),
+  // and forms the rounds do not show.
+  it.each([
+    ["MOPAC secretariat", "secretariat", "MOPAC"],
+    ["London Councils note taker", "note taker", "London Councils"],
+  ])("reads %j as the body and its staff", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    ["Board Secretariat", null, "Board Secretariat"],
+    ["Secretariat", null, "Secretariat"],
+    ["Head of Strategy secretariat", "Head of Strategy secretariat", null],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
