@@ -410,6 +410,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "Government",
   // "Transport for London", "Department for Transport".
   "Transport",
+  // "Revd Ezekiel Adjei (faith communities)": the communities a member sits for.
+  "Communities",
 ]);
 
 /**

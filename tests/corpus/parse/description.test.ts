@@ -120,7 +120,6 @@ describe("describe: a body written in lower case", () => {
     // Words, not abbreviations, and posts: roles as before.
     ["chair", "chair", null],
     ["notes", "notes", null],
-    ["faith communities", "faith communities", null],
     ["head of youth services", "head of youth services", null],
     // Capitals anywhere: read by the capitals' rules ("Services" names a body, "services" no).
     ["Head of community services", "Head of community services", null],
@@ -289,6 +288,27 @@ describe("describe: a body's staff written after its name in lower case ('MOPAC 
     ["Secretariat", null, "Secretariat"],
     ["Head of Strategy secretariat", "Head of Strategy secretariat", null],
   ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
+
+describe("describe: the communities a member sits for", () => {
+  // "Revd Ezekiel Adjei (faith communities)" among members with their bodies in brackets
+  // (unseen-minutes-7/60): the communities are whom the member is there for, as a body is; and
+  // forms the rounds do not show.
+  it.each([
+    ["faith communities", null, "faith communities"],
+    ["Faith Communities", null, "Faith Communities"],
+    ["London Faith Communities Forum", null, "London Faith Communities Forum"],
+  ])("reads %j as a body", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    ["Head of Communities", "Head of Communities", null],
+    ["Communities Manager", "Communities Manager", null],
+    ["communities officer", "communities officer", null],
+  ])("keeps the post %j", (text, role, organisation) => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
