@@ -1,7 +1,7 @@
 import type { Action } from "../model.js";
 import type { ActionSectionReader } from "./action-section-readers.js";
-import { readActionEntry } from "./actions.js";
-import { comparable } from "./lines.js";
+import { opensOwnedTask, readActionEntry } from "./actions.js";
+import { comparable, type TextLine } from "./lines.js";
 import { buildPassages } from "./passages.js";
 
 export const actionList: ActionSectionReader = {
@@ -10,7 +10,7 @@ export const actionList: ActionSectionReader = {
   read: (lines) => {
     const actions: Action[] = [];
     const used = new Set<number>();
-    for (const passage of buildPassages(lines)) {
+    for (const passage of entries(lines)) {
       const entry = readActionEntry(passage.text);
       if (!entry) continue;
       actions.push({ ...entry, line: passage.line });
@@ -20,6 +20,21 @@ export const actionList: ActionSectionReader = {
   },
   restates,
 };
+
+// The list's paragraphs, a line opening with its owner and a task ("MPS – report …") beginning one
+// of its own: "MOPAC – circulate … to DMG members" | "MPS – report …" are two entries, not one
+// wrapped line.
+function entries(lines: readonly TextLine[]) {
+  if (!lines.some((l, i) => i > 0 && opensOwnedTask(l.text))) return buildPassages(lines);
+  const passages = [];
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !opensOwnedTask((lines[i] as TextLine).text)) continue;
+    passages.push(...buildPassages(lines.slice(from, i)));
+    from = i;
+  }
+  return passages;
+}
 
 // "1. MOPAC to circulate the paper (Item 2)" restates "ACTION: MOPAC to circulate the paper." under
 // item 2: the same owner, the same item when the list names one, and one wording within the other

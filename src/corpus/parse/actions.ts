@@ -202,6 +202,40 @@ export function readActionsInProse(text: string): ActionText[] {
   return found;
 }
 
+// "Actions: (a) London Councils to list the boroughs …; (b) MPS to name an analyst contact …":
+// actions lettered in one paragraph, each after a semicolon. The letters restart under each item, so
+// they are no ids.
+const FIRST_LETTER = /^\(?a\)\s+/;
+const NEXT_LETTER = /;\s*(?:and\s+)?\(?([b-z])\)\s+/g;
+
+/**
+ * The actions a paragraph letters "(a) …; (b) …", each its own with the owner it names; the
+ * action as read when it opens with no "(a)". Only the letters in sequence part it.
+ */
+export function splitLettered(action: ActionText): ActionText[] {
+  const text = action.text;
+  // Most actions open with neither "(" nor "a)": they are turned away before a pattern is tried.
+  if (text.charCodeAt(0) !== 0x28 && text.charCodeAt(1) !== 0x29) return [action];
+  const first = FIRST_LETTER.exec(text);
+  if (!first) return [action];
+  const parts: ActionText[] = [];
+  let start = first[0].length;
+  let expected = 98; // "b"
+  for (const m of allMatches(NEXT_LETTER, text)) {
+    if (m.index < start || m[1]?.charCodeAt(0) !== expected) continue;
+    parts.push(letteredPart(text.slice(start, m.index), action));
+    start = m.index + m[0].length;
+    expected++;
+  }
+  parts.push(letteredPart(text.slice(start), action));
+  return parts;
+}
+
+function letteredPart(text: string, whole: ActionText): ActionText {
+  const body = text.trim();
+  return { id: whole.id, text: body, owner: readOwner(body) ?? whole.owner };
+}
+
 const OWNER_FIRST = /^(?:owner|lead|responsible)\s*[:\-–]\s*(.+?)\s+[-–—]\s+(\S.*)$/iu;
 
 // Headings of a list of actions gathered at the end of the minutes.
@@ -245,7 +279,7 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
   const itemFirst = ITEM_FIRST.exec(unlisted);
   const stripped = itemFirst ? unlisted.slice(itemFirst[0].length) : unlisted;
   const labelled = readActionParagraph(stripped);
-  const grouped = labelled ? null : ownerBeforeColon(stripped);
+  const grouped = labelled ? null : (ownerBeforeColon(stripped) ?? ownerBeforeDash(stripped));
   const action = labelled ?? grouped;
   const body = action?.text ?? stripped.trim();
   if (!body || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
@@ -274,6 +308,27 @@ function ownerBeforeColon(text: string): ActionText | null {
   // owner, so those before it are the topic, kept with the action.
   const ownOwner = readOwner(m[2]);
   if (ownOwner) return { id: null, text: text.trim(), owner: ownOwner };
+  return { id: null, text: m[2].trim(), owner: m[1] };
+}
+
+// "MOPAC – circulate the revised community reassurance plan to DMG members", "CPS London – share
+// …": in a list of actions, the owner, a spaced dash and the task, which opens in lower case with
+// what is to be done. The owner is written as before a colon (`OWNER_BEFORE_COLON`); "Knife Crime –
+// MPS to share …" opens with a capital and is read as it was.
+const OWNER_BEFORE_DASH =
+  /^((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’-]*)){1,5}|\p{Lu}{2,8})\s+[-–—]\s+(\p{Ll}.*)$/u;
+
+/**
+ * "MPS – report hate crime charge rates …" under "MOPAC – circulate …": in a list of actions, a line
+ * that opens with its owner and a task is an entry of its own, though the line above ends bare.
+ */
+export function opensOwnedTask(text: string): boolean {
+  return text.indexOf(" ") > 0 && ownerBeforeDash(text) !== null;
+}
+
+function ownerBeforeDash(text: string): ActionText | null {
+  const m = OWNER_BEFORE_DASH.exec(text);
+  if (!m?.[1] || !m[2] || FIELD_LABEL_WORD.test(m[1])) return null;
   return { id: null, text: m[2].trim(), owner: m[1] };
 }
 

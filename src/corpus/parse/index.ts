@@ -12,7 +12,12 @@ import {
 } from "../model.js";
 import { readRecord } from "../record/index.js";
 import { readActionSection } from "./action-section-readers.js";
-import { type ActionText, readActionParagraph, readActionsInProse } from "./actions.js";
+import {
+  type ActionText,
+  readActionParagraph,
+  readActionsInProse,
+  splitLettered,
+} from "./actions.js";
 import { readApologiesSentence } from "./apologies-sentence.js";
 import { listedPerson } from "./attendance.js";
 import { readAttendanceSentences } from "./attendance-sentences.js";
@@ -30,7 +35,7 @@ import { buildPassages } from "./passages.js";
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 112;
+export const PARSER_VERSION = 114;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -178,7 +183,10 @@ function toActions(sections: DocumentSections, items: AgendaItem[]): Action[] {
         passages[i - 1]?.text,
         passages[i + 1]?.text,
       );
-      if (action) recorded.push(placed(action, item.number, passage.line));
+      // "Actions: (a) …; (b) …": each lettered action is one.
+      if (action)
+        for (const one of splitLettered(action))
+          recorded.push(placed(one, item.number, passage.line));
       for (const inProse of readActionsInProse(passage.text))
         recorded.push(placed(inProse, item.number, passage.line));
     }

@@ -44,3 +44,36 @@ describe("the action section readers table", () => {
     expect(readActionSection(section, [recorded]).map((a) => a.id)).toEqual(["2"]);
   });
 });
+
+describe("a list of tasks after their owners (unseen-minutes-8/68)", () => {
+  it("reads each line opening with an owner and a dash as an entry of its own", () => {
+    const read = readActionSection(
+      lines(
+        [
+          "  MOPAC – circulate the revised community reassurance plan to DMG members",
+          "  MPS – report hate crime charge rates by strand to the February meeting",
+        ].join("\n"),
+      ),
+      [],
+    );
+    expect(read.map((a) => [a.owner, a.text])).toEqual([
+      ["MOPAC", "circulate the revised community reassurance plan to DMG members"],
+      ["MPS", "report hate crime charge rates by strand to the February meeting"],
+    ]);
+  });
+
+  it("keeps a task wrapped onto a line of its own words one entry", () => {
+    const read = readActionSection(
+      lines(
+        [
+          "London Councils – collect the boroughs' figures for emergency",
+          "bed spaces and report them in June",
+        ].join("\n"),
+      ),
+      [],
+    );
+    expect(read.map((a) => a.text)).toEqual([
+      "collect the boroughs' figures for emergency bed spaces and report them in June",
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   readActionParagraph,
   readActionsInProse,
   readOwner,
+  splitLettered,
   startsAction,
 } from "../../../src/corpus/parse/actions.js";
 
@@ -642,5 +643,96 @@ describe("action points labelled 'AP1 -' (unseen-minutes-7/58)", () => {
   ])("reads no action from %j", (paragraph) => {
     expect(startsAction(paragraph)).toBe(false);
     expect(readActionParagraph(paragraph)).toBeNull();
+  });
+});
+
+describe("a task after its owner and a spaced dash, in a list of actions (unseen-minutes-8/68)", () => {
+  it.each([
+    [
+      "MOPAC – circulate the revised community reassurance plan to DMG members",
+      "circulate the revised community reassurance plan to DMG members",
+      "MOPAC",
+    ],
+    [
+      "MPS – report hate crime charge rates by strand to the February meeting",
+      "report hate crime charge rates by strand to the February meeting",
+      "MPS",
+    ],
+    // layout-variants-8b/84: a body of two words, and a bullet.
+    [
+      "CPS London – share the charging times by police command unit",
+      "share the charging times by police command unit",
+      "CPS London",
+    ],
+    [
+      "- London Councils - collate the borough returns",
+      "collate the borough returns",
+      "London Councils",
+    ],
+  ])("reads %j", (entry, text, owner) => {
+    expect(readActionEntry(entry)).toMatchObject({ text, owner });
+  });
+
+  it.each([
+    // A topic before the dash: the words after it open with a capital, no task.
+    ["Knife Crime – MPS to share hotspot data with boroughs", null],
+    // One capitalised word that is no acronym is a label.
+    ["Update – the figures will follow", null],
+    // A field's label owns nothing.
+    ["Due Date – end of January", null],
+  ])("reads no owner before the dash in %j", (entry, owner) => {
+    expect(readActionEntry(entry)).toMatchObject({ text: entry, owner });
+  });
+});
+
+describe("actions lettered in one paragraph (unseen-minutes-8/65)", () => {
+  const split = (paragraph: string) =>
+    splitLettered(readActionParagraph(paragraph) ?? { id: null, text: "", owner: null }).map(
+      (a) => [a.id, a.text, a.owner],
+    );
+
+  it("reads each lettered action as its own, the letters no ids", () => {
+    expect(
+      split(
+        "Actions: (a) London Councils to list the boroughs yet to publish an assessment; (b) MPS to name an analyst contact for those boroughs.",
+      ),
+    ).toEqual([
+      [
+        null,
+        "London Councils to list the boroughs yet to publish an assessment",
+        "London Councils",
+      ],
+      [null, "MPS to name an analyst contact for those boroughs.", "MPS"],
+    ]);
+    expect(
+      split("Actions: (a) CPS London and the MPS to agree how probation is told of such charges."),
+    ).toEqual([
+      [
+        null,
+        "CPS London and the MPS to agree how probation is told of such charges.",
+        "CPS London and the MPS",
+      ],
+    ]);
+  });
+
+  it("reads letters without brackets and an 'and' before the last (layout-variants-8b/84, written otherwise)", () => {
+    expect(
+      split(
+        "Action: a) MOPAC to write to the chairs; b) MPS to share the figures; and c) London Councils to collate the returns.",
+      ).map(([, text]) => text),
+    ).toEqual([
+      "MOPAC to write to the chairs",
+      "MPS to share the figures",
+      "London Councils to collate the returns.",
+    ]);
+  });
+
+  it("leaves an action without letters, or with letters out of sequence, whole", () => {
+    expect(split("Action: MOPAC to share (a) the plan; (b) the budget.")).toEqual([
+      [null, "MOPAC to share (a) the plan; (b) the budget.", "MOPAC"],
+    ]);
+    expect(split("Actions: (a) MOPAC to share the plan; (c) MPS to write.")).toEqual([
+      [null, "MOPAC to share the plan; (c) MPS to write.", "MOPAC"],
+    ]);
   });
 });
