@@ -1,3 +1,4 @@
+import { DANGLING_WORDS } from "../lexicon.js";
 import type { Body } from "../model.js";
 import { type FoundDate, findDates, findDaysWithoutYear, findTime, WEEKDAY_WORD } from "./dates.js";
 import { LABELLED_DATE } from "./header-date-labelled.js";
@@ -60,6 +61,15 @@ export function readHeader(
     venue: null,
   };
   if (dated && !isPublicationLine(dated.line.text)) {
+    // "MINUTES of a meeting … held in Committee Room 4, City Hall, Kamal Chunchie Way," | "London
+    // E16 1ZE on Thursday, 6th February, 2025 at 10.00 am": the sentence is read whole.
+    const sentence = wrappedSentence(dated.line, candidates);
+    const same = sentence ? findDates(sentence).find((d) => d.iso === dated.date.iso) : undefined;
+    if (sentence && same) {
+      const whole = timeAndVenueAfter(sentence, same);
+      result.time = whole.time;
+      result.venue = whole.venue;
+    }
     // The date may be stated twice ("…: minutes of the meeting on 11 May 2020" | "Meeting held on
     // Zoom, Monday 11 May 2020, 1.30pm"): each statement can add what the other lacks.
     for (const line of candidates) {
@@ -87,6 +97,35 @@ export function readHeader(
     result.venue ??= told.venue;
   }
   return result;
+}
+
+/**
+ * The sentence the date stands in when it is wrapped over the lines around it, "MINUTES of a meeting
+ * of the Delivery Management Group held" | "in Conference Room 2, 169 Union Street, London SE1 0LL
+ * on" | "Monday, 14th April, 2025 at 2.00 pm", or null. A line runs on into the next when it ends
+ * on a comma or on a word no line of a finished phrase ends on ("on", "in", "the"), or when the next
+ * opens in lower case; only a sentence saying where or when the meeting was held ("held") is read
+ * so, at most two lines either side of the date's.
+ */
+function wrappedSentence(line: TextLine, lines: readonly TextLine[]): string | null {
+  const at = lines.indexOf(line);
+  if (at < 0) return null;
+  let first = at;
+  while (first > at - 2 && runsOn(lines[first - 1], lines[first] as TextLine)) first--;
+  let last = at;
+  while (last < at + 2 && runsOn(lines[last] as TextLine, lines[last + 1])) last++;
+  if (first === last) return null;
+  let text = (lines[first] as TextLine).text;
+  for (let i = first + 1; i <= last; i++) text += ` ${(lines[i] as TextLine).text}`;
+  return /\bheld\b/i.test(text) ? text : null;
+}
+
+function runsOn(above: TextLine | undefined, below: TextLine | undefined): boolean {
+  if (!above || !below || below.line !== above.line + 1) return false;
+  const text = above.text;
+  if (/[.!?:;]$/.test(text)) return false;
+  if (text.endsWith(",") || /^\p{Ll}/u.test(below.text)) return true;
+  return DANGLING_WORDS.has(text.slice(text.lastIndexOf(" ") + 1).toLowerCase());
 }
 
 // "The meeting was held at City Hall and began at 10.00am.": a note of a meeting says where and
@@ -168,8 +207,11 @@ export function skipEndTime(text: string): string {
 
 // "Room 4.10, 169 Union Street (hybrid – Teams link in the calendar invite)": a bracket after the
 // place saying how else to join is a note on the meeting, not part of the place.
+// "(and Teams)", "(& online)": a bracket of "and" and a place's few words names a second place the
+// meeting was held in, and is part of the venue (unseen-minutes-8/68); "(and online via Zoom)" says
+// how to join.
 const JOIN_NOTE =
-  /(?<=\S)\s*\((?=[^()]*\b(?:hybrid|link|dial[- ]?in|join|joining|online|remote(?:ly)?|virtual(?:ly)?|teams|zoom)\b)[^()]*\)$/i;
+  /(?<=\S)\s*\((?!\s*(?:and|&|plus|also)\s+(?:(?!(?:via|using|by|link|dial|join)\b)[^()\s]+\s*){1,3}\))(?=[^()]*\b(?:hybrid|link|dial[- ]?in|join|joining|online|remote(?:ly)?|virtual(?:ly)?|teams|zoom)\b)[^()]*\)$/i;
 // "12th June 2024 (Wednesday)": the day's name after a date is no place. The name whole or cut
 // short as dates.ts reads it, not any word that starts with its letters: "Monument", "Thurrock" and
 // "Sunbury" are places (review C18).
@@ -181,19 +223,28 @@ const TIME_ZONE = /^\(?(?:GMT|BST)\)?(?![\p{L}\d])[\s.,;:|\-–—]*/u;
 // A meeting on a call is written by the call's service, in lower case in hasty notes ("2pm teams").
 const CALL_SERVICE = /^(?:(?:ms|microsoft)\s+)?(?:teams|zoom|webex|skype)$/i;
 
+// "Monday 14 April 2025 (14:00, MOPAC, 169 Union Street)": the bracket the time opened closes after
+// the place; a place with no bracket open loses the closing one.
+function closeUnopened(venue: string): string {
+  if (!venue.endsWith(")") || venue.includes("(")) return venue;
+  return venue.slice(0, -1).replace(/[\s.,;:]+$/, "");
+}
+
 /** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
 export function cleanVenue(text: string): string | null {
-  const venue = text
-    .replace(/^[\s.,;:|\-–—]+/u, "")
-    .replace(TIME_ZONE, "")
-    .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
-    // "held in the Council Chamber, Wandle Civic Centre": the sentence's article is not the place's.
-    .replace(/^the\s+(?=\p{Lu})/u, "")
-    .replace(/\.\s.*$/u, "")
-    .replace(JOIN_NOTE, "")
-    .replace(/^\((.*)\)$/, "$1")
-    .replace(/[\s.,;:\-–—]+$/u, "")
-    .trim();
+  const venue = closeUnopened(
+    text
+      .replace(/^[\s.,;:|\-–—]+/u, "")
+      .replace(TIME_ZONE, "")
+      .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
+      // "held in the Council Chamber, Wandle Civic Centre": the sentence's article is not the place's.
+      .replace(/^the\s+(?=\p{Lu})/u, "")
+      .replace(/\.\s.*$/u, "")
+      .replace(JOIN_NOTE, "")
+      .replace(/^\((.*)\)$/, "$1")
+      .replace(/[\s.,;:\-–—]+$/u, "")
+      .trim(),
+  );
   if (!venue || venue.length > 80 || /^[\d.:\s]+(?:am|pm)?$/i.test(venue)) return null;
   if (WEEKDAY_ALONE.test(venue)) return null;
   // A place is written with a capital; "virtual meeting" and a call's service ("teams") are the

@@ -28,14 +28,19 @@ import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader } from "./header.js";
 import { layoutLines } from "./layout.js";
 import { isPublicationLine, toTextLines } from "./lines.js";
-import { findNextMeetingSentence, readNextMeetings, readSharedDetails } from "./next-meetings.js";
+import {
+  findNextMeetingSentence,
+  readNextMeetings,
+  readSharedDetails,
+  sameAsThisMeeting,
+} from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
 
 /**
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 114;
+export const PARSER_VERSION = 117;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -95,6 +100,8 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const outside = buildPassages(sections.outside);
   const attendees = withAttendanceFromProse(sections, outside, items, front);
   const actions = toActions(sections, items);
+  const time = front?.time !== undefined ? front.time : header.time;
+  const venue = front?.venue !== undefined ? front.venue : header.venue;
   const record = readRecord(items, actions, { date, body });
   const meeting: Meeting = {
     id: `${body.toLowerCase()}-${date}`,
@@ -102,14 +109,14 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
     body,
     title: front?.title ?? BODY_TITLES[body],
     date,
-    time: front?.time !== undefined ? front.time : header.time,
-    venue: front?.venue !== undefined ? front.venue : header.venue,
+    time,
+    venue,
     attendees,
     items,
     actions,
     decisions: record.decisions,
     commitments: record.commitments,
-    nextMeetings: toNextMeetings(sections, outside, items, body, date, front),
+    nextMeetings: toNextMeetings(sections, outside, items, { body, date, time, venue }, front),
     source: front?.source ?? null,
   };
   if (attendees.length === 0)
@@ -208,20 +215,37 @@ function placed(action: ActionText, item: string | null, line: number): Action {
   return { id: action.id, text: action.text, owner: action.owner, item, line };
 }
 
+// "Next meeting: Monday 10 February 2025, same time and place.": the time and venue this meeting
+// was held at, where the line says so and states none of its own.
+function asThisMeeting(
+  read: NextMeeting[],
+  text: string,
+  held: { time: string | null; venue: string | null },
+): NextMeeting[] {
+  if (read.length === 0) return read;
+  const same = sameAsThisMeeting(text);
+  if (!same.time && !same.place) return read;
+  return read.map((next) => ({
+    ...next,
+    time: next.time ?? (same.time ? held.time : null),
+    venue: next.venue ?? (same.place ? held.venue : null),
+  }));
+}
+
 function toNextMeetings(
   sections: DocumentSections,
   outside: readonly Passage[],
   items: AgendaItem[],
-  body: Body,
-  date: string,
+  held: { body: Body; date: string; time: string | null; venue: string | null },
   front: FrontMatter | null,
 ): NextMeeting[] {
+  const { body, date } = held;
   const found: NextMeeting[] = [];
   // A heading that gives the time and place of every date under it ("(all at 11.00am, City
   // Hall)") fills them in where a date states none.
   let shared: { time: string | null; venue: string | null } | null = null;
   for (const l of sections.nextMeetingLines) {
-    const read = readNextMeetings(l.text, l.line, body, date);
+    const read = asThisMeeting(readNextMeetings(l.text, l.line, body, date), l.text, held);
     if (read.length === 0) shared = readSharedDetails(l.text);
     for (const next of read)
       found.push(
@@ -232,7 +256,10 @@ function toNextMeetings(
   }
   const fromProse = (passage: Passage) => {
     const sentence = findNextMeetingSentence(passage.text);
-    if (sentence) found.push(...readNextMeetings(sentence, passage.line, body, date));
+    if (sentence)
+      found.push(
+        ...asThisMeeting(readNextMeetings(sentence, passage.line, body, date), sentence, held),
+      );
   };
   // The items' passages, then the loose prose, without copying them into one list.
   for (const item of items) item.passages.forEach(fromProse);

@@ -76,6 +76,20 @@ export function readSharedDetails(
   return time || venue ? { time: time?.time ?? null, venue } : null;
 }
 
+// "Monday 10 February 2025, same time and place.", "…, 2pm, same venue", "at the same time": the
+// next meeting held where or when this one was.
+const SAME_AS_THIS =
+  /\bsame\s+(time|place|venue|location)(?:\s+(?:and|&)\s+(time|place|venue|location))?\b/i;
+
+/** Whether a next meeting's line says it is at this meeting's time, its place, or both. */
+export function sameAsThisMeeting(text: string): { time: boolean; place: boolean } {
+  // Most lines do not say "same": one cheap test turns them away.
+  const m = text.indexOf("same") >= 0 || text.indexOf("Same") >= 0 ? SAME_AS_THIS.exec(text) : null;
+  const words = m ? [m[1]?.toLowerCase(), m[2]?.toLowerCase()] : [];
+  const time = words.includes("time");
+  return { time, place: words.some((w) => w !== undefined && w !== "time") };
+}
+
 /** The body a line names: the sub-group, else the Board, else null. */
 export function bodyNamed(text: string): Body | null {
   if (/\bDelivery Management Group\b|\bDMG\b/i.test(text)) return "DMG";

@@ -461,3 +461,76 @@ describe("readHeader: time and venue in fields parted by bars, and under the dat
     expect(header(text)).toMatchObject(want);
   });
 });
+
+describe("a venue's other place in a bracket, and a bracket left open (unseen-minutes-8/68, /65)", () => {
+  it.each([
+    // 68: the meeting was held in the room and on Teams both.
+    [
+      "Room 5.12, 169 Union Street, SE1 (and Teams)",
+      "Room 5.12, 169 Union Street, SE1 (and Teams)",
+    ],
+    // layout-variants-8b/84, and written otherwise.
+    [
+      " at MOPAC, 169 Union Street, SE1 (and Microsoft Teams).",
+      "MOPAC, 169 Union Street, SE1 (and Microsoft Teams)",
+    ],
+    ["The Chamber, City Hall (& online)", "The Chamber, City Hall (& online)"],
+    // 65: the closing bracket of "(14:00, MOPAC, 169 Union Street)" after the time.
+    [", MOPAC, 169 Union Street)", "MOPAC, 169 Union Street"],
+  ])("reads %j as %j", (text, venue) => {
+    expect(cleanVenue(text)).toBe(venue);
+  });
+
+  it("still keeps a note on how to join out of the venue", () => {
+    expect(cleanVenue("City Hall (Teams link in the invite)")).toBe("City Hall");
+  });
+});
+
+describe("the opening sentence wrapped over lines (unseen-minutes-8/62, /67)", () => {
+  it("reads the place before the date and the time after it across the lines", () => {
+    expect(
+      header(
+        [
+          "                          LONDON CRIME REDUCTION BOARD",
+          "",
+          "               MINUTES of a meeting of the London Crime Reduction Board",
+          "               held in Committee Room 4, City Hall, Kamal Chunchie Way,",
+          "               London E16 1ZE on Thursday, 6th February, 2025 at 10.00 am",
+        ].join("\n"),
+      ),
+    ).toMatchObject({
+      date: "2025-02-06",
+      time: "10:00",
+      venue: "Committee Room 4, City Hall, Kamal Chunchie Way, London E16 1ZE",
+    });
+  });
+
+  it("reads the time and place on the line under the date (layout-variants-8b/84)", () => {
+    expect(
+      header(
+        [
+          "Delivery Management Group",
+          "",
+          "Note of the meeting of the Delivery Management Group held on Tuesday 3 June 2025",
+          "at 9.30am at MOPAC, 169 Union Street, SE1 (and Microsoft Teams).",
+        ].join("\n"),
+      ),
+    ).toMatchObject({
+      date: "2025-06-03",
+      time: "09:30",
+      venue: "MOPAC, 169 Union Street, SE1 (and Microsoft Teams)",
+    });
+  });
+
+  it("joins no title over the date line into a sentence", () => {
+    expect(
+      header(
+        [
+          "London Crime Reduction Board",
+          "Minutes of the meeting held on 5 May 2020",
+          "Committee Room 4, City Hall",
+        ].join("\n"),
+      ),
+    ).toMatchObject({ date: "2020-05-05", venue: "Committee Room 4, City Hall" });
+  });
+});

@@ -7,6 +7,7 @@ import {
   readNextMeetings,
   readNextMeetingsHeading,
   readSharedDetails,
+  sameAsThisMeeting,
 } from "../../../src/corpus/parse/next-meetings.js";
 
 describe("readNextMeetings", () => {
@@ -316,5 +317,38 @@ describe("readNextMeetingsHeading: under a minute reference with the body's code
     ["DMG/25/09 Date of next meeting: 6 March 2025", "6 March 2025"],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
+  });
+});
+
+describe("the next meeting at the same time and place (unseen-minutes-8/68)", () => {
+  it.each([
+    ["Next meeting: Monday 10 February 2025, same time and place.", { time: true, place: true }],
+    ["Next meeting: Tuesday 1 July 2025, same time and venue", { time: true, place: true }],
+    ["Next meeting: 4 March 2025, 2pm, same venue.", { time: false, place: true }],
+    ["Next meeting: 4 March 2025 at the same time, Room 2", { time: true, place: false }],
+    ["Next meeting: 4 March 2025, 2pm, City Hall.", { time: false, place: false }],
+  ])("reads %j", (text, same) => {
+    expect(sameAsThisMeeting(text)).toEqual(same);
+  });
+});
+
+describe("the next meeting at this meeting's time and place", () => {
+  it("takes the time and venue this meeting was held at (unseen-minutes-8/68)", () => {
+    const meeting = parseMinutes(
+      [
+        "Delivery Management Group (DMG)",
+        "Minutes – Monday 13 January 2025, 10:00–11:30",
+        "Room 5.12, 169 Union Street, SE1 (and Teams)",
+        "",
+        "1. Minutes of 9 December and action log",
+        "Agreed. The action on youth diversion referrals is complete.",
+        "",
+        "Next meeting: Monday 10 February 2025, same time and place.",
+      ].join("\n"),
+      "dmg.txt",
+    ).meeting;
+    expect(meeting?.nextMeetings.map((m) => [m.date, m.time, m.venue])).toEqual([
+      ["2025-02-10", "10:00", "Room 5.12, 169 Union Street, SE1 (and Teams)"],
+    ]);
   });
 });
