@@ -221,6 +221,7 @@ class SectionWalker {
         this.keep(line);
         return;
       }
+      if (this.continuesNextMeeting(line)) return;
       this.enter("loose");
     }
     if (this.acceptUnnumbered(line)) {
@@ -228,6 +229,20 @@ class SectionWalker {
       return;
     }
     this.keep(line);
+  }
+
+  // "The next meeting is scheduled for Monday, 9th June, 2025 at 2.00 pm, Conference Room 2, 169" |
+  // "Union Street.": a line straight under a next meeting's line that ends mid-sentence is the rest
+  // of it; the two are read as one.
+  private continuesNextMeeting(line: LineLayout): boolean {
+    const lines = this.sections.nextMeetingLines;
+    const last = lines[lines.length - 1];
+    if (!last || line.previous?.line !== last.line || line.blankBefore) return false;
+    if (/[.!?;:]$/.test(last.text) || line.shape === "title" || line.shape === "table")
+      return false;
+    const text = `${last.text} ${line.text}`;
+    lines[lines.length - 1] = { ...last, raw: text, text };
+    return true;
   }
 
   // "Item\tDiscussion\tAction": a title row of one-word cells, one of them "Action", says which

@@ -4,6 +4,7 @@ import { csvCells } from "./csv-row.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
 import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
+import { joinMarginTitles } from "./margin-titles.js";
 import { readQuoteMarks } from "./quoted-reply.js";
 
 /** One line of a minutes file, as the layout rules see it. */
@@ -114,6 +115,8 @@ export function toTextLines(written: string): TextLine[] {
   if (clean.charCodeAt(from) === 0x3e || clean.indexOf("\n>", from) >= 0) unquote(lines);
   // Before furniture is marked: a cell repeated down a column ("Present") is no running header.
   joinCellLines(lines);
+  // Titles in a margin beside their text (margin-titles.ts): asked only of lines with wide gaps.
+  joinMarginTitles(lines);
   markFurniture(lines);
   return lines;
 }

@@ -1195,3 +1195,26 @@ describe("section headings over decimal-numbered items (unseen-minutes-8/66)", (
     ]);
   });
 });
+
+describe("a next meeting's line wrapped onto the next (layout-variants-8b/82)", () => {
+  it("reads the place to its end on the line under", () => {
+    const next = minutes(
+      "1. Knife crime",
+      "The Board discussed the summer plan.",
+      "",
+      "5. DATE OF NEXT MEETING",
+      "The next meeting is scheduled for Monday, 9th June, 2025 at 2.00 pm, Conference Room 2, 169",
+      "Union Street.",
+    )?.nextMeetings.map((m) => [m.date, m.time, m.venue]);
+    expect(next).toEqual([["2025-06-09", "14:00", "Conference Room 2, 169 Union Street"]]);
+  });
+
+  it("reads no finished line's next line into it", () => {
+    const next = minutes(
+      "Date of next meeting",
+      "Tuesday 12 October 2021, 10:00, City Hall.",
+      "The meeting closed at 12:40",
+    )?.nextMeetings.map((m) => m.venue);
+    expect(next).toEqual(["City Hall"]);
+  });
+});
