@@ -3,6 +3,7 @@ import type { Attendee } from "../model.js";
 import { startsAction } from "./actions.js";
 import { AttendanceList } from "./attendance-list.js";
 import { type Contents, inContents } from "./contents.js";
+import { readMeetingField } from "./header.js";
 import {
   type HeadingStyle,
   looksLikeHeading,
@@ -222,6 +223,12 @@ class SectionWalker {
         return;
       }
       if (this.continuesNextMeeting(line)) return;
+      // "| Date | Tuesday 10 June 2025 |" | "| Time | 3pm |" | "| Venue | The Old Library, Guildhall
+      // |": under a next meeting's date, its fields give its time and place.
+      if (this.sections.nextMeetingLines.length > 0 && readMeetingField(text)) {
+        this.sections.nextMeetingLines.push(line);
+        return;
+      }
       this.enter("loose");
     }
     if (this.acceptUnnumbered(line)) {

@@ -303,6 +303,26 @@ function isDetailLine(text: string): boolean {
   );
 }
 
+/**
+ * "Time: 3pm", "| Venue | The Old Library, Guildhall |": a line that is a labelled time or place
+ * and nothing else, read as the header's fields are; null for any other line.
+ */
+export function readMeetingField(
+  text: string,
+): { time: string | null; venue: string | null } | null {
+  // Most lines open with no label's letter: t, v, l, p, w, s, h, or a bar.
+  const first = text.charCodeAt(0) | 32;
+  if (first !== 0x7c && !"tvlpwsh".includes(String.fromCharCode(first))) return null;
+  const fields = text.includes("|") ? barFields(text) : [text];
+  if (fields.length !== 1) return null;
+  const field = fields[0] as string;
+  const venue = LABELLED_VENUE.exec(field)?.[1];
+  if (venue) return { time: null, venue: cleanVenue(venue) };
+  if (!LABELLED_TIME.test(field)) return null;
+  const time = findTime(field);
+  return time ? { time: time.time, venue: null } : null;
+}
+
 function labelledTime(lines: readonly TextLine[]): string | null {
   for (const l of lines) {
     for (const field of fieldsOf(l, lines)) {

@@ -25,7 +25,7 @@ import { type ListedLine, withAttendees } from "./attendee-list.js";
 import { findContents } from "./contents.js";
 import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
-import { readHeader } from "./header.js";
+import { readHeader, readMeetingField } from "./header.js";
 import { layoutLines } from "./layout.js";
 import { isPublicationLine, toTextLines } from "./lines.js";
 import {
@@ -40,7 +40,7 @@ import { buildPassages } from "./passages.js";
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 119;
+export const PARSER_VERSION = 120;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -246,7 +246,20 @@ function toNextMeetings(
   let shared: { time: string | null; venue: string | null } | null = null;
   for (const l of sections.nextMeetingLines) {
     const read = asThisMeeting(readNextMeetings(l.text, l.line, body, date), l.text, held);
-    if (read.length === 0) shared = readSharedDetails(l.text);
+    if (read.length === 0) {
+      // "Time: 3pm" under "Date: Tuesday 10 June 2025": the field fills in the meeting above it.
+      const field = readMeetingField(l.text);
+      const above = found[found.length - 1];
+      if (field && above) {
+        found[found.length - 1] = {
+          ...above,
+          time: above.time ?? field.time,
+          venue: above.venue ?? field.venue,
+        };
+        continue;
+      }
+      shared = readSharedDetails(l.text);
+    }
     for (const next of read)
       found.push(
         shared

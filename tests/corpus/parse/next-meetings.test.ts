@@ -352,3 +352,40 @@ describe("the next meeting at this meeting's time and place", () => {
     ]);
   });
 });
+
+describe("a next meeting's time and place in fields under its date (unseen-minutes-8/64)", () => {
+  const next = (...lines: string[]) =>
+    parseMinutes(
+      [
+        "London Crime Reduction Board",
+        "",
+        "Tuesday 11 March 2025, 15:00, The Old Library, Guildhall",
+        "",
+        "1. Welcome and apologies",
+        "The Chair welcomed members.",
+        "",
+        ...lines,
+      ].join("\n"),
+      "lcrb.txt",
+    ).meeting?.nextMeetings.map((m) => [m.date, m.time, m.venue]);
+
+  it("reads a grid's rows, put together as a markdown table's, under the heading", () => {
+    expect(
+      next(
+        "Next meeting",
+        "",
+        "| Date            | Tuesday 10 June 2025                                |",
+        "",
+        "| Time            | 3pm                                                 |",
+        "",
+        "| Venue           | The Old Library, Guildhall                          |",
+      ),
+    ).toEqual([["2025-06-10", "15:00", "The Old Library, Guildhall"]]);
+  });
+
+  it("reads labelled lines (layout-variants-8b/83, written otherwise)", () => {
+    expect(
+      next("Next meeting", "Date: Thursday 19 June 2025", "Time: 10am", "Venue: Room 4.01, MOPAC"),
+    ).toEqual([["2025-06-19", "10:00", "Room 4.01, MOPAC"]]);
+  });
+});
