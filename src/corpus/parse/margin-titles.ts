@@ -14,8 +14,9 @@ import type { TextLine } from "./lines.js";
  * line's (they are one wrapped paragraph), a line that held only a title's words is left blank.
  *
  * A margin is recognised by its layout alone: two or more numbered lines whose title (a capital
- * first, no wide gap in it) stands apart from text starting at one column, and lines under them
- * holding text alone at that column. A table's numbered rows (cells parted by more gaps) and one
+ * first, no wide gap in it) stands apart from text starting at one column, a title wrapped inside
+ * the margin, text of five words or more beside two titles, and a line under one of them holding
+ * text alone at that column. A table's numbered rows (cells parted by more gaps) and one
  * numbered line with a gap in it are left as they were.
  */
 export function joinMarginTitles(lines: TextLine[]): void {
@@ -73,13 +74,31 @@ function marginColumn(heads: readonly MarginHead[], lines: readonly TextLine[]):
   for (const h of heads) counts.set(h.bodyAt, (counts.get(h.bodyAt) ?? 0) + 1);
   for (const [column, count] of counts) {
     if (count < 2) continue;
-    const alone = heads.some((h) => {
+    const beside = heads.filter((h) => h.bodyAt === column);
+    const alone = beside.some((h) => {
       const below = lines[h.index + 1]?.raw ?? "";
       return textAloneAt(below, column) || textAloneAt(lines[h.index + 2]?.raw ?? "", column);
     });
-    if (alone) return column;
+    // A margin's titles wrap inside it, and the text beside them runs on as prose: a numbered list
+    // in columns (people and their posts, "2.   Dr Lavinia Osterberg       Director of Strategy
+    // and") has neither a wrapped first column nor sentences beside it.
+    const wrapped = beside.some((h) => titleGoesOn(lines[h.index + 1]?.raw ?? "", h));
+    const running = beside.filter((h) => wordCount(h.body) >= 5).length >= 2;
+    if (alone && wrapped && running) return column;
   }
   return null;
+}
+
+// The line under a title holds more of it, at the title's column, with a wide gap after it or not.
+function titleGoesOn(raw: string, head: MarginHead): boolean {
+  const m = BESIDE.exec(raw);
+  return m?.[2] !== undefined && (m[1] ?? "").length === head.titleAt;
+}
+
+function wordCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) count++;
+  return count;
 }
 
 function textAloneAt(raw: string, column: number): boolean {

@@ -63,3 +63,21 @@ describe("titles in a left margin beside their text (pdftotext -layout, unseen-m
     ).toEqual(["1 Share the figures MPS June", "2 Write to the boroughs MOPAC July"]);
   });
 });
+
+describe("a numbered list in columns is no margin (written after round 8)", () => {
+  it("leaves numbered people with their posts beside them, a post wrapped under, as they were", () => {
+    expect(
+      read(
+        " 1.   Sir Anselm Whitcombe       Chair, MOPAC",
+        " 2.   Dr Lavinia Osterberg       Director of Strategy and",
+        "                                 Commissioning, NHS England",
+        " 3.   Cllr Ifeoma Chukwu         London Councils",
+      ),
+    ).toEqual([
+      "1. Sir Anselm Whitcombe Chair, MOPAC",
+      "2. Dr Lavinia Osterberg Director of Strategy and",
+      "Commissioning, NHS England",
+      "3. Cllr Ifeoma Chukwu London Councils",
+    ]);
+  });
+});
