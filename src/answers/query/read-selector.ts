@@ -382,14 +382,18 @@ const SIDES: readonly RegExp[] = [
 const ASKED_AFTER =
   /\s*(?:\s[-–—]+|:)\s*(?=(?:how|who|whose|what|which|when|where|was|were|did|do|does|is|are|any|anyone|same|list|show)\b).*$/;
 
-// Words that join two clauses each naming a meeting: "who represented the VRU at the Casey
+// Words that join two clauses each naming a meeting ("apr 22 board n june 2020 dmg": "n" for
+// "and"; "feb 21 board, then apr 22?": one after the other): "who represented the VRU at the Casey
 // meeting and at the fraud meeting", "who was at the 2021 board but sent apologies in 2023", "…
 // the 2022 board having come in 2021", "anyone at the DMG who sent apologies to the Casey meeting",
 // "the deputy commissioner at the fraud meeting the same as at the Casey meeting"; or no word at
 // all, the second clause's verb after the first's meeting: "anyone who came in 2022 send
 // apologies in 2023?".
 const JOINED =
-  /,? \b(?:and|but|having|who|(?:the )?same as)\b|(?<=\b(?:\d{4}|meeting|board|one|dmg|lcrb)) (?=(?:send|sent|came|come|attend\w*|miss\w*|skip\w*|gave|give)\b)/g;
+  /,? \b(?:and|n|then|but|having|who|(?:the )?same as)\b|(?<=\b(?:\d{4}|meeting|board|one|dmg|lcrb)) (?=(?:send|sent|came|come|attend\w*|miss\w*|skip\w*|gave|give)\b)/g;
+
+// The joints people type for "and" or "after that", which as often join two subjects.
+const SHORT_JOINT = /\b(?:n|then)\b/;
 
 // "Disproportionality - june 2020 dmg v apr 23 board": a subject set before the first side by a
 // dash or colon is the subject of both sides, not part of the first meeting's name.
@@ -423,7 +427,11 @@ export function readSides(
   if (!namesMeeting) return null;
   for (const joint of text.matchAll(JOINED)) {
     const [before, after] = [text.slice(0, joint.index), text.slice(joint.index + joint[0].length)];
-    if (namesMeeting(before) && namesMeeting(after)) return [before, after];
+    // "n" and "then" join meetings named by their dates ("apr 22 board n june 2020 dmg"), not
+    // two subjects ("linking city hall n london councils on ct").
+    const dated = !SHORT_JOINT.test(joint[0]) || (/\d/.test(before) && /\d/.test(after));
+    if (dated && namesMeeting(before) && namesMeeting(after))
+      return [withoutSubjectBefore(before, namesMeeting), after];
   }
   return null;
 }

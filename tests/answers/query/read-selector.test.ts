@@ -107,6 +107,30 @@ describe("readSides with a subject set before the first side", () => {
   });
 });
 
+describe("readSides with sides joined by shorthand 'n' or by 'then'", () => {
+  // The meetings in month shorthand: "apr 22", "june 2020", "feb 21".
+  const namesMeeting = (phrase: string) => /\b(?:\d{4}|dmg|board|apr 22)\b/.test(phrase);
+  it.each([
+    [
+      "apr 22 board n june 2020 dmg - who was at both?",
+      ["apr 22 board", " june 2020 dmg - who was at both?"],
+    ],
+    // A subject set before the first side by a dash is no part of its meeting's name.
+    ["vru reps - feb 21 board, then apr 22?", ["feb 21 board", " apr 22?"]],
+  ])("%s", (text, sides) => {
+    expect(readSides(text, namesMeeting)).toEqual(sides);
+  });
+
+  it("takes no 'n' or 'then' for a joint where a side names no meeting by its date", () => {
+    expect(readSides("what did the board decide then?", namesMeeting)).toBeNull();
+    // Two subjects, though a meeting may be named by either.
+    const bySubject = () => true;
+    expect(
+      readSides("mtg that talked abt linking city hall n london councils on ct", bySubject),
+    ).toBeNull();
+  });
+});
+
 describe("readSides with clauses joined by 'and', 'but', 'having' or 'who'", () => {
   // A clause names a meeting here when it holds a year or "the … meeting".
   const namesMeeting = (phrase: string) => /\b\d{4}\b|\bthe \w+ meeting\b/.test(phrase);
