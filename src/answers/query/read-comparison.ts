@@ -54,6 +54,8 @@ const COMPARABLE = new Set([
   "search/one",
   "meeting/one",
   "chair/one",
+  // "Where was each held - the 2015 board and the 2020 DMG?"
+  "venue/one",
   // "Actions: 2015 vs casey board": each meeting's own record.
   "actions/one",
   "decisions/list",
@@ -86,6 +88,10 @@ const CHAIR = /\b(?:co-?)?chair(?:s|ed)?\b(?! of the (?!\d|board\b|dmg\b|lcrb\b|
 // The lists' own headings for those who serve the board: "Officers", "Officials in attendance".
 const OFFICIALS = /\b(?:officers|officials|in attendance)\b/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
+// When or where each met, as their headers record: "which started earlier", "start times",
+// "where was each held".
+const WHEN_OR_WHERE_HELD =
+  /\b(?:start(?:ed|s|ing)?|start times?|began|begin(?:s|ning)?|kick(?:ed)? off|what time|venues?|held)\b|^where (?:was|were|is|are|did)\b/;
 // What the minutes record as done, which two meetings each list for themselves.
 const RECORDS: ReadonlySet<Target> = new Set(["decisions", "actions", "commitments"]);
 
@@ -122,6 +128,7 @@ function comparedTarget(
   // "Who missed the 2023 meeting but came in 2021": who came, read from the attendance lists.
   if (ASKS_ABSENCE.test(text)) return "attendees";
   if (target === "chair" || CHAIR.test(text)) return "chair";
+  if (target === "venue" || WHEN_OR_WHERE_HELD.test(text)) return "venue";
   // "What did the board sign off in 2015 compared to 2022": each meeting's own record of it.
   if (RECORDS.has(target)) return target;
   // "What did the CPS say in 2015 vs 2022": someone's words at each, though an organisation

@@ -29,6 +29,7 @@ import { searchExecutor } from "./search.js";
 import { subjectsRankedExecutor } from "./subjects-ranked.js";
 import { successionExecutor } from "./succession.js";
 import { venueExecutor } from "./venue.js";
+import { venueCompareExecutor } from "./venue-compare.js";
 
 // Targets that answer as before, about the meeting the question names.
 const unchanged =
@@ -78,6 +79,7 @@ const BY_AGGREGATION: readonly {
   { aggregation: "compare", targets: ["meeting"], executor: compareMeetingsExecutor },
   { aggregation: "compare", targets: ["passages"], executor: compareSubjectExecutor },
   { aggregation: "compare", targets: ["chair"], executor: chairsComparedExecutor },
+  { aggregation: "compare", targets: ["venue"], executor: venueCompareExecutor },
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
   { aggregation: "rank", targets: ["meetings", "meeting"], executor: meetingsRankedExecutor },

@@ -32,7 +32,7 @@ function howLong(meeting: Meeting): string {
 }
 
 /** "Started at 14:00; held at MS Teams.", or what the minutes do not record. */
-function whenAndWhere(meeting: Meeting): string {
+export function whenAndWhere(meeting: Meeting): string {
   const known = [
     meeting.time ? `started at ${meeting.time}` : null,
     meeting.venue ? `held at ${meeting.venue}` : null,
