@@ -152,7 +152,10 @@ function attendeesAnswering(
   if (byRole.length > 0) return byRole;
   return attendees.filter((attendee) => {
     const names = singularPostNames(attendee, known);
-    return words.every((word) => names.has(singular(word))) || headsAcronym(attendee, words);
+    // "London Councils' chief executive" of "CEO, London Councils": the words the line does not
+    // hold as written must be the post its acronym stands for.
+    const rest = words.filter((word) => !names.has(singular(word)));
+    return rest.length === 0 || headsAcronym(attendee, rest);
   });
 }
 
@@ -175,11 +178,27 @@ function singularPostNames(attendee: Attendee, known: readonly string[]): Set<st
  * MOPAC" a chief executive, but neither is a "mayor" or an "executive", which is another post.
  */
 function headsAcronym(attendee: Attendee, words: readonly string[]): boolean {
-  const asked = `${words.map(singular).join(" ")} `;
+  const asked = words.map(singular);
   return wordsOf(`${attendee.role ?? ""} ${attendee.organisation ?? ""}`).some((word) =>
-    EXPANDED.get(word)?.some((expansion) => expansion.startsWith(asked)),
+    EXPANDED.get(word)?.some((expansion) => opensExpansion(asked, expansion)),
   );
 }
+
+/**
+ * Whether the words asked open an acronym's expansion, each the whole word or, typed short, its
+ * start: "chief executive" and "chief exec" both open "chief executive officer".
+ */
+function opensExpansion(asked: readonly string[], expansion: string): boolean {
+  const written = expansion.trim().split(" ");
+  if (asked.length === 0 || asked.length > written.length) return false;
+  return asked.every((word, at) => {
+    const full = written[at] ?? "";
+    return word === full || (word.length >= SHORTENED && full.startsWith(word));
+  });
+}
+
+// How long a word typed short must be to stand for a longer one: "exec" for "executive".
+const SHORTENED = 4;
 
 /** Each acronym, lower case, to its expansions as words made singular, each ending in a space. */
 const EXPANDED: ReadonlyMap<string, readonly string[]> = new Map(

@@ -126,6 +126,7 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   commish: "commissioner",
   supt: "superintendent",
   exec: "executive",
+  execs: "executives",
   yr: "year",
   yrs: "years",
   w: "with",

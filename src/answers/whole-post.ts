@@ -11,6 +11,12 @@ const key = (words: readonly string[]): string =>
     .join(" ");
 
 const cache = new WeakMap<Posts, Set<string>>();
+
+/** What a role written as an acronym stands for ("CEO": "Chief Executive Officer", "Chief Executive"). */
+function spelledOut(role: string): string[] {
+  const written = role.trim().toUpperCase();
+  return JUSTICE_ACRONYMS.find((entry) => entry.acronym === written)?.expansions ?? [];
+}
 const BODY_KINDS = new Set(["board", "service", "group", "office", "partnership", "commission"]);
 
 /**
@@ -37,11 +43,14 @@ function wholePostNames(posts: Posts): Set<string> {
         .map(titleWord)
         .join(" "),
       ...bodies,
-      // "MOPAC directors", "directors at MOPAC": a post of one organisation, by both names.
+      // "MOPAC directors", "directors at MOPAC": a post of one organisation, by both names;
+      // "London Councils' chief executive" of "CEO, London Councils", by what the role stands for.
       ...(wordsOf(role).length > 0
         ? bodies
             .filter((body) => wordsOf(body).length > 0)
-            .flatMap((body) => [`${body} ${role}`, `${role} ${body}`])
+            .flatMap((body) =>
+              [role, ...spelledOut(role)].flatMap((name) => [`${body} ${name}`, `${name} ${body}`]),
+            )
         : []),
     ])
       if (wordsOf(form).length > 0) {

@@ -21,6 +21,21 @@ const KNOWN = ["Metropolitan Police Service (MPS)", "London Councils", "CPS Sout
 const names = (words: string[]) => attendeesOf(words, ATTENDEES, KNOWN).map((a) => a.name);
 
 describe("attendeesOf", () => {
+  it("finds a post's acronym asked by its words typed short ('chief exec': CEO)", () => {
+    // "Nick Smart	CEO, CRC London" and "John O'Brien	CEO, London Councils" (2015).
+    const smart = attendee("Nick Smart", "CRC London", "CEO");
+    const obrien = attendee("John O'Brien", "London Councils", "CEO");
+    const listed = [smart, obrien, ...ATTENDEES];
+    expect(attendeesOf(["chief", "exec"], listed, KNOWN)).toEqual([smart, obrien]);
+    expect(attendeesOf(["chief", "executive"], listed, KNOWN)).toEqual([smart, obrien]);
+    // With the organisation's name: the line holds it, and its acronym the rest.
+    expect(attendeesOf(["london", "councils", "chief", "executive"], listed, KNOWN)).toEqual([
+      obrien,
+    ]);
+    // A word typed short must still be the start of the post's: "chief ex" is too short to say.
+    expect(attendeesOf(["chief", "ex"], listed, KNOWN)).toEqual([]);
+  });
+
   it("finds a post asked by its acronym where the list writes it out, and the other way round", () => {
     // "Sophie Linden, Deputy Mayor for Policing and Crime" (2021); "Sophie Linden, DMPC" (2023).
     const written = attendee("Sophie Linden", null, "Deputy Mayor for Policing and Crime");
