@@ -26,6 +26,31 @@ const NUMBER =
 
 const PARAGRAPH_NUMBER = /^\s*\d+(?:\.\d+)*[.)]\s+/;
 
+// "How much of the £60m goes on perpetrator work?": a part of an amount the question names, which
+// a passage giving that amount whole does not answer.
+const SHARE_ASKED =
+  /\bhow much of (?:the |that |this |its |their )?[£$€]?\s?(\d[\d,.]*)\s?(?:k|m|bn|million|billion|thousand)?\b/;
+// Amounts as a passage writes them: "£60 million", "£2m", "3,000 pounds"; the number alone.
+const AMOUNT_NUMBERS =
+  /[£$€]\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:k|m|bn|million|billion|thousand|pounds?)\b/gi;
+// A part said otherwise than as an amount.
+const PART = /%|\bper ?cent\b|\b(?:half|third|quarter|proportion|share|split)\b/i;
+
+/**
+ * The sentence saying the minutes give no share of an amount named in the question, when the
+ * closest passage gives that amount only whole; null when it gives another amount or a part, or
+ * no share is asked.
+ */
+function untoldShare(text: string, prose: string): string | null {
+  const named = SHARE_ASKED.exec(text)?.[1];
+  if (!named) return null;
+  const others = [...prose.matchAll(AMOUNT_NUMBERS)]
+    .map((match) => match[1] ?? match[2])
+    .filter((number) => number !== named);
+  if (others.length > 0 || PART.test(prose)) return null;
+  return "The minutes do not record how it is split: the closest passage gives the amount only whole.";
+}
+
 // "How many responses did …", "how many new BAME officers were …": the words of what is counted,
 // up to the verb or preposition that ends them.
 const COUNTED =
@@ -67,11 +92,13 @@ export function missingFigure(
   context: AnswerContext,
 ): string | null {
   const amount = AMOUNT_ASKED.test(text);
-  if (!amount && !NUMBER_ASKED.test(text)) return null;
+  const share = SHARE_ASKED.test(text);
+  if (!amount && !share && !NUMBER_ASKED.test(text)) return null;
   const passage = closestPassageText(results, context);
   if (passage === null) return null;
   // "6. The criminal justice work …": a paragraph's own number is no figure.
   const prose = passage.replace(PARAGRAPH_NUMBER, "");
+  if (share) return untoldShare(text, prose);
   if (amount ? AMOUNT.test(prose) : countsAsked(text, prose)) return null;
   return amount
     ? "The minutes do not record an amount for this: the closest passage gives none."

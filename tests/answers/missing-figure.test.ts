@@ -55,3 +55,14 @@ describe("a target", () => {
     );
   });
 });
+
+describe("a share of an amount the question names", () => {
+  it("is not the amount whole, typed short or written out", () => {
+    // 003_0417dfde59a34df8.txt line 79: "In addition, was shared regarding the investment of over
+    // £60 million in programmes set up to support survivors of VAWG and challenge perpetrator
+    // behaviour."
+    const answer = answerQuestion("how much of the £60m goes on perpetrator work?", context);
+    expect(answer.summary).toMatch(/^The minutes do not record how it is split/);
+    expect(answer.results[0]?.excerpt).toContain("£60 million");
+  });
+});

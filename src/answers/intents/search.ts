@@ -1,6 +1,7 @@
 import { sentencesOf } from "../../corpus/record/sentences.js";
 import { stemWord } from "../../search/stem.js";
 import type { SearchOptions, SearchResult } from "../../search/types.js";
+import { writtenAmount } from "../amount-words.js";
 import { type Answer, type AnswerSection, withDetail } from "../answer.js";
 import { withAskedExcerpts } from "../asked-excerpt.js";
 import { outcomeAsked, untoldOutcome } from "../asked-outcome.js";
@@ -106,7 +107,10 @@ export const answerSearch: IntentAnswerer = ({
   // left to search: never the raw question.
   const outcome = outcomeAsked(question.text);
   const unasked = classification.topic.filter((word) => !outcome?.asking.has(word));
-  const subject = unasked.length > 0 ? unasked : classification.topic;
+  // "How much of the £60m …": the minutes write "£60 million".
+  const subject = (unasked.length > 0 ? unasked : classification.topic).flatMap(
+    (word) => writtenAmount(word) ?? [word],
+  );
   const query =
     subject.length > 0
       ? withMinutesTerms(question.text, subject, context.search).join(" ")

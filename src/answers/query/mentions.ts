@@ -4,6 +4,7 @@ import type { AgendaItem, Meeting } from "../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
 import { stemWord } from "../../search/stem.js";
 import type { MinutesSearch } from "../../search/types.js";
+import { writtenAmount } from "../amount-words.js";
 import {
   holdsWord,
   MeetingWords,
@@ -267,13 +268,6 @@ export function spellSubject(
   return suggestion ? suggestion.toLowerCase().split(/\s+/).filter(Boolean) : respelt;
 }
 
-// "£60m" as the minutes write it out: "60 million".
-const AMOUNT_UNITS: Readonly<Record<string, string>> = {
-  m: "million",
-  bn: "billion",
-  k: "thousand",
-};
-
 /**
  * One subject word as the minutes write it, when no meeting holds it as typed: a number in the
  * other form ("six" where the minutes write "6", "17" where they write "seventeen"), an amount
@@ -297,11 +291,8 @@ function spellWord(
         ? [...NUMBER_WORDS].find(([, n]) => n === digits)?.[0]
         : undefined;
   if (numeral && held([numeral])) return [numeral];
-  const amount = /^(\d+)(m|bn|k)$/.exec(word);
-  if (amount?.[1] && amount[2]) {
-    const written = [amount[1], AMOUNT_UNITS[amount[2]] ?? ""];
-    if (held(written)) return written;
-  }
+  const written = writtenAmount(word);
+  if (written && held(written)) return written;
   if (word.length < 5 || !/^[a-z]+$/.test(word)) return [word];
   const response = search.search(word, { limit: 1 });
   const corrected = response.corrections?.find((c) => c.from.toLowerCase() === word)?.to;
