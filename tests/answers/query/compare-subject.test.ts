@@ -10,6 +10,13 @@ beforeAll(async () => {
 });
 
 describe("a subject at two meetings", () => {
+  it("gives the boards each side's minutes name, asked 'new boards mentioned'", () => {
+    const answer = conversationOn(context)("new boards mentioned: feb 21 v apr 23");
+    expect(answer.summary).toBe(
+      "LCRB, 2 February 2021: Efficiency Board, Safer Streets Board. LCRB, 12 April 2023: London Policing Board, Disproportionality Board.",
+    );
+  });
+
   it("shows a side whose minutes write the subject in another word, and says which", () => {
     // 003_0417dfde59a34df8.txt line 72: "… violence against women at night particularly
     // following the pandemic and in light of the re-opening of the night time economy."

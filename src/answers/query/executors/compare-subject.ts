@@ -6,6 +6,7 @@ import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
 import { itemMentions, type Mention, spellSubject } from "../mentions.js";
 import { sameWordsFor } from "../other-words.js";
+import { bodiesNamed, bodiesSection, bodyKindAsked } from "./bodies-named.js";
 import { comparedSides } from "./compared-sides.js";
 import { sectionsOf } from "./passages.js";
 
@@ -67,6 +68,19 @@ export const compareSubjectExecutor: Executor = (input) => {
     answer.summary =
       "Name the subject and the two meetings, e.g. “fraud: April 2022 vs April 2023”.";
     return answer;
+  }
+  // "New boards mentioned: Feb 21 v Apr 23": the boards each side's minutes name.
+  const kind = bodyKindAsked(query.topic);
+  if (kind) {
+    answer.sections = both.flatMap((meetings) => bodiesSection(meetings, kind) ?? []);
+    answer.summary = both
+      .map((meetings) => {
+        const names = bodiesNamed(meetings, kind).map(({ name }) => name);
+        return `${label(meetings)}: ${names.length > 0 ? names.join(", ") : "none named"}.`;
+      })
+      .join(" ");
+    answer.title = `${kind}s named: ${label(sides.earlier.meetings)} and ${label(sides.later.meetings)}`;
+    return withDetail(answer, { kind: "list" });
   }
   // "covid: the DMG v the April 2022 board": a side whose minutes write it otherwise ("following
   // the pandemic") is shown in its own word, and the answer says which.
