@@ -2,11 +2,13 @@ import { withDetail } from "../../answer.js";
 import { formatDate, plural } from "../../format.js";
 import { asWritten, attendeesOf, postWords } from "../../organisations.js";
 import type { Executor } from "../executor.js";
+import { untoldHeadCount } from "./event-count.js";
 import { answerWithIntent } from "./intents.js";
 import { withOneMeeting } from "./one-meeting.js";
 
 /** "How many people attended …": the number first, then the list it counts. */
 export const attendeeCountExecutor: Executor = (input) =>
+  untoldHeadCount(input) ??
   withOneMeeting(input, "attendees", (meeting) => {
     const answer = answerWithIntent(input, "attendees", meeting);
     const chosen = input.context.meetings.find((m) => m.id === answer.meeting?.id);
