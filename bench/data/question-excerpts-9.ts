@@ -26,6 +26,20 @@ import { M15, M20, M21, M22, M23, one, type QuestionCase } from "./question-set.
  * Scored at main 94457d2 (no change to src/ made for it; `npm run build:bench && node
  * .bench-build/bench/questions.js --failures`): 9/35: compare 4/15, narrow 1/5, cannot-know 4/15.
  * Every other set as it was (1157/1217; 1166/1252 with this one).
+ * Mended after reading the answers at 94457d2 (not because an expectation was wrong about the
+ * minutes): too strict (1): "coronavirus: jun 20 dmg vs apr 23 board" wanted the words "minutes do
+ * not", where the answer says it as "the minutes of LCRB, 12 April 2023 do not mention “covid”"
+ * (now "do not mention"); with it, 10/35 at 94457d2.
+ * After the helper excerpts9's rules (a borough or post no line gives; when/where/what caused it;
+ * a yes/no verb in the minutes' own word; a bracketed aside; a side written otherwise; sides
+ * joined by "n"/"then"; start times and venues side by side; a post typed short; a share of an
+ * amount; the bodies a side names; a head-count of a gathering): 30/35 (compare 14/15, narrow
+ * 3/5, cannot-know 13/15). Left failing: "sex crimes" (two words, neither the minutes' "sexual
+ * offences"), "has the met launched a plan on violence against women and girls?" (the minutes
+ * misprint "violence against victim and girls", so no sentence holds "women"), "should
+ * communities feel over-policed" (a "should" answered by an aim: "ensure that communities do not
+ * feel over-policed"), and two questions about the Deputy Mayor's meeting of 25 January, which the
+ * reading takes for a meeting of the minutes and finds none.
  */
 const SILENT = "minutes do not";
 
@@ -45,7 +59,7 @@ export const EXCERPTS_9_SET: readonly QuestionCase[] = [
   }),
   one("compare", "coronavirus: jun 20 dmg vs apr 23 board", {
     meetingsInclude: [M20],
-    says: ["COVID", SILENT],
+    says: ["COVID", "do not mention"],
   }),
   // Two meetings in month shorthand: who was at both.
   one("compare", "jun 20 dmg n apr 23 board - who attended both?", {
