@@ -13,6 +13,25 @@ const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
   [/^(?:apologies|apologies sent|sent apologies|absent|no)\b/i, "apologies"],
 ];
 
+// "Member", "Officer": a role column's seat words (unseen-minutes-8/69's "Attendee | Role |
+// Attendance") say what someone is at the meeting, which tells their status only when no other
+// cell of the row says whether they came: "Councillor Rosalind Ekwueme | Member | Apologies".
+const SEAT_CELL = /^(?:member|officer|official|observer|secretariat)\b/i;
+
+/** True when the cell is a seat's word ("Member", "Officer") rather than a word of attendance. */
+export function isSeatCell(cell: string): boolean {
+  return SEAT_CELL.test(cell.trim());
+}
+
+// "Absent" in an attendance column: the member neither came nor sent apologies, and the minutes
+// record no attendee for them (the model holds present, in attendance and apologies only).
+const ABSENT_CELL = /^(?:absent|did not attend|not present)\b/i;
+
+/** True when an attendance cell says the member did not come and sent no apologies. */
+export function isAbsentCell(cell: string): boolean {
+  return ABSENT_CELL.test(cell.trim());
+}
+
 // STATUS_CELLS as one pattern, a group for each row: every cell after a table row's first is
 // asked, and one pattern tried on it costs a third of three. Anchored alternatives are tried in
 // order, so the first row that fits still decides.

@@ -1,5 +1,5 @@
 import type { AttendanceStatus } from "../model.js";
-import { statusCell } from "./attendance-notes.js";
+import { isAbsentCell, isSeatCell, statusCell } from "./attendance-notes.js";
 import type { AttendanceReader } from "./attendance-readers.js";
 import { CHAIR_SUFFIX, looksLikeOrganisation } from "./description.js";
 import { areInitialsOf, readInitialled } from "./initials.js";
@@ -101,9 +101,12 @@ const CELL_GAPS = new RegExp(CELL_GAP.source, "g");
  */
 export function readTableRow(row: string): TableRowPerson[] {
   // One pass over the cells: the first is always kept, a later one stating a status is not (the
-  // first status stated speaks for the row), and people are grouped as the cells come. The same
+  // first status stated speaks for the row, a seat's word such as "Member" only when no cell says
+  // whether they came; "Absent" names no one), and people are grouped as the cells come. The same
   // pass asks whether the row is a title or rule row (isTableFrame, whose cells are these).
-  let status: AttendanceStatus | undefined;
+  let attended: AttendanceStatus | undefined;
+  let seat: AttendanceStatus | undefined;
+  let absent = false;
   const cells: string[] = [];
   const frame = new FrameCells(row);
   for (const part of row.split(CELL_GAP)) {
@@ -114,9 +117,14 @@ export function readTableRow(row: string): TableRowPerson[] {
     if (!cell) continue;
     const stated = cells.length === 0 ? undefined : statusCell(cell);
     if (stated === undefined) cells.push(cell);
-    else status ??= stated;
+    else if (isSeatCell(cell)) seat ??= stated;
+    else if (attended === undefined) {
+      attended = stated;
+      absent = isAbsentCell(cell);
+    }
   }
-  if (frame.isFrame()) return [];
+  if (frame.isFrame() || absent) return [];
+  const status = attended ?? seat;
   if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
   // "MO | Marguerite Osei | MOPAC (Chair)": a column of initials before the names is read past.
   if (cells.length >= 2 && areInitialsOf(cells[0] ?? "", cells[1] ?? "")) cells.shift();

@@ -196,3 +196,27 @@ describe("readAttendanceLine: a post and its place after the body's column (unse
     ]);
   });
 });
+
+// unseen-minutes-8/69: a committee site's Attendee / Role / Attendance table; its role column says
+// "Member" of every member, its attendance column whether they came.
+describe("readAttendanceLine on a row with a role column and an attendance column", () => {
+  it("takes the status from the attendance cell, not from the seat in the role cell", () => {
+    expect(brief("Councillor Rosalind Ekwueme\tMember\tApologies")).toEqual([
+      ["Councillor", "Rosalind Ekwueme", "apologies"],
+    ]);
+    expect(brief("Councillor Ferdinand Haugh\tMember\tPresent as substitute")).toEqual([
+      ["Councillor", "Ferdinand Haugh", "present"],
+    ]);
+    expect(brief("Ottilie Brennan-Achebe\tDemocratic Services Officer\tIn attendance")).toEqual([
+      [null, "Ottilie Brennan-Achebe", "in_attendance"],
+    ]);
+  });
+
+  it("names no one on a row whose attendance cell says the member was absent", () => {
+    expect(brief("Dr Marisol Fenwick-Iqbal\tMember\tAbsent")).toEqual([]);
+    // layout-variants-8a/02, a grid table's row once its cells are joined.
+    expect(brief("| British Transport Police | Superintendent Wren Castellaw | Absent |")).toEqual(
+      [],
+    );
+  });
+});
