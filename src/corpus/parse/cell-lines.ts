@@ -23,7 +23,11 @@ import type { TextLine } from "./lines.js";
 export function joinCellLines(lines: TextLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     // The blank line above first: it turns most lines away without reading them.
-    if (i > 0 && (lines[i - 1] as TextLine).text !== "") continue;
+    if (i > 0 && (lines[i - 1] as TextLine).text !== "") {
+      const columns = isColumnTitle(lines[i] as TextLine) ? readColumns(lines, i) : null;
+      if (columns) i = joinColumns(lines, columns);
+      continue;
+    }
     if (!isColumnTitle(lines[i] as TextLine)) continue;
     let titles = 1;
     while (titles < MAX_COLUMNS + 1 && isColumnTitle(lines[i + titles])) titles++;
@@ -83,6 +87,68 @@ function readRows(lines: readonly TextLine[], start: number, columns: number): n
     at = end;
   }
   return rows.length >= 2 ? rows : [];
+}
+
+// "Name" | "Oluwaseun Adebayo-Marsh" | "Commander Petronella Vance" | … | "Organisation" | "MOPAC
+// (Chair)" | … | "Status" | "Present" | …: a PDF table through plain pdftotext comes out column
+// after column (unseen-minutes-8/65), often with no blank line around it. A column title, its
+// cells, the next title over as many cells, and so on, for two columns or more: the same count
+// under every title is the evidence. Cells are short and no sentences. The first column names
+// the people, and no other does ("Members" | … | "Attendees" | … are two lists): a header's
+// "Date" | "Tuesday 3 June 2025" | "Time" | … over as many lines as the names is none
+// (layout-variants-8a/03). Each column the indexes of its title's line and its cells' lines;
+// null when the lines are no such table.
+function readColumns(lines: readonly TextLine[], start: number): number[][] | null {
+  const columns: number[][] = [];
+  let count = 0;
+  let at = start;
+  while (isColumnTitle(lines[at])) {
+    let end = at + 1;
+    // Under the first title a title word ends the column; under the others the count does, and
+    // a status column's cells are title words ("Present", "Apologies").
+    while ((count === 0 || end - at - 1 < count) && isColumnCell(lines[end], count > 0)) end++;
+    const size = end - at - 1;
+    if (size < 2 || (count > 0 && size !== count)) break;
+    count = size;
+    columns.push(range(at, size + 1));
+    at = end;
+  }
+  if (columns.length < 2) return null;
+  const titles = columns.map((c) => (lines[c[0] as number] as TextLine).text);
+  return PEOPLE_TITLES.test(titles[0] as string) &&
+    !titles.slice(1).some((t) => PEOPLE_TITLES.test(t))
+    ? columns
+    : null;
+}
+
+const PEOPLE_TITLES = /^(?:names?|attendees?|members?)$/i;
+
+// A cell of a column copied down the page: written, short and no sentence; no column title, but
+// for a status ("Present") where the count says where the column ends.
+function isColumnCell(l: TextLine | undefined, counted: boolean): boolean {
+  if (!l || l.text === "" || l.text.length > 80) return false;
+  if (isColumnTitle(l) && !(counted && isStatusTitle(l.text))) return false;
+  return !/[.!?:;]$/.test(l.text);
+}
+
+// Puts a table read column after column back into rows: the titles on the first title's line,
+// each row on the line of its first cell, every other line of the table left blank. Returns the
+// index of the table's last line.
+function joinColumns(lines: TextLine[], columns: readonly number[][]): number {
+  const first = columns[0] as readonly number[];
+  for (let row = 0; row < first.length; row++) {
+    const at = first[row] as number;
+    const cells = columns.map((c) => (lines[c[row] as number] as TextLine).text);
+    lines[at] = {
+      ...(lines[at] as TextLine),
+      raw: cells.join("\t"),
+      text: cells.join(" "),
+      untidy: true,
+    };
+  }
+  for (const column of columns.slice(1))
+    for (const i of column) lines[i] = { ...(lines[i] as TextLine), raw: "", text: "" };
+  return (columns.at(-1)?.at(-1) as number) ?? 0;
 }
 
 // A line starting in lower case carries on the line above: a paragraph hard-wrapped under two

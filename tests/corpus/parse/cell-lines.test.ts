@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../../src/corpus/parse/index.js";
 import { toTextLines } from "../../../src/corpus/parse/lines.js";
 
 // The written lines after the cell-per-line tables are put back into rows, as [line, raw].
@@ -114,5 +115,103 @@ describe("toTextLines: tables copied a cell a line", () => {
         .split("\n")
         .filter((l) => l !== ""),
     );
+  });
+});
+
+// unseen-minutes-8/65: a PDF table through plain pdftotext, column after column, no blank lines.
+const COLUMN_AFTER_COLUMN = [
+  "Attendance",
+  "Name",
+  "Oluwaseun Adebayo-Marsh",
+  "Commander Petronella Vance",
+  "Cllr Damaris Fenwick-Ato",
+  "Organisation",
+  "MOPAC (Chair)",
+  "Metropolitan Police Service",
+  "London Councils",
+  "Status",
+  "Present",
+  "Present",
+  "Apologies",
+  "1. Notes of 10 February and actions",
+  "The notes were agreed.",
+].join("\n");
+
+describe("a table extracted column after column", () => {
+  it("puts each row back together on its first cell's line", () => {
+    expect(written(COLUMN_AFTER_COLUMN)).toEqual([
+      [1, "Attendance"],
+      [2, "Name\tOrganisation\tStatus"],
+      [3, "Oluwaseun Adebayo-Marsh\tMOPAC (Chair)\tPresent"],
+      [4, "Commander Petronella Vance\tMetropolitan Police Service\tPresent"],
+      [5, "Cllr Damaris Fenwick-Ato\tLondon Councils\tApologies"],
+      [14, "1. Notes of 10 February and actions"],
+      [15, "The notes were agreed."],
+    ]);
+  });
+
+  it("reads the rows' people with the status of their cell", () => {
+    const meeting = parseMinutes(
+      `Delivery Management Group\nNote of meeting\nMonday 10 March 2025\n${COLUMN_AFTER_COLUMN}`,
+      "dmg.txt",
+    ).meeting;
+    expect(meeting?.attendees.map((a) => [a.honorific, a.name, a.organisation, a.status])).toEqual([
+      [null, "Oluwaseun Adebayo-Marsh", "MOPAC", "present"],
+      ["Commander", "Petronella Vance", "Metropolitan Police Service", "present"],
+      ["Cllr", "Damaris Fenwick-Ato", "London Councils", "apologies"],
+    ]);
+  });
+
+  it("does not take the header's fields, one a line over as many lines as the names, for a column", () => {
+    // layout-variants-8a/03: "Date" and five lines of fields, then "Name" over six people.
+    const text = [
+      "Date",
+      "Tuesday 3 June 2025",
+      "Time",
+      "10:00 – 11:30",
+      "Venue",
+      "Committee Room 3, City Hall",
+      "Name",
+      "Cordelia Atherton-Nwosu",
+      "Deputy Commissioner Sigrid Olufemi",
+      "Organisation",
+      "MOPAC",
+      "Metropolitan Police Service",
+      "1. Minutes of the meeting on 4 March 2025",
+    ].join("\n");
+    expect(written(text).map(([, raw]) => raw)).toEqual([
+      "Date",
+      "Tuesday 3 June 2025",
+      "Time",
+      "10:00 – 11:30",
+      "Venue",
+      "Committee Room 3, City Hall",
+      "Name\tOrganisation",
+      "Cordelia Atherton-Nwosu\tMOPAC",
+      "Deputy Commissioner Sigrid Olufemi\tMetropolitan Police Service",
+      "1. Minutes of the meeting on 4 March 2025",
+    ]);
+  });
+
+  it("leaves two labelled lists of as many people as they are", () => {
+    const lists = [
+      "Members",
+      "Cllr Ada Brennan",
+      "Cllr Tomas Reyes",
+      "Apologies",
+      "Cllr Ines Okafor",
+      "Cllr Bram Voss",
+      "",
+      "1. Welcome",
+    ].join("\n");
+    expect(written(lists).map(([, raw]) => raw)).toEqual([
+      "Members",
+      "Cllr Ada Brennan",
+      "Cllr Tomas Reyes",
+      "Apologies",
+      "Cllr Ines Okafor",
+      "Cllr Bram Voss",
+      "1. Welcome",
+    ]);
   });
 });
