@@ -13,7 +13,7 @@ import {
   rowWithMarks,
 } from "./attendance-columns.js";
 import type { AttendanceHeading } from "./attendance-headings.js";
-import { isTableFrame } from "./attendance-table.js";
+import { isAbsentRow, isTableFrame } from "./attendance-table.js";
 import { withAttendees } from "./attendee-list.js";
 import { describe, readsAsDescription } from "./description.js";
 import { initialsListed, readInitialsKey } from "./initials-key.js";
@@ -132,6 +132,8 @@ export class AttendanceList {
     // bulleted list: the entries after it are still people.
     if (line.bulleted && this.lastEntry) return "entry";
     if (this.opensGroup(line)) return "kept";
+    // A member marked absent in the table's attendance column is a row of it, naming no attendee.
+    if (this.lastEntry && isAbsentRow(line.raw)) return "kept";
     return this.missedEntry(line) ? "kept" : "ended";
   }
 

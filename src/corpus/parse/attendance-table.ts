@@ -33,6 +33,15 @@ const COLUMN_TITLES =
 
 const FRAME_HINT = /\t|\s{3}|\||--/;
 
+// "Organisation and role", "Role / organisation", "Name & title": one column titled by two.
+const JOINED_TITLES = /\s+(?:and|&)\s+|\s*[/,]\s*/i;
+
+function isColumnTitle(cell: string): boolean {
+  if (COLUMN_TITLES.test(cell)) return true;
+  const parts = cell.split(JOINED_TITLES);
+  return parts.length > 1 && parts.every((part) => COLUMN_TITLES.test(part));
+}
+
 /**
  * A table's title row ("Name\tRole\tOrganisation") or rule row ("|------|-----|"): part of an
  * attendance list, naming nobody.
@@ -80,7 +89,7 @@ class FrameCells {
     if (!this.rules && !this.titles) return false;
     this.count++;
     this.rules &&= /^:?-{2,}:?$/.test(cell);
-    this.titles &&= COLUMN_TITLES.test(cell);
+    this.titles &&= isColumnTitle(cell);
     return this.rules || this.titles;
   }
 
@@ -156,6 +165,16 @@ export function readTableRow(row: string): TableRowPerson[] {
   if (initialled) return initialled;
   const separated = readSeparatedEntry(cells.join(", "));
   return separated ? [separated] : [];
+}
+
+/**
+ * True for a table row whose attendance cell says the member was absent ("| British Transport
+ * Police | Superintendent Wren Castellaw | Absent |"): a row of the list that names no attendee.
+ */
+export function isAbsentRow(row: string): boolean {
+  if (!isTableRow(row)) return false;
+  const cells = row.trim().replace(/^\|/, "").split(CELL_GAP);
+  return cells.slice(1).some((cell) => isAbsentCell(plainText(cell)));
 }
 
 // "MOPAC                        Perpetua Okonkwo-Reyes, Deputy Mayor … (Chair)": a register with

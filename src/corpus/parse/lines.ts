@@ -2,6 +2,7 @@ import { latin1Bytes, oneByteSlice } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
 import { csvCells } from "./csv-row.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
+import { joinGridTables } from "./grid-table.js";
 import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
 import { joinMarginTitles } from "./margin-titles.js";
@@ -113,6 +114,8 @@ export function toTextLines(written: string): TextLine[] {
   }
   // Only a text with a line opening with ">" is asked how its lines are quoted.
   if (clean.charCodeAt(from) === 0x3e || clean.indexOf("\n>", from) >= 0) unquote(lines);
+  // A grid table's rule holds "+-" or "+=": a text with neither has none.
+  if (clean.includes("+-") || clean.includes("+=")) joinGridTables(lines);
   // Before furniture is marked: a cell repeated down a column ("Present") is no running header.
   joinCellLines(lines);
   // Titles in a margin beside their text (margin-titles.ts): asked only of lines with wide gaps.

@@ -220,3 +220,11 @@ describe("readAttendanceLine on a row with a role column and an attendance colum
     );
   });
 });
+
+describe("isTableFrame on a column titled by two", () => {
+  it("reads 'Organisation and role' as a title (unseen-minutes-8/64)", () => {
+    expect(isTableFrame("| Name | Organisation and role | Attendance |")).toBe(true);
+    expect(isTableFrame("Name\tRole / organisation\tStatus")).toBe(true);
+    expect(isTableFrame("| Name | Lambeth and Southwark | Present |")).toBe(false);
+  });
+});
