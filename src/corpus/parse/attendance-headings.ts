@@ -71,9 +71,9 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
     status: "present",
   },
   {
-    // "On the call:", a call's notes for those who joined it.
+    // "On the call:", a call's notes for those who joined it; "Who attended", a notes' heading.
     pattern:
-      /^(?:present|attending|attended|those present|participants|on the call)(?: and apologies)?$/,
+      /^(?:present|attending|attended|those present|participants|on the call|who attended|who was present)(?: and apologies)?$/,
     status: "present",
   },
   // "In the room:" | "Online:": a hybrid meeting's notes list those present by where they were;
@@ -159,6 +159,7 @@ const FIRST_WORDS = new LowerCaseWords(
     "present",
     "attending",
     "attended",
+    "who",
     "did",
     "not",
     "on",

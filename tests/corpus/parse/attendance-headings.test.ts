@@ -33,6 +33,13 @@ describe("readAttendanceHeading: labels and what follows them", () => {
       "present",
       "Saoirse Flanagan (London Councils)",
     ],
+    // layout-variants-8a/02: a notes' heading over the attendance grid, asked as a question.
+    ["Who attended", "present", null],
+    [
+      "Who was present: Hyacinth Brannigan-Osei (MOPAC)",
+      "present",
+      "Hyacinth Brannigan-Osei (MOPAC)",
+    ],
   ])("reads %j as an attendance heading", (text, status, inline) => {
     expect(readAttendanceHeading(text)).toEqual({ status, inline });
   });
