@@ -5,7 +5,15 @@ import {
   readAttendanceLine,
   statusAfterLine,
 } from "./attendance.js";
-import { type CodeColumn, entryWithCode, readCodeKey, rowWithCode } from "./attendance-codes.js";
+import {
+  type CodeColumn,
+  entryWithCode,
+  isMarkedAbsent,
+  meetingColumn,
+  readCodeKey,
+  readMarkKey,
+  rowWithCode,
+} from "./attendance-codes.js";
 import {
   type AttendanceColumns,
   cellsUnderColumns,
@@ -55,6 +63,8 @@ export class AttendanceList {
     column: CodeColumn;
     key: ReadonlyMap<string, AttendanceStatus>;
     line: number;
+    /** A register across the year's meetings: the marks of absence ("– did not attend"). */
+    absent?: ReadonlySet<string>;
   } | null = null;
 
   /** The key of codes in the minutes, read when an entry first ends in a bracket. */
@@ -89,7 +99,7 @@ export class AttendanceList {
     this.columnEntries = [];
     this.columns = columns ?? null;
     this.marks = marks ?? null;
-    this.codes = codes ? this.withKey(codes) : null;
+    this.codes = codes ? this.withKey(codes, line) : null;
     if (!inline) return line.line;
     const { text, end } = this.withContinuation(inline, line);
     this.addEntry(text, line, false);
@@ -210,25 +220,35 @@ export class AttendanceList {
   }
 
   // The key a register's codes are read by, wherever it stands: above the register or under it.
-  private withKey(column: CodeColumn): AttendanceList["codes"] {
+  // A register across the year's meetings is read in the meeting's own column, found from its
+  // rows (the lines under its title row up to a blank one).
+  private withKey(column: CodeColumn, title: LineLayout): AttendanceList["codes"] {
     const found = this.firstCodeKey();
-    return found ? { column, ...found } : null;
+    if (!found) return null;
+    if (!column.dates) return { column, ...found };
+    const rows: string[] = [];
+    for (let at = title.line; at < this.lines.length && !this.lines[at]?.blank; at++)
+      rows.push((this.lines[at] as LineLayout).raw);
+    const absent = readMarkKey(this.lines[found.line - 1]?.raw ?? "").absent;
+    return { column: meetingColumn(column, rows, found.key, absent), ...found, absent };
   }
 
   // The minutes' first key to codes and its line: one search for the register's column and for
-  // codes written after names.
+  // codes written after names. A key of marks parted by wide gaps is read as written.
   private firstCodeKey(): { key: ReadonlyMap<string, AttendanceStatus>; line: number } | null {
     for (const l of this.lines) {
-      const key = l.blank ? null : readCodeKey(l.text);
+      const key = l.blank ? null : (readCodeKey(l.text) ?? (l.untidy ? readCodeKey(l.raw) : null));
       if (key) return { key, line: l.line };
     }
     return null;
   }
 
-  // A register's row: the person, with the status their code stands for.
+  // A register's row: the person, with the status their code stands for. A member marked absent
+  // in a register across the year's meetings is a row of it that names no one.
   private readCodes(line: LineLayout): boolean {
     const codes = this.codes;
     const row = codes && line.columns ? rowWithCode(line.raw, codes.column, codes.key) : null;
+    if (!row && codes?.absent && isMarkedAbsent(line.raw, codes.column, codes.absent)) return true;
     return row ? this.addWithStatus(row.text, line, row.status) : false;
   }
 

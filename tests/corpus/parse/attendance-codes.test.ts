@@ -209,3 +209,76 @@ describe("codes in square brackets after each name, read by the minutes' key (un
     });
   });
 });
+
+// unseen-minutes-8/68: an attendance register for the year's meetings, the meeting's own the last.
+const REGISTER = [
+  "Delivery Management Group (DMG)",
+  "Minutes – Monday 13 January 2025, 10:00–11:30",
+  "",
+  "Attendance register 2024/25",
+  "",
+  "Member                        Organisation                 11 Nov   9 Dec   13 Jan",
+  "Dr Seraphina Oduya            MOPAC (Chair)                  ✓        ✓       ✓",
+  "Cllr Philomena Sarkis         London Councils                A        ✓       A",
+  "Tarquin Ellery-Mensah         Youth Justice Board            –        ✓       ✓",
+  "Zainab Holloway-Pryce         NHS England (London)           ✓        –       –",
+  "",
+  "Key: ✓ present   A apologies   – did not attend",
+  "",
+  "1. Minutes of 9 December and action log",
+  "Agreed. The action on youth diversion referrals is complete.",
+].join("\n");
+
+// layout-variants-8a/04: the register's next meeting's column still empty, its key without "Key:".
+const LATER_EMPTY = [
+  "LONDON CRIME REDUCTION BOARD",
+  "Minutes of the meeting on Thursday 12 December 2024, 15:00–16:30",
+  "",
+  "Record of attendance 2024/25",
+  "",
+  "Name                                        Body                      12 Sep  10 Oct  14 Nov  12 Dec  13 Mar",
+  "Baroness Imelda Rutherglen                  Chair                     P       P       Ap      P",
+  "Assistant Commissioner Nell Okwuosa-Lind    MPS                       –       P       P       Ap",
+  "Morwenna Ihejirika                          Home Office               P       –       P       –",
+  "Horatia Vandermeer                          HM Prison and Probation   P       P       P       P",
+  "",
+  "P = present; Ap = apologies sent; – = did not attend",
+  "",
+  "1. Minutes and matters arising",
+  "The minutes of 14 November were agreed.",
+].join("\n");
+
+describe("a register across the year's meetings", () => {
+  it("reads a key of marks parted by wide gaps, a mark of absence naming no status", () => {
+    expect(readCodeKey("Key: ✓ present   A apologies   – did not attend")).toEqual(
+      new Map([
+        ["✓", "present"],
+        ["A", "apologies"],
+      ]),
+    );
+    expect(readCodeKey("P = present; Ap = apologies sent; – = did not attend")).toEqual(
+      new Map([
+        ["P", "present"],
+        ["Ap", "apologies"],
+      ]),
+    );
+  });
+
+  it("reads each member's status from the meeting's column, the last one marked", () => {
+    const meeting = parseMinutes(REGISTER, "dmg.txt").meeting;
+    expect(meeting?.attendees.map((a) => [a.honorific, a.name, a.organisation, a.status])).toEqual([
+      ["Dr", "Seraphina Oduya", "MOPAC", "present"],
+      ["Cllr", "Philomena Sarkis", "London Councils", "apologies"],
+      [null, "Tarquin Ellery-Mensah", "Youth Justice Board", "present"],
+    ]);
+  });
+
+  it("takes the last column anyone is marked in, not a later meeting's empty one", () => {
+    const meeting = parseMinutes(LATER_EMPTY, "lcrb.txt").meeting;
+    expect(meeting?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Imelda Rutherglen", "present"],
+      ["Nell Okwuosa-Lind", "apologies"],
+      ["Horatia Vandermeer", "present"],
+    ]);
+  });
+});
