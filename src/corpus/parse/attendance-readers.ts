@@ -1,6 +1,7 @@
 import type { TableRowPerson } from "./attendance-table.js";
 import { tableRow } from "./attendance-table.js";
 import { descriptionFirst } from "./description-first.js";
+import { groupLabel } from "./group-label.js";
 import { initialled } from "./initials.js";
 import { nameList } from "./name-list.js";
 import { organisationFirst } from "./organisation-first.js";
@@ -38,6 +39,10 @@ export interface AttendanceReader {
  * must come before (see DESIGN.md).
  */
 export const ATTENDANCE_READERS: readonly { reader: AttendanceReader; why: string }[] = [
+  {
+    reader: groupLabel,
+    why: "'Labour:   Cllr Name (Borough)' puts a party's label in the first column, where the table row reader expects the name, and 'Liberal Democrat' reads like one; it fits only when a titled or described person follows the colon",
+  },
   {
     reader: tableRow,
     why: "columns are the strongest evidence a line has: cells decide where name and description end, whatever the words",

@@ -35,9 +35,12 @@ const FRAME_HINT = /\t|\s{3}|\||--/;
 
 // "Organisation and role", "Role / organisation", "Name & title": one column titled by two.
 const JOINED_TITLES = /\s+(?:and|&)\s+|\s*[/,]\s*/i;
+const JOINER = /[/,&]| and /i;
 
 function isColumnTitle(cell: string): boolean {
   if (COLUMN_TITLES.test(cell)) return true;
+  // Most cells are names and bodies, with no joining word to part them at.
+  if (cell.length > 40 || !JOINER.test(cell)) return false;
   const parts = cell.split(JOINED_TITLES);
   return parts.length > 1 && parts.every((part) => COLUMN_TITLES.test(part));
 }
