@@ -248,9 +248,10 @@ function isAsciiAlphanumeric(code: number): boolean {
 // "In attendance for item 3", "Also present (items 2 and 3)": who came for part of the meeting is
 // still in attendance; the qualifier is not part of the label, nor is where they were, "Attendees
 // (in the room)", "Members (online)", nor how many were listed, "Attendees (8)" (a meeting
-// recap's count).
+// recap's count), nor the day it speaks of, "Also present on 13 January" (under a register across
+// the year's meetings, unseen-minutes-8/68).
 const PART_OF_MEETING =
-  /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote|online|in the room|in person|on teams|via teams)[^)]*\)$|\s*\(\d{1,3}\)$/i;
+  /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote|online|in the room|in person|on teams|via teams)[^)]*\)$|\s*\(\d{1,3}\)$|\s+on\s+(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}(?:\s+\d{4})?$/i;
 
 // "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
 // hanging-indent list copied out of Word).

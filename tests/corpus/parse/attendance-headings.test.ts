@@ -33,6 +33,13 @@ describe("readAttendanceHeading: labels and what follows them", () => {
       "present",
       "Saoirse Flanagan (London Councils)",
     ],
+    // unseen-minutes-8/68: under a register across the year's meetings, the day it speaks of.
+    [
+      "Also present on 13 January: Felicity Anand (MOPAC, minutes)",
+      "in_attendance",
+      "Felicity Anand (MOPAC, minutes)",
+    ],
+    ["Apologies on Monday 13 January 2025:", "apologies", null],
     // layout-variants-8a/02: a notes' heading over the attendance grid, asked as a question.
     ["Who attended", "present", null],
     [
