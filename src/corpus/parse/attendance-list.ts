@@ -19,6 +19,7 @@ import {
   cellsUnderColumns,
   type MarkColumn,
   rowWithMarks,
+  spacedCells,
 } from "./attendance-columns.js";
 import type { AttendanceHeading } from "./attendance-headings.js";
 import { isAbsentRow, isTableFrame } from "./attendance-table.js";
@@ -374,7 +375,7 @@ export class AttendanceList {
     // a line indented no further than the entry it follows is a sibling entry, not its tail.
     if (indentOf(line.raw) <= indentOf(this.lines[last.line - 1]?.raw ?? "")) return false;
     if (this.peopleOn(line.raw, last.status).length > 0) return false;
-    const joined = `${last.text} ${line.text}`;
+    const joined = wrappedInFirstCell(last.text, line) ?? `${last.text} ${line.text}`;
     const people = this.peopleOn(joined, last.status);
     if (people.length === 0) return false;
     last.text = joined;
@@ -425,6 +426,18 @@ const SEVERAL = 3;
 // written after it, set off by punctuation or a column gap.
 function hasDescription(raw: string): boolean {
   return /,|\s[-–—]\s|\(|\t|\S\s{3,}\S/u.test(raw.trim());
+}
+
+// "Chief Superintendent Odile         Metropolitan Police Service" | "  Hartigan-Bose" (a PDF's
+// annex, unseen-minutes-8/62): a line under a row of columns that starts left of the row's second
+// cell is wrapped inside the first, the name: the entry with it there, its columns kept.
+function wrappedInFirstCell(entry: string, line: LineLayout): string | null {
+  const cells = spacedCells(entry);
+  const first = cells[0];
+  const second = cells[1];
+  if (!first || !second || indentOf(line.raw) >= second.at) return null;
+  const end = first.at + first.text.length;
+  return `${entry.slice(0, end)} ${line.text}${entry.slice(end)}`;
 }
 
 function indentOf(raw: string): number {

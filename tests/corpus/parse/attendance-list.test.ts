@@ -392,3 +392,27 @@ describe("a word broken by a hyphen at a line's end in a list run on (unseen-min
     ]);
   });
 });
+
+describe("a name wrapped inside its column", () => {
+  it("reads the line under an entry, left of its second column, as the rest of the name (unseen-minutes-8/62)", () => {
+    expect(
+      attendees(
+        [
+          " Members",
+          " Sir Ptolemy Garside-Nwankwo        Deputy Mayor for Policing and Crime (Chair)",
+          " Chief Superintendent Odile         Metropolitan Police Service",
+          "   Hartigan-Bose",
+          " Superintendent Marek Okonjo-Farrow Metropolitan Police Service",
+          "",
+          "1. Welcome",
+          "",
+          "The Chair welcomed members.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Sir", "Ptolemy Garside-Nwankwo", "present"],
+      ["Chief Superintendent", "Odile Hartigan-Bose", "present"],
+      ["Superintendent", "Marek Okonjo-Farrow", "present"],
+    ]);
+  });
+});
