@@ -338,6 +338,12 @@
 // At 94457d2 (main, PARSER_VERSION 100): 38/70, 0 extra. Per file: 01 3/18 (the quoted minutes
 // not read: date and time from the forward's envelope), 02 11/17, 03 11/17, 04 13/18 (every
 // attendee missed but "Also present"'s).
+// With the rules written for round 8's attendance and whole-file layouts (PARSER_VERSION 101 and
+// 103-110 after rebasing on layouts8b's 102; see parse/DESIGN.md), at 01:40 UTC: 70/70, 0 extra;
+// round 8 90/168 (26 extra) -> 151/168 (12 extra), file 66's 13 -> 23 by layouts8b (63 0/19 -> 19/19, 64
+// 8/20 -> 19/20, 65 8/19 -> 15/19, 67 20/24 -> 24/24, 68 7/20 -> 15/20, 69 19/20 -> 20/20, 62
+// 15/23 -> 16/23); what is left of those files is items, actions, the header's time and venue
+// and next meetings (layouts8b's), and 62's "APOLOGIES" in its margin column read as a label.
 //
 // Variants of round 8's layouts by the helper layouts8b (tests/fixtures/layout-variants-8b, 4 files
 // with other bodies, titles, dates and owners, written with their answers before any rule for the
