@@ -104,3 +104,27 @@ describe("a reply quoting the minutes", () => {
     });
   });
 });
+
+describe("a long quotation in minutes that are no e-mail", () => {
+  it("keeps the minutes around it: only a message's quoted lines can be the minutes", () => {
+    const lines = toTextLines(
+      [
+        "London Crime Reduction Board",
+        "Tuesday 3 June 2025",
+        "",
+        "2. Letter from the Commissioner",
+        "The Chair read the letter:",
+        "> Weapon sweeps will continue in every town centre over the summer.",
+        "> Each borough will have a named inspector for the work.",
+        "> Figures will be published monthly.",
+        "> The first report will come to the July meeting.",
+        "> Yours sincerely,",
+        "> The Commissioner",
+      ].join("\n"),
+    );
+    expect(lines.filter((l) => l.furniture).map((l) => l.line)).toEqual([]);
+    expect(lines[5]?.text).toBe(
+      "Weapon sweeps will continue in every town centre over the summer.",
+    );
+  });
+});
