@@ -339,11 +339,11 @@
 // not read: date and time from the forward's envelope), 02 11/17, 03 11/17, 04 13/18 (every
 // attendee missed but "Also present"'s).
 // With the rules written for round 8's attendance and whole-file layouts (PARSER_VERSION 101 and
-// 103-110 after rebasing on layouts8b's 102; see parse/DESIGN.md), at 01:40 UTC: 70/70, 0 extra;
-// round 8 90/168 (26 extra) -> 151/168 (12 extra), file 66's 13 -> 23 by layouts8b (63 0/19 -> 19/19, 64
-// 8/20 -> 19/20, 65 8/19 -> 15/19, 67 20/24 -> 24/24, 68 7/20 -> 15/20, 69 19/20 -> 20/20, 62
-// 15/23 -> 16/23); what is left of those files is items, actions, the header's time and venue
-// and next meetings (layouts8b's), and 62's "APOLOGIES" in its margin column read as a label.
+// 122-130, numbered 102-111 before rebasing on layouts8b's and orgs14's; see parse/DESIGN.md), at
+// 02:00 UTC: 70/70, 0 extra. Round 8 on layouts8b's tip (PARSER_VERSION 121) 136/168 (8 extra) ->
+// 168/168 (0 extra) with them: 62 wrapped name, 64 grid, 65 column after column, 67 party
+// labels, 68 register and "Also present on …", 69 status column; layouts8b's variants 62/66 (3
+// extra) -> 65/66 (0), its file 83's grid read by the grid rule.
 //
 // Variants of round 8's layouts by the helper layouts8b (tests/fixtures/layout-variants-8b, 4 files
 // with other bodies, titles, dates and owners, written with their answers before any rule for the
