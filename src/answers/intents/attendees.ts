@@ -17,7 +17,7 @@ const GROUPS: readonly { status: AttendanceStatus; heading: string }[] = [
 const ANYONE = /^(?:any(?:one|body)?|some(?:one|body))\b/;
 // "Probation and prisons resettlement meeting: was anyone from the NHS there?": the meeting first,
 // then the question, after a colon or a dash.
-function asksWhetherAny(text: string): boolean {
+export function asksWhetherAny(text: string): boolean {
   return [text, askedClause(text)].some(
     (clause) => YES_NO_QUESTION.test(clause) || ANYONE.test(clause),
   );

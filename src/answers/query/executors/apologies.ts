@@ -1,5 +1,6 @@
 import { type Answer, withDetail } from "../../answer.js";
 import { formatDate } from "../../format.js";
+import { asksWhetherAny } from "../../intents/attendees.js";
 import type { Executor } from "../executor.js";
 import { answerWithIntent } from "./intents.js";
 import { withOneMeeting } from "./one-meeting.js";
@@ -27,6 +28,14 @@ export const apologiesExecutor: Executor = (input) =>
     ]
       .filter(Boolean)
       .join(" ");
+    // "The april 2023 board - any apologies from hmcts?": yes or no first, then who.
+    if (input.query.aggregation !== "count" && asksWhetherAny(input.question.text)) {
+      answer.title =
+        names.length > 0
+          ? `Yes: ${names.join(", ")} sent apologies to ${where}`
+          : `No: none of those asked after sent apologies to ${where}`;
+      return withDetail(answer, { kind: "yes-no", verdict: names.length > 0 });
+    }
     if (input.query.aggregation !== "count") return answer;
     answer.title = `${names.length} sent apologies to ${where}`;
     return withDetail(answer, { kind: "count", count: names.length });
