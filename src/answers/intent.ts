@@ -102,6 +102,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /\b(?:at+e?n+d[a-z]*|been (?:to|at|in)|com(?:e|es|ing)|came|record|apologi[sz]e[ds]?|apologies|turn(?:s|ed)? up|show(?:s|ed|n)? up|present|missed|absen(?:t|ces?))\b/,
     person: "named",
   },
+  // "Was 2023 Ella Watson's first board?", "was apr 23 Sarah Bott's first lcrb?": a meeting asked
+  // as someone's own first or last; the name is the words before the possessive.
+  {
+    intent: "person",
+    pattern:
+      /\b((?:[a-z-]+ ){0,3}?[a-z-]+)(?:'s|s') (?:first|last|latest) (?:ever )?(?:lcrb|dmg|board|group|meeting|one)\b/,
+    person: "known",
+  },
   // "Who's Ian Bickers with?" (of "Ian Bickers – who's he with?"), "who was Phil Douglas from":
   // the body someone came for, which their record gives.
   {

@@ -20,6 +20,10 @@ import { meetingPhrase } from "../which-meeting.js";
 const OWN_POSITION =
   /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
 
+// "Was 2023 X's first board?", "was this X's last dmg?": their own first or last meeting of a body.
+const OWN_MEETING_ASKED =
+  /(?:'s|s') (first|last|latest) (?:ever )?(lcrb|dmg|board|group|meeting|one)\b/;
+
 // The question asks whether they chaired, not whether they came.
 const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
 
@@ -222,7 +226,27 @@ export const answerPerson: IntentAnswerer = (input) => {
   // "Is Rhiannon Sawyer the VRU director?": yes when some attendance line (the meeting named's,
   // if one is) gives them that post; either way the posts as the lists write them ("Asst
   // Director, VRU"), since a near post is not the post asked.
-  const post = postAsked(question.text, classification.name);
+  // "Was 2023 Ella Watson's first board?": whether the meeting named is their own first (or
+  // last) of that body, which their record gives; no post is asked.
+  const ownAsked = OWN_MEETING_ASKED.exec(question.text);
+  if (focus && ownAsked?.[1]) {
+    const word = ownAsked[2] ?? "";
+    const body = /^(?:lcrb|board)$/.test(word)
+      ? "LCRB"
+      : /^(?:dmg|group)$/.test(word)
+        ? "DMG"
+        : null;
+    const came = attendedAt.filter((a) => !body || a.meeting.body === body);
+    const own = (ownAsked[1] === "first" ? came[0] : came.at(-1))?.meeting;
+    const which = `${ownAsked[1] === "first" ? "first" : "last"} ${body ? `${body} ` : ""}meeting`;
+    verdict = own === focus;
+    answer.title = verdict
+      ? `Yes: ${meetingPhrase(focus)} was ${person.name}'s ${which} in the minutes`
+      : own
+        ? `No: ${person.name}'s ${which} in the minutes was ${meetingPhrase(own)}`
+        : `No: ${person.name} is named as attending no ${body ? `${body} ` : ""}meeting`;
+  }
+  const post = ownAsked ? null : postAsked(question.text, classification.name);
   // "Was Sadiq Khan the chair in 2023?" asks whether he chaired, answered above.
   if (post && !MEETING_CHAIR.test(post)) {
     const { organisations } = context.directory;

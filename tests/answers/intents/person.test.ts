@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
+import { answerQuestion } from "../../../src/answers/index.js";
+
+let context: AnswerContext;
+beforeAll(async () => {
+  context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
+});
+
+describe("a meeting asked as someone's first or last", () => {
+  // 002_0368bc6123038781.txt:57 "Ella Watson, London Councils", :35 "Sarah Bott, MOPAC" (April
+  // 2023, their only meeting); Lionel Idan, Crown Prosecution Service, at the Feb 2021 board first.
+  it("answers yes when the meeting named is the first of that body they came to", () => {
+    expect(answerQuestion("was 2023 ella watson's first board?", context).title).toMatch(
+      /^Yes: the LCRB meeting on 12 April 2023 was Ella Watson's first LCRB meeting/,
+    );
+    expect(answerQuestion("was apr 23 sarah bott's first lcrb?", context).title).toMatch(
+      /^Yes: the LCRB meeting on 12 April 2023 was Sarah Bott's first/,
+    );
+  });
+
+  it("answers no with the one that was", () => {
+    const answer = answerQuestion("was 2022 lionel idan's first board?", context);
+    expect(answer.title).toBe(
+      "No: Lionel Idan's first LCRB meeting in the minutes was the LCRB meeting on 2 February 2021",
+    );
+    expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
+  });
+});
