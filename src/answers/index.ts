@@ -7,6 +7,7 @@ import { withBodyHeadAsked } from "./head-asked.js";
 import { classify } from "./intent.js";
 import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
+import { withOneNamed } from "./one-named.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
 import { ORGANISATION_ASKED, presenceSaid } from "./presence-asked.js";
 import { answerWithIntent } from "./query/executors/intents.js";
@@ -87,7 +88,7 @@ export function answerQuestion(
   const read = withBodyAsked(
     withNameFirstInPlace(
       readQuestion(
-        text,
+        withOneNamed(text, memory?.query.topic ?? []),
         context.today(),
         context.directory.spelledWords,
         (words) => findPeople(words, people, ordinary).length > 0,
