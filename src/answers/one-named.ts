@@ -3,9 +3,9 @@ import { readMeetingReference } from "./meeting-ref.js";
 // "And the buddy one?", "n the other one?": a modifier, then "one" for a thing already named.
 const ONE_OF =
   /^((?:(?:and|n|so|then|what about|how about)\s+)*(?:the|that)\s+)([a-z'-]+(?:\s+[a-z'-]+)?)\s+ones?(\s*\?*\s*)$/i;
-// Words that make "the … one" a meeting: "the casey one" stays the meeting (meeting-ref.ts).
+// Words that make "the … one" a meeting by its body or position ("the dmg one", "the other one").
 const MEETING_WORDS =
-  /\b(?:meeting|mtg|board|dmg|lcrb|group|next|previous|last|first|latest|other|same)\b/;
+  /\b(?:meeting|mtg|board|dmg|lcrb|group|next|previous|last|first|latest|other|same)\b/i;
 
 /**
  * "And the buddy one?" after "how'd they describe the outreach scheme?": "one" is the last
