@@ -6,7 +6,7 @@
 // and each next meeting (body, date, time, venue). What the parser reads beyond the answer (an extra
 // attendee, item, action or meeting) is counted as an error beside the score.
 // `npm run bench:layouts [dir] [modules]`: a folder of minutes with answers (default every unseen
-// round, tests/fixtures/unseen-minutes and unseen-minutes-2 to -8, each with its subtotal), and a build's
+// round, tests/fixtures/unseen-minutes and unseen-minutes-2 to -9, each with its subtotal), and a build's
 // folder of modules (default .bench-build/src/) to score another parser.
 //
 // The files (written with their answers before the parser was scored on them): Windows line
@@ -363,6 +363,75 @@
 // 82 9/15 (3), 83 9/14 (4), 84 11/18 (3). One answer was then corrected, for the seeds' convention,
 // not for the parser: 82's "1. APOLOGIES FOR ABSENCE" is a numbered attendance heading, a section
 // and no item (as round 1's "1. Apologies for absence"): 82 9/14, the subtotal 39/66.
+//
+// A ninth round (tests/fixtures/unseen-minutes-9, 8 files, by the helper heldout10, written with
+// their answers outside the repository and held back from everyone working on the parser until
+// scored, so no rule was written for them; HELD OUT, scored here, not asserted by any test): a
+// static site's markdown page whose YAML front matter is another tool's, not the bot's ("group:
+// DMG", "start:", "location:", attendees as name / org / role maps, "apologies:" and "secretariat:"
+// lists, "next_meeting: 2025-06-11T10:30:00+01:00"), "## 1." headings and blockquoted "> **Action
+// 15**: MPS to …"; a Google Docs plain-text export with comment markers after names and titles
+// ("(MOPAC, chair)[a]", "Summer violence plan[d]") and the comment threads appended ("[a]Is Sadia
+// chairing …", "_Marked as resolved_"), a header "Wed 2 Jul 2025 · 2.30–4pm · The Chamber, City
+// Hall", "Note taker:" and "☐ MPS to …" under "Action items"; the City of London Corporation's
+// committee style, with the titles "Alderman Professor", "Deputy" (a City title, not a deputy for
+// someone), "Sheriff" and "Alderman Sir", "(Chairman)" / "(Deputy Chairman)", "In Attendance
+// (virtually):", officers as "Name - Town Clerk's Department", numbered minutes in capitals ("1.
+// APOLOGIES" over the apologies in a sentence, then declarations, the exclusion of the public,
+// non-public minutes), "Reference 14/2025/P – City of London Police to …" as actions, no next
+// meeting and a signature line; a OneNote page with its creation time ("09:47") under the title, an
+// Outlook "Meeting Date: 09/06/2025 10:00" block, the invitation's agenda, the participants with
+// their responses ("(Organizer)", "(Accepted)", "(Declined)", "(Tentative)"), tab-indented notes
+// that give the bodies ("Round the table: Ngaire (London Councils), …"), "Apols:" and the
+// note-taker, "To Do: London Councils - survey …" tags and "Next DMG Mon 7 July, same time, Teams";
+// an attendance table by organisation ("ORGANISATION   ATTENDED   APOLOGIES", several people in a
+// cell parted by ";", "-" for none, "Secretariat" as a row), "Date: 2025/09/10   Start: 1430hrs",
+// items headed "Item 2 | 14:40 | Knife crime over the summer | Lead: MPS" over "Discussion:" /
+// "Outcome:" blocks and "Action 2.1 - MPS - share …"; a Word draft with line numbering, every line
+// prefixed by its number and the numbers restarting on page 2 (after a form feed and the running
+// "DRAFT - SUBJECT TO APPROVAL" header), "Time: 10 am to 12 noon", "Place: …", "Members present" /
+// "Also present" / "Apologies" as "Name, Post, Body", an action wrapped over two numbered lines and
+// "Dates for your diary: Wednesday 14 January 2026 and Wednesday 15 April 2026, both 10 am, …"; a
+// SharePoint list item exported as "Field: value" lines, person fields as "Surname, Given
+// (Body);#118;#Surname, Given (Body);#204", "Agenda Items: 1. …;#2. …", the notes as rich text in
+// one "<div class=\"ExternalClass…\"><p><strong>1. …</strong></p>…" line, "Next Meeting: 19/11/2025
+// 14:00", created / modified stamps of the next day and a related actions list (ID / Title /
+// Assigned To / Due Date / Status / Meeting Item); a Slack thread copied as text ("Name  4:07 PM"
+// author lines, the meeting's own "3pm" in a bold "*DMG notes – Tue 4 Nov 2025, 3pm, Room 3.06, 169
+// Union Street* :thread:" line, "Here:" and "Apols:", reaction counts ":eyes: 3", items as "*1.
+// Actions from October* – …" messages, ":white_check_mark: *ACTION* MPS to …" and a Slackbot
+// "Reminder: DMG – Tuesday 2 December 2025 at 3pm, …"). Answered as a clerk records them: the front
+// matter's fields are the meeting's, whatever their keys; a comment and its marker are no part of
+// the minutes; an Outlook response is no attendance (the notes' apologies are, and everyone else on
+// the invite came); a City "Deputy" is an honorific; a line number is no part of its line; the
+// SharePoint list's lookup ids are no part of a name and its people are "Given Surname"; a Slack
+// author line and its clock time are no attendance and no meeting time.
+// At 94457d2 (the session's start, PARSER_VERSION 100, scored 00:50 UTC): 51/171 facts right, 4
+// extra; descriptions 21/128. Per file: 70 0/20 (descriptions 0/15), 71 11/21 (1 extra; 4/17), 72
+// 23/28 (16/26), 73 13/20 (3 extra; 0/8), 74 0/24 (0/22), 75 0/21 (0/16), 76 0/19 (0/12), 77 4/18
+// (1/12). One answer was then corrected, for the seeds' convention, not for the parser (which read
+// it so from the start): 72's "1. APOLOGIES" is a numbered attendance heading, a section and no
+// item (as round 1's "1. Apologies for absence" and the variants' 82): 72 23/27, the round 51/170
+// at 94457d2.
+// At 7fcfc4a (main at 01:56 UTC, PARSER_VERSION 112), 0142eeb (main at 02:15 UTC) and 64ad461
+// (02:22 UTC, when the round was added, PARSER_VERSION 130): the same, 51/170 facts right, 4 extra,
+// descriptions 21/128, file for file; the rules landed in between (for rounds 3, 7 and 8 and round
+// 8's variants) read none of these layouts.
+// What fails at 94457d2, by cause: no meeting read at all (4 files, 84 facts): a front matter whose
+// body is in "group: DMG" and a quoted title (no body found, 20), a year-first slashed date
+// "2025/09/10" (no date, 24), line numbers before every line (no date, no body, 21) and a
+// SharePoint item that names its body only as "DMG" ("Meeting Records - DMG", "Title: DMG 22
+// October 2025": no body, 19); attendees run on after "Attendees:" cut at the first comment marker,
+// the other five kept as the first one's role (5), "[c]" read as a role; the City's "Deputy" lines
+// lost (2) and "Alderman Professor", "Sheriff", "Alderman Sir" kept in the names (counted right as
+// facts, whose descriptions then find no attendee: 3); Outlook responses read as roles and
+// "(Declined)" / "(Tentative)" people as present (2 extra), the notes' "Apols:", bodies and
+// note-taker not read (3 and 8 descriptions); Slack's "Here:" list not read (5); a comment marker
+// kept in a title (1, 1 extra); OneNote's "Notes" read as an item (1 extra); Slack's "*1. Title* –
+// …" messages not read as items (4); actions as "☐ MPS to …" under "Action items" (3), "Reference
+// 14/2025/P – …" (2), "To Do: Owner - task" (3) and ":white_check_mark: *ACTION* …" (3) not read; a
+// venue in a middle-dot header (1) and ":thread" kept in a venue (1); next meetings "Next DMG Mon 7
+// July, same time, Teams" and a Slackbot reminder not read (2).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -379,6 +448,7 @@ const dirs = process.argv[2]
       "unseen-minutes-6",
       "unseen-minutes-7",
       "unseen-minutes-8",
+      "unseen-minutes-9",
       "layout-variants-8a",
       "layout-variants-8b",
     ].map((name) => join(root, "tests", "fixtures", name));

@@ -36,6 +36,7 @@ import { SWEEP6_SET } from "./data/question-sweep6.js";
 import { SWEEP7_SET } from "./data/question-sweep7.js";
 import { SWEEP8_SET } from "./data/question-sweep8.js";
 import { SWEEP9_SET } from "./data/question-sweep9.js";
+import { SWEEP10_SET } from "./data/question-sweep10.js";
 import { VARIANT_SET } from "./data/question-variants.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
@@ -91,6 +92,7 @@ report("sixth sweep", SWEEP6_SET);
 report("seventh sweep", SWEEP7_SET);
 report("eighth sweep", SWEEP8_SET);
 report("ninth sweep", SWEEP9_SET);
+report("tenth sweep", SWEEP10_SET);
 report("people asked", PEOPLE_ASKED_SET);
 report("comparisons in shorthand", COMPARE_SHORTHAND_SET);
 report("everyday verbs and silence", EVERYDAY_VERBS_SET);
