@@ -25,6 +25,14 @@ const LAYOUTS_6_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-6/", 
 // The seventh round (tests/fixtures/unseen-minutes-7, held out until scored: 79/176 with 10 extra on
 // PARSER_VERSION 45, 80/176 at PARSER_VERSION 70), read whole since PARSER_VERSION 90.
 const LAYOUTS_7_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-7/", import.meta.url));
+// The eighth round (tests/fixtures/unseen-minutes-8, held out until scored: 89/168 with 26 extra on
+// PARSER_VERSION 70, 90/168 at PARSER_VERSION 100), read whole since PARSER_VERSION 130, and the
+// variants of its attendance layouts written before those rules (tests/fixtures/layout-variants-8a:
+// 38/70 at PARSER_VERSION 100, whole since 130).
+const LAYOUTS_8_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-8/", import.meta.url));
+const VARIANTS_8A_DIR = fileURLToPath(
+  new URL("../../fixtures/layout-variants-8a/", import.meta.url),
+);
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
 
@@ -106,6 +114,14 @@ const FIXTURES = [
   ...loadFixtures(
     LAYOUTS_7_DIR,
     readdirSync(LAYOUTS_7_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(
+    LAYOUTS_8_DIR,
+    readdirSync(LAYOUTS_8_DIR).filter((name) => MINUTES_FILE.test(name)),
+  ),
+  ...loadFixtures(
+    VARIANTS_8A_DIR,
+    readdirSync(VARIANTS_8A_DIR).filter((name) => MINUTES_FILE.test(name)),
   ),
 ];
 const MEETING_FIXTURES = FIXTURES.filter((f) => expectsMeeting(f.expected));
