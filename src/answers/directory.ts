@@ -91,6 +91,7 @@ export class MinutesDirectory {
       () => this.commonTitleWords,
       () => this.titles,
       () => this.agendaSubjects,
+      ...this.words.preparations(),
     ];
   }
 

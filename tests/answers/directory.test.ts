@@ -39,6 +39,13 @@ describe("MinutesDirectory", () => {
     expect(after.all?.sorted).toContain("terrorism");
   });
 
+  it("gathers every meeting's words between questions, a few meetings a step", () => {
+    const { directory } = fixtureContext(undefined, undefined, [lcrb2015, lcrb2023]);
+    expect(directory.words.all).toBeNull();
+    for (const step of directory.preparations()) step();
+    expect(directory.words.all?.sorted).toEqual(expect.arrayContaining(["casey", "terrorism"]));
+  });
+
   it("answers about people from the context asked, so a reload's context knows its new attendees", () => {
     const before = fixtureContext(undefined, undefined, [lcrb2023]);
     const after = fixtureContext(undefined, undefined, [lcrb2015, lcrb2023]);
