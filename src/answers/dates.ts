@@ -272,10 +272,13 @@ function monthAgo(today: string, count: number, unit: string): string {
 }
 
 // "Today's board", "yesterday's meeting": the day itself, as a date the meeting readers know.
-const DAY_FROM_TODAY = /\b(today|yesterday)'s\b/g;
+// "The day before yesterday's board" is read whole here, or its "yesterday's" would be taken for
+// yesterday before days-named.ts reads the unpossessive "the board the day before yesterday".
+const DAY_FROM_TODAY = /\b(the day before yesterday|today|yesterday)'s\b/g;
 
 function dayNamed(today: string, which: string): string {
-  const day = which === "yesterday" ? addDays(today, -1) : today;
+  const back = which === "yesterday" ? 1 : which === "today" ? 0 : 2;
+  const day = addDays(today, -back);
   return `the ${Number(day.slice(8, 10))} ${FULL_MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
 
