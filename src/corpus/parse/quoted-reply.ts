@@ -19,14 +19,27 @@ export interface QuoteMarks {
 const GREATER_THAN = 62;
 const SPACE = 32;
 
-// What shows the text is a message: its envelope's sender, or a reply's "On …, … wrote:". Without
-// one, quoted lines are a quotation inside the minutes, however long (a letter read out).
-const MESSAGE_LINE = /^(?:from|sent|date)\s*:\s*\S|\bwrote:\s*$/i;
+// What shows the text is a message: a reply's "On …, … wrote:", a forward's "Original Message"
+// rule, or an envelope, which is several fields: "From:" with "Sent:", "To:" or "Subject:".
+// "Date:" alone is the minutes' own header. Without one, quoted lines are a quotation inside the
+// minutes, however long (a letter read out).
+const ATTRIBUTION = /\bwrote:\s*$|^-+\s*(?:original|forwarded)\s+message\s*-+$/i;
+const ENVELOPE_FROM = /^from\s*:\s*\S/i;
+const ENVELOPE_FIELD = /^(?:sent|to|subject|cc)\s*:\s*\S/i;
+
+// ">" is a quote mark before a space, another mark or the line's end, as mail clients write it,
+// and before words (">text", an older client's); before a figure or a sign (">90%", ">£1m",
+// ">=") it is the line's own "more than".
+function isQuoteMark(next: number): boolean {
+  if (Number.isNaN(next)) return true;
+  const c = String.fromCharCode(next);
+  return !/[0-9£$€=.,%+-]/.test(c);
+}
 
 /**
  * The quote marks of `raws`, or null when no line opens with one. When the lines quoted at one
  * depth outnumber the written lines at every other depth, the unquoted ones included, and a line
- * less deep shows a message (an envelope's "From:", "… wrote:"), the file is a reply quoting the
+ * less deep shows a message (an envelope's "From:" with "Sent:"/"To:"/"Subject:", "… wrote:"), the file is a reply quoting the
  * minutes: the lines at other depths are the messages around them.
  */
 export function readQuoteMarks(raws: readonly string[]): QuoteMarks | null {
@@ -35,12 +48,15 @@ export function readQuoteMarks(raws: readonly string[]): QuoteMarks | null {
   const written: number[] = [];
   // The shallowest depth at which a line shows the text is a message.
   let message = Number.POSITIVE_INFINITY;
+  // The depths holding an envelope's "From:", and those holding its other fields.
+  const from = new Set<number>();
+  const fields = new Set<number>();
   let quoted = false;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as string;
     let at = 0;
     let marks = 0;
-    while (raw.charCodeAt(at) === GREATER_THAN) {
+    while (raw.charCodeAt(at) === GREATER_THAN && isQuoteMark(raw.charCodeAt(at + 1))) {
       marks++;
       at++;
       if (raw.charCodeAt(at) === SPACE) at++;
@@ -50,10 +66,14 @@ export function readQuoteMarks(raws: readonly string[]): QuoteMarks | null {
     if (marks > 0) quoted = true;
     if (raw.trim().length > at) {
       written[marks] = (written[marks] ?? 0) + 1;
-      if (marks < message && MESSAGE_LINE.test(raw.slice(at).trim())) message = marks;
+      const words = raw.slice(at).trim();
+      if (marks < message && ATTRIBUTION.test(words)) message = marks;
+      if (ENVELOPE_FROM.test(words)) from.add(marks);
+      else if (ENVELOPE_FIELD.test(words)) fields.add(marks);
     }
   }
   if (!quoted) return null;
+  for (const d of from) if (fields.has(d) && d < message) message = d;
   let minutes = 0;
   for (let d = 1; d < written.length; d++)
     if ((written[d] ?? 0) > (written[minutes] ?? 0)) minutes = d;

@@ -128,3 +128,36 @@ describe("a long quotation in minutes that are no e-mail", () => {
     );
   });
 });
+
+describe("minutes with their own Date: line quoting a statement at length (review 3 C19)", () => {
+  it("reads the meeting: a Date: line alone is the minutes' header, no message's envelope", () => {
+    const text = [
+      "London Crime Reduction Board",
+      "Date: 10 June 2025",
+      "Present: Jane Doe (MOPAC), Tom Reyes (MPS)",
+      "1. Letter from the Home Secretary",
+      "The Chair read the letter into the record:",
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map(
+        (n) => `> Paragraph ${n} of the letter on funding for violence reduction.`,
+      ),
+      "2. Any other business",
+      "None.",
+    ].join("\n");
+    expect(toTextLines(text).filter((l) => l.furniture)).toEqual([]);
+    const meeting = parseMinutes(text, "lcrb-2025-06-10.md").meeting;
+    expect(meeting?.date).toBe("2025-06-10");
+    expect(meeting?.attendees.map((a) => a.name)).toEqual(["Jane Doe", "Tom Reyes"]);
+    expect(meeting?.items.map((i) => i.number)).toEqual(["1", "2"]);
+  });
+});
+
+describe('a line opening with a figure\'s ">" (review 3 C13)', () => {
+  it('keeps ">90%" as written: ">" before a figure is "more than", no quote mark', () => {
+    const lines = toTextLines(
+      ["The Board noted the dashboard figures:", ">90% of knife offences were in the evening"].join(
+        "\n",
+      ),
+    );
+    expect(lines[1]?.text).toBe(">90% of knife offences were in the evening");
+  });
+});
