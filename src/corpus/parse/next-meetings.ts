@@ -81,10 +81,18 @@ export function readSharedDetails(
 const SAME_AS_THIS =
   /\bsame\s+(time|place|venue|location)(?:\s+(?:and|&)\s+(time|place|venue|location))?\b/i;
 
+// "… same time as the Safer Streets Board meeting": the same as something else, not this meeting.
+// "as" this/today's/the present meeting, "as before", "as usual" (or no "as") is this meeting's.
+const AS_SOMETHING_ELSE =
+  /^\s+as\s+(?!(?:this|today'?s?|the\s+present|the\s+current)\b|(?:before|usual|normal|now|previously|ever)\b)\S/i;
+
 /** Whether a next meeting's line says it is at this meeting's time, its place, or both. */
 export function sameAsThisMeeting(text: string): { time: boolean; place: boolean } {
   // Most lines do not say "same": one cheap test turns them away.
-  const m = text.indexOf("same") >= 0 || text.indexOf("Same") >= 0 ? SAME_AS_THIS.exec(text) : null;
+  const found =
+    text.indexOf("same") >= 0 || text.indexOf("Same") >= 0 ? SAME_AS_THIS.exec(text) : null;
+  const m =
+    found && !AS_SOMETHING_ELSE.test(text.slice(found.index + found[0].length)) ? found : null;
   const words = m ? [m[1]?.toLowerCase(), m[2]?.toLowerCase()] : [];
   const time = words.includes("time");
   return { time, place: words.some((w) => w !== undefined && w !== "time") };

@@ -327,6 +327,16 @@ describe("the next meeting at the same time and place (unseen-minutes-8/68)", ()
     ["Next meeting: 4 March 2025, 2pm, same venue.", { time: false, place: true }],
     ["Next meeting: 4 March 2025 at the same time, Room 2", { time: true, place: false }],
     ["Next meeting: 4 March 2025, 2pm, City Hall.", { time: false, place: false }],
+    // Review 3 C16: the same time as another board's meeting is not this meeting's time.
+    [
+      "Tuesday 9 September 2025, at the same time as the Safer Streets Board meeting.",
+      { time: false, place: false },
+    ],
+    [
+      "Next meeting: 4 March 2025, same time and place as this meeting.",
+      { time: true, place: true },
+    ],
+    ["Next meeting: 4 March 2025, same time as usual.", { time: true, place: false }],
   ])("reads %j", (text, same) => {
     expect(sameAsThisMeeting(text)).toEqual(same);
   });
