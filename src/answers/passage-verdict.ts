@@ -45,7 +45,10 @@ const AIM_WITHIN =
 // a deadline, which says nothing of whether it was done.
 const MODAL = new Set(["can", "could", "would", "will", "should", "may", "might", "must", "shall"]);
 // A question asking what is to be ("will the CONTEST board be run separately?", "would it report
-// to the LCRB?") is answered by the plan a modal states.
+// to the LCRB?") is answered by the plan a modal states: will/would/shall. A possibility, a duty
+// or a deadline ("the latest the PCP can be published") says no more of what will be than of
+// what was.
+const MODAL_OF_DOUBT = new Set(["can", "could", "should", "may", "might", "must"]);
 const ASKS_PLAN = /^(?:will|would|shall|is it going to|are they going to|is .+ going to)\b/;
 
 // Words of extent the answer's "not" or "all" speaks to, not subjects a passage must hold: "the
@@ -103,13 +106,17 @@ function stemsFor(word: string): string[] {
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether a word of `stems` stands in `tokens` under a modal ("can be published", "would meet"). */
-function underModal(tokens: readonly string[], stems: ReadonlySet<string>): boolean {
+function underModal(
+  tokens: readonly string[],
+  stems: ReadonlySet<string>,
+  modals: ReadonlySet<string> = MODAL,
+): boolean {
   return tokens.some((token, i) => {
     if (!stems.has(stemWord(normaliseWord(token)))) return false;
     const [one = "", two = "", three = ""] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
     const aux = (word: string) =>
       word === "be" || word === "been" || word === "have" || word === "not";
-    return MODAL.has(one) || (aux(one) && (MODAL.has(two) || (aux(two) && MODAL.has(three))));
+    return modals.has(one) || (aux(one) && (modals.has(two) || (aux(two) && modals.has(three))));
   });
 }
 
@@ -173,7 +180,8 @@ export function passageVerdict(
   );
   // "Will the board be run separately?" asks of a plan, which "This would be separate" answers.
   const ofPlan = ASKS_PLAN.test(clause);
-  if (!saying || (!ofPlan && underModal(wordsOf(saying), stems)) || underAim(saying, stems))
+  const guarded = ofPlan ? MODAL_OF_DOUBT : MODAL;
+  if (!saying || underModal(wordsOf(saying), stems, guarded) || underAim(saying, stems))
     return null;
   return { verdict: true, denial: null };
 }

@@ -92,6 +92,20 @@ describe("passageVerdict", () => {
     ).toBeNull();
   });
 
+  it("gives no verdict to 'will …?' from a possibility or a deadline ('can be published')", () => {
+    // 000_bc5123fd089beeb5.txt, DMG 8 June 2020: a latest date, not that it will be published.
+    const PCP =
+      "The deferral of the mayoral election has meant that the latest the Police and Crime Plan (PCP) can be published was March 2022.";
+    expect(
+      passageVerdict(
+        "will the police and crime plan be published?",
+        ["police", "crime", "plan", "published"],
+        PCP,
+        NONE,
+      ),
+    ).toBeNull();
+  });
+
   it("says no, quoting the sentence, when a clause holding a word asked says 'not' or 'no'", () => {
     expect(
       passageVerdict(
