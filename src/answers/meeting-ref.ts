@@ -76,9 +76,11 @@ export function otherMeetingNamed(
 const CLAUSE_END = /\s*[:;?]\s*|\s[-–—]+\s*/;
 
 // "Has she been to a board, not the DMG?", "any LCRBs, or only DMG?", "apart from the DMG",
-// "rather than the board": a body set aside, so the other is the one asked about.
+// "rather than the board": a body set aside, so the other is the one asked about. The body must
+// end the phrase: in "other than the board chair" or "besides board members" it only says whose
+// chair or members, and the person is set aside, not the body.
 const SET_ASIDE =
-  /,?\s*\b(?:not|apart from|other than|rather than|besides|except(?: for)?|excluding|instead of|or (?:just|only))\s+(?:(?:at|to|in) )?(?:the |a |an )?(?:dmgs?|lcrbs?|board|group|delivery (?:management )?group|(?:london )?crime reduction board)\b/i;
+  /,?\s*\b(?:not|apart from|other than|rather than|besides|except(?: for)?|excluding|instead of|or (?:just|only))\s+(?:(?:at|to|in) )?(?:the |a |an )?(?:dmgs?|lcrbs?|board|group|delivery (?:management )?group|(?:london )?crime reduction board)(?:\s+meetings?)?(?=\s*(?:[,?.;:!)]|$)|\s+[-–—]|\s+(?:or|and|but|in|at|on|since|before|after|during|this|last|which|who|that|where|when|did|do|does|was|were|has|have|had|is|are)\b)/i;
 
 /** Reads the body, date and "latest/previous/first" a question uses to point at a meeting. */
 export function readMeetingReference(text: string): MeetingReference {

@@ -104,6 +104,15 @@ describe("readMeetingReference", () => {
     expect(readMeetingReference("the delivery management group's actions").body).toBe("DMG");
   });
 
+  it("sets no body aside when the body only says whose ('other than the board chair')", () => {
+    const ref = readMeetingReference(
+      "other than the board chair, who attended the april 2023 meeting?",
+    );
+    expect(ref.body).toBe("LCRB");
+    expect(readMeetingReference("besides board members, who came to the dmg?").body).toBe("DMG");
+    expect(readMeetingReference("been to a board apart from the dmg meetings?").body).toBe("LCRB");
+  });
+
   it("reads a body set aside ('not the dmg', 'apart from the dmg') as the other body asked", () => {
     expect(readMeetingReference("has he ever been to a board, not the dmg?").body).toBe("LCRB");
     expect(readMeetingReference("any lcrbs, or only dmg?").body).toBe("LCRB");
