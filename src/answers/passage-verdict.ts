@@ -2,7 +2,7 @@ import { sentencesOf } from "../corpus/record/sentences.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import { stemWord, wordStems } from "../search/stem.js";
 import { isStopWord } from "../search/stopwords.js";
-import { EQUIVALENTS } from "../search/synonyms.js";
+import { EQUIVALENTS, VERB_EQUIVALENTS } from "../search/synonyms.js";
 import { normaliseWord } from "../search/tokenize.js";
 import { askedClause, asksYesOrNo } from "./question.js";
 
@@ -96,11 +96,12 @@ function namedOtherwise(text: string): string[] {
 
 /**
  * The stems a word says the same as: its own and the everyday equivalents (search/synonyms.ts
- * EQUIVALENTS), not the related words the search finds a passage by.
+ * EQUIVALENTS, and VERB_EQUIVALENTS, which the search does not use), not the related words the
+ * search finds a passage by.
  */
 function stemsFor(word: string): string[] {
   const stem = stemWord(normaliseWord(word));
-  return [stem, ...(EQUIVALENTS[stem] ?? [])];
+  return [stem, ...(EQUIVALENTS[stem] ?? []), ...(VERB_EQUIVALENTS[stem] ?? [])];
 }
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -26,15 +26,23 @@ export const EQUIVALENTS: Record<string, string[]> = {
   mainli: ["predomin", "predominantli", "mostli"],
   // The stemmer leaves an irregular past as it is: "did they bring back …": "brought back".
   bring: ["brought"],
-  // Everyday verbs for the minutes' own: "were grants handed out?": "grants have now been
-  // awarded"; "are boroughs paying for it?": "councils are already spending money on …"; "will
-  // the CONTEST board be run separately?": "would be separate … and would be co-chaired by".
+  // "Hiring": "recruitment", "recruiting".
+  hire: ["recruit"],
+};
+
+/**
+ * Everyday verbs that say the minutes' own in one sense only: "were grants handed out?": "grants
+ * have now been awarded"; "are boroughs paying for it?": "councils are already spending money on
+ * …"; "will the CONTEST board be run separately?": "would be separate … and would be co-chaired
+ * by". A yes-or-no verdict on a passage already found may take them so (answers/passage-verdict.ts);
+ * the search may not: "police pay" is no police funding, "hand over the charter" no award, and a
+ * passage found by them would hide that the minutes never say the word asked.
+ */
+export const VERB_EQUIVALENTS: Record<string, string[]> = {
   hand: ["award", "alloc", "distribut"],
   pay: ["spend", "spent", "fund"],
   paid: ["spend", "spent", "fund"],
   run: ["chair", "manag"],
-  // "Hiring": "recruitment", "recruiting".
-  hire: ["recruit"],
 };
 
 /**

@@ -26,6 +26,12 @@ describe("search when the minutes are silent", () => {
       "anti-social behaviour",
       "The minutes do not mention “anti-social”. Passages on “behaviour” alone would not answer it.",
     ],
+    // An everyday verb the yes-or-no verdict may read as the minutes' own ("paying for it":
+    // "spending") is no synonym for the search: police pay is not police funding.
+    [
+      "police pay",
+      "The minutes do not mention “pay”. Passages on “police” alone would not answer it.",
+    ],
   ])("answers %j with no results and the words that found nothing", (query, note) => {
     const response = search.search(query);
     expect(response.results).toEqual([]);
