@@ -80,8 +80,10 @@ export function readQuestion(
 // "Mtg that talked about bribe taking - was Dan Hales there?", "mtg w the tech rollout update":
 // chat leaves out the article of a meeting named by a clause, which is no "meeting" command
 // (intent.ts) asking for a summary; "meeting 12 april 2023" and "meetings that …" stay as typed.
+// A "when"/"where" only with a clause of its own after it ("meeting where fraud was raised"), not
+// a question word ("meeting when?", "meeting where is the next one?").
 const BARE_MEETING_CLAUSE =
-  /^meeting (?=(?:that|which|where|when|whose|w|with|at which|in which|on which)\b)/;
+  /^meeting (?=(?:that|which|whose|w|with|at which|in which|on which)\b|(?:where|when)\b(?!\W*$|\s+(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|shall)\b))/;
 
 // "The mtg helen ball got welcomed at - …": a clause with no "where", ending on its preposition.
 const CONTACT_CLAUSE =
@@ -343,6 +345,19 @@ const BARE_ASKED: readonly [RegExp, (subject: string, end?: string) => string][]
   [/^(?:the )?(first|last) time\W*$/, (subject, end) => `when was ${subject} ${end} mentioned?`],
 ];
 
+const WHEN_ASKED = /^when\b/;
+
+/** Whether a subject set before the question is a meeting ("next lcrb", "the 2015 board"). */
+function namesMeeting(subject: string): boolean {
+  const ref = readMeetingReference(subject);
+  return (
+    /\b(?:meetings?|mtgs?)\b/.test(subject) ||
+    ref.bodyNamed ||
+    (ref.body !== null &&
+      (ref.relative !== null || ref.date !== null || /\b(?:next|upcoming)\b/.test(subject)))
+  );
+}
+
 const VAGUE_NOUN = /\s+(?:stuff|things|bits|bits and bobs|etc|and so on)$/;
 
 // A person set before the question ("Doug Flight: which meetings?") asks after their record
@@ -354,7 +369,11 @@ function withSubjectFronted(text: string, namesPerson: (words: string) => boolea
   // "Pre-charge stuff", "fraud things": the asker's vague noun after a subject is no part of it.
   const subject = fronted?.replace(VAGUE_NOUN, "");
   if (!subject || !question || ASKING.test(subject) || namesPerson(subject.trim())) return text;
+  const meeting = namesMeeting(subject);
   for (const [asked, written] of BARE_ASKED) {
+    // "Next LCRB - when's that come up?": a meeting comes up when it is held, which its minutes
+    // announce; not when it was mentioned.
+    if (meeting && WHEN_ASKED.test(question)) break;
     const bare = asked.exec(question);
     if (bare) return written(subject.trim(), bare[1]);
   }

@@ -173,6 +173,18 @@ describe("a subject set before the question", () => {
     );
   });
 
+  it("reads 'when's that come up' of a meeting set before as when it is held, not mentioned", () => {
+    expect(readQuestion("next lcrb - when's that come up?").text).not.toMatch(/mentioned/);
+    expect(readQuestion("the 2015 board - when did it come up?").text).not.toMatch(/mentioned/);
+  });
+
+  it("gives no article to 'meeting' before a bare question word ('meeting when?')", () => {
+    expect(readQuestion("meeting when?").text).toBe("meeting when?");
+    expect(readQuestion("meeting where fraud was raised - who chaired?").text).toMatch(
+      /^the meeting where fraud was raised/,
+    );
+  });
+
   it("reads 'when's that come up' of a subject set before as when it was mentioned (sweep 9)", () => {
     expect(readQuestion("partnership board - when's that come up").text).toBe(
       "when was partnership board mentioned?",
