@@ -17,6 +17,16 @@ describe("a subject at two meetings", () => {
     );
   });
 
+  it("shows a side that names no body of the kind but speaks of one in lower case", () => {
+    // 002_0368bc6123038781.txt (12 April 2023): "A disproportionality scrutiny panel has also been
+    // set up by the CPS"; "progressing through four working groups".
+    const panels = conversationOn(context)("panels - feb 21 board v apr 23 board");
+    expect(panels.summary).toContain("LCRB, 12 April 2023: none named; 1 item speaks of panels.");
+    expect(panels.summary).toContain("LCRB, 2 February 2021: none named.");
+    const groups = conversationOn(context)("groups mentioned: feb 21 v apr 23");
+    expect(groups.summary).toContain("LCRB, 12 April 2023: none named; 1 item speaks of groups.");
+  });
+
   it("shows a side whose minutes write the subject in another word, and says which", () => {
     // 003_0417dfde59a34df8.txt line 72: "… violence against women at night particularly
     // following the pandemic and in light of the re-opening of the night time economy."

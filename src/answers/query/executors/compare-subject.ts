@@ -40,6 +40,19 @@ function sideSections(mentions: readonly Mention[], subject: readonly string[]):
 }
 
 /**
+ * Whether a mention's item or passages write the kind in lower case ("four working groups", "a
+ * scrutiny panel"): not "the board"/"the group", the minutes' own body.
+ */
+function speaksOfKind(mention: Mention, spoken: string): boolean {
+  const word = new RegExp(
+    `\\b(?:(?!(?:the|this|that|our|its)\\b)[a-z][\\w-]*\\s+${spoken}s?|${spoken}s)\\b`,
+  );
+  return [mention.item.title, ...mention.passages.map((p) => p.text)].some((text) =>
+    word.test(text),
+  );
+}
+
+/**
  * A subject at two meetings side by side ("PCP: Feb 2021 vs April 2022", "compare what was said
  * about backlogs in June 2020 and April 2023"): what each side's minutes say of it, earlier side
  * first, each with its cited passage, and a side whose minutes do not mention it said to be so.
@@ -72,11 +85,34 @@ export const compareSubjectExecutor: Executor = (input) => {
   // "New boards mentioned: Feb 21 v Apr 23": the boards each side's minutes name.
   const kind = bodyKindAsked(query.topic);
   if (kind) {
-    answer.sections = both.flatMap((meetings) => bodiesSection(meetings, kind) ?? []);
-    answer.summary = both
-      .map((meetings) => {
-        const names = bodiesNamed(meetings, kind).map(({ name }) => name);
-        return `${label(meetings)}: ${names.length > 0 ? names.join(", ") : "none named"}.`;
+    // A side whose minutes name no body of the kind may still speak of one in lower case ("a
+    // disproportionality scrutiny panel has also been set up", "four working groups"): it is
+    // shown by those passages, and "none named" is said only when the kind is not spoken of.
+    const spoken = kind.toLowerCase();
+    const sidesOf = both.map((meetings) => {
+      const names = bodiesNamed(meetings, kind).map(({ name }) => name);
+      const mentions =
+        names.length > 0
+          ? []
+          : meetings
+              .flatMap((m) => itemMentions(m, [spoken], context.directory.words))
+              .filter((mention) => speaksOfKind(mention, spoken));
+      return { meetings, names, mentions };
+    });
+    answer.sections = sidesOf.flatMap(({ meetings, mentions }) =>
+      mentions.length > 0
+        ? sideSections(mentions, [spoken])
+        : (bodiesSection(meetings, kind) ?? []),
+    );
+    answer.summary = sidesOf
+      .map(({ meetings, names, mentions }) => {
+        const said =
+          names.length > 0
+            ? names.join(", ")
+            : mentions.length > 0
+              ? `none named; ${plural(mentions.length, "item")} speak${mentions.length === 1 ? "s" : ""} of ${spoken}s`
+              : "none named";
+        return `${label(meetings)}: ${said}.`;
       })
       .join(" ");
     answer.title = `${kind}s named: ${label(sides.earlier.meetings)} and ${label(sides.later.meetings)}`;
