@@ -30,10 +30,17 @@ export const apologiesExecutor: Executor = (input) =>
       .join(" ");
     // "The april 2023 board - any apologies from hmcts?": yes or no first, then who.
     if (input.query.aggregation !== "count" && asksWhetherAny(input.question.text)) {
+      // A meeting whose minutes list no apologies at all asked after no one: they record none,
+      // which is less than that no one sent any.
+      const shown = answer.meeting.id;
+      const record = input.context.meetings.find(({ id }) => id === shown);
+      const anyRecorded = record?.attendees.some(({ status }) => status === "apologies") ?? true;
       answer.title =
         names.length > 0
           ? `Yes: ${names.join(", ")} sent apologies to ${where}`
-          : `No: none of those asked after sent apologies to ${where}`;
+          : anyRecorded
+            ? `No: none of those asked after sent apologies to ${where}`
+            : `No apologies are recorded for ${where}`;
       return withDetail(answer, { kind: "yes-no", verdict: names.length > 0 });
     }
     if (input.query.aggregation !== "count") return answer;

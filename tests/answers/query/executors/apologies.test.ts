@@ -22,4 +22,11 @@ describe("apologiesExecutor", () => {
       "Apologies for the LCRB meeting on 12 April 2023",
     );
   });
+
+  // 004_17215f53eb22288e.txt, LCRB 10 March 2015: its minutes list no apologies at all.
+  it("says the minutes record no apologies, not that none of those asked after sent any", () => {
+    expect(answerQuestion("any apologies at the 2015 board?", context).title).toBe(
+      "No apologies are recorded for the LCRB meeting on 10 March 2015",
+    );
+  });
 });
