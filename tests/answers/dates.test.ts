@@ -203,9 +203,9 @@ describe("withMonthsNamed", () => {
     expect(withMonthsNamed("was the day before yesterday's dmg quorate?", "2026-12-05")).toBe(
       "was the 3 december 2026 dmg quorate?",
     );
-    expect(withMonthsNamed("what happened at the day before yesterday's board?", "2015-03-12")).toBe(
-      "what happened at the 10 march 2015 board?",
-    );
+    expect(
+      withMonthsNamed("what happened at the day before yesterday's board?", "2015-03-12"),
+    ).toBe("what happened at the 10 march 2015 board?");
   });
 
   it("reads 'this month's board' as the meeting of today's month, as 'last month's' is the month before", () => {
