@@ -76,6 +76,8 @@ class SectionWalker {
     nextMeetingLines: [],
   };
   private mode: Mode = "header";
+  // The last next-meeting heading gave its date on its own line ("Next meeting: 9 September 2025").
+  private nextHeadingDated = false;
   private item: ItemSection | null = null;
   private style: HeadingStyle | null;
   private lastNumber = 0;
@@ -149,7 +151,8 @@ class SectionWalker {
     const next = line.nextMeetings;
     if (next) {
       this.enter("next");
-      if (/\d/.test(next.inline)) this.sections.nextMeetingLines.push(line);
+      this.nextHeadingDated = /\d/.test(next.inline);
+      if (this.nextHeadingDated) this.sections.nextMeetingLines.push(line);
       return;
     }
     if (line.actions) {
@@ -224,8 +227,10 @@ class SectionWalker {
       }
       if (this.continuesNextMeeting(line)) return;
       // "| Date | Tuesday 10 June 2025 |" | "| Time | 3pm |" | "| Venue | The Old Library, Guildhall
-      // |": under a next meeting's date, its fields give its time and place.
-      if (this.sections.nextMeetingLines.length > 0 && readMeetingField(text)) {
+      // |": under a next meeting's date, its fields give its time and place. Only under a heading
+      // of its own, or in the same table as its date: "Next meeting: 9 September 2025" | "Time: 2pm"
+      // in a header is one field among this meeting's, and the time and venue are this meeting's.
+      if (this.nextFieldsFollow(line) && readMeetingField(text)) {
         this.sections.nextMeetingLines.push(line);
         return;
       }
@@ -236,6 +241,15 @@ class SectionWalker {
       return;
     }
     this.keep(line);
+  }
+
+  // Whether a labelled field under a next meeting's lines is one of its own: they stand under a
+  // heading holding no date, or the field is a table row as the date line before it is.
+  private nextFieldsFollow(line: LineLayout): boolean {
+    const lines = this.sections.nextMeetingLines;
+    const last = lines[lines.length - 1];
+    if (!last) return false;
+    return !this.nextHeadingDated || (line.columns && /[|\t]/.test(last.raw));
   }
 
   // "The next meeting is scheduled for Monday, 9th June, 2025 at 2.00 pm, Conference Room 2, 169" |

@@ -399,3 +399,29 @@ describe("a next meeting's time and place in fields under its date (unseen-minut
     ).toEqual([["2025-06-19", "10:00", "Room 4.01, MOPAC"]]);
   });
 });
+
+describe("a meeting's own time and venue after a next meeting's line in its header (review 3 C18)", () => {
+  it("keeps Time: and Venue: for this meeting: no heading of the next meeting's stands over them", () => {
+    const meeting = parseMinutes(
+      [
+        "DELIVERY MANAGEMENT GROUP",
+        "Meeting notes, 10 June 2025",
+        "Next meeting: 9 September 2025",
+        "Time: 2pm",
+        "Venue: City Hall, Room 4",
+        "",
+        "Present:",
+        "Jane Doe (MOPAC)",
+        "Tom Reyes (MPS)",
+        "",
+        "1. Knife crime",
+        "The MPS reported a fall in knife injuries.",
+      ].join("\n"),
+      "dmg.txt",
+    ).meeting;
+    expect([meeting?.time, meeting?.venue]).toEqual(["14:00", "City Hall, Room 4"]);
+    expect(meeting?.nextMeetings.map((m) => [m.date, m.time, m.venue])).toEqual([
+      ["2025-09-09", null, null],
+    ]);
+  });
+});
