@@ -399,6 +399,7 @@ class SectionWalker {
       const under = l.next?.decimal;
       if (heading.style !== "number" || under?.section !== heading.value) return false;
       if (under.heading.value !== 1) return false;
+      if (!readsAsGroup(heading.title)) return false;
       sections++;
     }
     return sections >= 2;
@@ -677,4 +678,14 @@ function countsInFirstPart(lines: readonly LineLayout[]): boolean {
     seconds.add(m[2]);
   }
   return seconds.size === 1 && firsts.size > 1;
+}
+
+// A section heading names a group of business ("1.   OPENING BUSINESS", "Items for decision"),
+// written in capitals or with a group's word; "2. Knife crime" over "2.1 The MPS reported …" is an
+// item with its points numbered under it (terse notes), and reading it as a section loses its title.
+const GROUP_WORDS =
+  /\b(?:business|items|matters|reports|papers|part|for (?:decision|information|discussion|noting))\b/i;
+
+function readsAsGroup(title: string): boolean {
+  return (/[A-Z]{2}/.test(title) && !/[a-z]/.test(title)) || GROUP_WORDS.test(title);
 }

@@ -1196,6 +1196,51 @@ describe("section headings over decimal-numbered items (unseen-minutes-8/66)", (
   });
 });
 
+describe("numbered items with decimal points under them are no sections (review 3 C8)", () => {
+  it("keeps terse notes' items whose '1.1' lines are points, not titles", () => {
+    const meeting = minutes(
+      "1. Welcome",
+      "1.1 The Chair welcomed members",
+      "1.2 Apologies were noted",
+      "",
+      "2. Knife crime",
+      "2.1 The MPS reported a fall in knife injuries",
+      "2.2 The VRU described its summer programme",
+      "",
+      "3. Fraud",
+      "3.1 The Board noted the fraud figures",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Welcome"],
+      ["2", "Knife crime"],
+      ["3", "Fraud"],
+    ]);
+  });
+
+  it("keeps the items when their '2.1' sub-headings have text under them", () => {
+    const meeting = minutes(
+      "1. Welcome",
+      "1.1 Apologies",
+      "Apologies were received from London Councils.",
+      "",
+      "2. Knife crime",
+      "2.1 Update from the MPS",
+      "The MPS reported a fall in knife injuries among under-25s.",
+      "2.2 Update from the VRU",
+      "The VRU described its summer programme.",
+      "",
+      "3. Fraud",
+      "3.1 Overview",
+      "The Board noted the fraud figures.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Welcome"],
+      ["2", "Knife crime"],
+      ["3", "Fraud"],
+    ]);
+  });
+});
+
 describe("a next meeting's line wrapped onto the next (layout-variants-8b/82)", () => {
   it("reads the place to its end on the line under", () => {
     const next = minutes(
