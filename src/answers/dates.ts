@@ -297,6 +297,29 @@ const PART_OF_MONTH = new RegExp(
   "g",
 );
 
+// "Before the end of June 2020", "after the start of April 2022": a part of a month on one side of a
+// bound is a day, not the month — "before June" would leave out the June meeting the question
+// includes. So the end of a month is bounded by the next month's first day, its start by the month.
+const BOUND_PART_OF_MONTH = new RegExp(
+  `\\b(before|prior to|earlier than|until|up to|after|later than|since) (?:the )?(?:very )?(?:(start|beginning|middle|end|close) of|(early|mid|late)[- ]?) ?(${MONTH_WORDS.join("|")})\\.? (\\d{4}|'?\\d{2})\\b`,
+  "gi",
+);
+
+function boundPartOfMonth(side: string, part: string, name: string, written: string): string {
+  const year = Number(written.replace("'", ""));
+  const fullYear = year < 100 ? 2000 + year : year;
+  const month = monthNumber(name.toLowerCase());
+  const before = /^(?:before|prior to|earlier than|until|up to)$/i.test(side);
+  const late = /^(?:end|close|late)$/i.test(part);
+  const named = `${FULL_MONTHS[month - 1]} ${fullYear}`;
+  if (before && late) {
+    const next = fullYear * 12 + month;
+    return `before 1 ${FULL_MONTHS[next % 12]} ${Math.floor(next / 12)}`;
+  }
+  if (before) return `before ${named}`;
+  return late ? `after ${named}` : `since ${named}`;
+}
+
 /**
  * The text with "last month" (or "this month's") written as the month and year it names ("february
  * 2021"), "today's" as today's date, a time gone by in weeks or months ("a fortnight ago") as
@@ -306,6 +329,11 @@ export function withMonthsNamed(text: string, today: string): string {
   const thisMonth = `in ${FULL_MONTHS[Number(today.slice(5, 7)) - 1]} ${today.slice(0, 4)}`;
   const dated = text
     .replace(PART_OF_THIS_MONTH, () => thisMonth)
+    .replace(
+      BOUND_PART_OF_MONTH,
+      (_, side: string, part?: string, early?: string, name = "", year = "") =>
+        boundPartOfMonth(side, part ?? early ?? "", name, year),
+    )
     .replace(PART_OF_MONTH, "in ")
     .replace(DAY_FROM_TODAY, (_, which: string) => dayNamed(today, which))
     .replace(NEXT_MONTH_NAMED, (_, name: string) => nextMonthNamed(today, name.toLowerCase()));

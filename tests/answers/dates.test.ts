@@ -190,6 +190,27 @@ describe("a season as one side of a bound", () => {
 });
 
 describe("withMonthsNamed", () => {
+  it("bounds by the end of a month with the next month's first day, and by its start with the month", () => {
+    // Review 3 C5: "before the end of June" was read as "before June", leaving out the June meeting.
+    expect(
+      withMonthsNamed(
+        "which meetings before the end of june 2020 discussed the police and crime plan?",
+        "2026-12-05",
+      ),
+    ).toBe("which meetings before 1 july 2020 discussed the police and crime plan?");
+    expect(
+      withMonthsNamed(
+        "which meetings after the start of april 2022 discussed fraud?",
+        "2026-12-05",
+      ),
+    ).toBe("which meetings since april 2022 discussed fraud?");
+    expect(withMonthsNamed("meetings until the end of december 2021", "2026-12-05")).toBe(
+      "meetings before 1 january 2022",
+    );
+    expect(withMonthsNamed("meetings after late march 2015", "2026-12-05")).toBe(
+      "meetings after march 2015",
+    );
+  });
   it("writes today's and yesterday's as the day they name", () => {
     expect(withMonthsNamed("what got agreed at today's board", "2015-03-10")).toBe(
       "what got agreed at the 10 march 2015 board",
