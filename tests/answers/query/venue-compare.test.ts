@@ -36,4 +36,18 @@ describe("two meetings' start times and venues side by side", () => {
       "LCRB, 2 February 2021: The minutes do not record the start time or the venue. LCRB, 27 April 2022: The minutes do not record the start time or the venue.",
     );
   });
+
+  it("keeps the subject when what started or was held is not the meetings", () => {
+    // Review 3 C11: work started, projects begun, events held are a subject searched at each
+    // meeting, not the two meetings' start times and venues.
+    for (const question of [
+      "feb 21 board vs apr 22 board - what work was started?",
+      "what projects began: feb 21 board v apr 23 board?",
+      "the 2015 board vs apr 22 board: were any events held?",
+    ]) {
+      const answer = conversationOn(context)(question);
+      expect(answer.query?.target, question).not.toBe("venue");
+      expect(answer.title, question).not.toContain("Start times");
+    }
+  });
 });
