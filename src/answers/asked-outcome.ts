@@ -28,16 +28,32 @@ export interface OutcomeAsked {
 // Criminal Action Plan in Autumn 2019" of "when will the Youth Action Plan be launched").
 // When it is yet to be: a date or a time to come, in whatever words; "in due course" and "as soon
 // as possible" give none.
-const WHEN_ASKED =
-  /^when(?:'s|’s|s| is| are| will| does| do| would| should| shall| can)\b(?!.*\b(?:meeting|meet|meets|board|dmg|lcrb|group)\b)/;
+// "When is prevent discussed", "where in the minutes is it mentioned": asked of its mention, whose
+// date and place are the meetings' own, which the answer's passages give.
+const MENTION =
+  "discuss\\w*|mention\\w*|raised?|cover(?:s|ed)?|talk\\w*|come up|comes up|came up|brought up|on the agenda|minuted|recorded|considered|debated";
+// ("When will it be back on the agenda" still asks a date to come, which the minutes may give.)
+const MEETING_WORDS = "meeting|meet|meets|board|dmg|lcrb|group";
+const WHEN_ASKED = new RegExp(
+  `^when(?:'s|’s|s| is| are| does| do| can)\\b(?!.*\\b(?:${MEETING_WORDS}|${MENTION})\\b)|^when(?: will| would| should| shall)\\b(?!.*\\b(?:${MEETING_WORDS})\\b)`,
+);
 const WHEN_WORDS =
   "close|closes|closing|closed|launch|launched|launching|due|ready|publish|published|start|starts|open|opens|end|ends|finish|finished|done|happen|happening|complete|completed|out|come|coming|set|up|be|take|place|expected|finalised|finalized";
 const A_DATE =
   /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:in|early|late|mid|by|of) may|spring|summer|autumn|winter|(?:19|20)\d\d|today|tomorrow|tonight|(?:next|this|last|coming) (?:week|month|year|meeting|lcrb|dmg|board|quarter)|within \w+ (?:days|weeks|months)|(?:days|weeks|months|years) (?:time|from now)|monday|tuesday|wednesday|thursday|friday)\b/i;
 // Where it was: a place named after "in", "at", "such as" … (a capital that is no month, day or
 // London itself, which the question's "where in London" already says), or a borough.
-const WHERE_ASKED =
-  /^where (?:in|abouts in|across) (?:the )?[a-z]+\b|^(?:which|what) (?:parts?|areas?|places?) of (?:the )?[a-z]+\b|^where (?:did|does|will|was|were|is|are)\b.*\b(?:happen\w*|take place|took place|taking place|occur\w*|break out|broke out)\b/;
+// "Where in the minutes" asks for the passage, and "which areas of the action plan" for its
+// parts: a place is asked within a place.
+const A_PLACE_ASKED_IN =
+  "london|the city|the capital|the country|england|the uk|(?:the |each |every )?boroughs?";
+const WHERE_ASKED = new RegExp(
+  [
+    "^where (?:in|abouts in|across) (?!(?:the )?(?:minutes|papers?|agendas?|notes|reports?|documents?|records?|meetings?|text)\\b)(?:the )?[a-z]+\\b",
+    `^(?:which|what) (?:parts?|areas?|places?) (?:of|in|across) (?:${A_PLACE_ASKED_IN})\\b`,
+    "^where (?:did|does|will|was|were|is|are)\\b.*\\b(?:happen\\w*|take place|took place|taking place|occur\\w*|break out|broke out)\\b",
+  ].join("|"),
+);
 const WHERE_WORDS =
   "where|abouts|part|parts|area|areas|place|places|happen|happened|take|took|taking|occur|occurred|break|broke|out";
 const A_PLACE =
