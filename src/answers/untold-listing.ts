@@ -9,9 +9,12 @@ import type { Attendee } from "../corpus/model.js";
  */
 export type ListingAsked = "borough" | "post";
 
-const BOROUGH_ASKED = /\bboroughs?\b/;
+// Asked of the person: "which borough", "what borough", "her borough" — not the boroughs a
+// person spoke about. A post word asks a post unless a stance or a part follows it ("position on
+// stop and search", "role did she play in the plan", "title of the report").
+const BOROUGH_ASKED = /\b(?:which|what|whose|his|her|their|'s|’s) boroughs?\b/;
 const POST_ASKED =
-  /\b(?:job|jobs|role|roles|post|posts|position|title|rank)\b|\bwhat (?:does|did) [\p{L}' -]+ do\b/u;
+  /\b(?:job|jobs|role|roles|post|posts|position|title|rank)\b(?! (?:on|about|regarding|concerning|towards?|over|of|for)\b)(?!.*\bplay(?:s|ed|ing)?\b)|\bwhat (?:does|did) [\p{L}' -]+ do\b/u;
 
 // The 32 London boroughs and the City: a borough named in a line ("CEO Waltham Forest", "LB
 // Barnet") is what "which borough" asks. Lower case, as matched.

@@ -31,6 +31,10 @@ describe("listingAsked", () => {
     ["what does paul wylie do?", "post"],
     ["who is natasha plummer?", null],
     ["has nesil caliskan been to a board?", null],
+    // Review 3 C17: a stance or a part played, not a post; boroughs spoken of, not theirs.
+    ["what was lynne owens's position on stop and search?", null],
+    ["what role did lynne owens play in the action plan?", null],
+    ["what did nesil caliskan say about the boroughs?", null],
   ])("reads %j as asking %s", (question, asked) => {
     expect(listingAsked(question)).toBe(asked);
   });
