@@ -27,9 +27,10 @@ const NUMBER =
 const PARAGRAPH_NUMBER = /^\s*\d+(?:\.\d+)*[.)]\s+/;
 
 // "How much of the £60m goes on perpetrator work?": a part of an amount the question names, which
-// a passage giving that amount whole does not answer.
+// a passage giving that amount whole does not answer. An amount has its currency sign or its
+// unit: "how much of the 2021 plan" names a year, not money.
 const SHARE_ASKED =
-  /\bhow much of (?:the |that |this |its |their )?[£$€]?\s?(\d[\d,.]*)\s?(?:k|m|bn|million|billion|thousand)?\b/;
+  /\bhow much of (?:the |that |this |its |their )?(?:[£$€]\s?(\d[\d,.]*)|(\d[\d,.]*)\s?(?:k|m|bn|million|billion|thousand|pounds?)\b)/;
 // Amounts as a passage writes them: "£60 million", "£2m", "3,000 pounds"; the number alone.
 const AMOUNT_NUMBERS =
   /[£$€]\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:k|m|bn|million|billion|thousand|pounds?)\b/gi;
@@ -42,7 +43,8 @@ const PART = /%|\bper ?cent\b|\b(?:half|third|quarter|proportion|share|split)\b/
  * no share is asked.
  */
 function untoldShare(text: string, prose: string): string | null {
-  const named = SHARE_ASKED.exec(text)?.[1];
+  const asked = SHARE_ASKED.exec(text);
+  const named = asked?.[1] ?? asked?.[2];
   if (!named) return null;
   const others = [...prose.matchAll(AMOUNT_NUMBERS)]
     .map((match) => match[1] ?? match[2])

@@ -65,4 +65,10 @@ describe("a share of an amount the question names", () => {
     expect(answer.summary).toMatch(/^The minutes do not record how it is split/);
     expect(answer.results[0]?.excerpt).toContain("£60 million");
   });
+
+  it("is no amount when the number has neither a currency sign nor a unit", () => {
+    // Review 3 C12: "2021" is the plan's year; no money was asked.
+    const answer = answerQuestion("how much of the 2021 plan was delivered?", context);
+    expect(answer.summary ?? "").not.toMatch(/how it is split/);
+  });
 });
