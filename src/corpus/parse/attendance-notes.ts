@@ -10,8 +10,16 @@ const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
     "present",
   ],
   [/^(?:in attendance|officer|official|observer|secretariat)\b/i, "in_attendance"],
-  [/^(?:apologies|apologies sent|sent apologies|absent|no)\b/i, "apologies"],
+  [
+    /^(?:apologies|apologies sent|sent apologies|absent|did not attend|not present|no)\b/i,
+    "apologies",
+  ],
 ];
+
+// "Absent for item 1, joined at 2.30pm", "Not present until item 4": an absence the cell limits to
+// part of the meeting says the person came for the rest, so they are present.
+const PART_ABSENCE =
+  /^(?:absent|did not attend|not present)\b.*\b(?:for (?:agenda )?items?|for part|until|from (?:agenda )?item|after item|joined|arrived|left|part of)\b/i;
 
 // "Member", "Officer": a role column's seat words (unseen-minutes-8/69's "Attendee | Role |
 // Attendance") say what someone is at the meeting, which tells their status only when no other
@@ -24,12 +32,14 @@ export function isSeatCell(cell: string): boolean {
 }
 
 // "Absent" in an attendance column: the member neither came nor sent apologies, and the minutes
-// record no attendee for them (the model holds present, in attendance and apologies only).
+// record no attendee for them (the model holds present, in attendance and apologies only). Only
+// an absence for the whole meeting: one the cell limits to a part (PART_ABSENCE) keeps the person.
 const ABSENT_CELL = /^(?:absent|did not attend|not present)\b/i;
 
 /** True when an attendance cell says the member did not come and sent no apologies. */
 export function isAbsentCell(cell: string): boolean {
-  return ABSENT_CELL.test(cell.trim());
+  const trimmed = cell.trim();
+  return ABSENT_CELL.test(trimmed) && !PART_ABSENCE.test(trimmed);
 }
 
 // STATUS_CELLS as one pattern, a group for each row: every cell after a table row's first is
@@ -43,6 +53,7 @@ const STATUS_CELL = new RegExp(
 /** The status a table cell states, or undefined when the cell is not a status. */
 export function statusCell(cell: string): AttendanceStatus | undefined {
   const trimmed = cell.trim();
+  if (PART_ABSENCE.test(trimmed)) return "present";
   const m = STATUS_CELL.exec(trimmed);
   if (!m) return undefined;
   // "Secretariat, MOPAC", "Officer, London Councils": a word of staff in attendance is also a post,

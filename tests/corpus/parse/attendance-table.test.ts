@@ -219,6 +219,17 @@ describe("readAttendanceLine on a row with a role column and an attendance colum
       [],
     );
   });
+
+  it("keeps someone whose absence cell goes on to say they came for part of the meeting (review 3 C20)", () => {
+    expect(brief("| Tom Reyes | MPS | Absent for item 1, joined at 2.30pm |")).toEqual([
+      [null, "Tom Reyes", "present"],
+    ]);
+    expect(brief("Dr Marisol Fenwick-Iqbal\tMember\tNot present until item 4")).toEqual([
+      ["Dr", "Marisol Fenwick-Iqbal", "present"],
+    ]);
+    expect(brief("| Jane Doe | MOPAC | Absent. |")).toEqual([]);
+    expect(brief("| Jane Doe | MOPAC | Did not attend |")).toEqual([]);
+  });
 });
 
 describe("isTableFrame on a column titled by two", () => {
