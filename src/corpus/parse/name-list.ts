@@ -52,8 +52,18 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
   if (!nameOnly) return null;
   const people = parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
   const shared = text.endsWith(")") ? text.match(SHARED_BRACKET) : null;
-  return shared ? describedAlike(people, shared[1] ?? "") : people;
+  if (!shared) return people;
+  const description = shared[1] ?? "";
+  if (!HOW_OR_WHEN.test(description)) return describedAlike(people, description);
+  // "(all via Teams)" tells how they came, not who they are: the last person is read without it.
+  const last = readSeparatedEntry(withoutBrackets(parts[parts.length - 1] ?? "").trim());
+  return last ? [...people.slice(0, -1), last] : people;
 }
+
+// "(all via Teams)", "(both joined late)": a shared bracket that says how or when the people came,
+// an attendance note rather than what they are, so it describes none of them.
+const HOW_OR_WHEN =
+  /^(?:via|by|on|in person|joined|joining|left|leaving|arrived|arriving|remote(?:ly)?|online|virtual(?:ly)?|late|early|from|until|for (?:agenda )?(?:items?|part)|dialled|dialed|attended|attending|present)\b/i;
 
 // "Tamsin Rook and Jaspreet Gill (both MOPAC)", "(all London Councils)": a bracket closing the list
 // that says it speaks for every person on it. Without "both" or "all" a bracket is its own

@@ -184,6 +184,22 @@ describe("readNameList with a bracket that speaks for every person ('(both MOPAC
     ]);
   });
 
+  it("reads a bracket saying how or when they all came as no one's description (review 3 C4)", () => {
+    expect(read("Tamsin Rook, Jaspreet Gill and Omar Aziz (all via Teams)")).toEqual([
+      ["Tamsin Rook", null, null],
+      ["Jaspreet Gill", null, null],
+      ["Omar Aziz", null, null],
+    ]);
+    expect(read("Amy Lee and Raj Patel (both joined late)")).toEqual([
+      ["Amy Lee", null, null],
+      ["Raj Patel", null, null],
+    ]);
+    expect(read("Jane Doe and Tom Reyes (both observers)")).toEqual([
+      ["Jane Doe", null, "observers"],
+      ["Tom Reyes", null, "observers"],
+    ]);
+  });
+
   it("gives a bracket without such a word to its own person only ('Claire Waxman and Lib Peck (VRU)')", () => {
     expect(read("Claire Waxman and Lib Peck (VRU)")).toEqual([
       ["Claire Waxman", null, null],
