@@ -1,3 +1,4 @@
+import { DANGLING_WORDS } from "../lexicon.js";
 import type { AttendanceStatus, Attendee } from "../model.js";
 import {
   type ListedPerson,
@@ -436,9 +437,18 @@ function wrappedInFirstCell(entry: string, line: LineLayout): string | null {
   const first = cells[0];
   const second = cells[1];
   if (!first || !second || indentOf(line.raw) >= second.at) return null;
+  // "Director of Strategy and" | "    Commissioning, NHS England": a hanging indent wraps the
+  // description there too. The line is the name's rest only when it reads as one (a word or two,
+  // capitalised, no comma, no body or post) and the entry's description does not dangle.
+  if (!NAME_REST.test(line.text) || readsAsDescription(line.text)) return null;
+  const lastWord = entry.trimEnd().split(/\s+/).pop() ?? "";
+  if (/[,;:&-]$/.test(lastWord) || DANGLING_WORDS.has(lastWord.toLowerCase())) return null;
   const end = first.at + first.text.length;
   return `${entry.slice(0, end)} ${line.text}${entry.slice(end)}`;
 }
+
+// "Hartigan-Bose", "Van Der Berg": the rest of a wrapped name, one to three capitalised words.
+const NAME_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 function indentOf(raw: string): number {
   return raw.length - raw.trimStart().length;

@@ -415,4 +415,23 @@ describe("a name wrapped inside its column", () => {
       ["Superintendent", "Marek Okonjo-Farrow", "present"],
     ]);
   });
+
+  it("reads a hanging-indented line as the rest of the description the entry leaves dangling (review 3 C21)", () => {
+    const people = minutes(
+      "Present:",
+      "Sir Anselm Whitcombe            Chair, MOPAC",
+      "Dr Lavinia Osterberg            Director of Strategy and",
+      "    Commissioning, NHS England",
+      "Tom Reyes                       Commander, MPS",
+      "",
+      "1. Welcome",
+      "",
+      "The Chair welcomed members.",
+    )?.attendees.map((a) => [a.name, a.role, a.organisation]);
+    expect(people).toContainEqual([
+      "Lavinia Osterberg",
+      "Director of Strategy and Commissioning",
+      "NHS England",
+    ]);
+  });
 });
