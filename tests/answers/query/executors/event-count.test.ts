@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
-import { conversationOn } from "../../support/conversation.js";
+import { type AnswerContext, createAnswerContext } from "../../../../src/answers/context.js";
+import { conversationOn } from "../../../support/conversation.js";
 
 let context: AnswerContext;
 beforeAll(async () => {

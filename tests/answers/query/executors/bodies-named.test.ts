@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { bodiesNamed, bodyKindAsked } from "../../../src/answers/query/executors/bodies-named.js";
-import type { Meeting } from "../../../src/corpus/model.js";
+import {
+  bodiesNamed,
+  bodyKindAsked,
+} from "../../../../src/answers/query/executors/bodies-named.js";
+import type { Meeting } from "../../../../src/corpus/model.js";
 
 // Real passages: 001_c2fb2c5d5dd83175.txt line 123 (item 5 Any other business) and
 // 002_0368bc6123038781.txt line 103 (item 2 Casey Review).

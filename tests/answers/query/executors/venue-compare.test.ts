@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
-import { conversationOn } from "../../support/conversation.js";
+import { type AnswerContext, createAnswerContext } from "../../../../src/answers/context.js";
+import { conversationOn } from "../../../support/conversation.js";
 
 // The headers of the seed minutes: "Tuesday 10 March 2015, 3:30 Mayor's Office, City Hall, GLA"
 // (004_…, line 7), "Monday 8 June 2020, 14:00, MS Teams" (000_…, line 9); the 2021 and 2022
