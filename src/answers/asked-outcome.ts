@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from "../corpus/calendar.js";
 import { sentencesOf } from "../corpus/record/sentences.js";
 
 /**
@@ -39,8 +40,12 @@ const WHEN_ASKED = new RegExp(
 );
 const WHEN_WORDS =
   "close|closes|closing|closed|launch|launched|launching|due|ready|publish|published|start|starts|open|opens|end|ends|finish|finished|done|happen|happening|complete|completed|out|come|coming|set|up|be|take|place|expected|finalised|finalized";
-const A_DATE =
-  /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:in|early|late|mid|by|of) may|spring|summer|autumn|winter|(?:19|20)\d\d|today|tomorrow|tonight|(?:next|this|last|coming) (?:week|month|year|meeting|lcrb|dmg|board|quarter)|within \w+ (?:days|weeks|months)|(?:days|weeks|months|years) (?:time|from now)|monday|tuesday|wednesday|thursday|friday)\b/i;
+// Months as calendar.ts reads them, but "may" only after a word that makes it the month.
+const MONTHS_NOT_MAY = MONTH_WORDS.filter((word) => word !== "may").join("|");
+const A_DATE = new RegExp(
+  `\\b(?:${MONTHS_NOT_MAY}|(?:in|early|late|mid|by|of) may|spring|summer|autumn|winter|(?:19|20)\\d\\d|today|tomorrow|tonight|(?:next|this|last|coming) (?:week|month|year|meeting|lcrb|dmg|board|quarter)|within \\w+ (?:days|weeks|months)|(?:days|weeks|months|years) (?:time|from now)|monday|tuesday|wednesday|thursday|friday)\\b`,
+  "i",
+);
 // Where it was: a place named after "in", "at", "such as" … (a capital that is no month, day or
 // London itself, which the question's "where in London" already says), or a borough.
 // "Where in the minutes" asks for the passage, and "which areas of the action plan" for its
