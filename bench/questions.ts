@@ -38,6 +38,7 @@ import { SWEEP8_SET } from "./data/question-sweep8.js";
 import { SWEEP9_SET } from "./data/question-sweep9.js";
 import { SWEEP10_SET } from "./data/question-sweep10.js";
 import { VARIANT_SET } from "./data/question-variants.js";
+import { VARIANTS_10A_SET } from "./data/question-variants-10a.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
 /**
@@ -110,6 +111,7 @@ report("excerpts, yes/no and silence (8)", EXCERPTS_8_SET);
 report("comparisons and silence (9)", EXCERPTS_9_SET);
 report("asked as the eighth sweep asks", ASKED_8_SET);
 report("asked as the ninth sweep asks", ASKED_9_SET);
+report("the tenth sweep's kinds on other facts (10a)", VARIANTS_10A_SET);
 
 for (const question of COMPOSED) {
   answerQuestion(question, context);
