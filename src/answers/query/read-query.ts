@@ -127,12 +127,17 @@ function namedAsSomeone(words: readonly string[], post: readonly string[], posts
 const POST_WORD =
   /^(?:orgs?|organi[sz]ations?|agency|agencies|employer|roles?|titles?|jobs?|posts?|positions?)$/;
 
-/** Whether the question's subject words, less the person's name, only ask for their post. */
-function asksPostOnly(text: string, person: string): boolean {
-  const name = new Set(person.split(/\s+/));
+/**
+ * Whether the question's subject words, less the person's name and the words that name the
+ * meetings compared, only ask for their post. Only a question's first date is read out of its
+ * subject words, so "apr" of "… feb 21 vs apr 23" is the second side's, named there.
+ */
+function asksPostOnly(text: string, person: string, sides: readonly string[]): boolean {
+  const named = new Set([...person.split(/\s+/), ...sides.flatMap(dateWords)]);
+  // "Ian Bickers' org": the person was read as "ian bicker" with a plural's possessive.
   const rest = subjectWords(text)
     .map((word) => word.replace(/'s?$/, ""))
-    .filter((word) => !name.has(word));
+    .filter((word) => !named.has(word) && !named.has(word.replace(/s$/, "")));
   return rest.length > 0 && rest.every((word) => POST_WORD.test(word));
 }
 
@@ -253,7 +258,8 @@ export function readQuery(
   }
   // "Lionel Idan's org 2021 v 2023", "kilvinder vigurs's title in 2021 and 2023": their post at
   // each meeting, which their record lists, not a subject to compare in the passages.
-  const postAtEach = person !== null && aggregation === "compare" && asksPostOnly(text, person);
+  const postAtEach =
+    person !== null && aggregation === "compare" && asksPostOnly(text, person, sidesOf() ?? []);
   if (postAtEach) {
     target = "person";
     aggregation = "one";

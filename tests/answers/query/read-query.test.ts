@@ -352,4 +352,23 @@ describe("someone's post at two meetings", () => {
     );
     expect(answer.meetings).toContain("lcrb-2023-04-12");
   });
+
+  it("reads the second side's month as the meeting's, not a subject: 'feb 21 vs apr 23'", () => {
+    // 001_c2fb2c5d5dd83175.txt:73 "Ian Bickers, HMPPS"; 002_0368bc6123038781.txt:165 "Ian
+    // Bickers, London Prisons Group". "bickers'" is a possessive of a name ending in s.
+    const answer = ask("ian bickers' org feb 21 vs apr 23");
+    expect(answer.query).toMatchObject({ target: "person" });
+    expect(answer.summary).toMatch(
+      /^LCRB, 2 February 2021: present \(HMPPS\)\. LCRB, 12 April 2023: present \(London Prisons Group\)\./,
+    );
+  });
+
+  it("reads a post asked of a DMG and a board by their months", () => {
+    // 000_bc5123fd089beeb5.txt:96 "Barry Hughes	CPS"; 003_0417dfde59a34df8.txt:27 "Barry Hughes
+    // (BH) Chief Crown Prosecutor, CPS".
+    const answer = ask("barry hughes' post: june 2020 dmg v apr 22 board");
+    expect(answer.summary).toMatch(
+      /^DMG, 8 June 2020: present \(CPS\)\. LCRB, 27 April 2022: present \(Chief Crown Prosecutor, CPS\)\./,
+    );
+  });
 });
