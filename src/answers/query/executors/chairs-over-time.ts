@@ -5,6 +5,7 @@ import { labelledBullets } from "../../emphasis.js";
 import { citeLine, formatDate, meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import type { Executor } from "../executor.js";
+import { asksSameSides, withSameLead } from "../same-sides.js";
 import { comparedSides } from "./compared-sides.js";
 import { rankingScope, scopeWords } from "./record-scope.js";
 
@@ -50,7 +51,13 @@ export const chairsComparedExecutor: Executor = (input) => {
   if (!("earlier" in sides)) return sides;
   const scope = [...sides.earlier.meetings, ...sides.later.meetings];
   const where = `${plural(scope.length, "meeting")}${scopeWords(scope)}`;
-  return overTime(blankAnswer("attendees", input.question, `Chairs of ${where}`), chairsOf(scope));
+  const chaired = chairsOf(scope);
+  const answer = overTime(blankAnswer("attendees", input.question, `Chairs of ${where}`), chaired);
+  // "The 2015 chair - same as feb 21?": the same when every meeting's minutes name the same chair.
+  const who = chaired.map(({ chairs }) => names(chairs));
+  if (asksSameSides(input.question.text) && who.every(Boolean))
+    answer.title = withSameLead(answer.title, new Set(who).size === 1);
+  return answer;
 };
 
 function ranked(answer: Answer, chaired: readonly Chaired[], where: string): Answer {

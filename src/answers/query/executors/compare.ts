@@ -7,6 +7,7 @@ import { postHoldings } from "../../posts.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { isEmptySelector } from "../query.js";
 import { COUNT_COMPARED, ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
+import { asksSameSides, withSameLead } from "../same-sides.js";
 import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 import { organisationsSideBySide } from "./organisations.js";
@@ -144,6 +145,9 @@ export const compareExecutor: Executor = (input) => {
     ? `${both.length} came to both, of ${before.came.size} at the first and ${after.came.size} at the second.`
     : `${before.came.size} came to the first, ${after.came.size} to the second: ${bodies ? `${joined.length} only to the second, ${left.length} only to the first` : `${joined.length} joined, ${left.length} left`}, ${both.length} at both.`;
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
+  // "Same as at the casey one?": the same people when no one joined or left (and someone came).
+  if (asksSameSides(question.text) && before.came.size + after.came.size > 0)
+    answer.title = withSameLead(answer.title, joined.length === 0 && left.length === 0);
   // "Were there more people at A or at B?": the two numbers, each cited at its attendance list.
   if (SIZE_COMPARED.test(question.text) || COUNT_COMPARED.test(question.text)) {
     // "More from London Councils": the organisation's people counted, and said to be.

@@ -24,3 +24,18 @@ describe("the chairs of two meetings", () => {
     expect(answer.summary).toBe(summary);
   });
 });
+
+describe("'same as …?' of two meetings' chairs", () => {
+  it.each([
+    // "Sadiq Khan (SK) Mayor" (2022, opened the meeting) and "Sadiq Khan, Mayor of London (Chair)".
+    ["the chair in apr 22 - same as apr 23?", "Yes: "],
+    // "Mayor Boris Johnson	Chair" (2015), "Sadiq Khan, Mayor of London, Chair" (2021).
+    ["the 2015 chair - same as feb 21?", "No: "],
+  ])("%s leads with its yes or no", (question, lead) => {
+    expect(ask(question).title.startsWith(lead)).toBe(true);
+  });
+
+  it("leaves a comparison that asks no 'same' without one", () => {
+    expect(ask("chair: 2015 v 2021").title).toBe("Chairs of 2 meetings of the LCRB");
+  });
+});

@@ -52,3 +52,24 @@ describe("an organisation's people counted side by side", () => {
     );
   });
 });
+
+describe("'same as …?' of an organisation's people at two meetings", () => {
+  it("says no first when someone joined or left", () => {
+    // 2021: "Michelle Chapman, MPS", "Rory Murray, MPS"; 2023: "Dame Lynne Owens, MPS".
+    const answer = ask("the met's people at the feb 21 board - same as at the casey one?");
+    expect(answer.title).toMatch(/^No: Attendance/);
+    expect(textOf("the met's people at the feb 21 board - same as at the casey one?")).toContain(
+      "Lynne Owens",
+    );
+  });
+
+  it("says yes first when the same people came to both", () => {
+    // 2022: "Barry Hughes (BH) Chief Crown Prosecutor, CPS", "Lionel Idan (LI) …"; 2023:
+    // "Lionel Idan, CPS South", "Barry Hughes, CPS North".
+    expect(ask("cps reps apr 22 - same as apr 23?").title).toMatch(/^Yes: Attendance/);
+  });
+
+  it("gives no yes or no when 'same' is not asked", () => {
+    expect(ask("cps reps: apr 22 v apr 23").title).toMatch(/^Attendance/);
+  });
+});

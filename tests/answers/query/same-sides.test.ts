@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { asksSameSides, withSameLead } from "../../../src/answers/query/same-sides.js";
+
+describe("asksSameSides", () => {
+  it.each([
+    "the met's people at the feb 21 board - same as at the casey one?",
+    "the chair in apr 22 - same as apr 23?",
+    "cps reps at the 2022 and 2023 boards - are they the same?",
+    "mopac people 2021 v 2023 - the same?",
+  ])("reads '%s' as asking whether the sides are the same", (text) => {
+    expect(asksSameSides(text)).toBe(true);
+  });
+
+  it.each([
+    "who came from the met at the feb 21 board vs the casey one?",
+    "cps reps: 2022 v 2023",
+    "who chaired the same meeting as the one where fraud was discussed and which other",
+  ])("reads '%s' as asking no yes or no of sameness", (text) => {
+    expect(asksSameSides(text)).toBe(false);
+  });
+});
+
+describe("withSameLead", () => {
+  it("leads the title with the yes or no", () => {
+    expect(withSameLead("Chairs of 2 meetings of the LCRB", true)).toBe(
+      "Yes: Chairs of 2 meetings of the LCRB",
+    );
+    expect(withSameLead("Attendance: LCRB, 2 February 2021 → LCRB, 12 April 2023", false)).toBe(
+      "No: Attendance: LCRB, 2 February 2021 → LCRB, 12 April 2023",
+    );
+  });
+});
