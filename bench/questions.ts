@@ -39,6 +39,7 @@ import { SWEEP9_SET } from "./data/question-sweep9.js";
 import { SWEEP10_SET } from "./data/question-sweep10.js";
 import { VARIANT_SET } from "./data/question-variants.js";
 import { VARIANTS_10A_SET } from "./data/question-variants-10a.js";
+import { VARIANTS_10B_SET } from "./data/question-variants-10b.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
 /**
@@ -94,6 +95,7 @@ report("seventh sweep", SWEEP7_SET);
 report("eighth sweep", SWEEP8_SET);
 report("ninth sweep", SWEEP9_SET);
 report("tenth sweep", SWEEP10_SET);
+report("the tenth sweep's follow-ups, narrow and silence, other facts", VARIANTS_10B_SET);
 report("people asked", PEOPLE_ASKED_SET);
 report("comparisons in shorthand", COMPARE_SHORTHAND_SET);
 report("everyday verbs and silence", EVERYDAY_VERBS_SET);
