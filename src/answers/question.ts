@@ -142,6 +142,10 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   apols: "apologies",
   cllrs: "councillors",
   abt: "about",
+  // A figure for the word's sound: "any1 from evaw", "some1 from the cps", "every1 there".
+  any1: "anyone",
+  some1: "someone",
+  every1: "everyone",
   bout: "about",
   b4: "before",
   nxt: "next",

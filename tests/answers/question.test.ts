@@ -22,6 +22,13 @@ describe("readQuestion", () => {
     );
   });
 
+  it("writes out 'any1', 'some1' and 'every1' as the words they sound", () => {
+    expect(readQuestion("any1 from evaw ever attend?").text).toBe("anyone from evaw ever attend?");
+    expect(readQuestion("was some1 from the cps there?").text).toBe(
+      "was someone from the cps there?",
+    );
+  });
+
   it("writes out the year a question names from today", () => {
     expect(readQuestion("What happened at the meeting last year?", "2023-06-01").text).toBe(
       "what happened at the meeting in 2022?",
