@@ -12,6 +12,7 @@ import { type Person, similarNames } from "../people.js";
 import { holdsPostAsked } from "../posts.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
 import { YES_NO_QUESTION } from "../question.js";
+import { timesCameAsked } from "../times-came-asked.js";
 import { untoldListing } from "../untold-listing.js";
 import { meetingPhrase } from "../which-meeting.js";
 
@@ -282,6 +283,19 @@ export const answerPerson: IntentAnswerer = (input) => {
     answer.title = verdict
       ? `Yes: ${person.name} attended all ${plural(meetings.length, `${body ? `${body} ` : ""}meeting`)}`
       : `No: ${person.name} attended ${came.size} of the ${plural(meetings.length, `${body ? `${body} ` : ""}meeting`)}`;
+  }
+  // "Ever actually turned up?", "did she come to more than one board?": yes when the meetings
+  // they attended (of the body named) reach the number asked.
+  const wanted = !focus && verdict === null ? timesCameAsked(question.text) : null;
+  if (wanted !== null) {
+    const body = question.reference.bodyNamed ? question.reference.body : null;
+    const came = attendedAt.filter((a) => !body || a.meeting.body === body);
+    const kind = `${body ? `${body} ` : ""}meeting`;
+    verdict = came.length >= wanted;
+    answer.title =
+      came.length > 0
+        ? `${verdict ? "Yes" : "No"}: ${person.name} attended ${plural(came.length, kind)}: ${came.map((a) => meetingLabel(a.meeting)).join("; ")}`
+        : `No: ${person.name} is named as attending no ${kind}${apologies > 0 ? `; sent apologies to ${plural(apologies, "meeting")}` : ""}`;
   }
   const latest = person.appearances.at(-1)?.meeting;
   answer.followUps = [

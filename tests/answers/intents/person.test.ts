@@ -27,3 +27,31 @@ describe("a meeting asked as someone's first or last", () => {
     expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
   });
 });
+
+describe("someone's record asked yes or no by how often they came", () => {
+  // 002_0368bc6123038781.txt:79 "Joanne Towens, HMCTS" under Apologies: her only line.
+  it("answers no to 'ever turned up' for someone only ever sending apologies", () => {
+    const answer = answerQuestion("joanne towens - ever actually turned up?", context);
+    expect(answer.title).toBe(
+      "No: Joanne Towens is named as attending no meeting; sent apologies to 1 meeting",
+    );
+    expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
+  });
+
+  // 003_0417dfde59a34df8.txt:33 "Kenny Bowie (KB) Director, S&MPS Oversight MOPAC" (present).
+  it("answers yes to 'ever come' for someone present once", () => {
+    expect(answerQuestion("kenny bowie - ever actually come to one?", context).title).toBe(
+      "Yes: Kenny Bowie attended 1 meeting: LCRB, 27 April 2022",
+    );
+  });
+
+  // Claire Waxman: present June 2020, Feb 2021, April 2022; apologies April 2023.
+  it("compares the meetings attended with 'more than' a number", () => {
+    expect(answerQuestion("did claire waxman come to more than two mtgs?", context).title).toMatch(
+      /^Yes: Claire Waxman attended 3 meetings/,
+    );
+    expect(
+      answerQuestion("did claire waxman come to more than three mtgs?", context).title,
+    ).toMatch(/^No: Claire Waxman attended 3 meetings/);
+  });
+});
