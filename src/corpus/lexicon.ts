@@ -415,6 +415,24 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns naming people as a group, in the plural: "MOPAC Officers", "London Councils
+ * Representatives" label the people under them, never one person's description.
+ */
+export const GROUP_OF_PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  "officers",
+  "officials",
+  "representatives",
+  "members",
+  "advisers",
+  "advisors",
+  "colleagues",
+  "staff",
+  "attendees",
+  "observers",
+  "guests",
+]);
+
+/**
  * Words that may stand between a first name and a surname in lower or title case ("Cheryl De Freitas",
  * "Rosa van der Berg"). Inside a name only where a surname follows them (people.ts isNameWordAt).
  */

@@ -1,4 +1,4 @@
-import { DANGLING_WORDS } from "../lexicon.js";
+import { DANGLING_WORDS, GROUP_OF_PEOPLE_WORDS } from "../lexicon.js";
 import type { AttendanceStatus, Attendee } from "../model.js";
 import {
   type ListedPerson,
@@ -297,6 +297,10 @@ export class AttendanceList {
     if (hasDescription(entry.text) || line.listed || line.common) return false;
     if (indentOf(line.raw) < indentOf(this.lines[entry.line - 1]?.raw ?? "")) return false;
     if (!readsAsDescription(text) || paragraphAfter(line)) return false;
+    // A body's name over people indented further heads their group (opensGroup), and a label
+    // naming people in the plural ("MOPAC Officers") heads the people under it: neither is the
+    // description of the name above.
+    if (this.groupHeadedBy(line) !== null || namesAGroupOfPeople(text)) return false;
     const { role, organisation } = describe(text);
     entry.people = [
       { name: person.name, honorific: person.honorific, role, organisation, status: person.status },
@@ -308,13 +312,20 @@ export class AttendanceList {
   // "Mayor's Office for Policing and Crime" | "    Caspian Wolde (Chair)" | "    Henrietta Okpara":
   // a line naming a body and no one, over people indented further, names the body they are from.
   private opensGroup(line: LineLayout): boolean {
-    const next = line.next;
-    if (!next || line.columns || indentOf(next.raw) <= indentOf(line.raw)) return false;
-    const { role, organisation } = describe(line.text);
-    if (role !== null || organisation === null) return false;
-    if (this.peopleOn(next.raw, this.status).length === 0) return false;
-    this.group = { body: organisation, indent: indentOf(line.raw) };
+    const body = this.groupHeadedBy(line);
+    if (body === null) return false;
+    this.group = { body, indent: indentOf(line.raw) };
     return true;
+  }
+
+  // The body a line names as the head of a group of people indented further under it; null when
+  // it heads none.
+  private groupHeadedBy(line: LineLayout): string | null {
+    const next = line.next;
+    if (!next || line.columns || indentOf(next.raw) <= indentOf(line.raw)) return null;
+    const { role, organisation } = describe(line.text);
+    if (role !== null || organisation === null) return null;
+    return this.peopleOn(next.raw, this.status).length === 0 ? null : organisation;
   }
 
   // The people of an entry indented under a body's name, given that body where they name none;
@@ -452,4 +463,14 @@ const NAME_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 function indentOf(raw: string): number {
   return raw.length - raw.trimStart().length;
+}
+
+// "MOPAC Officers", "London Councils Representatives": a label ending in a plural noun for people.
+// A body's own name may end so too ("Association of Chief Police Officers"): after "of" or "for"
+// the plural is part of the name, and the line may well describe one person.
+function namesAGroupOfPeople(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (!GROUP_OF_PEOPLE_WORDS.has(last)) return false;
+  return !words.some((word) => word === "of" || word === "for");
 }

@@ -357,6 +357,86 @@ describe("a description on the line under its name (unseen-minutes-3/24, unseen-
   });
 });
 
+describe("a body's name heading a group, after a person listed with nothing of them (review 3 C3)", () => {
+  const described = (...body: string[]) =>
+    minutes(...body)?.attendees.map((a) => [a.name, a.status, a.organisation, a.role]);
+
+  it("opens the group over people indented further, not the description of the name above it", () => {
+    expect(
+      described(
+        "Present:",
+        "Caspian Wolde",
+        "Henrietta Okpara",
+        "Metropolitan Police Service",
+        "    Tom Reyes",
+        "    Amy Lee",
+        "",
+        "1. Welcome",
+        "The Chair welcomed members.",
+      ),
+    ).toEqual([
+      ["Caspian Wolde", "present", null, null],
+      ["Henrietta Okpara", "present", null, null],
+      ["Tom Reyes", "present", "Metropolitan Police Service", null],
+      ["Amy Lee", "present", "Metropolitan Police Service", null],
+    ]);
+  });
+
+  it("takes a label naming people in the plural for no one's description, and reads the people under it", () => {
+    const first = described(
+      "Members",
+      "Jane Doe",
+      "Tom Reyes",
+      "MOPAC Officers",
+      "Amy Lee",
+      "Raj Patel",
+      "",
+      "1. Welcome",
+      "The Chair welcomed members.",
+    );
+    expect(first?.map((a) => [a[0], a[2]])).toEqual([
+      ["Jane Doe", null],
+      ["Tom Reyes", null],
+      ["Amy Lee", null],
+      ["Raj Patel", null],
+    ]);
+    const second = described(
+      "Present",
+      "Sophie Linden",
+      "Tom Reyes",
+      "London Councils Representatives",
+      "Cllr Amy Lee",
+      "Cllr Raj Patel",
+      "",
+      "1. Welcome",
+      "The Chair welcomed members.",
+    );
+    expect(second?.map((a) => [a[0], a[2]])).toEqual([
+      ["Sophie Linden", null],
+      ["Tom Reyes", null],
+      ["Amy Lee", null],
+      ["Raj Patel", null],
+    ]);
+  });
+
+  it("still takes a body whose name ends in such a plural for the description (written for this test)", () => {
+    expect(
+      described(
+        "Present",
+        "Sophie Linden",
+        "Association of Chief Police Officers",
+        "Cllr Amy Lee",
+        "",
+        "1. Welcome",
+        "The Chair welcomed members.",
+      ),
+    ).toEqual([
+      ["Sophie Linden", "present", "Association of Chief Police Officers", null],
+      ["Amy Lee", "present", null, null],
+    ]);
+  });
+});
+
 describe("a word broken by a hyphen at a line's end in a list run on (unseen-minutes-4/30)", () => {
   it("joins 'London Coun-' and 'cils' into the body's name", () => {
     expect(
