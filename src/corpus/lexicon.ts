@@ -351,6 +351,20 @@ export const POST_ENDINGS: ReadonlySet<string> = new Set([
   "Constable",
 ]);
 
+/**
+ * Head nouns of a post named for what it looks after: "Cabinet Member for Transport", "Portfolio
+ * Holder for Communities", "Mayor for London". Before "for" they make the phrase a post, whatever
+ * the portfolio after it names; the other words of POST_ENDINGS do so too.
+ */
+export const POST_HEADS_BEFORE_FOR: ReadonlySet<string> = new Set([
+  ...POST_ENDINGS,
+  "Holder",
+  "Champion",
+  "Spokesperson",
+  "Mayor",
+  "Minister",
+]);
+
 /** Words that make a phrase an organisation ("Youth Justice Board", "London Councils", "LB Barnet"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // "London Fire Brigade".

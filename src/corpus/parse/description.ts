@@ -7,6 +7,7 @@ import {
   PARTY_ABBREVIATIONS,
   POST_ABBREVIATIONS,
   POST_ENDINGS,
+  POST_HEADS_BEFORE_FOR,
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
@@ -248,11 +249,19 @@ function isRoleAcronym(token: string): boolean {
 
 // "Democratic Services Officer", "Board Secretary (minutes)": a post's last word ends the
 // description, a bracket after it aside. A description joined by "of", "for" or "the" ("Office of
-// the Police and Crime Commissioner") is left to the other rules.
+// the Police and Crime Commissioner") is left to the other rules, but for a post's head before its
+// first "for": "Cabinet Member for Transport" is a post whatever its portfolio names, where
+// "Department for Transport" and "Mayor's Office for Policing and Crime" stay bodies.
 function endsWithPost(text: string): boolean {
   const words = (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text).trim().split(/\s+/);
-  if (words.length < 2 || words.some((w) => JOINING_WORDS.has(w.toLowerCase()))) return false;
-  return POST_ENDINGS.has(capitalised(words.at(-1) ?? ""));
+  if (words.length < 2) return false;
+  const joining = words.findIndex((w) => JOINING_WORDS.has(w.toLowerCase()));
+  if (joining < 0) return POST_ENDINGS.has(capitalised(words.at(-1) ?? ""));
+  return (
+    joining > 0 &&
+    words[joining]?.toLowerCase() === "for" &&
+    POST_HEADS_BEFORE_FOR.has(capitalised(words[joining - 1] ?? ""))
+  );
 }
 
 function startsWithRole(text: string): boolean {

@@ -312,3 +312,24 @@ describe("describe: the communities a member sits for", () => {
     expect(describeRole(text)).toEqual({ role, organisation });
   });
 });
+
+describe("describe: a council's post for a portfolio (review 3 C6)", () => {
+  // Councillors sit on the Board by their cabinet posts: the post's head noun comes before "for",
+  // and the portfolio after it may be a word bodies use too ("Transport", "Communities").
+  it.each([
+    ["Cabinet Member for Transport", "Cabinet Member for Transport", null],
+    ["Portfolio Holder for Communities", "Portfolio Holder for Communities", null],
+    ["Cabinet Member for Communities", "Cabinet Member for Communities", null],
+    ["Cabinet Member for Transport, Brent", "Cabinet Member for Transport, Brent", null],
+  ])("reads %j as a post", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+
+  it.each([
+    ["Department for Transport", null, "Department for Transport"],
+    ["Mayor's Office for Policing and Crime", null, "Mayor's Office for Policing and Crime"],
+    ["Cabinet Member for Crime, London Councils", "Cabinet Member for Crime", "London Councils"],
+  ])("keeps %j as it was", (text, role, organisation) => {
+    expect(describeRole(text)).toEqual({ role, organisation });
+  });
+});
