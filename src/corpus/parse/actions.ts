@@ -1,5 +1,8 @@
 import { withinOneEdit } from "../edit-distance.js";
+import { GROUP_OF_PEOPLE_WORDS } from "../lexicon.js";
 import { allMatches } from "../matches.js";
+import { readsAsDescription } from "./description.js";
+import { readPerson } from "./people.js";
 /** An action as written, before it is tied to an item. */
 export interface ActionText {
   id: string | null;
@@ -279,7 +282,9 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
   const itemFirst = ITEM_FIRST.exec(unlisted);
   const stripped = itemFirst ? unlisted.slice(itemFirst[0].length) : unlisted;
   const labelled = readActionParagraph(stripped);
-  const grouped = labelled ? null : (ownerBeforeColon(stripped) ?? ownerBeforeDash(stripped));
+  const grouped = labelled
+    ? null
+    : (ownerBefore("colon", stripped) ?? ownerBefore("dash", stripped));
   const action = labelled ?? grouped;
   const body = action?.text ?? stripped.trim();
   if (!body || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
@@ -293,43 +298,60 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
   };
 }
 
-// "☐ Caspar Nyquist-Ellery: Share ward-level abstraction figures …", "- MOPAC: circulate …": in a
-// list of actions, tasks grouped by the person or body who owns them. Two capitalised words or
-// more, or an acronym: one word before a colon ("Update:", "Note:") is a label.
-const OWNER_BEFORE_COLON =
-  /^((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’-]*)){1,5}|\p{Lu}{2,8})\s*:\s+(\S.*)$/u;
+// The words that join the names of several owners, or a body's name ("London Councils and MOPAC",
+// "Department for Education"): lower case inside an owner written in capitals.
+const OWNER_WORDS: ReadonlySet<string> = new Set(["and", "&", "of", "the", "for", "with", "/"]);
 
-function ownerBeforeColon(text: string): ActionText | null {
-  const m = OWNER_BEFORE_COLON.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  // "- Due Date: end of January …", "- Next Steps: …": a field's label owns nothing.
-  if (FIELD_LABEL_WORD.test(m[1])) return null;
-  // "- Knife Crime: MPS to share hotspot data …": the words after the colon open with their own
-  // owner, so those before it are the topic, kept with the action.
-  const ownOwner = readOwner(m[2]);
-  if (ownOwner) return { id: null, text: text.trim(), owner: ownOwner };
-  return { id: null, text: m[2].trim(), owner: m[1] };
+function joiningWords(): string {
+  return [...OWNER_WORDS].join("|");
 }
 
+// "☐ Caspar Nyquist-Ellery: Share ward-level abstraction figures …", "- MOPAC: circulate …",
 // "MOPAC – circulate the revised community reassurance plan to DMG members", "CPS London – share
-// …": in a list of actions, the owner, a spaced dash and the task, which opens in lower case with
-// what is to be done. The owner is written as before a colon (`OWNER_BEFORE_COLON`); "Knife Crime –
-// MPS to share …" opens with a capital and is read as it was.
-const OWNER_BEFORE_DASH =
-  /^((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’-]*)){1,5}|\p{Lu}{2,8})\s+[-–—]\s+(\p{Ll}.*)$/u;
+// …": in a list of actions, tasks grouped by the person or body who owns them, before a colon or a
+// spaced dash. One grammar for both: two capitalised words or more joined as owners are
+// (`OWNER_WORDS`), or an acronym; one word before a colon ("Update:", "Note:") is a label. After a
+// dash the task opens in lower case with what is to be done: "Knife Crime – MPS to share …" is a
+// topic over an action that names its own owner.
+const OWNER_NAME = `(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:${joiningWords()}|\\p{Lu}[\\p{L}'’-]*)){1,5}|\\p{Lu}{2,8}`;
+const OWNER_BEFORE = {
+  colon: new RegExp(`^(${OWNER_NAME})\\s*:\\s+(\\S.*)$`, "u"),
+  dash: new RegExp(`^(${OWNER_NAME})\\s+[-–—]\\s+(\\p{Ll}.*)$`, "u"),
+} as const;
 
 /**
  * "MPS – report hate crime charge rates …" under "MOPAC – circulate …": in a list of actions, a line
  * that opens with its owner and a task is an entry of its own, though the line above ends bare.
  */
 export function opensOwnedTask(text: string): boolean {
-  return text.indexOf(" ") > 0 && ownerBeforeDash(text) !== null;
+  return text.indexOf(" ") > 0 && ownerBefore("dash", text) !== null;
 }
 
-function ownerBeforeDash(text: string): ActionText | null {
-  const m = OWNER_BEFORE_DASH.exec(text);
-  if (!m?.[1] || !m[2] || FIELD_LABEL_WORD.test(m[1])) return null;
-  return { id: null, text: m[2].trim(), owner: m[1] };
+function ownerBefore(separator: keyof typeof OWNER_BEFORE, text: string): ActionText | null {
+  const m = OWNER_BEFORE[separator].exec(text);
+  const owner = m?.[1];
+  const task = m?.[2];
+  // "- Due Date: end of January …", "- Next Steps: …": a field's label owns nothing.
+  if (!owner || !task || FIELD_LABEL_WORD.test(owner)) return null;
+  // "- Knife Crime: MPS to share hotspot data …": the words after the separator open with their
+  // own owner, so those before it are the topic, kept with the action.
+  const ownOwner = readOwner(task);
+  if (ownOwner) return { id: null, text: text.trim(), owner: ownOwner };
+  // "- Knife Crime – update from the VRU …", "- Youth Violence: paper to come …": capitalised
+  // words that name no one, no body and no post are the action's topic, not who owes it.
+  if (!readsAsOwner(owner)) return null;
+  return { id: null, text: task.trim(), owner };
+}
+
+// A person ("Sophie Linden"), a body or a post ("CPS London", "The Chair", "Board Secretary"), or
+// the people of a body ("DMG Members").
+function readsAsOwner(words: string): boolean {
+  const unarticled = words.startsWith("The ") ? words.slice(4) : words;
+  return (
+    readsAsDescription(unarticled) ||
+    readPerson(words, "") !== null ||
+    GROUP_OF_PEOPLE_WORDS.has(words.slice(words.lastIndexOf(" ") + 1).toLowerCase())
+  );
 }
 
 const FIELD_LABEL_WORD =
@@ -338,7 +360,6 @@ const FIELD_LABEL_WORD =
 const OWNER_LABEL = /\(\s*(?:owner|lead|responsible|action(?:ed)? by)\s*[:\-–]?\s*([^)]+)\)/i;
 const OWNER_FIELD = /(?:^|[.;]\s+|\s[-–—]\s+)(?:owner|lead|responsible)\s*[:\-–]\s*([^.;()]+)/i;
 const DEADLINE_AFTER = /\s*(?:[,;]|\s[-–—])\s*(?:due|by|deadline|target|date|when)\b.*$/i;
-const OWNER_WORDS = new Set(["and", "&", "of", "the", "for", "with", "/"]);
 
 /**
  * The owner when the minutes state one: "(Owner: MOPAC)", "… Lead: London Councils", or an

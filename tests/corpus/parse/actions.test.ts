@@ -685,6 +685,52 @@ describe("a task after its owner and a spaced dash, in a list of actions (unseen
   });
 });
 
+describe("an owner before a colon or a dash reads as a person or a body (review 3 C7, S4)", () => {
+  it.each([
+    // A topic label before a task opening in lower case: the topic stays in the action's text.
+    [
+      "- Knife Crime – update from the VRU at the next meeting",
+      "Knife Crime – update from the VRU at the next meeting",
+    ],
+    [
+      "- Youth Violence – paper to come to the September board",
+      "Youth Violence – paper to come to the September board",
+    ],
+    // The same before a colon (review 2 C15's form).
+    [
+      "- Knife Crime: update from the VRU at the next meeting",
+      "Knife Crime: update from the VRU at the next meeting",
+    ],
+    [
+      "- Youth Violence: paper to come to the September board",
+      "Youth Violence: paper to come to the September board",
+    ],
+  ])("reads no owner in %j", (entry, text) => {
+    expect(readActionEntry(entry)).toMatchObject({ text, owner: null });
+  });
+
+  it.each([
+    [
+      "- Sophie Linden – write to the Home Office about funding",
+      "write to the Home Office about funding",
+      "Sophie Linden",
+    ],
+    [
+      "- The Chair: write to the Home Office about funding",
+      "write to the Home Office about funding",
+      "The Chair",
+    ],
+    [
+      "- DMG Members – send their returns to the secretariat",
+      "send their returns to the secretariat",
+      "DMG Members",
+    ],
+    ["- Board Secretary – circulate the minutes", "circulate the minutes", "Board Secretary"],
+  ])("reads the owner of %j, a person, a post or the people of a body", (entry, text, owner) => {
+    expect(readActionEntry(entry)).toMatchObject({ text, owner });
+  });
+});
+
 describe("actions lettered in one paragraph (unseen-minutes-8/65)", () => {
   const split = (paragraph: string) =>
     splitLettered(readActionParagraph(paragraph) ?? { id: null, text: "", owner: null }).map(
