@@ -432,6 +432,26 @@
 // 14/2025/P – …" (2), "To Do: Owner - task" (3) and ":white_check_mark: *ACTION* …" (3) not read; a
 // venue in a middle-dot header (1) and ":thread" kept in a venue (1); next meetings "Next DMG Mon 7
 // July, same time, Teams" and a Slackbot reminder not read (2).
+//
+// Variants of round 9's files 71, 72, 73 and 77 by the helper round9p (tests/fixtures/layout-variants-9b,
+// 5 files, written with their answers before any rule for those layouts, with other people, bodies
+// and details): a Google Docs export with its comment markers on list lines one a line, on item
+// titles, at the end of a sentence and of the next meeting's line, "Apologies:" run on with a marker
+// after the first name, a DMG header "Tue 14 Oct 2025 · 10am–11.30am · Room 4.02, …" and resolved /
+// reopened / assigned comment threads; the City of London's style with "Deputy" in the chair,
+// "Alderwoman", "Chief Commoner", "Common Councilman", "Alderman Dame", a "Victims' Commissioner"
+// in attendance as "Name - Post", officers by department, "Deputy" and "Sheriff" in the apologies'
+// sentence and "Reference 21/2025/P – …" under two items (an outstanding-references item naming
+// closed references in prose); a OneNote page whose Outlook responses are "(None)" and
+// "(Tentative)" for people who came and "(Declined)" for two who sent apologies, "LCRB DMG" as its
+// title, "… in the chair (MOPAC). … taking notes.", three "To Do: Owner - task" tags and "Next DMG
+// Tue 9 Sept, same time and place"; a Teams chat copied with "[13:58] Name" lines, "Here:" /
+// "Apols:", "1. Title - …" messages, "✅ ACTION: …" and "Next DMG Thu 6 Nov, same time, Teams"; a
+// Slack thread of the Board with a "Here:" list of posts, "*1. Title* – …" messages,
+// ":white_check_mark: *ACTION* …" and a Slackbot "Reminder: Next LCRB Wed 14 Jan, same time and
+// place." At 3e2d1f9 (main at 03:45 UTC, PARSER_VERSION 134, before any rule): 49/98 facts right, 8
+// extra; descriptions 23/75. Per file: 91 10/17 (3 extra; 7/13), 92 18/26 (2; 14/28), 93 12/20 (3;
+// 0/8), 94 5/16 (1/12), 95 4/19 (1/14).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -451,6 +471,7 @@ const dirs = process.argv[2]
       "unseen-minutes-9",
       "layout-variants-8a",
       "layout-variants-8b",
+      "layout-variants-9b",
     ].map((name) => join(root, "tests", "fixtures", name));
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
