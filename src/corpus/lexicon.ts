@@ -76,6 +76,16 @@ export const HONORIFICS: readonly string[] = [
   "Reverend",
   "Revd",
   "Rev",
+  // The City of London Corporation's titles, written before a member's name as any other title
+  // ("Alderman Professor …", "Deputy …", "Sheriff …"). "Deputy" there is a title, not a deputy
+  // for someone: people.ts takes it as one only before a name, never before a post.
+  "Chief Commoner",
+  "Common Councilman",
+  "Common Councilwoman",
+  "Alderman",
+  "Alderwoman",
+  "Sheriff",
+  "Deputy",
   "Mr",
   "Mrs",
   "Ms",

@@ -118,6 +118,7 @@ function honorificAt(text: string): { honorific: string; rest: string } | null {
   // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
   const honorific = m[1].replace(/\.\s*/g, " ").trim();
   const rest = text.slice(m[0].length);
+  if (honorific.toLowerCase() === "deputy" && !opensNameNotPost(rest)) return null;
   if (upper) return { honorific, rest };
   const written = HONORIFIC_WRITTEN.get(honorific.toLowerCase());
   return written && opensFullName(rest) ? { honorific: written, rest } : null;
@@ -131,6 +132,13 @@ const HONORIFIC_WRITTEN: ReadonlyMap<string, string> = new Map(
     return [written.toLowerCase(), written];
   }),
 );
+
+// "Deputy Cressida Wolstenholme" (a City of London title) but not "Deputy Director Jane Smith" nor
+// "Deputy Head of Policy": the bare "Deputy" is a title only before two name words, the first no
+// word that begins a post.
+function opensNameNotPost(text: string): boolean {
+  return opensFullName(text) && !ROLE_WORDS.has(FIRST_WORD.exec(text)?.[0] ?? "");
+}
 
 // Two name words, capitalised, open the text: "Roshan Bhattacharya (lc)", not "said Ahmed".
 function opensFullName(text: string): boolean {

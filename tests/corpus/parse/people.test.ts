@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readApologiesSentence } from "../../../src/corpus/parse/apologies-sentence.js";
 import {
   isPlausibleName,
   readPerson,
@@ -337,5 +338,55 @@ describe("readPerson: a title written in lower case in terse notes (unseen-minut
     it("keeps a title written in capitals as it is written", () => {
       expect(readPerson("CLLR Roshan Bhattacharya", "")?.honorific).toBe("CLLR");
     });
+  });
+});
+
+describe("readAttendanceLine: the City of London's titles (unseen-minutes-9/72)", () => {
+  it.each([
+    [
+      "Alderman Professor Ursula Featherstonehaugh (Chairman)",
+      "Alderman Professor",
+      "Ursula Featherstonehaugh",
+      "Chairman",
+    ],
+    [
+      "Deputy Cressida Wolstenholme (Deputy Chairman)",
+      "Deputy",
+      "Cressida Wolstenholme",
+      "Deputy Chairman",
+    ],
+    ["Sheriff Aurelio Banerjee-Cobb", "Sheriff", "Aurelio Banerjee-Cobb", null],
+    [
+      "Chief Commoner Bartholomew Ashdown-Pryce",
+      "Chief Commoner",
+      "Bartholomew Ashdown-Pryce",
+      null,
+    ],
+    ["Common Councilman Ifeoma Stirling", "Common Councilman", "Ifeoma Stirling", null],
+  ])("reads %j as a title before the name", (line, honorific, name, role) => {
+    expect(people(line)).toEqual([[honorific, name, role, null]]);
+  });
+
+  it("reads them in the apologies' sentence", () => {
+    expect(
+      readApologiesSentence(
+        "Apologies were received from Alderman Sir Crispin Latymer-Hale and Tamsin Okafor-Lund (London Councils).",
+      ).map((p) => [p.honorific, p.name]),
+    ).toEqual([
+      ["Alderman Sir", "Crispin Latymer-Hale"],
+      [null, "Tamsin Okafor-Lund"],
+    ]);
+  });
+
+  it("takes a bare 'Deputy' as a title only before a name, not before a post", () => {
+    expect(splitHonorific("Deputy Hamish Tregothnan")).toEqual({
+      honorific: "Deputy",
+      rest: "Hamish Tregothnan",
+    });
+    expect(splitHonorific("Deputy Director Jane Smith").honorific).toBeNull();
+    expect(splitHonorific("Deputy Head of Policy").honorific).toBeNull();
+    expect(splitHonorific("Deputy Commissioner Craig Mackey").honorific).toBe(
+      "Deputy Commissioner",
+    );
   });
 });
