@@ -33,11 +33,28 @@ function readActionPointCode(text: string): ActionText | null {
   return { id: `AP${m[1]}`, text: body, owner: readOwner(body) };
 }
 
+// "Reference 14/2025/P – City of London Police to report …": the City of London Corporation's
+// committees record what they ask for as outstanding references, numbered by their place in the
+// year, the year and the committee's letter. An action only when the words after the separator
+// open with an owner and what they are to do: "Reference 9/2025/P (retail crime …) was closed." is
+// a sentence about one.
+const REFERENCE_ACTION = /^Reference\s+(\d{1,3}\/\d{4}(?:\/\p{Lu}{1,3})?)\s*[:\-–—]\s*(\S.*)$/u;
+
+function readReferenceAction(text: string): ActionText | null {
+  // Most paragraphs do not open with "Reference": they are turned away before the pattern is tried.
+  if (!text.startsWith("Reference ")) return null;
+  const m = REFERENCE_ACTION.exec(text);
+  const body = m?.[2]?.trim();
+  const owner = body ? readOwner(body) : null;
+  return m?.[1] && body && owner ? { id: m[1], text: body, owner } : null;
+}
+
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
   return (
     ACTION_LINE.test(text) ||
     readActionPointCode(text) !== null ||
+    readReferenceAction(text) !== null ||
     misspeltLabelAction(text) !== null ||
     (OWNER_FIELD_FIRST.test(text) && readActionFields(text) !== null)
   );
@@ -131,7 +148,10 @@ export function readActionParagraph(
   const m = text.match(ACTION_LINE);
   if (!m?.[3])
     return (
-      readActionPointCode(text) ?? misspeltInPlace(text, before, after) ?? readClosingAction(text)
+      readActionPointCode(text) ??
+      readReferenceAction(text) ??
+      misspeltInPlace(text, before, after) ??
+      readClosingAction(text)
     );
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
   const ownerFirst = m[3].match(OWNER_FIRST);

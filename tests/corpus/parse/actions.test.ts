@@ -782,3 +782,31 @@ describe("actions lettered in one paragraph (unseen-minutes-8/65)", () => {
     ]);
   });
 });
+
+describe("the City of London's outstanding references as actions (unseen-minutes-9/72)", () => {
+  it("reads 'Reference 14/2025/P – Owner to …' with its whole number", () => {
+    const line =
+      "Reference 14/2025/P – City of London Police to report the number of London victims referred to the Economic Crime Victim Care Unit, by borough, to the next meeting.";
+    expect(startsAction(line)).toBe(true);
+    expect(readActionParagraph(line)).toEqual({
+      id: "14/2025/P",
+      text: "City of London Police to report the number of London victims referred to the Economic Crime Victim Care Unit, by borough, to the next meeting.",
+      owner: "City of London Police",
+    });
+  });
+
+  it("reads one with a hyphen, an owner of one word", () => {
+    expect(
+      readActionParagraph(
+        "Reference 15/2025/P - Town Clerk to circulate the National Fraud Intelligence Bureau's quarterly London figures to all Members.",
+      ),
+    ).toMatchObject({ id: "15/2025/P", owner: "Town Clerk" });
+  });
+
+  it("leaves a sentence about a reference alone", () => {
+    const line = "Reference 9/2025/P (retail crime in the Square Mile) was closed.";
+    expect(startsAction(line)).toBe(false);
+    expect(readActionParagraph(line)).toBeNull();
+    expect(readActionParagraph("Reference 9/2025/P – closed at the last meeting.")).toBeNull();
+  });
+});
