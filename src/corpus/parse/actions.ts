@@ -168,7 +168,8 @@ export function readActionParagraph(
 /** A paragraph whose owner stands after it ("… Board. ACTION: KBH"): the paragraph is the action. */
 function readClosingAction(text: string): ActionText | null {
   // Most paragraphs have no marker at all: one cheap test turns them away.
-  if (text.lastIndexOf("ACTION") < 0 && text.lastIndexOf("Action") < 0) return null;
+  // indexOf, not lastIndexOf: the same answer, and lastIndexOf of a word is a slow backward scan.
+  if (!text.includes("ACTION") && !text.includes("Action")) return null;
   const last = text.charCodeAt(text.length - 1);
   // A bracket closes the paragraph, or a full stop straight after one.
   if (last === 0x29 || last === 0x5d || (last === 0x2e && /[)\]]\.$/.test(text))) {

@@ -11,7 +11,7 @@ import {
   ROLE_ACRONYMS,
   ROLE_WORDS,
 } from "../lexicon.js";
-import { isSpace, WordSet } from "./letters.js";
+import { isSpace, LowerCaseWords, WordSet, wordsOf } from "./letters.js";
 
 /** "(Chair)", "(Co-chair)", "(Vice Chair)" at the end of a name or description. */
 export const CHAIR_SUFFIX =
@@ -103,8 +103,10 @@ export function describe(text: string): { role: string | null; organisation: str
   const capitals = hasCapital(rest);
   const namesBody = capitals ? looksLikeOrganisation : looksLikeLowerCaseBody;
   const opensWithPost = capitals ? startsWithRole : (t: string) => startsWithRole(capitalised(t));
-  // "MOPAC secretariat": the body's staff written after its name, in lower case as a note is.
-  const staff = rest.endsWith("r") || rest.endsWith("t") ? rest.match(STAFF_AFTER_BODY) : null;
+  // "MOPAC secretariat": the body's staff written after its name, in lower case as a note is. Every
+  // word STAFF_AFTER_BODY ends on ends "secretariat" or "taker": other descriptions are not searched.
+  const staff =
+    rest.endsWith("secretariat") || rest.endsWith("taker") ? rest.match(STAFF_AFTER_BODY) : null;
   if (staff?.index) {
     const body = rest.slice(0, staff.index);
     if (namesBody(body) && !opensWithPost(body) && !endsWithPost(body))
@@ -132,7 +134,8 @@ export function describe(text: string): { role: string | null; organisation: str
   // "MOPAC – Board Secretary", "Head of Partnerships – London Councils": a body and a post parted
   // by a spaced dash, either first. Only a body beside a post is parted: "NHS England – London"
   // is one body.
-  const dashed = rest.includes(" ") ? rest.split(SPACED_DASH) : null;
+  // Only a description with a space and a dash can split at SPACED_DASH.
+  const dashed = rest.includes(" ") && hasDash(rest) ? rest.split(SPACED_DASH) : null;
   if (dashed !== null && dashed.length === 2) {
     const [before = "", after = ""] = dashed;
     const isPost = (part: string) => opensWithPost(part) || endsWithPost(part);
@@ -165,14 +168,18 @@ export function readsAsDescription(text: string): boolean {
   return looksLikeOrganisation(rest) || startsWithRole(rest) || endsWithPost(rest);
 }
 
-// The parts between commas, each without the white space around it, empty ones dropped.
+// The parts between commas, each without the white space around it, empty ones dropped: found
+// comma by comma, without the list `split(",")` would make first.
 function commaParts(text: string): string[] {
   const parts: string[] = [];
-  for (const part of text.split(",")) {
-    const trimmed = part.trim();
+  let from = 0;
+  for (;;) {
+    const comma = text.indexOf(",", from);
+    const trimmed = text.slice(from, comma < 0 ? text.length : comma).trim();
     if (trimmed) parts.push(trimmed);
+    if (comma < 0) return parts;
+    from = comma + 1;
   }
-  return parts;
 }
 
 // The role with the "(Chair)" written after the description, if there was one.
@@ -207,9 +214,24 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// `text !== text.toLowerCase()`: an ASCII text is read by its codes, without a lower-cased copy;
+// a text with any other character is lower-cased as before.
 function hasCapital(text: string): boolean {
-  return text !== text.toLowerCase();
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return text !== text.toLowerCase();
+    if (code >= 65 && code <= 90) capital = true;
+  }
+  return capital;
 }
+
+// A hyphen, en dash or em dash anywhere in the text.
+function hasDash(text: string): boolean {
+  return text.includes("-") || text.includes("–") || text.includes("—");
+}
+
+const JOINING = new LowerCaseWords(JOINING_WORDS);
 
 /**
  * A body written in lower case: a word of bodies once capitalised ("london councils",
@@ -273,6 +295,13 @@ function startsWithRole(text: string): boolean {
   return isRoleAcronym(end === text.length ? text : text.slice(0, end));
 }
 
+// Every word from the k-th opens with a capital, a figure, a bracket or "&" (`/^[\p{Lu}\d(&]/u`).
+function capitalisedFrom(tokens: readonly string[], k: number): boolean {
+  for (let i = k; i < tokens.length; i++) if (!CAPITALISED_WORD.test(tokens[i] ?? "")) return false;
+  return true;
+}
+const CAPITALISED_WORD = /^[\p{Lu}\d(&]/u;
+
 const ROLE_WORD_SET = new WordSet(ROLE_WORDS);
 const ROLE_ACRONYM_SET = new WordSet(ROLE_ACRONYMS);
 
@@ -291,17 +320,23 @@ function splitTrailingOrganisation(text: string): {
   role: string | null;
   organisation: string | null;
 } {
-  const tokens = text.split(/\s+/);
+  // `text` has no white space at its ends (describe trims it), so its words are those of
+  // `split(/\s+/)`; were there any, the pattern would give the empty words it did.
+  const tokens =
+    isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))
+      ? text.split(/\s+/)
+      : wordsOf(text);
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k] ?? "";
     const before = tokens[k - 1] ?? "";
-    if (JOINING_WORDS.has(before.toLowerCase())) continue;
+    if (JOINING.has(before)) continue;
     const startsOrganisation =
       (isAcronym(token) && !isRoleAcronym(token)) || ORGANISATION_STARTS.has(token);
     if (!startsOrganisation) continue;
+    // Whether the words run on capitalised is asked before they are joined into a body's name.
+    if (!capitalisedFrom(tokens, k)) continue;
     const organisation = tokens.slice(k).join(" ");
-    const capitalised = tokens.slice(k).every((t) => /^[\p{Lu}\d(&]/u.test(t));
-    if (capitalised && looksLikeOrganisation(organisation))
+    if (looksLikeOrganisation(organisation))
       return { role: tokens.slice(0, k).join(" "), organisation };
   }
   return { role: text, organisation: null };

@@ -1,5 +1,6 @@
 import type { Passage } from "../model.js";
 import { startsAction } from "./actions.js";
+import { isSpace } from "./letters.js";
 import type { TextLine } from "./lines.js";
 
 /**
@@ -69,7 +70,23 @@ function endsFullParagraph(last: string): boolean {
 export function continuesAcrossBreak(before: string, after: string): boolean {
   if (/[.!?:;]["”’)]?$/.test(before) || LIST_MARKER.test(after) || startsAction(after))
     return false;
-  const lastWord = (before.match(/(\S+)$/)?.[1] ?? "").replace(/^\(/, "").toLowerCase();
-  const openBracket = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+  const lastWord = lastWordOf(before).replace(/^\(/, "").toLowerCase();
+  const openBracket = count(before, "(") > count(before, ")");
   return /^\p{Ll}/u.test(after) || CONTINUING_WORDS.has(lastWord) || openBracket;
+}
+
+// The word the text ends on (`text.match(/(\S+)$/)?.[1] ?? ""`): read back from the end to the
+// white space before it, not matched at every word of a paragraph. Empty when the text ends with
+// white space.
+function lastWordOf(text: string): string {
+  let start = text.length;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return start === text.length ? "" : text.slice(start);
+}
+
+// How many times the character occurs in the text.
+function count(text: string, character: string): number {
+  let found = 0;
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) found++;
+  return found;
 }

@@ -42,22 +42,28 @@ function bodyOf(word: string, meetingBody: Body): Body {
   return lower === "board" ? "LCRB" : lower === "group" ? "DMG" : meetingBody;
 }
 
+// Most commitments name no date: the meeting's own date is read only for a month without a year.
 function readDate(words: string, meetingDate: string): string | null {
-  const [year, month] = meetingDate.split("-").map(Number) as [number, number];
   const day = DAY_MONTH_YEAR.exec(words);
   if (day) {
     const m = monthNumber(day[2]);
-    const y = day[3] ? Number(day[3]) : yearOf(m, year, month);
+    const y = day[3] ? Number(day[3]) : yearAfter(m, meetingDate);
     const iso = toIsoDate(y, m, Number(day[1]));
     if (iso) return iso;
   }
   const only = MONTH_YEAR.exec(words);
   if (only) {
     const m = monthNumber(only[1]);
-    const y = only[2] ? Number(only[2]) : yearOf(m, year, month);
+    const y = only[2] ? Number(only[2]) : yearAfter(m, meetingDate);
     return `${y}-${pad2(m)}`;
   }
   return null;
+}
+
+// The year of a month named without one, at a meeting on `meetingDate` ("2023-04-12").
+function yearAfter(month: number, meetingDate: string): number {
+  const [year, meetingMonth] = meetingDate.split("-").map(Number) as [number, number];
+  return yearOf(month, year, meetingMonth);
 }
 
 // Minutes speak of months ahead: one before the meeting's own month is next year's.
