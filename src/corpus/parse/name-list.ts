@@ -48,8 +48,7 @@ export function readNameList(text: string, onePerLine = false): Person[] | null 
   const parts = splitOutsideBrackets(text, LIST_SEPARATOR);
   if (parts.length < 2) return null;
   if (onePerLine && parts.length === 2 && !/\s(?:and|&)\s/.test(text)) return null;
-  const nameOnly = parts.every((p) => readPerson(withoutBrackets(p), "") !== null);
-  if (!nameOnly) return null;
+  if (!everyPartNames(parts)) return null;
   const people = parts.map(readSeparatedEntry).filter((p): p is Person => p !== null);
   const shared = text.endsWith(")") ? text.match(SHARED_BRACKET) : null;
   if (!shared) return people;
@@ -111,6 +110,15 @@ function pluralTitle(text: string): { honorific: string; rest: string } | null {
   const word = text.slice(0, text[space - 1] === "." ? space - 1 : space);
   const honorific = PLURAL_TITLES.get(word.toLowerCase());
   return honorific ? { honorific, rest: text.slice(space + 1).trim() } : null;
+}
+
+// Every part is a name by itself. Asked from the last part back: in "Name, Post, Body" the last
+// part is the description that turns the line away, read before the name is (readPerson is pure,
+// so the order changes nothing but the time).
+function everyPartNames(parts: readonly string[]): boolean {
+  for (let i = parts.length - 1; i >= 0; i--)
+    if (readPerson(withoutBrackets(parts[i] ?? ""), "") === null) return false;
+  return true;
 }
 
 function withoutBrackets(text: string): string {

@@ -27,6 +27,9 @@ export function readPostFirstBracketed(text: string): Person | null {
   const m = SEAT_THEN_HOLDER.exec(text);
   if (!m?.[1] || !m[2]) return null;
   const seat = m[1].trim();
-  if (readPerson(seat, "") !== null) return null;
-  return readPerson(m[2], seat);
+  // The bracket first: most brackets hold a body or a note ("Kenny Bowie (MOPAC)"), no name, and
+  // are turned away before the seat is read (readPerson is pure: the order changes only the time).
+  const holder = readPerson(m[2], seat);
+  if (holder === null || readPerson(seat, "") !== null) return null;
+  return holder;
 }
