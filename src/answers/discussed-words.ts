@@ -10,6 +10,15 @@
 export const DISCUSSED =
   "(?:(?:walk|talk|take|took|run|ran)(?:s|ed|ing)? (?:them|us|members|partners|everyone|(?:the )?(?:board|group|meeting|members|partners)) through|discuss\\w*|talk\\w*|rais\\w*|mention\\w*|c[oa]me up|crop(?:s|ped|ping)? up|cover(?:s|ed|ing)?\\b|consider\\w*|debated|(?:bring|brings|bringing|brought) up|(?:back )?on the (?:agenda|table)|touch(?:ed|es)? (?:on|upon)|dealt with|deal with|look(?:ed|ing)? (?:at|into)|address\\w*|appear\\w*|featur\\w*|(?:chew|mull)(?:s|ed|ing)? over|(?:go|goes|going|gone|went|run|runs|ran) (?:over|through)|push(?:es|ed|ing)? back (?:on|against)|(?:get|got|go|went|gone|dig|dug|delve|delved) into|(?:hear|heard|learn\\w*|told) (?:about|of)|(?:hear|heard) from|(?:briefed|updated) on|(?:get|gets|got|getting|receive[sd]?|receiving|have|has|had) (?:an? |the |any )?(?=(?:[a-z&'-]+ ){1,3}(?:update|briefing|presentation)s?\\b))";
 
+/**
+ * What a meeting did with a paper or plan, as the minutes record it ("Members noted and approved
+ * the terms of reference", "the minutes were agreed"): "the board that noted the refreshed vawg
+ * action plan", "the board that signed off …" (read as "agreed", question.ts) name a meeting by
+ * what it took, as "the board that discussed …" does. Not blanked from a question's subject as
+ * DISCUSSED is: asked alone ("what was agreed?") it asks for the decisions.
+ */
+export const RECORDED = "(?:noted|agreed|approved|endorsed|welcomed|received)\\b";
+
 // Every place a question uses such words.
 const DISCUSSED_WORDS = new RegExp(`\\b${DISCUSSED}`, "g");
 

@@ -3,7 +3,7 @@ import { isQuestionStopWord } from "./asked-of.js";
 import { withMinutesCitedAsMeeting, withoutAskingFrames } from "./asking-frames.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
 import { withDaysNamed } from "./days-named.js";
-import { DISCUSSED, withoutDiscussedWords } from "./discussed-words.js";
+import { DISCUSSED, RECORDED, withoutDiscussedWords } from "./discussed-words.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
 
@@ -89,8 +89,22 @@ const BARE_MEETING_CLAUSE =
 const CONTACT_CLAUSE =
   /^the meeting (?!(?:that|which|where|when|whose|with|w|on|in|at|of|about|for|from)\b)([a-z][^-–—:;?]*?) (?:at|in|during)(?=\s*(?:[-–—:;?]|$))/;
 
+// What follows a clause break opens a second question, which "n" or "and" only joins to the
+// first: "… capacity n demand model for courts - n did claire waxman make it?" asks "did …".
+const JOINED_QUESTION =
+  /(\s[-–—]+\s*|[:;]\s*)(?:and|n|so|also|plus) (?=(?:was|were|did|does|do|is|are|has|have|had|who|whom|whose|how|what|which|when|where|any|anyone|anybody)\b)/g;
+
+// "Which mtg went through the capacity n demand model - did claire waxman make it?": a question
+// about a meeting named by what it discussed, asked of it after the break, not which meetings
+// discussed it; read as "the meeting that went through … - did …".
+const WHICH_MEETING_THEN_ASKED = new RegExp(
+  `^(?:which|what) (meeting|board|group|dmg|lcrb|session|one) (?=(?:[a-z'-]+ ){0,2}?(?:${DISCUSSED}|${RECORDED}))([^-–—:;?]+?(?:\\s[-–—]+\\s*|[:;]\\s*))(?=(?:was|were|did|does|do|is|are|has|have|had|who|whom|whose|how many|any|anyone|anybody)\\b)`,
+);
+
 function withMeetingArticle(text: string): string {
   return text
+    .replace(JOINED_QUESTION, "$1")
+    .replace(WHICH_MEETING_THEN_ASKED, "the $1 that $2")
     .replace(BARE_MEETING_CLAUSE, "the meeting ")
     .replace(/^the meeting w\b/, "the meeting with")
     .replace(CONTACT_CLAUSE, "the meeting where $1");
@@ -146,6 +160,7 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   any1: "anyone",
   some1: "someone",
   every1: "everyone",
+  thru: "through",
   bout: "about",
   b4: "before",
   nxt: "next",
@@ -362,7 +377,8 @@ function namesMeeting(subject: string): boolean {
   );
 }
 
-const VAGUE_NOUN = /\s+(?:stuff|things|bits|bits and bobs|etc|and so on)$/;
+// The asker's vague noun after a subject: "pre-charge stuff", "the parenting programme stuff".
+export const VAGUE_NOUN = /\s+(?:stuff|things|bits|bits and bobs|etc|and so on)$/;
 
 // A person set before the question ("Doug Flight: which meetings?") asks after their record
 // (name-first.ts), not where the minutes mention them: `namesPerson` says whether the words name

@@ -29,6 +29,46 @@ describe("readQuestion", () => {
     );
   });
 
+  it("reads 'thru' as typed in chat", () => {
+    expect(readQuestion("the mtg that talked abt offenders falling thru the gaps").text).toBe(
+      "the meeting that talked about offenders falling through the gaps",
+    );
+  });
+
+  it("drops the 'n' or 'and' that only joins a second question after a break", () => {
+    expect(readQuestion("the fraud board - n how many apologies?").text).toBe(
+      "the fraud board - how many apologies?",
+    );
+    expect(
+      readQuestion("the mtg that talked about fraud - n was anyone from the nhs there?").text,
+    ).toBe("the meeting that talked about fraud - was anyone from the nhs there?");
+    // A subject's own "n" stays: "capacity n demand" is one subject.
+    expect(readQuestion("capacity n demand - which mtgs?").text).toBe(
+      "which meetings mentioned capacity n demand?",
+    );
+  });
+
+  it("reads 'which mtg went through X - did Y …?' as asking Y of the meeting that did", () => {
+    // 002_0368bc6123038781.txt:185 "MOPAC has now started work with partners to develop a model
+    // of capacity and demand across the CJS".
+    expect(
+      readQuestion(
+        "which mtg went through the capacity n demand model for courts - n did anyone from the nhs make it?",
+      ).text,
+    ).toBe(
+      "the meeting that went through the capacity n demand model for courts - did anyone from the nhs make it?",
+    );
+    // "Signed off" is read as "agreed" (000_bc5123fd089beeb5.txt:105 "The detailed notes were
+    // approved"), a record verb that names the meeting as well.
+    expect(
+      readQuestion("which mtg signed off the detailed notes - was clive grimshaw there?").text,
+    ).toBe("the meeting that agreed the detailed notes - was clive grimshaw there?");
+    // Asked alone, it is which meetings did.
+    expect(readQuestion("which mtg went through the capacity model?").text).toBe(
+      "which meeting went through the capacity model?",
+    );
+  });
+
   it("writes out the year a question names from today", () => {
     expect(readQuestion("What happened at the meeting last year?", "2023-06-01").text).toBe(
       "what happened at the meeting in 2022?",

@@ -27,6 +27,14 @@ describe("namesWholePost", () => {
     expect(names("the met")).toBe(true);
   });
 
+  it("knows an organisation of two words or more by its initials: 'London Councils' is 'lc'", () => {
+    expect(names("lc")).toBe(true);
+    // "Colin Allars, Youth Justice Board".
+    expect(names("yjb")).toBe(true);
+    // One word has no initials of its own: "Probation" is not "p".
+    expect(names("p")).toBe(false);
+  });
+
   it("does not take a word of a post for the post", () => {
     expect(names("victims")).toBe(false);
     expect(names("commissioner")).toBe(false);

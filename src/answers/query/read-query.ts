@@ -3,6 +3,7 @@ import { OUR_BODIES } from "../board-names.js";
 import type { ConversationMemory } from "../conversation-store.js";
 import { dateRange } from "../dates.js";
 import type { Posts } from "../directory.js";
+import { RECORDED } from "../discussed-words.js";
 import type { Classification } from "../intent.js";
 import { otherMeetingNamed } from "../meeting-ref.js";
 import { attendeesOf, postWords } from "../organisations.js";
@@ -123,6 +124,13 @@ function namedAsSomeone(words: readonly string[], post: readonly string[], posts
   );
 }
 
+// "The board that signed off the new partnership board structure - was the yjb ceo there?": the
+// record verb of the clause that names the meeting ("agreed", as signing off is read) says which
+// meeting it was, not what is asked of it after the break.
+const NAMED_BY_RECORD = new RegExp(
+  `\\b(meeting|board|group|dmg|lcrb|session|one)s? (?:that|which) (?:[a-z'-]+ ){0,2}?${RECORDED}[^-–—:;?]*(?=(?:\\s[-–—]+|[:;?])\\s*\\S)`,
+);
+
 // The words that ask for someone's post or organisation, not a subject.
 const POST_WORD =
   /^(?:orgs?|organi[sz]ations?|agency|agencies|employer|roles?|titles?|jobs?|posts?|positions?)$/;
@@ -198,7 +206,9 @@ export function readQuery(
   // "The meeting that signed off the 24 Jan 2022 minutes - was X there?": what that other meeting
   // had done to it names the meeting; it asks nothing of the one named.
   const other = otherMeetingNamed(text);
-  const askedOfIt = other ? `${text.slice(0, other.start)}${text.slice(other.end)}` : text;
+  const askedOfIt = (
+    other ? `${text.slice(0, other.start)}${text.slice(other.end)}` : text
+  ).replace(NAMED_BY_RECORD, "$1");
   const read = readTarget(askedOfIt, hasSubject, hasTwoSides);
   // "When's it coming back to the board?", "when's the revised one out?", "how long were they
   // given?": when something happens to the subject the last answer was about, which is searched

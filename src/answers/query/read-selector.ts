@@ -1,10 +1,10 @@
 import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
 import { isQuestionStopWord } from "../asked-of.js";
 import { boardNamedIn, isOurBody } from "../board-names.js";
-import { DISCUSSED } from "../discussed-words.js";
+import { DISCUSSED, RECORDED } from "../discussed-words.js";
 import { otherMeetingNamed, readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
-import { CLAUSE_BREAK } from "../question.js";
+import { CLAUSE_BREAK, VAGUE_NOUN } from "../question.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -106,7 +106,8 @@ const ORDER_WORDS = new Set(["first", "last", "latest", "next", "previous", "ear
 const MEETING_GLUE = new Set(
   `meeting meetings session discussion discussed discuss discussing talked talk talking about
   where when which that they we was were did covered considered raised came come up held minutes
-  lcrb dmg with on regarding concerning covering`.split(/\s+/),
+  lcrb dmg with on regarding concerning covering noted agreed approved endorsed welcomed
+  received`.split(/\s+/),
 );
 
 // "The fraud meeting", "the casey one", "the Casey board", "the covid DMG": a subject standing
@@ -130,8 +131,10 @@ const NAMED_AFTER =
 // that oversees Prevent" is a board). Not a board told something: in "what did London Councils
 // tell the board about the estate strategy", the board heard about it, and "about" starts the
 // subject, not the meeting's name.
+// "The board w the parenting programme stuff": a board with a subject, as "the meeting with …"
+// (not a board with someone, whose name PERSON_NAMED and the people's lists read first).
 const BOARD_CLAUSE = new RegExp(
-  `(?<!\\b(?:tell|tells|telling|told|brief\\w*|updat\\w*|inform\\w*|advis\\w*|remind\\w*|warn\\w*|assur\\w*|ask\\w*|show\\w*|giv\\w*|gave) (?:the )?)\\b(?:board|group|dmg|lcrb) (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}${DISCUSSED}))(.*)$`,
+  `(?<!\\b(?:tell|tells|telling|told|brief\\w*|updat\\w*|inform\\w*|advis\\w*|remind\\w*|warn\\w*|assur\\w*|ask\\w*|show\\w*|giv\\w*|gave) (?:the )?)\\b(?:board|group|dmg|lcrb) (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning|with)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}(?:${DISCUSSED}|${RECORDED})))(.*)$`,
 );
 function boardClause(phrase: string): string | undefined {
   const match = BOARD_CLAUSE.exec(phrase);
@@ -217,8 +220,10 @@ export function readMeetingSubject(
   )
     // What follows a dash, colon or question mark is what is asked of the meeting, not its name:
     // "the mtg where the MPS set out six asks - what date pls".
+    // The asker's vague noun is no part of the subject: "the board w the parenting programme stuff".
     .split(CLAUSE_BREAK)[0]
-    ?.trim();
+    ?.trim()
+    .replace(VAGUE_NOUN, "");
   if (!words) return { topic: [], person: null };
   const reference = readMeetingReference(words);
   let rest = words;

@@ -372,3 +372,40 @@ describe("someone's post at two meetings", () => {
     );
   });
 });
+
+describe("a meeting named by what it agreed or noted, asked something after the break", () => {
+  it("asks the question after the break of that meeting, not for its decisions", () => {
+    // 003_0417dfde59a34df8.txt:53 "Members noted and approved the terms of reference for the new
+    // partnership board structure"; :35 "Claudia Strut (CS) CEO, YJB".
+    const answer = ask(
+      "the board that signed off the new partnership board structure - was the yjb ceo there?",
+    );
+    expect(answer.query?.target).toBe("attendees");
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
+    expect(answer.title).toMatch(/^Yes/);
+    expect(textOf(answer)).toContain("Claudia Strut");
+  });
+
+  it("reads someone's presence there", () => {
+    // 000_bc5123fd089beeb5.txt:105 "The detailed notes were approved"; :94 "Clive Grimshaw
+    // London Councils".
+    const answer = ask("which mtg signed off the detailed notes - was clive grimshaw there?");
+    expect(answer.query?.target).toBe("presence");
+    expect(answer.meeting?.id).toBe("dmg-2020-06-08");
+  });
+
+  it("keeps a record verb with nothing asked after it as the decisions asked for", () => {
+    expect(ask("which board approved the terms of reference?").query?.target).toBe("decisions");
+  });
+});
+
+describe("an organisation by its initials at a meeting named by its subject", () => {
+  it("reads 'lc attendees' as London Councils' people there", () => {
+    // 001_c2fb2c5d5dd83175.txt:103 "… the pre-handcuffing review, and road traffic stops"; :79
+    // "Tom Pickup, London Councils".
+    const answer = ask("mtg that went over road traffic stops - lc attendees?");
+    expect(answer.query?.target).toBe("attendees");
+    expect(textOf(answer)).toContain("Tom Pickup");
+    expect(textOf(answer)).not.toContain("Michelle Chapman");
+  });
+});

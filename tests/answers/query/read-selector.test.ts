@@ -195,6 +195,26 @@ describe("readSelector", () => {
     expect(read("who from the mps attended the casey meeting").topic).toEqual(["casey"]);
   });
 
+  it("reads a board named by what it noted, agreed or was with", () => {
+    // 003_0417dfde59a34df8.txt:59 "the refreshed action plan … was launched in April"; :53
+    // "Members noted and approved the terms of reference for the new partnership board structure".
+    expect(
+      read("the board that noted the refreshed vawg action plan - how many apologies?").topic,
+    ).toEqual(["refreshed", "vawg", "action", "plan"]);
+    expect(
+      read("the board that agreed the terms of reference - was claire waxman there?").topic,
+    ).toEqual(["terms", "reference"]);
+    // 001_c2fb2c5d5dd83175.txt:119 "… a parenting programme and networks for parents"; the
+    // asker's "stuff" is no part of the subject.
+    expect(
+      read("the board with the parenting programme stuff - was phil douglas there?").topic,
+    ).toEqual(["parenting", "programme"]);
+  });
+
+  it("reads no board named by a record verb the board was told of", () => {
+    expect(read("what did london councils tell the board that was agreed").topic).toEqual([]);
+  });
+
   it("reads no meeting in 'ones' standing for the plural asked after", () => {
     // 004_17215f53eb22288e.txt line 47: "Prevent … covers the 17 priority boroughs".
     expect(read("which 17 boroughs are the prevent priority ones").topic).toEqual([]);
