@@ -354,6 +354,13 @@ const BARE_ASKED: readonly [RegExp, (subject: string, end?: string) => string][]
     /^when(?:'s|s| is| has| have| did| was| were)? (?:it|that|this|those|these|they) (?:(?:ever|first|last|been|actually|really|most recently) )*(?:come|came|comes|crop|cropped|crops|brought|got|get|raised|mentioned|discussed)(?: up)?\W*$/,
     (subject) => `when was ${subject} mentioned?`,
   ],
+  // "Black n asian officers - where do they come up", "where have they been raised?": the
+  // meetings a plural subject came up at ("they" is no pointer of its own below, being as often
+  // the board: "fraud - what did they decide?").
+  [
+    /^where(?: do| did| have| had| were)? they (?:(?:ever|first|last|been|actually|really|most recently) )*(?:come|came|crop|cropped|brought|got|get|raised|mentioned|discussed)(?: up)?\W*$/,
+    (subject) => `which meetings mentioned ${subject}?`,
+  ],
   [
     /^(?:list|show|name)(?: me)?(?: the| all)* meetings\W*$/,
     (subject) => `which meetings mentioned ${subject}?`,

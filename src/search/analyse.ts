@@ -1,7 +1,7 @@
-import type { Glossary } from "./glossary.js";
+import { type Glossary, phraseStems } from "./glossary.js";
 import { stemWord } from "./stem.js";
 import { isStopWord } from "./stopwords.js";
-import { SYNONYMS } from "./synonyms.js";
+import { PHRASE_SYNONYMS, SYNONYMS } from "./synonyms.js";
 import {
   CAPITALISED,
   CAPITALS,
@@ -48,6 +48,10 @@ function partsOf(tokens: WordToken[]): Part[] {
 }
 
 /** Glossary phrases found in a run of stems: [first, one after the last, acronym term]. */
+// Chat types "n" for "and": "black n asian officers" is the phrase "black and asian".
+const sameStem = (typed: string | undefined, phrase: string): boolean =>
+  typed === phrase || (phrase === "and" && typed === "n");
+
 function findPhrases(
   stems: readonly string[],
   glossary: Glossary,
@@ -56,7 +60,7 @@ function findPhrases(
   for (let i = 0; i < stems.length; i++) {
     const candidates = glossary.phrases.get(stems[i] ?? "");
     if (!candidates) continue;
-    const phrase = candidates.find((c) => c.stems.every((stem, k) => stems[i + k] === stem));
+    const phrase = candidates.find((c) => c.stems.every((stem, k) => sameStem(stems[i + k], stem)));
     if (!phrase) continue;
     found.push([i, i + phrase.stems.length, phrase.acronym]);
     i += phrase.stems.length - 1;
@@ -376,6 +380,8 @@ function wordConcept(
   const stem = stemWord(word);
   const alternatives = stem === word ? [[stem]] : [[stem], [word]];
   for (const synonym of SYNONYMS[stem] ?? []) alternatives.push([synonym]);
+  for (const phrase of PHRASE_SYNONYMS[stem] ?? [])
+    alternatives.push(contentStems(phraseStems(phrase), unsearched));
   return { words: word, alternatives, correctable: !/\d/.test(word), chunk: 0 };
 }
 

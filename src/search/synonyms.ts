@@ -79,3 +79,13 @@ export const SYNONYMS: Record<string, string[]> = {
   danger: ["threat"],
   sign: ["commit"],
 };
+
+/**
+ * Everyday words for what the minutes name in several words, each found as those words in one
+ * passage (query side only, a weaker alternative after the word as typed): "nightlife" is what the
+ * minutes call "the night time economy" (the June 2020 DMG's "the opening up of hospitality and
+ * the night time economy", the April 2022 board's "the re-opening of the night time economy").
+ */
+export const PHRASE_SYNONYMS: Record<string, string[]> = {
+  nightlif: ["night time economy"],
+};

@@ -29,6 +29,14 @@ describe("readQuestion", () => {
     );
   });
 
+  it("reads 'X - where do they come up' as which meetings mentioned X", () => {
+    expect(readQuestion("black n asian officers - where do they come up").text).toBe(
+      "which meetings mentioned black n asian officers?",
+    );
+    // "They" as the board asks what it did, not where a subject came up.
+    expect(readQuestion("fraud - what did they decide?").text).not.toMatch(/^which meetings/);
+  });
+
   it("reads 'thru' as typed in chat", () => {
     expect(readQuestion("the mtg that talked abt offenders falling thru the gaps").text).toBe(
       "the meeting that talked about offenders falling through the gaps",

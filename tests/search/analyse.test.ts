@@ -50,6 +50,16 @@ describe("analyseQuery", () => {
     expect(stemOf("extremists")).toEqual(stemOf("extremism"));
   });
 
+  it("reads 'black n asian' as the BAME of its short form, chat's 'n' as 'and'", () => {
+    const [bame] = analyseQuery("black n asian officers", glossary);
+    expect(bame?.alternatives[0]).toEqual(["bame"]);
+  });
+
+  it("offers the minutes' phrase for an everyday word: 'nightlife', the night time economy", () => {
+    const [nightlife] = analyseQuery("nightlife", glossary);
+    expect(nightlife?.alternatives).toContainEqual(["night", "time", "economi"]);
+  });
+
   it("offers the minutes' word for an everyday one, after the word itself", () => {
     const [murders] = analyseQuery("murders", glossary);
     expect(murders?.alternatives).toEqual([["murder"], ["murders"], ["homicid"]]);

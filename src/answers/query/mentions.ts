@@ -1,8 +1,9 @@
 import { editDistance } from "../../corpus/edit-distance.js";
-import { NUMBER_WORDS } from "../../corpus/lexicon.js";
+import { JOINING_WORDS, NUMBER_WORDS } from "../../corpus/lexicon.js";
 import type { AgendaItem, Meeting } from "../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
 import { stemWord } from "../../search/stem.js";
+import { PHRASE_SYNONYMS } from "../../search/synonyms.js";
 import type { MinutesSearch } from "../../search/types.js";
 import { writtenAmount } from "../amount-words.js";
 import {
@@ -171,6 +172,38 @@ function acronymForm(
       }
     }
   }
+  // A run of several words in another form ("black n asian officers": the minutes write "BAME
+  // officer"), the run's joining words, which a subject has lost, left out of the form's too.
+  for (const entry of JUSTICE_ACRONYMS) {
+    const forms = formsOf(entry);
+    for (const form of forms) {
+      const run = form.filter((word) => !JOINING_WORDS.has(word));
+      if (run.length < 2) continue;
+      const at = words.findIndex((_, i) => run.every((word, k) => words[i + k] === word));
+      if (at < 0) continue;
+      for (const other of forms) {
+        const tried = [...words.slice(0, at), ...other, ...words.slice(at + run.length)];
+        if (other !== form && held(tried)) return tried;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject with a word the minutes write as a phrase in that phrase's words ("nightlife": the
+ * "night time economy"), when some meeting holds it so; null otherwise.
+ */
+function phraseForm(
+  subject: readonly string[],
+  meetings: readonly Meeting[],
+  known: MeetingWords,
+): string[] | null {
+  for (const [at, word] of subject.entries())
+    for (const phrase of PHRASE_SYNONYMS[stemWord(word)] ?? []) {
+      const tried = [...subject.slice(0, at), ...wordsOf(phrase), ...subject.slice(at + 1)];
+      if (heldBySome(known, tried, meetings)) return tried;
+    }
   return null;
 }
 
@@ -260,7 +293,7 @@ export function spellSubject(
   words: MeetingWords = new MeetingWords(meetings),
 ): string[] {
   if (subject.length === 0 || heldBySome(words, subject, meetings)) return [...subject];
-  const other = acronymForm(subject, meetings, words);
+  const other = acronymForm(subject, meetings, words) ?? phraseForm(subject, meetings, words);
   if (other) return other;
   const respelt = subject.flatMap((word) => spellWord(word, meetings, search, words));
   if (heldBySome(words, respelt, meetings)) return respelt;

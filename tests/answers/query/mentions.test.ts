@@ -107,6 +107,41 @@ describe("spellSubject", () => {
     expect(spellSubject(["body", "worn", "video"], [FEBRUARY_2021], noSearch)).toEqual(["bwv"]);
   });
 
+  it("takes an acronym's other form for a run of several words of the subject", () => {
+    // "Black and Asian" is BAME said short; the minutes write "BAME and female officers".
+    expect(spellSubject(["black", "asian", "officers"], [FEBRUARY_2021], noSearch)).toEqual([
+      "bame",
+      "officers",
+    ]);
+  });
+
+  it("takes the phrase the minutes write for an everyday word", () => {
+    // 003_0417dfde59a34df8.txt:75 "in light of the re-opening of the night time economy".
+    const APRIL_2022 = {
+      id: "lcrb-2022-04-27",
+      items: [
+        {
+          number: "5",
+          title: "Women's safety at night",
+          line: 73,
+          passages: [
+            {
+              line: 75,
+              text: "Set out to members was the Mayor's key concerns in relation to violence against women at night particularly following the pandemic and in light of the re-opening of the night time economy.",
+            },
+          ],
+        },
+      ],
+    } as unknown as Meeting;
+    expect(spellSubject(["nightlife"], [APRIL_2022], noSearch)).toEqual([
+      "night",
+      "time",
+      "economy",
+    ]);
+    // Not where the minutes do not hold the phrase.
+    expect(spellSubject(["nightlife"], [FEBRUARY_2021], noSearch)).toEqual(["nightlife"]);
+  });
+
   it("keeps a subject the minutes hold as asked", () => {
     expect(spellSubject(["bwv"], [FEBRUARY_2021], noSearch)).toEqual(["bwv"]);
     expect(spellSubject(["road", "traffic"], [FEBRUARY_2021], noSearch)).toEqual([
