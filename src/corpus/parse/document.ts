@@ -99,7 +99,7 @@ class SectionWalker {
   private actionColumn = -1;
   /** The column a markdown table's title row names "Item", counted from 0; -1 when none has. */
   private itemColumn = -1;
-  /** Sections "1.   OPENING BUSINESS" over items "1.1  Welcome …" (see `sectionsOverDecimals`). */
+  /** Sections "1.   OPENING BUSINESS" over items "1.1  Welcome …" (see `readNumbering`). */
   private readonly sectioned: boolean;
   /** The open section's number, and the last item's number within it. */
   private section = 0;
@@ -111,9 +111,10 @@ class SectionWalker {
   ) {
     this.style = contents.style;
     this.attendance = new AttendanceList(lines);
-    this.numbered = lines.some((l) => !l.contents && this.couldBeNumberedHeading(l));
+    const numbering = this.readNumbering();
+    this.numbered = numbering.numbered;
     this.placeFirst = countsInFirstPart(lines);
-    this.sectioned = this.sectionsOverDecimals();
+    this.sectioned = numbering.sectioned;
   }
 
   finish(): DocumentSections {
@@ -391,18 +392,17 @@ class SectionWalker {
   // or more: "Agenda Item 2 – Violence reduction" | "2.1 Knife crime" says the item is the number's
   // (unseen-minutes/10), and "2. Knife crime" over "2.1 Town centres" among items with prose under
   // them is one item with a sub-heading.
-  private sectionsOverDecimals(): boolean {
+  // Read in the one pass that finds whether the document numbers any heading at all, each line
+  // judged once: the judgement looks at its neighbours (review 3 S6).
+  private readNumbering(): { numbered: boolean; sectioned: boolean } {
     let sections = 0;
     for (const l of this.lines) {
       if (l.contents || !this.couldBeNumberedHeading(l)) continue;
-      const heading = l.numbered as NumberedHeading;
-      const under = l.next?.decimal;
-      if (heading.style !== "number" || under?.section !== heading.value) return false;
-      if (under.heading.value !== 1) return false;
-      if (!readsAsGroup(heading.title)) return false;
+      // A numbered heading over no section: numbered, and no sections, whatever follows.
+      if (!headsSection(l)) return { numbered: true, sectioned: false };
       sections++;
     }
-    return sections >= 2;
+    return { numbered: sections > 0, sectioned: sections >= 2 };
   }
 
   private openItem(number: string | null, title: string, line: TextLine): void {
@@ -685,6 +685,15 @@ function countsInFirstPart(lines: readonly LineLayout[]): boolean {
 // item with its points numbered under it (terse notes), and reading it as a section loses its title.
 const GROUP_WORDS =
   /\b(?:business|items|matters|reports|papers|part|for (?:decision|information|discussion|noting))\b/i;
+
+// A numbered heading straight over its section's first title ("1.   OPENING BUSINESS" | "1.1
+// Welcome …"), reading as a group of business.
+function headsSection(line: LineLayout): boolean {
+  const heading = line.numbered as NumberedHeading;
+  const under = line.next?.decimal;
+  if (heading.style !== "number" || under?.section !== heading.value) return false;
+  return under.heading.value === 1 && readsAsGroup(heading.title);
+}
 
 function readsAsGroup(title: string): boolean {
   return (/[A-Z]{2}/.test(title) && !/[a-z]/.test(title)) || GROUP_WORDS.test(title);

@@ -16,7 +16,7 @@ const DECIMAL = /^(\d{1,2})\.([1-9]\d?)\.?\s+(?=\S)/;
 /**
  * Reads a title numbered within a section ("1.1  Welcome and apologies for absence"), or null: a
  * numbered paragraph ("2.1 The Board agreed its terms of reference …") is no title. Whether the
- * line heads an item the walk decides from the document (document.ts `sectionsOverDecimals`).
+ * line heads an item the walk decides from the document (document.ts `readNumbering`).
  */
 export function readDecimalHeading(text: string): DecimalHeading | null {
   const m = DECIMAL.exec(text);
