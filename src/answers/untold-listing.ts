@@ -1,3 +1,4 @@
+import { LONDON_BOROUGHS, POST_HONORIFIC_WORDS, titleWord } from "../corpus/lexicon.js";
 import type { Attendee } from "../corpus/model.js";
 
 /**
@@ -16,56 +17,12 @@ const BOROUGH_ASKED = /\b(?:which|what|whose|his|her|their|'s|’s) boroughs?\b/
 const POST_ASKED =
   /\b(?:job|jobs|role|roles|post|posts|position|title|rank)\b(?! (?:on|about|regarding|concerning|towards?|over|of|for)\b)(?!.*\bplay(?:s|ed|ing)?\b)|\bwhat (?:does|did) [\p{L}' -]+ do\b/u;
 
-// The 32 London boroughs and the City: a borough named in a line ("CEO Waltham Forest", "LB
-// Barnet") is what "which borough" asks. Lower case, as matched.
-const LONDON_BOROUGHS = [
-  "barking",
-  "dagenham",
-  "barnet",
-  "bexley",
-  "brent",
-  "bromley",
-  "camden",
-  "croydon",
-  "ealing",
-  "enfield",
-  "greenwich",
-  "hackney",
-  "hammersmith",
-  "fulham",
-  "haringey",
-  "harrow",
-  "havering",
-  "hillingdon",
-  "hounslow",
-  "islington",
-  "kensington",
-  "chelsea",
-  "kingston",
-  "lambeth",
-  "lewisham",
-  "merton",
-  "newham",
-  "redbridge",
-  "richmond",
-  "southwark",
-  "sutton",
-  "tower hamlets",
-  "waltham forest",
-  "wandsworth",
-  "westminster",
-  "city of london",
-];
 // "LB Lambeth", "London Borough of Sutton", "RB Kingston", "Barnet Council": a borough by its
 // council's name, whichever the borough.
 const BOROUGH_BODY = new RegExp(
   `\\b(?:LB|RB|RBKC|London Borough|Royal Borough|Borough Council|${LONDON_BOROUGHS.join("|")})\\b`,
   "i",
 );
-// The honorifics that are posts of their own ("Mayor Jules Pipe", "Deputy Commissioner Craig
-// Mackey", "Cllr Lib Peck": a councillor), unlike a courtesy title ("Dame", "Sir", "Dr").
-const POST_HONORIFIC =
-  /\b(?:mayor|commissioner|commander|chief|superintendent|director|cllr|councillor)\b/i;
 
 /** What a question asks of a person that an attendance line may not give: a borough or a post. */
 export function listingAsked(question: string): ListingAsked | null {
@@ -77,8 +34,7 @@ export function listingAsked(question: string): ListingAsked | null {
 
 /** Whether an attendance line gives what is asked: a borough, or a post (a role or a post's title). */
 export function listingGives(attendee: Attendee, asked: ListingAsked): boolean {
-  if (asked === "post")
-    return Boolean(attendee.role) || POST_HONORIFIC.test(attendee.honorific ?? "");
+  if (asked === "post") return Boolean(attendee.role) || holdsPostHonorific(attendee.honorific);
   const written = [attendee.role, attendee.organisation].filter(Boolean).join(", ");
   return BOROUGH_BODY.test(written);
 }
@@ -96,4 +52,10 @@ export function untoldListing(
   if (!asked || attendees.length === 0) return null;
   if (attendees.some((attendee) => listingGives(attendee, asked))) return null;
   return `The minutes do not record ${name}'s ${asked}: the attendance lists give only the organisation.`;
+}
+
+// "Deputy Commissioner", "Ch Supt", "Cllr": an honorific that is a post of its own, not a courtesy
+// title ("Dame", "Dr").
+function holdsPostHonorific(honorific: string | null): boolean {
+  return (honorific ?? "").split(/\s+/).some((word) => POST_HONORIFIC_WORDS.has(titleWord(word)));
 }

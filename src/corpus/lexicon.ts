@@ -439,6 +439,72 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of the honorifics that are posts of their own, written out ("Supt" is "superintendent"):
+ * "Mayor Jules Pipe", "Deputy Commissioner Craig Mackey", "Ch Supt Ian Bickers", "Cllr Lib Peck" (a
+ * councillor's seat), unlike a courtesy, academic or religious title ("Dame", "Sir", "Dr", "Revd")
+ * or a form of address. Read from HONORIFICS: a word the lexicon knows as a post's (ROLE_WORDS,
+ * POST_ENDINGS, ROLE_ACRONYMS), or an office held by election or appointment that those lists, of
+ * words opening or ending a job title, do not hold (mayor, councillor, judge).
+ */
+export const POST_HONORIFIC_WORDS: ReadonlySet<string> = (() => {
+  const postWords = new Set(
+    [...ROLE_WORDS, ...POST_ENDINGS, ...ROLE_ACRONYMS, "Mayor", "Councillor", "Judge"].map((word) =>
+      word.toLowerCase(),
+    ),
+  );
+  const words = new Set<string>();
+  for (const honorific of HONORIFICS)
+    for (const word of honorific.split(" ")) {
+      const written = titleWord(word);
+      if (postWords.has(written)) words.add(written);
+    }
+  return words;
+})();
+
+/**
+ * The 32 London boroughs and the City, lower case as matched: a borough named in an attendance line
+ * ("CEO Waltham Forest", "LB Barnet") is the borough its person sits for.
+ */
+export const LONDON_BOROUGHS: readonly string[] = [
+  "barking",
+  "dagenham",
+  "barnet",
+  "bexley",
+  "brent",
+  "bromley",
+  "camden",
+  "croydon",
+  "ealing",
+  "enfield",
+  "greenwich",
+  "hackney",
+  "hammersmith",
+  "fulham",
+  "haringey",
+  "harrow",
+  "havering",
+  "hillingdon",
+  "hounslow",
+  "islington",
+  "kensington",
+  "chelsea",
+  "kingston",
+  "lambeth",
+  "lewisham",
+  "merton",
+  "newham",
+  "redbridge",
+  "richmond",
+  "southwark",
+  "sutton",
+  "tower hamlets",
+  "waltham forest",
+  "wandsworth",
+  "westminster",
+  "city of london",
+];
+
+/**
  * Nouns naming people as a group, in the plural: "MOPAC Officers", "London Councils
  * Representatives" label the people under them, never one person's description.
  */

@@ -51,6 +51,24 @@ describe("listingGives", () => {
     expect(listingGives(PECK, "post")).toBe(true);
     expect(listingGives(PLUMMER, "post")).toBe(false);
   });
+  it.each([
+    // Review 3 S2: the ranks and offices of the lexicon's honorifics, shortened as lists write them.
+    ["Supt", true],
+    ["Ch Supt", true],
+    ["Insp", true],
+    ["Sgt", true],
+    ["DMPC", true],
+    ["Deputy Assistant Commissioner", true],
+    ["Mayor", true],
+    ["Cllr", true],
+    ["His Honour Judge", true],
+    ["Dr", false],
+    ["Dame", false],
+    ["Revd", false],
+    ["The Rt Hon", false],
+  ])("reads the honorific %j as a post: %s", (honorific, post) => {
+    expect(listingGives(line("Jane Doe", 10, "MOPAC", null, honorific), "post")).toBe(post);
+  });
 });
 
 describe("untoldListing", () => {
