@@ -52,6 +52,7 @@ export class MinutesDirectory {
   #ownerWords: Set<string> | null = null;
   #titles: MeetingTitles | null = null;
   #organisations: string[] | null = null;
+  #listings: Attendee[] | null = null;
   #agendaSubjects: AgendaSubjects | null = null;
   #spelledWords: Set<string> | null = null;
   #boardNames: Set<string> | null = null;
@@ -86,6 +87,7 @@ export class MinutesDirectory {
       () => this.itemTitles,
       () => this.posts,
       () => this.organisations,
+      () => this.listings,
       () => this.records,
       () => this.ownerWords,
       () => this.commonTitleWords,
@@ -152,6 +154,27 @@ export class MinutesDirectory {
       this.#organisations = [...named];
     }
     return this.#organisations;
+  }
+
+  /**
+   * One attendee for each distinct role, organisation and honorific the attendance lists write,
+   * across every meeting. Whom some words name (organisations.ts `attendeesOf`) depends on those
+   * three alone, so "does anyone in any list answer to them?" is asked of these once rather than
+   * of every meeting's list, per question (review 3 P2: "how many came to the working group?"
+   * walked every list of the corpus).
+   */
+  get listings(): readonly Attendee[] {
+    if (!this.#listings) {
+      const byListing = new Map<string, Attendee>();
+      for (const meeting of this.meetings)
+        for (const attendee of meeting.attendees) {
+          const { role, organisation, honorific } = attendee;
+          const key = `${role ?? ""}\0${organisation ?? ""}\0${honorific ?? ""}`;
+          if (!byListing.has(key)) byListing.set(key, attendee);
+        }
+      this.#listings = [...byListing.values()];
+    }
+    return this.#listings;
   }
 
   get posts(): Posts {

@@ -28,6 +28,18 @@ describe("MinutesDirectory", () => {
     expect(directory.spelledWords.has("lambeth")).toBe(true);
   });
 
+  it("lists each role, organisation and honorific written once, across every meeting", () => {
+    const { directory } = fixtureContext(undefined, undefined, [lcrb2015, lcrb2023]);
+    const key = (a: {
+      role: string | null;
+      organisation: string | null;
+      honorific: string | null;
+    }) => [a.role, a.organisation, a.honorific].join("|");
+    const written = new Set([...lcrb2015.attendees, ...lcrb2023.attendees].map(key));
+    expect(directory.listings.map(key).toSorted()).toEqual([...written].toSorted());
+    expect(directory.listings).toBe(directory.listings);
+  });
+
   it("knows the words of its own meetings only: a reload's directory keeps none of the old corpus", () => {
     const before = fixtureContext(undefined, undefined, [lcrb2023]).directory.words;
     const after = fixtureContext(undefined, undefined, [lcrb2015]).directory.words;

@@ -24,9 +24,8 @@ export function untoldHeadCount(input: ExecutorInput): Answer | null {
   if (query.meetings.length > 0) return null;
   const words = postWords(query.organisation.length > 0 ? query.organisation : query.topic);
   if (!words.some((word) => GATHERING.test(word))) return null;
-  const { organisations } = context.directory;
-  if (context.meetings.some((m) => attendeesOf(words, m.attendees, organisations).length > 0))
-    return null;
+  const { organisations, listings } = context.directory;
+  if (attendeesOf(words, listings, organisations).length > 0) return null;
   const results = context.search
     .search(words.join(" "), { limit: 3 })
     .results.filter((result) => textMentions(passageText(result, context), words));
