@@ -442,13 +442,14 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
  * Words of the honorifics that are posts of their own, written out ("Supt" is "superintendent"):
  * "Mayor Jules Pipe", "Deputy Commissioner Craig Mackey", "Ch Supt Ian Bickers", "Cllr Lib Peck" (a
  * councillor's seat), unlike a courtesy, academic or religious title ("Dame", "Sir", "Dr", "Revd")
- * or a form of address. Read from HONORIFICS: a word the lexicon knows as a post's (ROLE_WORDS,
- * POST_ENDINGS, ROLE_ACRONYMS), or an office held by election or appointment that those lists, of
- * words opening or ending a job title, do not hold (mayor, councillor, judge).
+ * or a form of address. Read from HONORIFICS: a word the lexicon knows as the head of a post
+ * (POST_ENDINGS, ROLE_ACRONYMS), or an office held by election or appointment that those lists do
+ * not hold (mayor, councillor, judge). Not a word that only qualifies the rank after it ("Deputy",
+ * "Chief", "Acting"): the City's "Deputy" before a name is a title, not a deputy's post.
  */
 export const POST_HONORIFIC_WORDS: ReadonlySet<string> = (() => {
   const postWords = new Set(
-    [...ROLE_WORDS, ...POST_ENDINGS, ...ROLE_ACRONYMS, "Mayor", "Councillor", "Judge"].map((word) =>
+    [...POST_ENDINGS, ...ROLE_ACRONYMS, "Mayor", "Councillor", "Judge"].map((word) =>
       word.toLowerCase(),
     ),
   );

@@ -63,6 +63,8 @@ describe("listingGives", () => {
     ["Cllr", true],
     ["His Honour Judge", true],
     ["Dr", false],
+    // The City of London's "Deputy" before a name is a title (round 9 file 72).
+    ["Deputy", false],
     ["Dame", false],
     ["Revd", false],
     ["The Rt Hon", false],
