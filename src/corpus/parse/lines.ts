@@ -1,6 +1,7 @@
 import { latin1Bytes, oneByteSlice } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
 import { csvCells } from "./csv-row.js";
+import { withoutDocComments } from "./doc-comments.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
 import { joinGridTables } from "./grid-table.js";
 import { decodeEntities } from "./html-entities.js";
@@ -80,7 +81,8 @@ export function normaliseLine(raw: string): string {
  */
 export function toTextLines(written: string): TextLine[] {
   // A web page saved as text: its entities are the characters every rule below expects.
-  const text = decodeEntities(written);
+  // A Google Docs export: its comments' markers and threads are no part of the minutes.
+  const text = withoutDocComments(decodeEntities(written));
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;
