@@ -264,7 +264,7 @@ const OWNER_FIRST = /^(?:owner|lead|responsible)\s*[:\-–]\s*(.+?)\s+[-–—]\
 
 // Headings of a list of actions gathered at the end of the minutes.
 const ACTIONS_HEADING =
-  /^(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+|new\s+)?(?:actions?(?:\s+(?:arising|agreed|points|log|list|summary|tracker))?|action\s+points|follow[-\s]?ups?(?:\s+(?:tasks|actions))?)(?:\s+(?:from|of)\s+(?:the|this)\s+meeting)?:?$/i;
+  /^(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+|new\s+)?(?:actions?(?:\s+(?:arising|agreed|points|log|list|summary|tracker|items))?|action\s+points|follow[-\s]?ups?(?:\s+(?:tasks|actions))?)(?:\s+(?:from|of)\s+(?:the|this)\s+meeting)?:?$/i;
 
 /**
  * "Actions arising", "Summary of actions", "Action points", a meeting recap's "Follow-up tasks": the

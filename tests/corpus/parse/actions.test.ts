@@ -810,3 +810,14 @@ describe("the City of London's outstanding references as actions (unseen-minutes
     expect(readActionParagraph("Reference 9/2025/P – closed at the last meeting.")).toBeNull();
   });
 });
+
+describe("'Action items' over a task list under an item (unseen-minutes-9/71)", () => {
+  it("is a heading of actions, and its checkbox entries are read", () => {
+    expect(isActionsHeading("Action items")).toBe(true);
+    expect(
+      readActionEntry(
+        "☐ MPS to share the summer plan's hotspot locations with borough community safety leads before 14 July",
+      ),
+    ).toMatchObject({ owner: "MPS", text: expect.stringMatching(/^MPS to share the summer plan/) });
+  });
+});
