@@ -234,7 +234,7 @@ function closeUnopened(venue: string): string {
 export function cleanVenue(text: string): string | null {
   const venue = closeUnopened(
     text
-      .replace(/^[\s.,;:|\-–—]+/u, "")
+      .replace(/^[\s.,;:|·\-–—]+/u, "")
       .replace(TIME_ZONE, "")
       .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
       // "held in the Council Chamber, Wandle Civic Centre": the sentence's article is not the place's.

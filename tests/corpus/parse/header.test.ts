@@ -534,3 +534,21 @@ describe("the opening sentence wrapped over lines (unseen-minutes-8/62, /67)", (
     ).toMatchObject({ date: "2020-05-05", venue: "Committee Room 4, City Hall" });
   });
 });
+
+describe("readHeader: fields parted by middle dots (unseen-minutes-9/71)", () => {
+  it("reads the time and the venue after the date", () => {
+    expect(
+      header(
+        "London Crime Reduction Board\nMeeting notes\nWed 2 Jul 2025 · 2.30–4pm · The Chamber, City Hall\n",
+      ),
+    ).toMatchObject({ date: "2025-07-02", time: "14:30", venue: "The Chamber, City Hall" });
+  });
+
+  it("reads them as a DMG's notes write them (layout-variants-9b/91)", () => {
+    expect(
+      header(
+        "Delivery Management Group\nNotes\nTue 14 Oct 2025 · 10am–11.30am · Room 4.02, 169 Union Street\n",
+      ),
+    ).toMatchObject({ date: "2025-10-14", time: "10:00", venue: "Room 4.02, 169 Union Street" });
+  });
+});
