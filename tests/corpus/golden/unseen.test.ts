@@ -39,12 +39,14 @@ const VARIANTS_8A_DIR = fileURLToPath(
 // PARSER_VERSION 134), those read whole so far.
 const LAYOUTS_9_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-9/", import.meta.url));
 const LAYOUTS_9_WHOLE = [
+  "71-google-docs-text-export-comment-markers-after-names-and-titles-comments-appended-middle-dot-header.txt",
   "72-city-corporation-style-alderman-deputy-sheriff-titles-officers-by-department-outstanding-references-no-next-meeting.txt",
 ];
 const VARIANTS_9B_DIR = fileURLToPath(
   new URL("../../fixtures/layout-variants-9b/", import.meta.url),
 );
 const VARIANTS_9B_WHOLE = [
+  "91-google-docs-export-markers-on-list-lines-headings-and-next-meeting-comments-appended.txt",
   "92-city-corporation-common-councilman-chief-commoner-alderwoman-references-under-two-items.txt",
 ];
 const MINUTES_FILE = /\.(txt|md)$/i;
