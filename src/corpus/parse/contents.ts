@@ -22,6 +22,11 @@ export interface Contents {
   titleSet: ReadonlySet<string>;
   /** The length of the longest title, or of the list run together. */
   longest: number;
+  /**
+   * The first character of each title, by its code: a line whose comparable form starts with none
+   * of them is no title, and is not made comparable to be looked up.
+   */
+  firsts: ReadonlySet<number>;
 }
 
 export const NO_CONTENTS: Contents = {
@@ -31,6 +36,7 @@ export const NO_CONTENTS: Contents = {
   runTogether: null,
   titleSet: new Set(),
   longest: 0,
+  firsts: new Set(),
 };
 
 /**
@@ -78,7 +84,8 @@ export function findContents(lines: readonly TextLine[]): Contents {
   const runTogether = titles.length === 1 ? ` ${titles[0]} ` : null;
   let longest = runTogether?.length ?? 0;
   for (const title of titles) longest = Math.max(longest, title.length);
-  return { lines: found, titles, style, runTogether, titleSet: new Set(titles), longest };
+  const firsts = new Set(titles.map((t) => t.charCodeAt(0)));
+  return { lines: found, titles, style, runTogether, titleSet: new Set(titles), longest, firsts };
 }
 
 // The first section repeated after the list, whole or (for a list run together on one line) as its
@@ -102,18 +109,47 @@ export function inContents(
   // and digit, so a text with more of them than the longest entry (or the list run together) holds
   // can match none, and is not made comparable.
   const longest = contents.longest;
-  if (hasAtMostWordCharacters(heading ? heading.title : text, longest)) {
-    const title = comparable(heading ? heading.title : text);
+  const asked = heading ? heading.title : text;
+  // Most attendance lines and titles asked start unlike every entry ("Sadiq Khan, …" under "Board
+  // and advisors"): told by the first letter comparable() would give them, they are not made
+  // comparable. A list run together is searched for a run of words, which may start anywhere.
+  const first = firstComparableCode(asked);
+  if (first === NO_WORD) return false;
+  if (
+    (first === UNTOLD || contents.runTogether !== null || contents.firsts.has(first)) &&
+    hasAtMostWordCharacters(asked, longest)
+  ) {
+    const title = comparable(asked);
     if (!title) return false;
     if (contents.titleSet.has(title)) return true;
     if (contents.runTogether !== null && holdsWords(contents.runTogether, title)) return true;
   }
   // A numbered line may be listed with its number.
+  if (heading === null) return false;
+  const numbered = firstComparableCode(text);
   return (
-    heading !== null &&
+    (numbered < 0 || contents.firsts.has(numbered)) &&
     hasAtMostWordCharacters(text, longest) &&
     contents.titleSet.has(comparable(text))
   );
+}
+
+// What firstComparableCode cannot tell: a character beyond ASCII comes first; and a text that is
+// ASCII with no letter or digit, which comparable() makes empty.
+const UNTOLD = -1;
+const NO_WORD = -2;
+
+// The first character comparable() gives the text, by its code: its first ASCII letter or digit in
+// lower case (`| 32`; a digit's code has that bit already), when every character before it is
+// ASCII (comparable() makes those a space it trims, or drops them).
+function firstComparableCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return UNTOLD;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))
+      return c | 32;
+  }
+  return NO_WORD;
 }
 
 // At most `limit` ASCII letters and digits in the text.

@@ -7,13 +7,14 @@ import { cleanTitle, isTitle, type NumberedHeading } from "./titles.js";
 
 export type { HeadingStyle, NumberedHeading } from "./titles.js";
 
-// Every heading numbering opens with a digit, a bracket (a time's "[14:10]" too),
-// "item"/"agenda"/"minute", a roman numeral or a body's code before a minute reference
-// ("LCRB/24/31"): most lines are turned away on their first
-// character ("Minute", "Section" and "Topic" on their first word, as many lines start with those
-// letters).
+// Every heading numbering opens with a digit, a bracket (a time's "[14:10]" too), the word
+// "agenda" or "item" (in any case, as heading-item-word.ts reads them), "minute", a roman numeral
+// and its stop ("IV." or "iv)", as heading-roman.ts reads it) or a body's code before a minute
+// reference ("LCRB/24/31"): most lines are turned away on their first character, and those opening
+// with "A" or "I" ("A further update …", "It was agreed …") on their first word ("Minute",
+// "Section" and "Topic" too, as many lines start with those letters).
 const HEADING_START =
-  /^(?:[\d([aAiIvVxX]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s|[A-Z]{2,6}\/\d)/;
+  /^(?:[\d([]|[aA][gG][eE][nN][dD][aA]\s|[iI][tT][eE][mM]\s|[IVX]{1,6}[.)]|[ivx]{1,6}[.)]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s|[A-Z]{2,6}\/\d)/;
 
 /** Reads the number and title from a line shaped like an agenda heading, or null. */
 export function readNumberedHeading(text: string): NumberedHeading | null {

@@ -46,7 +46,8 @@ export type LineShape = "blank" | "label" | "prose" | "title" | "list" | "table"
  * One line with the layout evidence the section walk decides from, worked out once. A class, so
  * every line has the same fields in the same order (one object shape for the engine). What every
  * line is asked (white space, numbering, labels) is worked out up front; what only some lines are
- * asked (title shape, prose, dates, contents, usual sections) on first use, and kept.
+ * asked (title shape, prose, dates, contents, usual sections, a misspelt label) on first use, and
+ * kept.
  */
 export class LineLayout implements TextLine {
   readonly line: number;
@@ -87,7 +88,6 @@ export class LineLayout implements TextLine {
   /** A number alone on its line ("3.", "IV", "Item 2"): the title may stand on the next. */
   readonly numberAlone: boolean;
   readonly attendance: AttendanceHeading | null;
-  readonly misspeltAttendance: { status: AttendanceStatus } | null;
   readonly actions: boolean;
   /** Ends like a sentence: . ! ? or a colon. */
   readonly sentence: boolean;
@@ -107,6 +107,7 @@ export class LineLayout implements TextLine {
   private timedTitle_: string | null | undefined = undefined;
   private nextMeetings_: { inline: string } | null | undefined = undefined;
   private decimal_: DecimalHeading | null | undefined = undefined;
+  private misspeltAttendance_: { status: AttendanceStatus } | null | undefined = undefined;
 
   private readonly contentsList: Contents;
 
@@ -136,7 +137,6 @@ export class LineLayout implements TextLine {
     this.pipeCells = written && text.charCodeAt(0) === 0x7c ? numberedPipeRow(text) : null;
     this.numberAlone = written && NUMBER_ALONE.test(text);
     this.attendance = written ? readAttendanceHeading(l.raw) : null;
-    this.misspeltAttendance = written ? readMisspeltAttendanceHeading(text) : null;
     this.actions = written && isActionsHeading(text);
     this.sentence = written && endsWithOneOf(text, ".!?:");
   }
@@ -226,6 +226,16 @@ export class LineLayout implements TextLine {
       this.decimal_ = code >= 48 && code <= 57 ? readDecimalHeading(this.text) : null;
     }
     return this.decimal_;
+  }
+
+  /**
+   * A misspelt attendance heading ("Apologes"); asked only of lines the walk reads that are no
+   * attendance heading spelt right, not of the contents' lines or a heading's own.
+   */
+  get misspeltAttendance(): { status: AttendanceStatus } | null {
+    if (this.misspeltAttendance_ === undefined)
+      this.misspeltAttendance_ = this.blank ? null : readMisspeltAttendanceHeading(this.text);
+    return this.misspeltAttendance_;
   }
 
   /** Opens the next-meetings section or states the next meeting. */

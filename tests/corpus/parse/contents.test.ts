@@ -20,6 +20,20 @@ describe("findContents", () => {
     expect(inContents(contents, "Sadiq Khan, Mayor of London, Chair")).toBe(false);
   });
 
+  // inContents tells most lines from the entries by the first letter comparable() gives them: a
+  // line opening with punctuation, markup or a letter beyond ASCII is still read by its words.
+  it("finds an entry written with punctuation, markup or accents before its words", () => {
+    const contents = contentsOf(
+      "Contents\n\nBoard and advisors\n\nÉtude of knife crime\n\nAny other business\n\nBoard and advisors",
+    );
+    expect(inContents(contents, "– Any other business")).toBe(true);
+    expect(inContents(contents, "**Board and advisors**")).toBe(true);
+    expect(inContents(contents, "Étude of knife crime")).toBe(true);
+    expect(inContents(contents, "(3) Any other business")).toBe(true);
+    expect(inContents(contents, "Tackling fraud")).toBe(false);
+    expect(inContents(contents, "–")).toBe(false);
+  });
+
   it("reads a list run together on one line (corpus/003)", () => {
     const contents = contentsOf(
       "Contents\n\nBoard and advisors Welcome and apologies Minutes of the previous meeting and matters arising Any other business\n\nBoard and advisors\n\nPresent",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readHeadingShape } from "../../../src/corpus/parse/heading-readers.js";
 import { isCommonSection, readNumberedHeading } from "../../../src/corpus/parse/items.js";
 
 describe("readNumberedHeading", () => {
@@ -102,6 +103,30 @@ describe("readNumberedHeading", () => {
     ["2.1    The minutes of the meeting held on 14 March 2019 were agreed as an accurate record."],
   ])("is not a heading: %j", (text) => {
     expect(readNumberedHeading(text)).toBeNull();
+  });
+});
+
+// The first-word check before the readers (items.ts HEADING_START) turns lines away only where no
+// reader would read them: each line here, headings and prose opening with "A" or "I", is read the
+// same with it as by the readers alone.
+describe("readNumberedHeading: its first-word check agrees with the heading readers", () => {
+  it.each([
+    ["Agenda Item 1: Welcome, Minutes and Actions"],
+    ["AGENDA ITEM 4: Violence Reduction Unit"],
+    ["agenda point 1 — Introductions"],
+    ["Item 2 - Casey Review"],
+    ["ITEM 1. Welcome and Introductions"],
+    ["IV.\tTransforming Rehabilitation"],
+    ["iv) Any other business"],
+    ["(iii) Serious violence"],
+    ["A further update would be given at the next meeting."],
+    ["It was agreed that the actions were closed."],
+    ["Apologies were received from Councillor Athwal."],
+    ["In attendance"],
+    ["Items for information"],
+    ["Agendas were circulated in advance."],
+  ])("%j", (text) => {
+    expect(readNumberedHeading(text)).toEqual(readHeadingShape(text));
   });
 });
 
