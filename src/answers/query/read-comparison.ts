@@ -4,7 +4,7 @@ import { findPeople, nameTokens, type Person } from "../people.js";
 import { ASKS_ABSENCE } from "../presence-asked.js";
 import { namesWholePost } from "../whole-post.js";
 import { type Aggregation, isEmptySelector, type MeetingSelector, type Target } from "./query.js";
-import { AGENDA_SIZE, COUNT_COMPARED, SIZE_COMPARED } from "./read-target.js";
+import { AGENDA_SIZE, COUNT_COMPARED, SIZE_COMPARED, WHEN_OR_WHERE_HELD } from "./read-target.js";
 import { dateWords, selectorWords, subjectWords, unnamed } from "./subject-words.js";
 
 // Two meetings set side by side: which question asks for it, and what it compares them on.
@@ -88,20 +88,6 @@ const CHAIR = /\b(?:co-?)?chair(?:s|ed)?\b(?! of the (?!\d|board\b|dmg\b|lcrb\b|
 // The lists' own headings for those who serve the board: "Officers", "Officials in attendance".
 const OFFICIALS = /\b(?:officers|officials|in attendance)\b/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
-// When or where each met, as their headers record: "which started earlier", "start times",
-// "where was each held". Starting and being held are the meetings' only when they are what
-// started or was held: "what work was started", "were any events held" ask a subject.
-const THE_MEETINGS =
-  "(?:each|they|it|both|either|which|which one|(?:the )?(?:two |2 |first |second |other )?(?:meetings?|boards?|sessions?|ones?))";
-const WHEN_OR_WHERE_HELD = new RegExp(
-  [
-    "\\b(?:start|finish|end)(?:ing)? times?\\b|\\bwhat time\\b|\\bvenues?\\b|\\bheld where\\b",
-    `\\b${THE_MEETINGS} (?:started|began|begins|starts|kicked off|finished|ended) (?:earlier|first|later|sooner|last)\\b`,
-    `\\bwhen did ${THE_MEETINGS}\\b.*\\b(?:start|begin|kick off|finish|end)\\b`,
-    `\\b(?:where|when) (?:was|were|is|are) ${THE_MEETINGS} (?:held|hosted)\\b`,
-    `\\bwhere (?:did|do) ${THE_MEETINGS} (?:meet|take place)\\b`,
-  ].join("|"),
-);
 // What the minutes record as done, which two meetings each list for themselves.
 const RECORDS: ReadonlySet<Target> = new Set(["decisions", "actions", "commitments"]);
 

@@ -78,6 +78,35 @@ export const ON_BOTH_SIDES = /\b(?:both|still|also|overlap\w*|in common)\b/;
 const NOT_ATTENDING =
   "(?! (?:(?:got|get|were|was|have been|had been|have|had) (?!at\\b|there\\b|present\\b|in attendance\\b|listed\\b|named\\b)[a-z]+(?:ed|en)\\b|(?:took|take|taking) part\\b|(?:died|arrested|stopped|injured|killed|affected|responded|applied|signed)\\b|(?:has|have|had|did|does|do|will|would) (?:[a-z&'-]+ ){1,6}?(?:support|help|reach|train|recruit|arrest|stop|search|refer|hous|assist|serv|treat|convict|charg|prosecut|sentenc|employ|hir|sack|dismiss|protect|safeguard|interview|contact)[a-z]*\\b))";
 
+/**
+ * When or where a meeting was held, as its header records: "what time did it start", "where was
+ * the 2015 board held", "how long did it last", "held online", and of two compared, "start times",
+ * "which started earlier", "where was each held". Starting and being held are the meeting's only
+ * when it is what started or was held: "what work was started", "were any events held" ask a
+ * subject (review 3 C11). The one reader of it, for one meeting (TARGET_RULES, where a meeting
+ * still to come is the next meeting's answer) and for two compared (read-comparison.ts).
+ */
+export const WHEN_OR_WHERE_HELD = (() => {
+  // What started or was held: the meetings ("each", "it", "which one"), or a meeting named in a
+  // few words ("the 2015 board", "the lcrb meeting", "the first one").
+  const meetings =
+    "(?:each|they|it|both|either|which|which one|(?:the )?(?:[a-z0-9'&-]+ ){0,4}?(?:meetings?|mtgs?|boards?|sessions?|ones?|dmgs?|lcrbs?))";
+  return new RegExp(
+    [
+      "\\b(?:start|finish|end)(?:ing)? times?\\b|\\bwhat time\\b|\\bvenues?\\b|\\blocation\\b|\\bheld where\\b",
+      "\\b(?:start|finish)(?:ed)? at what time\\b",
+      "\\bhow long (?:was|were|did|is)\\b(?!.*\\b(?:ago|since)\\b)",
+      `\\b${meetings} (?:started|began|begins|starts|kicked off|finished|ended) (?:earlier|first|later|sooner|last)\\b`,
+      `\\bwhen did ${meetings}\\b.*\\b(?:start|begin|kick off|finish|end)\\b`,
+      // "When was each held" of two meetings; of one, "when was it held" asks its date.
+      "\\bwhen (?:was|were|is|are) (?:each|they|both|either|which one|which|(?:the )?(?:two |2 )?(?:meetings|boards|sessions|ones)) (?:held|hosted)\\b",
+      `\\bwhere (?:was|were|did|do|is|are) ${meetings}\\b.*\\b(?:held|meet|met|take place|took place|hosted)\\b`,
+      "\\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?(?:[a-z'&-]+ ){0,4}board (?:meet|be held|sit)\\b",
+      "\\b(?:held|met|took place) (?:online|virtually|remotely|in person|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\\b",
+    ].join("|"),
+  );
+})();
+
 // "Where was the mtg held that talked about …", "when did the meeting start that discussed …":
 // where or when a meeting named by its subject was held, not where the subject came up.
 const HELD_THAT =
@@ -315,12 +344,10 @@ export const TARGET_RULES: readonly TargetRule[] = [
     aggregation: "one",
   },
   // Narrow answers about one meeting.
-  // When and where one meeting was held: "what time did it start", "where was it held", "how long
-  // did it last"; a
-  // meeting still to come is the next meeting's answer.
+  // When and where one meeting was held (WHEN_OR_WHERE_HELD): "what time did it start", "where was
+  // it held", "how long did it last"; a meeting still to come is the next meeting's answer.
   {
-    pattern:
-      /^(?!.*\b(?:next|upcoming|future)\b)(?:.*\bwhat time\b|.*\bhow long (?:was|were|did|is)\b(?!.*\b(?:ago|since)\b)|.*\bwhen did\b.*\b(?:start|begin|finish|end)\b|.*\b(?:start|finish)(?:ed)? at what time\b|.*\bwhere (?:was|were|did|is)\b.*\b(?:held|meet|met|take place|took place|hosted)\b|.*\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?(?:[a-z'&-]+ ){0,4}board (?:meet|be held|sit)\b|.*\b(?:venue|location)\b|.*\b(?:held|met|took place) (?:online|virtually|remotely|in person|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\b)/,
+    pattern: new RegExp(`^(?!.*\\b(?:next|upcoming|future)\\b).*(?:${WHEN_OR_WHERE_HELD.source})`),
     target: "venue",
     aggregation: "one",
   },

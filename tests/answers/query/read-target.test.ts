@@ -239,3 +239,24 @@ describe("readTarget: whom a body reports to (sweep 8 kind)", () => {
     );
   });
 });
+
+describe("when or where a meeting was held: one reader for one meeting and two (review 3 S1)", () => {
+  it.each([
+    // Asked of one meeting as two compared ones are asked of (read-comparison.ts reads the same).
+    ["what was the start time of the june 2020 dmg"],
+    ["where was the lcrb meeting on 12 april 2023 held"],
+    ["when did lcrb 2015 finish"],
+    ["what time did it start"],
+  ])("reads %j as when and where the meeting was held", (text) => {
+    expect(readTarget(text, () => true)).toEqual({ target: "venue", aggregation: "one" });
+  });
+
+  it.each([
+    // What started is no meeting: a subject (as review 3 C11 has it of two meetings).
+    ["when did the casey review start"],
+    // Of one meeting, "when was it held" asks its date.
+    ["when was the meeting held"],
+  ])("does not read %j as when and where the meeting was held", (text) => {
+    expect(readTarget(text, () => true)?.target).not.toBe("venue");
+  });
+});

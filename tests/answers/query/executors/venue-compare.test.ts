@@ -44,6 +44,9 @@ describe("two meetings' start times and venues side by side", () => {
       "feb 21 board vs apr 22 board - what work was started?",
       "what projects began: feb 21 board v apr 23 board?",
       "the 2015 board vs apr 22 board: were any events held?",
+      // Review 3 S1: the one reader of when and where a meeting was held asks the same of these.
+      "when did the work start: feb 21 board v apr 23 board",
+      "where were the events held: feb 21 board v apr 23 board",
     ]) {
       const answer = conversationOn(context)(question);
       expect(answer.query?.target, question).not.toBe("venue");
