@@ -13,7 +13,7 @@ import { ORGANISATION_ASKED, presenceSaid } from "./presence-asked.js";
 import { answerWithIntent } from "./query/executors/intents.js";
 import { memoryOf, runQuery } from "./query/plan.js";
 import { emptySelector, type MeetingSelector, type Query, type Target } from "./query/query.js";
-import { readQuery } from "./query/read-query.js";
+import { readQuery, withNextYearOfMeeting } from "./query/read-query.js";
 import { TARGET_OF_INTENT } from "./query/read-target.js";
 import { samePeopleLead } from "./query/same-again.js";
 import { readQuestion, withPersonNamed } from "./question.js";
@@ -88,7 +88,10 @@ export function answerQuestion(
   const read = withBodyAsked(
     withNameFirstInPlace(
       readQuestion(
-        withOneNamed(text, memory?.query.topic ?? []),
+        withNextYearOfMeeting(
+          withOneNamed(text, memory?.query.topic ?? []),
+          memory?.meetingDate ?? null,
+        ),
         context.today(),
         context.directory.spelledWords,
         (words) => findPeople(words, people, ordinary).length > 0,

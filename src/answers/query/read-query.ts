@@ -40,9 +40,10 @@ import { ITEM_AT_AN_END, readItemNumber, readTarget, TARGET_OF_INTENT } from "./
 import { askedAgain } from "./same-again.js";
 import { dateWords, selectorWords, subjectWords, unnamed } from "./subject-words.js";
 
-// A follow-up's opening words: "and who sent apologies?", "what about the DMG?".
+// A follow-up's opening words: "and who sent apologies?", "what about the DMG?"; chat's "n" for
+// "and" ("n the next year?").
 export const FOLLOW_UP_LEAD =
-  /^(?:and|also|so|ok|okay|then|what about|how about|and what about|same for|what of)\b\s*/;
+  /^(?:and|n|also|so|ok|okay|then|what about|how about|and what about|same for|what of)\b\s*/;
 // "How many?" alone counts whatever the last answer listed.
 const BARE_COUNT = /^(?:and )?how many\W*$/;
 // "Was X at …", "did X attend …": yes or no first.
@@ -51,6 +52,10 @@ const AT_BOTH = /\b(?:at|to|in) both\b/;
 // "The one before?", "in the DMG?": only a meeting, no question of its own.
 const BARE_REFERENCE =
   /^(?:the|that|this|in|at|for|on)\b(?!.*\b(?:what|who|when|where|how|which|summar\w*|tell)\b)/;
+// "2023?", "apr 22 board?": a meeting named with no word asking anything of it, which in a
+// conversation asks the last question again of it.
+const ASKS_NO_WORD =
+  /^(?!.*\b(?:what|who|when|where|how|which|why|summar\w*|tell|show|list|give)\b)/;
 // Not "the next meeting after it", which the minutes announce (the scheduled target).
 const PAST_NEXT = /^(?=.*\b(?:was|were|did|had)\b).*\bthe next (?:one|meeting)\b(?! after\b)/;
 const NEXT_ONE = /\bthe next (one|meeting)\b(?! after\b)/;
@@ -88,6 +93,20 @@ export const HAPPENED =
 const YEAR_FROM_MEETING =
   /\b(?:in |during )?(?:the )?(?:year (after|before)(?: that)?|(following|preceding|prior) year|a year (later|earlier|on|before|after))\b(?! (?:the|an?|\d)\b)/;
 const LATER = new Set(["after", "following", "later", "on"]);
+
+// "N the next year?" after "yjb - who came in feb 21?": with the article, the year after the
+// conversation's meeting, as "the following year" is; "next year" alone counts from today
+// (question.ts), and so does "the next year" with no meeting to count from.
+const THE_NEXT_YEAR = /\bthe next year\b(?! (?:the|an?|\d)\b)/gi;
+
+/**
+ * A question with "the next year" said of the conversation's meeting, as "the following year",
+ * which the reading counts from that meeting; unchanged with no meeting to count from. Asked of
+ * the text as typed, before "next year" is read from today.
+ */
+export function withNextYearOfMeeting(text: string, meetingDate: string | null): string {
+  return meetingDate ? text.replace(THE_NEXT_YEAR, "the following year") : text;
+}
 
 function withYearFromMeeting(text: string, meetingDate: string | null): string {
   if (!meetingDate) return text;
@@ -470,7 +489,9 @@ export function readQuery(
     read === null &&
     (classification.intent === "search" || classification.intent === "meeting") &&
     subject.filter((w) => !organisation.includes(w)).length === 0 &&
-    (lead !== null || BARE_REFERENCE.test(text));
+    (lead !== null ||
+      BARE_REFERENCE.test(text) ||
+      (meetings.length > 0 && ASKS_NO_WORD.test(text)));
   // "Same person in 2015?", "anyone from there in 2023?": the last question again, of the
   // meeting named now.
   const again = memory !== null && askedAgain(text, memory.query);

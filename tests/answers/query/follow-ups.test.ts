@@ -169,3 +169,22 @@ describe("a pronoun for someone the minutes speak of by title", () => {
     expect(textOf(raised)).toContain("the Mayor raised the issue of police corruption");
   });
 });
+
+describe("a follow-up naming only a year, after an organisation's people at one meeting", () => {
+  // 001_c2fb2c5d5dd83175.txt:41 "Lib Peck, VRU"; 003_0417dfde59a34df8.txt "Rhiannon Sawyer (RS)
+  // Asst Director, VRU"; 002_0368bc6123038781.txt:43 "Lib Peck, VRU".
+  it("counts 'n the next year?' from the conversation's meeting, and asks '2023?' the same again", () => {
+    const [, next, later] = converse("vru - who came in feb 21?", "n the next year?", "2023?");
+    expect(next?.meeting?.id).toBe("lcrb-2022-04-27");
+    expect(textOf(next)).toContain("Rhiannon Sawyer");
+    expect(later?.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(textOf(later)).toContain("Lib Peck");
+    expect(later?.query?.organisation).toEqual(["vru"]);
+  });
+
+  it("leaves 'the next year' to count from today with no meeting before it", () => {
+    expect(
+      answerQuestion("any meetings in the next year?", context).query?.meetings[0]?.date,
+    ).toEqual({ kind: "year", year: 2027 });
+  });
+});
