@@ -8,8 +8,9 @@ import { unnamedMembers } from "./unnamed-members.js";
 // plan budget": a figure the minutes
 // may not give. Only questions that reach the search ask it; counts of attendees, apologies,
 // items and meetings have their own answers.
+// "How much is going into the hubs?", "how much was put towards it?": money put into a thing.
 const AMOUNT_ASKED =
-  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bwhat(?:'s|s| was| is| were| are) the (?:[a-z'-]+ ){0,4}(?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
+  /\bhow much\b.*\b(?:money|funding|funds?|cash|budget|cost|costs|spent|spend|paid|pay|award\w*|grant\w*|worth|invest\w*)\b|\bhow much\b(?! of\b).*\b(?:go(?:ing|es|ne)?|went|put|poured|sunk|allocated|earmarked|set aside) (?:into|towards?|on)\b|\bwhat(?:'s|s| was| is| were| are) the (?:[a-z'-]+ ){0,4}(?:cost|budget|amount|value|sum)\b|^(?:what|which) (?:budget|funding|amount|sum|money)\b/;
 // "How many …", "what was the ineffective trial rate", "what is the percentage of …", "what % of …";
 // a target, which is a figure to reach ("what's the target for female officers?", "how big is the
 // met's BAME recruitment target?"), when the word ends what is named: "the target audience",

@@ -72,3 +72,17 @@ describe("a share of an amount the question names", () => {
     expect(answer.summary ?? "").not.toMatch(/how it is split/);
   });
 });
+
+describe("money put into something", () => {
+  it("is an amount asked, which the passage on it may not give", () => {
+    // 003_0417dfde59a34df8.txt:65 "Members were advised regarding the shared intelligence hubs
+    // that were being developed …": no amount.
+    expect(summary("how much is going into the shared intelligence hubs?")).toMatch(
+      /^The minutes do not record an amount for this/,
+    );
+    // "How much of …" asks a part of a whole (a share), not money put into something.
+    expect(summary("how much of the work is going on the boroughs?")).not.toMatch(
+      /do not record an amount/,
+    );
+  });
+});

@@ -284,6 +284,18 @@ export const answerSearch: IntentAnswerer = ({
       answer.summary = `The minutes do not say ${outcome.untold(`“${subject.join(" ")}”`)} ${where}: ${why.charAt(0).toLowerCase()}${why.slice(1)} What they say of it elsewhere:`;
       answer.results = elsewhere.results;
       answer.sections = resultSections(elsewhere.results);
+    } else if (response.mentioned && response.mentioned.length >= 2 && !listed && offset === 0) {
+      // "What did the met's corruption figures show?": silent on "figures", the minutes still
+      // speak of the rest (the 2015 board's police corruption); the passages on it are shown as
+      // the closest, under the silence, so the asker sees what is near and that it does not answer.
+      // One word left of a short subject ("stop" of "stop and search", "crime" of "knife crime")
+      // is another subject, whose passages are not near the one asked.
+      const near = context.search.search(response.mentioned.join(" "), { ...options, offset: 0 });
+      if (near.results.length > 0) {
+        answer.summary = `${answer.summary} The closest passages:`;
+        answer.results = near.results;
+        answer.sections = resultSections(near.results);
+      }
     }
   }
   // "Was Baroness Casey at the meeting?": the minutes speak of her, but no list holds her.

@@ -1293,3 +1293,15 @@ describe("how someone replied, after what was raised", () => {
     expect(textOf(reply)).toContain("Dame Lynne Owens agreed that the former needs to be reviewed");
   });
 });
+
+describe("a question the minutes are silent on in one word", () => {
+  it("shows the passages on the rest of it as the closest", () => {
+    // 004_17215f53eb22288e.txt:71 "The Met has an open approach to dealing with corruption …":
+    // no figures.
+    const answer = ask("what did the met's corruption figures show?");
+    expect(answer.summary).toMatch(
+      /^The minutes do not mention “figures”\..* The closest passages:$/,
+    );
+    expect(answer.results[0]?.meetingId).toBe("lcrb-2015-03-10");
+  });
+});

@@ -43,7 +43,17 @@ function otherBodyChair(input: ExecutorInput): Answer | null {
   answer.query = input.query;
   if (together.length === 0) {
     answer.title = `The minutes do not say who chairs the ${body}`;
-    answer.summary = "No passage names that body beside a chair.";
+    // "Who chairs the London Recovery Board?": the DMG speaks of "the work of the London Recovery
+    // Board" and names no chair; the passages naming the body are the closest the minutes come.
+    const naming = input.context.search
+      .search(body, { limit: 3 })
+      .results.filter((r) => textMentions(r.excerpt, words.split(" ")));
+    answer.summary =
+      naming.length > 0
+        ? "No passage names that body beside a chair; the passages naming it, the closest first:"
+        : "No passage names that body beside a chair.";
+    answer.results = naming;
+    answer.sections = resultSections(naming);
     return answer;
   }
   answer.summary = `What the minutes say of the ${body} and its chair:`;

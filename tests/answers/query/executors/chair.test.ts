@@ -23,3 +23,14 @@ describe("who chaired a board named in shorthand", () => {
     );
   });
 });
+
+describe("the chair of a body the minutes only mention", () => {
+  it("says no chair is named and shows the passages naming the body", () => {
+    // 000_bc5123fd089beeb5.txt:44 "… the work of the London Recovery Board, the Strategic
+    // Coordination Group and the Transition Board."
+    const answer = ask("who chairs the transition board?");
+    expect(answer.title).toBe("The minutes do not say who chairs the transition board");
+    expect(answer.results[0]?.meetingId).toBe("dmg-2020-06-08");
+    expect(answer.results[0]?.excerpt).toContain("the Transition Board");
+  });
+});
