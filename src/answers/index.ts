@@ -2,7 +2,6 @@ import type { Answer } from "./answer.js";
 import { withBodyAsked } from "./body-asked.js";
 import type { AnswerContext } from "./context.js";
 import type { ConversationMemory, ConversationStore } from "./conversation-store.js";
-import { outsidersNamedIn, peopleNamedIn } from "./excerpt-people.js";
 import { withBodyHeadAsked } from "./head-asked.js";
 import { classify } from "./intent.js";
 import { titleKey } from "./item-titles.js";
@@ -173,31 +172,14 @@ export function answerQuestion(
   return answer;
 }
 
-/**
- * Keeps what the conversation needs of an answer. An answer naming no one as its answer whose
- * first excerpt names one person of the attendance lists ("DMPC Sophie Linden reported …")
- * leaves them as the one spoken of, whom "was she at the june 2020 dmg?" asks after.
- */
+/** Keeps what the conversation needs of an answer (query/plan.ts's memoryOf says what). */
 function remember(
   conversation: { id: string; store: ConversationStore },
   answer: Answer,
   context: AnswerContext,
 ): void {
-  const remembered = memoryOf(answer);
-  if (!remembered) return;
-  const [first] = answer.results;
-  if (!remembered.person && (remembered.people ?? []).length === 0 && first) {
-    const { people, ordinary } = context.directory;
-    const named = peopleNamedIn(first.excerpt, people, ordinary);
-    const outsiders = outsidersNamedIn(first.excerpt, people, ordinary);
-    const [only] = named;
-    const [outsider] = outsiders;
-    if (named.length === 1 && only) remembered.spokenOf = only.name;
-    // "Baroness Casey's view …": someone no list holds is spoken of too ("was she there?": no).
-    else if (named.length === 0 && outsiders.length === 1 && outsider)
-      remembered.spokenOf = outsider;
-  }
-  conversation.store.remember(conversation.id, remembered);
+  const remembered = memoryOf(answer, context.directory);
+  if (remembered) conversation.store.remember(conversation.id, remembered);
 }
 
 // A store that recalls one memory and keeps nothing: a question asked on the way to an answer.
