@@ -40,9 +40,10 @@ const ANNOUNCES =
 // The papers a thing may be written down in ("clearly spelt out in the contract").
 const DOCUMENT =
   /\b(?:contracts?|agreements?|papers?|reports?|plans?|strateg(?:y|ies)|frameworks?|charters?|terms of reference|protocols?|memorand(?:um|a)|polic(?:y|ies)|guidance|documents?|legislation|minutes)\b/gi;
-// How the minutes say how much or how well: a comparison, a change, or progress.
+// How the minutes say how much or how well: a comparison, a change, or progress. Not a fall
+// through or into something ("offenders falling through the gaps"), which is no degree.
 const DEGREE =
-  /\b(?:higher|lower|highest|lowest|quicker|quickest|slower|slowest|faster|fastest|better|worse|best|worst|fewer|increas\w*|decreas\w*|rise|rises|rising|risen|rose|fall|falls|falling|fell|improv\w*|worsen\w*|progress\w*|stretched)\b/gi;
+  /\b(?:higher|lower|highest|lowest|quicker|quickest|slower|slowest|faster|fastest|better|worse|best|worst|fewer|increas\w*|decreas\w*|rise|rises|rising|risen|rose|(?:fall|falls|falling|fell)(?! (?:through|into|under|within|apart|out)\b)|improv\w*|worsen\w*|progress\w*|stretched)\b/gi;
 
 // What something is for, as the minutes say it: "would be designed to provide", "was to
 // monitor", "in order to encourage local businesses to sign up".

@@ -45,11 +45,12 @@ const WHO = /(?:^|[-–:;,]\s*)(?:who|whom|whose)\b/;
 // minutes give as the document ("spelt out in the contract"), not as a named place.
 const WHERE_WRITTEN =
   /\bwhere(?:'s| is| was| are| were| has| have)?\b.*\b(?:written(?: down)?|set out|spelt out|spelled out|recorded|documented|laid (?:out|down)|captured|in writing)\b/;
-// "Reoffending - going up or down?", "is the police end slow?", "how's the CRC doing?": how much
+// "Reoffending - going up or down?", "is the police end slow?", "how's the CRC doing?", "how's the
+// adult disproportionality work going?": how much
 // or how well, which the minutes say with a comparison ("Reoffending rates are higher", "the
 // quickest part", "good progress"). The words asking it are no subject to match.
 const DEGREE_ASKED =
-  /\b(?:up or down|down or up|higher or lower|lower or higher|better or worse|worse or better|more or less|rising or falling|increasing or decreasing|going (?:up|down)|getting (?:better|worse)|slow|slower|fast|faster|quick|quicker|(?:is|are|was|were|'s) (?:it|they|that|this|things?|\w+) (?:doing|going|getting on|progressing)(?: so far)?)\W*$/;
+  /\b(?:up or down|down or up|higher or lower|lower or higher|better or worse|worse or better|more or less|rising or falling|increasing or decreasing|going (?:up|down)|getting (?:better|worse)|slow|slower|fast|faster|quick|quicker|(?:is|are|was|were|'s) (?:it|they|that|this|things?|(?:the |their |its |our )?((?:[\w'-]+ ){0,3}[\w'-]+)) (?:doing|going|getting on|progressing)(?: so far)?)\W*$/;
 
 // "What would the new CONTEST board do first", "where will they start": the first thing done,
 // which the minutes write as "the initial work would be …", not "the first full CONTEST board"
@@ -66,7 +67,13 @@ export function askedKind(asked: string): AskedKind | null {
   if (degree)
     return {
       kind: "degree",
-      kindWords: new Set(degree[0].match(/[a-z]+/g)?.filter((w) => !isStopWord(w)) ?? []),
+      // What is doing well or badly ("the crc") is the subject, not a word asking it.
+      kindWords: new Set(
+        degree[0]
+          .replace(degree[1] ?? "", " ")
+          .match(/[a-z]+/g)
+          ?.filter((w) => !isStopWord(w)) ?? [],
+      ),
       many: false,
     };
   if (WHERE_WRITTEN.test(text)) return { kind: "document", kindWords: new Set(), many: false };

@@ -70,6 +70,15 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
     person: "known",
   },
+  // "When's the next PCP due?", "when's the first contest board due?": when a thing is due, which
+  // the passages say ("the latest the Police and Crime Plan (PCP) can be published was March
+  // 2022"), not when a meeting of ours is; "when's the next board due?" stays the next meeting.
+  // Only "when's" is matched, so the thing asked after is the subject.
+  {
+    intent: "search",
+    pattern:
+      /^when(?:'s| is| are| was| were)(?= (?!(?:the |a |an )?(?:(?:next|first|last|following) )?(?:lcrb |dmg |board |group )?(?:meetings?|boards?|lcrbs?|dmgs?|groups?|ones?|sessions?) (?:due|expected)\b)(?:[a-z'&-]+ ){1,5}(?:due|expected)\b)/,
+  },
   // When the bodies meet next.
   {
     intent: "next",
@@ -339,7 +348,10 @@ export function classify(
     if (rule.person) {
       const name = (match[1] ?? match[2] ?? "").trim();
       const found = findPeople(name, people, ordinary);
-      if (found.length === 0) found.push(...byInitials(name, question.asked, people, ordinary));
+      // "What was NS's job in apr 22?": of the people the initials may be, those at the meeting
+      // named (Naomi Sterling's list writes "(NS)"; Nick Smart came in 2015).
+      if (found.length === 0)
+        found.push(...atMeetingNamed(byInitials(name, question.asked, people, ordinary), question));
       // "Who's TP in the apr 22 attendance?": initials, then where the list gives them.
       const initials = INITIALS_AT.exec(name)?.[1];
       if (found.length === 0 && initials)

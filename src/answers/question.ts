@@ -1,4 +1,5 @@
 import { NUMBER_WORDS as CARDINALS } from "../corpus/lexicon.js";
+import { stemWord } from "../search/stem.js";
 import { isQuestionStopWord } from "./asked-of.js";
 import { withMinutesCitedAsMeeting, withoutAskingFrames } from "./asking-frames.js";
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
@@ -172,6 +173,27 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   hows: "how's",
 };
 
+// "Why so late?": the word after "so" says how the asker finds what was just said, and the
+// question is why, of it; but a word the minutes write ("why so reluctant?": "The reluctance
+// sometimes shown by the MPS …") finds the passage giving the reason, so it stays.
+const WHY_SO = /^why so ([a-z'-]+)\W*$/;
+
+// The minutes' words by their stems, once per set of them.
+const STEMS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function writtenByStem(word: string, known: ReadonlySet<string>): boolean {
+  let stems = STEMS.get(known);
+  if (!stems) {
+    stems = new Set([...known].map(stemWord));
+    STEMS.set(known, stems);
+  }
+  return stems.has(stemWord(word));
+}
+
+// "When's the next PCP due at the latest?": a bound on when, said at the end of a clause; not
+// "who's at the latest meeting", where it names the meeting.
+const AT_THE_LATEST = /\s*\bat the (?:very )?(?:latest|earliest)(?=\s*[,;:]|\W*$)/g;
+
 // "Who's the chair", "where's the next meeting": "is" where a noun follows ("who's been coming"
 // keeps its "has").
 const IS_CONTRACTED =
@@ -198,6 +220,8 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
         : (CHAT_SPELLINGS[word] ?? word),
     )
     .replace(IS_CONTRACTED, "$1 is ")
+    .replace(AT_THE_LATEST, "")
+    .replace(WHY_SO, (asked, word: string) => (writtenByStem(word, known) ? asked : "why?"))
     .replace(RAN_MEETING, "who chaired")
     .replace(APPROVED, (_, ...endings: unknown[]) => {
       const ending = endings.find((part) => typeof part === "string") ?? "";
@@ -466,7 +490,7 @@ const FILLER_WORDS = new Set(
   mentioned one session board group lcrb dmg dates date day time held took take place again also just
   like want wanted need action actions points items agreed decided recorded taken noted outstanding
   open came come out arose arising resulted status progress update being own owns owned owner owners
-  completed complete done closed still unfinished never news stuff
+  completed complete done closed still unfinished never news stuff due
   meet met meets`.split(/\s+/),
 );
 

@@ -209,6 +209,17 @@ describe("askedWindow", () => {
     ).toMatch(/^The initial part of the process, led by the police, is currently the quickest/);
   });
 
+  it("reads 'how's <subject> doing/going?' as asking how well, the subject still matched", () => {
+    const crc = askedKind("2015 board - how's the crc doing?");
+    expect(crc?.kind).toBe("degree");
+    expect(crc?.kindWords.has("crc")).toBe(false);
+    expect(askedKind("apr 23 - how's the adult disproportionality work going?")?.kind).toBe(
+      "degree",
+    );
+    // Not a question whose "going" is to do something.
+    expect(askedKind("what is the board going to do?")?.kind).not.toBe("degree");
+  });
+
   it("for where something is written down, takes the sentence naming the document", () => {
     const asked = "where's info sharing between the CRC, councils & probation written down";
     expect(askedKind(asked)?.kind).toBe("document");

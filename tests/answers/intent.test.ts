@@ -103,6 +103,12 @@ describe("classify", () => {
     // forward that more political oversight and leadership on a London level would be beneficial".
     ["so what did members want more of?", "search"],
     ["what did members want more of at the 2015 board?", "search"],
+    // When a thing is due is in the passages (000_bc5123fd089beeb5.txt:50 "the latest the Police
+    // and Crime Plan (PCP) can be published was March 2022"); when a meeting is due, the next.
+    ["when's the next pcp due at the latest, per the dmg?", "search"],
+    ["when's the first contest board due?", "search"],
+    ["when's the next board due?", "next"],
+    ["when is the next dmg due?", "next"],
   ])("%j → %s", (text, intent) => {
     expect(classify(readQuestion(text), people).intent).toBe(intent);
   });
@@ -145,6 +151,18 @@ describe("classify: people asked as chat asks after them (sweep 8)", () => {
     const tp = asked("who's TP in the apr 22 attendance?");
     expect(tp.intent).toBe("person");
     expect(tp.people.map((p) => p.name)).toEqual(["Tina Price"]);
+  });
+
+  it("reads initials that are someone's possessive as the person at the meeting named", () => {
+    const tp = asked("what was TP's job in apr 22?");
+    expect(tp.intent).toBe("person");
+    expect(tp.people.map((p) => p.name)).toEqual(["Tina Price"]);
+    // With no meeting named, both people the initials may be.
+    expect(
+      asked("who's TP?")
+        .people.map((p) => p.name)
+        .sort(),
+    ).toEqual(["Tina Price", "Tom Pickup"]);
   });
 
   it("reads 'who's X with?' as the body someone came for, from their record", () => {

@@ -22,6 +22,21 @@ describe("readQuestion", () => {
     );
   });
 
+  it("reads 'at the latest' as a bound on when, not the latest meeting", () => {
+    expect(readQuestion("when's the next pcp due at the latest, per the dmg?").text).toBe(
+      "when is the next pcp due, per the dmg?",
+    );
+    expect(readQuestion("whos at the latest meeting").text).toBe("who is at the latest meeting");
+  });
+
+  it("reads 'why so …?' as 'why?' unless the word after 'so' is the minutes' own", () => {
+    expect(readQuestion("why so late?", undefined, new Set(["latest"])).text).toBe("why?");
+    // 004_17215f53eb22288e.txt:49 "The reluctance sometimes shown by the MPS …".
+    expect(readQuestion("why so reluctant?", undefined, new Set(["reluctance"])).text).toBe(
+      "why so reluctant?",
+    );
+  });
+
   it("writes out 'any1', 'some1' and 'every1' as the words they sound", () => {
     expect(readQuestion("any1 from evaw ever attend?").text).toBe("anyone from evaw ever attend?");
     expect(readQuestion("was some1 from the cps there?").text).toBe(

@@ -75,6 +75,12 @@ const THING_POINTER = /\b(?:on|with|about|for|to|write|wrote|written|do|does|did
 const PEOPLE_TARGETS = new Set<Target>(["posts", "attendees", "people"]);
 const RETURN_POINTER = /\b(?:it|this|that|they|them)\b/;
 const WHEN_OF_IT = /^(?:when|how long|how soon)\b/;
+// "Why?", "why not?", "why's that?", "why so reluctant?" ("why so late?" is read as "why?":
+// question.ts): why of
+// what the last answer said, at its meeting, whose passage gives the reason if the minutes give
+// one ("The deferral of the mayoral election has meant that the latest the Police and Crime Plan
+// (PCP) can be published was March 2022").
+const WHY_OF_IT = /^why(?: not|(?:'s| is| was) (?:that|it|this)| so [a-z'-]+)?\W*$/;
 // "How long did it last?" asks after the meeting.
 const MEETING_LENGTH =
   /\bhow long (?:did|does|will|was|is) (?:it|that|this|the meeting) (?:last|take|run|go on|be)\b/;
@@ -114,6 +120,26 @@ function withYearFromMeeting(text: string, meetingDate: string | null): string {
     const direction = a ?? b ?? c ?? "";
     return `in ${Number(meetingDate.slice(0, 4)) + (LATER.has(direction) ? 1 : -1)}`;
   });
+}
+
+// "Who raised it?": a person is asked for anew.
+const WHO_ASKED = /^who\b/;
+
+/**
+ * The last subject less the posts or bodies it named whole: after "what did the deputy
+ * commissioner say abt corruption?", "who raised it?" asks who raised the corruption, which the
+ * minutes say of the Mayor, not of the Deputy Commissioner.
+ */
+function withoutPosts(subject: readonly string[], posts: Posts): string[] {
+  for (let length = subject.length; length > 0; length--)
+    for (let start = 0; start + length <= subject.length; start++) {
+      const run = subject.slice(start, start + length);
+      // A post as owner ("the deputy commissioner's delivery group") is of the subject: "who
+      // heads it?" is answered by that post.
+      if (run.length < subject.length && namesWholePost(run, posts))
+        return withoutPosts([...subject.slice(0, start), ...subject.slice(start + length)], posts);
+    }
+  return [...subject];
 }
 
 /** Whether a selector names its meeting by a person and nothing else. */
@@ -241,13 +267,14 @@ export function readQuery(
       !MEETING_POINTER.test(text) &&
       !MEETING_LENGTH.test(text) &&
       (read === null || read.aggregation === "one")) ||
-      purposeOfPointer(text))
+      purposeOfPointer(text) ||
+      WHY_OF_IT.test(text))
   )
     return {
       target: "search",
       aggregation: "one",
       meetings:
-        RETURN_ASKED.test(text) && memory?.meeting
+        (RETURN_ASKED.test(text) || WHY_OF_IT.test(text)) && memory?.meeting
           ? [{ ...emptySelector(), previous: true }]
           : atLastMeeting,
       since: null,
@@ -429,7 +456,12 @@ export function readQuery(
         target: onIt ? "search" : target,
         aggregation: onIt ? "one" : aggregation,
         meetings: onIt || aggregation === "one" ? atLastMeeting : [],
-        topic: [...new Set([...subject, ...inherited])],
+        topic: [
+          ...new Set([
+            ...subject,
+            ...(WHO_ASKED.test(text) ? withoutPosts(inherited, posts) : inherited),
+          ]),
+        ],
       };
   }
   // "The Deputy Commissioner at the police corruption meeting", "NHS England person at the June

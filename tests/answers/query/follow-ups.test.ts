@@ -168,6 +168,16 @@ describe("a pronoun for someone the minutes speak of by title", () => {
     expect(raised?.meeting?.id).toBe("lcrb-2015-03-10");
     expect(textOf(raised)).toContain("the Mayor raised the issue of police corruption");
   });
+
+  it("keeps a post that owns the subject, which is who heads it", () => {
+    // 003_0417dfde59a34df8.txt "the work carried out with the Deputy Commissioner's delivery
+    // group"; "Helen Ball (HB) Deputy Commissioner of the MPS".
+    const [, heads] = converse(
+      "apr 22 - what's the deputy commissioner's delivery group working on?",
+      "who heads it?",
+    );
+    expect(textOf(heads)).toContain("Helen Ball");
+  });
 });
 
 describe("a follow-up naming only a year, after an organisation's people at one meeting", () => {
@@ -186,5 +196,52 @@ describe("a follow-up naming only a year, after an organisation's people at one 
     expect(
       answerQuestion("any meetings in the next year?", context).query?.meetings[0]?.date,
     ).toEqual({ kind: "year", year: 2027 });
+  });
+});
+
+describe("why, asked of the last answer", () => {
+  it("is asked of its subject at its meeting, whose passage gives the reason", () => {
+    // 000_bc5123fd089beeb5.txt:50 "The deferral of the mayoral election has meant that the latest
+    // the Police and Crime Plan (PCP) can be published was March 2022."
+    const [due, why] = converse(
+      "when's the next pcp due at the latest, per the dmg?",
+      "why so late?",
+    );
+    expect(textOf(due)).toContain("March 2022");
+    expect(why?.query?.topic).toEqual(["pcp"]);
+    expect(textOf(why)).toContain("deferral of the mayoral election");
+  });
+});
+
+describe("who, asked of the last subject", () => {
+  it("looks for the subject without the post the last question named", () => {
+    // 004_17215f53eb22288e.txt:71 "Following the publication of an article in a newspaper, the
+    // Mayor raised the issue of police corruption. The Deputy Commissioner explained …".
+    const [, raised] = converse(
+      "2015 - what did the deputy commissioner say abt corruption?",
+      "n who raised it?",
+    );
+    expect(raised?.query?.topic).toEqual(["corruption"]);
+    expect(textOf(raised)).toContain("the Mayor raised the issue of police corruption");
+  });
+
+  it("keeps a post that owns the subject, which is who heads it", () => {
+    // 003_0417dfde59a34df8.txt "the work carried out with the Deputy Commissioner's delivery
+    // group"; "Helen Ball (HB) Deputy Commissioner of the MPS".
+    const [, heads] = converse(
+      "apr 22 - what's the deputy commissioner's delivery group working on?",
+      "who heads it?",
+    );
+    expect(textOf(heads)).toContain("Helen Ball");
+  });
+});
+
+describe("how something is doing, asked of a meeting", () => {
+  it("shows the passage saying how it is going, not a fall through the gaps", () => {
+    // 004_17215f53eb22288e.txt:63 "It is early days with the CRC but the statistics show good
+    // progress so far."; :61 "… offenders falling through the gaps between Probation and the CRC."
+    const [crc] = converse("2015 board - how's the crc doing?");
+    expect(textOf(crc)).toContain("the statistics show good progress so far");
+    expect(textOf(crc)).not.toContain("falling through the gaps");
   });
 });
