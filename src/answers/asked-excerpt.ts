@@ -51,7 +51,7 @@ const PURPOSE_SAID =
   /\b(?:designed to|in order to|so as to|aims? to|with the aim|purpose|remit|responsible for|tasked with|set up to|(?:is|was|are|were|would be|will be) to \w+|(?:would|will) (?:provide|monitor|oversee|support|deliver|ensure|lead|coordinate|co-ordinate|bring|help))\b/i;
 // A reason, as the minutes give one: "stemmed from a concern that …", "because of this", "would
 // help all partners … in establishing the level of resources needed".
-const REASON_SAID =
+export const REASON_SAID =
   /\b(?:because|stemm(?:ed|ing|s) from|due to|owing to|as a result of|result(?:ed|s|ing)? in|led to|leads? to|would lead to|so that|in order to|concerns? that|the reason|given that|meant that|has meant|would help|will help|in light of)\b/i;
 // The first thing done: "The initial work would be to establish a new Prevent framework".
 const FIRST_SAID =

@@ -38,6 +38,7 @@ import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-ste
 import { speakerAsked } from "../speaker-asked.js";
 import { spokenOn } from "../spoken-on.js";
 import { descriptionAsked, untoldDescription } from "../untold-description.js";
+import { untoldReason } from "../untold-reason.js";
 
 /** How many results one answer shows; "More results" asks again with an offset. */
 export const SEARCH_PAGE = 3;
@@ -246,6 +247,7 @@ export const answerSearch: IntentAnswerer = ({
       missingFigure(question.text, response.results, context) ??
       unnamedInClosest(question.text, response.results, context) ??
       untoldDescriptionOf(question.text, response.results, context) ??
+      untoldReason(question.text, response.results, context) ??
       (outcome
         ? untoldOutcome(
             outcome,
