@@ -75,6 +75,8 @@ const THING_POINTER = /\b(?:on|with|about|for|to|write|wrote|written|do|does|did
 const PEOPLE_TARGETS = new Set<Target>(["posts", "attendees", "people"]);
 const RETURN_POINTER = /\b(?:it|this|that|they|them)\b/;
 const WHEN_OF_IT = /^(?:when|how long|how soon)\b/;
+// "Ever" with no meeting named: any meeting of the minutes.
+const EVER = /\bever\b/;
 // "Why?", "why not?", "why's that?", "why so reluctant?" ("why so late?" is read as "why?":
 // question.ts): why of
 // what the last answer said, at its meeting, whose passage gives the reason if the minutes give
@@ -511,6 +513,19 @@ export function readQuery(
       ? postWords(subject).filter((word) => !personWords.has(word))
       : [];
   let followUp = lead !== null;
+  // "Any1 from the crc ever come?": whether anyone of theirs came to any meeting, not who came to
+  // the latest.
+  if (
+    target === "attendees" &&
+    aggregation === "one" &&
+    organisation.length > 0 &&
+    meetings.length === 0 &&
+    !memory &&
+    EVER.test(text)
+  ) {
+    target = "people";
+    aggregation = "whether";
+  }
   // "What else came up?" after an answer about a meeting: the rest of that meeting.
   if (memory && WHAT_ELSE.test(text) && meetings.length === 0 && read === null) {
     target = "meeting";

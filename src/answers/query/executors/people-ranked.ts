@@ -39,6 +39,7 @@ export const peopleRankedExecutor: Executor = (input) => {
   const inView = (a: Appearance) => meetings.has(a.meeting) && (!only || only.has(a.attendee));
   const counted = (a: Appearance) => inView(a) && (a.attendee.status === "apologies") === apologies;
   if (ASKS_NEVER.test(question.text)) return neverAnswer(input, inScope, inView, apologies);
+  if (query.aggregation === "whether" && only) return everCameAnswer(input, inScope, inView);
   const tallies = people
     .map((person) => ({ person, appearances: person.appearances.filter(counted) }))
     .filter((t) => t.appearances.length > 0);
@@ -92,6 +93,71 @@ export const peopleRankedExecutor: Executor = (input) => {
   answer.followUps = [`which meetings did ${top.person.name} attend?`];
   return withDetail(answer, { kind: "list" });
 };
+
+/**
+ * "Any1 from the crc ever come?": yes with those of the organisation who came and how often; no
+ * with those who only sent apologies ("Andrea Simon, EVAW" in April 2023's apologies), who are
+ * the minutes' only trace of it.
+ */
+function everCameAnswer(
+  input: ExecutorInput,
+  inScope: readonly Meeting[],
+  inView: (a: Appearance) => boolean,
+): Answer {
+  const { question, query, people } = input;
+  const where = `${plural(inScope.length, "meeting")}${scopeWords(inScope)}`;
+  const from = asWritten(query.organisation, question.asked);
+  const tallies = people
+    .map((person) => {
+      const listed = person.appearances.filter(inView);
+      const came = listed.filter((a) => a.attendee.status !== "apologies");
+      return { person, came: came.length, sent: listed.length - came.length, first: listed[0] };
+    })
+    .filter((t) => t.first)
+    .sort(
+      (a, b) => b.came - a.came || b.sent - a.sent || a.person.name.localeCompare(b.person.name),
+    );
+  const came = tallies.filter((t) => t.came > 0);
+  const answer = blankAnswer(
+    "attendees",
+    question,
+    came.length > 0
+      ? `Yes: ${plural(came.length, "person", "people")} from ${from} came, over ${where}`
+      : `No: no one from ${from} came, over ${where}`,
+  );
+  answer.query = query;
+  answer.meetings = [...new Set(tallies.flatMap((t) => (t.first ? [t.first.meeting.id] : [])))];
+  const sent = tallies.filter((t) => t.came === 0);
+  answer.summary =
+    tallies.length === 0
+      ? `No attendance list names anyone from ${from}.`
+      : sent.length > 0 && came.length === 0
+        ? `Only sent apologies: ${sent.map((t) => t.person.name).join(", ")}.`
+        : `${came.map((t) => `${t.person.name} (${plural(t.came, "meeting")})`).join(", ")}.`;
+  const first = tallies[0]?.first;
+  answer.sections = [
+    {
+      heading: null,
+      text: null,
+      ...labelledBullets(
+        tallies.map(
+          (t) =>
+            [
+              t.person.name,
+              [
+                t.came > 0 ? `came to ${plural(t.came, "meeting")}` : "",
+                t.sent > 0 ? `sent apologies to ${plural(t.sent, "meeting")}` : "",
+              ]
+                .filter(Boolean)
+                .join("; "),
+            ] as const,
+        ),
+      ),
+      citation: first ? citeLine(first.meeting, first.attendee.line, false) : null,
+    },
+  ];
+  return withDetail(answer, { kind: "yes-no", verdict: came.length > 0 });
+}
 
 /**
  * "Who has never sent apologies": those listed in scope who came and never sent apologies, most
