@@ -87,6 +87,25 @@ function singular(word: string): string {
 }
 
 /**
+ * The organisation of the attendance lists whose name a word is the initials of ("lc": "London
+ * Councils"), the one most written when several are ("London Council" once in 2022); null for a
+ * word standing for none, or for a name of one word (its initial is no shorthand).
+ */
+export function organisationOfInitials(
+  word: string,
+  attendees: readonly Attendee[],
+): string | null {
+  const counts = new Map<string, number>();
+  for (const { organisation } of attendees) {
+    if (!organisation) continue;
+    const name = organisation.replace(/\(.*?\)/g, "").trim();
+    if (wordsOf(name).length < 2 || initialsOf(name) !== word) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
  * The attendees whose role or organisation answers to every one of `words` ("london councils",
  * "mps", "police"); `known` is every organisation the minutes name, to read initials by. Empty
  * when `words` is empty or no one matches.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendeesOf } from "../../src/answers/organisations.js";
+import { attendeesOf, organisationOfInitials } from "../../src/answers/organisations.js";
 import type { Attendee } from "../../src/corpus/model.js";
 
 function attendee(name: string, organisation: string | null, role: string | null = null): Attendee {
@@ -130,5 +130,18 @@ describe("attendeesOf with a possessive", () => {
     const bowes = attendee("Nick Bowes", "Mayor of London's Private Office");
     const khan = attendee("Sadiq Khan", null, "Mayor of London, Chair");
     expect(attendeesOf(["mayor's", "private", "office"], [khan, bowes], [])).toEqual([bowes]);
+  });
+});
+
+describe("organisationOfInitials", () => {
+  it("reads a word as the initials of a body the lists name, the one written most", () => {
+    expect(organisationOfInitials("lc", ATTENDEES)).toBe("London Councils");
+    expect(organisationOfInitials("mps", ATTENDEES)).toBe("Metropolitan Police Service");
+    expect(organisationOfInitials("cps", ATTENDEES)).toBe("Crown Prosecution Service");
+  });
+
+  it("reads no body for a one-word name or initials no name has", () => {
+    expect(organisationOfInitials("m", [attendee("Jane Garvan", "MPS")])).toBeNull();
+    expect(organisationOfInitials("xq", ATTENDEES)).toBeNull();
   });
 });

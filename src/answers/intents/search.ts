@@ -28,6 +28,7 @@ import {
   type PassageByPost,
   passagesByPost,
 } from "../named-by-post.js";
+import { organisationOfInitials } from "../organisations.js";
 import { withOtherPassages } from "../other-passages.js";
 import { outsiderPresence } from "../outsider-presence.js";
 import { passageVerdict } from "../passage-verdict.js";
@@ -95,12 +96,23 @@ function withoutWords(query: string, words: ReadonlySet<string>): string {
 /** Everything else: the best passages of the minutes for the question's words. */
 export const answerSearch: IntentAnswerer = ({
   question,
-  classification,
+  classification: asked,
   context,
   offset,
   meeting,
 }) => {
   const { reference } = question;
+  // "What did lc raise w the met?": a word the minutes never write that is the initials of a
+  // body the lists name is that body, as the minutes write it.
+  const { spelledWords, posts } = context.directory;
+  const classification = {
+    ...asked,
+    topic: asked.topic.flatMap((word) =>
+      spelledWords.has(word)
+        ? [word]
+        : (organisationOfInitials(word, posts.attendees)?.toLowerCase().split(/\s+/) ?? [word]),
+    ),
+  };
   // "What did the survey find", "has the board been set up yet": the words asking for a finding,
   // outcome or later event are not searched for; the subject is, and whether its passages say
   // what was asked is checked below.

@@ -245,3 +245,16 @@ describe("how something is doing, asked of a meeting", () => {
     expect(textOf(crc)).not.toContain("falling through the gaps");
   });
 });
+
+describe("a body named by its initials in a question searched", () => {
+  it("is searched as the lists write it", () => {
+    // 002_0368bc6123038781.txt:101 "London Councils raised continued concerns regarding the
+    // Estate Strategy and BCU model. Dame Lynne Owens agreed that the former needs to be reviewed".
+    const [raised, reply] = converse(
+      "apr 23 - what did lc raise w the met?",
+      "what did lynne owens say to that?",
+    );
+    expect(textOf(raised)).toContain("London Councils raised continued concerns");
+    expect(textOf(reply)).toContain("needs to be reviewed");
+  });
+});
