@@ -37,7 +37,7 @@ import {
 } from "./read-comparison.js";
 import { readSelector, readSides } from "./read-selector.js";
 import { ITEM_AT_AN_END, readItemNumber, readTarget, TARGET_OF_INTENT } from "./read-target.js";
-import { askedAgain } from "./same-again.js";
+import { askedAgain, counterpartAsked } from "./same-again.js";
 import { dateWords, selectorWords, subjectWords, unnamed } from "./subject-words.js";
 
 // A follow-up's opening words: "and who sent apologies?", "what about the DMG?"; chat's "n" for
@@ -257,6 +257,12 @@ export function readQuery(
     other ? `${text.slice(0, other.start)}${text.slice(other.end)}` : text
   ).replace(NAMED_BY_RECORD, "$1");
   const read = readTarget(askedOfIt, hasSubject, hasTwoSides);
+  // "N the youth side?" after "how's the adult disproportionality work going?": the last question
+  // again, of the last subject with the word said in place of its first, the word that said which
+  // one ("adult disproportionality work" → "youth disproportionality work").
+  const counterpart = memory && inherited.length >= 2 ? counterpartAsked(question.text) : null;
+  if (counterpart && memory)
+    return { ...memory.query, topic: [counterpart, ...inherited.slice(1)], followUp: true };
   // "When's it coming back to the board?", "when's the revised one out?", "how long were they
   // given?": when something happens to the subject the last answer was about, which is searched
   // (at that meeting for a return, which its minutes announce), not when a meeting is.

@@ -10,6 +10,19 @@ const SAME =
 // question asked after.
 const FROM_THERE =
   /\b(?:from|of) (?:there|them|that (?:organisation|body|agency|office|lot)|the same (?:organisation|body|agency|office|place))\b/;
+// "N the youth side?" after "how's the adult disproportionality work going?": the other one of a
+// thing of two sides, named by the word that says which.
+const COUNTERPART =
+  /^(?:(?:and|n|so|then|what about|how about) )?(?:the|their|its) ([a-z'-]+) (side|end|angle|version|equivalent)\W*$/;
+
+/**
+ * The word naming the other one asked after ("youth" of "n the youth side?"), or null: the last
+ * question is asked again of the last subject with that word in place of its first.
+ */
+export function counterpartAsked(text: string): string | null {
+  return COUNTERPART.exec(text)?.[1] ?? null;
+}
+
 // The nouns of SAME that ask whether the people are the same.
 const PEOPLE = /^(?:person|people|one|ones|reps?|representatives?)$/;
 
@@ -23,9 +36,13 @@ export function askedAgain(text: string, last: Query): boolean {
   return asksSame(text) || (FROM_THERE.test(text) && last.organisation.length > 0);
 }
 
-/** The topic words without the noun of "same subject", which points back and is no subject. */
+/**
+ * The topic words without the noun of "same subject" (or "the youth side"), which points back and
+ * is no subject.
+ */
 export function withoutSameNoun(topic: readonly string[], text: string): string[] {
-  const noun = SAME.exec(text)?.[1];
+  // "Side" of "the youth side" points back too.
+  const noun = SAME.exec(text)?.[1] ?? COUNTERPART.exec(text)?.[2];
   return noun ? topic.filter((word) => word !== noun) : [...topic];
 }
 

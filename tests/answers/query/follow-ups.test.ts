@@ -258,3 +258,17 @@ describe("a body named by its initials in a question searched", () => {
     expect(textOf(reply)).toContain("needs to be reviewed");
   });
 });
+
+describe("the other side of the last subject", () => {
+  it("asks the last question again with the word said in place of the subject's first", () => {
+    // 002_0368bc6123038781.txt:109 "Partnership work on adult disproportionality … four working
+    // groups"; :111 "Since publishing the Youth Justice Criminal Action Plan …, MOPAC's
+    // Disproportionality Challenge Fund was launched in June 2022 …".
+    const [, youth] = converse(
+      "apr 23 - how's the adult disproportionality work going?",
+      "n the youth side?",
+    );
+    expect(youth?.query?.topic).toEqual(["youth", "disproportionality", "work"]);
+    expect(textOf(youth)).toContain("Disproportionality Challenge Fund");
+  });
+});

@@ -4,6 +4,7 @@ import type { ConversationMemory } from "../../../src/answers/conversation-store
 import { emptySelector, type Query } from "../../../src/answers/query/query.js";
 import {
   askedAgain,
+  counterpartAsked,
   samePeopleLead,
   withoutSameNoun,
 } from "../../../src/answers/query/same-again.js";
@@ -76,5 +77,18 @@ describe("withoutSameNoun", () => {
       "subject",
       "fraud",
     ]);
+  });
+});
+
+describe("counterpartAsked", () => {
+  it("reads the word naming the other side of the last subject", () => {
+    expect(counterpartAsked("n the youth side?")).toBe("youth");
+    expect(counterpartAsked("and the adult end?")).toBe("adult");
+    expect(withoutSameNoun(["youth", "side"], "n the youth side?")).toEqual(["youth"]);
+  });
+
+  it("reads no side in a meeting or a subject of its own", () => {
+    expect(counterpartAsked("and the 2023 one?")).toBeNull();
+    expect(counterpartAsked("what was said on the supply side of recruitment?")).toBeNull();
   });
 });
