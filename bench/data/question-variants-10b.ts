@@ -24,6 +24,16 @@ import { chat, M15, M20, M21, M22, M23, one, type QuestionCase } from "./questio
  *   3e2d1f9 (main at 03:38 UTC, no change to src/ for it): 11/25: narrow 6/11, follow-up 1/7,
  *     cannot-know 4/7; the tenth sweep 30/50 (narrow 7/10, follow-up 1/5, cannot-know 4/6) and
  *     every other set 1243/1286 in the same run.
+ *   After the rules landed by sweep10b (any1/some1, a record asked yes or no by how often, "n"
+ *     and "the next year" and a bare date in a chat, silence beside the nearest passage,
+ *     initials at the meeting named, "when's … due", "why so …?", "who raised it?", "how's …
+ *     doing?", a reason not given, "ever" over every meeting, a body's initials searched, "the
+ *     youth side"), on main 69af684: 23/25: narrow 11/11, follow-up 5/7, cannot-know 7/7; the
+ *     tenth sweep 49/50 (narrow 10/10, follow-up 5/5, cannot-know 6/6); every other set
+ *     1243/1286. Left: "who'll chair it?" after the CONTEST board (the window prefers "(chaired
+ *     by Martin Esom)" to "co-chaired by the DMPC", the hyphened verb not read as "chair") and
+ *     "did the met share ct info w the boroughs?" (the passage asking for the briefing to be
+ *     shared is shown, not the one on the MPS's reluctance).
  * Not in any test.
  */
 const SILENT = "minutes do not";
