@@ -1,3 +1,4 @@
+import type { Attendee } from "../../../corpus/model.js";
 import { type Answer, withDetail } from "../../answer.js";
 import { citeLine, formatDate, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
@@ -199,6 +200,24 @@ export const compareExecutor: Executor = (input) => {
       bullets: [],
       citation: null,
     });
+  // "HMCTS at the feb 21 board vs apr 23": an organisation's people asked after at two meetings
+  // are also those it sent apologies from ("Joanne Towens, HMCTS" in the 2023 apologies), whom
+  // neither side's attendance shows unless they came to the other ("(sent apologies)" above).
+  // Not when one direction or those at both were asked after ("which … joined").
+  if (only?.size && !onlyBoth && !onlyJoined && !onlyLeft && !butNot) {
+    const came = new Set([...before.came.keys(), ...after.came.keys()]);
+    const cameToOne = (attendee: Attendee) =>
+      people.some((p) => came.has(p) && p.appearances.some((x) => x.attendee === attendee));
+    for (const side of [before, after]) {
+      const sent = side.meetings.flatMap((meeting) =>
+        meeting.attendees
+          .filter((a) => a.status === "apologies" && only.has(a) && !cameToOne(a))
+          .map((attendee) => ({ meeting, attendee })),
+      );
+      if (sent.length > 0)
+        answer.sections.push(attendanceSection(`Sent apologies to ${sideLabel(side)}`, sent));
+    }
+  }
   const latest = after.meetings.at(-1);
   answer.followUps = latest
     ? [`who attended the ${latest.body} meeting on ${formatDate(latest.date)}?`]

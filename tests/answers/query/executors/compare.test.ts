@@ -73,3 +73,25 @@ describe("'same as …?' of an organisation's people at two meetings", () => {
     expect(ask("cps reps: apr 22 v apr 23").title).toMatch(/^Attendance/);
   });
 });
+
+describe("an organisation's apologies beside its people at two meetings", () => {
+  it("names those it sent apologies from, whom neither side's attendance shows", () => {
+    // 001_c2fb2c5d5dd83175.txt:61 "Damien McCleave, HMCTS"; 002_0368bc6123038781.txt:181
+    // (its line 81) "Joanne Towens, HMCTS" under "Apologies".
+    const text = textOf("hmcts at the feb 21 board vs apr 23");
+    expect(text).toContain("Damien McCleave");
+    expect(text).toMatch(/Sent apologies to LCRB, 12 April 2023 \(1\)\n\s+• HMCTS: Joanne Towens/);
+  });
+
+  it("names no one twice: someone who came to one side is shown as having left", () => {
+    // "Claudia Strut (CS) CEO, YJB" (2022) is "Claudia Stuart, YJB" in the 2023 apologies.
+    const text = textOf("yjb people: apr 22 v apr 23");
+    expect(text).toContain("Claudia Strut (sent apologies)");
+    expect(text).not.toContain("Claudia Stuart");
+    expect(text).toContain("Henry Smithers, Cheryl De Freitas");
+  });
+
+  it("adds no apologies to the whole attendance compared", () => {
+    expect(textOf("attendance: 2022 v 2023")).not.toContain("Sent apologies to");
+  });
+});
