@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from "../../corpus/calendar.js";
 import type { Posts } from "../directory.js";
 import { postWords } from "../organisations.js";
 import { findPeople, nameTokens, type Person } from "../people.js";
@@ -82,9 +83,11 @@ function twoMeetings(
 
 // "Between 2020 and 2022", "from 2020 to 2022": a stretch of time, not two meetings.
 const PERIOD = /\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until)\b/;
-// "The chair of the 2015 board compared with the chair of the DMG" (not "the Chair Victim & Hate
-// Crime Boards" of a role, which no question names so).
-const CHAIR = /\b(?:co-?)?chair(?:s|ed)?\b(?! of the (?!\d|board\b|dmg\b|lcrb\b|group\b))/;
+// "The chair of the 2015 board compared with the chair of the DMG", "the chair of the june 2020
+// dmg" (not "the Chair Victim & Hate Crime Boards" of a role, which no question names so).
+const CHAIR = new RegExp(
+  `\\b(?:co-?)?chair(?:s|ed)?\\b(?! of the (?!\\d|board\\b|dmg\\b|lcrb\\b|group\\b|(?:${MONTH_WORDS.join("|")})\\b))`,
+);
 // The lists' own headings for those who serve the board: "Officers", "Officials in attendance".
 const OFFICIALS = /\b(?:officers|officials|in attendance)\b/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;

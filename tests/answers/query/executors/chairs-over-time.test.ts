@@ -31,6 +31,9 @@ describe("'same as …?' of two meetings' chairs", () => {
     ["the chair in apr 22 - same as apr 23?", "Yes: "],
     // "Mayor Boris Johnson	Chair" (2015), "Sadiq Khan, Mayor of London, Chair" (2021).
     ["the 2015 chair - same as feb 21?", "No: "],
+    // "Sophie Linden	DMPC (Co-chair)" and "Sir Stephen House … (Co-chair)" (June 2020 DMG): "the
+    // chair of the june 2020 dmg" is the meeting's chair, a month after "of the".
+    ["the chair of the june 2020 dmg - same as feb 21?", "No: "],
   ])("%s leads with its yes or no", (question, lead) => {
     expect(ask(question).title.startsWith(lead)).toBe(true);
   });
