@@ -1,4 +1,4 @@
-import { MONTH_WORDS } from "../corpus/calendar.js";
+import { MONTH_NAMES, MONTH_WORDS, WEEKDAY_NAMES } from "../corpus/calendar.js";
 import { sentencesOf } from "../corpus/record/sentences.js";
 
 /**
@@ -43,7 +43,7 @@ const WHEN_WORDS =
 // Months as calendar.ts reads them, but "may" only after a word that makes it the month.
 const MONTHS_NOT_MAY = MONTH_WORDS.filter((word) => word !== "may").join("|");
 const A_DATE = new RegExp(
-  `\\b(?:${MONTHS_NOT_MAY}|(?:in|early|late|mid|by|of) may|spring|summer|autumn|winter|(?:19|20)\\d\\d|today|tomorrow|tonight|(?:next|this|last|coming) (?:week|month|year|meeting|lcrb|dmg|board|quarter)|within \\w+ (?:days|weeks|months)|(?:days|weeks|months|years) (?:time|from now)|monday|tuesday|wednesday|thursday|friday)\\b`,
+  `\\b(?:${MONTHS_NOT_MAY}|(?:in|early|late|mid|by|of) may|spring|summer|autumn|winter|(?:19|20)\\d\\d|today|tomorrow|tonight|(?:next|this|last|coming) (?:week|month|year|meeting|lcrb|dmg|board|quarter)|within \\w+ (?:days|weeks|months)|(?:days|weeks|months|years) (?:time|from now)|${WEEKDAY_NAMES.join("|")})\\b`,
   "i",
 );
 // Where it was: a place named after "in", "at", "such as" … (a capital that is no month, day or
@@ -61,8 +61,9 @@ const WHERE_ASKED = new RegExp(
 );
 const WHERE_WORDS =
   "where|abouts|part|parts|area|areas|place|places|happen|happened|take|took|taking|occur|occurred|break|broke|out";
-const A_PLACE =
-  /\b(?:in|at|across|around|near|outside|throughout|from|such as|including|like) (?:the )?(?!London\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Autumn|Spring|Summer|Winter)\b)[A-Z][a-z]+|\b(?:borough|boroughs|City Hall)\b/;
+const A_PLACE = new RegExp(
+  `\\b(?:in|at|across|around|near|outside|throughout|from|such as|including|like) (?:the )?(?!London\\b|(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")}|Autumn|Spring|Summer|Winter)\\b)[A-Z][a-z]+|\\b(?:borough|boroughs|City Hall)\\b`,
+);
 // What caused it: a cause given, not "the causes" named as a thing discussed.
 const CAUSE_ASKED =
   /\bwhat (?:were|was|are|is) the (?:causes?|reasons?) (?:of|for|behind)\b|\bwhat (?:caused|led to|sparked|triggered)\b|^why did .+ happen\b/;

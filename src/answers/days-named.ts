@@ -4,6 +4,7 @@ import {
   MONTH_NAMES,
   MONTH_WORDS,
   pad2,
+  weekdayNumber,
   weekdayOf,
 } from "../corpus/calendar.js";
 import { NUMBER_WORDS } from "../corpus/lexicon.js";
@@ -17,32 +18,30 @@ import { NUMBER_WORDS } from "../corpus/lexicon.js";
  * minutes that announced it (which-meeting.ts).
  */
 
-// Every way a weekday is written, whole or cut short, to its number (0 is Sunday). The cut forms
-// that are also words ("sat", "sun", "wed", "mon") count only after "on", "last" or before "'s"
-// (WEEKDAY below): "the board sat in April" names no Saturday.
-const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0,
-  sun: 0,
-  monday: 1,
-  mon: 1,
-  tuesday: 2,
-  tues: 2,
-  tue: 2,
-  wednesday: 3,
-  weds: 3,
-  wed: 3,
-  thursday: 4,
-  thurs: 4,
-  thur: 4,
-  thu: 4,
-  friday: 5,
-  fri: 5,
-  saturday: 6,
-  sat: 6,
-};
-const WEEKDAY_WORD = Object.keys(WEEKDAYS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+// Every way a weekday is written in a question, whole or cut short (its number: calendar.ts
+// `weekdayNumber`). The cut forms that are also words ("sat", "sun", "wed", "mon") count only
+// after "on", "last" or before "'s" (WEEKDAY below): "the board sat in April" names no Saturday.
+const WEEKDAYS: readonly string[] = [
+  "sunday",
+  "sun",
+  "monday",
+  "mon",
+  "tuesday",
+  "tues",
+  "tue",
+  "wednesday",
+  "weds",
+  "wed",
+  "thursday",
+  "thurs",
+  "thur",
+  "thu",
+  "friday",
+  "fri",
+  "saturday",
+  "sat",
+];
+const WEEKDAY_WORD = [...WEEKDAYS].sort((a, b) => b.length - a.length).join("|");
 // "On weds", "last wed's", "this past tuesday", "next friday", "tuesday's board"; not a weekday
 // written before its date, day first or month first ("Monday 8 June 2020", "Wednesday April 12th
 // 2023", "tuesday, march 10 2015"), which the date readers take whole.
@@ -160,10 +159,10 @@ export function withDaysNamed(text: string, today: string): string {
       ];
       const offset = args[5] as number;
       const lead = which ?? on;
-      const weekday = WEEKDAYS[word];
+      const weekday = weekdayNumber(word);
       // A cut form that is also a word needs its lead word or its "'s" to be a day; "sat" after
       // "last" is a board sitting ("when the dmg last sat"), so it needs "on", "next" or "'s".
-      if (weekday === undefined || (word.length === 3 && !lead && !possessive)) return whole;
+      if (weekday === null || (word.length === 3 && !lead && !possessive)) return whole;
       if (word === "sat" && which === "last" && !possessive) return whole;
       const wordStart = offset + whole.length - word.length - (possessive?.length ?? 0);
       if (!possessive && !namesADay(text, wordStart, wordStart + word.length, lead !== undefined))

@@ -25,6 +25,17 @@ export const WEEKDAY_NAMES = [
   "Saturday",
 ] as const;
 
+/**
+ * The number of the weekday a word writes, whole or cut short ("Tues", "weds", "Thurs.", "Sat"),
+ * by its first two letters, which no two weekdays share; null for a word that opens no weekday's
+ * name. Which cut forms count is the reader's to say (parse/dates.ts, answers/days-named.ts).
+ */
+export function weekdayNumber(word: string): number | null {
+  const start = word.slice(0, 2).toLowerCase();
+  const number = WEEKDAY_NAMES.findIndex((name) => name.slice(0, 2).toLowerCase() === start);
+  return number < 0 ? null : number;
+}
+
 // Abbreviations written in the minutes and in questions; "May" has none. September is cut both ways.
 const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1,

@@ -9,6 +9,7 @@ import {
   pad2,
   toIsoDate,
   WEEKDAY_NAMES,
+  weekdayNumber,
   weekdayOf,
 } from "../../src/corpus/calendar.js";
 
@@ -131,5 +132,24 @@ describe("addDays", () => {
     ["2023-04-12", 0, "2023-04-12"],
   ])("%s + %s → %s", (iso, days, expected) => {
     expect(addDays(iso, days)).toBe(expected);
+  });
+});
+
+describe("weekdayNumber", () => {
+  it.each([
+    // As the minutes and questions write them: "Tues 3 June", "weds", "Thurs.", "Sat".
+    ["Monday", 1],
+    ["Tues", 2],
+    ["weds", 3],
+    ["Thurs.", 4],
+    ["fri", 5],
+    ["Sat", 6],
+    ["sunday", 0],
+  ])("numbers %j as Date.getUTCDay() does: %i", (word, number) => {
+    expect(weekdayNumber(word)).toBe(number);
+  });
+
+  it("numbers no word that opens no weekday's name", () => {
+    expect(weekdayNumber("March")).toBeNull();
   });
 });

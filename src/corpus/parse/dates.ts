@@ -1,4 +1,4 @@
-import { MONTH_WORDS, monthNumber, pad2, toIsoDate } from "../calendar.js";
+import { MONTH_WORDS, monthNumber, pad2, toIsoDate, weekdayNumber } from "../calendar.js";
 import { allMatches } from "../matches.js";
 
 // The header reader checks a written weekday against a date with it, so it stays part of this surface.
@@ -70,8 +70,6 @@ const DAY_MONTH = new RegExp(
 );
 // "LCRB Delivery Management Group (DMG) – July 2020": a month and year with no day.
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?,?\\s+(\\d{4})(?!\\d)`, "giu");
-// Weekdays by their first two letters, as Date.getUTCDay() numbers them.
-const WEEKDAYS: Record<string, number> = { su: 0, mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6 };
 
 const FIGURE = /\d/;
 const TWO_FIGURES = /\d\d/;
@@ -162,7 +160,7 @@ export function findDaysWithoutYear(text: string): DayWithoutYear[] {
     const index = m.index;
     const end = index + m[0].length;
     if (full.some((f) => index < f.end && f.index < end)) continue;
-    const weekday = m[1] ? (WEEKDAYS[m[1].slice(0, 2).toLowerCase()] ?? null) : null;
+    const weekday = m[1] ? weekdayNumber(m[1]) : null;
     found.push({ day: Number(m[2]), month: monthNumber(m[3]), weekday, index, end });
   }
   return found;
