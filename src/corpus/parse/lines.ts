@@ -1,5 +1,6 @@
 import { latin1Bytes, oneByteSlice } from "../one-byte.js";
 import { joinCellLines } from "./cell-lines.js";
+import { withoutChatFurniture } from "./chat-copy.js";
 import { csvCells } from "./csv-row.js";
 import { withoutDocComments } from "./doc-comments.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
@@ -82,7 +83,8 @@ export function normaliseLine(raw: string): string {
 export function toTextLines(written: string): TextLine[] {
   // A web page saved as text: its entities are the characters every rule below expects.
   // A Google Docs export: its comments' markers and threads are no part of the minutes.
-  const text = withoutDocComments(decodeEntities(written));
+  // A chat copied out as text: its authors, clocks and emoji are no part of the minutes either.
+  const text = withoutChatFurniture(withoutDocComments(decodeEntities(written)));
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;
