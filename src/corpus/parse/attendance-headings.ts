@@ -85,6 +85,9 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
     status: "present",
     ordinaryWords: true,
   },
+  // "Here: Kwabena Lindholm-Asare (MOPAC, chairing), DS Hartley Brennan-Oke (MPS), …": notes kept in
+  // a chat say who was there in a word. An ordinary word, so only with people after it.
+  { pattern: /^here$/, status: "present", ordinaryWords: true, needsPerson: true },
   // Labels that name the people as well as where they were are no ordinary words of an item.
   {
     pattern: /^(?:online|remote|virtual|in person) (?:attendees|members|participants)$/,
@@ -157,6 +160,7 @@ const FIRST_WORDS = new LowerCaseWords(
     "attendees",
     "attendance",
     "present",
+    "here",
     "attending",
     "attended",
     "who",

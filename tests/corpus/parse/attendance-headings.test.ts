@@ -412,3 +412,18 @@ describe("readAttendanceHeading: a table of the meeting's fields, a label in the
     });
   });
 });
+
+describe("readAttendanceHeading: 'Here:' in a chat's notes (unseen-minutes-9/77)", () => {
+  it("reads the people after it as present", () => {
+    expect(
+      readAttendanceHeading(
+        "Here: Kwabena Lindholm-Asare (MOPAC, chairing), DS Hartley Brennan-Oke (MPS), Cllr Parminder Osei-Wren (London Councils)",
+      ),
+    ).toMatchObject({ status: "present", ordinaryWords: true });
+  });
+
+  it("is no label with no person after it", () => {
+    expect(readAttendanceHeading("Here:")).toBeNull();
+    expect(readAttendanceHeading("Here: 3 June 2025")).toBeNull();
+  });
+});
