@@ -434,24 +434,28 @@ class SectionWalker {
     return heading;
   }
 
+  // "*2. Fireworks night and Halloween* – DS Brennan-Oke said …" (a chat's notes, one message an
+  // item) runs the title in before a spaced dash as these do before a colon.
   // "1. Minutes: approved as a true record." | "5. AOB: None.": an item dealt with in one line,
   // its title run in before a colon and what was said after it. Read as a heading only where a
   // heading stands (set apart by a blank line, not one of a run of numbered lines), numbered next
   // after the last heading in the document's own numbering, with a short title-shaped label; what
   // follows the colon is the item's first line.
   private acceptRunIn(line: LineLayout): (NumberedHeading & { rest: TextLine }) | null {
-    const heading = this.inDocumentCount(line.numbered);
-    if (heading?.style !== "number" || !line.sentence || !line.blankBefore) return null;
+    if (!line.sentence || !line.blankBefore || !opensWithNumber(line.text)) return null;
+    // The number and title are read before the separator: the whole line, a title and a long
+    // remark, reads as no title.
+    const run = RUN_IN.exec(line.text);
+    if (!run) return null;
+    const heading = this.inDocumentCount(readNumberedHeading(line.text.slice(0, run.index)));
+    if (heading?.style !== "number") return null;
     if (this.style !== null && this.style !== "number") return null;
     if (heading.value !== this.lastNumber + 1) return null;
-    const colon = heading.title.indexOf(": ");
-    if (colon < 0) return null;
-    const title = heading.title.slice(0, colon);
+    const title = heading.title;
     if (!looksLikeHeading(title) || wordCount(title) > 6) return null;
     if (this.isListLine(line.line - 1) || this.isListLine(line.line + 1)) return null;
     if (this.mode === "attendance" && this.attendance.namesPeople(title)) return null;
-    const restAt = line.text.indexOf(": ") + 2;
-    const rest = line.text.slice(restAt);
+    const rest = line.text.slice(run.index + run[0].length);
     this.style ??= "number";
     this.lastNumber = heading.value;
     this.listNext = null;
@@ -697,4 +701,13 @@ function headsSection(line: LineLayout): boolean {
 
 function readsAsGroup(title: string): boolean {
   return (/[A-Z]{2}/.test(title) && !/[a-z]/.test(title)) || GROUP_WORDS.test(title);
+}
+
+// Where a run-in title ends: a colon, or a dash with a space either side.
+const RUN_IN = /: | [-–—] /;
+
+// "1. …", "(2) …": only a line opening with a figure or a bracket can be numbered.
+function opensWithNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 40;
 }

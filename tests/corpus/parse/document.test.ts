@@ -1263,3 +1263,21 @@ describe("a next meeting's line wrapped onto the next (layout-variants-8b/82)", 
     expect(next).toEqual(["City Hall"]);
   });
 });
+
+describe("a chat's items, a title run in before a spaced dash (unseen-minutes-9/77, layout-variants-9b/94)", () => {
+  it("reads the title before the dash and keeps what follows as the item's first line", () => {
+    const meeting = minutes(
+      "*1. Actions from October* – all closed apart from the MPS figures on youth stop and search, which are now due in December.",
+      "",
+      "*2. Fireworks night and Halloween* – DS Brennan-Oke said calls about fireworks attacks on buses were up on last year, mostly in the east.",
+      "",
+      "3. AOB - none.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Actions from October"],
+      ["2", "Fireworks night and Halloween"],
+      ["3", "AOB"],
+    ]);
+    expect(meeting?.items[0]?.passages[0]?.text).toMatch(/^all closed apart from the MPS figures/);
+  });
+});
