@@ -49,12 +49,25 @@ function readReferenceAction(text: string): ActionText | null {
   return m?.[1] && body && owner ? { id: m[1], text: body, owner } : null;
 }
 
+// "*ACTION* MPS to send the fireworks incident figures …" (a chat's message, the label in bold
+// and no colon after it): "ACTION" in capitals, then an owner and what they are to do.
+const BARE_ACTION = /^ACTION\s+(\p{Lu}.*)$/u;
+
+function readBareAction(text: string): ActionText | null {
+  // Most paragraphs do not open with "ACTION ": they are turned away before the pattern is tried.
+  if (!text.startsWith("ACTION ")) return null;
+  const body = BARE_ACTION.exec(text)?.[1]?.trim();
+  const owner = body ? readOwner(body) : null;
+  return body && owner ? { id: null, text: body, owner } : null;
+}
+
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
   return (
     ACTION_LINE.test(text) ||
     readActionPointCode(text) !== null ||
     readReferenceAction(text) !== null ||
+    readBareAction(text) !== null ||
     misspeltLabelAction(text) !== null ||
     (OWNER_FIELD_FIRST.test(text) && readActionFields(text) !== null)
   );
@@ -150,6 +163,7 @@ export function readActionParagraph(
     return (
       readActionPointCode(text) ??
       readReferenceAction(text) ??
+      readBareAction(text) ??
       misspeltInPlace(text, before, after) ??
       readClosingAction(text)
     );

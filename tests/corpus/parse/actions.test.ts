@@ -821,3 +821,21 @@ describe("'Action items' over a task list under an item (unseen-minutes-9/71)", 
     ).toMatchObject({ owner: "MPS", text: expect.stringMatching(/^MPS to share the summer plan/) });
   });
 });
+
+describe("'*ACTION* Owner to …' in a chat's message (unseen-minutes-9/77)", () => {
+  it("reads the label without a colon when an owner and a task follow it", () => {
+    const text =
+      "ACTION MPS to send the fireworks incident figures by borough to London Councils by 14 Nov";
+    expect(startsAction(text)).toBe(true);
+    expect(readActionParagraph(text)).toEqual({
+      id: null,
+      text: "MPS to send the fireworks incident figures by borough to London Councils by 14 Nov",
+      owner: "MPS",
+    });
+  });
+
+  it("leaves a capitalised word before prose alone", () => {
+    expect(readActionParagraph("ACTION PLAN REVIEWED BY THE BOARD")).toBeNull();
+    expect(readActionParagraph("Action taken was noted by members.")).toBeNull();
+  });
+});
