@@ -8,9 +8,10 @@ import { cleanVenue, skipEndTime } from "./header.js";
 // section's items, unseen-minutes-8/66), "Date of next DMG: 5 December 2019", and
 // under a council's minute number, "36/23 DATE OF NEXT MEETING", "LCRB/24/38 DATE OF NEXT MEETING"; a call's notes, "Next call: Tue 11
 // June, 10:00, Teams"; a calendar's recap, "Next occurrence: …", and a note-taker's "next one: 13/1/25
-// 2pm teams", "Next session – …" (only with the colon or dash: "Next one on the list …" is prose).
+// 2pm teams", "Next session – …" (only with the colon or dash: "Next one on the list …" is prose);
+// notes' "Next DMG Mon 7 July, same time, Teams" (the body straight before a date).
 const NEXT_MEETINGS_HEADING =
-  /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+|(?:[A-Z]{2,6}\/)?\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:)|(?:occurrence|one|session)(?=\s*[:\-–]))\s*[:\-–]?\s*(.*)$/i;
+  /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+|(?:[A-Z]{2,6}\/)?\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:|\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|\s+\d)|(?:occurrence|one|session)(?=\s*[:\-–]))\s*[:\-–]?\s*(.*)$/i;
 
 // "Forward dates" | "Date   Time   Venue" | "10 December 2024   14:00   City Hall": a board's
 // dates ahead under a heading of their own.
@@ -44,6 +45,19 @@ function misspeltNext(text: string): string | null {
   return findDates(after).length > 0 ? after : null;
 }
 
+// "Reminder: DMG – Tuesday 2 December 2025 at 3pm, Room 3.06, …", "Reminder: Next LCRB Wed 14 Jan,
+// same time and place.": a reminder a chat posts of the body's next meeting, read only with a
+// figure (a date's) after the body's name.
+const REMINDER = /^reminder\s*:\s*(?:the\s+)?(?:next\s+)?(?:LCRB|DMG)\b\s*[:\-–—]?\s*(.*)$/i;
+
+function reminded(text: string): string | null {
+  // Most lines do not open with "r" or "R": they are turned away before the pattern is tried.
+  if ((text.charCodeAt(0) | 32) !== 114) return null;
+  const after = REMINDER.exec(text)?.[1];
+  // A date, with its year or not ("Wed 14 Jan"), holds a figure.
+  return after !== undefined && /\d/.test(after) ? after : null;
+}
+
 /**
  * A line that opens the next-meetings section, or states the next meeting itself. `inline` is what
  * follows the heading words on the line. Null for other lines, including prose that merely mentions
@@ -51,7 +65,7 @@ function misspeltNext(text: string): string | null {
  */
 export function readNextMeetingsHeading(text: string): { inline: string } | null {
   const m = text.match(NEXT_MEETINGS_HEADING) ?? text.match(FORWARD_DATES);
-  const after = m ? (m[1] ?? "") : misspeltNext(text);
+  const after = m ? (m[1] ?? "") : (misspeltNext(text) ?? reminded(text));
   if (after === null) return null;
   const inline = after.trim();
   const shortTitle = text.split(/\s+/).length <= 8 && !/[.!?]$/.test(text);
@@ -131,10 +145,13 @@ export function readNextMeeting(
     body,
     date: date.iso,
     time: timeAfter?.time ?? timeBefore?.time ?? null,
-    venue: cleanVenue(venueText),
+    venue: cleanVenue(venueText.replace(SAME_TIME_FIRST, "")),
     line,
   };
 }
+
+// "Mon 7 July, same time, Teams": the place after "same time" (which says when, not where).
+const SAME_TIME_FIRST = /^[\s,;]*(?:at\s+)?(?:the\s+)?same\s+time\b(?!\s+as\b)[\s,;]*/i;
 
 // Whether the place stands inside a bracket opened before it and not yet closed.
 function inBrackets(text: string, index: number): boolean {

@@ -425,3 +425,30 @@ describe("a meeting's own time and venue after a next meeting's line in its head
     ]);
   });
 });
+
+describe("a chat's or a OneNote page's next meeting (unseen-minutes-9/73, /77)", () => {
+  it("reads 'Next DMG' straight before a date, and the place after 'same time'", () => {
+    const line = "Next DMG Mon 7 July, same time, Teams";
+    expect(readNextMeetingsHeading(line)).toEqual({ inline: "Mon 7 July, same time, Teams" });
+    expect(readNextMeeting(line, 48, "DMG", "2025-06-09")).toMatchObject({
+      body: "DMG",
+      date: "2025-07-07",
+      venue: "Teams",
+    });
+  });
+
+  it("reads a Slackbot's reminder of the body's meeting", () => {
+    const line = "Reminder: DMG – Tuesday 2 December 2025 at 3pm, Room 3.06, 169 Union Street.";
+    expect(readNextMeetingsHeading(line)?.inline).toBe(
+      "Tuesday 2 December 2025 at 3pm, Room 3.06, 169 Union Street.",
+    );
+    expect(
+      readNextMeetingsHeading("Reminder: Next LCRB Wed 14 Jan, same time and place.")?.inline,
+    ).toBe("Wed 14 Jan, same time and place.");
+  });
+
+  it("leaves a reminder of no meeting of the body, and a body before no date, alone", () => {
+    expect(readNextMeetingsHeading("Reminder: papers are due a week before.")).toBeNull();
+    expect(readNextMeetingsHeading("Next DMG agenda to include knife crime")).toBeNull();
+  });
+});
