@@ -41,6 +41,7 @@ const LAYOUTS_9_DIR = fileURLToPath(new URL("../../fixtures/unseen-minutes-9/", 
 const LAYOUTS_9_WHOLE = [
   "71-google-docs-text-export-comment-markers-after-names-and-titles-comments-appended-middle-dot-header.txt",
   "72-city-corporation-style-alderman-deputy-sheriff-titles-officers-by-department-outstanding-references-no-next-meeting.txt",
+  "77-slack-thread-copy-author-and-clock-lines-bold-asterisk-items-emoji-shortcode-actions-slackbot-reminder-next.txt",
 ];
 const VARIANTS_9B_DIR = fileURLToPath(
   new URL("../../fixtures/layout-variants-9b/", import.meta.url),
@@ -48,6 +49,8 @@ const VARIANTS_9B_DIR = fileURLToPath(
 const VARIANTS_9B_WHOLE = [
   "91-google-docs-export-markers-on-list-lines-headings-and-next-meeting-comments-appended.txt",
   "92-city-corporation-common-councilman-chief-commoner-alderwoman-references-under-two-items.txt",
+  "94-teams-chat-copy-clock-before-author-here-and-apols-numbered-item-messages-tick-actions-next-same-time.txt",
+  "95-slack-thread-lcrb-here-list-bold-items-check-emoji-actions-slackbot-reminder-yearless-same-time-and-place.txt",
 ];
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
