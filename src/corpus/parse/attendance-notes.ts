@@ -11,7 +11,7 @@ const STATUS_CELLS: ReadonlyArray<readonly [RegExp, AttendanceStatus]> = [
   ],
   [/^(?:in attendance|officer|official|observer|secretariat)\b/i, "in_attendance"],
   [
-    /^(?:apologies|apologies sent|sent apologies|absent|did not attend|not present|no)\b/i,
+    /^(?:apologies|apologies sent|sent apologies|absent|did not attend|not present|no|declined)\b/i,
     "apologies",
   ],
 ];
@@ -90,7 +90,9 @@ function keepTrailingSpace(note: string): string {
 /** The text without notes, in brackets or after a dash, on when or for whom someone attended. */
 export function withoutAttendanceNotes(text: string): string {
   // A note is in brackets or after a spaced dash: a line without either is not searched for it.
-  const unbracketed = text.includes("(") ? text.replace(ATTENDANCE_NOTE, "") : text;
+  const unbracketed = text.includes("(")
+    ? text.replace(ATTENDANCE_NOTE, "").replace(INVITE_RESPONSE, "")
+    : text;
   const undashed = SPACED_DASH.test(unbracketed)
     ? unbracketed.replace(DASHED_NOTE, "")
     : unbracketed;
@@ -98,10 +100,16 @@ export function withoutAttendanceNotes(text: string): string {
   return undashed.includes(",") ? undashed.replace(COMMA_NOTE, keepTrailingSpace) : undashed;
 }
 
+// "Fenella Aduba-Marsh (Declined)": an invitation's participants with their responses (a OneNote
+// page's meeting details, copied from Outlook). To decline is to send one's apologies; the other
+// responses say nothing of who came, nor what anyone is.
+const INVITE_RESPONSE =
+  /\s*\(\s*(?:accepted|tentative|tentatively accepted|organi[sz]er|none|no response(?: yet)?|not responded|required|optional)\s*\)/gi;
+
 // "    Barnabas Eke (apologies)" under the heading of his organisation: people grouped by body, not by
 // status, have their status written after their name, in brackets of its own.
 const STATUS_NOTE =
-  /\s*\(\s*(apologies(?: sent| given| received)?|sent apologies|absent|not present|did not attend|in attendance|observer)\s*\)/i;
+  /\s*\(\s*(apologies(?: sent| given| received)?|sent apologies|absent|not present|did not attend|in attendance|observer|declined)\s*\)/i;
 
 /**
  * The status a bracket states after a name ("(apologies)", "(in attendance)"), and the text

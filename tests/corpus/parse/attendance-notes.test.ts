@@ -73,3 +73,19 @@ describe("a status in brackets after one person's name", () => {
     ]);
   });
 });
+
+describe("an invitation's participants with their Outlook responses (unseen-minutes-9/73)", () => {
+  it("reads a response as no description, and 'Declined' as apologies", () => {
+    expect(people("Cormac Adebayo-Lindgren (Organizer)")).toEqual([
+      [null, "Cormac Adebayo-Lindgren", null, null],
+    ]);
+    expect(people("Detective Superintendent Ravi Castellano-Pugh (Accepted)")).toEqual([
+      ["Detective Superintendent", "Ravi Castellano-Pugh", null, null],
+    ]);
+    expect(brief("Hester Vavasour (Tentative)")).toEqual([[null, "Hester Vavasour", "present"]]);
+    expect(brief("Tobias Mwangi-Frost (None)")).toEqual([[null, "Tobias Mwangi-Frost", "present"]]);
+    expect(brief("Fenella Aduba-Marsh (Declined)")).toEqual([
+      [null, "Fenella Aduba-Marsh", "apologies"],
+    ]);
+  });
+});
