@@ -61,6 +61,27 @@ function readBareAction(text: string): ActionText | null {
   return body && owner ? { id: null, text: body, owner } : null;
 }
 
+// "To Do: London Councils - survey boroughs on remand foster placements …": a OneNote page's To Do
+// tag before a task, its owner before a spaced dash ("Probation - share …") or opening it ("MPS to
+// …").
+const TO_DO = /^to[ -]?do\s*:\s*(\S.*)$/i;
+const ONE_WORD_OWNER = /^(\p{Lu}[\p{L}'’-]+)\s+[-–—]\s+(\p{Ll}.*)$/u;
+
+function readToDo(text: string): ActionText | null {
+  // Most paragraphs do not open with "t" or "T": they are turned away before the pattern is tried.
+  if ((text.charCodeAt(0) | 32) !== 116) return null;
+  const task = TO_DO.exec(text)?.[1]?.trim();
+  if (!task) return null;
+  const owned = ownerBefore("dash", task) ?? oneWordOwner(task);
+  return owned ?? { id: null, text: task, owner: readOwner(task) };
+}
+
+// "Probation - share programme waiting list figures by borough": one word that reads as a body.
+function oneWordOwner(task: string): ActionText | null {
+  const m = ONE_WORD_OWNER.exec(task);
+  return m?.[1] && m[2] && readsAsOwner(m[1]) ? { id: null, text: m[2].trim(), owner: m[1] } : null;
+}
+
 /** True when the text opens an action ("Action 2:", "ACTION:"): it starts a paragraph of its own. */
 export function startsAction(text: string): boolean {
   return (
@@ -68,6 +89,7 @@ export function startsAction(text: string): boolean {
     readActionPointCode(text) !== null ||
     readReferenceAction(text) !== null ||
     readBareAction(text) !== null ||
+    readToDo(text) !== null ||
     misspeltLabelAction(text) !== null ||
     (OWNER_FIELD_FIRST.test(text) && readActionFields(text) !== null)
   );
@@ -164,6 +186,7 @@ export function readActionParagraph(
       readActionPointCode(text) ??
       readReferenceAction(text) ??
       readBareAction(text) ??
+      readToDo(text) ??
       misspeltInPlace(text, before, after) ??
       readClosingAction(text)
     );

@@ -839,3 +839,31 @@ describe("'*ACTION* Owner to …' in a chat's message (unseen-minutes-9/77)", ()
     expect(readActionParagraph("Action taken was noted by members.")).toBeNull();
   });
 });
+
+describe("a OneNote page's 'To Do:' tags (unseen-minutes-9/73)", () => {
+  it.each([
+    [
+      "To Do: London Councils - survey boroughs on remand foster placements for under-18s",
+      "London Councils",
+      "survey boroughs on remand foster placements for under-18s",
+    ],
+    [
+      "To Do: Probation - share programme waiting list figures by borough",
+      "Probation",
+      "share programme waiting list figures by borough",
+    ],
+    [
+      "To Do: MOPAC - check whether perpetrator funding continues past March 2026",
+      "MOPAC",
+      "check whether perpetrator funding continues past March 2026",
+    ],
+    [
+      "To Do: MPS to circulate the hate crime figures",
+      "MPS",
+      "MPS to circulate the hate crime figures",
+    ],
+  ])("reads %j", (line, owner, text) => {
+    expect(startsAction(line)).toBe(true);
+    expect(readActionParagraph(line)).toEqual({ id: null, text, owner });
+  });
+});
