@@ -76,8 +76,14 @@ export function isCommonSection(text: string): boolean {
  * one by one (unseen-minutes-6/51): the list names the items, as a contents list does.
  */
 export function isContentsHeading(text: string): boolean {
-  return /^(?:(?:table of )?contents|agenda(?: items)?):?$/i.test(text.trim());
+  return CONTENTS_HEADING.test(text.trim());
 }
+
+// "Hi all - monthly DMG. Agenda:", "Afternoon all, agenda below." (an invitation's message,
+// unseen-minutes-9/73, layout-variants-9b/93): the agenda named at the end of a line's last
+// sentence or clause introduces the list under it as well.
+const CONTENTS_HEADING =
+  /^(?:(?:table of )?contents|agenda(?: items)?):?$|[.!?,]\s+(?:the\s+)?agenda(?:\s+below|\s+as\s+follows)?\s*[.:]$/i;
 
 /** The title without any numbering, for matching a heading against a contents entry. */
 export function bareTitle(text: string): string {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readHeadingShape } from "../../../src/corpus/parse/heading-readers.js";
-import { isCommonSection, readNumberedHeading } from "../../../src/corpus/parse/items.js";
+import {
+  isCommonSection,
+  isContentsHeading,
+  readNumberedHeading,
+} from "../../../src/corpus/parse/items.js";
 
 describe("readNumberedHeading", () => {
   it.each([
@@ -271,5 +275,17 @@ describe("readNumberedHeading: a minute reference with the body's code (unseen-m
     ["Ref LCRB/24/31 Welcome"],
   ])("reads no heading in %j", (text) => {
     expect(readNumberedHeading(text)).toBeNull();
+  });
+});
+
+describe("isContentsHeading: an invitation's agenda named at a line's end (unseen-minutes-9/73)", () => {
+  it.each([
+    ["Hi all - monthly DMG. Agenda:", true],
+    ["Afternoon all, agenda below.", true],
+    ["Agenda", true],
+    ["Members agreed to take item 4 first.", false],
+    ["The agenda was agreed.", false],
+  ])("%j -> %j", (text, heading) => {
+    expect(isContentsHeading(text)).toBe(heading);
   });
 });
