@@ -61,6 +61,10 @@ const DAY_MONTH_YEAR_JOINED = new RegExp(
 // Figures are day first in the UK: 27/04/2022, 27.04.22, 27-04-2022.
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+// A year first is never followed by the day: "2025/09/10", "2025.09.10" are year, month, day,
+// as a committee system or a spreadsheet writes them (unseen-minutes-9/74). A full stop after the
+// date ends the sentence; one before a figure would make it a longer number.
+const YEAR_FIRST = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/g;
 // A day and month without a year: next meetings ("LCRB meeting: 8 July"), and headers that give
 // the year elsewhere ("Notes of the meeting held on Monday 13 July via Microsoft Teams, 10am"). The
 // weekday is kept to check the year against. A year after it ("13 July 2020") makes a full date.
@@ -117,6 +121,9 @@ function readDates(text: string): FoundDate[] {
   if (fourFigures)
     for (const m of allMatches(ISO, text))
       add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  if (fourFigures)
+    for (const m of allMatches(YEAR_FIRST, text))
+      add(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   for (const m of allMatches(NUMERIC, text)) {
     const year = m[4]?.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     add(m.index, m.index + m[0].length, year, Number(m[3]), Number(m[1]));

@@ -23,6 +23,10 @@ describe("findDates", () => {
     ["Date: 27/04/2022", "2022-04-27"],
     ["Date: 27.04.22", "2022-04-27"],
     ["date: 2019-01-21", "2019-01-21"],
+    // unseen-minutes-9/74: the year first, parted by slashes, as a system writes it.
+    ["Date: 2025/09/10        Start: 1430hrs        Venue: Committee Room 1, City Hall", "2025-09-10"],
+    ["Next meeting: 2025/12/10, 1430hrs, Committee Room 1, City Hall", "2025-12-10"],
+    ["Date: 2025.3.19.", "2025-03-19"],
     ["Wednesday, 12 April, 2023", "2023-04-12"],
     ["April 12, 2023", "2023-04-12"],
     // unseen-minutes/04: a month cut to three letters with a year cut to two figures.
@@ -61,6 +65,10 @@ describe("findDates", () => {
     ["on 3 January 24 arrests were made"],
     ["21-Jan/2025"],
     ["ref 21-Jan-2025-7"],
+    // The year first must have its month and day, both in range, and no figures running on.
+    ["the 2024/25 budget"],
+    ["2025/13/10"],
+    ["version 2025.09.10.4"],
   ])("finds no date in %j", (text) => {
     expect(findDates(text)).toEqual([]);
   });
