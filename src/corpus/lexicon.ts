@@ -49,6 +49,9 @@ export const HONORIFICS: readonly string[] = [
   "Temporary",
   "Interim",
   "Det Chief Supt",
+  // The MPS's own short form of Detective Chief Superintendent (unseen-minutes-9/70).
+  "Det Ch Supt",
+  "Det Ch Insp",
   "Det Supt",
   "Det Insp",
   "Ch Supt",

@@ -13,6 +13,7 @@ import {
 import { type ListedPerson, readAttendanceLine } from "./attendance.js";
 import { withAttendees } from "./attendee-list.js";
 import { findDates, findTime } from "./dates.js";
+import { withCommonKeys } from "./front-matter-keys.js";
 
 /**
  * What a YAML block at the top of a file says about the meeting. Clerks use it for minutes no rule
@@ -105,7 +106,7 @@ export function splitFrontMatter(text: string, file: string): FrontMatterSplit {
     const message = describe(error);
     return { text: rest, frontMatter: null, problems: [problem(file, 1, message)] };
   }
-  const fields = Fields.safeParse(raw);
+  const fields = Fields.safeParse(withCommonKeys(raw));
   if (!fields.success) {
     return {
       text: rest,
@@ -185,18 +186,31 @@ function toFrontMatter(
   return result;
 }
 
-// A string entry is read like a line of an attendance list; an object entry is taken as written.
+// A string entry is read like a line of an attendance list; an object entry is taken as written,
+// but for a title written before the name with no key of its own ("name: Det Ch Supt Ruaridh
+// Fennimore", unseen-minutes-9/70), which is the honorific, as it would be in a list.
 function readEntry(entry: z.infer<typeof PersonEntry>, status: AttendanceStatus): ListedPerson[] {
   if (typeof entry === "string") return readAttendanceLine(entry, status);
+  const titled = entry.honorific === undefined ? titleBeforeName(entry.name) : null;
   return [
     {
-      name: entry.name,
+      name: titled?.name ?? entry.name,
       status: entry.status ?? status,
-      honorific: entry.honorific ?? null,
+      honorific: titled?.honorific ?? entry.honorific ?? null,
       role: entry.role ?? null,
       organisation: entry.organisation ?? null,
     },
   ];
+}
+
+function titleBeforeName(written: string): { name: string; honorific: string } | null {
+  const read = readAttendanceLine(written, "present");
+  const person = read.length === 1 ? read[0] : undefined;
+  if (!person?.honorific || person.name === written.trim()) return null;
+  // Only a title cut from the front: the name itself stays as written.
+  return written.trim().endsWith(person.name)
+    ? { name: person.name, honorific: person.honorific }
+    : null;
 }
 
 // Line in the file (the block starts on line 2) where the value is written, or the opening line.
