@@ -7,6 +7,7 @@ import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
 import { joinGridTables } from "./grid-table.js";
 import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
+import { cutLineGutter } from "./line-gutter.js";
 import { joinMarginTitles } from "./margin-titles.js";
 import { readQuoteMarks } from "./quoted-reply.js";
 
@@ -116,6 +117,10 @@ export function toTextLines(written: string): TextLine[] {
     lines[i] = textLine(i + 1, raw, (fact & UNTIDY_LINE) !== 0);
     start = end + 1;
   }
+  // Line numbers in a gutter (line-gutter.ts) before any rule reads a line's start or its columns.
+  const cut = cutLineGutter(lines.map((l) => l.raw));
+  if (cut !== null)
+    for (let i = 0; i < lines.length; i++) lines[i] = textLine(i + 1, cut[i] as string, true);
   // Only a text with a line opening with ">" is asked how its lines are quoted.
   if (clean.charCodeAt(from) === 0x3e || clean.indexOf("\n>", from) >= 0) unquote(lines);
   // A grid table's rule holds "+-" or "+=": a text with neither has none.
