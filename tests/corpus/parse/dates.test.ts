@@ -24,7 +24,10 @@ describe("findDates", () => {
     ["Date: 27.04.22", "2022-04-27"],
     ["date: 2019-01-21", "2019-01-21"],
     // unseen-minutes-9/74: the year first, parted by slashes, as a system writes it.
-    ["Date: 2025/09/10        Start: 1430hrs        Venue: Committee Room 1, City Hall", "2025-09-10"],
+    [
+      "Date: 2025/09/10        Start: 1430hrs        Venue: Committee Room 1, City Hall",
+      "2025-09-10",
+    ],
     ["Next meeting: 2025/12/10, 1430hrs, Committee Room 1, City Hall", "2025-12-10"],
     ["Date: 2025.3.19.", "2025-03-19"],
     ["Wednesday, 12 April, 2023", "2023-04-12"],
