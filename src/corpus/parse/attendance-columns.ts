@@ -5,6 +5,11 @@ export interface AttendanceColumn {
   status: AttendanceStatus;
   /** Where the column starts: its cell's place in a row parted by tabs, else its first character. */
   at: number;
+  /**
+   * The column names the body of the people in the row's other columns ("ORGANISATION   ATTENDED
+   * APOLOGIES", unseen-minutes-9/74): it holds no one, and its status is none.
+   */
+  names?: "organisation";
 }
 
 /** The columns side-by-side labels head, and whether tabs part them. */
@@ -35,6 +40,34 @@ export function readLabelColumns(
     columns.push({ status, at: cell.at });
   }
   return { tabbed, columns };
+}
+
+// "ORGANISATION            ATTENDED            APOLOGIES": a table by organisation, each row a body
+// and its people under each status, several in a cell parted by ";" (unseen-minutes-9/74). The
+// first column's title is one of the words a table names its bodies by.
+const ORGANISATION_TITLE =
+  /^(?:organi[sz]ations?|body|bodies|agency|agencies|partner(?: agency)?)$/i;
+
+/**
+ * The columns of a table's title row whose first cell titles the bodies and the others are
+ * statuses, two or more of them; null for any other line.
+ */
+export function readOrganisationColumns(
+  raw: string,
+  readLabel: (label: string) => AttendanceStatus | null,
+): AttendanceColumns | null {
+  const tabbed = raw.includes("\t");
+  const cells = (tabbed ? tabCells(raw) : spacedCells(raw)).filter((c) => c.text !== "");
+  const first = cells[0];
+  if (cells.length < 3 || !first || !ORGANISATION_TITLE.test(first.text)) return null;
+  const columns: AttendanceColumn[] = [];
+  for (const cell of cells.slice(1)) {
+    const status = readLabel(cell.text);
+    if (status === null) return null;
+    columns.push({ status, at: cell.at });
+  }
+  const status = columns[0]?.status ?? "present";
+  return { tabbed, columns: [{ status, at: first.at, names: "organisation" }, ...columns] };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type MarkColumn,
   readLabelColumns,
   readMarkColumns,
+  readOrganisationColumns,
   titlesStatusColumn,
 } from "./attendance-columns.js";
 import { findDates } from "./dates.js";
@@ -275,6 +276,11 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // one, and the lazy pattern below would try every length of label on it.
   if (text.length > 70 && !/[:\t|]|\s{3}|\s[-–—]\s/.test(text.slice(0, 90))) return null;
   const plain = unmarked(text);
+  // "ORGANISATION   ATTENDED   APOLOGIES": a table by organisation with a column per status.
+  if (mayTitleBodies(plain)) {
+    const columns = readOrganisationColumns(text, labelStatus);
+    if (columns) return { status: columns.columns[0]?.status ?? "present", inline: null, columns };
+  }
   if (!mayBeLabel(plain)) return tickTitleRow(text);
   const fieldRow = plain.charCodeAt(0) === 124 ? labelCellRow(plain) : null;
   if (fieldRow) return fieldRow;
@@ -417,6 +423,13 @@ function mayDescribeFirst(text: string): boolean {
   while (i < text.length && (text.charCodeAt(i) === 124 || isSpace(text.charCodeAt(i)))) i++;
   const code = text.charCodeAt(i);
   return code < 0x80 && DESCRIBING_LETTERS.has(code | 32);
+}
+
+// Only a line opening with a letter a word titling bodies opens with is asked for their columns:
+// organisation, body, agency, partner.
+function mayTitleBodies(text: string): boolean {
+  const code = text.charCodeAt(0) | 32;
+  return (code === 0x6f || code === 0x62 || code === 0x61 || code === 0x70) && text.length < 200;
 }
 
 // "…Beatrix Holm (Youth Justice" | "Board).": a line closing a bracket it never opened is the end

@@ -50,6 +50,9 @@ interface Entry {
  * entries read so far, so that a line wrapped under an entry is read together with it. The people
  * are handed back by `attendees()` once the walk is done.
  */
+// A cell of a table by organisation with no one in it: "-", "–", "None", "n/a".
+const NO_ONE = /^(?:[-–—]|none|n\/a|nil)$/i;
+
 export class AttendanceList {
   private status: AttendanceStatus = "present";
   private readonly entries: Entry[] = [];
@@ -197,6 +200,7 @@ export class AttendanceList {
 
   // A row under side-by-side labels: the part under each label is an entry with its status.
   private readColumns(columns: AttendanceColumns, line: LineLayout): boolean {
+    if (columns.columns[0]?.names === "organisation") return this.readByOrganisation(columns, line);
     let read = false;
     for (const part of cellsUnderColumns(line.raw, columns)) {
       this.status = part.status;
@@ -205,6 +209,33 @@ export class AttendanceList {
         this.columnEntries[part.column] = this.lastEntry ?? undefined;
       } else if (this.describesEntry(this.columnEntries[part.column] ?? null, part.text, line))
         read = true;
+    }
+    this.status = columns.columns[0]?.status ?? this.status;
+    return read;
+  }
+
+  // A row of a table by organisation: "London Councils   Cllr Jovan Pettigrew; Cllr Saoirse
+  // Mbatha-Keane   Cllr Bartholomew Yiadom". The first cell is the body of everyone on the row, each
+  // other cell its people under that column's status, parted by ";", a dash where there are none.
+  private readByOrganisation(columns: AttendanceColumns, line: LineLayout): boolean {
+    const parts = cellsUnderColumns(line.raw, columns);
+    const body = parts[0]?.column === 0 ? parts[0].text.replace(/\t/g, " ") : null;
+    if (body === null) return false;
+    let read = true;
+    for (const part of parts.slice(1)) {
+      this.status = part.status;
+      for (const piece of part.text.split(/\s*[;\t]\s*/)) {
+        if (piece === "" || NO_ONE.test(piece)) continue;
+        if (!this.addEntry(piece, line)) {
+          read = false;
+          continue;
+        }
+        const entry = this.lastEntry;
+        if (entry)
+          entry.people = entry.people.map((p) =>
+            p.organisation === null ? { ...p, organisation: body } : p,
+          );
+      }
     }
     this.status = columns.columns[0]?.status ?? this.status;
     return read;

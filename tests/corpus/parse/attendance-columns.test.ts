@@ -137,3 +137,61 @@ describe("a table's title row with tick columns and no heading over it", () => {
     ]);
   });
 });
+
+// unseen-minutes-9/74: a table by organisation, each row a body and its people under each status.
+describe("a table by organisation with a column per status", () => {
+  const TITLE =
+    "ORGANISATION            ATTENDED                                               APOLOGIES";
+  const table = [
+    "LONDON CRIME REDUCTION BOARD",
+    "MINUTES",
+    "",
+    "Date: 2025/09/10        Start: 1430hrs        Venue: Committee Room 1, City Hall",
+    "",
+    "ATTENDANCE",
+    "",
+    TITLE,
+    "MOPAC                   Nerys Blackwood-Eze (Chair); Callum Stroud-Adeyemi      -",
+    "MPS                     Commander Oksana Whitfield-Mbeki                        DAC Rupert Ellingham",
+    "London Probation        -                                                       Lorcan Iwobi-Smythe",
+    "CPS London              -                                                       -",
+    "VRU                     Tristram Acheampong-Lowe                                -",
+    "",
+    "Item 1 | 14:30 | Welcome, apologies and minutes of 11 June | Lead: Chair",
+    "Discussion: The Chair welcomed members and noted the apologies.",
+  ].join("\n");
+
+  it("reads the title row as the bodies' column and two status columns", () => {
+    expect(readAttendanceHeading(TITLE)?.columns?.columns).toEqual([
+      { status: "present", at: 0, names: "organisation" },
+      { status: "present", at: 24 },
+      { status: "apologies", at: 79 },
+    ]);
+  });
+
+  it("gives everyone in a row the row's body and the status of their column, several parted by ';'", () => {
+    const people = parseMinutes(table, "t.txt").meeting?.attendees.map((a) => [
+      a.honorific,
+      a.name,
+      a.status,
+      a.organisation,
+    ]);
+    expect(people).toEqual([
+      [null, "Nerys Blackwood-Eze", "present", "MOPAC"],
+      [null, "Callum Stroud-Adeyemi", "present", "MOPAC"],
+      ["Commander", "Oksana Whitfield-Mbeki", "present", "MPS"],
+      ["DAC", "Rupert Ellingham", "apologies", "MPS"],
+      [null, "Lorcan Iwobi-Smythe", "apologies", "London Probation"],
+      [null, "Tristram Acheampong-Lowe", "present", "VRU"],
+    ]);
+  });
+
+  it.each([
+    // One status column is an ordinary table of bodies and names; a column no label titles is none.
+    ["Organisation            Attendees"],
+    ["Organisation            Name            Apologies"],
+    ["Body                    Present          Notes"],
+  ])("reads no columns by organisation in %j", (row) => {
+    expect(readAttendanceHeading(row)?.columns?.columns[0]?.names).toBeUndefined();
+  });
+});
