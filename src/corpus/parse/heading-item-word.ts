@@ -17,13 +17,29 @@ const ITEM_WORD = new RegExp(
   "iu",
 );
 
+// "Item 2 | 14:40 | Knife crime over the summer | Lead: MPS" (unseen-minutes-9/74): the numbering
+// and the item's fields parted by bars, its time ("14:40", "10:10-10:50") and who leads it ("Lead:
+// MPS", a labelled field) beside its title. The title is the one cell that is neither.
+const TIME_CELL =
+  /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?$/i;
+const FIELD_CELL = /^[\p{L} ]{2,20}:\s*\S/u;
+
+function titleAmongCells(rest: string): string | null {
+  const cells = rest
+    .split("|")
+    .map((c) => c.trim())
+    .filter((c) => c !== "" && !TIME_CELL.test(c) && !FIELD_CELL.test(c));
+  return cells.length === 1 ? (cells[0] as string) : null;
+}
+
 export const itemWordHeading: HeadingReader = {
   name: "item word",
   example: "Agenda Item 1: Welcome, Minutes and Actions",
   read: (text) => {
     const m = text.match(NUMBERED_ITEM_WORD) ?? text.match(ITEM_WORD);
     if (!m?.[1]) return null;
-    const title = cleanTitle(m[2] ?? "");
+    const rest = m[2] ?? "";
+    const title = cleanTitle(rest.startsWith("|") ? (titleAmongCells(rest) ?? rest) : rest);
     const word = NUMBER_WORDS.get(m[1].toLowerCase());
     const number = word === undefined ? m[1].toLowerCase() : String(word);
     return {

@@ -54,6 +54,21 @@ describe("the heading readers table", () => {
     });
   });
 
+  it("reads the title among an item's fields parted by bars, its time and its lead beside it (unseen-minutes-9/74)", () => {
+    expect(
+      readHeadingShape("Item 2 | 14:40 | Knife crime over the summer | Lead: MPS"),
+    ).toMatchObject({ number: "2", title: "Knife crime over the summer", style: "item-word" });
+    expect(
+      readHeadingShape("Item 1 | 14:30 | Welcome, apologies and minutes of 11 June | Lead: Chair"),
+    ).toMatchObject({ number: "1", title: "Welcome, apologies and minutes of 11 June" });
+    // Written for this test: a time range, the lead first.
+    expect(
+      readHeadingShape("Agenda item 3 | Lead: CPS London | 10:50-11:20 | Youth remand"),
+    ).toMatchObject({ number: "3", title: "Youth remand" });
+    // Two cells that are neither: no one title.
+    expect(readHeadingShape("Item 4 | Youth remand | Custody")?.title).not.toBe("Youth remand");
+  });
+
   it("reads 'Minute 3 -' as the item word, a council's numbering of its minutes (unseen-minutes-4/29)", () => {
     expect(
       readHeadingShape("Minute 3 - Children remanded to youth detention accommodation"),
