@@ -16,8 +16,9 @@ export interface ActionText {
 // "Action 24/03: …" is numbered by the year and its place in the year's log, "Action 2024/03: …"
 // by the year written in full; "Agreed action: …" says how it came about.
 // "→ Action: …", "-> Action: …": an arrow before the label points at it as a bullet does.
+// "Action 2.1 - MPS - share …" is numbered by its item and its place under it.
 const ACTION_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:[-•*→⟶⟹➔➙➛➜➝➞⇒⇨➤▶►]|->|=>)\s*)?(?:(?:\[[ xX]?\]|[☐☑☒])\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:(?:[-•*→⟶⟹➔➙➛➜➝➞⇒⇨➤▶►]|->|=>)\s*)?(?:(?:\[[ xX]?\]|[☐☑☒])\s*)?(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\/\d{1,3})?|\d{4}\/\d{1,3})?\s*(\([^)]*\))?\s*[:.\-–—)]\s*(\S.*)$/iu;
 
 // "AP1 - mps to send list of town centres …": an action point named by its code, "AP" and its
 // number, in notes typed in haste. Only in capitals and straight before the number ("APCC" is no
@@ -192,6 +193,10 @@ export function readActionParagraph(
     );
   // "ACTION 12 – Owner: London Councils – support …": the owner stated first, then the action.
   const ownerFirst = m[3].match(OWNER_FIRST);
+  // "Action 2.1 - MPS - share the July and August knife crime figures …" (unseen-minutes-9/74): the
+  // owner, a spaced dash and the task, as in a list of actions.
+  const dashed = ownerFirst ? null : ownerBefore("dash", m[3]);
+  if (dashed) return { id: m[1] ?? null, text: dashed.text, owner: dashed.owner };
   const body = (ownerFirst?.[2] ?? m[3]).trim();
   // "Action (MOPAC): map …" names the owner in the bracket itself.
   const bracket = m[2]?.slice(1, -1).trim() ?? "";

@@ -808,6 +808,42 @@ describe("the City of London's outstanding references as actions (unseen-minutes
     expect(startsAction(line)).toBe(false);
     expect(readActionParagraph(line)).toBeNull();
     expect(readActionParagraph("Reference 9/2025/P – closed at the last meeting.")).toBeNull();
+// unseen-minutes-9/74: an action numbered by its item and its place under it, its owner before a dash.
+describe("readActionParagraph: 'Action 2.1 - Owner - task'", () => {
+  it.each([
+    [
+      "Action 2.1 - MPS - share the July and August knife crime figures for the four boroughs with their community safety partnerships",
+      "2.1",
+      "MPS",
+      "share the July and August knife crime figures for the four boroughs with their community safety partnerships",
+    ],
+    [
+      "Action 3.1 - CPS London - bring victim attrition figures by stage to the December meeting",
+      "3.1",
+      "CPS London",
+      "bring victim attrition figures by stage to the December meeting",
+    ],
+    // Written otherwise: an en dash, and a plain number.
+    [
+      "Action 4 – London Councils – ask the boroughs for their CCTV maps",
+      "4",
+      "London Councils",
+      "ask the boroughs for their CCTV maps",
+    ],
+  ])("reads %j", (text, id, owner, body) => {
+    expect(readActionParagraph(text)).toEqual({ id, owner, text: body });
+  });
+
+  it("keeps an owner-first action with 'to' as it was, and 'Action 2. MPS …' numbered 2", () => {
+    expect(readActionParagraph("Action 2. MPS to share the figures")).toEqual({
+      id: "2",
+      owner: "MPS",
+      text: "MPS to share the figures",
+    });
+    // A topic before the dash opens with a capital after it: no owner's dash.
+    expect(readActionParagraph("Action 3 - Knife Crime - MPS to share hotspots")?.owner).not.toBe(
+      "Knife Crime",
+    );
   });
 });
 
