@@ -215,6 +215,9 @@ class SectionWalker {
       this.enter("loose");
     }
     if (this.mode === "next") {
+      // "…, both at" | "12 noon, Room 3.02, 169 Union Street." (variants 9a/04): the line above
+      // ends on a word no sentence ends on, so a figure opening this one is its time, no day.
+      if (!line.dated && this.endsDangling() && this.continuesNextMeeting(line)) return;
       if (line.dated || /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}/u.test(text)) {
         this.sections.nextMeetingLines.push(line);
         return;
@@ -256,6 +259,12 @@ class SectionWalker {
   // "The next meeting is scheduled for Monday, 9th June, 2025 at 2.00 pm, Conference Room 2, 169" |
   // "Union Street.": a line straight under a next meeting's line that ends mid-sentence is the rest
   // of it; the two are read as one.
+  // The last next meeting's line ends on a word that leaves its sentence open ("at", "on", "and").
+  private endsDangling(): boolean {
+    const last = this.sections.nextMeetingLines.at(-1)?.text ?? "";
+    return DANGLING_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
+  }
+
   private continuesNextMeeting(line: LineLayout): boolean {
     const lines = this.sections.nextMeetingLines;
     const last = lines[lines.length - 1];

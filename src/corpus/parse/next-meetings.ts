@@ -14,8 +14,10 @@ const NEXT_MEETINGS_HEADING =
   /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+|(?:[A-Z]{2,6}\/)?\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:|\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|\s+\d)|(?:occurrence|one|session)(?=\s*[:\-–]))\s*[:\-–]?\s*(.*)$/i;
 
 // "Forward dates" | "Date   Time   Venue" | "10 December 2024   14:00   City Hall": a board's
-// dates ahead under a heading of their own.
-const FORWARD_DATES = /^(?:forward|future)\s+(?:meeting\s+)?dates\b\s*[:\-–]?\s*(.*)$/i;
+// dates ahead under a heading of their own. "Dates for your diary: Wednesday 14 January 2026 and
+// …" (unseen-minutes-9/75), "For your diary", "Diary dates" say the same to the members.
+const FORWARD_DATES =
+  /^(?:(?:forward|future)\s+(?:meeting\s+)?dates|(?:dates?\s+)?for\s+(?:your|the)\s+diar(?:y|ies)|diary\s+dates)\b\s*[:\-–]?\s*(.*)$/i;
 
 // The title row of a table of meetings ahead: every cell a field of a meeting.
 const MEETING_FIELD = `(?:${["date", "day", "time", "venue", "location", "place", "body", "meeting"].join("|")})`;

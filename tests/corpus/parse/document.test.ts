@@ -1254,6 +1254,31 @@ describe("a next meeting's line wrapped onto the next (layout-variants-8b/82)", 
     expect(next).toEqual([["2025-06-09", "14:00", "Conference Room 2, 169 Union Street"]]);
   });
 
+  it("reads the list's shared time and place on the line under, after a comma (unseen-minutes-9/75) or a word left open (variants 9a/04)", () => {
+    const diary = minutes(
+      "1. Any other business",
+      "None.",
+      "",
+      "Dates for your diary: Wednesday 14 January 2026 and Wednesday 15 April 2026,",
+      "both 10 am, Council Chamber, Southwark Council.",
+    )?.nextMeetings.map((m) => [m.date, m.time, m.venue]);
+    expect(diary).toEqual([
+      ["2026-01-14", "10:00", "Council Chamber, Southwark Council"],
+      ["2026-04-15", "10:00", "Council Chamber, Southwark Council"],
+    ]);
+    const future = minutes(
+      "1. Any other business",
+      "None.",
+      "",
+      "Future dates: Wednesday 4 March 2026 and Wednesday 1 April 2026, both at",
+      "12 noon, Room 3.02, 169 Union Street.",
+    )?.nextMeetings.map((m) => [m.date, m.time, m.venue]);
+    expect(future).toEqual([
+      ["2026-03-04", "12:00", "Room 3.02, 169 Union Street"],
+      ["2026-04-01", "12:00", "Room 3.02, 169 Union Street"],
+    ]);
+  });
+
   it("reads no finished line's next line into it", () => {
     const next = minutes(
       "Date of next meeting",

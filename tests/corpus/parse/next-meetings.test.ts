@@ -103,6 +103,13 @@ describe("readNextMeetingsHeading", () => {
     ["Date of nxt meeting: 12 December 2024, 2pm, City Hall", "12 December 2024, 2pm, City Hall"],
     // unseen-minutes-8/66: the last of a section's items.
     ["3.2  Date of next meeting", ""],
+    // unseen-minutes-9/75, and written for this test: the dates put to the members' diaries.
+    [
+      "Dates for your diary: Wednesday 14 January 2026 and Wednesday 15 April 2026,",
+      "Wednesday 14 January 2026 and Wednesday 15 April 2026,",
+    ],
+    ["For your diary", ""],
+    ["Diary dates: 3 March 2026", "3 March 2026"],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
   });
