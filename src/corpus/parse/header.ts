@@ -21,9 +21,11 @@ export interface MeetingHeader {
 }
 
 // "Delivery Management Group" under the Board's name (corpus/000) means the sub-group: the sub-group
-// is named only in its own minutes' heading, the Board in both.
+// is named only in its own minutes' heading, the Board in both. "DMG" alone names it opening the
+// line or a field's value, "Title: DMG 22 October 2025" (a SharePoint list item,
+// unseen-minutes-9/76); elsewhere the Board's minutes speak of the group by it.
 const BODY_NAMES: ReadonlyArray<readonly [RegExp, Body]> = [
-  [/\bDelivery Management Group\b|^DMG\b/i, "DMG"],
+  [/\bDelivery Management Group\b|^(?:[\p{L} ]{2,20}:\s*)?DMG\b/iu, "DMG"],
   [/\bLondon Crime Reduction Board\b|\bLCRB\b/i, "LCRB"],
 ];
 

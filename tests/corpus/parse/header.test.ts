@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findDaysWithoutYear } from "../../../src/corpus/parse/dates.js";
-import { cleanVenue, readHeader, timeAndVenueAfter } from "../../../src/corpus/parse/header.js";
+import {
+  cleanVenue,
+  readBody,
+  readHeader,
+  timeAndVenueAfter,
+} from "../../../src/corpus/parse/header.js";
 import { toTextLines } from "../../../src/corpus/parse/lines.js";
 
 function header(text: string) {
@@ -550,5 +555,17 @@ describe("readHeader: fields parted by middle dots (unseen-minutes-9/71)", () =>
         "Delivery Management Group\nNotes\nTue 14 Oct 2025 · 10am–11.30am · Room 4.02, 169 Union Street\n",
       ),
     ).toMatchObject({ date: "2025-10-14", time: "10:00", venue: "Room 4.02, 169 Union Street" });
+// unseen-minutes-9/76: a SharePoint list item names the sub-group by "DMG" alone, in a field's value.
+describe("readBody: 'DMG' alone", () => {
+  const bodyOf = (...lines: string[]) => readBody(toTextLines(lines.join("\n")));
+
+  it("names the sub-group opening the line or a field's value", () => {
+    expect(bodyOf("Meeting Records - DMG", "", "Title: DMG 22 October 2025")).toBe("DMG");
+    expect(bodyOf("DMG notes - 4 March 2025")).toBe("DMG");
+  });
+
+  it("names no body inside a sentence or after other words, where the Board's minutes speak of the group", () => {
+    expect(bodyOf("Minutes", "Update from the DMG chair")).toBeNull();
+    expect(bodyOf("Meeting Records - DMG")).toBeNull();
   });
 });
