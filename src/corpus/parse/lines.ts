@@ -8,6 +8,7 @@ import { joinGridTables } from "./grid-table.js";
 import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
 import { cutLineGutter } from "./line-gutter.js";
+import { withoutLookupIds } from "./lookup-ids.js";
 import { joinMarginTitles } from "./margin-titles.js";
 import { readQuoteMarks } from "./quoted-reply.js";
 
@@ -86,6 +87,9 @@ export function toTextLines(written: string): TextLine[] {
   // A Google Docs export: its comments' markers and threads are no part of the minutes.
   // A chat copied out as text: its authors, clocks and emoji are no part of the minutes either.
   const text = withoutChatFurniture(withoutDocComments(decodeEntities(written)));
+  const text = withoutDocComments(decodeEntities(written));
+  // A list item's lookup ids (lookup-ids.ts) are no part of what the fields say.
+  const text = withoutLookupIds(decodeEntities(written));
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;
