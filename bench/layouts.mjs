@@ -477,7 +477,7 @@
 // extra: the numbered lines read as items, the attendance and the items lost), 05 9/18 (2 extra:
 // the related actions list read as items; people after the first in a person field, the notes'
 // items and actions, "Next Meeting:" not read).
-// With the rules written for round 9's four files that read no meeting (PARSER_VERSION 139-147, the
+// With the rules written for round 9's four files that read no meeting (PARSER_VERSION 141-149, the
 // helper round9w; see parse/DESIGN.md), at 04:15 UTC: 81/87, 3 extra; descriptions 55/59. Per
 // file: 01 17/17, 02 19/19, 03 15/15 (1 extra: a member marked N), 04 18/18, 05 12/18 (2 extra:
 // its rich-text notes' items and actions and its related actions list not read). Round 9 51/170 ->

@@ -808,6 +808,9 @@ describe("the City of London's outstanding references as actions (unseen-minutes
     expect(startsAction(line)).toBe(false);
     expect(readActionParagraph(line)).toBeNull();
     expect(readActionParagraph("Reference 9/2025/P – closed at the last meeting.")).toBeNull();
+  });
+});
+
 // unseen-minutes-9/74: an action numbered by its item and its place under it, its owner before a dash.
 describe("readActionParagraph: 'Action 2.1 - Owner - task'", () => {
   it.each([
