@@ -439,12 +439,19 @@ export class AttendanceList {
       const next = this.lines[end];
       if (/\.\s*$/.test(text) || !next || next.blank) break;
       if (next.indented || next.bulleted || next.attendance || next.numbered) break;
+      // "Attendees: Osei-Viljoen, Lachlan (MPS); …" | "Next Meeting: 19/11/2025 14:00": a record
+      // exported one field a line (a SharePoint list item, unseen-minutes-9/76); the next field's
+      // label ends the list.
+      if (FIELD_LABEL.test(next.text)) break;
       text = joinedAtLineEnd(text, next.text);
       end += 1;
     }
     return { text, end };
   }
 }
+
+// A field's label: one to four words, the first capitalised, and a colon.
+const FIELD_LABEL = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s/u;
 
 // "Cllr Taran Bhogal, London Coun-" | "cils; …", "Hector Abernethy-" | "Lowe (MOPAC).": a hyphen
 // at the line's end joins the word to the next line's first, dropped before a lower-case letter (a

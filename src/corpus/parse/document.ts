@@ -150,6 +150,12 @@ class SectionWalker {
       return;
     }
     const next = line.nextMeetings;
+    // "Next Meeting: 19/11/2025 14:00" | "Next Meeting Location: Teams" (a record exported one
+    // field a line, unseen-minutes-9/76): a field of the meeting above, not a heading of its own.
+    if (next && this.mode === "next" && this.nextFieldOfItsOwn(next.inline)) {
+      this.sections.nextMeetingLines.push({ ...line, raw: next.inline, text: next.inline });
+      return;
+    }
     if (next) {
       this.enter("next");
       this.nextHeadingDated = /\d/.test(next.inline);
@@ -245,6 +251,12 @@ class SectionWalker {
       return;
     }
     this.keep(line);
+  }
+
+  // "Location: Teams" after "Next Meeting": the next meeting's place (or time) under a date.
+  private nextFieldOfItsOwn(inline: string): boolean {
+    const last = this.sections.nextMeetingLines.at(-1);
+    return last !== undefined && /\d/.test(last.text) && readMeetingField(inline) !== null;
   }
 
   // Whether a labelled field under a next meeting's lines is one of its own: they stand under a

@@ -16,7 +16,8 @@ describe("withoutLookupIds", () => {
     ],
     [
       "412   Add a borough filter   Osei-Viljoen, Lachlan (MPS);#118          19/11/2025   Not Started   2",
-      "412   Add a borough filter   Osei-Viljoen, Lachlan (MPS)          19/11/2025   Not Started   2",
+      // The id's place kept as spaces, so the columns after it stay where they were.
+      "412   Add a borough filter   Osei-Viljoen, Lachlan (MPS)               19/11/2025   Not Started   2",
     ],
   ])("reads %j without its ids", (written, read) => {
     expect(withoutLookupIds(written)).toBe(read);
@@ -45,6 +46,44 @@ describe("withoutLookupIds", () => {
       ["Lachlan Osei-Viljoen", "present", "MPS"],
       ["Clemency Oduya", "present", "London Probation Service"],
       ["Eamon Fitzwilliam-Ade", "apologies", "NHS England London"],
+    ]);
+  });
+});
+
+// unseen-minutes-9/76: the record's fields one a line, its related actions list under them.
+describe("a SharePoint list item's fields and related actions list", () => {
+  const record = [
+    "Meeting Records - DMG",
+    "",
+    "Title: DMG 22 October 2025",
+    "Meeting Date: 22/10/2025 14:00",
+    "Location: Teams",
+    "Attendees: Osei-Viljoen, Lachlan (MPS);#118;#Afolabi-Greaves, Rhiannon (London Councils);#204",
+    "Minute Taker: Laurent, Oyinda (MOPAC);#140",
+    "Agenda Items: 1. Actions log;#2. Serious violence dashboard;#3. Approved premises capacity;#4. AOB",
+    "Next Meeting: 19/11/2025 14:00",
+    "Next Meeting Location: Teams",
+    "Status: Approved",
+    "",
+    "Related items: DMG Actions (3)",
+    "",
+    "ID    Title                                                              Assigned To                              Due Date     Status        Meeting Item",
+    "412   Add a borough filter to the serious violence dashboard             Osei-Viljoen, Lachlan (MPS);#118          19/11/2025   Not Started   2",
+    "89    Share the dashboard with borough community safety managers         Afolabi-Greaves, Rhiannon (London Councils);#204   30/11/2025   Not Started   2",
+  ].join("\n");
+  const meeting = parseMinutes(record, "76.txt").meeting;
+
+  it("ends a person field at the next field's label", () => {
+    expect(meeting?.attendees.map((a) => [a.name, a.role])).toEqual([
+      ["Lachlan Osei-Viljoen", null],
+      ["Rhiannon Afolabi-Greaves", null],
+      ["Oyinda Laurent", null],
+    ]);
+  });
+
+  it("reads 'Next Meeting Location:' as the place of the next meeting above it", () => {
+    expect(meeting?.nextMeetings.map((m) => [m.date, m.time, m.venue])).toEqual([
+      ["2025-11-19", "14:00", "Teams"],
     ]);
   });
 });
