@@ -12,9 +12,10 @@ type Field = "id" | "item" | "text" | "owner";
 // Columns with other titles (deadline, status) are read past.
 const COLUMN_FIELDS: ReadonlyArray<readonly [RegExp, Field]> = [
   [/^(?:no\.?|number|#|ref\.?|action no\.?|id)$/i, "id"],
-  [/^(?:item|agenda item|item no\.?)$/i, "item"],
-  [/^(?:actions?|action required|description|action agreed)$/i, "text"],
-  [/^(?:owner|owners|lead|responsible|by whom|action by|who)$/i, "owner"],
+  [/^(?:item|agenda item|item no\.?|meeting item)$/i, "item"],
+  // A list's "Title" is the action itself in a SharePoint actions list (unseen-minutes-9/76).
+  [/^(?:actions?|action required|description|action agreed|title)$/i, "text"],
+  [/^(?:owner|owners|lead|responsible|by whom|action by|who|assigned to)$/i, "owner"],
 ];
 
 interface Column {
@@ -48,6 +49,11 @@ function readColumns(raw: string): Column[] | null {
   const known = columns.filter((c) => c.field !== null).length;
   const hasText = columns.some((c) => c.field === "text");
   return hasText && known >= 2 && known >= cells.length - 2 ? columns : null;
+}
+
+/** "ID   Title   Assigned To   Due Date   Status   Meeting Item": an actions table's title row. */
+export function isActionTableTitle(raw: string): boolean {
+  return readColumns(raw) !== null;
 }
 
 /**
@@ -90,12 +96,21 @@ export function readActionTable(
         id: get("id")?.replace(/[.)]$/, "") ?? null,
         item: get("item"),
         text: get("text") ?? "",
-        owner: get("owner"),
+        owner: ownerOf(get("owner")),
         line,
       };
     })
     .filter((a) => a.text !== "");
   return { actions, used };
+}
+
+// "Osei-Viljoen, Lachlan (MPS)": a person field names its person surname first, with the body; the
+// owner is the person, named as the minutes name people.
+const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}\p{Ll}[\p{L}'’-]*)(?: \([^()]+\))?$/u;
+
+function ownerOf(cell: string | null): string | null {
+  const m = cell ? SURNAME_FIRST.exec(cell) : null;
+  return m ? `${m[2]} ${m[1]}` : cell;
 }
 
 // "Probation Service  Next meeting": in a space-aligned row, two cells may stand only two spaces

@@ -1,5 +1,6 @@
 import { DANGLING_WORDS } from "../lexicon.js";
 import type { Attendee } from "../model.js";
+import { isActionTableTitle } from "./action-table.js";
 import { startsAction } from "./actions.js";
 import { AttendanceList } from "./attendance-list.js";
 import { type Contents, inContents } from "./contents.js";
@@ -93,6 +94,8 @@ class SectionWalker {
   /** The item open when an actions heading was met, and where that heading's lines start. */
   private actionsUnder: ItemSection | null = null;
   private actionsFrom = 0;
+  // The actions section has shown an actions table's title row: its rows in columns follow.
+  private actionTableTitled = false;
   /** How many lines, set apart, hold a title after a time; counted when one is first judged. */
   private timedTitles: number | null = null;
   /** The column a table's title row names "Action", counted from 0; -1 when none has. */
@@ -166,7 +169,17 @@ class SectionWalker {
       this.actionsUnder = this.mode === "item" ? this.item : null;
       this.actionsFrom = this.sections.actionLines.length;
       this.enter("actions");
+      this.actionTableTitled = false;
       return;
+    }
+    // "88    Publish the quarter's figures by ward    Castellane-Obi, Florian (MPS)   …": under an
+    // actions table's title row, a row in columns is the table's, whatever its first cell's number.
+    if (this.mode === "actions" && line.columns) {
+      if (isActionTableTitle(line.raw)) this.actionTableTitled = true;
+      if (this.actionTableTitled) {
+        this.keep(line);
+        return;
+      }
     }
     if (line.pipeCells && this.itemColumn === 1 && this.acceptTableItem(line, line.pipeCells))
       return;

@@ -40,7 +40,7 @@ import { buildPassages } from "./passages.js";
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 161;
+export const PARSER_VERSION = 162;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {

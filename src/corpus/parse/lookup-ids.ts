@@ -8,13 +8,18 @@
 export function withoutLookupIds(text: string): string {
   // Most files have none: one search turns them away.
   if (text.indexOf(";#") < 0) return text;
-  return text
-    .replace(LOOKUP_ID_BETWEEN, "; ")
-    .replace(LOOKUP_ID_LAST, "")
-    .replace(LOOKUP_SEPARATOR, "; ");
+  return (
+    text
+      .replace(LOOKUP_ID_BETWEEN, "; ")
+      // In a table aligned with spaces, the cells after it keep their columns.
+      .replace(LOOKUP_ID_BEFORE_GAP, (id) => " ".repeat(id.length))
+      .replace(LOOKUP_ID_AT_END, "")
+      .replace(LOOKUP_SEPARATOR, "; ")
+  );
 }
 
-// ";#118;#" between two values; ";#265" after the last, before a gap, a tab or the line's end.
+// ";#118;#" between two values; ";#265" after the last, before a gap or a tab, or at the line's end.
 const LOOKUP_ID_BETWEEN = /;#\d+;#/g;
-const LOOKUP_ID_LAST = /;#\d+(?=[ \t]|\r?\n|$)/g;
+const LOOKUP_ID_BEFORE_GAP = /;#\d+(?=[ \t])/g;
+const LOOKUP_ID_AT_END = /;#\d+(?=\r?\n|$)/g;
 const LOOKUP_SEPARATOR = /;#/g;

@@ -86,4 +86,22 @@ describe("a SharePoint list item's fields and related actions list", () => {
       ["2025-11-19", "14:00", "Teams"],
     ]);
   });
+
+  it("reads the related actions list by its columns: Title, Assigned To as a person, Meeting Item", () => {
+    expect(meeting?.actions.map((a) => [a.id, a.item, a.owner, a.text])).toEqual([
+      [
+        "412",
+        "2",
+        "Lachlan Osei-Viljoen",
+        "Add a borough filter to the serious violence dashboard",
+      ],
+      [
+        "89",
+        "2",
+        "Rhiannon Afolabi-Greaves",
+        "Share the dashboard with borough community safety managers",
+      ],
+    ]);
+    expect(meeting?.items).toEqual([]);
+  });
 });
