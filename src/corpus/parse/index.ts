@@ -35,12 +35,13 @@ import {
   sameAsThisMeeting,
 } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
+import { itemsInRichText } from "./rich-text-notes.js";
 
 /**
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 162;
+export const PARSER_VERSION = 163;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -59,6 +60,8 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const lines = toTextLines(split.text);
   const contents = findContents(lines);
   const sections = readSections(layoutLines(lines, contents), contents);
+  // Minutes kept as a record's rich-text field (rich-text-notes.ts), when no line opens an item.
+  if (sections.items.length === 0) sections.items = itemsInRichText(sections.outside);
   const header = readHeader(sections.header, [
     ...sections.outside,
     // Publication lines are page furniture: only those are asked.
