@@ -43,6 +43,7 @@ const LAYOUTS_9_WHOLE = [
   "70-static-site-markdown-yaml-front-matter-attendance-lists-iso-next-meeting-blockquote-actions.md",
   "74-organisation-first-attendance-table-attended-and-apologies-columns-pipe-item-headings-with-time-and-lead-labelled-outcome-blocks.txt",
   "75-word-line-numbers-restarting-each-page-draft-running-header-noon-time-dates-for-your-diary.txt",
+  "76-sharepoint-list-item-export-person-fields-with-lookup-ids-semicolon-hash-rich-text-notes-div-related-actions-list.txt",
   "72-city-corporation-style-alderman-deputy-sheriff-titles-officers-by-department-outstanding-references-no-next-meeting.txt",
   "77-slack-thread-copy-author-and-clock-lines-bold-asterisk-items-emoji-shortcode-actions-slackbot-reminder-next.txt",
 ];
@@ -64,6 +65,7 @@ const VARIANTS_9A_WHOLE = [
   "01-markdown-front-matter-committee-key-members-officers-lists-next-meeting-date-and-time-blockquote-actions.md",
   "02-organisation-first-attended-apologies-table-dotted-date-pipe-items-time-range-lead-outcome-blocks.txt",
   "04-word-line-numbers-every-fifth-line-restarting-each-page-draft-header-noon-future-dates.txt",
+  "05-sharepoint-list-item-members-present-also-present-secretary-person-fields-lookup-ids-related-actions.txt",
 ];
 const MINUTES_FILE = /\.(txt|md)$/i;
 const F1_FLOOR = 0.98;
