@@ -89,7 +89,7 @@ export function toTextLines(written: string): TextLine[] {
   const text = withoutChatFurniture(withoutDocComments(decodeEntities(written)));
   const text = withoutDocComments(decodeEntities(written));
   // A list item's lookup ids (lookup-ids.ts) are no part of what the fields say.
-  const text = withoutLookupIds(decodeEntities(written));
+  const text = withoutLookupIds(withoutDocComments(decodeEntities(written)));
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;

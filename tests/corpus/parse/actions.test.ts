@@ -858,6 +858,9 @@ describe("'Action items' over a task list under an item (unseen-minutes-9/71)", 
         "☐ MPS to share the summer plan's hotspot locations with borough community safety leads before 14 July",
       ),
     ).toMatchObject({ owner: "MPS", text: expect.stringMatching(/^MPS to share the summer plan/) });
+  });
+});
+
 // unseen-minutes-9/76: a SharePoint list item's related actions list, named by the body and counted.
 describe("isActionsHeading: a related list of actions", () => {
   it.each([["Related items: DMG Actions (3)"], ["Related items: Actions (12)"], ["Actions (3)"]])(

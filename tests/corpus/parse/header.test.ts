@@ -555,6 +555,9 @@ describe("readHeader: fields parted by middle dots (unseen-minutes-9/71)", () =>
         "Delivery Management Group\nNotes\nTue 14 Oct 2025 · 10am–11.30am · Room 4.02, 169 Union Street\n",
       ),
     ).toMatchObject({ date: "2025-10-14", time: "10:00", venue: "Room 4.02, 169 Union Street" });
+  });
+});
+
 // unseen-minutes-9/76: a SharePoint list item names the sub-group by "DMG" alone, in a field's value.
 describe("readBody: 'DMG' alone", () => {
   const bodyOf = (...lines: string[]) => readBody(toTextLines(lines.join("\n")));
