@@ -477,14 +477,14 @@
 // extra: the numbered lines read as items, the attendance and the items lost), 05 9/18 (2 extra:
 // the related actions list read as items; people after the first in a person field, the notes'
 // items and actions, "Next Meeting:" not read).
-// With the rules written for round 9's four files that read no meeting (PARSER_VERSION 144-152, the
+// With the rules written for round 9's four files that read no meeting (PARSER_VERSION 152-160, the
 // helper round9w; see parse/DESIGN.md), at 04:15 UTC: 81/87, 3 extra; descriptions 55/59. Per
 // file: 01 17/17, 02 19/19, 03 15/15 (1 extra: a member marked N), 04 18/18, 05 12/18 (2 extra:
 // its rich-text notes' items and actions and its related actions list not read). Round 9 51/170 ->
 // 127/170: 70 20/20, 74 24/24, 75 21/21, 76 11/19 (1 extra, same causes as 05); rounds 1-8, 8a
 // and 8b unchanged. 70, 74, 75 and the variants 01, 02, 04 are asserted whole by
 // tests/corpus/golden/unseen.test.ts.
-// With PARSER_VERSION 153-155 (a record's fields one a line, its related actions list, its notes
+// With PARSER_VERSION 161-163 (a record's fields one a line, its related actions list, its notes
 // as rich text): 87/87, 1 extra (03's member marked N: a Present (Y/N) column aligned with spaces
 // is not read as marks); descriptions 55/59. Round 9's four files whole: 70 20/20, 74 24/24, 75
 // 21/21, 76 19/19; 76 and the variants 05 join the assertions.

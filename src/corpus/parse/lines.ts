@@ -86,10 +86,8 @@ export function toTextLines(written: string): TextLine[] {
   // A web page saved as text: its entities are the characters every rule below expects.
   // A Google Docs export: its comments' markers and threads are no part of the minutes.
   // A chat copied out as text: its authors, clocks and emoji are no part of the minutes either.
-  const text = withoutChatFurniture(withoutDocComments(decodeEntities(written)));
-  const text = withoutDocComments(decodeEntities(written));
   // A list item's lookup ids (lookup-ids.ts) are no part of what the fields say.
-  const text = withoutLookupIds(withoutDocComments(decodeEntities(written)));
+  const text = withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(written))));
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;
