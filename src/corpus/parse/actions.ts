@@ -408,9 +408,21 @@ function ownerBefore(separator: keyof typeof OWNER_BEFORE, text: string): Action
   return { id: null, text: task.trim(), owner };
 }
 
-// A person ("Sophie Linden"), a body or a post ("CPS London", "The Chair", "Board Secretary"), or
-// the people of a body ("DMG Members").
+// "Sophie Linden and Lib Peck", "Jane Smith & Tom Jones", "MPS / The Chair": the words that join
+// several owners, each of whom reads as an owner of its own.
+const OWNERS_JOINED = /\s+(?:and|&|\/|with)\s+/;
+
+// A person ("Sophie Linden"), a body or a post ("CPS London", "The Chair", "Board Secretary"), the
+// people of a body ("DMG Members"), or several of these joined: a body's name may hold "and"
+// ("London Councils and MOPAC") so the whole is asked first, then each joined part, since a person
+// is read one at a time.
 function readsAsOwner(words: string): boolean {
+  if (readsAsOneOwner(words)) return true;
+  const parts = words.split(OWNERS_JOINED);
+  return parts.length > 1 && parts.every(readsAsOneOwner);
+}
+
+function readsAsOneOwner(words: string): boolean {
   const unarticled = words.startsWith("The ") ? words.slice(4) : words;
   return (
     readsAsDescription(unarticled) ||

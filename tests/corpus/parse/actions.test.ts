@@ -731,6 +731,46 @@ describe("an owner before a colon or a dash reads as a person or a body (review 
   });
 });
 
+describe("an owner of several people joined by 'and', '&' or '/' (review 4 C3)", () => {
+  it.each([
+    [
+      "- Sophie Linden and Lib Peck: agree the summer plan",
+      "agree the summer plan",
+      "Sophie Linden and Lib Peck",
+    ],
+    [
+      "- Sophie Linden and Lib Peck – agree the summer plan",
+      "agree the summer plan",
+      "Sophie Linden and Lib Peck",
+    ],
+    [
+      "- Jane Smith & Tom Jones: circulate the note",
+      "circulate the note",
+      "Jane Smith & Tom Jones",
+    ],
+    [
+      "- Sophie Linden / The Chair – write to the Home Office",
+      "write to the Home Office",
+      "Sophie Linden / The Chair",
+    ],
+  ])("reads each joined part of %j as an owner", (entry, text, owner) => {
+    expect(readActionEntry(entry)).toMatchObject({ text, owner });
+  });
+
+  it("still reads topics joined by 'and' as no owner", () => {
+    expect(
+      readActionEntry("- Knife Crime and Youth Violence – update from the VRU next time"),
+    ).toMatchObject({
+      text: "Knife Crime and Youth Violence – update from the VRU next time",
+      owner: null,
+    });
+    // One part a person, the other a topic: not a list of owners.
+    expect(readActionEntry("- Sophie Linden and Knife Crime – update next time")).toMatchObject({
+      owner: null,
+    });
+  });
+});
+
 describe("actions lettered in one paragraph (unseen-minutes-8/65)", () => {
   const split = (paragraph: string) =>
     splitLettered(readActionParagraph(paragraph) ?? { id: null, text: "", owner: null }).map(
