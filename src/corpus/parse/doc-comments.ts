@@ -41,20 +41,48 @@ export function withoutDocComments(text: string): string {
   return [...cleaned, ...lines.slice(threadsFrom).map(() => "")].join("\n");
 }
 
-// Where the appended threads begin: the first line opening "[a]" after which every written line
-// opens a thread, carries one on (a reply or its state) or is blank, the threads lettered in order
-// from "a". -1 when the text ends otherwise.
+// Where the appended threads begin: a line opening "[a]" from which every written line to the end
+// of the text opens the next thread (lettered in order from "a"), states a thread's state
+// ("_Marked as resolved_") or, straight under a thread's line, is a reply to it; -1 when the text
+// ends otherwise. A lettered note in the minutes' own run ("[a]Source: MPS Crime Data Dashboard"
+// before "3. Tackling fraud") is followed by the minutes, which are none of these, so nothing after
+// it is taken for a comment.
 function threadsStart(lines: readonly string[]): number {
-  const start = lines.findIndex((line) => line.startsWith("[a]") && THREAD_START.test(line));
-  if (start < 0) return -1;
-  let expected = "a";
-  for (let i = start; i < lines.length; i++) {
-    const m = THREAD_START.exec(lines[i] as string);
-    if (!m) continue;
-    if (m[1] !== expected) return -1;
-    expected = nextMarker(expected);
+  for (let start = 0; start < lines.length; start++) {
+    const line = lines[start] as string;
+    if (line.startsWith("[a]") && THREAD_START.test(line) && runsAsThreads(lines, start))
+      return start;
   }
-  return start;
+  return -1;
+}
+
+// A thread's state as Google Docs writes it under the thread: "_Marked as resolved_", "_Reopened_".
+const THREAD_STATE = /^_[^_].*_$/;
+// A line the minutes' own run would open with: a numbered heading or line, or an action's label.
+const MINUTES_LINE =
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|(?:actions?|agreed|decisions?|resolved)\b\s*[:\-–]|#)/i;
+
+function runsAsThreads(lines: readonly string[], start: number): boolean {
+  let expected = "a";
+  let underThread = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === "") {
+      underThread = false;
+      continue;
+    }
+    const m = THREAD_START.exec(line);
+    if (m) {
+      if (m[1] !== expected) return false;
+      expected = nextMarker(expected);
+      underThread = true;
+    } else if (THREAD_STATE.test(line)) {
+      underThread = true;
+    } else if (!underThread || MINUTES_LINE.test(line)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // "a" → "b", "z" → "aa", "az" → "ba": how Google Docs letters comments past the alphabet.

@@ -47,3 +47,40 @@ describe("withoutDocComments: a Google Docs export's comments (unseen-minutes-9/
     expect(withoutDocComments(outOfOrder)).toBe(outOfOrder);
   });
 });
+
+describe("a lettered note in the minutes' own run is no comment thread (review 4 C4)", () => {
+  // Ordinary minutes with one lettered note mid-way, its marker anchored in the line above it.
+  const FOOTNOTED = [
+    "2. Knife crime",
+    "The board noted the latest knife crime figures[a] and the summer plan.",
+    "Action: MOPAC to circulate the summer plan.",
+    "",
+    "[a]Source: MPS Crime Data Dashboard, March 2023.",
+    "",
+    "3. Tackling fraud",
+    "The board discussed fraud.",
+    "Action: MPS to share the fraud figures.",
+    "Date of next meeting: 14 January 2024",
+  ].join("\n");
+
+  it("removes nothing when the minutes go on after the note", () => {
+    expect(withoutDocComments(FOOTNOTED)).toBe(FOOTNOTED);
+  });
+
+  it("removes nothing when a heading or an action follows the note straight under it", () => {
+    const numbered = FOOTNOTED.replace("2023.\n\n3.", "2023.\n3.");
+    expect(withoutDocComments(numbered)).toBe(numbered);
+    const action = "Figures noted[a].\n[a]Source: MPS data.\nAction: MPS to share the figures.";
+    expect(withoutDocComments(action)).toBe(action);
+  });
+
+  it("still takes threads with replies and states at the end of the text", () => {
+    const text =
+      "2. Summer violence plan[a]\nThe board agreed the plan.[b]\n\n[a]Keep this title?\nYes, it is the agenda's.\n_Marked as resolved_\n[b]Who proposed it?";
+    expect(withoutDocComments(text).split("\n")).toEqual([
+      "2. Summer violence plan",
+      "The board agreed the plan.",
+      ...Array(5).fill(""),
+    ]);
+  });
+});
