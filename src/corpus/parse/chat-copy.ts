@@ -5,9 +5,11 @@
 // reactions (":eyes: 3   :white_check_mark: 2", "👍 2"), and emoji written as shortcodes or as
 // themselves (":thread:" after the venue, ":white_check_mark:" or "✅" before an action).
 //
-// Read by layout alone: two lines or more are a name and a clock, in either app's way. Only then
-// are those lines, and the furniture, left blank (each line keeps its number) and the emoji taken
-// out; any other text is left as it was.
+// Read by layout alone: two lines or more are a name and a clock, in either app's way, each over a
+// message (the next written line is no such line). Only then are those lines, and the furniture,
+// left blank (each line keeps its number) and the emoji taken out; any other text is left as it
+// was. A contents list with each entry's time after it ("Knife Crime        14:10") has the same
+// shape, but its lines stand one over another: no message under any but the last.
 
 // "Kwabena Lindholm-Asare  4:07 PM", "Slackbot  4:22 PM": a name of one to four words, two spaces
 // or more, a clock.
@@ -33,14 +35,13 @@ export function withoutChatFurniture(text: string): string {
   // are turned away by one search before any line is cut out.
   if (!AUTHOR_ANYWHERE.test(text)) return text;
   const lines = text.split("\n");
-  let authors = 0;
-  for (const line of lines) if (isAuthorLine(line.trim())) authors++;
-  if (authors < 2) return text;
+  const authors = authorLines(lines);
+  if (authors.size < 2) return text;
   return lines
-    .map((line) => {
+    .map((line, i) => {
       const trimmed = line.trim();
       if (
-        isAuthorLine(trimmed) ||
+        authors.has(i) ||
         CHANNEL.test(trimmed) ||
         REPLIES.test(trimmed) ||
         REACTIONS.test(trimmed)
@@ -49,6 +50,21 @@ export function withoutChatFurniture(text: string): string {
       return withoutEmoji(line);
     })
     .join("\n");
+}
+
+// The indices of the lines that read as a name and a clock over a message: the next written line
+// is there and reads as no such line.
+function authorLines(lines: readonly string[]): Set<number> {
+  const authors = new Set<number>();
+  let nextWrittenIsAuthor: boolean | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const trimmed = (lines[i] as string).trim();
+    if (trimmed === "") continue;
+    const author = isAuthorLine(trimmed);
+    if (author && nextWrittenIsAuthor === false) authors.add(i);
+    nextWrittenIsAuthor = author;
+  }
+  return authors;
 }
 
 function isAuthorLine(line: string): boolean {

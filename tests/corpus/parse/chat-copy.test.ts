@@ -58,3 +58,26 @@ describe("withoutChatFurniture: a chat copied out as text (unseen-minutes-9/77)"
     expect(withoutChatFurniture(minutes)).toBe(minutes);
   });
 });
+
+describe("a contents list with times after its entries is no chat (review 4 C13)", () => {
+  it("leaves an agenda's 'Knife Crime      14:10' lines, one under another, as they are", () => {
+    const agenda = [
+      "Agenda",
+      "Welcome            14:00",
+      "Knife Crime        14:10",
+      "Tackling Fraud     14:40",
+      "",
+      "Welcome",
+      "The Chair welcomed members.",
+    ].join("\n");
+    expect(withoutChatFurniture(agenda)).toBe(agenda);
+  });
+
+  it("leaves them as they are with blank lines between, and in Teams' order", () => {
+    const spaced =
+      "Agenda\n\nWelcome            14:00\n\nKnife Crime        14:10\n\nAOB   15:00\n";
+    expect(withoutChatFurniture(spaced)).toBe(spaced);
+    const teamsOrder = "Agenda\n[14:00] Welcome\n[14:10] Knife Crime\n[14:40] Tackling Fraud\n";
+    expect(withoutChatFurniture(teamsOrder)).toBe(teamsOrder);
+  });
+});
