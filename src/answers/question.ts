@@ -191,8 +191,21 @@ function writtenByStem(word: string, known: ReadonlySet<string>): boolean {
 }
 
 // "When's the next PCP due at the latest?": a bound on when, said at the end of a clause; not
-// "who's at the latest meeting", where it names the meeting.
+// "who's at the latest meeting", where it names the meeting. It bounds a time only where the clause
+// asks one ("when", "due", "deadline" before it): in "who chaired at the earliest?" or "what was
+// decided at the latest?" it names the meeting asked of.
 const AT_THE_LATEST = /\s*\bat the (?:very )?(?:latest|earliest)(?=\s*[,;:]|\W*$)/g;
+const ASKS_A_TIME = /\b(?:when|due|deadlines?|expected|by what date)\b/;
+// Where the clause that holds the words begins: after a break or a dash between spaces.
+const BOUND_CLAUSE_BREAK = /[,;:.?!]|\s[-–—]+\s/g;
+
+function boundsATime(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const breaks = [...before.matchAll(BOUND_CLAUSE_BREAK)];
+  const last = breaks.at(-1);
+  const clause = last?.index === undefined ? before : before.slice(last.index + last[0].length);
+  return ASKS_A_TIME.test(clause);
+}
 
 // "Who's the chair", "where's the next meeting": "is" where a noun follows ("who's been coming"
 // keeps its "has").
@@ -220,7 +233,9 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
         : (CHAT_SPELLINGS[word] ?? word),
     )
     .replace(IS_CONTRACTED, "$1 is ")
-    .replace(AT_THE_LATEST, "")
+    .replace(AT_THE_LATEST, (words: string, at: number, whole: string) =>
+      boundsATime(whole, at) ? "" : words,
+    )
     .replace(WHY_SO, (asked, word: string) => (writtenByStem(word, known) ? asked : "why?"))
     .replace(RAN_MEETING, "who chaired")
     .replace(APPROVED, (_, ...endings: unknown[]) => {

@@ -27,6 +27,15 @@ describe("readQuestion", () => {
       "when is the next pcp due, per the dmg?",
     );
     expect(readQuestion("whos at the latest meeting").text).toBe("who is at the latest meeting");
+    expect(readQuestion("what's the deadline at the latest?").text).toBe("what's the deadline?");
+  });
+
+  it("keeps 'at the earliest/latest' where it names the meeting a who or what is asked of", () => {
+    expect(readQuestion("who chaired at the earliest?").text).toBe("who chaired at the earliest?");
+    expect(readQuestion("what was decided at the earliest?").text).toBe(
+      "what was decided at the earliest?",
+    );
+    expect(readQuestion("who came at the latest?").text).toBe("who came at the latest?");
   });
 
   it("reads 'why so …?' as 'why?' unless the word after 'so' is the minutes' own", () => {
