@@ -39,6 +39,11 @@ const ATTEND =
 const RECORD_ASKED =
   /^(?:(?:and|so|ok)\s+)?(?:which|what|wat|whose|where|how many|how often|is|was|are|were|did|does|has|have)?\b.*\b(?:borough|council|organi[sz]ations?|orgs?|agenc(?:y|ies)|body|post|role|job|title|position|rank|represent\w*|from|with|works?|attend\w*|came|come|record|apologies|present|there)\b|\b(?:how many|which|what) (?:meetings|boards|times)\b|^(?:who(?: is| was)?(?: (?:she|he|they))?|who\??)\W*$/;
 
+// The words a meeting of ours is named by when it is said to be due: articles, possessives, its
+// place in the order and the bodies' names ("our next board meeting", "the next meeting of the lcrb").
+const MEETING_DUE_WORD =
+  "(?:the|a|an|our|your|their|next|first|last|following|of|london|crime|reduction|delivery|management|lcrbs?|dmgs?|boards?|groups?|meetings?|ones?|sessions?|full)";
+
 export const INTENT_RULES: readonly IntentRule[] = [
   // The /lcrb subcommands, and anything that starts like one.
   { intent: "help", pattern: /^(?:help|\?+|commands|usage|menu|start|hi|hello|hey|options)\W*$/ },
@@ -72,12 +77,15 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   // "When's the next PCP due?", "when's the first contest board due?": when a thing is due, which
   // the passages say ("the latest the Police and Crime Plan (PCP) can be published was March
-  // 2022"), not when a meeting of ours is; "when's the next board due?" stays the next meeting.
-  // Only "when's" is matched, so the thing asked after is the subject.
+  // 2022"), not when a meeting of ours is. What is due decides, not the order of the words: when
+  // the words before "due" are only a meeting's ("when is our next board meeting due?", "the next
+  // meeting of the lcrb"), or it is due to meet ("when is the board next due to meet?"), it is the
+  // next meeting. Only "when's" is matched, so the thing asked after is the subject.
   {
     intent: "search",
-    pattern:
-      /^when(?:'s| is| are| was| were)(?= (?!(?:the |a |an )?(?:(?:next|first|last|following) )?(?:lcrb |dmg |board |group )?(?:meetings?|boards?|lcrbs?|dmgs?|groups?|ones?|sessions?) (?:due|expected)\b)(?:[a-z'&-]+ ){1,5}(?:due|expected)\b)/,
+    pattern: new RegExp(
+      `^when(?:'s| is| are| was| were)(?= (?!(?:${MEETING_DUE_WORD} )+(?:due|expected)\\b)(?!(?:[a-z'&-]+ ){1,5}(?:due|expected) to (?:meet|sit|be held|take place|convene|reconvene|gather)\\b)(?:[a-z'&-]+ ){1,5}(?:due|expected)\\b)`,
+    ),
   },
   // When the bodies meet next.
   {

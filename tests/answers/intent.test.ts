@@ -109,6 +109,12 @@ describe("classify", () => {
     ["when's the first contest board due?", "search"],
     ["when's the next board due?", "next"],
     ["when is the next dmg due?", "next"],
+    // Whatever the order of the words, a meeting of ours due is the next meeting.
+    ["when is our next board meeting due?", "next"],
+    ["when is the board next due to meet?", "next"],
+    ["when's the dmg next expected to meet?", "next"],
+    ["when is the next meeting of the lcrb due?", "next"],
+    ["when is the fraud strategy due?", "search"],
   ])("%j → %s", (text, intent) => {
     expect(classify(readQuestion(text), people).intent).toBe(intent);
   });
