@@ -520,15 +520,15 @@ export function readQuery(
       : [];
   let followUp = lead !== null;
   // "Any1 from the crc ever come?": whether anyone of theirs came to any meeting, not who came to
-  // the latest.
-  if (
+  // the latest. "Ever" names no one meeting, so inside a conversation it does not take the last
+  // answer's meeting either: the same question is answered the same, alone or in a thread.
+  const overEvery =
     target === "attendees" &&
     aggregation === "one" &&
     organisation.length > 0 &&
     meetings.length === 0 &&
-    !memory &&
-    EVER.test(text)
-  ) {
+    EVER.test(text);
+  if (overEvery) {
     target = "people";
     aggregation = "whether";
   }
@@ -550,6 +550,7 @@ export function readQuery(
   const again = memory !== null && askedAgain(text, memory.query);
   if (
     memory &&
+    !overEvery &&
     (BARE_COUNT.test(text) || again || (asksNothing && target !== "person" && target !== "help"))
   ) {
     followUp = true;
@@ -564,7 +565,7 @@ export function readQuery(
       followUp,
     };
   }
-  if (memory && meetings.length === 0 && target !== "person" && target !== "passages")
+  if (memory && !overEvery && meetings.length === 0 && target !== "person" && target !== "passages")
     followUp = true;
   return {
     target,

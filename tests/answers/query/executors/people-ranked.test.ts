@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AnswerContext, createAnswerContext } from "../../../../src/answers/context.js";
-import { answerQuestion } from "../../../../src/answers/index.js";
+import { answerQuestion, InMemoryConversationStore } from "../../../../src/answers/index.js";
 
 let context: AnswerContext;
 beforeAll(async () => {
@@ -14,6 +14,15 @@ describe("whether anyone from an organisation ever came", () => {
     const answer = ask("any1 from the crc ever come?");
     expect(answer.title).toBe("Yes: 1 person from crc came, over 5 meetings");
     expect(answer.summary).toBe("Nick Smart (1 meeting).");
+    expect(answer).toMatchObject({ kind: "yes-no", verdict: true });
+  });
+
+  it("answers the same inside a conversation about one meeting: 'ever' names none", () => {
+    const store = new InMemoryConversationStore();
+    const conversation = { id: "thread", store };
+    answerQuestion("who chaired the feb 21 board?", context, { conversation });
+    const answer = answerQuestion("any1 from the crc ever come?", context, { conversation });
+    expect(answer.title).toBe("Yes: 1 person from crc came, over 5 meetings");
     expect(answer).toMatchObject({ kind: "yes-no", verdict: true });
   });
 
