@@ -91,6 +91,13 @@ export const WHEN_OR_WHERE_HELD = (() => {
   // few words ("the 2015 board", "the lcrb meeting", "the first one").
   const meetings =
     "(?:each|they|it|both|either|which|which one|(?:the )?(?:[a-z0-9'&-]+ ){0,4}?(?:meetings?|mtgs?|boards?|sessions?|ones?|dmgs?|lcrbs?))";
+  // The askers' own words for the meeting, "when did we start?", "where was that held?" (review 4
+  // C11): a meeting only when the verb follows straight on and nothing it does follows the verb
+  // but a date or the end ("when did we start the fraud work", "when did that initiative start"
+  // ask a subject).
+  const ours = "(?:we|you|that|this|those|these)";
+  const dateOrEnd =
+    "(?=\\s*(?:[?.!]|$|then\\b|last\\b|(?:in|on|at) (?:the )?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))";
   return new RegExp(
     [
       "\\b(?:start|finish|end)(?:ing)? times?\\b|\\bwhat time\\b|\\bvenues?\\b|\\blocation\\b|\\bheld where\\b",
@@ -98,9 +105,11 @@ export const WHEN_OR_WHERE_HELD = (() => {
       "\\bhow long (?:was|were|did|is)\\b(?!.*\\b(?:ago|since)\\b)",
       `\\b${meetings} (?:started|began|begins|starts|kicked off|finished|ended) (?:earlier|first|later|sooner|last)\\b`,
       `\\bwhen did ${meetings}\\b.*\\b(?:start|begin|kick off|finish|end)\\b`,
+      `\\bwhen did ${ours} (?:start|begin|kick off|finish|end)\\b${dateOrEnd}`,
       // "When was each held" of two meetings; of one, "when was it held" asks its date.
       "\\bwhen (?:was|were|is|are) (?:each|they|both|either|which one|which|(?:the )?(?:two |2 )?(?:meetings|boards|sessions|ones)) (?:held|hosted)\\b",
       `\\bwhere (?:was|were|did|do|is|are) ${meetings}\\b.*\\b(?:held|meet|met|take place|took place|hosted)\\b`,
+      `\\bwhere (?:was|were|did|do|is|are) ${ours} (?:held|meet|met|take place|took place|hosted)\\b${dateOrEnd}`,
       "\\bwhere (?:will|would|does|do) (?:the )?(?:new |proposed )?(?:[a-z'&-]+ ){0,4}board (?:meet|be held|sit)\\b",
       "\\b(?:held|met|took place) (?:online|virtually|remotely|in person|on (?:ms |microsoft )?teams|on zoom|on webex|by video)\\b",
     ].join("|"),

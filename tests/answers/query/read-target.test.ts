@@ -247,6 +247,11 @@ describe("when or where a meeting was held: one reader for one meeting and two (
     ["where was the lcrb meeting on 12 april 2023 held"],
     ["when did lcrb 2015 finish"],
     ["what time did it start"],
+    // The askers' own words for the meeting: "we", "that" (review 4 C11).
+    ["when did we start in june 2020"],
+    ["where did we meet in march 2015"],
+    ["where was that held"],
+    ["when did we finish"],
   ])("reads %j as when and where the meeting was held", (text) => {
     expect(readTarget(text, () => true)).toEqual({ target: "venue", aggregation: "one" });
   });
@@ -256,6 +261,10 @@ describe("when or where a meeting was held: one reader for one meeting and two (
     ["when did the casey review start"],
     // Of one meeting, "when was it held" asks its date.
     ["when was the meeting held"],
+    // "We" or "that" doing or naming something else: a subject.
+    ["when did we start the fraud work"],
+    ["when did that initiative start"],
+    ["when did we start on knife crime"],
   ])("does not read %j as when and where the meeting was held", (text) => {
     expect(readTarget(text, () => true)?.target).not.toBe("venue");
   });
