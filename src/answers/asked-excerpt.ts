@@ -47,7 +47,7 @@ const DEGREE =
 
 // What something is for, as the minutes say it: "would be designed to provide", "was to
 // monitor", "in order to encourage local businesses to sign up".
-const PURPOSE_SAID =
+export const PURPOSE_SAID =
   /\b(?:designed to|in order to|so as to|aims? to|with the aim|purpose|remit|responsible for|tasked with|set up to|(?:is|was|are|were|would be|will be) to \w+|(?:would|will) (?:provide|monitor|oversee|support|deliver|ensure|lead|coordinate|co-ordinate|bring|help))\b/i;
 // A reason, as the minutes give one: "stemmed from a concern that …", "because of this", "would
 // help all partners … in establishing the level of resources needed".

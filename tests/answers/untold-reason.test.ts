@@ -24,4 +24,11 @@ describe("a reason asked for", () => {
     // London Recovery Board and its subgroups … provide the opportunity …".
     expect(summary("why was there no interim pcp?")).not.toMatch(/do not say why/);
   });
+
+  it("is not said to be missing when the passage gives what the thing is for", () => {
+    // 003_0417dfde59a34df8.txt:91 "Members noted MOPAC's intention to set up a roundtable in which
+    // partners would be invited to discuss the issue of fraud and how best to combat this issue."
+    // A "why set up" is answered by what it is set up to do.
+    expect(summary("why did mopac set up a roundtable?")).not.toMatch(/do not say why/);
+  });
 });
