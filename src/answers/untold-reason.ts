@@ -27,4 +27,5 @@ export function untoldReason(
 
 // What a thing is for, said of it in a relative clause: "a roundtable in which partners would be
 // invited to discuss …", "a forum where boroughs could share …".
-const PURPOSE_RELATIVE = /\b(?:in which|through which|at which|where)\b[^.;]*?\b(?:would|will|could|can)\b/i;
+const PURPOSE_RELATIVE =
+  /\b(?:in which|through which|at which|where)\b[^.;]*?\b(?:would|will|could|can)\b/i;

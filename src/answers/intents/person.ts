@@ -12,7 +12,7 @@ import { type Person, similarNames } from "../people.js";
 import { holdsPostAsked } from "../posts.js";
 import { ORGANISATION_ASKED, OTHER_MEETINGS, postAsked, presenceAsked } from "../presence-asked.js";
 import { YES_NO_QUESTION } from "../question.js";
-import { timesCameAsked } from "../times-came-asked.js";
+import { bodyOfMeetingWord, timesCameAsked } from "../times-came-asked.js";
 import { untoldListing } from "../untold-listing.js";
 import { meetingPhrase } from "../which-meeting.js";
 
@@ -80,7 +80,10 @@ export const answerPerson: IntentAnswerer = (input) => {
   const own = OWN_POSITION.exec(question.text)?.[1];
   const attendedAt = person.appearances.filter((a) => a.attendee.status !== "apologies");
   const ownMeeting = own ? (own === "first" ? attendedAt[0] : attendedAt.at(-1))?.meeting : null;
-  const named = own ? null : resolveMeeting(question.reference, context.meetings, context.today());
+  // "Did she come to more than one dmg?" counts the DMG's meetings: it names none of them.
+  const wanted = timesCameAsked(question.text);
+  const named =
+    own || wanted ? null : resolveMeeting(question.reference, context.meetings, context.today());
   const focus = input.meeting ?? ownMeeting ?? (named?.status === "found" ? named.meeting : null);
   if (own && !ownMeeting) lines.unshift("Not named as attending any meeting in the minutes.");
   if (focus) {
@@ -231,12 +234,7 @@ export const answerPerson: IntentAnswerer = (input) => {
   // last) of that body, which their record gives; no post is asked.
   const ownAsked = OWN_MEETING_ASKED.exec(question.text);
   if (focus && ownAsked?.[1]) {
-    const word = ownAsked[2] ?? "";
-    const body = /^(?:lcrb|board)$/.test(word)
-      ? "LCRB"
-      : /^(?:dmg|group)$/.test(word)
-        ? "DMG"
-        : null;
+    const body = bodyOfMeetingWord(ownAsked[2] ?? "");
     const came = attendedAt.filter((a) => !body || a.meeting.body === body);
     const own = (ownAsked[1] === "first" ? came[0] : came.at(-1))?.meeting;
     const which = `${ownAsked[1] === "first" ? "first" : "last"} ${body ? `${body} ` : ""}meeting`;
@@ -286,12 +284,11 @@ export const answerPerson: IntentAnswerer = (input) => {
   }
   // "Ever actually turned up?", "did she come to more than one board?": yes when the meetings
   // they attended (of the body named) reach the number asked.
-  const wanted = !focus && verdict === null ? timesCameAsked(question.text) : null;
-  if (wanted !== null) {
-    const body = question.reference.bodyNamed ? question.reference.body : null;
+  if (wanted !== null && !focus && verdict === null) {
+    const body = wanted.body;
     const came = attendedAt.filter((a) => !body || a.meeting.body === body);
     const kind = `${body ? `${body} ` : ""}meeting`;
-    verdict = came.length >= wanted;
+    verdict = came.length >= wanted.count;
     answer.title =
       came.length > 0
         ? `${verdict ? "Yes" : "No"}: ${person.name} attended ${plural(came.length, kind)}: ${came.map((a) => meetingLabel(a.meeting)).join("; ")}`

@@ -54,4 +54,33 @@ describe("someone's record asked yes or no by how often they came", () => {
       answerQuestion("did claire waxman come to more than three mtgs?", context).title,
     ).toMatch(/^No: Claire Waxman attended 3 meetings/);
   });
+
+  // She came to two boards (Feb 2021, April 2022) and the one DMG (June 2020).
+  it("counts only the body the counted word names: boards are the LCRB, the group the DMG", () => {
+    expect(answerQuestion("did claire waxman go to 3 or more boards?", context).title).toBe(
+      "No: Claire Waxman attended 2 LCRB meetings: LCRB, 2 February 2021; LCRB, 27 April 2022",
+    );
+    expect(
+      answerQuestion("did claire waxman come to more than two boards?", context).title,
+    ).toMatch(/^No: Claire Waxman attended 2 LCRB meetings/);
+  });
+
+  it("counts over a named body rather than answering of its one meeting", () => {
+    expect(answerQuestion("did claire waxman come to more than one dmg?", context).title).toMatch(
+      /^No: Claire Waxman attended 1 DMG meeting/,
+    );
+    expect(
+      answerQuestion("did claire waxman attend at least two lcrb meetings?", context).title,
+    ).toMatch(/^Yes: Claire Waxman attended 2 LCRB meetings/);
+    expect(answerQuestion("did claire waxman come to more than two lcrbs?", context).title).toMatch(
+      /^No: Claire Waxman attended 2 LCRB meetings/,
+    );
+  });
+
+  // Sophie Linden is present at all four meetings: "ever been absent" is no "ever come".
+  it("does not read 'ever been absent' as asking whether they came", () => {
+    expect(answerQuestion("has sophie linden ever been absent?", context).title).not.toMatch(
+      /^Yes/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { type Answer, withDetail } from "../../answer.js";
+import { timesCameAsked } from "../../times-came-asked.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { answerWithIntent } from "./intents.js";
 import { oneMeetingIntent } from "./one-meeting.js";
@@ -9,9 +10,15 @@ const atOneMeeting = oneMeetingIntent("person", { yesNo: true });
  * Whether someone came: to the one meeting named, as the person answer says it; to each of
  * several ("was Claire Waxman at the 2022 and 2023 boards"), every meeting's verdict in one lead,
  * "Yes" only when they came to all (a yes-or-no answer whose verdict is no otherwise), and each
- * meeting's line cited.
+ * meeting's line cited. A count of meetings of a body is the person's record's to answer.
  */
 export const presenceExecutor: Executor = (input) => {
+  // "Did she come to more than one dmg?" counts the body's meetings she came to: no one of them
+  // is meant, so the person's whole record answers it. ("Ever been to a board?" is any one of
+  // them, answered below with the one she came to.)
+  const counted = timesCameAsked(input.question.text);
+  if (input.classification.people.length === 1 && counted && counted.count > 1)
+    return answerWithIntent(input, "person", undefined);
   const anyOfBody = atAnyMeetingOfBody(input);
   if (anyOfBody) return anyOfBody;
   const found = input.resolutions.flatMap((r) =>
