@@ -426,6 +426,12 @@ function namesMeeting(subject: string): boolean {
 // The asker's vague noun after a subject: "pre-charge stuff", "the parenting programme stuff".
 export const VAGUE_NOUN = /\s+(?:stuff|things|bits|bits and bobs|etc|and so on)$/;
 
+// The asker's word for the business a subject was at a meeting, after it: "the fraud item", "the
+// disproportionality paper", "fraud on the agenda". The meeting discussed the subject; its
+// minutes seldom say "item" or "paper" of it.
+export const BUSINESS_NOUN =
+  /\s+(?:(?:agenda )?items?|papers?|presentations?|discussions?|(?:(?:was|were|is|are) )?on the agenda)$/;
+
 // A person set before the question ("Doug Flight: which meetings?") asks after their record
 // (name-first.ts), not where the minutes mention them: `namesPerson` says whether the words name
 // someone in the minutes.

@@ -4,7 +4,7 @@ import { boardNamedIn, isOurBody } from "../board-names.js";
 import { DISCUSSED, RECORDED } from "../discussed-words.js";
 import { otherMeetingNamed, readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
-import { CLAUSE_BREAK, VAGUE_NOUN } from "../question.js";
+import { BUSINESS_NOUN, CLAUSE_BREAK, VAGUE_NOUN } from "../question.js";
 import { emptySelector, type MeetingSelector, type Position } from "./query.js";
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -220,10 +220,12 @@ export function readMeetingSubject(
   )
     // What follows a dash, colon or question mark is what is asked of the meeting, not its name:
     // "the mtg where the MPS set out six asks - what date pls".
-    // The asker's vague noun is no part of the subject: "the board w the parenting programme stuff".
+    // The asker's vague noun is no part of the subject: "the board w the parenting programme stuff",
+    // nor their word for the business it was: "the board with the fraud item".
     .split(CLAUSE_BREAK)[0]
     ?.trim()
-    .replace(VAGUE_NOUN, "");
+    .replace(VAGUE_NOUN, "")
+    .replace(BUSINESS_NOUN, "");
   if (!words) return { topic: [], person: null };
   const reference = readMeetingReference(words);
   let rest = words;

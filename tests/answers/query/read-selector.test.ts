@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAnswerContext } from "../../../src/answers/context.js";
+import { type AnswerContext, createAnswerContext } from "../../../src/answers/context.js";
+import { answerQuestion } from "../../../src/answers/index.js";
 import { ordinaryWords } from "../../../src/answers/minutes-words.js";
 import { collectPeople, type Person } from "../../../src/answers/people.js";
 import { readPosition, readSelector, readSides } from "../../../src/answers/query/read-selector.js";
@@ -9,8 +10,10 @@ import { readPosition, readSelector, readSides } from "../../../src/answers/quer
 let people: Person[] = [];
 let ordinary: Set<string> = new Set();
 let boards: ReadonlySet<string> = new Set();
+let seed: AnswerContext;
 beforeAll(async () => {
   const context = await createAnswerContext({ corpusDir: "corpus", cacheDir: null });
+  seed = await createAnswerContext({ corpusDir: "corpus", cacheDir: null, today: "2026-12-05" });
   people = collectPeople(context.meetings);
   ordinary = ordinaryWords(context.meetings);
   boards = context.directory.boardNames;
@@ -209,6 +212,32 @@ describe("readSelector", () => {
     expect(
       read("the board with the parenting programme stuff - was phil douglas there?").topic,
     ).toEqual(["parenting", "programme"]);
+  });
+
+  it("reads no word naming the business (item, paper, on the agenda) as the board's subject", () => {
+    expect(read("the board with the fraud item - who chaired?").topic).toEqual(["fraud"]);
+    expect(read("the board with the casey review item - was lib peck there?").topic).toEqual([
+      "casey",
+      "review",
+    ]);
+    expect(read("the board with the disproportionality paper - who chaired?").topic).toEqual([
+      "disproportionality",
+    ]);
+    expect(read("the board with fraud on the agenda - who chaired?").topic).toEqual(["fraud"]);
+  });
+
+  it("finds the board by its item when named by the business it was (review 4 C5)", () => {
+    const title = (q: string) => answerQuestion(q, seed).title;
+    // 003_0417dfde59a34df8.txt item "Tackling fraud" (LCRB 27 April 2022, chaired by the Mayor).
+    expect(title("the board with the fraud item - who chaired?")).not.toMatch(/No such meeting/);
+    expect(title("the board w fraud on the agenda - who chaired?")).not.toMatch(/No such meeting/);
+    // LCRB 12 April 2023, item 2 "Casey Review".
+    expect(title("the board w the casey review item - was lib peck there?")).toMatch(
+      /12 April 2023/,
+    );
+    expect(title("the board with the disproportionality paper - who chaired?")).not.toMatch(
+      /No such meeting/,
+    );
   });
 
   it("reads no board named by a record verb the board was told of", () => {
