@@ -138,8 +138,15 @@ const BOARD_CLAUSE = new RegExp(
 );
 function boardClause(phrase: string): string | undefined {
   const match = BOARD_CLAUSE.exec(phrase);
-  return match ? (match[1] ?? match[2]) : undefined;
+  const words = match ? (match[1] ?? match[2]) : undefined;
+  // "The board that received apologies from Claire Waxman": its attendance, which the attendance
+  // readers read, not a subject of its minutes.
+  return words && match?.[2] !== undefined && RECORDED_ATTENDANCE.test(words) ? undefined : words;
 }
+// A record verb whose object is who came or sent apologies: "received apologies from …", "noted
+// the apologies of …", "recorded the attendance".
+const RECORDED_ATTENDANCE =
+  /^\s*(?:\w+ ){0,2}?(?:received|noted|recorded|accepted|took)\s+(?:the\s+|any\s+)?(?:apologies|attendance|absences?)\b/;
 // The bodies' own names, which name no subject: "the London Crime Reduction Board".
 // Not someone's own group: "the Deputy Commissioner's delivery group" names its subject.
 const BODY_NAME =

@@ -228,6 +228,7 @@ describe("readSelector", () => {
 
   it("finds the board by its item when named by the business it was (review 4 C5)", () => {
     const title = (q: string) => answerQuestion(q, seed).title;
+
     // 003_0417dfde59a34df8.txt item "Tackling fraud" (LCRB 27 April 2022, chaired by the Mayor).
     expect(title("the board with the fraud item - who chaired?")).not.toMatch(/No such meeting/);
     expect(title("the board w fraud on the agenda - who chaired?")).not.toMatch(/No such meeting/);
@@ -238,6 +239,22 @@ describe("readSelector", () => {
     expect(title("the board with the disproportionality paper - who chaired?")).not.toMatch(
       /No such meeting/,
     );
+  });
+
+  it("finds the board by the apologies it received (review 4 C6)", () => {
+    // Claire Waxman sent apologies to the LCRB of 12 April 2023 only.
+    const title = answerQuestion(
+      "the board that received apologies from claire waxman - who chaired?",
+      seed,
+    ).title;
+    expect(title).not.toMatch(/No such meeting/);
+  });
+
+  it("reads no subject in a board's record of attendance (review 4 C6)", () => {
+    expect(
+      read("the board that received apologies from claire waxman - who chaired?").topic,
+    ).toEqual([]);
+    expect(read("the board that noted the apologies of lib peck").topic).toEqual([]);
   });
 
   it("reads no board named by a record verb the board was told of", () => {
