@@ -281,7 +281,9 @@ export class LunrMinutesSearch implements MinutesSearch {
       return {
         ...respond(`${silent}${alone}`, suggestions),
         corrections,
-        ...(others.length > 0 ? { mentioned: others.map(asSearched) } : {}),
+        ...(others.length > 0
+          ? { mentioned: others.map(asSearched), unmentioned: missing.map((c) => c.words) }
+          : {}),
       };
     }
     const { items, total, together } = this.#rank(answering, options, offset + limit);

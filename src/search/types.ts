@@ -54,6 +54,8 @@ export interface SearchResponse {
    * question. Absent otherwise.
    */
   mentioned?: string[];
+  /** With `mentioned`, the query's words the minutes never use ("figures"). */
+  unmentioned?: string[];
   /** How many agenda items matched in all (for paging). */
   total: number;
   /**

@@ -47,6 +47,27 @@ export const SEARCH_PAGE = 3;
 /** A title holds the subject, not a whole rambling message. */
 const TITLE_SUBJECT_LENGTH = 60;
 
+/**
+ * Whether a word the minutes never use stands, as asked, straight before one they do, making it another
+ * subject: "knife" of "knife crime policing" (passages on "crime" are not on knife crime); not
+ * "figures" after "the met's corruption", nor "call" or "jan" beside "deputy mayor".
+ */
+function modifiesMentioned(
+  text: string,
+  unmentioned: readonly string[],
+  mentioned: readonly string[],
+): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'&-]+/u);
+  const near = new Set(mentioned.map((word) => word.toLowerCase()));
+  return unmentioned.some((missing) => {
+    const last = missing.toLowerCase().split(/\s+/).at(-1) ?? "";
+    return words.some((word, i) => word === last && near.has(words[i + 1] ?? ""));
+  });
+}
+// The engine's sentence that the words left alone would not answer, which the closest passages
+// shown under it would contradict.
+const WOULD_NOT_ANSWER = / Passages on [^.]* alone would not answer it\./;
+
 /** One section per search result: where it is, the excerpt, and its citation. */
 export function resultSections(results: readonly SearchResult[]): AnswerSection[] {
   return results.map((result) => {
@@ -298,15 +319,22 @@ export const answerSearch: IntentAnswerer = ({
       answer.summary = `The minutes do not say ${outcome.untold(`“${subject.join(" ")}”`)} ${where}: ${why.charAt(0).toLowerCase()}${why.slice(1)} What they say of it elsewhere:`;
       answer.results = elsewhere.results;
       answer.sections = resultSections(elsewhere.results);
-    } else if (response.mentioned && response.mentioned.length >= 2 && !listed && offset === 0) {
+    } else if (
+      response.mentioned &&
+      response.mentioned.length >= 2 &&
+      !modifiesMentioned(question.text, response.unmentioned ?? [], response.mentioned) &&
+      !listed &&
+      offset === 0
+    ) {
       // "What did the met's corruption figures show?": silent on "figures", the minutes still
       // speak of the rest (the 2015 board's police corruption); the passages on it are shown as
       // the closest, under the silence, so the asker sees what is near and that it does not answer.
-      // One word left of a short subject ("stop" of "stop and search", "crime" of "knife crime")
-      // is another subject, whose passages are not near the one asked.
+      // A word of the subject itself missing ("knife" of "knife crime") leaves another subject,
+      // whose passages are not near the one asked, and the engine's "would not answer it" stands
+      // alone.
       const near = context.search.search(response.mentioned.join(" "), { ...options, offset: 0 });
       if (near.results.length > 0) {
-        answer.summary = `${answer.summary} The closest passages:`;
+        answer.summary = `${answer.summary.replace(WOULD_NOT_ANSWER, "")} The closest passages:`;
         answer.results = near.results;
         answer.sections = resultSections(near.results);
       }

@@ -1303,5 +1303,20 @@ describe("a question the minutes are silent on in one word", () => {
       /^The minutes do not mention “figures”\..* The closest passages:$/,
     );
     expect(answer.results[0]?.meetingId).toBe("lcrb-2015-03-10");
+    // One message: the passages shown are not also said not to answer it.
+    expect(answer.summary).not.toContain("would not answer");
+  });
+
+  it("shows no passages when the word missing names the subject, not a measure of it", () => {
+    // "knife" is the head of "knife crime": passages on "crime" and "policing" are on another
+    // subject (review 4 C9).
+    for (const question of [
+      "what did the board say about knife crime policing?",
+      "how much effort is going into knife crime?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.summary).toMatch(/^The minutes do not mention “knife”/);
+      expect(answer.summary).not.toContain("The closest passages");
+    }
   });
 });
