@@ -47,11 +47,11 @@ function partsOf(tokens: WordToken[]): Part[] {
   return parts;
 }
 
-/** Glossary phrases found in a run of stems: [first, one after the last, acronym term]. */
 // Chat types "n" for "and": "black n asian officers" is the phrase "black and asian".
 const sameStem = (typed: string | undefined, phrase: string): boolean =>
   typed === phrase || (phrase === "and" && typed === "n");
 
+/** Glossary phrases found in a run of stems: [first, one after the last, acronym term]. */
 function findPhrases(
   stems: readonly string[],
   glossary: Glossary,

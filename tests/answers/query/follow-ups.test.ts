@@ -168,16 +168,6 @@ describe("a pronoun for someone the minutes speak of by title", () => {
     expect(raised?.meeting?.id).toBe("lcrb-2015-03-10");
     expect(textOf(raised)).toContain("the Mayor raised the issue of police corruption");
   });
-
-  it("keeps a post that owns the subject, which is who heads it", () => {
-    // 003_0417dfde59a34df8.txt "the work carried out with the Deputy Commissioner's delivery
-    // group"; "Helen Ball (HB) Deputy Commissioner of the MPS".
-    const [, heads] = converse(
-      "apr 22 - what's the deputy commissioner's delivery group working on?",
-      "who heads it?",
-    );
-    expect(textOf(heads)).toContain("Helen Ball");
-  });
 });
 
 describe("a follow-up naming only a year, after an organisation's people at one meeting", () => {
