@@ -7,6 +7,9 @@ describe("asksSameSides", () => {
     "the chair in apr 22 - same as apr 23?",
     "cps reps at the 2022 and 2023 boards - are they the same?",
     "mopac people 2021 v 2023 - the same?",
+    // Chat leaves out "the": review 4 S5.
+    "mopac people at feb 21 vs apr 22 - same?",
+    "chair apr 22 v apr 23, same?",
   ])("reads '%s' as asking whether the sides are the same", (text) => {
     expect(asksSameSides(text)).toBe(true);
   });
@@ -14,6 +17,7 @@ describe("asksSameSides", () => {
   it.each([
     "who came from the met at the feb 21 board vs the casey one?",
     "cps reps: 2022 v 2023",
+    "which meetings started at the same time - same venue too",
     "who chaired the same meeting as the one where fraud was discussed and which other",
   ])("reads '%s' as asking no yes or no of sameness", (text) => {
     expect(asksSameSides(text)).toBe(false);
