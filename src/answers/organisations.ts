@@ -18,7 +18,11 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[a-z&]+/g) ?? [];
 }
 
-function initialsOf(text: string): string {
+/**
+ * A name's initials, its joining words left out: "London Councils" is "lc", "Ministry of Justice"
+ * "mj". The one reading of an organisation's shorthand, for postNames and whole-post.ts alike.
+ */
+export function initialsOf(text: string): string {
   return (text.match(/[A-Za-z&]+/g) ?? [])
     .filter((word) => !JOINING_WORDS.has(word.toLowerCase()))
     .map((word) => word[0]?.toLowerCase() ?? "")

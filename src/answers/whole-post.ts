@@ -1,6 +1,7 @@
-import { JOINING_WORDS, titleWord } from "../corpus/lexicon.js";
+import { titleWord } from "../corpus/lexicon.js";
 import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import type { Posts } from "./directory.js";
+import { initialsOf } from "./organisations.js";
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z&]+/g) ?? [];
 // "Councils" is "London Council" too, and "the Met" the Met.
@@ -16,11 +17,6 @@ const cache = new WeakMap<Posts, Set<string>>();
 function spelledOut(role: string): string[] {
   const written = role.trim().toUpperCase();
   return JUSTICE_ACRONYMS.find((entry) => entry.acronym === written)?.expansions ?? [];
-}
-/** "London Councils": "lc"; "Ministry of Justice": "mj" (the joining words left out). */
-function initialsOf(name: string): string {
-  const words = wordsOf(name).filter((word) => !JOINING_WORDS.has(word));
-  return words.length > 1 ? words.map((word) => word[0]).join("") : "";
 }
 const BODY_KINDS = new Set(["board", "service", "group", "office", "partnership", "commission"]);
 
@@ -61,7 +57,8 @@ function wholePostNames(posts: Posts): Set<string> {
       if (wordsOf(form).length > 0) {
         forms.add(key(wordsOf(form)));
         // "lc attendees": an organisation of two words or more by its initials, as postNames
-        // reads someone's organisation ("London Councils" is "lc", "Youth Justice Board" "yjb").
+        // reads someone's organisation ("London Councils" is "lc", "Youth Justice Board" "yjb");
+        // a one-word name gives one letter, which the length test turns away.
         const initials = initialsOf(form);
         if (form === bodies[0] && initials.length > 1) forms.add(initials);
         // "Youth Justice Board", "Crown Prosecution Service": named without the kind of body too.
