@@ -26,7 +26,7 @@ import {
   textMentionsTogether,
 } from "../mentions.js";
 import { otherWordsFor } from "../other-words.js";
-import { HAPPENED } from "../read-query.js";
+import { HAPPENED } from "../readers/follow-up-readers.js";
 import { scopeWords } from "./record-scope.js";
 import { unclearAnswer } from "./unclear.js";
 

@@ -11,8 +11,8 @@ import {
   postHoldings,
 } from "../../posts.js";
 import type { Executor, ExecutorInput } from "../executor.js";
-import { FOLLOW_UP_LEAD } from "../read-query.js";
 import { MINUTE_TAKER } from "../read-target.js";
+import { FOLLOW_UP_LEAD } from "../readers/asked.js";
 import { answerWithIntent } from "./intents.js";
 import { oneMeetingIntent } from "./one-meeting.js";
 

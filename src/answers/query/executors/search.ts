@@ -4,7 +4,7 @@ import { passageAt } from "../../result-passage.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { meetingInFocus } from "../focus.js";
 import { isEmptySelector } from "../query.js";
-import { FOLLOW_UP_LEAD } from "../read-query.js";
+import { FOLLOW_UP_LEAD } from "../readers/asked.js";
 import { asksSame, withoutSameNoun } from "../same-again.js";
 import { answerWithIntent } from "./intents.js";
 import { namedItem, namedItemAnswer } from "./item.js";

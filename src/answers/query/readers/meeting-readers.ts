@@ -1,0 +1,106 @@
+import { dateRange } from "../../dates.js";
+import { emptySelector, isEmptySelector, type MeetingSelector } from "../query.js";
+import { comparedMeetings, listedSides, namedSides } from "../read-comparison.js";
+import { readSelector } from "../read-selector.js";
+import { ITEM_AT_AN_END } from "../read-target.js";
+import type { QueryReader } from "./asked.js";
+
+// The readers of the meetings a question is asked of, and the dates that bound it.
+
+// "Since 2021": where a topic across time starts.
+const SINCE = /\bsince (.+)$/;
+
+/**
+ * The meetings the question names: each side of a comparison or timeline, each meeting a yes or no
+ * is asked of ("was Claire Waxman at the 2022 and 2023 boards"), or the one meeting it names.
+ */
+export const meetingsNamed: QueryReader = (
+  { text, sidesOf, select, people, ordinary, boards },
+  draft,
+) => {
+  const { target, aggregation, person } = draft;
+  draft.sides =
+    aggregation === "compare" || aggregation === "timeline"
+      ? sidesOf()
+      : (target === "presence" || draft.postAtEach) && namedSides(sidesOf(), select) === 2
+        ? listedSides(sidesOf() ?? [], select)
+        : null;
+  if (draft.sides) {
+    draft.meetings = comparedMeetings(draft.sides, target, select);
+    return null;
+  }
+  // "The last item at the 2022 meeting": "last" places the item, not the meeting.
+  const selector = readSelector(
+    target === "item" ? text.replace(ITEM_AT_AN_END, "item") : text,
+    people,
+    ordinary,
+    boards,
+  );
+  // "When did they last discuss …": "last" is the aggregation, not a meeting; and in "the
+  // meetings that discussed fraud" (or "the organisations at the most meetings", "the best
+  // attended meeting") the words are what is looked for across meetings, not the topic of one.
+  if (
+    (["first", "last", "timeline", "count", "list", "whether"].includes(aggregation) &&
+      target === "passages") ||
+    aggregation === "rank"
+  ) {
+    selector.position = null;
+    selector.topic = [];
+  }
+  // "Every meeting Sophie Linden attended" asks for her record, not which one meeting she
+  // named: a selector naming only the person the question is about selects nothing.
+  if (target === "person" && person && selector.person && onlyNamesPerson(selector))
+    selector.person = null;
+  if (!isEmptySelector(selector)) draft.meetings = [selector];
+  return null;
+};
+
+/** Whether a selector names its meeting by a person and nothing else. */
+function onlyNamesPerson(selector: MeetingSelector): boolean {
+  return isEmptySelector({ ...selector, person: null });
+}
+
+/** "It" with no conversation before it points at nothing. */
+export const noPointerAlone: QueryReader = ({ memory }, draft) => {
+  if (!memory)
+    draft.meetings = draft.meetings
+      .map((selector) => ({ ...selector, previous: false }))
+      .filter((selector) => !isEmptySelector(selector));
+  return null;
+};
+
+/**
+ * "What did the minutes say about the next meeting", naming no meeting, asked first: the next
+ * meeting to come, not what one past meeting's minutes announced.
+ */
+export const nextMeetingAskedFirst: QueryReader = ({ memory }, draft) => {
+  if (draft.target === "scheduled" && draft.meetings.length === 0 && !memory) draft.target = "next";
+  return null;
+};
+
+/** "Since 2021": the date is a bound, not a meeting. */
+export const sinceDate: QueryReader = ({ text, people, ordinary, boards }, draft) => {
+  const sinceMatch = SINCE.exec(text);
+  if (!sinceMatch?.[1]) return null;
+  const from = readSelector(sinceMatch[1], people, ordinary, boards).date;
+  const range = from ? dateRange(from) : null;
+  if (range) {
+    draft.since = range.from;
+    // The date was a bound, not a meeting; a body named with it still narrows ("which LCRB
+    // meeting … since 2020").
+    const body = draft.meetings.find((m) => m.body)?.body ?? null;
+    draft.meetings = draft.aggregation === "rank" && body ? [{ ...emptySelector(), body }] : [];
+  }
+  return null;
+};
+
+/** "Timeline of fraud from 2015 to 2022": the two meetings named bound the timeline. */
+export const timelineSpan: QueryReader = (_, draft) => {
+  if (draft.aggregation === "timeline" && draft.meetings.length === 2) {
+    const [first, second] = draft.meetings.map((m) => (m.date ? dateRange(m.date) : null));
+    draft.since = first?.from ?? null;
+    draft.until = second?.to ?? null;
+    draft.meetings = [];
+  }
+  return null;
+};
