@@ -1,13 +1,13 @@
-import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 import type { Intent } from "./answer.js";
 import { courtesyOf } from "./conversation.js";
 import { dateMatches } from "./dates.js";
 import { type Posts, postsOf } from "./directory.js";
 import { nameFirst } from "./name-first.js";
 import { attendeesOf, postWords } from "./organisations.js";
-import { findByInitials, findPeople, type Person } from "./people.js";
+import { findPeople, type Person } from "./people.js";
 import { PERSON_PRONOUN, type Question, topicWords } from "./question.js";
 import { speakerAsked } from "./speaker-asked.js";
+import { peopleByTypedInitials } from "./typed-initials.js";
 
 /**
  * One way of asking for an intent. Rules are tried in order and the first that applies wins.
@@ -154,10 +154,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /^(?:which|what) (?:organi[sz]ation|org|body|agency|department|borough|council|service|team) (?:is|was|does|did) (.+?) (?:from|with|at|in|work for|represent|belong to)\b/,
     person: "known",
   },
+  // "What does RS do?": their post, as "what is her job?" asks it.
   {
     intent: "person",
     pattern:
-      /^(?:and )?(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for)\b/,
+      /^(?:and )?(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for|do(?= for (?:a )?(?:job|living|work)\b|\W*$))\b/,
     person: "known",
   },
   // "What role did Kenny Bowie have in 2022", "is Carina Heckroodt from the NPS?".
@@ -328,7 +329,7 @@ export function classify(
   // "Cllr Cornelius - which borough?", "Esom — what post?": their record answers the shorthand.
   // Not "Lynne Owens: what was said about the Casey report?" or "Flight - when is the next
   // meeting?": what follows asks something else, read with the name where it stands.
-  const first = nameFirst(text, people, ordinary);
+  const first = nameFirst(text, people, ordinary, question.asked);
   if (first && !PERSON_PRONOUN.test(first.rest) && RECORD_ASKED.test(first.rest))
     return { intent: "person", name: first.name, people: first.people, topic: [] };
   const pointsAtMeeting = reference.date !== null || reference.relative !== null;
@@ -359,12 +360,20 @@ export function classify(
       // "What was NS's job in apr 22?": of the people the initials may be, those at the meeting
       // named (Naomi Sterling's list writes "(NS)"; Nick Smart came in 2015).
       if (found.length === 0)
-        found.push(...atMeetingNamed(byInitials(name, question.asked, people, ordinary), question));
+        found.push(
+          ...atMeetingNamed(
+            peopleByTypedInitials(name, question.asked, people, ordinary),
+            question,
+          ),
+        );
       // "Who's TP in the apr 22 attendance?": initials, then where the list gives them.
       const initials = INITIALS_AT.exec(name)?.[1];
       if (found.length === 0 && initials)
         found.push(
-          ...atMeetingNamed(byInitials(initials, question.asked, people, ordinary), question),
+          ...atMeetingNamed(
+            peopleByTypedInitials(initials, question.asked, people, ordinary),
+            question,
+          ),
         );
       if (rule.person === "known" && found.length === 0) continue;
       return { intent: "person", name, people: found, topic: [] };
@@ -404,24 +413,6 @@ function atMeetingNamed(found: readonly Person[], question: Question): Person[] 
     person.appearances.some(({ meeting }) => dateMatches(spec, meeting.date)),
   );
   return there.length > 0 ? there : [...found];
-}
-
-// Acronyms of the field, which two or three capitals typed mean before anyone's initials.
-const ACRONYMS = new Set(JUSTICE_ACRONYMS.map((entry) => entry.acronym.toLowerCase()));
-
-/**
- * "Who is SL": two or three letters typed in capitals, which are not an acronym of the field or a
- * word the minutes write ("MPS", "VRU"), may be initials as the attendance lists write them.
- */
-function byInitials(
-  name: string,
-  asked: string,
-  people: readonly Person[],
-  ordinary: ReadonlySet<string>,
-): Person[] {
-  if (!/^[a-z]{2,3}$/.test(name) || ACRONYMS.has(name) || ordinary.has(name)) return [];
-  if (!new RegExp(`\\b${name.toUpperCase()}\\b`).test(asked)) return [];
-  return findByInitials(name, people);
 }
 
 /**

@@ -3,6 +3,7 @@ import { readMeetingReference } from "./meeting-ref.js";
 import { postNames } from "./organisations.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
 import { PERSON_PRONOUN, type Question, withPersonNamed } from "./question.js";
+import { peopleByTypedInitials } from "./typed-initials.js";
 
 /** A person named ahead of a dash or colon, and what is asked of them after it. */
 export interface NameFirst {
@@ -22,19 +23,23 @@ const MAX_NAME_WORDS = 4;
 
 /**
  * The person a question names before a dash or colon, when the words before it are only a name
- * of someone in the minutes (with any title): "Cllr Cornelius - which borough?". Null for "PCP:
- * Feb 2021 vs April 2022" or "disproportionality - DMG v Casey board", which name no one.
+ * of someone in the minutes (with any title): "Cllr Cornelius - which borough?", or initials
+ * typed in capitals as the lists write them ("NS - what's her job?", `asked` being the message as
+ * typed). Null for "PCP: Feb 2021 vs April 2022" or "disproportionality - DMG v Casey board",
+ * which name no one.
  */
 export function nameFirst(
   text: string,
   people: readonly Person[],
   ordinary: ReadonlySet<string>,
+  asked = "",
 ): NameFirst | null {
   const match = NAME_FIRST.exec(text);
   const name = match?.[1]?.trim() ?? "";
   const rest = match?.[2]?.trim() ?? "";
   if (!name || !rest || /\d/.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
   const found = findPeople(name, people, ordinary);
+  if (found.length === 0) found.push(...peopleByTypedInitials(name, asked, people, ordinary));
   return found.length > 0 ? { name, people: found, rest } : null;
 }
 
@@ -260,7 +265,7 @@ export function withNameFirstInPlace(
   const listed = withTitledListNamed(question.text, people, ordinary);
   if (listed !== null)
     return { ...question, text: listed, reference: readMeetingReference(listed) };
-  const first = nameFirst(question.text, people, ordinary);
+  const first = nameFirst(question.text, people, ordinary, question.asked);
   const asked =
     withVerbForBareName(question.text, people, ordinary) ??
     (first && bareAskedOf(first, people)) ??

@@ -335,10 +335,16 @@ function severalPeople(
       heading: "People",
       text: null,
       ...labelledBullets(
+        // Each with the posts the lists give them, so "NS - what's her job?" is answered for
+        // whichever one was meant, and the asker can tell them apart.
         people.map((p) => {
           const latest = p.appearances.at(-1)?.meeting;
+          const posts = postsByYear(p);
           const seen = `named in ${plural(p.appearances.length, "meeting")}`;
-          return [p.name, `${seen}${latest ? `, latest ${meetingLabel(latest)}` : ""}`];
+          return [
+            p.name,
+            `${posts ? `${posts}; ` : ""}${seen}${latest ? `, latest ${meetingLabel(latest)}` : ""}`,
+          ];
         }),
       ),
       citation: null,

@@ -84,3 +84,32 @@ describe("someone's record asked yes or no by how often they came", () => {
     );
   });
 });
+
+describe("initials typed before a dash, then the job", () => {
+  // 003_0417dfde59a34df8.txt: "Naomi Sterling (NS) Senior Advisor, MOPAC", "Tina Price (TP)
+  // Officer, MOPAC", "Rhiannon Sawyer (RS) Asst Director, VRU", "Kilvinder Vigurs (KV) Regional
+  // Director, NPS"; Nick Smart (2015) and Tom Pickup (2021) have the same initials as two of them.
+  it("answers the one person the initials fit with their record", () => {
+    expect(answerQuestion("KV - what's their role?", context).summary).toContain(
+      "Regional Director, NPS",
+    );
+    const rs = answerQuestion("RS - what does she do?", context);
+    expect(rs.title).toBe("Rhiannon Sawyer");
+    expect(rs.summary).toContain("Asst Director, VRU");
+  });
+
+  it("gives each person the initials fit with their posts, so the one meant can be told", () => {
+    const answer = answerQuestion("NS - what's her job?", context);
+    expect(answer.title).toBe("Several people match “ns”");
+    expect(answer.sections[0]?.bullets).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Naomi Sterling: Senior Advisor, MOPAC (2022)"),
+        expect.stringContaining("Nick Smart: CEO, CRC London (2015)"),
+      ]),
+    );
+  });
+
+  it("keeps capitals that are an acronym of the field a subject", () => {
+    expect(answerQuestion("VRU - what does it do?", context).intent).not.toBe("person");
+  });
+});

@@ -1320,3 +1320,21 @@ describe("a question the minutes are silent on in one word", () => {
     }
   });
 });
+
+describe("a post asked in the plural", () => {
+  // 004_17215f53eb22288e.txt: "Marie Snelling	Director, MOPAC", "Rebecca Lawrence	Director,
+  // MOPAC"; 003_0417dfde59a34df8.txt: "Will Balakrishnan ((WB) Director, C&P, MOPAC", "Kenny
+  // Bowie (KB) Director, S&MPS Oversight MOPAC", "Sophie Linden (SL) Deputy Mayor, MOPAC",
+  // "Debbie Weekes-Bernard (DBW) Deputy Mayor".
+  it("names each holder of the post at the meetings of the year asked", () => {
+    expect(ask("who were the two mopac directors in 2015?").title).toBe(
+      "Marie Snelling and Rebecca Lawrence — mopac director at the LCRB meeting on 10 March 2015",
+    );
+    expect(ask("who were the mopac directors in 2022?").title).toMatch(
+      /^Will Balakrishnan and Kenny Bowie — /,
+    );
+    expect(ask("who were the deputy mayors in 2022?").title).toMatch(
+      /^Sophie Linden and Debbie Weekes-Bernard — /,
+    );
+  });
+});

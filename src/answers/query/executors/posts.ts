@@ -44,6 +44,26 @@ export function postAsked(text: string): string | null {
   return null;
 }
 
+// "The two mopac directors", "both deputy mayors": how many is no part of the post.
+const HOW_MANY = /^(?:(?:the )?(?:two|three|four|five|six|both|all|\d+) )+/;
+
+/**
+ * The post as one holder of it is named: "who were the mopac directors in 2022?" asks who held
+ * "mopac director", when no line gives the plural as typed ("Director, C&P, MOPAC" and "Director,
+ * S&MPS Oversight MOPAC" are two holders of one post).
+ */
+function onePost(post: string | null, meetings: readonly Meeting[]): string | null {
+  if (!post) return post;
+  const counted = post.replace(HOW_MANY, "");
+  const single = counted.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
+  if (
+    single === counted ||
+    postHoldings(counted, meetings, { aroundOrganisation: true }).length > 0
+  )
+    return counted;
+  return single;
+}
+
 /**
  * Who held a post at each meeting in scope ("in 2015": that year's meetings; none named: every
  * meeting), from the attendance lines' roles, titles and organisations, each meeting cited. A post
@@ -52,7 +72,7 @@ export function postAsked(text: string): string | null {
 export const postsExecutor: Executor = (input) => {
   const { question, context, query } = input;
   if (MINUTE_TAKER.test(question.text)) return minuteTakerAnswer(input);
-  const post = postAsked(question.text);
+  const post = onePost(postAsked(question.text), context.meetings);
   const [resolution] = input.resolutions;
   let scope: readonly Meeting[] = context.meetings;
   if (resolution && query.meetings[0]) {
