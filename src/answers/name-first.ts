@@ -161,11 +161,21 @@ const WHOSE_POST =
 // "Colin Allars - been to a board apart from the dmg?", "Paul Wylie - any lcrbs, or only dmg?":
 // whether they came to a meeting of a body, "has" (and "been to") left out.
 const BEEN_TO = /^(?:ever )?(?:been|gone|come|made it) (?:to|at)\b|^attended\b/;
+// "Gareth Roberts - first board he came to?", "Tony Hawker - most recent mtg?": their own first or
+// last meeting (of the body the meeting word names), not the minutes' first or last.
+const OWN_FIRST_OR_LAST =
+  /^(?:(?:his|her|their|the) )?(first|earliest|last|latest|most recent|final) (?:ever )?(lcrb|dmg|board|group|meeting|mtg|one)s?\b(?: (?:(?:he|she|they|was|were) )*(?:came to|come to|went to|attended|was at|were at|made|been to|at))?\W*$/;
 const ANY_MEETINGS = /^any (?:lcrb|dmg|board|group|meeting)s?\b/;
 
 /** What a name set before a dash asks bare, written out as a question, or null. */
 function bareAskedOf(first: NameFirst, people: readonly Person[]): string | null {
   if (BEEN_TO.test(first.rest)) return `has ${first.name} ${first.rest}`;
+  const own = OWN_FIRST_OR_LAST.exec(first.rest);
+  if (own?.[1] && own[2]) {
+    const position = /^(?:first|earliest)$/.test(own[1]) ? "first" : "last";
+    const body = /^(?:lcrb|board|dmg|group)$/.test(own[2]) ? ` the ${own[2]}` : "";
+    return `when did ${first.name} ${position} attend${body}?`;
+  }
   if (ANY_MEETINGS.test(first.rest)) return `has ${first.name} been to ${first.rest}`;
   if (WHOSE_POST.test(first.rest)) return `which organisation is ${first.name} from?`;
   const alone = BODY_ALONE.exec(first.rest)?.[1];

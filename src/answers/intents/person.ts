@@ -21,9 +21,19 @@ import { meetingPhrase } from "../which-meeting.js";
 const OWN_POSITION =
   /\b(first|last|most recently)\b(?! (?:lcrb |dmg |board )?(?:meeting|one)s?\b)(?=.*\b(?:at+e?n+d\w*|came|come|went|go|turn\w*|show\w*)\b)/;
 
+// The meeting word after the coming, which names the body of their own first or last meeting:
+// "first attend the board" (LCRB), "last come to a dmg".
+const OWN_BODY =
+  /\b(?:at+e?n+d\w*|came|come|went|go) (?:to |at )?(?:an? |the |any )?(lcrb|board|dmg|group)s?\b/;
+
 // "Was 2023 X's first board?", "was this X's last dmg?": their own first or last meeting of a body.
 const OWN_MEETING_ASKED =
   /(?:'s|s') (first|last|latest) (?:ever )?(lcrb|dmg|board|group|meeting|one)\b/;
+
+// Away from a meeting, asked over every one: "has she ever been absent?", "ever missed one?",
+// "ever sent apols?".
+const EVER_AWAY =
+  /\bever\b.*\b(?:absent|away|miss(?:ed|es|ing)?|no[- ]show|apologi[sz]ed|(?:sen[dt]|giv(?:e|en)|gave|offered) (?:(?:any|their|his|her) )?(?:apologies|apols))\b/;
 
 // The question asks whether they chaired, not whether they came.
 const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
@@ -78,14 +88,21 @@ export const answerPerson: IntentAnswerer = (input) => {
   // "When did she first attend?" is about her own first meeting, not the first in the minutes.
   const date = question.reference.date;
   const own = OWN_POSITION.exec(question.text)?.[1];
-  const attendedAt = person.appearances.filter((a) => a.attendee.status !== "apologies");
+  // "When did she first attend the board?": her first of the body the words name.
+  const ownBody = own ? bodyOfMeetingWord(OWN_BODY.exec(question.text)?.[1] ?? "") : null;
+  const attendedAt = person.appearances.filter(
+    (a) => a.attendee.status !== "apologies" && (!ownBody || a.meeting.body === ownBody),
+  );
   const ownMeeting = own ? (own === "first" ? attendedAt[0] : attendedAt.at(-1))?.meeting : null;
   // "Did she come to more than one dmg?" counts the DMG's meetings: it names none of them.
   const wanted = timesCameAsked(question.text);
   const named =
     own || wanted ? null : resolveMeeting(question.reference, context.meetings, context.today());
   const focus = input.meeting ?? ownMeeting ?? (named?.status === "found" ? named.meeting : null);
-  if (own && !ownMeeting) lines.unshift("Not named as attending any meeting in the minutes.");
+  if (own && !ownMeeting)
+    lines.unshift(
+      `Not named as attending any ${ownBody ? `${ownBody} ` : ""}meeting in the minutes.`,
+    );
   if (focus) {
     answer.meeting = meetingRef(focus);
     const there = person.appearances.find((a) => a.meeting === focus);
@@ -293,6 +310,15 @@ export const answerPerson: IntentAnswerer = (input) => {
       came.length > 0
         ? `${verdict ? "Yes" : "No"}: ${person.name} attended ${plural(came.length, kind)}: ${came.map((a) => meetingLabel(a.meeting)).join("; ")}`
         : `No: ${person.name} is named as attending no ${kind}${apologies > 0 ? `; sent apologies to ${plural(apologies, "meeting")}` : ""}`;
+  }
+  // "Has she ever been absent?", "ever sent apols?": yes when the record holds apologies, which is
+  // how the minutes record someone away; no meeting is named, so every one is looked at.
+  if (!focus && verdict === null && EVER_AWAY.test(question.text)) {
+    const away = person.appearances.filter((a) => a.attendee.status === "apologies");
+    verdict = away.length > 0;
+    answer.title = verdict
+      ? `Yes: ${person.name} sent apologies to ${plural(away.length, "meeting")}: ${away.map((a) => meetingLabel(a.meeting)).join("; ")}`
+      : `No: the minutes record no apologies from ${person.name}; attended ${attended} of the ${plural(context.meetings.length, "meeting")}`;
   }
   const latest = person.appearances.at(-1)?.meeting;
   answer.followUps = [

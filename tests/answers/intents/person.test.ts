@@ -113,3 +113,47 @@ describe("initials typed before a dash, then the job", () => {
     expect(answerQuestion("VRU - what does it do?", context).intent).not.toBe("person");
   });
 });
+
+describe("someone's own first or last meeting, asked after their name", () => {
+  // 001_c2fb2c5d5dd83175.txt: "Cllr Gareth Roberts, London Councils" and "Tony Hawker, MOPAC"
+  // (February 2021); Tony Hawker is an officer in 2015 and 2020 too, Gareth Roberts at the 2022
+  // and 2023 boards; Sinead Dervin came to the June 2020 DMG before any board.
+  it("answers the first or latest meeting they attended", () => {
+    expect(answerQuestion("gareth roberts - first board he came to?", context).summary).toMatch(
+      /^First attended LCRB, 2 February 2021/,
+    );
+    expect(answerQuestion("tony hawker - most recent mtg?", context).summary).toMatch(
+      /^Last attended LCRB, 2 February 2021/,
+    );
+  });
+
+  it("counts only the body the meeting word names", () => {
+    expect(answerQuestion("sinead dervin - first board?", context).summary).toMatch(
+      /^First attended LCRB, 2 February 2021/,
+    );
+    expect(answerQuestion("sinead dervin - first mtg?", context).summary).toMatch(
+      /^First attended DMG, 8 June 2020/,
+    );
+    expect(answerQuestion("paul wylie - first board?", context).summary).toMatch(
+      /^Not named as attending any LCRB meeting/,
+    );
+  });
+});
+
+describe("away from a meeting, asked over every one", () => {
+  // Sophie Linden is listed as attending four meetings and sends no apologies; 002_0368bc6123038781.txt
+  // lists "Kenny Bowie, MOPAC" under "Apologies" (April 2023), after he came in April 2022.
+  it("says no when the record holds no apologies", () => {
+    const answer = answerQuestion("has sophie linden ever been absent?", context);
+    expect(answer.title).toBe(
+      "No: the minutes record no apologies from Sophie Linden; attended 4 of the 5 meetings",
+    );
+    expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
+  });
+
+  it("says yes with the meetings they sent apologies to", () => {
+    expect(answerQuestion("kenny bowie - ever sent apols?", context).title).toBe(
+      "Yes: Kenny Bowie sent apologies to 1 meeting: LCRB, 12 April 2023",
+    );
+  });
+});
