@@ -41,6 +41,7 @@ import { SWEEP11_SET } from "./data/question-sweep11.js";
 import { VARIANT_SET } from "./data/question-variants.js";
 import { VARIANTS_10A_SET } from "./data/question-variants-10a.js";
 import { VARIANTS_10B_SET } from "./data/question-variants-10b.js";
+import { VARIANTS_11A_SET } from "./data/question-variants-11a.js";
 import { VARIANTS_11B_SET } from "./data/question-variants-11b.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
@@ -117,6 +118,7 @@ report("comparisons and silence (9)", EXCERPTS_9_SET);
 report("asked as the eighth sweep asks", ASKED_8_SET);
 report("asked as the ninth sweep asks", ASKED_9_SET);
 report("the tenth sweep's kinds on other facts (10a)", VARIANTS_10A_SET);
+report("the eleventh sweep's kinds on other facts (11a)", VARIANTS_11A_SET);
 report(
   "the eleventh sweep's narrow, follow-up and silence kinds on other facts (11b)",
   VARIANTS_11B_SET,
