@@ -31,8 +31,10 @@ export interface IntentRule {
   post?: boolean;
 }
 
-const ATTEND =
-  "(?:been\\s+)?(?:at+e?n+d[a-z]*|ma(?:k(?:e|ing)|de) it|ma(?:k(?:e|ing)|de)(?= (?:the|that|this|last|both|every)\\b)|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|absent|away|skip(?:ped|ping)?|a member|member|on the|part of)";
+// "Was Kenny Bowie in the room?": being there, however the meeting was held.
+const IN_THE_ROOM = "in the room";
+
+const ATTEND = `(?:been\\s+)?(?:${IN_THE_ROOM}|at+e?n+d[a-z]*|ma(?:k(?:e|ing)|de) it|ma(?:k(?:e|ing)|de)(?= (?:the|that|this|last|both|every)\\b)|come|coming|came|go|going|gone|turn(?:ed|ing)? up|show(?:n|ed|ing)? up|present|there|at|in attendance|sen[dt]|sending|giv(?:e|en|ing) apologies|apologi[sz]ed|miss(?:ed|ing)?|absent|away|skip(?:ped|ping)?|a member|member|on the|part of)`;
 
 // What a shorthand after someone's name asks of their record: their borough, organisation or
 // post, the meetings they came to.
@@ -243,7 +245,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     intent: "attendees",
     pattern:
-      /\b(?:(?:was|were|is|are)\s+(.+?)\s+(?:represented|there|at|present|in attendance|attend[a-z]*)|did\s+(.+?)\s+(?:attend[a-z]*|go|come|turn up|show up|make it|make(?= (?:the|that|this|last|both|every)\b)))\b|(?:^|[:;]\s*|\s[-–—]\s*)(?:(?:was|were) there )?(?:anyone|anybody|someone|somebody|any)(?: there)? (?:from|of) (?!(?:at|there|present)\b)(.+?)(?:\s+(?:at|there|present|in attendance)\b|\W*$)|(?:^|[:;]\s*|\s[-–—]\s*)(?:were there )?any (?!(?:at|there|present)\b)(.+?)\s+(?:at|there|present|in attendance)\b/,
+      /\b(?:(?:was|were|is|are)\s+(.+?)\s+(?:represented|there|at|present|in attendance|in the room|attend[a-z]*)|did\s+(.+?)\s+(?:attend[a-z]*|go|come|turn up|show up|make it|make(?= (?:the|that|this|last|both|every)\b)))\b|(?:^|[:;]\s*|\s[-–—]\s*)(?:(?:was|were) there )?(?:anyone|anybody|someone|somebody|any)(?: there)? (?:from|of) (?!(?:at|there|present)\b)(.+?)(?:\s+(?:at|there|present|in attendance)\b|\W*$)|(?:^|[:;]\s*|\s[-–—]\s*)(?:were there )?any (?!(?:at|there|present)\b)(.+?)\s+(?:at|there|present|in attendance)\b/,
     post: true,
   },
   {

@@ -208,4 +208,15 @@ describe("a person asked of a meeting named by a clause", () => {
       readQuestion("the mtg helen ball got welcomed at - was naomi sterling there?").text,
     ).toBe("the meeting where helen ball got welcomed - was naomi sterling there?");
   });
+
+  // 003_0417dfde59a34df8.txt:113 "Kenny Bowie (KB) Director, S&MPS Oversight MOPAC", present in
+  // April 2022: "in the room" asks whether someone was there, as "there" and "on the call" do.
+  it("reads 'in the room' as being at the meeting, of a person and of a body", () => {
+    const found = asked(
+      "board that talked up the £60m for vawg survivors - was kenny bowie in the room?",
+    );
+    expect(found.intent).toBe("person");
+    expect(found.people.map((p) => p.name)).toEqual(["Kenny Bowie"]);
+    expect(asked("was the yjb in the room at the casey board?").intent).toBe("attendees");
+  });
 });

@@ -2,6 +2,7 @@ import type { AttendanceStatus, Attendee, Meeting } from "../../corpus/model.js"
 import type { AnswerSection } from "../answer.js";
 import { citeLine, formatLongDate, meetingRef, plural } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
+import { officialsAsked } from "../officials-asked.js";
 import { asWritten, attendeesOf, postWords } from "../organisations.js";
 import type { Person } from "../people.js";
 import { askedClause, YES_NO_QUESTION } from "../question.js";
@@ -74,7 +75,12 @@ export const answerAttendees: IntentAnswerer = (input) => {
   // "Who represented London Councils": only those, when the organisation is among the attendees.
   const asked = postWords(input.classification.topic);
   const only = attendeesOf(asked, meeting.attendees, input.context.directory.organisations);
-  const listed = only.length > 0 ? only : meeting.attendees;
+  // "Who were the officers?": those the list heads as officers or officials in attendance.
+  const officials =
+    only.length === 0 && officialsAsked(askedClause(input.question.text))
+      ? meeting.attendees.filter((a) => a.status === "in_attendance")
+      : [];
+  const listed = only.length > 0 ? only : officials.length > 0 ? officials : meeting.attendees;
   const sections: AnswerSection[] = [];
   const counts: string[] = [];
   for (const group of GROUPS) {
@@ -143,7 +149,9 @@ export const answerAttendees: IntentAnswerer = (input) => {
     note,
     only.length > 0
       ? `Only those from “${asWritten(asked, input.question.asked)}”: ${only.length} of the ${meeting.attendees.length} named in the attendance list.`
-      : null,
+      : officials.length > 0
+        ? `Only those listed in attendance (the officers or officials): ${officials.length} of the ${meeting.attendees.length} named in the attendance list.`
+        : null,
     sections.length > 0
       ? `${meeting.title}: ${counts.join(", ")}.`
       : `The minutes of this meeting (${meeting.file}) list no attendees.`,

@@ -1,5 +1,6 @@
 import type { Intent } from "../answer.js";
 import { DISCUSSED } from "../discussed-words.js";
+import { OFFICIALS_ASKED } from "../officials-asked.js";
 import { askedClause } from "../question.js";
 import { asksAnotherBoardMeets, asksHowOftenWeMeet, BOARD_MEETS } from "./board-meets.js";
 import type { Aggregation, Target } from "./query.js";
@@ -426,6 +427,9 @@ export const TARGET_RULES: readonly TargetRule[] = [
     target: "attendees",
     aggregation: "one",
   },
+  // "The dmg w the transition board update - who were the officers?": the list's own heading
+  // for those in attendance, not a post to look for (officials-asked.ts).
+  { pattern: OFFICIALS_ASKED, target: "attendees", aggregation: "one", afterBreak: true },
   {
     pattern: /\bapolog\w*|\b(?:absent|absences|sent regrets)\b|^who (?:missed|was missing from)\b/,
     target: "apologies",
