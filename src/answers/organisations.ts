@@ -6,7 +6,7 @@ import { JUSTICE_ACRONYMS } from "../search/acronyms.js";
 // is left names a post ("NHS England person at the June 2020 DMG", "met police attendees at the
 // Casey review board").
 const ATTENDANCE_WORD =
-  /^(?:at+e?n+d[a-z]*|represent[a-z]*|reps?|delegates?|delegation|people|persons?|guys?|lady|ladies|folks?|bloke|chap|fella|any(?:one|body)|some(?:one|body)|present|came|sent|joined|make|made|sat|sit|sitting|apologies|chaired|chair|there|membership|members?|boards?|meetings?|numbers?|officers|officials|listed|overlap)$/;
+  /^(?:at+e?n+d[a-z]*|represent[a-z]*|reps?|delegates?|delegation|people|persons?|guys?|lady|ladies|folks?|bloke|chap|fella|any(?:one|body)|some(?:one|body)|present|came|send|sends|sent|joined|make|made|sat|sit|sitting|apologies|chaired|chair|there|membership|members?|boards?|meetings?|numbers?|officers|officials|listed|lists?|overlap)$/;
 
 /** The words of a question about attendance that may name a post ("met" in "was the Met represented"). */
 export function postWords(topic: readonly string[]): string[] {

@@ -17,8 +17,9 @@ export function presenceAsked(text: string): PresenceAsked {
   return presenceSaid(text) ?? "came";
 }
 
+// "Attendees in feb 21", "the attendance list in 2023": a side named by its list of those who came.
 const SAYS_CAME =
-  /\b(?:at|came|come|coming|attended|attending|attend|present|there|turned up|showed up|in attendance|made it)\b/;
+  /\b(?:at|came|come|coming|attended|attending|attend|attendees|attendance|present|there|turned up|showed up|in attendance|made it)\b/;
 
 /**
  * What one side of a comparison says of its people, or null when it says nothing of their coming:

@@ -28,5 +28,8 @@ describe("presenceSaid", () => {
     expect(presenceSaid(" missed 2022")).toBe("away");
     expect(presenceSaid(" send apologies in 2023?")).toBe("apologies");
     expect(presenceSaid("the 2022 board")).toBeNull();
+    // A side named as its attendance list: "apols in apr 22 v attendees in feb 21".
+    expect(presenceSaid(" attendees in feb 21 - any overlap?")).toBe("came");
+    expect(presenceSaid("the attendance list in 2023")).toBe("came");
   });
 });

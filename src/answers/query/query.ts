@@ -97,6 +97,11 @@ export interface Query {
   until: string | null;
   /** The subject of passages, actions or a topic across meetings. */
   topic: string[];
+  /**
+   * "Fraud v corruption - which mtgs?": two subjects set side by side, each looked for by itself
+   * (`topic` holds the words of both). Absent for one subject.
+   */
+  subjects?: string[][];
   /** A person the question is about, as typed. */
   person: string | null;
   /** Words naming a post or organisation ("london councils", "the met"). */

@@ -29,7 +29,7 @@ import {
   sinceDate,
   timelineSpan,
 } from "./readers/meeting-readers.js";
-import { organisationAsked, subjectAsked } from "./readers/subject-readers.js";
+import { organisationAsked, subjectAsked, subjectsSideBySide } from "./readers/subject-readers.js";
 import {
   cameOrNot,
   comparison,
@@ -142,6 +142,10 @@ export const QUERY_READERS: readonly { reader: QueryReader; why: string }[] = [
     why: "the organisation whose people are asked after; once the target is settled, since only people targets take one",
   },
   {
+    reader: subjectsSideBySide,
+    why: "'fraud v corruption - which mtgs?' is two subjects, each looked for by itself; once the target is settled, since only a subject across meetings is read so",
+  },
+  {
     reader: everAtAnyMeeting,
     why: "'any1 from the crc ever come?' is over every meeting; needs the organisation, and before lastQuestionAgain, which it keeps from taking the last meeting",
   },
@@ -200,6 +204,7 @@ function queryOf({ text }: Asked, draft: QueryDraft): Query {
     item: readItemNumber(text),
     ...(target === "presence" ? { presence: presenceAsked(text) } : {}),
     ...(sides && sides.length === 2 ? { sidesSay: sides.map(presenceSaid) } : {}),
+    ...(draft.subjects ? { subjects: draft.subjects } : {}),
     followUp: draft.followUp,
   };
 }

@@ -408,6 +408,14 @@ const JOINED =
 
 // The joints people type for "and" or "after that", which as often join two subjects.
 const SHORT_JOINT = /\b(?:n|then)\b/;
+// A meeting named by its meeting word, ending the clause before a joint or heading the one after
+// it: "… to the dmg n the casey board?" joins two meetings; "linking city hall n london councils"
+// two subjects.
+const MEETING_WORD = "(?:meeting|mtg|board|dmg|lcrb|one|session)s?";
+const ENDS_ON_MEETING = new RegExp(`\\b${MEETING_WORD}\\s*$`);
+const HEADED_BY_MEETING = new RegExp(
+  `^\\s*(?:the|that|this) (?:[a-z0-9'&-]+ ){0,5}?${MEETING_WORD}\\b`,
+);
 
 // "Disproportionality - june 2020 dmg v apr 23 board": a subject set before the first side by a
 // dash or colon is the subject of both sides, not part of the first meeting's name.
@@ -441,9 +449,12 @@ export function readSides(
   if (!namesMeeting) return null;
   for (const joint of text.matchAll(JOINED)) {
     const [before, after] = [text.slice(0, joint.index), text.slice(joint.index + joint[0].length)];
-    // "n" and "then" join meetings named by their dates ("apr 22 board n june 2020 dmg"), not
-    // two subjects ("linking city hall n london councils on ct").
-    const dated = !SHORT_JOINT.test(joint[0]) || (/\d/.test(before) && /\d/.test(after));
+    // "n" and "then" join meetings named by their dates ("apr 22 board n june 2020 dmg") or
+    // their meeting words, not two subjects ("linking city hall n london councils on ct").
+    const dated =
+      !SHORT_JOINT.test(joint[0]) ||
+      (/\d/.test(before) && /\d/.test(after)) ||
+      (ENDS_ON_MEETING.test(before) && HEADED_BY_MEETING.test(after));
     if (dated && namesMeeting(before) && namesMeeting(after))
       return [withoutSubjectBefore(before, namesMeeting), after];
   }

@@ -120,6 +120,11 @@ describe("readSides with sides joined by shorthand 'n' or by 'then'", () => {
     ],
     // A subject set before the first side by a dash is no part of its meeting's name.
     ["vru reps - feb 21 board, then apr 22?", ["feb 21 board", " apr 22?"]],
+    // Each side ends on or is headed by its meeting word: "the dmg", "the casey board".
+    [
+      "did the nhs send the same person to the dmg n the casey board?",
+      ["did the nhs send the same person to the dmg", " the casey board?"],
+    ],
   ])("%s", (text, sides) => {
     expect(readSides(text, namesMeeting)).toEqual(sides);
   });

@@ -33,3 +33,34 @@ describe("someone's presence asked in other words", () => {
     expect(answer.title).toMatch(/^Yes/);
   });
 });
+
+describe("two meetings compared on a body's people, yes or no", () => {
+  it("reads 'the dmg n the casey board' as two meetings, and 'send the same person' as same or not", () => {
+    // 000_bc5123fd089beeb5.txt:20 "Sinead Dervin NHSE"; 002_0368bc6123038781.txt:57 "Sinead
+    // Dervin, NHS".
+    const answer = ask("did the nhs send the same person to the dmg n the casey board?");
+    expect(answer.query?.target).toBe("attendees");
+    expect(answer.meetings).toEqual(["dmg-2020-06-08", "lcrb-2023-04-12"]);
+    expect(answer.title).toMatch(/^Yes/);
+    expect(JSON.stringify(answer.sections)).toContain("Sinead Dervin");
+  });
+
+  it("leads 'anyone on both lists?' with yes, then who", () => {
+    // 003_0417dfde59a34df8.txt: "Apologies Cllr Jas Athwal (JA) … Cllr Darren Rodwell (DR)";
+    // 002_0368bc6123038781.txt:69,73 both again among the apologies.
+    const answer = ask("apols: apr 22 v apr 23 - anyone on both lists?");
+    expect(answer.title).toMatch(/^Yes/);
+    expect(answer.summary).toContain("Darren Rodwell, Jas Athwal");
+  });
+});
+
+describe("two subjects set side by side", () => {
+  it("lists each subject's meetings, as if asked alone, and says none took up both", () => {
+    // 003_0417dfde59a34df8.txt "6. Tackling fraud"; 004_17215f53eb22288e.txt:71 "the Mayor
+    // raised the issue of police corruption".
+    const answer = ask("fraud v corruption - which mtgs?");
+    expect(answer.meetings).toEqual(["lcrb-2015-03-10", "lcrb-2022-04-27"]);
+    expect(answer.summary).toContain("No meeting took up both.");
+    expect(answer.sections.map((s) => s.citation?.line)).toEqual([87, 71]);
+  });
+});

@@ -6,6 +6,7 @@ import { type Appearance, findPeople, type Person } from "../../people.js";
 import { YES_NO_QUESTION } from "../../question.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { ON_BOTH_SIDES } from "../read-target.js";
+import { asksAnyOnBoth, withSameLead } from "../same-sides.js";
 import { attendanceSection, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 
@@ -48,7 +49,10 @@ function cameThenApologised(input: ExecutorInput, apologised: number): Answer | 
     .sort((x, y) => x.attendee.line - y.attendee.line);
   const [at, to] = [sideLabel(came), sideLabel(sent)];
   const names = both.map((x) => x.attendee.name).join(", ");
-  const lead = YES_NO_QUESTION.test(question.text) ? `${both.length > 0 ? "Yes" : "No"}: ` : "";
+  const lead =
+    YES_NO_QUESTION.test(question.text) || asksAnyOnBoth(question.text)
+      ? `${both.length > 0 ? "Yes" : "No"}: `
+      : "";
   const answer = blankAnswer(
     "attendees",
     question,
@@ -93,6 +97,9 @@ export const apologiesCompareExecutor: Executor = (input) => {
     question,
     onlyBoth ? `Apologies to both: ${first} and ${second}` : `Apologies: ${first} and ${second}`,
   );
+  // "Anyone on both lists?": yes or no first.
+  if (onlyBoth && asksAnyOnBoth(question.text))
+    answer.title = withSameLead(answer.title, both.length > 0);
   answer.meetings = [...earlier, ...later].map((m) => m.id);
   const bothNames = both.map((x) => x.attendee.name);
   answer.summary = `${before.size} sent apologies to ${first}, ${after.size} to ${second}; ${

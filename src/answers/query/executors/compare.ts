@@ -8,7 +8,7 @@ import { postHoldings } from "../../posts.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { isEmptySelector } from "../query.js";
 import { COUNT_COMPARED, ON_BOTH_SIDES, SIZE_COMPARED } from "../read-target.js";
-import { asksSameSides, withSameLead } from "../same-sides.js";
+import { asksAnyOnBoth, asksSameSides, withSameLead } from "../same-sides.js";
 import { attendanceChange, attendanceSection, type Side, sideLabel } from "./attendance-change.js";
 import { comparedSides } from "./compared-sides.js";
 import { organisationsSideBySide } from "./organisations.js";
@@ -146,6 +146,9 @@ export const compareExecutor: Executor = (input) => {
     ? `${both.length} came to both, of ${before.came.size} at the first and ${after.came.size} at the second.`
     : `${before.came.size} came to the first, ${after.came.size} to the second: ${bodies ? `${joined.length} only to the second, ${left.length} only to the first` : `${joined.length} joined, ${left.length} left`}, ${both.length} at both.`;
   if (onlyBoth) answer.title = `At both: ${sideLabel(before)} and ${sideLabel(after)}`;
+  // "Anyone on both lists?": yes or no first.
+  if (onlyBoth && asksAnyOnBoth(question.text))
+    answer.title = withSameLead(answer.title, both.length > 0);
   // "Same as at the casey one?": the same people when no one joined or left (and someone came).
   if (asksSameSides(question.text) && before.came.size + after.came.size > 0)
     answer.title = withSameLead(answer.title, joined.length === 0 && left.length === 0);

@@ -28,6 +28,7 @@ import {
 import { otherWordsFor } from "../other-words.js";
 import { HAPPENED } from "../readers/follow-up-readers.js";
 import { scopeWords } from "./record-scope.js";
+import { subjectsSideBySide } from "./subjects-side-by-side.js";
 import { unclearAnswer } from "./unclear.js";
 
 /** The meetings in scope: those the selectors name, within "since"/"until", else all. */
@@ -61,6 +62,7 @@ function scopeOf(input: ExecutorInput): Meeting[] | null {
  */
 export const passagesExecutor: Executor = (input) => {
   const { query, question, context } = input;
+  if (query.subjects) return subjectsSideBySide(input, passagesExecutor);
   const scope = scopeOf(input);
   const { words: known } = context.directory;
   const subject = spellSubject(query.topic, scope ?? context.meetings, context.search, known);

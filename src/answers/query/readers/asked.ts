@@ -159,6 +159,8 @@ export interface QueryDraft {
   /** The words naming the meetings asked of, which are no subject. */
   named: ReadonlySet<string>;
   subject: string[];
+  /** "Fraud v corruption - which mtgs?": two subjects, each looked for by itself, or null. */
+  subjects: string[][] | null;
   organisation: string[];
   /** "Any1 from the crc ever come?": asked over every meeting, not of one. */
   overEvery: boolean;
@@ -179,6 +181,7 @@ export function draftOf(asked: Asked): QueryDraft {
     until: null,
     named: new Set(),
     subject: [],
+    subjects: null,
     organisation: [],
     overEvery: false,
     followUp: asked.lead !== null,

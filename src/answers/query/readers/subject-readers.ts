@@ -1,5 +1,6 @@
 import { postWords } from "../../organisations.js";
 import { speakerAsked } from "../../speaker-asked.js";
+import { subjectSides } from "../subject-sides.js";
 import { dateWords, selectorWords, subjectWords, unnamed } from "../subject-words.js";
 import type { QueryReader } from "./asked.js";
 
@@ -31,5 +32,14 @@ export const organisationAsked: QueryReader = (_, draft) => {
     target === "attendees" || target === "apologies" || target === "posts" || target === "people"
       ? postWords(draft.subject).filter((word) => !personWords.has(word))
       : [];
+  return null;
+};
+
+/**
+ * "Fraud v corruption - which mtgs?", "stalking or the night time economy - which mtgs?": two
+ * subjects set side by side across the meetings, each looked for by itself (subject-sides.ts).
+ */
+export const subjectsSideBySide: QueryReader = ({ text, sidesOf, select }, draft) => {
+  draft.subjects = subjectSides(text, draft, sidesOf, select);
   return null;
 };
