@@ -8,6 +8,7 @@ import { titleKey } from "./item-titles.js";
 import { withNameFirstInPlace } from "./name-first.js";
 import { withOneNamed } from "./one-named.js";
 import { findPeople, nameTokens, type Person } from "./people.js";
+import { withOrganisationOfPerson } from "./person-organisation.js";
 import { ORGANISATION_ASKED, presenceSaid } from "./presence-asked.js";
 import { answerWithIntent } from "./query/executors/intents.js";
 import { memoryOf, runQuery } from "./query/plan.js";
@@ -131,7 +132,10 @@ export function answerQuestion(
       : null;
   const remembered = memory?.query.person ?? memory?.person ?? spokenOf;
   const question = withBodyHeadAsked(
-    remembered && !namesSomeone(read.text, people) ? withPersonNamed(read, remembered) : read,
+    withOrganisationOfPerson(
+      remembered && !namesSomeone(read.text, people) ? withPersonNamed(read, remembered) : read,
+      people,
+    ),
     memory,
     posts,
     context.meetings,

@@ -245,7 +245,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     intent: "attendees",
     pattern:
-      /\b(?:(?:was|were|is|are)\s+(.+?)\s+(?:represented|there|at|present|in attendance|in the room|attend[a-z]*)|did\s+(.+?)\s+(?:attend[a-z]*|go|come|turn up|show up|make it|make(?= (?:the|that|this|last|both|every)\b)))\b|(?:^|[:;]\s*|\s[-–—]\s*)(?:(?:was|were) there )?(?:anyone|anybody|someone|somebody|any)(?: there)? (?:from|of) (?!(?:at|there|present)\b)(.+?)(?:\s+(?:at|there|present|in attendance)\b|\W*$)|(?:^|[:;]\s*|\s[-–—]\s*)(?:were there )?any (?!(?:at|there|present)\b)(.+?)\s+(?:at|there|present|in attendance)\b/,
+      /\b(?:(?:was|were|is|are)\s+(.+?)\s+(?:represented|there|at|present|in attendance|in the room|attend[a-z]*)|did\s+(.+?)\s+(?:attend[a-z]*|go|come|turn up|show up|make it|make(?= (?:the|that|this|last|both|every)\b)))\b|(?:^|[:;]\s*|\s[-–—]\s*)(?:(?:was|were) there )?(?:anyone|anybody|someone|somebody|any)(?: else)?(?: there)? (?:from|of) (?!(?:at|there|present)\b)(.+?)(?:\s+(?:at|there|present|in attendance)\b|\W*$)|(?:^|[:;]\s*|\s[-–—]\s*)(?:were there )?any (?!(?:at|there|present)\b)(.+?)\s+(?:at|there|present|in attendance)\b/,
     post: true,
   },
   {

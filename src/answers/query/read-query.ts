@@ -27,6 +27,7 @@ import {
   nextMeetingAskedFirst,
   noPointerAlone,
   sinceDate,
+  sinceLastMeeting,
   timelineSpan,
 } from "./readers/meeting-readers.js";
 import { organisationAsked, subjectAsked, subjectsSideBySide } from "./readers/subject-readers.js";
@@ -104,6 +105,10 @@ export const QUERY_READERS: readonly { reader: QueryReader; why: string }[] = [
   {
     reader: sinceDate,
     why: "'since 2021' bounds the dates; after the meetings, since it drops the meeting its date was read as",
+  },
+  {
+    reader: sinceLastMeeting,
+    why: "'any1 from there been since?' is after the conversation's meeting; after sinceDate, which reads a date said, and before the readers that count the meetings",
   },
   {
     reader: timelineSpan,

@@ -262,3 +262,34 @@ describe("the other side of the last subject", () => {
     expect(textOf(youth)).toContain("Disproportionality Challenge Fund");
   });
 });
+
+describe("a body named by someone of it, asked of the meetings since", () => {
+  // 004_17215f53eb22288e.txt: "Lucy Bogue	Ministry of Justice" (March 2015); 001_c2fb2c5d5dd83175.txt:
+  // "Phil Douglas, Ministry of Justice" (February 2021). 000_bc5123fd089beeb5.txt: "Carina
+  // Heckroodt	NPS" (June 2020); Kilvinder Vigurs, NPS, in 2021 and 2022.
+  it("reads 'her org' as her organisation and 'since' as after the meeting she was at", () => {
+    const [, , since] = converse(
+      "who's lucy bogue?",
+      "what mtg was she at?",
+      "any1 from her org been since?",
+    );
+    expect(since?.query).toMatchObject({ since: "2015-03-11", meetings: [] });
+    expect(since?.title).toBe("Yes: 1 person from ministry justice came, over 4 meetings");
+    expect(textOf(since)).toContain("Phil Douglas");
+    expect(textOf(since)).not.toContain("Lucy Bogue");
+  });
+
+  it("reads 'later mtgs' as the meetings after, not the latest one", () => {
+    const [, later] = converse(
+      "who's carina heckroodt?",
+      "anyone else from her org come to later mtgs?",
+    );
+    expect(later?.query?.since).toBe("2020-06-09");
+    expect(textOf(later)).toContain("Kilvinder Vigurs");
+  });
+
+  it("leaves 'what was her org?' asking for the organisation", () => {
+    const [, org] = converse("who's lucy bogue?", "what was her org?");
+    expect(org?.title).toBe("Lucy Bogue");
+  });
+});

@@ -1,3 +1,4 @@
+import { addDays } from "../../../corpus/calendar.js";
 import { dateRange } from "../../dates.js";
 import { emptySelector, isEmptySelector, type MeetingSelector } from "../query.js";
 import { comparedMeetings, listedSides, namedSides } from "../read-comparison.js";
@@ -91,6 +92,38 @@ export const sinceDate: QueryReader = ({ text, people, ordinary, boards }, draft
     const body = draft.meetings.find((m) => m.body)?.body ?? null;
     draft.meetings = draft.aggregation === "rank" && body ? [{ ...emptySelector(), body }] : [];
   }
+  return null;
+};
+
+// "Any1 from there been since?", "anyone at later mtgs?", "n after that?": later than the
+// conversation's meeting, with no date of its own. Read as typed: the reading makes "later"
+// "latest", which is one meeting.
+const SINCE_THEN =
+  /\b(?:since(?: then| that)?|after (?:that|then)|(?:at|to|in) (?:any )?later (?:meetings|mtgs|boards|ones|dmgs|lcrbs)|later on)\W*$/;
+// The same words once read, cut before the rest is read for a meeting.
+const SINCE_THEN_READ =
+  /\s*\b(?:since(?: then| that)?|after (?:that|then)|(?:at|to|in) (?:any )?(?:later|latest) (?:meetings|mtgs|boards|ones|dmgs|lcrbs)|later on)\W*$/;
+
+/**
+ * "Any1 from her org been since?": the meetings after the conversation's last (the one its
+ * answer was about, else the latest of those it listed), found by date, none named.
+ */
+export const sinceLastMeeting: QueryReader = (
+  { text, question, memory, people, select },
+  draft,
+) => {
+  if (!memory || !SINCE_THEN.test(question.asked.toLowerCase()) || draft.since !== null)
+    return null;
+  const listed = new Set(memory.meetings);
+  const dates = people.flatMap((person) =>
+    person.appearances.filter((a) => listed.has(a.meeting.id)).map((a) => a.meeting.date),
+  );
+  const last = memory.meetingDate ?? dates.sort().at(-1);
+  if (!last) return null;
+  draft.since = addDays(last, 1);
+  // "Later mtgs" names no one meeting (not the latest): the meetings are those the rest names.
+  const rest = select(text.replace(SINCE_THEN_READ, ""));
+  draft.meetings = isEmptySelector(rest) ? [] : [rest];
   return null;
 };
 

@@ -215,7 +215,8 @@ export const membersOfOtherBody: QueryReader = ({ text, posts }, draft) => {
 /**
  * "Any1 from the crc ever come?": whether anyone of theirs came to any meeting, not who came to the
  * latest. "Ever" names no one meeting, so inside a conversation it does not take the last answer's
- * meeting either: the same question is answered the same, alone or in a thread.
+ * meeting either: the same question is answered the same, alone or in a thread. So too "since"
+ * ("any1 from the moj been since?"), over the meetings after the date it bounds.
  */
 export const everAtAnyMeeting: QueryReader = ({ text }, draft) => {
   draft.overEvery =
@@ -223,7 +224,7 @@ export const everAtAnyMeeting: QueryReader = ({ text }, draft) => {
     draft.aggregation === "one" &&
     draft.organisation.length > 0 &&
     draft.meetings.length === 0 &&
-    EVER.test(text);
+    (EVER.test(text) || draft.since !== null);
   if (draft.overEvery) {
     draft.target = "people";
     draft.aggregation = "whether";
