@@ -78,9 +78,8 @@ function withVerbForBareName(
 // where, with no verb.
 const NAMES_AT =
   /^(.+?)(?:\s*[-–—:]\s*|\s+)((?:both |each |all )?(?:at|there|present|in attendance)\b.*)$/;
-// "Plummer n Bottomley": chat's "n" is "and" between names (not written out everywhere: "city
-// hall n london councils" is one subject, no two sides).
-const NAME_LIST = /\s*(?:,|\band\b|\bn\b|&|\bor\b)\s*/;
+// "Plummer and Bottomley" (chat's "plummer n bottomley", written out by question.ts).
+const NAME_LIST = /\s*(?:,|\band\b|&|\bor\b)\s*/;
 
 /**
  * Several people standing bare before a meeting: "were" is the verb left out, and each is written

@@ -90,10 +90,11 @@ const BARE_MEETING_CLAUSE =
 const CONTACT_CLAUSE =
   /^the meeting (?!(?:that|which|where|when|whose|with|w|on|in|at|of|about|for|from)\b)([a-z][^-–—:;?]*?) (?:at|in|during)(?=\s*(?:[-–—:;?]|$))/;
 
-// What follows a clause break opens a second question, which "n" or "and" only joins to the
-// first: "… capacity n demand model for courts - n did claire waxman make it?" asks "did …".
+// What follows a clause break opens a second question, which "and" (chat's "n", written out as
+// a chat spelling) only joins to the first: "… capacity n demand model for courts - n did claire
+// waxman make it?" asks "did …".
 const JOINED_QUESTION =
-  /(\s[-–—]+\s*|[:;]\s*)(?:and|n|so|also|plus) (?=(?:was|were|did|does|do|is|are|has|have|had|who|whom|whose|how|what|which|when|where|any|anyone|anybody)\b)/g;
+  /(\s[-–—]+\s*|[:;]\s*)(?:and|so|also|plus) (?=(?:was|were|did|does|do|is|are|has|have|had|who|whom|whose|how|what|which|when|where|any|anyone|anybody)\b)/g;
 
 // "Which mtg went through the capacity n demand model - did claire waxman make it?": a question
 // about a meeting named by what it discussed, asked of it after the break, not which meetings
@@ -167,6 +168,10 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   nxt: "next",
   pls: "please",
   plz: "please",
+  // Chat's "n" for "and", here once for every reader after ("black n asian officers", "capacity
+  // n demand model", "n did claire waxman make it?"): as "and" it joins the words around it as
+  // the minutes' "and" does, so "capacity and demand" stays one subject.
+  n: "and",
   whos: "who's",
   wheres: "where's",
   whens: "when's",
@@ -566,14 +571,15 @@ export function topicWords(
   });
 }
 
-// A question asking yes or no, after "and", "so" or "n" that carry it on from the last one.
+// A question asking yes or no, after "and" (or chat's "n", written out as "and" by
+// CHAT_SPELLINGS), "so" that carry it on from the last one.
 const POLAR =
-  /^(?:(?:and|so|but|then|n|&)\s+)?(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b/;
+  /^(?:(?:and|so|but|then|&)\s+)?(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b/;
 // "Can you tell me about …", "do you know what …", "could we see …": a request put as a question,
 // whose yes would answer nothing asked of the minutes. "You" after the verb is always the bot;
 // "I"/"we" only before a verb of getting or seeing ("did we agree …" asks of the board).
 const POLITE_REQUEST =
-  /^(?:(?:and|so|but|then|n|&)\s+)?(?:do|does|did|will|would|can|could|shall)\s+(?:(?:you|u|ya)\b|(?:i|we)\s+(?:please\s+)?(?:see|get|have|hear|find|look|ask|talk|go|check|read)\b)/;
+  /^(?:(?:and|so|but|then|&)\s+)?(?:do|does|did|will|would|can|could|shall)\s+(?:(?:you|u|ya)\b|(?:i|we)\s+(?:please\s+)?(?:see|get|have|hear|find|look|ask|talk|go|check|read)\b)/;
 // "Is it up or down?", "was it the CPS or the MPS?": a choice, not a yes or no.
 const CHOICE = /\bor\b/;
 

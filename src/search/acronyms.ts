@@ -89,9 +89,9 @@ export const JUSTICE_ACRONYMS: AcronymEntry[] = [
     ],
   },
   { acronym: "GLA", expansions: ["Greater London Authority"] },
-  // Said short as "black and asian" ("black and asian officers" are the 2021 minutes' "BAME
-  // officer", "BAME candidates").
-  { acronym: "BAME", expansions: ["Black Asian and Minority Ethnic", "Black and Asian"] },
+  // Said short as "black and asian officers" or "ethnic minority officers" (the 2021 minutes'
+  // "BAME officer"): read by its words in order, some left out (search/loose-names.ts).
+  { acronym: "BAME", expansions: ["Black Asian and Minority Ethnic"] },
   { acronym: "VCS", expansions: ["Voluntary and Community Sector"] },
   { acronym: "ToR", expansions: ["Terms of Reference"] },
   { acronym: "YOT", expansions: ["Youth Offending Team", "Youth Offending Teams"] },

@@ -1,4 +1,6 @@
+import { closedCompound, compoundParts } from "./compounds.js";
 import { type Glossary, phraseStems } from "./glossary.js";
+import { looseNameLength } from "./loose-names.js";
 import { stemWord } from "./stem.js";
 import { isStopWord } from "./stopwords.js";
 import { PHRASE_SYNONYMS, SYNONYMS } from "./synonyms.js";
@@ -47,10 +49,6 @@ function partsOf(tokens: WordToken[]): Part[] {
   return parts;
 }
 
-// Chat types "n" for "and": "black n asian officers" is the phrase "black and asian".
-const sameStem = (typed: string | undefined, phrase: string): boolean =>
-  typed === phrase || (phrase === "and" && typed === "n");
-
 /** Glossary phrases found in a run of stems: [first, one after the last, acronym term]. */
 function findPhrases(
   stems: readonly string[],
@@ -60,7 +58,7 @@ function findPhrases(
   for (let i = 0; i < stems.length; i++) {
     const candidates = glossary.phrases.get(stems[i] ?? "");
     if (!candidates) continue;
-    const phrase = candidates.find((c) => c.stems.every((stem, k) => sameStem(stems[i + k], stem)));
+    const phrase = candidates.find((c) => c.stems.every((stem, k) => stems[i + k] === stem));
     if (!phrase) continue;
     found.push([i, i + phrase.stems.length, phrase.acronym]);
     i += phrase.stems.length - 1;
@@ -224,6 +222,12 @@ export interface QueryConcept {
    * holds the whole.
    */
   separately?: QueryConcept[];
+  /**
+   * For a word English writes closed up ("nighttime"): its parts, searched only when no passage
+   * holds it as typed (the minutes' "night time economy"), since a held word is not to be
+   * widened to passages holding its parts apart (compounds.ts).
+   */
+  parts?: string[][];
 }
 
 /** Whether a query word is passed over: a stop word, or one the caller asks not to search for. */
@@ -277,6 +281,7 @@ export function analyseQuery(
   text: string,
   glossary: Glossary,
   unsearchedWords: ReadonlySet<string> = new Set(),
+  heldTogether: (terms: readonly string[]) => boolean = () => false,
 ): QueryConcept[] {
   const unsearched: Unsearched = (word) => isStopWord(word) || unsearchedWords.has(word);
   const tokens = tokenize(text);
@@ -324,6 +329,48 @@ export function analyseQuery(
     });
     concepts.push(concept);
     for (const index of spanned) consumed.add(index);
+  }
+  for (const [from, to, acronym] of findLooseNames(
+    parts,
+    glossary,
+    unsearched,
+    consumed,
+    heldTogether,
+  )) {
+    const run = parts.slice(from, to);
+    const concept = acronymConcept(
+      run.map((part) => part.word).join(" "),
+      acronym,
+      glossary,
+      unsearched,
+    );
+    concept.alternatives.unshift(
+      contentStems(
+        run.map((part) => part.stem),
+        unsearched,
+      ),
+    );
+    concept.chunk = chunks[parts[from]?.token ?? 0] ?? 0;
+    concept.separately = run.flatMap((part) => {
+      const token = tokens[part.token];
+      const word = token && wordConcept(token, glossary, unsearched, false);
+      if (word) word.chunk = concept.chunk;
+      return word ? [word] : [];
+    });
+    concepts.push(concept);
+    for (const part of run) consumed.add(part.token);
+  }
+  for (const [index, token] of tokens.entries()) {
+    const next = tokens[index + 1];
+    if (consumed.has(index) || !next || consumed.has(index + 1)) continue;
+    if (chunks[index] !== chunks[index + 1]) continue;
+    const concept = compoundConcept(token, next, glossary, unsearched);
+    if (!concept) continue;
+    concept.chunk = chunks[index] ?? 0;
+    for (const part of concept.separately ?? []) part.chunk = concept.chunk;
+    concepts.push(concept);
+    consumed.add(index);
+    consumed.add(index + 1);
   }
   for (const [index, token] of tokens.entries()) {
     if (consumed.has(index)) continue;
@@ -382,7 +429,86 @@ function wordConcept(
   for (const synonym of SYNONYMS[stem] ?? []) alternatives.push([synonym]);
   for (const phrase of PHRASE_SYNONYMS[stem] ?? [])
     alternatives.push(contentStems(phraseStems(phrase), unsearched));
-  return { words: word, alternatives, correctable: !/\d/.test(word), chunk: 0 };
+  const split = compoundParts(word).map((pair) => contentStems(pair.map(stemWord), unsearched));
+  return {
+    words: word,
+    alternatives,
+    correctable: !/\d/.test(word),
+    chunk: 0,
+    ...(split.length > 0 ? { parts: split } : {}),
+  };
+}
+
+/**
+ * Two words typed apart that English writes as one ("night life": nightlife), as one concept: the
+ * two words as typed, or the closed-up word with its own synonyms ("nightlife" is the minutes'
+ * "night time economy"); each word alone when no passage holds either.
+ */
+function compoundConcept(
+  first: WordToken,
+  second: WordToken,
+  glossary: Glossary,
+  unsearched: Unsearched,
+): QueryConcept | null {
+  const [a] = first.parts;
+  const [b] = second.parts;
+  if (first.parts.length !== 1 || second.parts.length !== 1 || !a || !b) return null;
+  if (unsearched(a) || unsearched(b) || glossary.acronyms.has(a) || glossary.acronyms.has(b))
+    return null;
+  const closed = closedCompound(a, b);
+  if (!closed) return null;
+  const whole = wordConcept({ ...first, parts: [closed] }, glossary, unsearched);
+  if (!whole) return null;
+  const separately = [first, second].flatMap((token) => {
+    const concept = wordConcept(token, glossary, unsearched);
+    return concept ? [concept] : [];
+  });
+  return {
+    words: `${a} ${b}`,
+    alternatives: [[stemWord(a), stemWord(b)], ...whole.alternatives],
+    correctable: false,
+    chunk: 0,
+    separately,
+  };
+}
+
+/**
+ * Runs of subject words naming an acronym's expansion loosely ("black asian officers": Black,
+ * Asian and Minority Ethnic; "ethnic minority"), where no expansion is written whole
+ * (loose-names.ts) and no passage holds the run's words as typed ("police crime plan" and
+ * "deputy mayor" are the minutes' own words, searched as they are): [first part, one after the
+ * last, acronym term].
+ */
+function findLooseNames(
+  parts: readonly Part[],
+  glossary: Glossary,
+  unsearched: Unsearched,
+  consumed: ReadonlySet<number>,
+  heldTogether: (terms: readonly string[]) => boolean,
+): Array<[number, number, string]> {
+  const found: Array<[number, number, string]> = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (consumed.has(parts[i]?.token ?? -1) || unsearched(parts[i]?.word ?? "")) continue;
+    // The content words from here on, up to the first word already read or an acronym of its own.
+    const run: number[] = [];
+    for (let j = i; j < parts.length; j++) {
+      const part = parts[j] as Part;
+      if (consumed.has(part.token) || glossary.acronyms.has(part.word)) break;
+      if (!unsearched(part.word)) run.push(j);
+    }
+    const stems = run.map((j) => parts[j]?.stem ?? "");
+    let best: [number, string] | null = null;
+    for (const [acronym, expansions] of glossary.expansions)
+      for (const expansion of expansions) {
+        const length = looseNameLength(stems, contentStems(expansion, unsearched));
+        if (length > (best?.[0] ?? 0)) best = [length, acronym];
+      }
+    if (!best || heldTogether(stems.slice(0, best[0]))) continue;
+    const last = run[best[0] - 1] ?? i;
+    found.push([i, last + 1, best[1]]);
+    i = last;
+  }
+  return found;
 }
 
 function dedupe(concepts: QueryConcept[]): QueryConcept[] {

@@ -230,7 +230,9 @@ export class LunrMinutesSearch implements MinutesSearch {
     const cleaned = text.slice(0, MAX_QUERY_LENGTH);
     if (!/[\p{L}\p{N}]/u.test(cleaned))
       return respond("Nothing to search for: type a subject, such as “fraud” or “VAWG”.");
-    const asked = analyseQuery(cleaned, this.#glossary, options.unsearched).slice(0, MAX_CONCEPTS);
+    const asked = analyseQuery(cleaned, this.#glossary, options.unsearched, (terms) =>
+      this.#somePassageHolds([...terms]),
+    ).slice(0, MAX_CONCEPTS);
     if (asked.length === 0)
       return respond(
         "Only common words, which would match every meeting: add a subject, such as “fraud” or “VAWG”.",
@@ -345,6 +347,11 @@ export class LunrMinutesSearch implements MinutesSearch {
         (alternative) => alternative.length > 0 && this.#somePassageHolds(alternative),
       );
       if (known.length > 0) return [{ ...unfound(concept), alternatives: known }];
+      // "Nighttime": the minutes' "night time", when no passage holds the word closed up.
+      const parts = (concept.parts ?? []).filter(
+        (alternative) => alternative.length > 0 && this.#somePassageHolds(alternative),
+      );
+      if (parts.length > 0) return [{ ...unfound(concept), alternatives: parts }];
       // "anti-social" is the English word "antisocial", which the minutes do not use: "social"
       // alone is not what was asked about.
       if (concept.joined && EnglishWords.shared().read(concept.joined).word)

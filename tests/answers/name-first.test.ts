@@ -48,9 +48,9 @@ describe("withNameFirstInPlace", () => {
     expect(inPlace("plummer n bottomley - at both the feb 21 board and the 2023 one?")).toBe(
       "were natasha plummer and james bottomley at both the feb 21 board and the 2023 one?",
     );
-    // Words that name no one are left as typed, their "n" too.
+    // Words that name no one are left as read (chat's "n" is "and" for every reader).
     expect(inPlace("fraud n vawg - at both the 2022 board and the 2023 one?")).toBe(
-      "fraud n vawg - at both the 2022 board and the 2023 one?",
+      "fraud and vawg - at both the 2022 board and the 2023 one?",
     );
   });
 

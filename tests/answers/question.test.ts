@@ -55,7 +55,7 @@ describe("readQuestion", () => {
 
   it("reads 'X - where do they come up' as which meetings mentioned X", () => {
     expect(readQuestion("black n asian officers - where do they come up").text).toBe(
-      "which meetings mentioned black n asian officers?",
+      "which meetings mentioned black and asian officers?",
     );
     // "They" as the board asks what it did, not where a subject came up.
     expect(readQuestion("fraud - what did they decide?").text).not.toMatch(/^which meetings/);
@@ -74,10 +74,18 @@ describe("readQuestion", () => {
     expect(
       readQuestion("the mtg that talked about fraud - n was anyone from the nhs there?").text,
     ).toBe("the meeting that talked about fraud - was anyone from the nhs there?");
-    // A subject's own "n" stays: "capacity n demand" is one subject.
+    // A subject's own "n" is its "and": "capacity and demand" is one subject.
     expect(readQuestion("capacity n demand - which mtgs?").text).toBe(
-      "which meetings mentioned capacity n demand?",
+      "which meetings mentioned capacity and demand?",
     );
+  });
+
+  it("reads chat's 'n' as 'and' once, for every reader after, but not in 'y/n' or 'n/a'", () => {
+    expect(
+      readQuestion("plummer n bottomley - at both the feb 21 board and the 2023 one?").text,
+    ).toBe("plummer and bottomley - at both the feb 21 board and the 2023 one?");
+    expect(readQuestion("n the next year?").text).toBe("and the next year?");
+    expect(readQuestion("was the y/n vote recorded?").text).toBe("was the y/n vote recorded?");
   });
 
   it("reads 'which mtg went through X - did Y …?' as asking Y of the meeting that did", () => {
@@ -88,7 +96,7 @@ describe("readQuestion", () => {
         "which mtg went through the capacity n demand model for courts - n did anyone from the nhs make it?",
       ).text,
     ).toBe(
-      "the meeting that went through the capacity n demand model for courts - did anyone from the nhs make it?",
+      "the meeting that went through the capacity and demand model for courts - did anyone from the nhs make it?",
     );
     // "Signed off" is read as "agreed" (000_bc5123fd089beeb5.txt:105 "The detailed notes were
     // approved"), a record verb that names the meeting as well.

@@ -50,9 +50,44 @@ describe("analyseQuery", () => {
     expect(stemOf("extremists")).toEqual(stemOf("extremism"));
   });
 
-  it("reads 'black n asian' as the BAME of its short form, chat's 'n' as 'and'", () => {
-    const [bame] = analyseQuery("black n asian officers", glossary);
-    expect(bame?.alternatives[0]).toEqual(["bame"]);
+  it("reads a run of an acronym's words said short as the acronym: 'black and asian', 'ethnic minority'", () => {
+    // BAME is Black, Asian and Minority Ethnic; the minutes write only "BAME officer".
+    for (const query of [
+      "black and asian officers",
+      "ethnic minority officers",
+      "black and minority ethnic candidates",
+    ]) {
+      const [bame] = analyseQuery(query, glossary);
+      expect(bame?.alternatives).toContainEqual(["bame"]);
+    }
+  });
+
+  it("reads no acronym from words the minutes hold as typed, nor from a name's middle words", () => {
+    // "Deputy mayor" is of the Deputy Mayor for Policing and Crime, but the minutes write it.
+    const held = () => true;
+    expect(analyseQuery("deputy mayor", glossary, new Set(), held).map((c) => c.words)).toEqual([
+      "deputy",
+      "mayor",
+    ]);
+    // "Crime reduction" is no name for the London Crime Reduction Board.
+    expect(analyseQuery("crime reduction", glossary).map((c) => c.words)).toEqual([
+      "crime",
+      "reduction",
+    ]);
+  });
+
+  it("reads two words English writes as one as that word too: 'night life', nightlife", () => {
+    const [nightlife] = analyseQuery("night life", glossary);
+    expect(nightlife?.words).toBe("night life");
+    expect(nightlife?.alternatives).toContainEqual(["night", "life"]);
+    expect(nightlife?.alternatives).toContainEqual(["night", "time", "economi"]);
+    // Not two words English keeps apart.
+    expect(subjects("knife crime")).toEqual(["knife", "crime"]);
+  });
+
+  it("offers a closed-up word's parts for when the minutes write them apart: 'nighttime'", () => {
+    const [nighttime] = analyseQuery("nighttime economy", glossary);
+    expect(nighttime?.parts).toEqual([["night", "time"]]);
   });
 
   it("offers the minutes' phrase for an everyday word: 'nightlife', the night time economy", () => {
@@ -67,6 +102,11 @@ describe("analyseQuery", () => {
 });
 
 describe("analyseDocument", () => {
+  it("indexes no acronym for words that only begin its name ('black and asian' is not BAME)", () => {
+    expect(terms("black and asian officers").flat()).not.toContain("bame");
+    expect(terms("Black, Asian and Minority Ethnic officers").flat()).toContain("bame");
+  });
+
   it("indexes 'The Met' as the MPS but 'met' the verb as itself", () => {
     expect(terms("The Met has an open approach")).toEqual([
       [],

@@ -2,6 +2,8 @@ import { editDistance } from "../../corpus/edit-distance.js";
 import { JOINING_WORDS, NUMBER_WORDS } from "../../corpus/lexicon.js";
 import type { AgendaItem, Meeting } from "../../corpus/model.js";
 import { JUSTICE_ACRONYMS } from "../../search/acronyms.js";
+import { closedCompound, compoundParts } from "../../search/compounds.js";
+import { looseNameLength } from "../../search/loose-names.js";
 import { stemWord } from "../../search/stem.js";
 import { PHRASE_SYNONYMS } from "../../search/synonyms.js";
 import type { MinutesSearch } from "../../search/types.js";
@@ -172,22 +174,67 @@ function acronymForm(
       }
     }
   }
-  // A run of several words in another form ("black n asian officers": the minutes write "BAME
-  // officer"), the run's joining words, which a subject has lost, left out of the form's too.
-  for (const entry of JUSTICE_ACRONYMS) {
-    const forms = formsOf(entry);
-    for (const form of forms) {
-      const run = form.filter((word) => !JOINING_WORDS.has(word));
-      if (run.length < 2) continue;
-      const at = words.findIndex((_, i) => run.every((word, k) => words[i + k] === word));
-      if (at < 0) continue;
-      for (const other of forms) {
-        const tried = [...words.slice(0, at), ...other, ...words.slice(at + run.length)];
-        if (other !== form && held(tried)) return tried;
+  // A run of several words naming an expansion as people say it short ("black n asian officers",
+  // "ethnic minority officers": the minutes write "BAME officer"), by its words in order with
+  // some left out (search/loose-names.ts); the joining words, which a subject has lost, are left
+  // out of the name's too.
+  const stems = words.map(stemWord);
+  for (let at = 0; at < words.length; at++)
+    for (const entry of JUSTICE_ACRONYMS)
+      for (const expansion of entry.expansions) {
+        const name = wordsOf(expansion)
+          .filter((word) => !JOINING_WORDS.has(word))
+          .map(stemWord);
+        const length = looseNameLength(stems.slice(at), name);
+        if (length === 0) continue;
+        for (const other of formsOf(entry)) {
+          const tried = [...words.slice(0, at), ...other, ...words.slice(at + length)];
+          if (held(tried)) return tried;
+        }
       }
+  return null;
+}
+
+/**
+ * The subject with a compound written the other way ("nighttime economy": the minutes' "night
+ * time economy"; "night life": "nightlife", which they write as the "night time economy"), in the
+ * minutes' own form or an acronym's or phrase's (search/compounds.ts); null when none is held.
+ * A word split is held only where the minutes write its parts together.
+ */
+function compoundForm(
+  subject: readonly string[],
+  meetings: readonly Meeting[],
+  known: MeetingWords,
+): string[] | null {
+  const respelt = (tried: string[]) =>
+    heldBySome(known, tried, meetings)
+      ? tried
+      : (acronymForm(tried, meetings, known) ?? phraseForm(tried, meetings, known));
+  for (const [at, word] of subject.entries()) {
+    for (const parts of compoundParts(word)) {
+      if (!writtenTogether(parts, meetings)) continue;
+      const tried = respelt([...subject.slice(0, at), ...parts, ...subject.slice(at + 1)]);
+      if (tried) return tried;
+    }
+    const next = subject[at + 1];
+    const closed = next ? closedCompound(word, next) : null;
+    if (closed) {
+      const tried = respelt([...subject.slice(0, at), closed, ...subject.slice(at + 2)]);
+      if (tried) return tried;
     }
   }
   return null;
+}
+
+// Whether some passage or title of the meetings holds the words side by side.
+function writtenTogether(words: readonly string[], meetings: readonly Meeting[]): boolean {
+  return meetings.some((meeting) =>
+    meeting.items.some(
+      (item) =>
+        textMentionsTogether(item.title, words) ||
+        item.passages.some((passage) => textMentionsTogether(passage.text, words)),
+    ),
+  );
 }
 
 /**
@@ -293,7 +340,10 @@ export function spellSubject(
   words: MeetingWords = new MeetingWords(meetings),
 ): string[] {
   if (subject.length === 0 || heldBySome(words, subject, meetings)) return [...subject];
-  const other = acronymForm(subject, meetings, words) ?? phraseForm(subject, meetings, words);
+  const other =
+    acronymForm(subject, meetings, words) ??
+    phraseForm(subject, meetings, words) ??
+    compoundForm(subject, meetings, words);
   if (other) return other;
   const respelt = subject.flatMap((word) => spellWord(word, meetings, search, words));
   if (heldBySome(words, respelt, meetings)) return respelt;

@@ -396,21 +396,21 @@ const SIDES: readonly RegExp[] = [
 const ASKED_AFTER =
   /\s*(?:\s[-–—]+|:)\s*(?=(?:how|who|whose|what|which|when|where|was|were|did|do|does|is|are|any|anyone|same|list|show)\b).*$/;
 
-// Words that join two clauses each naming a meeting ("apr 22 board n june 2020 dmg": "n" for
-// "and"; "feb 21 board, then apr 22?": one after the other): "who represented the VRU at the Casey
+// Words that join two clauses each naming a meeting ("apr 22 board n june 2020 dmg": chat's "n",
+// written "and" by question.ts; "feb 21 board, then apr 22?": one after the other): "who represented the VRU at the Casey
 // meeting and at the fraud meeting", "who was at the 2021 board but sent apologies in 2023", "…
 // the 2022 board having come in 2021", "anyone at the DMG who sent apologies to the Casey meeting",
 // "the deputy commissioner at the fraud meeting the same as at the Casey meeting"; or no word at
 // all, the second clause's verb after the first's meeting: "anyone who came in 2022 send
 // apologies in 2023?".
 const JOINED =
-  /,? \b(?:and|n|then|but|having|who|(?:the )?same as)\b|(?<=\b(?:\d{4}|meeting|board|one|dmg|lcrb)) (?=(?:send|sent|came|come|attend\w*|miss\w*|skip\w*|gave|give)\b)/g;
+  /,? \b(?:and|then|but|having|who|(?:the )?same as)\b|(?<=\b(?:\d{4}|meeting|board|one|dmg|lcrb)) (?=(?:send|sent|came|come|attend\w*|miss\w*|skip\w*|gave|give)\b)/g;
 
-// The joints people type for "and" or "after that", which as often join two subjects.
-const SHORT_JOINT = /\b(?:n|then)\b/;
+// The joint people type for "after that", which as often joins two subjects (chat's "n" comes
+// written "and" by question.ts).
+const SHORT_JOINT = /\bthen\b/;
 // A meeting named by its meeting word, ending the clause before a joint or heading the one after
-// it: "… to the dmg n the casey board?" joins two meetings; "linking city hall n london councils"
-// two subjects.
+// it: "… to the dmg then the casey board?" joins two meetings.
 const MEETING_WORD = "(?:meeting|mtg|board|dmg|lcrb|one|session)s?";
 const ENDS_ON_MEETING = new RegExp(`\\b${MEETING_WORD}\\s*$`);
 const HEADED_BY_MEETING = new RegExp(
@@ -449,8 +449,8 @@ export function readSides(
   if (!namesMeeting) return null;
   for (const joint of text.matchAll(JOINED)) {
     const [before, after] = [text.slice(0, joint.index), text.slice(joint.index + joint[0].length)];
-    // "n" and "then" join meetings named by their dates ("apr 22 board n june 2020 dmg") or
-    // their meeting words, not two subjects ("linking city hall n london councils on ct").
+    // "Then" joins meetings named by their dates ("feb 21 board, then apr 22?") or their
+    // meeting words, not two subjects.
     const dated =
       !SHORT_JOINT.test(joint[0]) ||
       (/\d/.test(before) && /\d/.test(after)) ||

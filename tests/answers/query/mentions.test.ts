@@ -102,6 +102,25 @@ describe("itemMentions", () => {
 });
 
 describe("spellSubject", () => {
+  // APRIL_2022 (below) holds 003_0417dfde59a34df8.txt:75 "… the re-opening of the night time economy".
+  it("reads a compound closed up, hyphenated or apart as the minutes write it", () => {
+    const nightTimeEconomy = ["night", "time", "economy"];
+    expect(spellSubject(["nighttime", "economy"], [APRIL_2022], noSearch)).toEqual(
+      nightTimeEconomy,
+    );
+    // "Night life" is "nightlife", which the minutes call the night time economy.
+    expect(spellSubject(["night", "life"], [APRIL_2022], noSearch)).toEqual(nightTimeEconomy);
+  });
+
+  it("reads an acronym's name said short, words left out or turned round, as the acronym", () => {
+    // 001_c2fb2c5d5dd83175.txt:115 "percentage increases in BAME and female officers".
+    for (const subject of [
+      ["ethnic", "minority", "officers"],
+      ["black", "minority", "ethnic", "officers"],
+    ])
+      expect(spellSubject(subject, [FEBRUARY_2021], noSearch)).toEqual(["bame", "officers"]);
+  });
+
   it("takes a known acronym's other form when the minutes hold only that one", () => {
     expect(spellSubject(["body-worn", "video"], [FEBRUARY_2021], noSearch)).toEqual(["bwv"]);
     expect(spellSubject(["body", "worn", "video"], [FEBRUARY_2021], noSearch)).toEqual(["bwv"]);
@@ -116,23 +135,6 @@ describe("spellSubject", () => {
   });
 
   it("takes the phrase the minutes write for an everyday word", () => {
-    // 003_0417dfde59a34df8.txt:75 "in light of the re-opening of the night time economy".
-    const APRIL_2022 = {
-      id: "lcrb-2022-04-27",
-      items: [
-        {
-          number: "5",
-          title: "Women's safety at night",
-          line: 73,
-          passages: [
-            {
-              line: 75,
-              text: "Set out to members was the Mayor's key concerns in relation to violence against women at night particularly following the pandemic and in light of the re-opening of the night time economy.",
-            },
-          ],
-        },
-      ],
-    } as unknown as Meeting;
     expect(spellSubject(["nightlife"], [APRIL_2022], noSearch)).toEqual([
       "night",
       "time",

@@ -20,10 +20,10 @@ import { readTarget, TARGET_OF_INTENT } from "../read-target.js";
 import { selectorWords, subjectWords } from "../subject-words.js";
 import { withYearFromMeeting } from "./year-from-meeting.js";
 
-// A follow-up's opening words: "and who sent apologies?", "what about the DMG?"; chat's "n" for
-// "and" ("n the next year?").
+// A follow-up's opening words: "and who sent apologies?", "what about the DMG?" (chat's "n the
+// next year?" is written "and …" by question.ts).
 export const FOLLOW_UP_LEAD =
-  /^(?:and|n|also|so|ok|okay|then|what about|how about|and what about|same for|what of)\b\s*/;
+  /^(?:and|also|so|ok|okay|then|what about|how about|and what about|same for|what of)\b\s*/;
 // Not "the next meeting after it", which the minutes announce (the scheduled target).
 const PAST_NEXT = /^(?=.*\b(?:was|were|did|had)\b).*\bthe next (?:one|meeting)\b(?! after\b)/;
 const NEXT_ONE = /\bthe next (one|meeting)\b(?! after\b)/;
