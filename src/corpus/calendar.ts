@@ -65,9 +65,11 @@ export const MONTH_WORDS: readonly string[] = [...MONTH_NUMBERS.keys()].sort(
   (a, b) => b.length - a.length,
 );
 
+const FINAL_STOP = /\.$/;
+
 /** 1–12 for a month's name or abbreviation ("April", "apr", "Sept."), or 0 for any other word. */
 export function monthNumber(word: string | undefined): number {
-  return MONTH_NUMBERS.get((word ?? "").toLowerCase().replace(/\.$/, "")) ?? 0;
+  return MONTH_NUMBERS.get((word ?? "").toLowerCase().replace(FINAL_STOP, "")) ?? 0;
 }
 
 /** "April" for 4; a number that is no month is written as itself. */

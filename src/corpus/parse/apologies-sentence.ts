@@ -22,6 +22,9 @@ const APOLOGIES_SENTENCE = new RegExp(
 // The same pattern, global so that it can be started at an index.
 const FROM_THE_WORD = new RegExp(APOLOGIES_SENTENCE.source, `${APOLOGIES_SENTENCE.flags}g`);
 
+const APOLOGIES_WORD = /apologies/i;
+const APOLOGIES_FROM = /apologie[sſ]/i;
+
 /**
  * The names in "Apologies were received from Councillor Athwal and Councillor Rodwell." — people
  * the minutes mention in prose rather than list. Empty for any other sentence.
@@ -30,8 +33,8 @@ export function readApologiesSentence(text: string): Person[] {
   // The full pattern is costly to try at every word; a passage without the word cannot match,
   // and a sentence cannot start before the first "apologies" ("ſ" folds to "s" under /iu), so the
   // pattern is tried from there.
-  if (!/apologies/i.test(text)) return [];
-  FROM_THE_WORD.lastIndex = text.search(/apologie[sſ]/i);
+  if (!APOLOGIES_WORD.test(text)) return [];
+  FROM_THE_WORD.lastIndex = text.search(APOLOGIES_FROM);
   const m = FROM_THE_WORD.exec(text);
   return m?.[1] ? readPeopleInProse(m[1]) : [];
 }

@@ -266,6 +266,9 @@ const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3
 // title ("Chair - opening remarks"), so only an unnumbered label with a name after it counts.
 const DASHED_LABEL = /^([^:\t]{2,40}?)\s+[-–—]\s+(\p{Lu}.*)$/su;
 
+// What parts a label from what follows it: a colon, tab, bar, wide gap or spaced dash.
+const LABEL_END = /[:\t|]|\s{3}|\s[-–—]\s/;
+
 /**
  * The status an attendance heading opens ("Present", "Officials in attendance", "1. Attendees and
  * apologies", "Apologies:", "Minute taker: Name"), with anything written after the label on the
@@ -274,7 +277,7 @@ const DASHED_LABEL = /^([^:\t]{2,40}?)\s+[-–—]\s+(\p{Lu}.*)$/su;
 export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
   // one, and the lazy pattern below would try every length of label on it.
-  if (text.length > 70 && !/[:\t|]|\s{3}|\s[-–—]\s/.test(text.slice(0, 90))) return null;
+  if (text.length > 70 && !LABEL_END.test(text.slice(0, 90))) return null;
   const plain = unmarked(text);
   // "ORGANISATION   ATTENDED   APOLOGIES": a table by organisation with a column per status.
   if (mayTitleBodies(plain)) {
@@ -388,9 +391,11 @@ export interface AttendanceHeading {
   ordinaryWords?: true;
 }
 
+const TRAILING_COLON = /:\s*$/;
+
 // The status of a label standing alone, with no person after it.
 function labelStatus(label: string): AttendanceStatus | null {
-  const heading = readAttendanceHeading(label.replace(/:\s*$/, ""));
+  const heading = readAttendanceHeading(label.replace(TRAILING_COLON, ""));
   return heading && heading.inline === null && !heading.columns ? heading.status : null;
 }
 
@@ -482,7 +487,7 @@ export function readMisspeltAttendanceHeading(text: string): { status: Attendanc
   // Nor can most short ones ("Lib Peck, VRU", "Any other business"): no word of theirs is long
   // enough, or shares its first or last letter with a heading word.
   if (!mayMisspellHeadingWord(text)) return null;
-  const words = comparable(unmarked(text).replace(/:\s*$/, "")).split(" ");
+  const words = comparable(unmarked(text).replace(TRAILING_COLON, "")).split(" ");
   for (let i = 0; i < words.length; i++) {
     const meant = meantHeadingWord(words[i] ?? "");
     if (!meant) continue;
@@ -545,9 +550,11 @@ function mayMisspellHeadingWord(text: string): boolean {
   return false;
 }
 
+const LONG_LOWER_WORD = /^[a-z]{6,}$/;
+
 // The heading word a word misspells, or null (a word spelt right misspells none).
 function meantHeadingWord(word: string): string | null {
-  if (!/^[a-z]{6,}$/.test(word)) return null;
+  if (!LONG_LOWER_WORD.test(word)) return null;
   // "Apologys": a plural spelt "-ys" for "-ies" is read as the plural, then within one edit.
   const plural = word.endsWith("ys") ? `${word.slice(0, -2)}ies` : word;
   // A word spelt right is no misspelling, unless it was read as a plural.

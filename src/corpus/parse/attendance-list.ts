@@ -472,10 +472,12 @@ const READING: Readonly<Record<AttendanceStatus, number>> = {
 };
 const SEVERAL = 3;
 
+const DESCRIPTION_MARK = /,|\s[-–—]\s|\(|\t|\S\s{3,}\S/u;
+
 // "Jane Smith, MOPAC", "Tom Brown - MPS", "Ann Lee (NPS)", "Raj Patel\tMPS": a name with something
 // written after it, set off by punctuation or a column gap.
 function hasDescription(raw: string): boolean {
-  return /,|\s[-–—]\s|\(|\t|\S\s{3,}\S/u.test(raw.trim());
+  return DESCRIPTION_MARK.test(raw.trim());
 }
 
 // "Chief Superintendent Odile         Metropolitan Police Service" | "  Hartigan-Bose" (a PDF's

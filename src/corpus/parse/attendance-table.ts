@@ -71,6 +71,9 @@ export function isTableFrame(raw: string): boolean {
   return frame.isFrame();
 }
 
+// A markdown table's rule cell: "---", ":--", "--:".
+const RULE_CELL = /^:?-{2,}:?$/;
+
 /**
  * Whether the written cells of a row, given one by one as plain text, make a title or rule row:
  * every cell a rule, or two or more cells and every one a column title.
@@ -91,7 +94,7 @@ class FrameCells {
   add(cell: string): boolean {
     if (!this.rules && !this.titles) return false;
     this.count++;
-    this.rules &&= /^:?-{2,}:?$/.test(cell);
+    this.rules &&= RULE_CELL.test(cell);
     this.titles &&= isColumnTitle(cell);
     return this.rules || this.titles;
   }
@@ -103,6 +106,8 @@ class FrameCells {
 
 // CELL_GAP, global, to find the gaps of a row one at a time. A gap is never empty.
 const CELL_GAPS = new RegExp(CELL_GAP.source, "g");
+
+const NAME_COLUMN_TITLE = /^(?:name|attendee|member)s?$/i;
 
 /**
  * "Sophie Linden\tDMPC (Co-chair),", "| Lynne Owens | Deputy Commissioner | MPS |", and a
@@ -137,7 +142,7 @@ export function readTableRow(row: string): TableRowPerson[] {
   }
   if (frame.isFrame() || absent) return [];
   const status = attended ?? seat;
-  if (/^(?:name|attendee|member)s?$/i.test(cells[0] ?? "")) return [];
+  if (NAME_COLUMN_TITLE.test(cells[0] ?? "")) return [];
   // "MO | Marguerite Osei | MOPAC (Chair)": a column of initials before the names is read past.
   if (cells.length >= 2 && areInitialsOf(cells[0] ?? "", cells[1] ?? "")) cells.shift();
   const bodyFirst = cells.length >= 2 ? personAfterBody(cells, status) : null;

@@ -39,6 +39,12 @@ export const NO_CONTENTS: Contents = {
   firsts: new Set(),
 };
 
+const LINK_LINE = /^\s*\[[^\]]+\]\([^)]*\)\s*$/;
+// "1. Welcome and apologies ........ 1": dot leaders and page numbers, no part of a title.
+const DOT_LEADER = /\s*(?:\.{3,}|…+|\t)\s*\d*\s*$/u;
+const PAGE_NUMBER = /\s+\d{1,3}$/;
+const ENDS_SENTENCE = /[.;]$/;
+
 /**
  * Finds the contents block: a "Contents" (or "Agenda") line, then titles one per line (corpus/001), run together on
  * one line (corpus/003) or as "[Item 1 - …](#)" links (corpus/002). The block ends where the
@@ -55,12 +61,12 @@ export function findContents(lines: readonly TextLine[]): Contents {
   let prose = false;
   for (const l of lines.slice(start + 1)) {
     if (!l.text || l.furniture) continue;
-    const isLink = /^\s*\[[^\]]+\]\([^)]*\)\s*$/.test(l.raw);
+    const isLink = LINK_LINE.test(l.raw);
     // "1. Welcome and apologies ........ 1": dot leaders and page numbers are not part of the title.
-    const entry = l.text.replace(/\s*(?:\.{3,}|…+|\t)\s*\d*\s*$/u, "").replace(/\s+\d{1,3}$/, "");
+    const entry = l.text.replace(DOT_LEADER, "").replace(PAGE_NUMBER, "");
     const title = bareTitle(entry);
     if (titles.length === 0) {
-      if (/[.;]$/.test(entry)) break;
+      if (ENDS_SENTENCE.test(entry)) break;
       links = isLink;
     } else if (
       (links && !isLink) ||
@@ -68,7 +74,7 @@ export function findContents(lines: readonly TextLine[]): Contents {
       (readAttendanceHeading(l.text) !== null && !isLink)
     ) {
       break;
-    } else if (/[.;]$/.test(entry) || l.text.length > 120) {
+    } else if (ENDS_SENTENCE.test(entry) || l.text.length > 120) {
       prose = true;
       break;
     }

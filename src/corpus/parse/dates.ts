@@ -200,6 +200,8 @@ const RANGE = new RegExp(
   "gi",
 );
 
+const SAYS_NOON = /noon|midday/i;
+
 /**
  * The first clock time in the text: "14:00", "3:30", "2pm", "12:00pm", "noon". Meetings are held in
  * working hours, so an hour from 1 to 7 with no am/pm is in the afternoon ("3:30" is 15:30).
@@ -207,7 +209,7 @@ const RANGE = new RegExp(
  */
 export function findTime(text: string, day?: string): FoundTime | null {
   // Every time has a figure but noon.
-  if (!FIGURE.test(text) && !/noon|midday/i.test(text)) return null;
+  if (!FIGURE.test(text) && !SAYS_NOON.test(text)) return null;
   const found: FoundTime[] = [];
   // A system's timestamp is asked for only where a "T" or a "Z" stands among the figures.
   const stamp = text.includes("T") || text.includes("Z") ? TIMESTAMP.exec(text) : null;

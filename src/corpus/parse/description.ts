@@ -254,6 +254,8 @@ function isRankOrPost(word: string, capitals: string): boolean {
   return isRoleAcronym(capitals) || HONORIFIC_WORDS.has(word) || POST_ABBREVIATIONS.has(word);
 }
 
+const DIGITS_ONLY = /^\d+$/;
+
 // A word of organisations ("Councils"), or an acronym that is no post's ("MOPAC", not "CEO") nor
 // a party's ("LD"), from `start` to `end` in the text: only a word that may be one of them is
 // copied out.
@@ -261,7 +263,7 @@ function namesBodyAt(text: string, start: number, end: number): boolean {
   if (ORGANISATION_WORD_SET.hasAt(text, start, end)) return true;
   if (!isAcronymAt(text, start, end)) return false;
   const word = text.slice(start, end);
-  return !isRoleAcronym(word) && !PARTY_ABBREVIATIONS.has(word) && !/^\d+$/.test(word);
+  return !isRoleAcronym(word) && !PARTY_ABBREVIATIONS.has(word) && !DIGITS_ONLY.test(word);
 }
 
 // DMPC, DMC&SJ: the Deputy Mayors' posts are written as acronyms beginning "DM".
@@ -269,13 +271,17 @@ function isRoleAcronym(token: string): boolean {
   return ROLE_ACRONYMS.has(token) || (token.startsWith("DM") && /^DM[\p{Lu}&]+$/u.test(token));
 }
 
+const WHITE_SPACE = /\s+/;
+
 // "Democratic Services Officer", "Board Secretary (minutes)": a post's last word ends the
 // description, a bracket after it aside. A description joined by "of", "for" or "the" ("Office of
 // the Police and Crime Commissioner") is left to the other rules, but for a post's head before its
 // first "for": "Cabinet Member for Transport" is a post whatever its portfolio names, where
 // "Department for Transport" and "Mayor's Office for Policing and Crime" stay bodies.
 function endsWithPost(text: string): boolean {
-  const words = (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text).trim().split(/\s+/);
+  const words = (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text)
+    .trim()
+    .split(WHITE_SPACE);
   if (words.length < 2) return false;
   const joining = words.findIndex((w) => JOINING_WORDS.has(w.toLowerCase()));
   if (joining < 0) return POST_ENDINGS.has(capitalised(words.at(-1) ?? ""));
@@ -324,7 +330,7 @@ function splitTrailingOrganisation(text: string): {
   // `split(/\s+/)`; were there any, the pattern would give the empty words it did.
   const tokens =
     isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))
-      ? text.split(/\s+/)
+      ? text.split(WHITE_SPACE)
       : wordsOf(text);
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k] ?? "";

@@ -66,6 +66,11 @@ interface HeadingText {
   heading: NumberedHeading | null;
 }
 
+const TABS = /\t+/;
+// A title row's cell: a capitalised word or words, brackets and slashes.
+const TITLE_CELL = /^\p{Lu}[\p{L}()/ ]*$/u;
+const ACTION_CELL = /^actions?(?: agreed)?$/i;
+
 class SectionWalker {
   private readonly sections: DocumentSections = {
     header: [],
@@ -305,9 +310,9 @@ class SectionWalker {
   // column of the rows under it holds what each item's discussion led to.
   private noteActionColumn(line: LineLayout): void {
     if (!line.raw.includes("\t") || line.text.length > 60) return;
-    const cells = line.raw.trim().split(/\t+/);
-    if (cells.length < 2 || !cells.every((c) => /^\p{Lu}[\p{L}()/ ]*$/u.test(c.trim()))) return;
-    const at = cells.findIndex((c) => /^actions?(?: agreed)?$/i.test(c.trim()));
+    const cells = line.raw.trim().split(TABS);
+    if (cells.length < 2 || !cells.every((c) => TITLE_CELL.test(c.trim()))) return;
+    const at = cells.findIndex((c) => ACTION_CELL.test(c.trim()));
     if (at >= 0) this.actionColumn = at;
   }
 

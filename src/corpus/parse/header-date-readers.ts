@@ -68,6 +68,8 @@ export const HEADER_DATE_READERS: readonly { reader: HeaderDateReader; why: stri
 const COPY_MADE =
   /\b(?:exported|generated|printed|downloaded|last\s+(?:updated|modified|saved|edited))\b/i;
 
+const PUBLICATION_DATE_FIELD = /^Publication date:/i;
+
 /**
  * "Publication date:", and a line saying when a system made the copy. Such a date is the
  * document's, read only when the minutes state no date of the meeting's own. The date must follow
@@ -77,7 +79,7 @@ const COPY_MADE =
  * A line with no full date keeps the export word's reading: its day and month are the copy's.
  */
 export function isPublicationLine(text: string): boolean {
-  if (/^Publication date:/i.test(text)) return true;
+  if (PUBLICATION_DATE_FIELD.test(text)) return true;
   const made = COPY_MADE.exec(text);
   if (!made) return false;
   const dates = findDates(text);
@@ -87,9 +89,11 @@ export function isPublicationLine(text: string): boolean {
   return after !== undefined && !/\b(?:meeting|held)\b/i.test(text.slice(from, after.index));
 }
 
+const NEXT_MEETING_WORDS = /\bnext\b.*\bmeetings?\b|\bfuture meetings?\b/i;
+
 /** "Date of next meeting", "Future meetings": lines about another meeting. */
 export function isNextMeetingLine(text: string): boolean {
-  return /\bnext\b.*\bmeetings?\b|\bfuture meetings?\b/i.test(text);
+  return NEXT_MEETING_WORDS.test(text);
 }
 
 /**

@@ -150,6 +150,10 @@ function toldInSentence(lines: readonly TextLine[]): { time: string | null; venu
   return { time, venue };
 }
 
+const NO_WORD = /^\W*$/;
+const HELD_AT_BEFORE_ON = /\bheld\s+(?:at|in)\s+(.+?)\s+on\s*$/i;
+const HELD_AT_BEFORE_COMMA = /\bheld\s+(?:at|in|on|via|over)\s+(.+?)\s*,\s*$/i;
+
 /**
  * Time and venue written after the date on its line. A venue is taken after a time, or after a date
  * that opens its line; in a title ("… - 12 April 2023 - Minutes") what follows is not a place.
@@ -165,14 +169,12 @@ export function timeAndVenueAfter(
   const barred = text.includes(" | ");
   const timeBefore = barred && !time ? timeInFieldBefore(text, date) : null;
   const lineStart = barred ? text.lastIndexOf("|", date.index) + 1 : 0;
-  const opensLine = /^\W*$/.test(text.slice(lineStart, date.index).replace(LABELLED_DATE, ""));
+  const opensLine = NO_WORD.test(text.slice(lineStart, date.index).replace(LABELLED_DATE, ""));
   const rest = time ? skipEndTime(after.slice(time.end)) : opensLine ? after : "";
   // "… held at City Hall on Thursday 30 June 2016", "Meeting held on Zoom, Monday 11 May 2020":
   // the place can stand before the date too.
   const start = text.slice(0, date.index);
-  const before =
-    start.match(/\bheld\s+(?:at|in)\s+(.+?)\s+on\s*$/i)?.[1] ??
-    start.match(/\bheld\s+(?:at|in|on|via|over)\s+(.+?)\s*,\s*$/i)?.[1];
+  const before = start.match(HELD_AT_BEFORE_ON)?.[1] ?? start.match(HELD_AT_BEFORE_COMMA)?.[1];
   // "Monday 13 July via Microsoft Teams, 10am–11.30am": the place between the date and the time,
   // without the word that leads to the time ("… at City Hall, from 2pm to 4pm").
   const between =
@@ -190,8 +192,8 @@ function timeInFieldBefore(text: string, date: FoundDate): string | null {
   const cells = text.slice(0, date.index).split("|");
   for (const cell of cells) {
     const time = findTime(cell, date.iso);
-    if (!time || !/^\W*$/.test(cell.slice(0, time.index))) continue;
-    if (/^\W*$/.test(skipEndTime(cell.slice(time.end)))) return time.time;
+    if (!time || !NO_WORD.test(cell.slice(0, time.index))) continue;
+    if (NO_WORD.test(skipEndTime(cell.slice(time.end)))) return time.time;
   }
   return null;
 }
@@ -232,19 +234,28 @@ function closeUnopened(venue: string): string {
   return venue.slice(0, -1).replace(/[\s.,;:]+$/, "");
 }
 
+// What cleanVenue takes off a venue: separators before it, the words leading to it, an article, a
+// sentence after it, brackets around it, separators after it.
+const LEADING_SEPARATORS = /^[\s.,;:|·\-–—]+/u;
+const VENUE_LEAD = /^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i;
+const LEADING_ARTICLE = /^the\s+(?=\p{Lu})/u;
+const NEXT_SENTENCE = /\.\s.*$/u;
+const BRACKETED_WHOLE = /^\((.*)\)$/;
+const TRAILING_SEPARATORS = /[\s.,;:\-–—]+$/u;
+
 /** "…, MS Teams" → "MS Teams"; ". 12:00pm at City Hall" → "City Hall"; null when nothing is left. */
 export function cleanVenue(text: string): string | null {
   const venue = closeUnopened(
     text
-      .replace(/^[\s.,;:|·\-–—]+/u, "")
+      .replace(LEADING_SEPARATORS, "")
       .replace(TIME_ZONE, "")
-      .replace(/^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i, "")
+      .replace(VENUE_LEAD, "")
       // "held in the Council Chamber, Wandle Civic Centre": the sentence's article is not the place's.
-      .replace(/^the\s+(?=\p{Lu})/u, "")
-      .replace(/\.\s.*$/u, "")
+      .replace(LEADING_ARTICLE, "")
+      .replace(NEXT_SENTENCE, "")
       .replace(JOIN_NOTE, "")
-      .replace(/^\((.*)\)$/, "$1")
-      .replace(/[\s.,;:\-–—]+$/u, "")
+      .replace(BRACKETED_WHOLE, "$1")
+      .replace(TRAILING_SEPARATORS, "")
       .trim(),
   );
   if (!venue || venue.length > 80 || /^[\d.:\s]+(?:am|pm)?$/i.test(venue)) return null;
@@ -292,8 +303,8 @@ function timeAndVenueBelow(
 function restatesDay(lead: string, iso: string): boolean {
   const days = findDaysWithoutYear(lead);
   const day = days[0];
-  if (days.length !== 1 || !day || !/^\W*$/.test(lead.slice(day.end))) return false;
-  if (!/^\W*$/.test(lead.slice(0, day.index))) return false;
+  if (days.length !== 1 || !day || !NO_WORD.test(lead.slice(day.end))) return false;
+  if (!NO_WORD.test(lead.slice(0, day.index))) return false;
   return Number(iso.slice(5, 7)) === day.month && Number(iso.slice(8, 10)) === day.day;
 }
 

@@ -27,6 +27,8 @@ export const initialled: AttendanceReader = {
 // "(SK)", and the doubled brackets a typist's slip leaves ("((SK)", "(SK))").
 const INITIALS = /\(\s*\(?\s*([\p{Lu}]{1,4})\s*\)\s*\)?/gu;
 
+const WHITE_SPACE = /\s+/;
+
 /**
  * "Sadiq Khan (SK) Mayor", and a whole list run together on one line: each "(XX)" closes a name,
  * and the words before it are chosen so that their initials fit the letters (so "London Prisons
@@ -45,7 +47,7 @@ export function readInitialled(text: string): Person[] | null {
   if (!first) return null;
   const firstName = text.slice(0, first.index).trim();
   const letters = first[1] ?? "";
-  const firstWords = splitHonorific(firstName).rest.split(/\s+/);
+  const firstWords = splitHonorific(firstName).rest.split(WHITE_SPACE);
   // A lone bracket at the end is initials only when every letter fits ("Sarah Bott (SB)"); "John
   // Smith (MPS)" names his organisation.
   const alone = markers.length === 1 && text.slice(first.index + first[0].length).trim() === "";
@@ -87,7 +89,7 @@ function readInitialsAfterDescription(text: string): Person[] | null {
     cursor = marker.index + marker[0].length;
     const open = entry.indexOf("(");
     const name = entry.slice(0, open).trim();
-    if (open <= 0 || !strictFit(splitHonorific(name).rest.split(/\s+/), marker[1] ?? ""))
+    if (open <= 0 || !strictFit(splitHonorific(name).rest.split(WHITE_SPACE), marker[1] ?? ""))
       return null;
     const description = entry.slice(open).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
     const person = readPerson(name, description);
@@ -107,17 +109,19 @@ export function withoutUnclosedInitials(description: string, name: string): stri
     : null;
   // The name is split into words only when there are initials to fit to it.
   if (!m?.[1]) return description;
-  const words = splitHonorific(name).rest.split(/\s+/);
+  const words = splitHonorific(name).rest.split(WHITE_SPACE);
   return strictFit(words, m[1]) ? description.slice(m[0].length) : description;
 }
+
+const CAPITALS_TWO_TO_FOUR = /^\p{Lu}{2,4}$/u;
 
 /**
  * "MO" before "Marguerite Osei": a cell of capitals standing for the name beside it (a column of
  * initials, for owners written as initials later in the minutes). Every letter must fit both ends.
  */
 export function areInitialsOf(letters: string, name: string): boolean {
-  if (!/^\p{Lu}{2,4}$/u.test(letters)) return false;
-  const words = splitHonorific(name).rest.split(/\s+/);
+  if (!CAPITALS_TWO_TO_FOUR.test(letters)) return false;
+  const words = splitHonorific(name).rest.split(WHITE_SPACE);
   return strictFit(words, letters) && letters.length <= nameParts(words);
 }
 

@@ -249,11 +249,15 @@ function markLinesMatching(
   return found;
 }
 
+// Two white-space characters together, or one that is no space: the spaces need collapsing.
+const NEEDS_COLLAPSING = /\s\s|[^\S ]/;
+const WHITE_SPACE_RUNS = /\s+/g;
+
 /** The words of a line without markdown: headings, emphasis, links and table-of-contents debris. */
 export function plainText(raw: string): string {
   const text = unmarked(raw);
   // Only tabs, odd spaces and runs of spaces need collapsing; most lines have none.
-  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  return NEEDS_COLLAPSING.test(text) ? text.replace(WHITE_SPACE_RUNS, " ").trim() : text;
 }
 
 // The characters every markdown rule below starts from; a line without them has nothing to strip.
@@ -264,6 +268,12 @@ const MARKDOWN = /[[#*_@]/;
 // kept as written (review C21).
 const MENTION = /(?<![\p{L}\p{N}._%+-])@(?=\p{Lu}[\p{Ll}'’-]*\s+\p{Lu})/gu;
 
+// Markdown's links, heading marks, emphasis, and stars left at a line's ends (unmarked).
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+const HEADING_MARKS = /^\s{0,3}#{1,6}\s+/;
+const EMPHASIS = /(\*{1,3}|_{2,3})(\S(?:.*?\S)?)\1/g;
+const STARS_AT_ENDS = /^\*{2,3}|\*{2,3}$/g;
+
 /**
  * The line without markdown, its inner white space kept: tabs and wide gaps between columns still
  * say where one cell ends and the next begins.
@@ -271,10 +281,10 @@ const MENTION = /(?<![\p{L}\p{N}._%+-])@(?=\p{Lu}[\p{Ll}'’-]*\s+\p{Lu})/gu;
 export function unmarked(raw: string): string {
   if (!MARKDOWN.test(raw)) return raw.trim();
   return raw
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}#{1,6}\s+/, "")
-    .replace(/(\*{1,3}|_{2,3})(\S(?:.*?\S)?)\1/g, "$2")
-    .replace(/^\*{2,3}|\*{2,3}$/g, "")
+    .replace(MARKDOWN_LINK, "$1")
+    .replace(HEADING_MARKS, "")
+    .replace(EMPHASIS, "$2")
+    .replace(STARS_AT_ENDS, "")
     .replace(MENTION, "")
     .trim();
 }
@@ -383,9 +393,11 @@ const FURNITURE_LINES: readonly RegExp[] = [
 // Every line is tried against all of them: one pattern, compiled once, tries them together.
 const FURNITURE = new RegExp(FURNITURE_LINES.map((p) => `(?:${p.source})`).join("|"), "i");
 
+const PUBLICATION_FIELD = /^Publication (?:date|type):/i;
+
 /** Publication details look like furniture but the header still reads them for a fallback date. */
 export function isPublicationLine(text: string): boolean {
-  return /^Publication (?:date|type):/i.test(text);
+  return PUBLICATION_FIELD.test(text);
 }
 
 /** How many written lines at the top of a file can hold its own heading. */

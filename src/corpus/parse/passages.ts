@@ -66,13 +66,17 @@ function endsFullParagraph(last: string): boolean {
   return last.length > 100 && /[.!?:]["”’)]?$/.test(last);
 }
 
+// A sentence's or clause's stop at the end, a closing quote or bracket after it.
+const STOPPED = /[.!?:;]["”’)]?$/;
+const OPEN_BRACKET_FIRST = /^\(/;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** True when `before` stops mid-sentence and `after` carries the sentence on. */
 export function continuesAcrossBreak(before: string, after: string): boolean {
-  if (/[.!?:;]["”’)]?$/.test(before) || LIST_MARKER.test(after) || startsAction(after))
-    return false;
-  const lastWord = lastWordOf(before).replace(/^\(/, "").toLowerCase();
+  if (STOPPED.test(before) || LIST_MARKER.test(after) || startsAction(after)) return false;
+  const lastWord = lastWordOf(before).replace(OPEN_BRACKET_FIRST, "").toLowerCase();
   const openBracket = count(before, "(") > count(before, ")");
-  return /^\p{Ll}/u.test(after) || CONTINUING_WORDS.has(lastWord) || openBracket;
+  return LOWER_FIRST.test(after) || CONTINUING_WORDS.has(lastWord) || openBracket;
 }
 
 // The word the text ends on (`text.match(/(\S+)$/)?.[1] ?? ""`): read back from the end to the

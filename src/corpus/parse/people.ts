@@ -107,6 +107,8 @@ const HONORIFIC_FIRST_WORDS = new LowerCaseWords(
   new Set(HONORIFICS.map((h) => (h.split(/[\s.]/)[0] ?? "").toLowerCase())),
 );
 
+const FULL_STOPS = /\.\s*/g;
+
 function honorificAt(text: string): { honorific: string; rest: string } | null {
   const upper = startsUpper(text);
   // An honorific is written with a capital; "mr" inside a sentence is not one. Terse notes write
@@ -116,7 +118,7 @@ function honorificAt(text: string): { honorific: string; rest: string } | null {
   const m = text.match(HONORIFIC_START);
   if (!m?.[1]) return null;
   // "Rt. Hon.", "Dr.": the full stops are how one writer abbreviates, not part of the title.
-  const honorific = m[1].replace(/\.\s*/g, " ").trim();
+  const honorific = m[1].replace(FULL_STOPS, " ").trim();
   const rest = text.slice(m[0].length);
   if (honorific.toLowerCase() === "deputy" && !opensNameNotPost(rest)) return null;
   if (upper) return { honorific, rest };
@@ -128,7 +130,7 @@ function honorificAt(text: string): { honorific: string; rest: string } | null {
 // "det supt" -> "Det Supt"): a title written in lower case is recorded as a clerk writes it.
 const HONORIFIC_WRITTEN: ReadonlyMap<string, string> = new Map(
   HONORIFICS.map((h) => {
-    const written = h.replace(/\.\s*/g, " ").trim();
+    const written = h.replace(FULL_STOPS, " ").trim();
     return [written.toLowerCase(), written];
   }),
 );

@@ -17,6 +17,9 @@ export interface NumberedHeading {
   style: HeadingStyle;
 }
 
+// A title in quotation marks, whole.
+const QUOTED_WHOLE = /^["'“‘](.*)["'”’]$/u;
+
 /** The title as it should be shown: no trailing full stop or colon, no markup. */
 export function cleanTitle(text: string): string {
   // The edges are stripped by index: a pattern ending in `[…]+$` is tried again at every space.
@@ -29,10 +32,7 @@ export function cleanTitle(text: string): string {
     (isSpace(text.charCodeAt(end - 1)) || TRAILING.includes(text[end - 1] ?? ""))
   )
     end--;
-  const title = text
-    .slice(start, end)
-    .replace(/^["'“‘](.*)["'”’]$/u, "$1")
-    .trim();
+  const title = text.slice(start, end).replace(QUOTED_WHOLE, "$1").trim();
   // Only a title closing a bracket can end in a reference to its place on the agenda.
   return title.endsWith(")") ? title.replace(AGENDA_REFERENCE, "") : title;
 }
@@ -64,6 +64,9 @@ function opensTitle(title: string): boolean {
 const MONTH_START =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
+// A stop, white space and a capital: one sentence ends and another begins.
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
 /**
  * True when the text reads as a title, not a sentence: short, starting with a capital, without a
  * sentence break. Item-word headings may end with a full stop ("ITEM 4 – Public Service Reform."),
@@ -74,7 +77,7 @@ export function isTitle(title: string, style: HeadingStyle | "none"): boolean {
   // The cheap tests first; a title that opens with a capital has at least one word.
   if (title.length > 120) return false;
   if (!opensTitle(title)) return false;
-  if (/[.!?]\s+\p{Lu}/u.test(title)) return false;
+  if (SENTENCE_BREAK.test(title)) return false;
   if (style === "number" && MONTH_START.test(title)) return false;
   const limit = style === "item-word" ? 16 : 14;
   return wordCount(title) <= limit;

@@ -141,6 +141,8 @@ export function commitmentsIn(
   return found;
 }
 
+const THAT_ALONE = /^that\s+$/i;
+
 function futureCommitments(sentence: string, meeting: MeetingDate): FoundCommitment[] {
   const found: FoundCommitment[] = [];
   for (const match of allMatches(FUTURE, sentence)) {
@@ -151,8 +153,7 @@ function futureCommitments(sentence: string, meeting: MeetingDate): FoundCommitm
     const clause = clauseOf(before);
     const lead = before.slice(0, before.length - clause.length);
     // A numbered "that MOPAC would …" continues a list of what was agreed.
-    if (modal.toLowerCase() === "would" && !REPORTED.test(lead) && !/^that\s+$/i.test(lead))
-      continue;
+    if (modal.toLowerCase() === "would" && !REPORTED.test(lead) && !THAT_ALONE.test(lead)) continue;
     const rest = sentence.slice(match.index + match[0].length - verb.length);
     const subject = subjectOf(clause, sentence);
     if (subject === "negative") continue;
@@ -251,6 +252,10 @@ function clauseOf(before: string): string {
   return before.slice(start);
 }
 
+const AUXILIARY_AT_END = /\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)$/i;
+const NEGATIVE_SUBJECT = /^(?:no|none|nobody|neither)\b/i;
+const ANY_SPACE = /\s/;
+
 /**
  * The owner named by the words of a clause before its verb (clauseOf): the clause's subject if it is an agent, the
  * sentence's subject when the clause has none ("MOPAC are … and will update partners") or a
@@ -258,15 +263,13 @@ function clauseOf(before: string): string {
  */
 function subjectOf(clauseBefore: string, sentence: string): string | null | "negative" {
   // "Partners were asked to …": the subject stands before the auxiliary.
-  const clause = clauseBefore
-    .trim()
-    .replace(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)$/i, "");
-  if (/^(?:no|none|nobody|neither)\b/i.test(clause)) return "negative";
+  const clause = clauseBefore.trim().replace(AUXILIARY_AT_END, "");
+  if (NEGATIVE_SUBJECT.test(clause)) return "negative";
   const atStart = clause.length > 0 && sentence.startsWith(clause);
   const whole = clause.length > 0 ? wholeNounPhrase(clause) : null;
   if (whole) return isAgent(whole, atStart) ? ownerName(whole) : null;
   // A pronoun is the whole clause: one word, so the clause holds no space (it is trimmed).
-  if (!/\s/.test(clause) && isPronoun([clause])) return sentenceSubject(sentence);
+  if (!ANY_SPACE.test(clause) && isPronoun([clause])) return sentenceSubject(sentence);
   const and = ` ${clause} `.lastIndexOf(" and ");
   const afterAnd = and >= 0 ? ` ${clause} `.slice(and + 5).trim() : null;
   if (clause.length === 0 || afterAnd === "") return sentenceSubject(sentence);
