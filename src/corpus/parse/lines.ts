@@ -9,7 +9,9 @@ import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
 import { cutLineGutter } from "./line-gutter.js";
 import { withoutLookupIds } from "./lookup-ids.js";
+import { decodeMailSource } from "./mail-source.js";
 import { joinMarginTitles } from "./margin-titles.js";
+import { repairMojibake } from "./mojibake.js";
 import { readQuoteMarks } from "./quoted-reply.js";
 
 /** One line of a minutes file, as the layout rules see it. */
@@ -87,7 +89,10 @@ export function toTextLines(written: string): TextLine[] {
   // A Google Docs export: its comments' markers and threads are no part of the minutes.
   // A chat copied out as text: its authors, clocks and emoji are no part of the minutes either.
   // A list item's lookup ids (lookup-ids.ts) are no part of what the fields say.
-  const text = withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(written))));
+  // Before all of them, the text is read as its writer wrote it: an e-mail's raw source decoded
+  // (mail-source.ts), UTF-8 read in another encoding read again (mojibake.ts).
+  const decoded = repairMojibake(decodeMailSource(written));
+  const text = withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(decoded))));
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;
