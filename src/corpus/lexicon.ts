@@ -832,3 +832,35 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
     "twenty",
   ].map((word, index) => [word, index + 1] as const),
 );
+
+/**
+ * The field labels of English minutes, lower case, a number after "Item" or "Action" left off: in
+ * minutes written in two languages, a pair before a colon whose one half is among these shows which
+ * half of every pair is English ("Yn bresennol / Present:"; parse/bilingual.ts).
+ */
+export const ENGLISH_FIELD_LABELS: ReadonlySet<string> = new Set([
+  "present",
+  "members present",
+  "also present",
+  "in attendance",
+  "attendees",
+  "attendance",
+  "apologies",
+  "apologies for absence",
+  "absent",
+  "chair",
+  "minutes",
+  "minute taker",
+  "date",
+  "time",
+  "venue",
+  "location",
+  "place",
+  "agenda",
+  "item",
+  "agenda item",
+  "action",
+  "actions",
+  "next meeting",
+  "date of next meeting",
+]);

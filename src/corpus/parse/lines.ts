@@ -1,4 +1,5 @@
 import { latin1Bytes, oneByteSlice } from "../one-byte.js";
+import { englishOfBilingual } from "./bilingual.js";
 import { joinCellLines } from "./cell-lines.js";
 import { withoutChatFurniture } from "./chat-copy.js";
 import { csvCells } from "./csv-row.js";
@@ -92,7 +93,10 @@ export function toTextLines(written: string): TextLine[] {
   // Before all of them, the text is read as its writer wrote it: an e-mail's raw source decoded
   // (mail-source.ts), UTF-8 read in another encoding read again (mojibake.ts).
   const decoded = repairMojibake(decodeMailSource(written));
-  const text = withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(decoded))));
+  // Labels and values written in two languages are read in English (bilingual.ts).
+  const text = englishOfBilingual(
+    withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(decoded)))),
+  );
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;
   let from = bom;
