@@ -261,6 +261,7 @@ const PART_OF_MEETING =
 // "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
 // hanging-indent list copied out of Word).
 const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3,})\s*(\S.*))?$/s;
+const NOTED_LABEL = /^([^():\t]{2,40}?)\s*\([^()]{20,200}\)\s*:(.*)$/s;
 // "Attendees - Delphine Achterberg (MOPAC, chair), …": terse notes (an e-mail's, a meeting's
 // note typed as it ran) part the label from its people with a spaced dash. A dash also parts a
 // title ("Chair - opening remarks"), so only an unnumbered label with a name after it counts.
@@ -275,6 +276,11 @@ const LABEL_END = /[:\t|]|\s{3}|\s[-–—]\s/;
  * same line, white space as written. Null for any other line.
  */
 export function readAttendanceHeading(text: string): AttendanceHeading | null {
+  // "Present (copied from the meeting invitation; those who did not attend have been moved to
+  // apologies):" (unseen-minutes-10/81): a note in brackets between a label and its colon says how
+  // the list was made, not who is on it; the label is read without it.
+  const noted = text.length > 60 && text.includes("(") ? NOTED_LABEL.exec(text) : null;
+  if (noted) return readAttendanceHeading(`${noted[1]}:${noted[2]}`);
   // A label is at most 60 characters: a long line with no colon, tab or gap near its start is not
   // one, and the lazy pattern below would try every length of label on it.
   if (text.length > 70 && !LABEL_END.test(text.slice(0, 90))) return null;

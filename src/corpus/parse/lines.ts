@@ -1,4 +1,5 @@
 import { latin1Bytes, oneByteSlice } from "../one-byte.js";
+import { withoutAddresses } from "./address-lines.js";
 import { englishOfBilingual } from "./bilingual.js";
 import { joinCellLines } from "./cell-lines.js";
 import { withoutChatFurniture } from "./chat-copy.js";
@@ -93,9 +94,12 @@ export function toTextLines(written: string): TextLine[] {
   // Before all of them, the text is read as its writer wrote it: an e-mail's raw source decoded
   // (mail-source.ts), UTF-8 read in another encoding read again (mojibake.ts).
   const decoded = repairMojibake(decodeMailSource(written));
-  // Labels and values written in two languages are read in English (bilingual.ts).
-  const text = englishOfBilingual(
-    withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(decoded)))),
+  // Labels and values written in two languages are read in English (bilingual.ts); people pasted
+  // from a message's address lines without their addresses (address-lines.ts).
+  const text = withoutAddresses(
+    englishOfBilingual(
+      withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(decoded)))),
+    ),
   );
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let clean = text;

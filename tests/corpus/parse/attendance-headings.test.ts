@@ -72,6 +72,27 @@ describe("readAttendanceHeading: labels and what follows them", () => {
   });
 });
 
+describe("readAttendanceHeading: a note in brackets before the label's colon (unseen-minutes-10/81)", () => {
+  it("reads the label without the note", () => {
+    expect(
+      readAttendanceHeading(
+        "Present (copied from the meeting invitation; those who did not attend have been moved to apologies):",
+      ),
+    ).toMatchObject({ status: "present", inline: null });
+    expect(
+      readAttendanceHeading(
+        "Apologies (received by the secretariat before the meeting): Cllr Ada Obi (London Councils)",
+      ),
+    ).toMatchObject({ status: "apologies", inline: "Cllr Ada Obi (London Councils)" });
+  });
+
+  it("reads no other label so", () => {
+    expect(
+      readAttendanceHeading("Knife crime (a report from the MPS on the summer's figures): noted"),
+    ).toBeNull();
+  });
+});
+
 describe("readAttendanceHeading: a label parted from its people by a spaced dash", () => {
   it.each([
     // unseen-minutes-4/36, a note of a meeting circulated by e-mail.
