@@ -451,8 +451,17 @@ export function readOwner(text: string): string | null {
   return subject && looksLikeOwner(subject) ? subject : null;
 }
 
+// A body's name may say where it works, after "in" or in brackets: "HMPPS in Wales", "NHS
+// England (London)", "Probation Service (Wales)" (unseen-minutes-10/79, layout-variants-10a/102).
+const PLACE_WORD = /^(?:in|\([\p{Lu}\d].*\))$/u;
+
 function looksLikeOwner(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
-  return words.every((w) => OWNER_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+  return words.every(
+    (w, i) =>
+      OWNER_WORDS.has(w.toLowerCase()) ||
+      /^[\p{Lu}\d]/u.test(w) ||
+      (i > 0 && i < words.length - (w === "in" ? 1 : 0) && PLACE_WORD.test(w)),
+  );
 }

@@ -122,6 +122,17 @@ describe("readOwner", () => {
     ["Partners from MOPAC, MPS and London Councils will meet", null],
     ["The details will be worked up outside the LCRB (Lead: London Councils)", "London Councils"],
     ["Share the data with boroughs", null],
+    // A body's name saying where it works (unseen-minutes-10/79, layout-variants-10a/102, /103).
+    [
+      "Probation Service (Wales) to agree a shared notification template with London Probation by the June meeting.",
+      "Probation Service (Wales)",
+    ],
+    [
+      "NHS England (London) to map treatment places against the testing custody suites.",
+      "NHS England (London)",
+    ],
+    ["HMPPS in Wales to share monthly release numbers with MOPAC.", "HMPPS in Wales"],
+    ["MOPAC (and partners) to share figures", null],
   ])("%j → %j", (text, owner) => {
     expect(readOwner(text)).toBe(owner);
   });
