@@ -173,6 +173,22 @@ describe("findNextMeetingSentence", () => {
     );
   });
 
+  it("finds the next meeting told as the Chair closed the meeting (unseen-minutes-10/82, layout-variants-10a/105)", () => {
+    expect(
+      findNextMeetingSentence(
+        "There was no other business. The Chair thanked members and closed the meeting at 11.50am, noting that the Board would next meet on Thursday 9 July 2026 at 10.00am in Committee Room 4, City Hall.",
+      ),
+    ).toBe("would next meet on Thursday 9 July 2026 at 10.00am in Committee Room 4, City Hall");
+    expect(
+      findNextMeetingSentence(
+        "None. The Chair closed the meeting at 3.35pm; members noted that the Group would meet again on Tuesday 8 December 2026 at 2pm at MOPAC, 169 Union Street.",
+      ),
+    ).toBe("would meet again on Tuesday 8 December 2026 at 2pm at MOPAC, 169 Union Street");
+    expect(
+      findNextMeetingSentence("Officers would meet again on 4 April 2024 to agree the terms."),
+    ).toBeNull();
+  });
+
   it("finds nothing without a date", () => {
     expect(findNextMeetingSentence("The next meeting will be arranged in due course.")).toBeNull();
     expect(findNextMeetingSentence("The Group will next meet when the review reports.")).toBeNull();
