@@ -1,3 +1,5 @@
+import { asWindows1252 } from "./mojibake.js";
+
 // An e-mail saved as its raw source (unseen round 10 file 78): the transport's headers, MIME parts
 // parted by a boundary, the notes quoted-printable ("=E2=80=93" a dash, "=" at a line's end a
 // break that is no break, often inside a word or a name) and an attachment in base64. A reader of
@@ -158,9 +160,15 @@ function quotedPrintableBytes(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+// The labels the web reads as Windows-1252 (WHATWG Encoding): a message so labelled is written in it.
+const WINDOWS_1252_LABELS =
+  /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/;
+
 function decodeBytes(bytes: Uint8Array, charset: string): string {
+  const label = charset.toLowerCase();
+  if (WINDOWS_1252_LABELS.test(label)) return asWindows1252(Buffer.from(bytes).toString("latin1"));
   try {
-    return new TextDecoder(charset.toLowerCase()).decode(bytes);
+    return new TextDecoder(label).decode(bytes);
   } catch {
     return new TextDecoder("utf-8").decode(bytes);
   }

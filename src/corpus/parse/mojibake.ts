@@ -19,6 +19,15 @@ for (let i = 0; i < WINDOWS_1252_HIGH.length; i++)
 
 const LEAD = /[\u00c2-\u00c5\u00e2]/;
 
+// Node's TextDecoder reads "windows-1252" as Latin-1, giving control characters for the bytes
+// 0x80-0x9F where Windows writes "€", "’", "–" (a quoted-printable "=92", "=96"; layout-variants-10a/107).
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
+/** Text decoded as Latin-1 with the characters Windows-1252 gives its bytes 0x80-0x9F. */
+export function asWindows1252(latin1: string): string {
+  return latin1.replace(C1_CONTROLS, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /** The byte a character stands for when UTF-8 was read as Windows-1252 or Latin-1, or -1. */
 function byteOf(code: number): number {
   if (code >= 0x80 && code <= 0xff) return code;

@@ -88,6 +88,23 @@ describe("decodeMailSource", () => {
     );
   });
 
+  it("reads a part in windows-1252 as Windows writes it (variants 10a, 107)", () => {
+    const source = [
+      "From: a@b.c",
+      "Date: Wed, 3 Mar 2027 08:55:10 -0000",
+      "Content-Type: text/plain;",
+      '\tcharset="windows-1252"',
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      "2. Neighbourhood policing =96 a year on",
+      "Below are the draft minutes of yesterday=92s Board for comment.",
+    ].join("\n");
+    expect(decodeMailSource(source).split("\n").slice(-2)).toEqual([
+      "2. Neighbourhood policing – a year on",
+      "Below are the draft minutes of yesterday’s Board for comment.",
+    ]);
+  });
+
   it("keeps the plain text of a multipart/alternative and leaves out its HTML copy", () => {
     const source = [
       "From: a@b.c",
