@@ -90,9 +90,12 @@ function commas(text: string): number {
   return count;
 }
 
+// "1. Camau gweithredu / Actions log": the item's number is no part of either half.
+const NUMBERING = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))\s+/;
+
 /** Where the half before the slash at `slash` starts: after the last mark that parts halves. */
 function halfStart(cell: string, slash: number): number {
-  let start = 0;
+  let start = NUMBERING.exec(cell)?.[0].length ?? 0;
   const before = cell.slice(0, slash);
   for (const mark of HALF_STARTS) {
     const at = before.lastIndexOf(mark);

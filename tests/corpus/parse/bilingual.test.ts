@@ -42,6 +42,21 @@ describe("englishOfBilingual: labels and values in Welsh and English, read in En
     });
   });
 
+  it("keeps an item's number before its title in both languages (variants 10a, 108)", () => {
+    const text = [
+      "Dyddiad / Date: Dydd Iau 15 Hydref 2026 / Thursday 15 October 2026",
+      "Amser / Time: 09:30",
+      "1. Camau gweithredu / Actions log",
+      "Dyddiad y cyfarfod nesaf / Date of next meeting: Dydd Iau 12 Tachwedd 2026 / Thursday 12 November 2026, 09:30",
+    ].join("\n");
+    expect(englishOfBilingual(text).split("\n")).toEqual([
+      "Date: Thursday 15 October 2026",
+      "Time: 09:30",
+      "1. Actions log",
+      "Date of next meeting: Thursday 12 November 2026, 09:30",
+    ]);
+  });
+
   describe("English first (variants 10a, 103)", () => {
     const lines = [
       "Date / Dyddiad:      Tuesday 8 September 2026 / Dydd Mawrth 8 Medi 2026",
