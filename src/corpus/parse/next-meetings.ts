@@ -204,11 +204,11 @@ export function readNextMeetings(
 
 // "The next meeting will be held on …", and with the verb, "The Board will next meet on …", told
 // as the Chair closed the meeting, "… noting that the Board would next meet on …" (unseen-minutes-10/82)
-// or "… that the Group would meet again on …": only the
+// or "… that the Group would meet again on …", "… we agreed to meet next on …": only the
 // body itself, "the" and one word naming it, or "we", next meets; "MOPAC and MPS officers will next
 // meet on …" and "The task and finish group will next meet on …" are other people's meetings.
 const NEXT_MEETING_SENTENCE =
-  /\b(?:(?:the\s+)?next\s+(?:[\w-]+\s+){0,3}?meeting\b[^.]*?\b(?:will|is|would|shall|has been)\s+(?:now\s+)?(?:be\s+)?(?:held|take\s+place|scheduled|arranged|on)|(?<=\b(?:the\s+(?:board|group|committee|panel|partnership|lcrb|dmg)|we)\s+)(?:will|would|is\s+to|shall)\s+(?:next\s+meet|meet\s+again)\s+(?:on|at)?)\b[^.]*(?:\.\s*\d[^.]*)*/i;
+  /\b(?:(?:the\s+)?next\s+(?:[\w-]+\s+){0,3}?meeting\b[^.]*?\b(?:will|is|would|shall|has been)\s+(?:now\s+)?(?:be\s+)?(?:held|take\s+place|scheduled|arranged|on)|(?<=\b(?:the\s+(?:board|group|committee|panel|partnership|lcrb|dmg)|we)\s+)(?:will|would|is\s+to|shall|agreed\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\s+(?:on|at)?)\b[^.]*(?:\.\s*\d[^.]*)*/i;
 
 /**
  * "The next meeting will be held on 14 July 2021 at 2pm at City Hall." inside a paragraph: the

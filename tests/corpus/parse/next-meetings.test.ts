@@ -185,7 +185,15 @@ describe("findNextMeetingSentence", () => {
       ),
     ).toBe("would meet again on Tuesday 8 December 2026 at 2pm at MOPAC, 169 Union Street");
     expect(
+      findNextMeetingSentence(
+        "None. The Chair closed the meeting; we agreed to meet next on Wednesday 17 February 2027 at 2pm in Room 3.01.",
+      ),
+    ).toBe("agreed to meet next on Wednesday 17 February 2027 at 2pm in Room 3.01");
+    expect(
       findNextMeetingSentence("Officers would meet again on 4 April 2024 to agree the terms."),
+    ).toBeNull();
+    expect(
+      findNextMeetingSentence("Boroughs agreed to meet next on 4 April 2024 to agree the terms."),
     ).toBeNull();
   });
 
