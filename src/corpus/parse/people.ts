@@ -511,11 +511,25 @@ function givenNamesFirst(name: string): { name: string; honorific: string | null
     !words.every((w, i) => isSurnameWord(w, i === words.length - 1, capitals))
   )
     return null;
-  const { honorific, rest } = splitHonorific(name.slice(comma + 1));
+  const { honorific, rest } = titleBeforeGivenName(name.slice(comma + 1), words.join(" "));
   if (!GIVEN_NAMES.test(rest) || rest.split(/\s+/).some(isPostNominal)) return null;
   if (capitals && words.length === 1 && isBodyWord(words[0] ?? "")) return null;
   const surname = capitals ? words.map(capitalisedWord).join(" ") : words.join(" ");
   return { name: `${rest} ${surname}`, honorific };
+}
+
+// "Marangoni, DCI Piers" (layout-variants-10a/104): an abbreviated rank is read as a title only
+// before two name words, and here the second, the surname, stands before the comma; it is asked
+// with the surname put back after the given name.
+function titleBeforeGivenName(
+  afterComma: string,
+  surname: string,
+): { honorific: string | null; rest: string } {
+  const split = splitHonorific(afterComma);
+  if (split.honorific !== null) return split;
+  const spoken = splitHonorific(`${afterComma.trim()} ${surname}`);
+  if (spoken.honorific === null || !spoken.rest.endsWith(` ${surname}`)) return split;
+  return { honorific: spoken.honorific, rest: spoken.rest.slice(0, -surname.length - 1) };
 }
 
 // The last word of a surname is a name word; the ones before it are particles, unless the whole

@@ -63,6 +63,9 @@ function isSpaceAt(text: string, at: number): boolean {
 
 const DASH = /[-–—]/u;
 
+// One comma, then a capitalised title and a capitalised given name: "Sadiq-Brennan, Dr Evangeline".
+const SURNAME_TITLE_GIVEN = /^[^,]+,\s*\p{Lu}[\p{L}./]*\s+\p{Lu}[\p{L}'’-]+$/u;
+
 // - – —
 function isDash(code: number): boolean {
   return code === 45 || code === 0x2013 || code === 0x2014;
@@ -88,6 +91,12 @@ export function readSeparatedEntry(text: string): Person | null {
     description = withoutUnclosedInitials(description, name);
     const person = readPerson(name, description);
     if (person) return person;
+  }
+  // "Sadiq-Brennan, Dr Evangeline" (layout-variants-10a/104): a surname, a comma and a title before
+  // a given name is a name written surname first, with nothing after it.
+  if (SURNAME_TITLE_GIVEN.test(text)) {
+    const person = readPerson(text, "");
+    if (person?.honorific) return person;
   }
   // No separator, or the part before it is more than a name ("Sophie Linden Deputy Mayor, MOPAC").
   const taken = takeName(text);

@@ -109,6 +109,14 @@ describe("readPerson", () => {
     });
   });
 
+  it("reads an abbreviated rank after the comma before one given name (layout-variants-10a/104)", () => {
+    expect(readPerson("Marangoni, DCI Piers", "MPS")).toMatchObject({
+      name: "Piers Marangoni",
+      honorific: "DCI",
+    });
+    expect(readPerson("Smith, MOPAC", "")).toBeNull();
+  });
+
   it("moves a '(Chair)' written after the name to the role", () => {
     expect(readPerson("Sophie Lindqvist (Chair)", "MOPAC")).toEqual({
       name: "Sophie Lindqvist",

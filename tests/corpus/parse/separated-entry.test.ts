@@ -3,6 +3,13 @@ import { readAttendanceLine } from "../../../src/corpus/parse/attendance.js";
 import { brief } from "./attendance-line.js";
 
 describe("readAttendanceLine: one person's entry", () => {
+  it("reads 'Surname, Title Given' alone on its line (layout-variants-10a/104)", () => {
+    expect(brief("Sadiq-Brennan, Dr Evangeline")).toEqual([
+      ["Dr", "Evangeline Sadiq-Brennan", "present"],
+    ]);
+    expect(brief("Marangoni, DCI Piers (MPS)")).toEqual([["DCI", "Piers Marangoni", "present"]]);
+  });
+
   it.each([
     ["Sadiq Khan, Mayor of London, Chair", null, "Sadiq Khan"],
     ["Cllr Gareth Roberts, London Councils", "Cllr", "Gareth Roberts"],
