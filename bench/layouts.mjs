@@ -570,11 +570,11 @@
 // descriptions 30/30. Per file: 107 16/17 (1 extra: an item title's "–" lost), 108 10/14 (4 extra:
 // the numbered titles lost their numbers with their Welsh half), 109 12/13 (the next meeting).
 // With the rules written for it (PARSER_VERSION 172-174: a windows-1252 part, a numbered title in
-// both languages, "agreed to meet next"): 44/44, 0 extra. Whole set at a59355a: 153/155, 0 extra;
-// descriptions 109/117 (left: 104's "Marangoni, DCI Piers" and "Sadiq-Brennan, Dr Evangeline"
-// alone on a line; "Secretariat" read as the body beside "MOPAC" in 103 and 105). Round 10 at
-// a59355a: 127/171, 8 extra; descriptions 102/150 (78, 81, 82 whole; 79 22/22 with its
-// interpreter's line read as an item).
+// both languages, "agreed to meet next"): 44/44, 0 extra. With 175 ("Marangoni, DCI Piers",
+// "Sadiq-Brennan, Dr Evangeline" alone on a line) the whole set 155/155, 0 extra; descriptions
+// 113/117 (left: "Secretariat" read as the body beside "MOPAC" in 103 and 105). Round 10 then:
+// 127/171, 8 extra; descriptions 102/150 (78, 81, 82 whole; 79 22/22 with its interpreter's line
+// read as an item).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
