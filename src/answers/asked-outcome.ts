@@ -1,5 +1,6 @@
 import { MONTH_NAMES, MONTH_WORDS, WEEKDAY_NAMES } from "../corpus/calendar.js";
 import { sentencesOf } from "../corpus/record/sentences.js";
+import { DECISION_VERBS, pastOf } from "./discussed-words.js";
 
 /**
  * What a question asks to be told of its subject beyond that it came up: a finding ("what did the
@@ -112,8 +113,11 @@ const FINDING =
   /\b(?:f(?:ind|ound)\w*|show\w*|conclu\w*|reveal\w*|identif\w*|indicat\w*|recommend\w*|highlight\w*|said|stat(?:ed|es)|reported|suggest\w*)\b/i;
 // Said in the minutes of an outcome: something done, decided or delivered ("notable achievements
 // included …", "the refreshed action plan … was launched").
-const OUTCOME =
-  /\b(?:agreed|approved|decided|resolved|endorsed|achiev\w*|deliver\w*|launch\w*|publish\w*|complet\w*|conclu\w*|establish\w*|award\w*|accepted|adopted|implement\w*|introduc\w*|led to|result\w* in|set up|creat\w*|produc\w*|improv\w*|reduc\w*|increas\w*|found|showed|shown|signed off)\b/i;
+// The meeting's own decisions are the verbs of DECISION_VERBS (discussed-words.ts).
+const OUTCOME = new RegExp(
+  `\\b(?:${DECISION_VERBS.map(pastOf).join("|")}|achiev\\w*|deliver\\w*|launch\\w*|publish\\w*|complet\\w*|conclu\\w*|establish\\w*|award\\w*|implement\\w*|introduc\\w*|led to|result\\w* in|set up|creat\\w*|produc\\w*|improv\\w*|reduc\\w*|increas\\w*|found|showed|shown|signed off)\\b`,
+  "i",
+);
 // Where the minutes speak of something still to come: "intention to set up a roundtable", "a
 // revised version will be published in due course", "the former needs to be reviewed".
 const PENDING =

@@ -5,6 +5,7 @@ import { withMinutesCitedAsMeeting, withoutAskingFrames } from "./asking-frames.
 import { correctMonthSpelling, withMonthsNamed, withSeasonsNamed } from "./dates.js";
 import { withDaysNamed } from "./days-named.js";
 import { DISCUSSED, RECORDED, withoutDiscussedWords } from "./discussed-words.js";
+import { MEETING_NOUN } from "./meeting-nouns.js";
 import { type MeetingReference, readMeetingReference } from "./meeting-ref.js";
 import { correctQuestionWords } from "./question-words.js";
 
@@ -93,14 +94,20 @@ const CONTACT_CLAUSE =
 // What follows a clause break opens a second question, which "and" (chat's "n", written out as
 // a chat spelling) only joins to the first: "… capacity n demand model for courts - n did claire
 // waxman make it?" asks "did …".
-const JOINED_QUESTION =
-  /(\s[-–—]+\s*|[:;]\s*)(?:and|so|also|plus) (?=(?:was|were|did|does|do|is|are|has|have|had|who|whom|whose|how|what|which|when|where|any|anyone|anybody)\b)/g;
+// The words a question opens with after a break, the one list for every reading of a second
+// question: a yes-or-no verb, a question word, "any(one)".
+const QUESTION_OPENER =
+  "(?:was|were|did|does|do|is|are|has|have|had|who|whom|whose|how|what|which|when|where|any|anyone|anybody)\\b";
+const JOINED_QUESTION = new RegExp(
+  `(\\s[-–—]+\\s*|[:;]\\s*)(?:and|so|also|plus) (?=${QUESTION_OPENER})`,
+  "g",
+);
 
 // "Which mtg went through the capacity n demand model - did claire waxman make it?": a question
 // about a meeting named by what it discussed, asked of it after the break, not which meetings
 // discussed it; read as "the meeting that went through … - did …".
 const WHICH_MEETING_THEN_ASKED = new RegExp(
-  `^(?:which|what) (meeting|board|group|dmg|lcrb|session|one) (?=(?:[a-z'-]+ ){0,2}?(?:${DISCUSSED}|${RECORDED}))([^-–—:;?]+?(?:\\s[-–—]+\\s*|[:;]\\s*))(?=(?:was|were|did|does|do|is|are|has|have|had|who|whom|whose|how many|any|anyone|anybody)\\b)`,
+  `^(?:which|what) ${MEETING_NOUN} (?=(?:[a-z'-]+ ){0,2}?(?:${DISCUSSED}|${RECORDED}))([^-–—:;?]+?(?:\\s[-–—]+\\s*|[:;]\\s*))(?=${QUESTION_OPENER})`,
 );
 
 function withMeetingArticle(text: string): string {
@@ -254,8 +261,10 @@ function withChatSpellingsWritten(text: string, known: ReadonlySet<string>): str
 // be what was run, the head of the words after the verb, not a word further on: "who led the
 // presentation on fraud at the april 2023 meeting" asks who gave the presentation, "who led the
 // meeting's discussion" who led the discussion.
-const RAN_MEETING =
-  /\bwho (?:ran|run|runs|led|leads|headed(?: up)?|heads(?: up)?|presided over|was running|was leading)(?= (?:the|that|this|each|both|every|all)(?: (?!(?:on|about|of|at|for|with|in|from|to|by|into|over|under|and|or|around|re)\b)[\w&'-]+){0,3}? (?:board|meeting|dmg|lcrb|group|one|session)s?\b(?!['’]))/g;
+const RAN_MEETING = new RegExp(
+  String.raw`\bwho (?:ran|run|runs|led|leads|headed(?: up)?|heads(?: up)?|presided over|was running|was leading)(?= (?:the|that|this|each|both|every|all)(?: (?!(?:on|about|of|at|for|with|in|from|to|by|into|over|under|and|or|around|re)\b)[\w&'-]+){0,3}? ${MEETING_NOUN}s?\b(?!['’]))`,
+  "g",
+);
 
 // "Did the ToR get signed off", "did the DMG sign off the agenda", "did the board ok the terms of
 // reference", "was it rubber-stamped", "green-lit", "nodded through": agreed, as the minutes write

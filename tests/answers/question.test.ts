@@ -80,6 +80,17 @@ describe("readQuestion", () => {
     );
   });
 
+  it("reads a second question after a break by the one list of openers, whichever it opens with", () => {
+    // WHICH_MEETING_THEN_ASKED took "did …" and "how many …" but not "when …", which JOINED_QUESTION
+    // took: one list now (002_0368bc6123038781.txt:185 "a model of capacity and demand").
+    expect(
+      readQuestion("which mtg went through the capacity n demand model - when was it held?").text,
+    ).toBe("the meeting that went through the capacity and demand model - when was it held?");
+    expect(readQuestion("which board adopted the terms of reference - who chaired?").text).toBe(
+      "the board that adopted the terms of reference - who chaired?",
+    );
+  });
+
   it("reads chat's 'n' as 'and' once, for every reader after, but not in 'y/n' or 'n/a'", () => {
     expect(
       readQuestion("plummer n bottomley - at both the feb 21 board and the 2023 one?").text,

@@ -1,7 +1,8 @@
 import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
 import { isQuestionStopWord } from "../asked-of.js";
 import { boardNamedIn, isOurBody } from "../board-names.js";
-import { DISCUSSED, RECORDED } from "../discussed-words.js";
+import { DISCUSSED, RECORD_VERBS, RECORDED } from "../discussed-words.js";
+import { BODY_NOUN, MEETING_NOUN } from "../meeting-nouns.js";
 import { otherMeetingNamed, readMeetingReference } from "../meeting-ref.js";
 import { findPeople, type Person } from "../people.js";
 import { BUSINESS_NOUN, CLAUSE_BREAK, VAGUE_NOUN } from "../question.js";
@@ -106,8 +107,9 @@ const ORDER_WORDS = new Set(["first", "last", "latest", "next", "previous", "ear
 const MEETING_GLUE = new Set(
   `meeting meetings session discussion discussed discuss discussing talked talk talking about
   where when which that they we was were did covered considered raised came come up held minutes
-  lcrb dmg with on regarding concerning covering noted agreed approved endorsed welcomed
-  received`.split(/\s+/),
+  lcrb dmg with on regarding concerning covering`
+    .split(/\s+/)
+    .concat(RECORD_VERBS),
 );
 
 // "The fraud meeting", "the casey one", "the Casey board", "the covid DMG": a subject standing
@@ -134,15 +136,20 @@ const NAMED_AFTER =
 // "The board w the parenting programme stuff": a board with a subject, as "the meeting with …"
 // (not a board with someone, whose name PERSON_NAMED and the people's lists read first).
 const BOARD_CLAUSE = new RegExp(
-  `(?<!\\b(?:tell|tells|telling|told|brief\\w*|updat\\w*|inform\\w*|advis\\w*|remind\\w*|warn\\w*|assur\\w*|ask\\w*|show\\w*|giv\\w*|gave) (?:the )?)\\b(?:board|group|dmg|lcrb) (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning|with)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}(?:${DISCUSSED}|${RECORDED})))(.*)$`,
+  `(?<!\\b(?:tell|tells|telling|told|brief\\w*|updat\\w*|inform\\w*|advis\\w*|remind\\w*|warn\\w*|assur\\w*|ask\\w*|show\\w*|giv\\w*|gave) (?:the )?)\\b${BODY_NOUN} (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning|with)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}(?:${DISCUSSED}|${RECORDED})))(.*)$`,
 );
 function boardClause(phrase: string): string | undefined {
   const match = BOARD_CLAUSE.exec(phrase);
   const words = match ? (match[1] ?? match[2]) : undefined;
   // "The board that received apologies from Claire Waxman": its attendance, which the attendance
   // readers read, not a subject of its minutes.
-  return words && match?.[2] !== undefined && RECORDED_ATTENDANCE.test(words) ? undefined : words;
+  if (!words || match?.[2] === undefined) return words;
+  if (RECORDED_ATTENDANCE.test(words)) return undefined;
+  // "Resolved to adopt the terms of reference": the record verb and its infinitive say what the
+  // meeting did, not its subject.
+  return words.replace(RECORD_VERB, " ");
 }
+const RECORD_VERB = new RegExp(`\\b${RECORDED}`);
 // A record verb whose object is who came or sent apologies: "received apologies from …", "noted
 // the apologies of …", "recorded the attendance".
 const RECORDED_ATTENDANCE =
@@ -411,7 +418,7 @@ const JOINED =
 const SHORT_JOINT = /\bthen\b/;
 // A meeting named by its meeting word, ending the clause before a joint or heading the one after
 // it: "… to the dmg then the casey board?" joins two meetings.
-const MEETING_WORD = "(?:meeting|mtg|board|dmg|lcrb|one|session)s?";
+const MEETING_WORD = `${MEETING_NOUN}s?`;
 const ENDS_ON_MEETING = new RegExp(`\\b${MEETING_WORD}\\s*$`);
 const HEADED_BY_MEETING = new RegExp(
   `^\\s*(?:the|that|this) (?:[a-z0-9'&-]+ ){0,5}?${MEETING_WORD}\\b`,

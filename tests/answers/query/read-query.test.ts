@@ -397,6 +397,27 @@ describe("a meeting named by what it agreed or noted, asked something after the 
   it("keeps a record verb with nothing asked after it as the decisions asked for", () => {
     expect(ask("which board approved the terms of reference?").query?.target).toBe("decisions");
   });
+
+  it.each([
+    "which board approved the terms of reference - who chaired?",
+    "which board adopted the terms of reference - who chaired?",
+    "the board that adopted the terms of reference - who chaired?",
+    "which board accepted the terms of reference - who chaired?",
+    "which board endorsed the terms of reference - who chaired?",
+  ])("names the meeting by any record verb of the one list: %s", (question) => {
+    // 003_0417dfde59a34df8.txt:53 "Members noted and approved the terms of reference …".
+    const answer = ask(question);
+    expect(answer.query?.target).toBe("chair");
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
+  });
+
+  it("reads 'resolved to adopt' as the record verb it is, asking the question after the break", () => {
+    const answer = ask(
+      "which board resolved to adopt the terms of reference - was claire waxman there?",
+    );
+    expect(answer.query?.target).toBe("presence");
+    expect(answer.meeting?.id).toBe("lcrb-2022-04-27");
+  });
 });
 
 describe("an organisation by its initials at a meeting named by its subject", () => {

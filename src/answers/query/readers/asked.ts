@@ -2,6 +2,7 @@ import type { ConversationMemory } from "../../conversation-store.js";
 import type { Posts } from "../../directory.js";
 import { RECORDED } from "../../discussed-words.js";
 import type { Classification } from "../../intent.js";
+import { MEETING_NOUN } from "../../meeting-nouns.js";
 import { otherMeetingNamed } from "../../meeting-ref.js";
 import type { Person } from "../../people.js";
 import type { Question } from "../../question.js";
@@ -32,7 +33,7 @@ const NEXT_ONE = /\bthe next (one|meeting)\b(?! after\b)/;
 // record verb of the clause that names the meeting ("agreed", as signing off is read) says which
 // meeting it was, not what is asked of it after the break.
 const NAMED_BY_RECORD = new RegExp(
-  `\\b(meeting|board|group|dmg|lcrb|session|one)s? (?:that|which) (?:[a-z'-]+ ){0,2}?${RECORDED}[^-–—:;?]*(?=(?:\\s[-–—]+|[:;?])\\s*\\S)`,
+  `\\b${MEETING_NOUN}s? (?:that|which) (?:[a-z'-]+ ){0,2}?${RECORDED}[^-–—:;?]*(?=(?:\\s[-–—]+|[:;?])\\s*\\S)`,
 );
 
 /**
