@@ -163,6 +163,15 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
     pattern: /\b(?:in|of|on|during|the) (may)\b(?! i\b| we\b| you\b| be\b)/i,
     read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
   },
+  // "The feb board", "the sept dmg": a month's short name standing before the meeting it names,
+  // which no other word of that spelling does ("mar", "may" alone are too often other words).
+  {
+    pattern: new RegExp(
+      `(?<=\\bthe )${MONTH}(?= (?:lcrb |dmg |board )?(?:board|meeting|mtg|dmg|lcrb|one|session)s?\\b)`,
+      "i",
+    ),
+    read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
+  },
   // April
   {
     pattern: new RegExp(`\\b(${STANDALONE_MONTHS.join("|")})\\b`, "i"),

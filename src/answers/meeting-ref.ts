@@ -205,7 +205,8 @@ function resolveDate(
 
 /**
  * A month or day named without its year ("the board in april", "on 12 April") is one already held
- * when any is: asked on 1 July 2022, April 2023's minutes cannot be meant, nor offered as a choice.
+ * when any is: asked on 1 July 2022, April 2023's minutes cannot be meant, nor offered as a choice;
+ * and this year's when this year's has been held: asked on 1 June 2023, April 2023's, not 2022's.
  * When none is, it is the first one after today: "what day's the june board?" asked in May 2015
  * is June 2015's, which only earlier minutes announce, not a June held five years on.
  */
@@ -216,6 +217,9 @@ export function yearless<T extends { date: string }>(
 ): T[] {
   if (spec.kind !== "monthOnly" && spec.kind !== "dayOfMonth") return [...matches];
   const held = matches.filter((m) => m.date <= today);
+  // Come round already this year, it is this year's: "the board in april" asked in June.
+  const thisYear = held.filter((m) => m.date.startsWith(today.slice(0, 4)));
+  if (thisYear.length > 0) return thisYear;
   if (held.length > 0) return held;
   const year = Number(today.slice(0, 4));
   const next = `${year}-${pad2(spec.month)}-${pad2(spec.kind === "dayOfMonth" ? spec.day : 31)}`;

@@ -37,6 +37,10 @@ describe("findDateMention", () => {
     ["what did the dmg go through back in june?", { kind: "monthOnly", month: 6, last: true }],
     ["back in april 2022", { kind: "month", year: 2022, month: 4 }],
     ["the april meeting", { kind: "monthOnly", month: 4, last: false }],
+    // A month's short name before the meeting it names: "the feb board", "the sept dmg".
+    ["the feb board - who chaired?", { kind: "monthOnly", month: 2, last: false }],
+    ["what did the sept dmg agree", { kind: "monthOnly", month: 9, last: false }],
+    ["the mar 2015 board", { kind: "month", year: 2015, month: 3 }],
     ["anything in may", { kind: "monthOnly", month: 5, last: false }],
     ["meetings in 2015", { kind: "year", year: 2015 }],
     ["may i ask about fraud", null],

@@ -69,6 +69,16 @@ describe("resolveMeeting", () => {
     });
   });
 
+  it("reads a month named alone, come round already this year, as this year's", () => {
+    // Asked on 1 June 2023, "the board in april" is April 2023's, not April 2022's as well.
+    expect(resolve("the board in april", "2023-06-01")).toMatchObject({
+      status: "found",
+      meeting: "lcrb-2023-04-12",
+    });
+    // Asked in January 2024 no April of 2024 has come: both are offered (above).
+    expect(resolve("the board in april", "2024-01-15").status).toBe("ambiguous");
+  });
+
   it("offers the nearest meetings when none was held on the day asked", () => {
     const result = resolve("13 April 2023");
     expect(result.status).toBe("unmatched");

@@ -19,7 +19,7 @@ import {
   withoutListMarker,
 } from "../format.js";
 import { blankAnswer, type IntentAnswerer } from "../intent-answerer.js";
-import { describeDate } from "../meeting-ref.js";
+import { describeDate, type MeetingReference, resolveMeeting } from "../meeting-ref.js";
 import { withMinutesTerms } from "../minutes-terms.js";
 import { missingFigure, unnamedInClosest } from "../missing-figure.js";
 import {
@@ -114,15 +114,27 @@ function withoutWords(query: string, words: ReadonlySet<string>): string {
     .join(" ");
 }
 
+/**
+ * "What did the board in april say about …" asked in June 2023: a month or day named with no year
+ * spans no dates to search within, but names the one meeting it resolves to (meeting-ref.ts's
+ * `yearless`: this year's, or the only one held), which the search is then made at.
+ */
+function yearlessMeeting(reference: MeetingReference, context: AnswerContext) {
+  if (!reference.date || dateRange(reference.date.spec)) return undefined;
+  const resolution = resolveMeeting(reference, context.meetings, context.today());
+  return resolution.status === "found" ? (resolution.meeting ?? undefined) : undefined;
+}
+
 /** Everything else: the best passages of the minutes for the question's words. */
 export const answerSearch: IntentAnswerer = ({
   question,
   classification: asked,
   context,
   offset,
-  meeting,
+  meeting: given,
 }) => {
   const { reference } = question;
+  const meeting = given ?? yearlessMeeting(question.reference, context);
   // "What did lc raise w the met?": a word the minutes never write that is the initials of a
   // body the lists name is that body, as the minutes write it.
   const { spelledWords, posts } = context.directory;

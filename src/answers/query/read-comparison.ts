@@ -91,6 +91,10 @@ const CHAIR = new RegExp(
 // The lists' own headings for those who serve the board: "Officers", "Officials in attendance".
 const OFFICIALS = /\b(?:officers|officials|in attendance)\b/;
 const APOLOGIES = /\bapolog\w*|\babsen(?:t|ces?)\b/;
+// "Next mtg dates", "when was each one's next meeting": of two past meetings, the next each one's
+// minutes announced.
+const NEXT_ANNOUNCED =
+  /\bnext (?:lcrb |dmg |board )?(?:meeting|one|lcrb|dmg|board|date)s?\b|\bnext dates?\b/;
 // What the minutes record as done, which two meetings each list for themselves.
 const RECORDS: ReadonlySet<Target> = new Set(["decisions", "actions", "commitments"]);
 
@@ -128,6 +132,8 @@ function comparedTarget(
   if (ASKS_ABSENCE.test(text)) return "attendees";
   if (target === "chair" || CHAIR.test(text)) return "chair";
   if (target === "venue" || WHEN_OR_WHERE_HELD.test(text)) return "venue";
+  // "Next mtg dates: 2015 board v june 2020 dmg": what each one's minutes announced as the next.
+  if (target === "scheduled" || NEXT_ANNOUNCED.test(text)) return "scheduled";
   // "What did the board sign off in 2015 compared to 2022": each meeting's own record of it.
   if (RECORDS.has(target)) return target;
   // "What did the CPS say in 2015 vs 2022": someone's words at each, though an organisation

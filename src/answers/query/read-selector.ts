@@ -356,6 +356,9 @@ export function readSelector(
   if (other) return other;
   const subject = readMeetingSubject(phrase, people, ordinary, boards);
   const date = reference.date?.spec ?? null;
+  const dated = new Set(
+    reference.spans.flatMap(({ start, end }) => phrase.slice(start, end).split(/[^a-z0-9]+/)),
+  );
   // "Last April" is a date; "the last two" and "the second" are positions.
   // "The previous minutes … at the board last month": the minutes that meeting approved, not the
   // meeting before it, when a date names the meeting.
@@ -372,7 +375,9 @@ export function readSelector(
     body: otherBoard ? null : reference.body,
     date,
     position,
-    topic: subject.topic,
+    // "The feb board": the month's name is read as the date from the words around it, so is no
+    // subject of the meeting's, though its clause alone ("feb") reads as none.
+    topic: subject.topic.filter((word) => !dated.has(word)),
     person: subject.person,
     shift: null,
     // "It", "that meeting", "decided there", "which meeting was that", "who was the DMPC then",

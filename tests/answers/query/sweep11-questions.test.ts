@@ -64,3 +64,36 @@ describe("two subjects set side by side", () => {
     expect(answer.sections.map((s) => s.citation?.line)).toEqual([87, 71]);
   });
 });
+
+describe("two meetings' next meetings side by side", () => {
+  it("gives what each one's minutes announced, each cited at its line", () => {
+    // 004_17215f53eb22288e.txt:73 "Date of next LCRB meeting: 9 June 2015. 12:00pm at City Hall";
+    // 000_bc5123fd089beeb5.txt:62-64 "LCRB meeting: 8 July 2020", "DMG meeting: 7 September 2020".
+    const answer = ask("next mtg dates: 2015 board v june 2020 dmg");
+    expect(answer.query).toMatchObject({ target: "scheduled", aggregation: "compare" });
+    expect(answer.meetings).toEqual(["lcrb-2015-03-10", "dmg-2020-06-08"]);
+    expect(answer.summary).toContain("9 June 2015");
+    expect(answer.summary).toContain("7 September 2020");
+    expect(answer.sections.map((s) => s.citation?.line)).toEqual([73, 62, 64]);
+  });
+});
+
+describe("a month named without its year", () => {
+  it("is this year's when this year's has been held, searched at that meeting", () => {
+    // 002_0368bc6123038781.txt: "MOPAC are in the process of developing the new London Policing
+    // Board"; the April 2022 board was a year before.
+    const answer = ask(
+      "the board in april - what did it say abt the new policing board?",
+      "2023-06-01",
+    );
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(answer.results.every((r) => r.meetingId === "lcrb-2023-04-12")).toBe(true);
+  });
+
+  it("reads a month's short name before the meeting word as the month", () => {
+    // 001_c2fb2c5d5dd83175.txt:17 "Sadiq Khan, Mayor of London, Chair" (2 February 2021).
+    const answer = ask("the feb board - who chaired?", "2021-03-01");
+    expect(answer.meeting?.id).toBe("lcrb-2021-02-02");
+    expect(answer.title).toContain("Sadiq Khan");
+  });
+});

@@ -25,6 +25,7 @@ import { postsExecutor } from "./posts.js";
 import { presenceExecutor } from "./presence.js";
 import { previousExecutor } from "./previous.js";
 import { scheduledExecutor } from "./scheduled.js";
+import { scheduledCompareExecutor } from "./scheduled-compare.js";
 import { searchExecutor } from "./search.js";
 import { subjectsRankedExecutor } from "./subjects-ranked.js";
 import { successionExecutor } from "./succession.js";
@@ -80,6 +81,7 @@ const BY_AGGREGATION: readonly {
   { aggregation: "compare", targets: ["passages"], executor: compareSubjectExecutor },
   { aggregation: "compare", targets: ["chair"], executor: chairsComparedExecutor },
   { aggregation: "compare", targets: ["venue"], executor: venueCompareExecutor },
+  { aggregation: "compare", targets: ["scheduled"], executor: scheduledCompareExecutor },
   { aggregation: "count", targets: ["attendees"], executor: attendeeCountExecutor },
   { aggregation: "count", targets: ["meeting"], executor: itemCountExecutor },
   { aggregation: "rank", targets: ["meetings", "meeting"], executor: meetingsRankedExecutor },

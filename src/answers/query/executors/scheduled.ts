@@ -1,9 +1,11 @@
+import type { Meeting } from "../../../corpus/model.js";
+import type { Answer } from "../../answer.js";
 import { citeLine, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { describeNextMeeting } from "../../intents/next.js";
 import { mentionDate, mentionSections } from "../../mention-sections.js";
 import { meetingsMentioned } from "../../mentioned-meetings.js";
-import type { Executor } from "../executor.js";
+import type { Executor, ExecutorInput } from "../executor.js";
 import { emptySelector } from "../query.js";
 import { resolveSelector } from "../resolve.js";
 import { unclearAnswer } from "./unclear.js";
@@ -28,6 +30,12 @@ export const scheduledExecutor: Executor = (input) => {
   const [meeting] = resolution.meetings;
   if (resolution.status !== "found" || !meeting)
     return unclearAnswer(input, "next", resolution, named);
+  return announcedAt(input, meeting);
+};
+
+/** What one meeting's minutes announced as the next meeting(s), each cited at its line. */
+export function announcedAt(input: ExecutorInput, meeting: Meeting): Answer {
+  const { query, context } = input;
   const answer = blankAnswer("next", input.question, `Announced at ${meetingLabel(meeting)}`);
   answer.query = query;
   answer.meeting = meetingRef(meeting);
@@ -61,4 +69,4 @@ export const scheduledExecutor: Executor = (input) => {
     citation: next.line ? citeLine(meeting, next.line, false) : null,
   }));
   return answer;
-};
+}
