@@ -339,7 +339,10 @@ export function spellSubject(
   search: MinutesSearch,
   words: MeetingWords = new MeetingWords(meetings),
 ): string[] {
-  if (subject.length === 0 || heldBySome(words, subject, meetings)) return [...subject];
+  if (subject.length === 0) return [];
+  const counted = countForm(subject, meetings, words);
+  if (counted) return counted;
+  if (heldBySome(words, subject, meetings)) return [...subject];
   const other =
     acronymForm(subject, meetings, words) ??
     phraseForm(subject, meetings, words) ??
@@ -349,6 +352,46 @@ export function spellSubject(
   if (heldBySome(words, respelt, meetings)) return respelt;
   const [suggestion] = search.search(subject.join(" "), { limit: 1 }).suggestions;
   return suggestion ? suggestion.toLowerCase().split(/\s+/).filter(Boolean) : respelt;
+}
+
+/** A number's other form: "6" for "six", "four" for "4"; undefined for any other word. */
+function otherNumberForm(word: string): string | undefined {
+  const value = NUMBER_WORDS.get(word);
+  if (value !== undefined) return String(value);
+  const digits = /^\d+$/.test(word) ? Number(word) : null;
+  return digits === null ? undefined : [...NUMBER_WORDS].find(([, n]) => n === digits)?.[0];
+}
+
+/**
+ * A number counting the word after it, in the form the minutes write that count: "the 4 working
+ * groups" is "four working groups" in April 2023's minutes, though a "4" stands there too (a list's
+ * "4. External expertise"), so the subject as typed is held and would not be respelt. Null when no
+ * number counts a word, or some passage or title writes the count as typed, or none in the other form.
+ */
+function countForm(
+  subject: readonly string[],
+  meetings: readonly Meeting[],
+  words: MeetingWords,
+): string[] | null {
+  const at = subject.findIndex(
+    (word, i) => i + 1 < subject.length && otherNumberForm(word) !== undefined,
+  );
+  const other = otherNumberForm(subject[at] ?? "");
+  const counted = subject[at + 1];
+  if (at < 0 || other === undefined || counted === undefined) return null;
+  // Only the meetings holding both words are read, so a count no meeting writes costs no reading.
+  const writes = (pair: string[]) =>
+    meetings.some(
+      (meeting) =>
+        startsWordsOrEmpty(words.of(meeting), stemsOf(pair)) &&
+        meeting.items.some((item) =>
+          [item.title, ...item.passages.map((p) => p.text)].some((text) =>
+            textMentionsTogether(text, pair),
+          ),
+        ),
+    );
+  if (writes([subject[at] ?? "", counted]) || !writes([other, counted])) return null;
+  return subject.map((word, i) => (i === at ? other : word));
 }
 
 /**

@@ -250,6 +250,44 @@ describe("spellSubject word by word", () => {
     expect(spellSubject(["six", "asks"], BOTH, noSearch)).toEqual(["6", "asks"]);
   });
 
+  it("writes a number counting the word after it as the minutes write that count", () => {
+    // 002_0368bc6123038781.txt:97 "4. External expertise" holds "4" as typed, but the count is
+    // written out: :109 "… progressing through four working groups: …".
+    const groups = {
+      id: "lcrb-2023-04-12",
+      items: [
+        {
+          number: "2",
+          title: "Casey Review",
+          line: 80,
+          passages: [{ line: 97, text: "4. External expertise" }],
+        },
+        {
+          number: "3",
+          title: "Disproportionality",
+          line: 105,
+          passages: [
+            {
+              line: 109,
+              text: "Partnership work on adult disproportionality within the CJS is progressing through four working groups: pre-charge and charge, courts and sentencing, offender and sentence management and third sector and service user voice.",
+            },
+          ],
+        },
+      ],
+    } as unknown as Meeting;
+    expect(spellSubject(["4", "working", "groups"], [groups], noSearch)).toEqual([
+      "four",
+      "working",
+      "groups",
+    ]);
+    // Written as typed, it stays.
+    expect(spellSubject(["four", "working", "groups"], [groups], noSearch)).toEqual([
+      "four",
+      "working",
+      "groups",
+    ]);
+  });
+
   it("writes an amount out as the minutes do", () => {
     expect(spellSubject(["60m", "vawg"], BOTH, noSearch)).toEqual(["60", "million", "vawg"]);
   });
