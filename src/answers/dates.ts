@@ -158,6 +158,15 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
     ),
     read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: true }),
   },
+  // "The feb dmg", "that jan board": a month, short or not, between the article and the
+  // meeting's noun is the month it met in, whose year is the latest such month's.
+  {
+    pattern: new RegExp(
+      `(?<=\\b(?:the|that|this|a) )${MONTH}(?= (?:lcrb|dmg|board|group|meeting|mtg|session|one)s?\\b)`,
+      "i",
+    ),
+    read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
+  },
   // "in May" — May alone is too often the verb, so it needs a preposition before it.
   {
     pattern: /\b(?:in|of|on|during|the) (may)\b(?! i\b| we\b| you\b| be\b)/i,
@@ -183,6 +192,21 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
     read: (m) => ({ kind: "year", year: Number(m[1]) }),
   },
 ];
+
+// "Jan 14": two digits after a month, no apostrophe, which may be a day as well as a year.
+const DAY_OR_SHORT_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})\\b(?![:.]\\d)`, "i");
+
+/**
+ * The other reading of "jan 14", which {@link findDateMention} reads as January 2014: the 14th of
+ * January, in whichever year. Null when the text has no month then two digits that may be a day.
+ */
+export function dayReadingOfShortYear(text: string): PeriodSpec | null {
+  const match = DAY_OR_SHORT_YEAR.exec(text);
+  if (!match) return null;
+  const month = monthNumber(match[1]);
+  const dayOfMonth = Number(match[2]);
+  return toIsoDate(2024, month, dayOfMonth) ? { kind: "dayOfMonth", month, day: dayOfMonth } : null;
+}
 
 /**
  * Finds the date or period a question names, in any of the ways people write one. Expects text

@@ -100,7 +100,8 @@ export function withMentions(
   const [first] = speaking;
   if (confirming) answer.title = `Yes, as the minutes of ${meetingLabel(confirming.by)} record`;
   else if (first)
-    answer.title = `No minutes of it, but the minutes of ${meetingLabel(first)} speak of it`;
+    // What was asked of it is a silence: said so first, then whose minutes speak of it.
+    answer.title = `No minutes of it: the minutes do not record it, but those of ${meetingLabel(first)} speak of it`;
   answer.meetings = speaking.map((m) => m.id);
   return {
     sentences: speaking.map(

@@ -4,6 +4,7 @@ import {
   type DateSpec,
   dateMatches,
   dateRange,
+  dayReadingOfShortYear,
   findDateMention,
   withMonthsNamed,
 } from "../../src/answers/dates.js";
@@ -42,6 +43,10 @@ describe("findDateMention", () => {
     ["what did the sept dmg agree", { kind: "monthOnly", month: 9, last: false }],
     ["the mar 2015 board", { kind: "month", year: 2015, month: 3 }],
     ["anything in may", { kind: "monthOnly", month: 5, last: false }],
+    // A month as chat shortens it, between the article and the meeting's noun.
+    ["who chaired the feb dmg?", { kind: "monthOnly", month: 2, last: false }],
+    ["that jan board", { kind: "monthOnly", month: 1, last: false }],
+    ["the mar meeting notes", { kind: "monthOnly", month: 3, last: false }],
     ["meetings in 2015", { kind: "year", year: 2015 }],
     ["may i ask about fraud", null],
     ["who is jane garvan", null],
@@ -337,5 +342,21 @@ describe("withMonthsNamed", () => {
     expect(withMonthsNamed("is there a meeting this month", "2021-02-20")).toBe(
       "is there a meeting this month",
     );
+  });
+});
+
+describe("dayReadingOfShortYear", () => {
+  // 000_bc5123fd089beeb5.txt: "the January 14 LCRB meeting", asked as "the jan 14 lcrb".
+  it("reads two digits after a month as its day too", () => {
+    expect(dayReadingOfShortYear("what was agreed at the jan 14 lcrb?")).toEqual({
+      kind: "dayOfMonth",
+      month: 1,
+      day: 14,
+    });
+  });
+
+  it("reads no day where the digits cannot be one", () => {
+    expect(dayReadingOfShortYear("the feb 45 board")).toBeNull();
+    expect(dayReadingOfShortYear("the board in 2015")).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { monthNumber } from "../../corpus/calendar.js";
 import { NUMBER_WORDS as CARDINALS } from "../../corpus/lexicon.js";
 import { isQuestionStopWord } from "../asked-of.js";
 import { boardNamedIn, isOurBody } from "../board-names.js";
@@ -250,7 +251,9 @@ export function readMeetingSubject(
     .split(/[^a-z0-9&'-]+/)
     .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
     .filter((word) => word.length > 0);
+  // "The feb dmg": a month, short as chat writes it, dates the meeting (dates.ts), no subject.
   const isSubjectWord = (word: string) =>
+    monthNumber(word) === 0 &&
     !NOT_TOPIC.has(word) &&
     !MEETING_GLUE.has(word) &&
     !isQuestionStopWord(word.replace(/'/g, "")) &&

@@ -1338,3 +1338,21 @@ describe("a post asked in the plural", () => {
     );
   });
 });
+
+describe("a meeting known only from another meeting's minutes", () => {
+  // 000_bc5123fd089beeb5.txt:32 "The actions from the February DMG meeting were all closed and
+  // actions on disproportionality from the January 14 LCRB meeting were covered in the Agenda."
+  it("says the minutes do not record what was asked, and whose minutes speak of it", () => {
+    const feb = ask("who chaired the feb dmg?");
+    expect(feb.title).toBe(
+      "No minutes of it: the minutes do not record it, but those of DMG, 8 June 2020 speak of it",
+    );
+    expect(feb.meetings).toEqual(["dmg-2020-06-08"]);
+  });
+
+  it("reads 'jan 14' as the 14th of January when no January 2014 is held or spoken of", () => {
+    const jan = ask("what was agreed at the jan 14 lcrb?");
+    expect(jan.meetings).toEqual(["dmg-2020-06-08"]);
+    expect(jan.summary).toContain("an earlier LCRB meeting on 14 January 2020");
+  });
+});

@@ -2,10 +2,12 @@ import type { Meeting } from "../../../corpus/model.js";
 import { isProceduralItem } from "../../../corpus/procedural.js";
 import { announcedOn, announcementSection, describeAnnouncement } from "../../announced.js";
 import { type Answer, type Intent, withDetail } from "../../answer.js";
+import { dayReadingOfShortYear } from "../../dates.js";
 import { labelledBullets } from "../../emphasis.js";
 import { formatDate, meetingLabel, meetingRef } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { withMentions } from "../../mention-sections.js";
+import { mentionedOn } from "../../mentioned-meetings.js";
 import type { ExecutorInput } from "../executor.js";
 import type { MeetingSelector } from "../query.js";
 import type { Resolution } from "../resolve.js";
@@ -56,6 +58,12 @@ export function unclearAnswer(
     : [];
   // What the minutes we hold say of it: its minutes approved, its actions reviewed, its agenda set.
   const spoken = selector ? spokenOf(selector, input) : [];
+  // "The jan 14 lcrb": no meeting of January 2014 is held or spoken of, but one of 14 January is.
+  const dayInstead =
+    spoken.length === 0 && selector?.date?.kind === "month"
+      ? dayReadingOfShortYear(question.text)
+      : null;
+  if (dayInstead) spoken.push(...mentionedOn(dayInstead, selector?.body ?? null, context.meetings));
   const told = withMentions(answer, question, spoken, context);
   answer.summary = [
     `I have no minutes for ${resolution.wanted}.`,
