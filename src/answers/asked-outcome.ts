@@ -11,7 +11,7 @@ import { DECISION_VERBS, pastOf } from "./discussed-words.js";
  * they answered.
  */
 export interface OutcomeAsked {
-  kind: "finding" | "outcome" | "done" | "detail";
+  kind: "finding" | "outcome" | "done" | "detail" | "decided";
   /** The question's words that ask, never its subject ("find", "turn", "published", "yet"). */
   asking: ReadonlySet<string>;
   /** The asked words a passage saying it happened would hold ("refreshed"), to look for it by. */
@@ -160,7 +160,45 @@ const DONE = new RegExp(
     .join("|")})\\b`,
 );
 
+// A body that meets, other than the meeting whose minutes these are: "the fraud roundtable", "the
+// contest board", "the efficiency board" (our own are turned away by OF_A_THING).
+const A_BODY =
+  "(?:[\\w'&-]+ ){0,5}?(?:roundtable|round table|board|panel|committee|forum|group|taskforce|task force|network|partnership|commission)s?";
+// The verbs a meeting decides by (discussed-words.ts), in the present and the past, and "sign off".
+const DECIDING = [
+  ...DECISION_VERBS.flatMap((verb) => [verb, pastOf(verb)]),
+  "sign off",
+  "signed off",
+];
+// Said in the minutes of a decision taken.
+const DECIDED = /\b(?:agreed|approved|decided|resolved|endorsed|signed off|concluded)\b/i;
+
 const ASKED: readonly { pattern: RegExp; read: (match: RegExpExecArray) => OutcomeAsked }[] = [
+  // "What did the fraud roundtable decide?", "what did the contest board agree?": what another
+  // body decided, which the minutes record only when they say it did; the decisions they record
+  // are their own meeting's (to set the body up, to note it), no decision of that body.
+  {
+    pattern: new RegExp(
+      `^what (?:did|has|have|had) ${OF_A_THING}(?:the )?${A_BODY} (${DECIDING.join("|")})\\b`,
+    ),
+    read: (m) => ({
+      kind: "decided",
+      happening: [],
+      asking: new Set([...(m[1] ?? "").split(" "), ...DECIDING]),
+      answers: DECIDED,
+      untold: (subject) => `what ${subject} decided`,
+    }),
+  },
+  // "What was in Mark Rowley's briefing to the Mayor?": what a briefing, report or letter the
+  // minutes name said, which is its finding.
+  {
+    pattern:
+      /^what (?:was|is|were) (?:in|said in|covered in) (?:the |a |an )?(?:[\w'&-]+ ){0,5}?(?:briefing|report|letter|article|review|survey|update|note|submission)s?\b/,
+    read: () => ({
+      ...finding(["in", "said", "covered"]),
+      untold: (subject) => `what ${subject} said`,
+    }),
+  },
   // "What did the Police Complainants survey find", "what did the pre-handcuffing review
   // conclude", "what did young people say in the workshops".
   {
@@ -347,6 +385,24 @@ export function untoldOutcome(
     return `The minutes do not give ${asked.untold(`“${words.join(" ")}”`)}: the closest passage names it but does not say.`;
   }
   const clauses = passages.flatMap((passage) => clausesAbout(passage, stems));
+  // What another body decided: only a clause naming it before a decision, with nothing still to
+  // come, says so; a decision that does not name it at all is the meeting's own.
+  if (asked.kind === "decided") {
+    const decidedBy = clauses.some((clause) => {
+      const first = Math.min(
+        ...clause.mentions.map((m) => clause.text.search(new RegExp(`\\b${m.stem}`))),
+      );
+      const said = asked.answers.exec(clause.text.slice(first));
+      return said !== null && clause.pendingAt === Number.POSITIVE_INFINITY;
+    });
+    if (decidedBy) return null;
+    const pending = clauses.some((clause) => clause.mentions.some((m) => m.pending));
+    return `The minutes do not record ${asked.untold(`“${words.join(" ")}”`)}: ${
+      pending
+        ? "the closest passages speak of it only as still to come."
+        : "the decisions recorded are the meeting's own, none of its."
+    }`;
+  }
   if (clauses.length === 0) return null;
   const toCome = (stem: string) => {
     const spoken = clauses.filter((clause) => clause.mentions.some((m) => m.stem === stem));

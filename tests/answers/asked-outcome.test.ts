@@ -225,3 +225,65 @@ describe("a detail of a thing the minutes name: when, where, what caused it", ()
     ).toContain("do not give a date");
   });
 });
+
+describe("what another body decided", () => {
+  // 004_17215f53eb22288e.txt: the LCRB agreed the CONTEST board's first work ("This was agreed by
+  // the Board."); 001_c2fb2c5d5dd83175.txt: "membership of the proposed Efficiency Board and the
+  // Safer Streets Board was raised and noted".
+  const PREVENT =
+    "The initial work would be to establish a new Prevent framework and would be supported by the London Prevent Board (chaired by Martin Esom). This was agreed by the Board.";
+  const EFFICIENCY =
+    "The governance reforms of the LCRB and LCJB was discussed. Also, membership of the proposed Efficiency Board and the Safer Streets Board was raised and noted.";
+
+  it("reads 'what did <a body> decide/agree' as asking that body's decisions, not ours", () => {
+    expect(outcomeAsked("what did the fraud roundtable decide?")?.kind).toBe("decided");
+    expect(outcomeAsked("what did the contest board agree?")?.kind).toBe("decided");
+    expect(outcomeAsked("what did the board decide about fraud?")).toBeNull();
+    expect(outcomeAsked("what did the dmg agree?")).toBeNull();
+  });
+
+  it("says the minutes do not record it when they speak of the body only as to come", () => {
+    expect(
+      untold("what did the fraud roundtable decide?", ["fraud", "roundtable"], [ROUNDTABLE]),
+    ).toBe(
+      "The minutes do not record what “fraud roundtable” decided: the closest passages speak of it only as still to come.",
+    );
+    expect(untold("what did the efficiency board agree?", ["efficiency"], [EFFICIENCY])).toMatch(
+      /only as still to come/,
+    );
+  });
+
+  it("tells the meeting's own decision from the body's", () => {
+    expect(untold("what did the contest board decide?", ["contest"], [PREVENT])).toBe(
+      "The minutes do not record what “contest” decided: the decisions recorded are the meeting's own, none of its.",
+    );
+  });
+
+  it("is null when the minutes say the body decided", () => {
+    expect(
+      untold(
+        "what did the safer streets board agree?",
+        ["safer", "streets"],
+        ["The Safer Streets Board agreed its terms of reference."],
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("what a briefing or report said, which the minutes only name", () => {
+  // 004_17215f53eb22288e.txt: "it was asked if the briefing provided by Mark Rowley of the MPS to
+  // the Mayor could be made available to the boroughs".
+  it("says the minutes do not say what it said", () => {
+    const passage =
+      "Overall information sharing was seen as a key element in future work and it was asked if the briefing provided by Mark Rowley of the MPS to the Mayor could be made available to the boroughs.";
+    expect(
+      untold(
+        "what was in mark rowley's briefing to the mayor?",
+        ["mark", "rowley", "briefing"],
+        [passage],
+      ),
+    ).toBe(
+      "The minutes do not say what “mark rowley briefing” said: the closest passages name it but do not say.",
+    );
+  });
+});
