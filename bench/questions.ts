@@ -43,6 +43,7 @@ import { VARIANTS_10A_SET } from "./data/question-variants-10a.js";
 import { VARIANTS_10B_SET } from "./data/question-variants-10b.js";
 import { VARIANTS_11A_SET } from "./data/question-variants-11a.js";
 import { VARIANTS_11B_SET } from "./data/question-variants-11b.js";
+import { VARIANTS_11B2_SET } from "./data/question-variants-11b2.js";
 import { onDay, scoreQuestionSet } from "./questions-score.js";
 
 /**
@@ -122,6 +123,10 @@ report("the eleventh sweep's kinds on other facts (11a)", VARIANTS_11A_SET);
 report(
   "the eleventh sweep's narrow, follow-up and silence kinds on other facts (11b)",
   VARIANTS_11B_SET,
+);
+report(
+  "the eleventh sweep's narrow, follow-up and silence kinds, second batch (11b2)",
+  VARIANTS_11B2_SET,
 );
 
 for (const question of COMPOSED) {
