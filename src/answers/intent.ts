@@ -73,7 +73,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // The name stops at a dash or colon: in "the mtg where amy lame was welcomed - was gareth
     // roberts there?" the clause's own "was" asks nothing.
     pattern: new RegExp(
-      `\\b(?:has|have|did|does|do|is|was|were|will|had)\\s+((?:(?!\\s[-–—]+\\s|[:;]).)+?)\\s+${ATTEND}\\b`,
+      `\\b(?:has|have|did|does|do|is|was|were|will|had)\\s+((?:(?!\\s[-–—]+\\s|[:;]).)+?)\\s+(?:ever\\s+)?${ATTEND}\\b`,
     ),
     person: "known",
   },

@@ -157,3 +157,12 @@ describe("away from a meeting, asked over every one", () => {
     );
   });
 });
+
+describe("'ever' between the name and the verb", () => {
+  // Lib Peck is listed in 2015, 2021 and 2023, never under apologies.
+  it("asks the person's record, not the latest meeting's apologies", () => {
+    expect(answerQuestion("has lib peck ever sent apologies?", context).title).toBe(
+      "No: the minutes record no apologies from Lib Peck; attended 3 of the 5 meetings",
+    );
+  });
+});

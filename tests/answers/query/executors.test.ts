@@ -1356,3 +1356,18 @@ describe("a meeting known only from another meeting's minutes", () => {
     expect(jan.summary).toContain("an earlier LCRB meeting on 14 January 2020");
   });
 });
+
+describe("a meeting only announced, asked what it did", () => {
+  // 000_bc5123fd089beeb5.txt:64 "DMG meeting: 7 September 2020", which no minutes we hold record.
+  it("says the minutes do not record it, with the minutes that announce it", () => {
+    const answer = ask("who chaired the sept dmg?");
+    expect(answer.title).toBe(
+      "No minutes of it: the minutes do not record it, but those of DMG, 8 June 2020 announce it",
+    );
+    expect(answer.meetings).toEqual(["dmg-2020-06-08"]);
+  });
+
+  it("leaves 'when was it?', which the announcement answers, as it was", () => {
+    expect(ask("when was the sept dmg?").title).not.toMatch(/do not record/);
+  });
+});

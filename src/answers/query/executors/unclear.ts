@@ -25,6 +25,9 @@ const CANDIDATES_SHOWN = 10;
  * never a silent "latest"), or none does (what was understood, what is missing, and what the
  * minutes we hold say about that date: a past meeting's "next meeting" line).
  */
+// A question asking when a meeting is or was, which its announcement answers.
+const DATE_ASKED = /^when\b|\b(?:what|which) (?:date|day|time)\b|\bwhen (?:is|was|will)\b/;
+
 export function unclearAnswer(
   input: ExecutorInput,
   intent: Intent,
@@ -71,7 +74,16 @@ export function unclearAnswer(
     ...told.sentences,
   ].join(" ");
   answer.sections = [...announced.map(announcementSection), ...told.sections];
-  const speaking = told.speaking;
+  // "Who chaired the sept dmg?": a meeting only announced, whose minutes we lack, is a silence
+  // on what was asked of it, said so with the minutes that announce it; not "when was it?",
+  // which the announcement answers.
+  const announcing = [...new Set(announced.map((a) => a.announcedBy))];
+  const [announcer] = announcing;
+  if (told.speaking.length === 0 && announcer && !DATE_ASKED.test(question.text)) {
+    answer.title = `No minutes of it: the minutes do not record it, but those of ${meetingLabel(announcer)} announce it`;
+    answer.meetings = announcing.map((m) => m.id);
+  }
+  const speaking = told.speaking.length > 0 ? told.speaking : announcing;
   const nearest =
     resolution.candidates.length > 0
       ? resolution.candidates
