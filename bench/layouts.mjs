@@ -574,7 +574,7 @@
 // "Sadiq-Brennan, Dr Evangeline" alone on a line) the whole set 155/155, 0 extra; descriptions
 // 113/117 (left: "Secretariat" read as the body beside "MOPAC" in 103 and 105). Round 10 then:
 // 127/171, 8 extra; descriptions 102/150 (78, 81, 82 whole; 79 22/22 with its interpreter's line
-// read as an item).
+// read as an item); with 176, 127/171, 7 extra (79 22/22, 0 extra).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

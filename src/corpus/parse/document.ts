@@ -609,6 +609,9 @@ class SectionWalker {
       !line.bulleted &&
       (line.blankBefore || this.attendance.breaksPattern(line)) &&
       proseAfter(line) &&
+      // "Interpreter:  simultaneous translation provided" | "" | "Apologies:" (unseen-minutes-10/79):
+      // another attendance label under the line is no prose under a title.
+      !line.next?.attendance &&
       !line.dated &&
       !this.attendance.continuesSpacedList(line)
     );

@@ -319,6 +319,27 @@ describe("headings read from the layout of the whole document (layout-minutes fi
     ]);
   });
 
+  it("opens no item for a note in the list over the next attendance label (unseen-minutes-10/79)", () => {
+    const meeting = minutes(
+      "In attendance:",
+      "Ffion Delahaye-Mbeki        Secretariat, MOPAC",
+      "Interpreter:  simultaneous translation provided",
+      "",
+      "Apologies:",
+      "Dr Caradog Whitlow-Annan    NHS Wales",
+      "",
+      "Item 1:  Welcome and apologies",
+      "The Chair welcomed members to the first joint session and noted the apologies.",
+    );
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Welcome and apologies"],
+    ]);
+    expect(meeting?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Ffion Delahaye-Mbeki", "in_attendance"],
+      ["Caradog Whitlow-Annan", "apologies"],
+    ]);
+  });
+
   it("takes an unbulleted title over bulleted phrases for an item, after a bulleted list of people", () => {
     const meeting = minutes(
       "Apologies",
