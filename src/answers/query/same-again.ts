@@ -11,9 +11,10 @@ const SAME =
 const FROM_THERE =
   /\b(?:from|of) (?:there|them|that (?:organisation|body|agency|office|lot)|the same (?:organisation|body|agency|office|place))\b/;
 // "N the youth side?" after "how's the adult disproportionality work going?": the other one of a
-// thing of two sides, named by the word that says which.
+// thing of two sides, named by the word that says which; not "the other side", "the opposite
+// end", whose word only points and names no side to search for (chat's "n" comes written "and").
 const COUNTERPART =
-  /^(?:(?:and|n|so|then|what about|how about) )?(?:the|their|its) ([a-z'-]+) (side|end|angle|version|equivalent)\W*$/;
+  /^(?:(?:and|so|then|what about|how about) )?(?:the|their|its) (?!(?:other|opposite|same|another|reverse|flip)\b)([a-z'-]+) (side|end|angle|version|equivalent)\W*$/;
 
 /**
  * The word naming the other one asked after ("youth" of "n the youth side?"), or null: the last

@@ -82,9 +82,14 @@ describe("withoutSameNoun", () => {
 
 describe("counterpartAsked", () => {
   it("reads the word naming the other side of the last subject", () => {
-    expect(counterpartAsked("n the youth side?")).toBe("youth");
+    expect(counterpartAsked("and the youth side?")).toBe("youth");
     expect(counterpartAsked("and the adult end?")).toBe("adult");
-    expect(withoutSameNoun(["youth", "side"], "n the youth side?")).toEqual(["youth"]);
+    expect(withoutSameNoun(["youth", "side"], "and the youth side?")).toEqual(["youth"]);
+  });
+
+  it("reads no side from a word that only points: 'the other side', 'the opposite end'", () => {
+    expect(counterpartAsked("what about the other side?")).toBeNull();
+    expect(counterpartAsked("and the opposite end?")).toBeNull();
   });
 
   it("reads no side in a meeting or a subject of its own", () => {
