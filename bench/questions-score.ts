@@ -41,6 +41,26 @@ function contains(text: string, wanted: string): boolean {
   return text.toLowerCase().includes(wanted.toLowerCase());
 }
 
+const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// A yes/no reply opens the answer: "Yes"/"No" must begin its title or the line under it (a
+// title may name the subject, "Next LCRB meetings", and the line under it reply). Anywhere else
+// they are no reply: "… present, no apologies recorded" or "Not all" does not lead with "No".
+const REPLY = /^(yes|no)(?![\w-])/i;
+
+/** The first of `wanted` the lead (title and the line under it) misses, or null. */
+export function missedLead(lead: string, wanted: readonly string[]): string | null {
+  for (const words of wanted) {
+    // Whole words, as contains() reads a number: "1" is not inside "12", nor "2" inside "2:30".
+    const after = /^\d+$/.test(words) ? "(?![\\w:-])" : "(?![\\w-])";
+    const pattern = REPLY.test(words)
+      ? new RegExp(`^[ \\t]*${escaped(words)}${after}`, "im")
+      : new RegExp(`(?<![\\w-])${escaped(words)}${after}`, "i");
+    if (!pattern.test(lead)) return words;
+  }
+  return null;
+}
+
 /** Why `answer` misses `expect`, or null when it holds everything expected. */
 export function checkAnswer(answer: Answer, expect: Expectation): string | null {
   const text = answerToTerminal(answer, { color: false });
@@ -73,9 +93,8 @@ export function checkAnswer(answer: Answer, expect: Expectation): string | null 
     if (at(first) < 0 || at(then) < 0 || at(first) > at(then))
       return `does not say “${first}” before “${then}”`;
   }
-  for (const words of expect.lead ?? [])
-    if (!contains(lead, words))
-      return `does not lead with “${words}”: ${lead.replace(/\n/g, " / ")}`;
+  const leadMiss = missedLead(lead, expect.lead ?? []);
+  if (leadMiss) return `does not lead with “${leadMiss}”: ${lead.replace(/\n/g, " / ")}`;
   for (const cite of expect.cites ?? []) if (!text.includes(cite)) return `does not cite ${cite}`;
   return null;
 }

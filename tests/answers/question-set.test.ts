@@ -5,7 +5,7 @@ import {
   QUESTION_SET,
   QUESTION_SET_TODAY,
 } from "../../bench/data/question-set.js";
-import { checkAnswer, onDay, scoreQuestionSet } from "../../bench/questions-score.js";
+import { checkAnswer, missedLead, onDay, scoreQuestionSet } from "../../bench/questions-score.js";
 import type { Answer } from "../../src/answers/answer.js";
 import { type AnswerContext, createAnswerContext } from "../../src/answers/context.js";
 import { answerQuestion, InMemoryConversationStore } from "../../src/answers/index.js";
@@ -84,5 +84,32 @@ describe("checkAnswer", () => {
   it("finds a number only where it stands as a number, not inside a cited file's name", () => {
     expect(checkAnswer(answer("3 agenda items"), { says: ["5"] })).toBe("does not say “5”");
     expect(checkAnswer(answer("5 agenda items"), { says: ["5"] })).toBeNull();
+  });
+
+  // Leads of real answers (title / the line under it).
+  it("reads Yes/No only where the answer replies with it, not inside it", () => {
+    const wylie =
+      "At 1 of 2: Paul Wylie is not named in the attendance list of the LCRB meeting on 12 April 2023; Paul Wylie was present at the DMG meeting on 8 June 2020\nNot named in the attendance list of the LCRB meeting on 12 April 2023. Named in 1 meeting of the 5 in the minutes: attended 1, no apologies recorded.";
+    expect(missedLead(wylie, ["No"])).toBe("No");
+    const notAll =
+      "Not all: Sophie Linden was present at the LCRB meeting on 12 April 2023; Stephen House is not named in the attendance list of the LCRB meeting on 12 April 2023\n";
+    expect(missedLead(notAll, ["No"])).toBe("No");
+    // A title naming the subject, the reply on the line under it.
+    const next =
+      "Next LCRB meetings\nYes: the LCRB meets next week. The next is the LCRB on Wednesday 8 July 2020.";
+    expect(missedLead(next, ["Yes"])).toBeNull();
+    expect(missedLead(next, ["No"])).toBe("No");
+  });
+
+  it("finds the other lead words anywhere in the lead, as whole words", () => {
+    const fraud = "“fraud” came up in 1 meeting\nLCRB, 27 April 2022.";
+    expect(missedLead(fraud, ["1"])).toBeNull();
+    expect(missedLead(fraud, ["2"])).toBe("2");
+    const apologies =
+      "Apologies for the LCRB meeting on 12 April 2023\n12 sent apologies: Kenny Bowie, Ali Griffin.";
+    expect(missedLead(apologies, ["12 sent apologies"])).toBeNull();
+    expect(missedLead(apologies, ["1"])).toBe("1");
+    expect(missedLead(apologies, ["Bowie, Ali"])).toBeNull();
+    expect(missedLead(apologies, ["Bow"])).toBe("Bow");
   });
 });
