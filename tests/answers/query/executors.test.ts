@@ -69,6 +69,21 @@ describe("chair", () => {
     expect(ask("who chaired the dmg").title).toMatch(/^Sophie Linden and Stephen House chaired/);
   });
 
+  it("answers once when every meeting that fits had the same chair, naming each, cited", () => {
+    // Disproportionality came up at the LCRB of 2 February 2021 and of 12 April 2023, both
+    // chaired by Sadiq Khan: which one is meant does not change the answer.
+    const answer = ask("the board with the disproportionality paper - who chaired?");
+    expect(answer.title).toBe(
+      "Sadiq Khan chaired both: LCRB, 2 February 2021 and LCRB, 12 April 2023",
+    );
+    expect(answer.meetings).toEqual(["lcrb-2021-02-02", "lcrb-2023-04-12"]);
+    expect(answer.sections.map((s) => s.citation?.line)).toEqual([27, 21]);
+    // Chairs that differ are still a choice: the DMG of June 2020 had two co-chairs.
+    expect(ask("who chaired the meeting that discussed community engagement?").title).toBe(
+      "Which meeting?",
+    );
+  });
+
   it("reads who opened the meeting when the list names no chair", () => {
     const answer = ask("who chaired the april 2022 meeting");
     expect(answer.title).toBe("Sadiq Khan chaired the LCRB meeting on 27 April 2022");

@@ -101,10 +101,53 @@ function listedChair(input: ExecutorInput): Answer | null {
 // "Did the Mayor chair the DMG": a post asked after, not a person (whose record answers that).
 const POST_CHAIRED = /^(?:did|does) (?:the )?([a-z&' -]+?) (?:co-?)?chair\b/;
 
+/**
+ * "The board with the disproportionality paper - who chaired?": several meetings fit, but when
+ * each names the same chair, which one is meant does not change the answer. It is given once,
+ * naming every meeting that fits, each cited; chairs that differ (or one not named) are still a
+ * choice, never one picked silently. Null otherwise.
+ */
+function sameChairAtEach(input: ExecutorInput): Answer | null {
+  const [resolution] = input.resolutions;
+  if (resolution?.status !== "ambiguous" || POST_CHAIRED.test(input.question.text)) return null;
+  const meetings = resolution.candidates;
+  const readings = meetings.map((meeting) => ({ meeting, ...whoChaired(meeting) }));
+  const namesAt = (chairs: readonly { name: string }[]) =>
+    chairs
+      .map((c) => c.name)
+      .sort()
+      .join(" and ");
+  const [first] = readings;
+  if (!first || first.chairs.length === 0) return null;
+  const names = namesAt(first.chairs);
+  if (readings.some((r) => namesAt(r.chairs) !== names)) return null;
+  const labels = meetings.map(meetingLabel);
+  const each = meetings.length === 2 ? "both" : `all ${meetings.length}`;
+  const answer = blankAnswer(
+    "attendees",
+    input.question,
+    `${first.chairs.map((c) => c.name).join(" and ")} chaired ${each}: ${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`,
+  );
+  answer.query = input.query;
+  answer.summary = `${meetings.length} meetings fit “${resolution.wanted.replace(/^a /, "the ")}”, and each names the same chair.`;
+  answer.sections = readings.map(({ meeting, chairs, passage, listed }) => ({
+    heading: meetingLabel(meeting),
+    text: listed ? null : (passage?.text ?? null),
+    bullets: listed ? chairs.map(describeAttendee) : [],
+    citation: citeLine(meeting, (listed ? chairs[0]?.line : passage?.line) ?? 1),
+  }));
+  answer.meetings = meetings.map((m) => m.id);
+  const [only, ...others] = first.chairs;
+  if (only && others.length === 0) answer.person = only.name;
+  else answer.people = first.chairs.map((c) => c.name);
+  return answer;
+}
+
 /** Who chaired a meeting: the attendance list's chair, or the person the minutes say opened it. */
 export const chairExecutor: Executor = (input) =>
   listedChair(input) ??
   otherBodyChair(input) ??
+  sameChairAtEach(input) ??
   withOneMeeting(input, "attendees", (chosen) => {
     const today = input.context.today();
     const meeting =
