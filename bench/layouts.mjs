@@ -575,6 +575,23 @@
 // 113/117 (left: "Secretariat" read as the body beside "MOPAC" in 103 and 105). Round 10 then:
 // 127/171, 8 extra; descriptions 102/150 (78, 81, 82 whole; 79 22/22 with its interpreter's line
 // read as an item); with 176, 127/171, 7 extra (79 22/22, 0 extra).
+// Variants of round 10's files 80, 83, 84 and 85 by the helper round10b (tests/fixtures/layout-variants-10b,
+// 6 files, 111-116, written with their answers before any rule for those layouts, with other people,
+// bodies, dates and surface forms, so that a rule is seen to read the layout and not the one file):
+// a spreadsheet log exported as CSV (CRLF) with the row type first, the meeting's columns last, cells
+// quoted only where they hold a comma and a notes cell over two lines; a Board's record of decisions
+// with a "Resolved" table whose item titles wrap in their column, "Date: 08.12.26 (Tues)", "Quorate:",
+// "Substitute: X for Y", an actions table and "MATTERS NOTED" titles with their outcome after a
+// colon; a slide deck with "Slide 2 of 7" at the line's end, "- Body – Name, Name" attendees,
+// "Not able to attend", "Speaker notes:" naming people and "1) MPS – …" actions; a form with
+// "[X] Attended [ ] Apologies" boxes after "Name: ____…____ Organisation: ____…____", an empty row,
+// "Item: ____1____ Subject: ____…____" fields, actions as labelled fields and a signature date; a DMG
+// log of outcomes with "Agreed D27/01 (item 3 – Title): …" and "Resolved …" lines, "Sitting in: X for
+// Y", actions "A27/01 (item 2) – Owner – task – date" and a NOTED list; a TSV log with the meeting's
+// columns first, a "Kind" column, an action's quoted text over two lines and a "Next" row.
+// At 46de3a1 (the session's start, before any rule): 48/106 facts right, 10 extra; descriptions
+// 35/80. Per file: 111 3/18 (1 extra; 0/14), 112 17/21 (2; 16/17), 113 10/17 (6/12), 114 3/16 (2;
+// 0/12), 115 12/18 (5; 13/13), 116 3/16 (0/12).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -598,6 +615,7 @@ const dirs = process.argv[2]
       "layout-variants-9a",
       "layout-variants-9b",
       "layout-variants-10a",
+      "layout-variants-10b",
     ].map((name) => join(root, "tests", "fixtures", name));
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
