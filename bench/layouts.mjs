@@ -592,6 +592,9 @@
 // At 46de3a1 (the session's start, before any rule): 48/106 facts right, 10 extra; descriptions
 // 35/80. Per file: 111 3/18 (1 extra; 0/14), 112 17/21 (2; 16/17), 113 10/17 (6/12), 114 3/16 (2;
 // 0/12), 115 12/18 (5; 13/13), 116 3/16 (0/12).
+// With PARSER_VERSION 167 (a spreadsheet log read by its columns, record-log.ts): round 10 85/171 ->
+// 102/171 (80 20/20, descriptions 15/16 -> 16/16 with the role column); variants 10b 48/106 ->
+// 76/106, 9 extra (111 18/18, 116 16/16).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

@@ -27,7 +27,7 @@ import { type DocumentSections, readSections } from "./document.js";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.js";
 import { readHeader, readMeetingField } from "./header.js";
 import { layoutLines } from "./layout.js";
-import { isPublicationLine, toTextLines } from "./lines.js";
+import { isPublicationLine, type TextLine, toTextLines } from "./lines.js";
 import {
   findNextMeetingSentence,
   readNextMeetings,
@@ -35,13 +35,14 @@ import {
   sameAsThisMeeting,
 } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
+import { readRecordLog } from "./record-log.js";
 import { itemsInRichText } from "./rich-text-notes.js";
 
 /**
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 176;
+export const PARSER_VERSION = 177;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -58,8 +59,9 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const split = splitFrontMatter(text, file);
   const problems = [...split.problems];
   const lines = toTextLines(split.text);
-  const contents = findContents(lines);
-  const sections = readSections(layoutLines(lines, contents), contents);
+  // A spreadsheet log of records (record-log.ts) is read by its columns, not by its lines' layout.
+  const log = readRecordLog(split.text);
+  const sections = log?.sections ?? walkSections(lines);
   // Minutes kept as a record's rich-text field (rich-text-notes.ts), when no line opens an item.
   if (sections.items.length === 0) sections.items = itemsInRichText(sections.outside);
   const header = readHeader(sections.header, [
@@ -103,6 +105,7 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const outside = buildPassages(sections.outside);
   const attendees = withAttendanceFromProse(sections, outside, items, front);
   const actions = toActions(sections, items);
+  if (log) for (const action of log.actions) actions.push(action);
   const time = front?.time !== undefined ? front.time : header.time;
   const venue = front?.venue !== undefined ? front.venue : header.venue;
   const record = readRecord(items, actions, { date, body });
@@ -127,6 +130,11 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   if (items.length === 0)
     problems.push({ file, line: null, code: "no_items", message: "no agenda items found" });
   return { meeting, problems };
+}
+
+function walkSections(lines: readonly TextLine[]): DocumentSections {
+  const contents = findContents(lines);
+  return readSections(layoutLines(lines, contents), contents);
 }
 
 function failed(
