@@ -595,6 +595,9 @@
 // With PARSER_VERSION 167 (a spreadsheet log read by its columns, record-log.ts): round 10 85/171 ->
 // 102/171 (80 20/20, descriptions 15/16 -> 16/16 with the role column); variants 10b 48/106 ->
 // 76/106, 9 extra (111 18/18, 116 16/16).
+// With PARSER_VERSION 168 (a slide deck: slide numbers, its titles, "Body – Name, Name", speaker
+// notes): round 10 102/171 -> 109/171, 12 extra (84 20/20, descriptions 17/18); variants 10b 76 ->
+// 83/106 (113 17/17).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

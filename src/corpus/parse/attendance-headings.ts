@@ -72,9 +72,10 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
     status: "present",
   },
   {
-    // "On the call:", a call's notes for those who joined it; "Who attended", a notes' heading.
+    // "On the call:", a call's notes for those who joined it; "Who attended", "Who was there" (a
+    // slide deck's), a notes' heading.
     pattern:
-      /^(?:present|attending|attended|those present|participants|on the call|who attended|who was present)(?: and apologies)?$/,
+      /^(?:present|attending|attended|those present|participants|on the call|who attended|who was present|who was there|who came)(?: and apologies)?$/,
     status: "present",
   },
   // "In the room:" | "Online:": a hybrid meeting's notes list those present by where they were;
@@ -134,7 +135,7 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   // "Couldn't make it:", a call's notes' word.
   {
     pattern:
-      /^(?:did not attend|not present|not attending|couldn t make it|could not make it|unable to attend)(?: apologies(?: sent| given| received)?)?$/,
+      /^(?:did not attend|not present|not attending|couldn t make it|could not make it|unable to attend|not able to attend)(?: apologies(?: sent| given| received)?)?$/,
     status: "apologies",
   },
   // "Sent apologies", "Apologies sent:", "Gave their apologies", "Regrets": a register's words for

@@ -9,9 +9,10 @@ import { cleanVenue, skipEndTime } from "./header.js";
 // under a council's minute number, "36/23 DATE OF NEXT MEETING", "LCRB/24/38 DATE OF NEXT MEETING"; a call's notes, "Next call: Tue 11
 // June, 10:00, Teams"; a calendar's recap, "Next occurrence: …", and a note-taker's "next one: 13/1/25
 // 2pm teams", "Next session – …" (only with the colon or dash: "Next one on the list …" is prose);
-// notes' "Next DMG Mon 7 July, same time, Teams" (the body straight before a date).
+// notes' "Next DMG Mon 7 July, same time, Teams" (the body straight before a date), and "Next DMG"
+// alone, a slide's title over its date.
 const NEXT_MEETINGS_HEADING =
-  /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+|(?:[A-Z]{2,6}\/)?\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:|\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|\s+\d)|(?:occurrence|one|session)(?=\s*[:\-–]))\s*[:\-–]?\s*(.*)$/i;
+  /^(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+|(?:[A-Z]{2,6}\/)?\d{2,3}\/\d{2,3}[.:]?\s+)?(?:(?:the\s+)?(?:date|dates|time|times)(?:\s+(?:and|&)\s+(?:time|times|venue|venues))?\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|upcoming)\s+(?:(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)(?:\s+dates?)?\b|(?:LCRB|DMG|board|group)(?=\s*:|\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|\s+\d|$)|(?:occurrence|one|session)(?=\s*[:\-–]))\s*[:\-–]?\s*(.*)$/i;
 
 // "Forward dates" | "Date   Time   Venue" | "10 December 2024   14:00   City Hall": a board's
 // dates ahead under a heading of their own. "Dates for your diary: Wednesday 14 January 2026 and

@@ -80,12 +80,16 @@ describe("readActionParagraph", () => {
 });
 
 describe("actions lists", () => {
-  it.each([["Actions arising"], ["Summary of actions"], ["Action points"], ["ACTIONS:"]])(
-    "recognises %j as the heading of a list of actions",
-    (text) => {
-      expect(isActionsHeading(text)).toBe(true);
-    },
-  );
+  it.each([
+    ["Actions arising"],
+    ["Summary of actions"],
+    ["Action points"],
+    ["ACTIONS:"],
+    // layout-variants-10b/113: a slide's title.
+    ["Agreed actions"],
+  ])("recognises %j as the heading of a list of actions", (text) => {
+    expect(isActionsHeading(text)).toBe(true);
+  });
 
   it("reads an entry with owner and item", () => {
     expect(

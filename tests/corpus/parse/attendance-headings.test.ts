@@ -47,6 +47,9 @@ describe("readAttendanceHeading: labels and what follows them", () => {
       "present",
       "Hyacinth Brannigan-Osei (MOPAC)",
     ],
+    // unseen-minutes-10/84 and layout-variants-10b/113: a slide deck's titles.
+    ["Who was there", "present", null],
+    ["Not able to attend", "apologies", null],
   ])("reads %j as an attendance heading", (text, status, inline) => {
     expect(readAttendanceHeading(text)).toEqual({ status, inline });
   });

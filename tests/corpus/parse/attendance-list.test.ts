@@ -515,3 +515,35 @@ describe("a name wrapped inside its column", () => {
     ]);
   });
 });
+
+describe("a slide deck's attendance by organisation, its speaker notes after it (unseen-minutes-10/84)", () => {
+  it("ends the list at a sentence telling of a person, the verb straight after the name", () => {
+    expect(
+      attendees(
+        [
+          "Apologies",
+          "•\tYouth Justice Board: Torquil Amankwah-Reeve",
+          "•\tNHS England (London): Dr Winnie Osterberg-Ola",
+          "Notes:",
+          "Dr Osterberg-Ola sent a written update on mental health crisis beds, circulated with this summary.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [null, "Torquil Amankwah-Reeve", "apologies"],
+      ["Dr", "Winnie Osterberg-Ola", "apologies"],
+    ]);
+  });
+
+  it("reads a body before a spaced dash over several people (layout-variants-10b/113)", () => {
+    const read = minutes(
+      "Attendees",
+      "- MOPAC – Juno Abara-Whitfield (Chair), Casimir Oyenuga-Reyes",
+      "- MPS – Det Supt Marisol Fairweather-Ilori",
+    )?.attendees.map((a) => [a.name, a.organisation, a.role]);
+    expect(read).toEqual([
+      ["Juno Abara-Whitfield", "MOPAC", "Chair"],
+      ["Casimir Oyenuga-Reyes", "MOPAC", null],
+      ["Marisol Fairweather-Ilori", "MPS", null],
+    ]);
+  });
+});

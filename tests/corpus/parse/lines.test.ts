@@ -40,6 +40,14 @@ describe("toTextLines", () => {
     ).toEqual([1, 5, 7, 9, 10, 11]);
   });
 
+  it("marks a slide deck's slide numbers as furniture, as a document's page numbers (unseen-minutes-10/84)", () => {
+    expect(
+      furniture(
+        "Slide 1\nLondon Crime Reduction Board\n\nSlide 2 of 7\nWho was there\nSlide 3 – Knife crime",
+      ),
+    ).toEqual([1, 4]);
+  });
+
   it("marks page numbers and a running footer repeated on every page, but not a contents entry repeated as its heading", () => {
     const page = "Text.\n\nPage 1 of 3\nLondon Crime Reduction Board – 14 March 2017 – Minutes\n";
     expect(furniture(`Title\n\nA\n\nB\n\nC\n\nD\n\n${page}${page}`)).toEqual([13, 14, 17, 18]);

@@ -110,6 +110,8 @@ describe("readNextMeetingsHeading", () => {
     ],
     ["For your diary", ""],
     ["Diary dates: 3 March 2026", "3 March 2026"],
+    // layout-variants-10b/113: a slide's title over its date.
+    ["Next DMG", ""],
   ])("opens the next-meetings section: %j", (text, inline) => {
     expect(readNextMeetingsHeading(text)).toEqual({ inline });
   });
