@@ -598,6 +598,9 @@
 // With PARSER_VERSION 168 (a slide deck: slide numbers, its titles, "Body – Name, Name", speaker
 // notes): round 10 102/171 -> 109/171, 12 extra (84 20/20, descriptions 17/18); variants 10b 76 ->
 // 83/106 (113 17/17).
+// With PARSER_VERSION 169 (a Word form: fill-in rules, parts, check boxes, item and action fields,
+// a signature's date): round 10 109/171 -> 125/171, 10 extra (85 20/20, descriptions 17/18);
+// variants 10b 83 -> 96/106, 7 extra (114 16/16).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

@@ -39,6 +39,8 @@ export const HONORIFICS: readonly string[] = [
   "Station Commander",
   "Group Commander",
   "Commander",
+  // The MPS's short form, as "Supt" is (unseen-minutes-10/85: "Cmdr Annika Brightwater-Ojo, MPS").
+  "Cmdr",
   "Detective Sergeant",
   "Detective Constable",
   "Police Constable",

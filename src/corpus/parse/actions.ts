@@ -98,18 +98,21 @@ export function startsAction(text: string): boolean {
 
 // "Owner: MOPAC | Action: write to the chairs … | By: 30 November 2024": an action written as
 // labelled fields parted by bars, in any order; with no bars (tabs or gaps read as a space), the
-// labels themselves part the fields, only when an owner's label opens the line.
-const OWNER_FIELD_FIRST = /^(?:owner|lead|responsible)\s*[:\-–—]/i;
-const FIELD_LABELS = "owner|lead|responsible|action|task|by|due|deadline|status|rag";
+// labels themselves part the fields, only when an owner's label, or the action's number, opens the
+// line: a form's row, "No.: 1   Item: 2   Owner: MPS   Action: Share …   By: 16/12/2026"
+// (layout-variants-10b/114), numbers the action and names its item.
+const OWNER_FIELD_FIRST = /^(?:owner|lead|responsible|no\.?|ref)\s*[:\-–—]/i;
+const FIELD_LABELS = "no|ref|item|owner|lead|responsible|action|task|by|due|deadline|status|rag";
 // Between bars a dash may stand for the colon: "Owner – MPS | Action – circulate …".
-const ACTION_FIELD = new RegExp(`^(${FIELD_LABELS})\\s*[:\\-–—]\\s*(\\S.*)$`, "i");
-const FIELD_START = new RegExp(`\\s(?=(?:${FIELD_LABELS})\\s*:)`, "gi");
+const ACTION_FIELD = new RegExp(`^(${FIELD_LABELS})\\.?\\s*[:\\-–—]\\s*(\\S.*)$`, "i");
+const FIELD_START = new RegExp(`\\s(?=(?:${FIELD_LABELS})\\.?\\s*:)`, "gi");
 
 function readActionFields(text: string): ActionText | null {
   const parts = text.includes("|") ? text.split("|") : text.split(FIELD_START);
   if (parts.length < 2) return null;
   let body: string | null = null;
   let owner: string | null = null;
+  let id: string | null = null;
   for (const part of parts) {
     const m = ACTION_FIELD.exec(part.trim());
     if (!m?.[1] || !m[2]) return null;
@@ -117,8 +120,9 @@ function readActionFields(text: string): ActionText | null {
     // "Task:" is the action's field in some logs.
     if (label === "action" || label === "task") body = m[2].trim();
     else if (label === "owner" || label === "lead" || label === "responsible") owner = m[2].trim();
+    else if (label === "no" || label === "ref") id = m[2].trim();
   }
-  return body ? { id: null, text: body, owner: owner ?? readOwner(body) } : null;
+  return body ? { id, text: body, owner: owner ?? readOwner(body) } : null;
 }
 
 // "Acton: MPS to agree a same-day notification protocol …": the label misspelt by one letter. A
@@ -354,11 +358,14 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
   const body = action?.text ?? stripped.trim();
   if (!body || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
   const item =
-    itemFirst?.[1] ?? itemFirst?.[2] ?? text.match(/\bitem\s+(\d{1,2}[a-z]?)\b/i)?.[1] ?? null;
+    itemFirst?.[1] ??
+    itemFirst?.[2] ??
+    text.match(/\bitem(?:\s*:)?\s+(\d{1,2}[a-z]?)\b/i)?.[1] ??
+    null;
   return {
     id: action?.id ?? tableId?.replace(/[.)]$/, "") ?? listed?.[1] ?? null,
     text: body,
-    owner: ownerCell?.trim() ?? grouped?.owner ?? readOwner(body),
+    owner: ownerCell?.trim() ?? action?.owner ?? readOwner(body),
     item,
   };
 }

@@ -12,7 +12,7 @@ import {
 import { findDates } from "./dates.js";
 import { isSpace, LowerCaseWords } from "./letters.js";
 import { comparable, unmarked } from "./lines.js";
-import { takeName } from "./people.js";
+import { takeName, tellsOfPerson } from "./people.js";
 
 /** A label that opens (part of) an attendance list, and the status of the people under it. */
 interface AttendanceLabel {
@@ -108,7 +108,7 @@ const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
   },
   {
     pattern:
-      /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
+      /^(?:officers|officials|officials in attendance|officers in attendance|officers present|officials present|staff present|in attendance|also in attendance|also present|also attending|others attending|others present|other attendees|secretariat|observers|guests|presenters|speakers|advisors in attendance|advisers in attendance)$/,
     status: "in_attendance",
   },
   // "Advisers" alone: those who advise the Board, beside its voting members.
@@ -189,6 +189,8 @@ const FIRST_WORDS = new LowerCaseWords(
     "also",
     "secretariat",
     "observers",
+    "others",
+    "other",
     "guests",
     "presenters",
     "speakers",
@@ -259,6 +261,10 @@ function isAsciiAlphanumeric(code: number): boolean {
 const PART_OF_MEETING =
   /\s+(?:\(\s*)?(?:for|during|at)?\s*(?:agenda\s+)?items?\s+[\w\s,&-]+\)?$|\s+\((?:part|virtual|remote|online|in the room|in person|on teams|via teams)[^)]*\)$|\s*\(\d{1,3}\)$|\s+on\s+(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}(?:\s+\d{4})?$/i;
 
+// "Others attending (name, organisation, item):" (a form's, unseen-minutes-10/85): the fields the
+// form asks for, in lower case in a bracket, are no part of the label.
+const FIELDS_ASKED = /\s*\((?:[\p{Ll} ]+,\s*)+[\p{Ll} ]+\)\s*$/u;
+
 // "Present:", or a label with the first person after a tab or a wide gap ("Present\tName", a
 // hanging-indent list copied out of Word).
 const LABEL_LINE = /^(?:\d{1,2}[.)]\s+)?([^:\t]{2,60}?)\s*(?::\s*(.*)|(?:\t|\s{3,})\s*(\S.*))?$/s;
@@ -302,17 +308,29 @@ export function readAttendanceHeading(text: string): AttendanceHeading | null {
   // "      members.                ACTION: IV": a sentence's last word with a note in the right
   // margin after the gap; a label before a gap ends no sentence.
   if (m[3] !== undefined && m[1].endsWith(".")) return null;
-  const label = comparable(m[1].replace(PART_OF_MEETING, ""));
+  const label = comparable(m[1].replace(PART_OF_MEETING, "").replace(FIELDS_ASKED, ""));
   const found = ATTENDANCE_LABELS.find(({ pattern }) => pattern.test(label));
   if (!found) return null;
   const inline = (m[2] ?? m[3])?.trim() || null;
   // "Minutes: Tues 5 Sept 2023, 2.00pm, City Hall" is the heading of the minutes, not their taker.
-  if (found.needsPerson && !(inline && /^\p{Lu}/u.test(inline) && findDates(inline).length === 0))
-    return null;
+  // "Notes: Supt Lindahl-Mensah said phone robbery had fallen …", "Notes: All open actions carried
+  // forward …" (a form's notes under an item) tell of the person or name no one, where "Notes: Joel
+  // Adebayo (MOPAC)" names the note taker.
+  if (found.needsPerson && !(inline && namesTaker(inline))) return null;
   // "Present              Apologies": more labels after the gap head columns, not people.
   const columns = inline ? readLabelColumns(text, labelStatus) : null;
   if (columns) return { status: found.status, inline: null, columns, ...ordinary(found) };
   return { status: found.status, inline, ...ordinary(found) };
+}
+
+function namesTaker(inline: string): boolean {
+  return (
+    /^\p{Lu}/u.test(inline) &&
+    findDates(inline).length === 0 &&
+    // "All open actions …": a name's second word is no lower-case word.
+    !/^\S+\s+\p{Ll}/u.test(inline) &&
+    !tellsOfPerson(inline)
+  );
 }
 
 // "| **Present** | Commander Tiberius Vale (MPS)<br>Aisling Mbeki-Rowe (London Councils) |": a

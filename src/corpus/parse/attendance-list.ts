@@ -28,7 +28,7 @@ import { withAttendees } from "./attendee-list.js";
 import { describe, readsAsDescription } from "./description.js";
 import { initialsListed, readInitialsKey } from "./initials-key.js";
 import { type LineLayout, paragraphAfter } from "./layout.js";
-import { takeName } from "./people.js";
+import { tellsOfPerson } from "./people.js";
 
 /**
  * What a line inside an attendance list turned out to be: read as part of the list, kept as loose
@@ -142,7 +142,9 @@ export class AttendanceList {
     if (this.codes && (line.line === this.codes.line || this.readCodes(line))) return "entry";
     if (isTableFrame(line.raw)) return "entry";
     if (this.continuesEntry(line)) return "entry";
-    if (tellsOfPerson(line)) return "ended";
+    // "Notes:" | "Dr Osterberg-Ola sent a written update on …" (a slide's speaker notes under its
+    // apologies, unseen-minutes-10/84): a sentence telling of a person ends the list.
+    if (line.sentence && tellsOfPerson(line.text)) return "ended";
     if (!line.listed && this.addEntry(line.raw, line)) return "entry";
     if (this.describesEntry(this.lastEntry, line.text, line)) return "entry";
     // An entry the rules cannot read ("• DAC …" with a rank no list holds) does not end a
@@ -515,14 +517,4 @@ function namesAGroupOfPeople(text: string): boolean {
   const last = words[words.length - 1] ?? "";
   if (!GROUP_OF_PEOPLE_WORDS.has(last)) return false;
   return !words.some((word) => word === "of" || word === "for");
-}
-
-// "Notes:" | "Dr Osterberg-Ola sent a written update on mental health crisis beds, circulated with
-// this summary." (a slide's speaker notes under its apologies, unseen-minutes-10/84): a sentence
-// whose subject is a person, the verb straight after the name in lower case, tells of that person;
-// no list writes an entry so, and the list has ended.
-function tellsOfPerson(line: LineLayout): boolean {
-  if (!line.sentence || line.text.charCodeAt(line.text.length - 1) !== 46) return false;
-  const named = takeName(line.text);
-  return named !== null && /^\p{Ll}+\s+\p{Ll}/u.test(named.rest);
 }

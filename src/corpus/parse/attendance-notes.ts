@@ -80,8 +80,10 @@ const SPACED_DASH = /\s[-–—]\s/;
 // "(Home Office, for section 3)", "Imelda Carrick (City of London Police), for item 3 / …", "…,
 // for minute 24/12 only": the same note after a comma, running to the next comma, bracket or
 // slash between parts (a minute's number keeps its own slash).
+// "Zainab Cresswell-Obi, VRU, item 3" (a form's "name, organisation, item"): the item alone as the
+// last field says the same.
 const COMMA_NOTE =
-  /,\s*(?:from|until|for) (?:agenda )?(?:items?|sections?|minutes?)\s+\d(?:[^,;()/]|\/(?=\d))*/gi;
+  /,\s*(?:(?:from|until|for) (?:agenda )?(?:items?|sections?|minutes?)|(?:agenda )?items?(?=\s+\d[\d\s,&and]*$))\s+\d(?:[^,;()/]|\/(?=\d))*/gi;
 
 function keepTrailingSpace(note: string): string {
   return note.slice(note.trimEnd().length);

@@ -1,7 +1,7 @@
 import { JOINING_WORDS } from "../lexicon.js";
 import type { AttendanceStatus } from "../model.js";
 import { readAttendanceHeading } from "./attendance-headings.js";
-import { statusInBrackets, withoutAttendanceNotes } from "./attendance-notes.js";
+import { statusCell, statusInBrackets, withoutAttendanceNotes } from "./attendance-notes.js";
 import { ATTENDANCE_READERS, type EntryText } from "./attendance-readers.js";
 import type { TableRowPerson } from "./attendance-table.js";
 import { isSpace } from "./letters.js";
@@ -24,6 +24,9 @@ export function readAttendanceLine(
   status: AttendanceStatus,
   onePerLine = false,
 ): ListedPerson[] {
+  // "☒ Present   ☐ Apologies" after the entry: the ticked box says the status.
+  const boxed = raw.includes("[") || /[☐☑☒]/u.test(raw) ? tickedBoxes(raw) : null;
+  if (boxed) return boxed.status ? readAttendanceLine(boxed.entry, boxed.status, onePerLine) : [];
   // Loops, not flatMap: this runs for every line of every list, and flatMap costs more than
   // reading most lines.
   const listed: ListedPerson[] = [];
@@ -46,6 +49,34 @@ export function readAttendanceLine(
       );
   }
   return listed;
+}
+
+// "1.  Olumide Featherstone-Nash, MOPAC (Chair)      ☒ Present   ☐ Apologies", "Name: Ruth
+// Okorafor-Blane   Organisation: MOPAC (Chair)   [X] Attended   [ ] Apologies" (a form's rows,
+// unseen-minutes-10/85): two boxes or more at the line's end, each before a status's word. The
+// ticked box's word is the person's status and the boxes are no part of the entry; a row with no
+// box ticked (the form's spare row) names no one. The form's labels of the entry's fields ("Name:",
+// "Organisation:") part them as commas do.
+const BOX_RUN = /(?:^|\s)((?:(?:\[[ xX✓✔]?\]|[☐☑☒])\s*[^[\]☐☑☒]+?\s*){2,})$/u;
+const BOX = /(\[[ xX✓✔]?\]|[☐☑☒])\s*([^[\]☐☑☒]+)/gu;
+const ENTRY_FIELD_LABEL =
+  /(?:^|\s{2,}|\t)(?:name|full name|organisation|organization|body|agency|role|post)\s*:\s*/gi;
+
+function tickedBoxes(raw: string): { entry: string; status: AttendanceStatus | null } | null {
+  const m = BOX_RUN.exec(raw);
+  if (!m?.[1]) return null;
+  let status: AttendanceStatus | null = null;
+  for (const box of m[1].matchAll(BOX)) {
+    const mark = box[1] ?? "";
+    const label = statusCell(box[2] ?? "");
+    if (label === undefined) return null;
+    if (mark === "☒" || mark === "☑" || /[xX✓✔]/.test(mark)) status = label;
+  }
+  const entry = raw
+    .slice(0, m.index)
+    .replace(ENTRY_FIELD_LABEL, ", ")
+    .replace(/^[\s,]+|[\s,]+$/g, "");
+  return { entry, status };
 }
 
 const MINUTE_TAKER =

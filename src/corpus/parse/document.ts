@@ -239,6 +239,12 @@ class SectionWalker {
       this.enter("loose");
     }
     if (this.mode === "next") {
+      // "Signed (Chair): O. Featherstone-Nash   Date: 17/07/2026" under a form's next meeting: the
+      // signature's date is the day the record was signed, and the section has ended.
+      if (SIGNATURE.test(text)) {
+        this.enter("loose");
+        return;
+      }
       // "…, both at" | "12 noon, Room 3.02, 169 Union Street." (variants 9a/04): the line above
       // ends on a word no sentence ends on, so a figure opening this one is its time, no day.
       if (!line.dated && this.endsDangling() && this.continuesNextMeeting(line)) return;
@@ -696,6 +702,7 @@ class SectionWalker {
 }
 
 // A markdown table's title row: a word or two a cell ("No.", "#", "Decision / action").
+const SIGNATURE = /^(?:signed|signature)\b/i;
 const PIPE_TITLE_CELL = /^\s*(?:#|\p{Lu}[\p{L}.()/ ]*)\s*$/u;
 const ITEM_TITLE = /^(?:agenda\s+)?item$/i;
 const ACTION_TITLE = /^(?:decisions?\s*(?:\/|and|&)\s*)?actions?(?: agreed)?$/i;

@@ -201,9 +201,10 @@ function timeInFieldBefore(text: string, date: FoundDate): string | null {
 const PLACE_WORD = /^\s*,?\s*(?:held\s+)?(?:at|in|via|over|on)\s+\S/i;
 const TO_THE_TIME = /[\s,]+(?:from|between|starting(?:\s+at)?|at)\s*$/i;
 
-// "10:00 – 12:00": the meeting's end time is not its venue (nor the next meeting's).
+// "10:00 – 12:00": the meeting's end time is not its venue (nor the next meeting's); nor is a
+// form's field for it, "Start time: 10:00   Finish time: 11:45" (unseen-minutes-10/85).
 export function skipEndTime(text: string): string {
-  const end = text.match(/^\s*(?:[-–—]|to|until)\s*/i);
+  const end = text.match(/^\s*(?:[-–—]|to|until|(?:finish|end|close)(?:\s+time)?\s*[:\-–])\s*/i);
   if (!end) return text;
   const time = findTime(text);
   return time && time.index <= end[0].length ? text.slice(time.end) : text;

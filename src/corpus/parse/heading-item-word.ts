@@ -11,9 +11,11 @@ const NUMBERED_ITEM_WORD =
 // …", "Agenda item 3 (Oral update): …": a bracket between the number and its separator says what
 // the Board had before it, not what the item is called. "Item 3 of 5: …" (a committee system's
 // export) counts the items too: the count is no part of the title. "Section 2: …" and "Topic 1: …"
-// name items by other words; "Section 2.1" is a paragraph's number, not an item's.
+// name items by other words; "Section 2.1" is a paragraph's number, not an item's. A form's fields,
+// "Item no.: 1   Title: Welcome, …", "Item: 2   Subject: …" (unseen-minutes-10/85): the number after
+// the label's colon, the title after its own label.
 const ITEM_WORD = new RegExp(
-  `^(?:agenda\\s+(?:item|point)|item|minute|section|topic)\\s+(?:no\\.?\\s*)?(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b(?!\\.\\d)(?:\\s+of\\s+(?:\\d{1,2}|${[...NUMBER_WORDS.keys()].join("|")})\\b)?(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:.\\-–—]))?\\s*[:.\\-–—)]?\\s*(.*)$`,
+  `^(?:agenda\\s+(?:item|point)|item|minute|section|topic)(?:\\s+(?:no\\.?|number)\\s*:?\\s*|\\s*:\\s*|\\s+)(\\d{1,2}[a-z]?|${[...NUMBER_WORDS.keys()].join("|")})\\b(?!\\.\\d)(?:\\s+of\\s+(?:\\d{1,2}|${[...NUMBER_WORDS.keys()].join("|")})\\b)?(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:.\\-–—]))?\\s*[:.\\-–—)]?\\s*(.*)$`,
   "iu",
 );
 
@@ -32,13 +34,15 @@ function titleAmongCells(rest: string): string | null {
   return cells.length === 1 ? (cells[0] as string) : null;
 }
 
+const TITLE_FIELD = /^(?:title|subject|topic)\s*:\s*/i;
+
 export const itemWordHeading: HeadingReader = {
   name: "item word",
   example: "Agenda Item 1: Welcome, Minutes and Actions",
   read: (text) => {
     const m = text.match(NUMBERED_ITEM_WORD) ?? text.match(ITEM_WORD);
     if (!m?.[1]) return null;
-    const rest = m[2] ?? "";
+    const rest = (m[2] ?? "").replace(TITLE_FIELD, "");
     const title = cleanTitle(rest.startsWith("|") ? (titleAmongCells(rest) ?? rest) : rest);
     const word = NUMBER_WORDS.get(m[1].toLowerCase());
     const number = word === undefined ? m[1].toLowerCase() : String(word);

@@ -14,7 +14,7 @@ export type { HeadingStyle, NumberedHeading } from "./titles.js";
 // with "A" or "I" ("A further update …", "It was agreed …") on their first word ("Minute",
 // "Section" and "Topic" too, as many lines start with those letters).
 const HEADING_START =
-  /^(?:[\d([]|[aA][gG][eE][nN][dD][aA]\s|[iI][tT][eE][mM]\s|[IVX]{1,6}[.)]|[ivx]{1,6}[.)]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s|[A-Z]{2,6}\/\d)/;
+  /^(?:[\d([]|[aA][gG][eE][nN][dD][aA]\s|[iI][tT][eE][mM][\s:]|[IVX]{1,6}[.)]|[ivx]{1,6}[.)]|[mM]inute\s|[sS]ection\s|[tT]opic\s|SECTION\s|TOPIC\s|[A-Z]{2,6}\/\d)/;
 
 /** Reads the number and title from a line shaped like an agenda heading, or null. */
 export function readNumberedHeading(text: string): NumberedHeading | null {

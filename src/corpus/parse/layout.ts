@@ -8,6 +8,7 @@ import {
 import { type Contents, inContents } from "./contents.js";
 import { findDates } from "./dates.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
+import { formPartTitle } from "./form-parts.js";
 import { type DecimalHeading, readDecimalHeading } from "./heading-decimal.js";
 import {
   isCommonSection,
@@ -136,8 +137,10 @@ export class LineLayout implements TextLine {
     this.rowCells = cells;
     this.pipeCells = written && text.charCodeAt(0) === 0x7c ? numberedPipeRow(text) : null;
     this.numberAlone = written && NUMBER_ALONE.test(text);
-    this.attendance = written ? readAttendanceHeading(l.raw) : null;
-    this.actions = written && isActionsHeading(text);
+    // "SECTION A – ATTENDANCE (tick one box …)": a form's part is headed by its title.
+    const part = written ? formPartTitle(text) : null;
+    this.attendance = written ? readAttendanceHeading(part ?? l.raw) : null;
+    this.actions = written && isActionsHeading(part ?? text);
     this.sentence = written && endsWithOneOf(text, ".!?:");
   }
 
@@ -241,7 +244,9 @@ export class LineLayout implements TextLine {
   /** Opens the next-meetings section or states the next meeting. */
   get nextMeetings(): { inline: string } | null {
     if (this.nextMeetings_ === undefined)
-      this.nextMeetings_ = this.blank ? null : readNextMeetingsHeading(this.text);
+      this.nextMeetings_ = this.blank
+        ? null
+        : readNextMeetingsHeading(formPartTitle(this.text) ?? this.text);
     return this.nextMeetings_;
   }
 }

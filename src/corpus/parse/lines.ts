@@ -6,6 +6,7 @@ import { withoutChatFurniture } from "./chat-copy.js";
 import { csvCells } from "./csv-row.js";
 import { withoutDocComments } from "./doc-comments.js";
 import { endsWithOneOf, isAsciiCapitalAt } from "./edge-characters.js";
+import { withoutFillInRules } from "./fill-in-fields.js";
 import { joinGridTables } from "./grid-table.js";
 import { decodeEntities } from "./html-entities.js";
 import { isSpace, startsLower } from "./letters.js";
@@ -96,9 +97,12 @@ export function toTextLines(written: string): TextLine[] {
   const decoded = repairMojibake(decodeMailSource(written));
   // Labels and values written in two languages are read in English (bilingual.ts); people pasted
   // from a message's address lines without their addresses (address-lines.ts).
-  const text = withoutAddresses(
-    englishOfBilingual(
-      withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(decoded)))),
+  // A form's fill-in rules (fill-in-fields.ts) are no part of the words written on them.
+  const text = withoutFillInRules(
+    withoutAddresses(
+      englishOfBilingual(
+        withoutLookupIds(withoutChatFurniture(withoutDocComments(decodeEntities(decoded)))),
+      ),
     ),
   );
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -420,6 +420,18 @@ function hasTwoLetters(token: string): boolean {
 }
 
 /**
+ * True when the text is a sentence whose subject is a person, the verb straight after the name in
+ * lower case: "Dr Osterberg-Ola sent a written update on …, circulated with this summary." (a
+ * slide's speaker notes), "Supt Lindahl-Mensah said phone robbery had fallen …" (a form's notes). No
+ * list or label writes a person so: it tells of them.
+ */
+export function tellsOfPerson(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) !== 46) return false;
+  const named = takeName(text);
+  return named !== null && /^\p{Ll}+\s+\p{Ll}/u.test(named.rest);
+}
+
+/**
  * Reads a name written with no separator before what follows it ("Jane Doe London Councils",
  * "Sophie Linden Deputy Mayor"): two name words, a third when it is a middle initial or the rest
  * still reads as a description, cut where a role word, organisation word or acronym begins.

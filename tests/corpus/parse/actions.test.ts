@@ -979,3 +979,18 @@ describe("a OneNote page's 'To Do:' tags (unseen-minutes-9/73)", () => {
     expect(readActionParagraph(line)).toEqual({ id: null, text, owner });
   });
 });
+
+describe("a form's action as labelled fields (layout-variants-10b/114)", () => {
+  it("reads the number, the item and the owner from their fields", () => {
+    expect(
+      readActionEntry(
+        "No.: 1 Item: 2 Owner: MPS Action: Share the West End robbery figures with borough leads By: 16/12/2026",
+      ),
+    ).toEqual({
+      id: "1",
+      text: "Share the West End robbery figures with borough leads",
+      owner: "MPS",
+      item: "2",
+    });
+  });
+});

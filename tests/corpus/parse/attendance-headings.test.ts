@@ -50,6 +50,8 @@ describe("readAttendanceHeading: labels and what follows them", () => {
     // unseen-minutes-10/84 and layout-variants-10b/113: a slide deck's titles.
     ["Who was there", "present", null],
     ["Not able to attend", "apologies", null],
+    // unseen-minutes-10/85: a form's label, the fields it asks for in brackets.
+    ["Others attending (name, organisation, item):", "in_attendance", null],
   ])("reads %j as an attendance heading", (text, status, inline) => {
     expect(readAttendanceHeading(text)).toEqual({ status, inline });
   });
@@ -449,5 +451,18 @@ describe("readAttendanceHeading: 'Here:' in a chat's notes (unseen-minutes-9/77)
   it("is no label with no person after it", () => {
     expect(readAttendanceHeading("Here:")).toBeNull();
     expect(readAttendanceHeading("Here: 3 June 2025")).toBeNull();
+  });
+});
+
+describe("a form's notes under an item (layout-variants-10b/114)", () => {
+  it("reads no note taker in notes telling of a person or naming no one", () => {
+    expect(
+      readAttendanceHeading(
+        "Notes:    Supt Lindahl-Mensah said phone robbery had fallen by an eighth since the summer operation began.",
+      ),
+    ).toBeNull();
+    expect(
+      readAttendanceHeading("Notes:    All open actions carried forward to January."),
+    ).toBeNull();
   });
 });

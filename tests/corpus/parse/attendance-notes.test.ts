@@ -89,3 +89,11 @@ describe("an invitation's participants with their Outlook responses (unseen-minu
     ]);
   });
 });
+
+describe("a form's item as the last field (unseen-minutes-10/85)", () => {
+  it("drops 'item 3' after the body, as 'for item 3' is", () => {
+    expect(people("Zainab Cresswell-Obi, VRU, item 3")).toEqual([
+      [null, "Zainab Cresswell-Obi", null, "VRU"],
+    ]);
+  });
+});

@@ -303,3 +303,26 @@ describe("readAttendanceLine: a staff word that is a post, with its body", () =>
     );
   });
 });
+
+describe("a form's rows of check boxes (unseen-minutes-10/85, layout-variants-10b/114)", () => {
+  it("gives each person the status of the ticked box, the boxes no part of the entry", () => {
+    const read = (raw: string) =>
+      readAttendanceLine(raw, "present").map((p) => [p.name, p.status, p.organisation, p.role]);
+    expect(
+      read(
+        "4.  Cllr Delphine Harrowgate-Eze, London Councils                   ☐ Present   ☒ Apologies",
+      ),
+    ).toEqual([["Delphine Harrowgate-Eze", "apologies", "London Councils", null]]);
+    expect(
+      read(
+        "Name:    Ruth Okorafor-Blane            Organisation:    MOPAC (Chair)             [X] Attended   [ ] Apologies",
+      ),
+    ).toEqual([["Ruth Okorafor-Blane", "present", "MOPAC", "Chair"]]);
+  });
+
+  it("reads no one from the form's spare row, no box ticked", () => {
+    expect(
+      readAttendanceLine("8.                          ☐ Present   ☐ Apologies", "present"),
+    ).toEqual([]);
+  });
+});

@@ -1327,3 +1327,46 @@ describe("a chat's items, a title run in before a spaced dash (unseen-minutes-9/
     expect(meeting?.items[0]?.passages[0]?.text).toMatch(/^all closed apart from the MPS figures/);
   });
 });
+
+describe("a form's record of a meeting (unseen-minutes-10/85)", () => {
+  const FORM = [
+    "LONDON CRIME REDUCTION BOARD",
+    "RECORD OF MEETING",
+    "",
+    "Date of meeting: ___15/07/2026___        Start time: ___10:00___        Finish time: ___11:45___",
+    "Venue: ___Conference Room B, City Hall, Kamal Chunchie Way___",
+    "",
+    "SECTION A – ATTENDANCE (tick one box for each person)",
+    "",
+    "1.  Olumide Featherstone-Nash, MOPAC (Chair)                        ☒ Present   ☐ Apologies",
+    "2.  Cmdr Annika Brightwater-Ojo, MPS                                ☒ Present   ☐ Apologies",
+    "",
+    "SECTION B – ITEMS DISCUSSED",
+    "",
+    "Item no.: ___1___   Title: ___Welcome, apologies and minutes of 15 April___",
+    "Summary: ___The minutes of 15 April were agreed. Apologies as above.___",
+    "",
+    "SECTION D – NEXT MEETING",
+    "",
+    "Date: ___14/10/2026___     Time: ___10:00___     Venue: ___Conference Room B, City Hall___",
+    "",
+    "Signed (Chair): ______O. Featherstone-Nash______          Date: ___17/07/2026___",
+  ].join("\n");
+
+  it("reads the header's fields, the parts' sections and the next meeting, not the signature's date", () => {
+    const meeting = parseMinutes(FORM, "form.txt").meeting;
+    expect([meeting?.date, meeting?.time, meeting?.venue]).toEqual([
+      "2026-07-15",
+      "10:00",
+      "Conference Room B, City Hall, Kamal Chunchie Way",
+    ]);
+    expect(meeting?.attendees.map((a) => a.name)).toEqual([
+      "Olumide Featherstone-Nash",
+      "Annika Brightwater-Ojo",
+    ]);
+    expect(meeting?.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Welcome, apologies and minutes of 15 April"],
+    ]);
+    expect(meeting?.nextMeetings.map((n) => n.date)).toEqual(["2026-10-14"]);
+  });
+});

@@ -289,3 +289,20 @@ describe("isContentsHeading: an invitation's agenda named at a line's end (unsee
     expect(isContentsHeading(text)).toBe(heading);
   });
 });
+
+describe("a form's item fields (unseen-minutes-10/85, layout-variants-10b/114)", () => {
+  it.each([
+    [
+      "Item no.: 1 Title: Welcome, apologies and minutes of 15 April",
+      "1",
+      "Welcome, apologies and minutes of 15 April",
+    ],
+    [
+      "Item: 2 Subject: Robbery of mobile phones in the West End",
+      "2",
+      "Robbery of mobile phones in the West End",
+    ],
+  ])("reads %j as item %j", (text, number, title) => {
+    expect(readNumberedHeading(text)).toMatchObject({ number, title });
+  });
+});
