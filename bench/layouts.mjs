@@ -601,6 +601,9 @@
 // With PARSER_VERSION 169 (a Word form: fill-in rules, parts, check boxes, item and action fields,
 // a signature's date): round 10 109/171 -> 125/171, 10 extra (85 20/20, descriptions 17/18);
 // variants 10b 83 -> 96/106, 7 extra (114 16/16).
+// With PARSER_VERSION 170 (a decisions log's items named in its records, an outcome after a title's
+// colon): round 10 125/171 -> 129/171, 7 extra (83 23/23); variants 10b 96 -> 104/106, 2 extra (112
+// 21/21, 115 16/18).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

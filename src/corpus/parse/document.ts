@@ -14,7 +14,7 @@ import {
 import { type LineLayout, paragraphAfter, proseAfter } from "./layout.js";
 import { type TextLine, wordCount } from "./lines.js";
 import { isMeetingFieldsRow } from "./next-meetings.js";
-import { opensLowerCase, remarkAfterDash } from "./titles.js";
+import { opensLowerCase, outcomeAfterColon, remarkAfterDash } from "./titles.js";
 
 /** An agenda item as found: its heading and the content lines under it. */
 export interface ItemSection {
@@ -210,7 +210,10 @@ class SectionWalker {
     if (heading) {
       // "1) actions from nov - all done apart from …": the remark after the title is the item's
       // first line.
-      const split = opensLowerCase(heading.title) ? remarkAfterDash(heading.title) : null;
+      // "Item 4 – Any other business: none": what became of it, after the colon, is its first line.
+      const split =
+        (opensLowerCase(heading.title) ? remarkAfterDash(heading.title) : null) ??
+        outcomeAfterColon(heading.title);
       if (split) {
         this.openItem(heading.number, split.title, line);
         this.keepText(line, split.remark);

@@ -35,6 +35,7 @@ import {
   sameAsThisMeeting,
 } from "./next-meetings.js";
 import { buildPassages } from "./passages.js";
+import { withItemsNamedInRecords } from "./record-items.js";
 import { readRecordLog } from "./record-log.js";
 import { itemsInRichText } from "./rich-text-notes.js";
 
@@ -42,7 +43,7 @@ import { itemsInRichText } from "./rich-text-notes.js";
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 179;
+export const PARSER_VERSION = 180;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {
@@ -64,6 +65,8 @@ export function parseMinutes(text: string, file: string): ParseOutcome {
   const sections = log?.sections ?? walkSections(lines);
   // Minutes kept as a record's rich-text field (rich-text-notes.ts), when no line opens an item.
   if (sections.items.length === 0) sections.items = itemsInRichText(sections.outside);
+  // A decisions log's items, named only in its records (record-items.ts).
+  else sections.items = withItemsNamedInRecords(lines, sections.items);
   const header = readHeader(sections.header, [
     ...sections.outside,
     // Publication lines are page furniture: only those are asked.

@@ -101,6 +101,25 @@ export function opensLowerCase(title: string): boolean {
 }
 
 /**
+ * "Minutes and actions of 25 March: agreed; A26/14 and A26/15 closed", "Any other business: none"
+ * (a decisions log's list of what was noted, unseen-minutes-10/83): the title and, after its colon,
+ * what became of the item, opening with a word of the record's outcome (a closed class). "Knife
+ * crime: summer preparations" is a title with its subject.
+ */
+export function outcomeAfterColon(title: string): { title: string; remark: string } | null {
+  const colon = title.indexOf(": ");
+  if (colon < 0) return null;
+  const remark = title.slice(colon + 2).trim();
+  if (!OUTCOME.test(remark)) return null;
+  return { title: title.slice(0, colon).trim(), remark };
+}
+
+// The outcome's word stands alone or before what it was done as or by: "approved premises" (in
+// "Probation: approved premises capacity") is a subject.
+const OUTCOME =
+  /^(?:(?:agreed|approved|accepted|adopted|endorsed|noted|none|nil|nothing|closed|deferred|withdrawn|carried forward|taken as read)(?:\s+(?:raised|received|reported|as|by|with|without|and)\b|\s*(?:[;,.]|$))|no (?:other )?business\b|all (?:\p{L}+ )?(?:closed|complete|completed|agreed|done)\s*(?:[;,.]|$))/iu;
+
+/**
  * "actions from nov - all done apart from the ASB case review data, carried fwd": in notes typed in
  * lower case, a short title and, after a dash, what was said of it. Only a remark of eight words or
  * more after a title of six or fewer: "probation - early release tranche 2" is a title with its
