@@ -604,6 +604,8 @@
 // With PARSER_VERSION 170 (a decisions log's items named in its records, an outcome after a title's
 // colon): round 10 125/171 -> 129/171, 7 extra (83 23/23); variants 10b 96 -> 104/106, 2 extra (112
 // 21/21, 115 16/18).
+// With PARSER_VERSION 171 (actions listed reference first): variants 10b 104 -> 106/106, 0 extra
+// (115 18/18); round 10 unchanged, 129/171.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

@@ -329,6 +329,8 @@ const CHECKBOX = /^(?:\[[ xX]?\]|[☐☑☒])\s*/u;
 // item an action came from before the action; the item is read from it and the words start after.
 const ITEM_FIRST =
   /^(?:[[(](?:agenda\s+)?item\s+(\d{1,2}[a-z]?)[\])]|(?:agenda\s+)?item\s+(\d{1,2}[a-z]?)\s*[:\-–—])\s*/i;
+// An action's reference, letters and the year's figures before a slash and its number: "A27/01".
+const REF_FIRST = /^(\p{Lu}{1,3}\d{2}\/\d{1,3})\s+(?=[[(]?(?:agenda\s+)?item\b)/iu;
 const LIST_ENTRY = /^(?:(\d{1,3})[.)]|[•·●▪◦‣∙○■□►➢*+]|[-–—](?=\s))\s*/u;
 
 /**
@@ -347,23 +349,31 @@ export function readActionEntry(text: string): (ActionText & { item: string | nu
     (c) => c.trim() !== main && !/\d/.test(c) && looksLikeOwner(c.trim()),
   );
   const listed = main.match(LIST_ENTRY);
-  const unlisted = main.slice(listed?.[0].length ?? 0).replace(CHECKBOX, "");
+  const checked = main.slice(listed?.[0].length ?? 0).replace(CHECKBOX, "");
+  // "A27/01 (item 2) – London Councils – list the …" (a decisions log's, layout-variants-10b/115):
+  // the action's reference opens the entry, before the item it came from.
+  const ref = REF_FIRST.exec(checked);
+  const unlisted = ref ? checked.slice(ref[0].length) : checked;
   const itemFirst = ITEM_FIRST.exec(unlisted);
-  const stripped = itemFirst ? unlisted.slice(itemFirst[0].length) : unlisted;
+  // "(item 2) – London Councils – …": a dash after the item's bracket leads to the action.
+  const stripped = itemFirst
+    ? unlisted.slice(itemFirst[0].length).replace(/^[–—-]\s+/, "")
+    : unlisted;
   const labelled = readActionParagraph(stripped);
   const grouped = labelled
     ? null
     : (ownerBefore("colon", stripped) ?? ownerBefore("dash", stripped));
   const action = labelled ?? grouped;
   const body = action?.text ?? stripped.trim();
-  if (!body || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
+  // A word alone, "NOTED" (the heading after the list), is no task.
+  if (!body?.includes(" ") || /^(?:action|owner|deadline|due|status)s?$/i.test(body)) return null;
   const item =
     itemFirst?.[1] ??
     itemFirst?.[2] ??
     text.match(/\bitem(?:\s*:)?\s+(\d{1,2}[a-z]?)\b/i)?.[1] ??
     null;
   return {
-    id: action?.id ?? tableId?.replace(/[.)]$/, "") ?? listed?.[1] ?? null,
+    id: action?.id ?? ref?.[1] ?? tableId?.replace(/[.)]$/, "") ?? listed?.[1] ?? null,
     text: body,
     owner: ownerCell?.trim() ?? action?.owner ?? readOwner(body),
     item,
@@ -396,7 +406,8 @@ const OWNER_BEFORE = {
  * that opens with its owner and a task is an entry of its own, though the line above ends bare.
  */
 export function opensOwnedTask(text: string): boolean {
-  return text.indexOf(" ") > 0 && ownerBefore("dash", text) !== null;
+  // "A27/01 (item 2) – London Councils – …": a reference before the item opens one too.
+  return text.indexOf(" ") > 0 && (ownerBefore("dash", text) !== null || REF_FIRST.test(text));
 }
 
 function ownerBefore(separator: keyof typeof OWNER_BEFORE, text: string): ActionText | null {

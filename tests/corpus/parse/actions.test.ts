@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isActionsHeading,
+  opensOwnedTask,
   readActionEntry,
   readActionParagraph,
   readActionsInProse,
@@ -992,5 +993,27 @@ describe("a form's action as labelled fields (layout-variants-10b/114)", () => {
       owner: "MPS",
       item: "2",
     });
+  });
+});
+
+describe("a decisions log's actions, reference first (layout-variants-10b/115)", () => {
+  it("reads the reference, the item in brackets and the owner before the dash", () => {
+    expect(
+      readActionEntry(
+        "A27/01 (item 2) – London Councils – list the third-party reporting centres by borough – 16.02.2027",
+      ),
+    ).toMatchObject({
+      id: "A27/01",
+      item: "2",
+      owner: "London Councils",
+      text: "list the third-party reporting centres by borough – 16.02.2027",
+    });
+  });
+
+  it("opens an entry at each reference, and reads no action from the heading after the list", () => {
+    expect(
+      opensOwnedTask("A27/02 (item 3) – MPS – report knife arch finds by school – 16.02.2027"),
+    ).toBe(true);
+    expect(readActionEntry("NOTED")).toBeNull();
   });
 });
