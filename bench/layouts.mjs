@@ -606,6 +606,20 @@
 // 21/21, 115 16/18).
 // With PARSER_VERSION 171 (actions listed reference first): variants 10b 104 -> 106/106, 0 extra
 // (115 18/18); round 10 unchanged, 129/171.
+//
+// A second batch of variants of round 10's layouts by round10b (tests/fixtures/layout-variants-10b-2,
+// 3 files, 117-119), written with their answers after PARSER_VERSION 167-171 and scored before any
+// rule was touched for them, to see whether those rules read the layouts or only the files: a TSV
+// log whose kind column is titled "Entry" with kinds "Present", "Apology", "Agenda", "Action point",
+// "Next" and a quoted notes cell over two lines; slides exported with "--- Slide 3 ---" markers,
+// "Name (Body) – Chair" bullets under "Attendance", "1. Title" slides, "Presenter notes:" naming
+// people and "Next steps" with "Owner: task" bullets; a typed-up paper form with "☑ Yes ☐ No" under
+// "Attended?", "Place:" for the venue, "Topic no.: 1   Topic: …" fields, a "Ref. Topic Owner Action
+// By" table of underscored cells and "Signed off (Chair)". At a4692ac (PARSER_VERSION 171): 20/42
+// facts right, 2 extra; descriptions 19/30. Per file: 117 0/14 (no meeting: the kind column's
+// title "Entry" is not read as one), 118 10/15 (items and the "Next steps" actions not read), 119
+// 10/13 (2 extra: "Place:" kept in the next meeting's venue, the header's venue and the action's
+// item not read).
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -630,6 +644,7 @@ const dirs = process.argv[2]
       "layout-variants-9b",
       "layout-variants-10a",
       "layout-variants-10b",
+      "layout-variants-10b-2",
     ].map((name) => join(root, "tests", "fixtures", name));
 const modules = process.argv[3] ?? join(root, ".bench-build", "src");
 const { parseMinutes } = await import(
