@@ -312,10 +312,11 @@ const OWNER_FIRST = /^(?:owner|lead|responsible)\s*[:\-–]\s*(.+?)\s+[-–—]\
 // "Related items: DMG Actions (3)": a SharePoint list item's related list, named by the body and
 // counted (unseen-minutes-9/76).
 const ACTIONS_HEADING =
-  /^(?:(?:related|linked)\s+(?:items|lists?)\s*:\s*(?:(?:LCRB|DMG)\s+)?(?=actions\s*\(\d+\)$))?(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+|new\s+|agreed\s+)?(?:actions?(?:\s+(?:arising|agreed|points|log|list|summary|tracker|items))?|action\s+points|follow[-\s]?ups?(?:\s+(?:tasks|actions))?)(?:\s+(?:from|of)\s+(?:the|this)\s+meeting)?(?:\s*\(\d+\))?:?$/i;
+  /^(?:(?:related|linked)\s+(?:items|lists?)\s*:\s*(?:(?:LCRB|DMG)\s+)?(?=actions\s*\(\d+\)$))?(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+|new\s+|agreed\s+)?(?:actions?(?:\s+(?:arising|agreed|points|log|list|summary|tracker|items))?|action\s+points|next\s+steps|follow[-\s]?ups?(?:\s+(?:tasks|actions))?)(?:\s+(?:from|of)\s+(?:the|this)\s+meeting)?(?:\s*\(\d+\))?:?$/i;
 
 /**
- * "Actions arising", "Summary of actions", "Agreed actions", "Action points", a meeting recap's "Follow-up tasks": the
+ * "Actions arising", "Summary of actions", "Agreed actions", "Action points", "Next steps" (a slide's
+ * title), a meeting recap's "Follow-up tasks": the
  * list that follows holds actions.
  */
 export function isActionsHeading(text: string): boolean {

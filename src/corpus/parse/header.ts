@@ -238,7 +238,9 @@ function closeUnopened(venue: string): string {
 // What cleanVenue takes off a venue: separators before it, the words leading to it, an article, a
 // sentence after it, brackets around it, separators after it.
 const LEADING_SEPARATORS = /^[\s.,;:|·\-–—]+/u;
-const VENUE_LEAD = /^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?)\s+/i;
+// "Time: 14:00   Place: Room 1.05, …": a form's label of the place, as "Venue:" is.
+const VENUE_LEAD =
+  /^(?:and\s+)?(?:will\s+be\s+)?(?:held\s+)?(?:at|in|via|on|venue:?|(?:place|location):)\s+/i;
 const LEADING_ARTICLE = /^the\s+(?=\p{Lu})/u;
 const NEXT_SENTENCE = /\.\s.*$/u;
 const BRACKETED_WHOLE = /^\((.*)\)$/;

@@ -401,8 +401,9 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^Publication date:/i,
   /^Back to (?:the )?(?:table of contents|contents|top)$/i,
   /^Page \d+(?:\s+of\s+\d+)?$/i,
-  // A slide deck exported to text numbers its slides as a document its pages: "Slide 4", "Slide 2 of 7".
-  /^Slide \d+(?:\s+of\s+\d+)?$/i,
+  // A slide deck exported to text numbers its slides as a document its pages: "Slide 4", "Slide 2 of
+  // 7", "--- Slide 3 ---".
+  /^(?:[-=]{2,}\s*)?Slide \d+(?:\s+of\s+\d+)?(?:\s*[-=]{2,})?$/i,
   /^-?\s*\d{1,3}\s*-?$/,
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
   /^(?:OFFICIAL(?:[-\s]SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECT|RESTRICTED)$/i,

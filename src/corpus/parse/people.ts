@@ -419,6 +419,11 @@ function hasTwoLetters(token: string): boolean {
   return false;
 }
 
+// "DS Nwachukwu-Bell reported …": a rank's letters the lexicon does not hold as a title, then the
+// surname alone and the verb.
+const RANK_LETTERS = /^\p{Lu}{1,4}\s+/u;
+const SURNAME_VERB = /^\p{Lu}[\p{L}'’-]+\s+\p{Ll}+\s+\p{Ll}/u;
+
 /**
  * True when the text is a sentence whose subject is a person, the verb straight after the name in
  * lower case: "Dr Osterberg-Ola sent a written update on …, circulated with this summary." (a
@@ -428,7 +433,11 @@ function hasTwoLetters(token: string): boolean {
 export function tellsOfPerson(text: string): boolean {
   if (text.charCodeAt(text.length - 1) !== 46) return false;
   const named = takeName(text);
-  return named !== null && /^\p{Ll}+\s+\p{Ll}/u.test(named.rest);
+  if (named) return /^\p{Ll}+\s+\p{Ll}/u.test(named.rest);
+  // A title and the surname alone, or a rank's letters and the surname.
+  const { honorific, rest } = splitHonorific(text);
+  if (honorific !== null) return SURNAME_VERB.test(rest);
+  return RANK_LETTERS.test(rest) && SURNAME_VERB.test(rest.replace(RANK_LETTERS, ""));
 }
 
 /**

@@ -35,27 +35,29 @@ type Field =
 // ("Job title" is a role before "title" is a name; "Due date" a deadline before "date" is the
 // meeting's). A closed class of the words such logs title their columns with.
 const COLUMN_TITLES: ReadonlyArray<readonly [RegExp, Field]> = [
-  [/^(?:record|row|entry|line)? ?(?:type|kind)$/, "kind"],
+  [/^(?:(?:record|row|entry|line) ?)?(?:type|kind)$|^entry$/, "kind"],
   [/^(?:meeting|committee|board|group|forum)$/, "meeting"],
   [/^(?:due|due date|deadline|by|target date|due by)$/, "due"],
   [/^(?:meeting )?date$/, "date"],
   [/^(?:start|start time|time|meeting time)$/, "time"],
-  [/^(?:venue|location|place|room)$/, "venue"],
+  [/^(?:venue|location|place|room|where)$/, "venue"],
   [/^(?:ref|reference|id|action (?:ref|no|id))$/, "ref"],
   [/^(?:item|item no|item number|no|agenda item)$/, "item"],
   [/^(?:role|post|position|job title)$/, "role"],
-  [/\b(?:name|title|person|subject)\b/, "name"],
+  [/\b(?:name|title|person|subject|who)\b/, "name"],
   [/^(?:organisation|organization|body|agency)$/, "organisation"],
   [/^(?:status|attendance|rag)$/, "status"],
   [/^(?:details?|notes?|text|summary|discussion|description|action|minute)$/, "detail"],
   [/^(?:owner|lead|action owner|responsible)$/, "owner"],
 ];
 
-type Kind = "attendance" | "item" | "action" | "next";
+type Kind = "attendance" | "apologies" | "item" | "action" | "next";
 
-// What a row's kind cell says the row records.
+// What a row's kind cell says the row records; "Apology" is an attendance record whose status it
+// says, where the row has no status of its own.
 const KINDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [/^(?:attendance|attendee|person|member|present)$/, "attendance"],
+  [/^(?:apology|apologies|absent|absence)$/, "apologies"],
   [/^(?:item|agenda item|agenda)$/, "item"],
   [/^(?:action|action point)$/, "action"],
   [/^(?:next|next meeting|next date)$/, "next"],
@@ -194,11 +196,12 @@ function readRows(
       }
     }
     const detail = cell(row, "detail");
-    if (kind === "attendance") {
+    if (kind === "attendance" || kind === "apologies") {
       const entry = [cell(row, "name"), cell(row, "organisation")]
         .filter((c) => c !== "")
         .join("\t");
-      const status = statusCell(cell(row, "status")) ?? "present";
+      const status =
+        statusCell(cell(row, "status")) ?? (kind === "apologies" ? "apologies" : "present");
       // The role column says what the person's post is, whatever its words ("Secretariat" would
       // read as a status in a table's row).
       const role = cell(row, "role") || null;

@@ -86,8 +86,9 @@ describe("actions lists", () => {
     ["Summary of actions"],
     ["Action points"],
     ["ACTIONS:"],
-    // layout-variants-10b/113: a slide's title.
+    // layout-variants-10b/113 and 10b-2/118: a slide's title.
     ["Agreed actions"],
+    ["Next steps"],
   ])("recognises %j as the heading of a list of actions", (text) => {
     expect(isActionsHeading(text)).toBe(true);
   });

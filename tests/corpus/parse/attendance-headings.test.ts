@@ -464,5 +464,11 @@ describe("a form's notes under an item (layout-variants-10b/114)", () => {
     expect(
       readAttendanceHeading("Notes:    All open actions carried forward to January."),
     ).toBeNull();
+    // layout-variants-10b-2/119: a rank's letters and the surname alone.
+    expect(
+      readAttendanceHeading(
+        "Notes:    DS Nwachukwu-Bell reported fewer stabbings of under-18s than last half-term.",
+      ),
+    ).toBeNull();
   });
 });

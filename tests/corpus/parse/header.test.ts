@@ -183,6 +183,8 @@ describe("cleanVenue", () => {
     [" - Minutes", null],
     [" – 12:00", null],
     ["", null],
+    // layout-variants-10b-2/119: a form's label of the place after the time.
+    ["    Place:    Room 1.05, MOPAC, 169 Union Street", "Room 1.05, MOPAC, 169 Union Street"],
   ])("reads %j as %j", (text, venue) => {
     expect(cleanVenue(text)).toBe(venue);
   });

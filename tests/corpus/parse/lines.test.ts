@@ -46,6 +46,10 @@ describe("toTextLines", () => {
         "Slide 1\nLondon Crime Reduction Board\n\nSlide 2 of 7\nWho was there\nSlide 3 – Knife crime",
       ),
     ).toEqual([1, 4]);
+    // layout-variants-10b-2/118: the slide's marker drawn with dashes.
+    expect(
+      furniture("--- Slide 1 ---\nLondon Crime Reduction Board\n\n--- Slide 2 ---\nAttendance"),
+    ).toEqual([1, 4]);
   });
 
   it("marks page numbers and a running footer repeated on every page, but not a contents entry repeated as its heading", () => {

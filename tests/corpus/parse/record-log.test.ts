@@ -70,4 +70,21 @@ describe("readRecordLog", () => {
       ),
     ).toBeNull();
   });
+
+  it("reads a kind column titled 'Entry', an 'Apology' row with the apologies' status (layout-variants-10b-2/117)", () => {
+    const meeting = "19/01/2027\tDMG\t10:30\tRoom 3.12, 169 Union Street";
+    const log = [
+      "Entry\tDate\tGroup\tTime\tWhere\tNo\tWho / what\tAgency\tJob title\tNotes\tOwner\tDue",
+      `Present\t${meeting}\t\tImogen Castellane-Obi\tMOPAC\tChair\t\t\t`,
+      `Apology\t${meeting}\t\tLorcan Villiers-Adebayo\tLondon Fire Brigade\t\t\t\t`,
+      `Agenda\t${meeting}\t1\tNotes and actions of December\t\t\tAgreed; actions 4 and 5 closed.\t\t`,
+    ].join("\n");
+    const read = parseMinutes(log, "log.txt").meeting;
+    expect(read?.venue).toBe("Room 3.12, 169 Union Street");
+    expect(read?.attendees.map((a) => [a.name, a.status])).toEqual([
+      ["Imogen Castellane-Obi", "present"],
+      ["Lorcan Villiers-Adebayo", "apologies"],
+    ]);
+    expect(read?.items.map((i) => i.title)).toEqual(["Notes and actions of December"]);
+  });
 });
