@@ -8,6 +8,7 @@ import { resultSections } from "../../intents/search.js";
 import { asWritten, attendeesOf, postWords } from "../../organisations.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 import { textMentions } from "../mentions.js";
+import type { MeetingSelector } from "../query.js";
 import { withOneMeeting } from "./one-meeting.js";
 
 // "Who chaired the London Prevent Board": a body other than the two whose minutes these are. Not
@@ -17,6 +18,17 @@ import { withOneMeeting } from "./one-meeting.js";
 const OTHER_BODY =
   /\b(?:chair\w*|presid\w*|head\w*|led|leads)(?: of| by)? (?:the )?((?:(?!(?:when|where|while|that|which|who|meetings?|sessions?|about)\b)[a-z'-]+ ){0,5}?(?:board|group|panel|partnership|forum|committee|commission|network))\b/;
 
+/** Whether the selector names a meeting by its date, place, person or the conversation. */
+function namesAMeetingByPlace(selector: MeetingSelector): boolean {
+  return (
+    selector.date !== null ||
+    selector.position !== null ||
+    selector.shift !== null ||
+    selector.person !== null ||
+    selector.previous
+  );
+}
+
 /**
  * Who chairs another body, as the minutes mention it ("the London Prevent Board (chaired by
  * Martin Esom)"): the passages naming the body beside its chair, cited; null when the question is
@@ -25,12 +37,16 @@ const OTHER_BODY =
 function otherBodyChair(input: ExecutorInput): Answer | null {
   const words = OTHER_BODY.exec(input.question.text)?.[1]?.trim();
   if (!words || OUR_BODIES.test(words)) return null;
-  // "Who chaired the CT board": a board no minutes name, read as one of our meetings named by what
-  // it discussed (counter terrorism, 2015), is that meeting.
+  // "Who chaired the CT board", "the feb board", "the last board": a board no minutes name, read as
+  // one of our meetings named by what it discussed, its month or its place among them, is that
+  // meeting (or those meetings: "the april board" asks which). A subject's words may be only the
+  // body's own name, so a subject counts when it found a meeting. A board the minutes do name
+  // ("the London Prevent Board in 2015") stays that body.
   const [selector] = input.query.meetings;
   if (
-    selector?.topic.length &&
-    input.resolutions[0]?.status === "found" &&
+    selector &&
+    (namesAMeetingByPlace(selector) ||
+      (selector.topic.length > 0 && input.resolutions[0]?.status === "found")) &&
     !input.context.directory.boardNames.has(words)
   )
     return null;

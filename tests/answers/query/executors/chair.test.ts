@@ -16,6 +16,21 @@ describe("who chaired a board named in shorthand", () => {
     );
   });
 
+  it("reads 'the feb board', 'the last board' as our meeting named by its month or place", () => {
+    // 002_*.txt: the LCRB of 2 February 2021, chaired by the Mayor; review 5 C10: these were read
+    // as a body called "the feb board" whose chair no passage names.
+    expect(ask("who chaired the feb board?").title).toBe(
+      "Sadiq Khan chaired the LCRB meeting on 2 February 2021",
+    );
+    for (const q of ["who chaired the last board?", "who led the latest board?"])
+      expect(ask(q).title).toBe("Sadiq Khan chaired the LCRB meeting on 12 April 2023");
+    expect(ask("who chaired the first board?").title).toBe(
+      "Boris Johnson chaired the LCRB meeting on 10 March 2015",
+    );
+    // Two boards met in April (2022, 2023): which one, not a body called "the april board".
+    expect(ask("who chaired the april board?").title).toBe("Which meeting?");
+  });
+
   it("still reads a board the minutes name as another body", () => {
     // 004_17215f53eb22288e.txt:50 "the London Prevent Board (chaired by Martin Esom)".
     expect(ask("who chaired the London Prevent Board?").title).toBe(
