@@ -23,6 +23,7 @@ import {
   whenOrWhyOfIt,
 } from "./readers/follow-up-readers.js";
 import {
+  laterMeetingsAsked,
   meetingsNamed,
   nextMeetingAskedFirst,
   noPointerAlone,
@@ -153,6 +154,10 @@ export const QUERY_READERS: readonly { reader: QueryReader; why: string }[] = [
   {
     reader: everAtAnyMeeting,
     why: "'any1 from the crc ever come?' is over every meeting; needs the organisation, and before lastQuestionAgain, which it keeps from taking the last meeting",
+  },
+  {
+    reader: laterMeetingsAsked,
+    why: "'who chaired at later mtgs?' asks the meetings after the date 'since' read; after everAtAnyMeeting, which reads it over every meeting for an organisation, and before the follow-up readers, which would take the conversation's meeting",
   },
   {
     reader: restOfMeeting,

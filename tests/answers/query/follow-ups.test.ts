@@ -288,6 +288,24 @@ describe("a body named by someone of it, asked of the meetings since", () => {
     expect(textOf(later)).toContain("Kilvinder Vigurs");
   });
 
+  it("asks one meeting's chair or list of the meetings after the last answer's, not of it", () => {
+    // 001_c2fb2c5d5dd83175.txt: the LCRB of 2 February 2021; after it the boards of 27 April 2022
+    // and 12 April 2023 (002_*.txt, 003_*.txt). Review 5 C3: these answered the 2021 meeting.
+    const [, chaired] = converse("who chaired the feb 21 board?", "who chaired at later mtgs?");
+    expect(chaired?.title).toBe("Which meeting?");
+    expect(chaired?.meeting?.id).not.toBe("lcrb-2021-02-02");
+    const [, came] = converse("who chaired the feb 21 board?", "who came at later mtgs?");
+    expect(came?.title).toBe("Which meeting?");
+  });
+
+  it("says no meeting lies after the last one, rather than counting none", () => {
+    // 002_0368bc6123038781.txt: Claire Waxman (Victims' Commissioner, MOPAC) at the last meeting
+    // the minutes hold, 12 April 2023.
+    const [, since] = converse("who's claire waxman?", "any1 from her org been since?");
+    expect(since?.title).not.toContain("over 0 meetings");
+    expect(textOf(since)).toContain("no meeting after 12 April 2023");
+  });
+
   it("leaves 'what was her org?' asking for the organisation", () => {
     const [, org] = converse("who's lucy bogue?", "what was her org?");
     expect(org?.title).toBe("Lucy Bogue");

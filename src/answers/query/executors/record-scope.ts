@@ -1,5 +1,7 @@
+import { addDays } from "../../../corpus/calendar.js";
 import type { Meeting } from "../../../corpus/model.js";
 import type { Answer, Intent } from "../../answer.js";
+import { formatDate } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
 import { type RecordEntry, recordText } from "../../record-mentions.js";
 import type { ExecutorInput } from "../executor.js";
@@ -75,6 +77,17 @@ function meetingsNamed(
  */
 export function rankingScope(input: ExecutorInput, intent: Intent): Meeting[] | Answer {
   const scope = recordScope(input, true);
+  // "Any1 from mopac been since?" when the conversation's meeting is the last the minutes hold:
+  // nothing lies after it to count, which is said as such, not as a count of none.
+  if (scope.kind === "meetings" && scope.meetings.length === 0 && input.query.since) {
+    const answer = blankAnswer(
+      intent,
+      input.question,
+      `The minutes hold no meeting after ${formatDate(addDays(input.query.since, -1))}`,
+    );
+    answer.query = input.query;
+    return answer;
+  }
   if (scope.kind === "meetings") return scope.meetings;
   const [resolution] = input.resolutions;
   return resolution

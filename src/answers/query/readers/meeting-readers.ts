@@ -127,6 +127,36 @@ export const sinceLastMeeting: QueryReader = (
   return null;
 };
 
+// What one meeting's answer gives: its chair, its list, its apologies, its venue.
+const OF_ONE_MEETING = new Set(["attendees", "apologies", "chair", "venue"]);
+
+/**
+ * "Who chaired at later mtgs?", "who came since?": one meeting's chair or list asked of the
+ * meetings after a date is asked of those meetings (which one, when several), not of the
+ * conversation's meeting the date was said against. After everAtAnyMeeting, which reads "since"
+ * over every meeting for an organisation's people.
+ */
+export const laterMeetingsAsked: QueryReader = (_, draft) => {
+  if (
+    draft.since === null ||
+    draft.overEvery ||
+    draft.meetings.length > 0 ||
+    draft.aggregation !== "one" ||
+    !OF_ONE_MEETING.has(draft.target)
+  )
+    return null;
+  const [year, month, day] = draft.since.split("-").map(Number);
+  if (!year || !month || !day) return null;
+  draft.meetings = [
+    {
+      ...emptySelector(),
+      date: { kind: "bound", side: "since", of: { kind: "day", year, month, day } },
+    },
+  ];
+  draft.since = null;
+  return null;
+};
+
 /** "Timeline of fraud from 2015 to 2022": the two meetings named bound the timeline. */
 export const timelineSpan: QueryReader = (_, draft) => {
   if (draft.aggregation === "timeline" && draft.meetings.length === 2) {
