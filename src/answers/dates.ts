@@ -8,6 +8,7 @@ import {
   toIsoDate,
 } from "../corpus/calendar.js";
 import { NUMBER_WORDS } from "../corpus/lexicon.js";
+import { MEETING_NOUNS } from "./meeting-nouns.js";
 import { editDistance } from "./similarity.js";
 
 /** A date or period as written. Months are 1–12. */
@@ -158,11 +159,13 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
     ),
     read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: true }),
   },
-  // "The feb dmg", "that jan board": a month, short or not, between the article and the
-  // meeting's noun is the month it met in, whose year is the latest such month's.
+  // "The feb dmg", "that jan board", "the sept mtg": a month, short or not, between the article
+  // and a meeting's noun is the month it met in, whose year is the latest such month's. The noun
+  // after it is what makes "mar", "may" safe to read as months here, which alone are too often
+  // other words.
   {
     pattern: new RegExp(
-      `(?<=\\b(?:the|that|this|a) )${MONTH}(?= (?:lcrb|dmg|board|group|meeting|mtg|session|one)s?\\b)`,
+      `(?<=\\b(?:the|that|this|a) )${MONTH}(?= (?:${[...MEETING_NOUNS, "mtg"].join("|")})s?\\b)`,
       "i",
     ),
     read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
@@ -170,15 +173,6 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: Reader }[] = [
   // "in May" — May alone is too often the verb, so it needs a preposition before it.
   {
     pattern: /\b(?:in|of|on|during|the) (may)\b(?! i\b| we\b| you\b| be\b)/i,
-    read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
-  },
-  // "The feb board", "the sept dmg": a month's short name standing before the meeting it names,
-  // which no other word of that spelling does ("mar", "may" alone are too often other words).
-  {
-    pattern: new RegExp(
-      `(?<=\\bthe )${MONTH}(?= (?:lcrb |dmg |board )?(?:board|meeting|mtg|dmg|lcrb|one|session)s?\\b)`,
-      "i",
-    ),
     read: (m) => ({ kind: "monthOnly", month: monthNumber(m[1]), last: false }),
   },
   // April

@@ -47,6 +47,14 @@ describe("findDateMention", () => {
     ["who chaired the feb dmg?", { kind: "monthOnly", month: 2, last: false }],
     ["that jan board", { kind: "monthOnly", month: 1, last: false }],
     ["the mar meeting notes", { kind: "monthOnly", month: 3, last: false }],
+    // Every meeting noun (meeting-nouns.ts) and chat's "mtg", after any of the articles.
+    ["the jun group - who came?", { kind: "monthOnly", month: 6, last: false }],
+    ["a jun session", { kind: "monthOnly", month: 6, last: false }],
+    ["this sept mtg", { kind: "monthOnly", month: 9, last: false }],
+    ["the feb lcrb meeting", { kind: "monthOnly", month: 2, last: false }],
+    ["the may ones", { kind: "monthOnly", month: 5, last: false }],
+    // "may" with no meeting noun after it stays the verb.
+    ["the may i ask", null],
     ["meetings in 2015", { kind: "year", year: 2015 }],
     ["may i ask about fraud", null],
     ["who is jane garvan", null],
