@@ -136,8 +136,10 @@ const NAMED_AFTER =
 // subject, not the meeting's name.
 // "The board w the parenting programme stuff": a board with a subject, as "the meeting with …"
 // (not a board with someone, whose name PERSON_NAMED and the people's lists read first).
+// "The board on fraud": a board on a subject, as "the meeting on …" (a date after "on" is read as
+// the date before the subject is).
 const BOARD_CLAUSE = new RegExp(
-  `(?<!\\b(?:tell|tells|telling|told|brief\\w*|updat\\w*|inform\\w*|advis\\w*|remind\\w*|warn\\w*|assur\\w*|ask\\w*|show\\w*|giv\\w*|gave) (?:the )?)\\b${BODY_NOUN} (?:(?:where|when|at which|in which|about|regarding|covering|discussing|concerning|with)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}(?:${DISCUSSED}|${RECORDED})))(.*)$`,
+  `(?<!\\b(?:tell|tells|telling|told|brief\\w*|updat\\w*|inform\\w*|advis\\w*|remind\\w*|warn\\w*|assur\\w*|ask\\w*|show\\w*|giv\\w*|gave) (?:the )?)\\b${BODY_NOUN} (?:(?:where|when|at which|in which|about|on|regarding|covering|discussing|concerning|with)\\b(.*)$|(?:that|which) (?=(?:\\w+ ){0,2}(?:${DISCUSSED}|${RECORDED})))(.*)$`,
 );
 function boardClause(phrase: string): string | undefined {
   const match = BOARD_CLAUSE.exec(phrase);

@@ -365,6 +365,10 @@ describe("a meeting named by its subject before 'board' or 'DMG', or in a clause
       "was claire waxman at the board that talked about road traffic stops",
       ["road", "traffic", "stops"],
     ],
+    // "On" as after "meeting" (review 5 C12): the 27 April 2022 board took fraud and adopted the
+    // terms of reference (003_0417dfde59a34df8.txt).
+    ["the board on fraud - who chaired?", ["fraud"]],
+    ["the board on the terms of reference - who were the officials?", ["terms", "reference"]],
   ])("%s", (text, topic) => {
     expect(read(text).topic).toEqual(topic);
   });
