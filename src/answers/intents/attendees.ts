@@ -75,11 +75,12 @@ export const answerAttendees: IntentAnswerer = (input) => {
   // "Who represented London Councils": only those, when the organisation is among the attendees.
   const asked = postWords(input.classification.topic);
   const only = attendeesOf(asked, meeting.attendees, input.context.directory.organisations);
-  // "Who were the officers?": those the list heads as officers or officials in attendance.
-  const officials =
-    only.length === 0 && officialsAsked(askedClause(input.question.text))
-      ? meeting.attendees.filter((a) => a.status === "in_attendance")
-      : [];
+  // "Who were the officers?": those the list heads as officers or officials in attendance. A list
+  // with no such part ("present" and "apologies" only) is given whole, and says why.
+  const officialsWanted = only.length === 0 && officialsAsked(askedClause(input.question.text));
+  const officials = officialsWanted
+    ? meeting.attendees.filter((a) => a.status === "in_attendance")
+    : [];
   const listed = only.length > 0 ? only : officials.length > 0 ? officials : meeting.attendees;
   const sections: AnswerSection[] = [];
   const counts: string[] = [];
@@ -151,7 +152,9 @@ export const answerAttendees: IntentAnswerer = (input) => {
       ? `Only those from “${asWritten(asked, input.question.asked)}”: ${only.length} of the ${meeting.attendees.length} named in the attendance list.`
       : officials.length > 0
         ? `Only those listed in attendance (the officers or officials): ${officials.length} of the ${meeting.attendees.length} named in the attendance list.`
-        : null,
+        : officialsWanted && meeting.attendees.length > 0
+          ? "The attendance list of this meeting sets no officers or officials apart, so everyone it names is given."
+          : null,
     sections.length > 0
       ? `${meeting.title}: ${counts.join(", ")}.`
       : `The minutes of this meeting (${meeting.file}) list no attendees.`,

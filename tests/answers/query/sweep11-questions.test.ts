@@ -20,6 +20,14 @@ describe("a list the minutes head with a plain word", () => {
     expect(answer.meeting?.id).toBe("dmg-2020-06-08");
     expect(names(answer)).toEqual(["Andy Davis", "Tony Hawker"]);
   });
+
+  it("says so when the meeting's list sets no officials apart, before giving everyone", () => {
+    // 002_0368bc6123038781.txt: the April 2023 list has present and apologies, no "in attendance"
+    // part; review 5 C7: everyone was answered as the officials, without a word.
+    const answer = ask("who were the officials at the 2023 board?");
+    expect(answer.meeting?.id).toBe("lcrb-2023-04-12");
+    expect(answer.summary).toContain("sets no officers or officials apart");
+  });
 });
 
 describe("someone's presence asked in other words", () => {
