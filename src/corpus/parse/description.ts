@@ -124,7 +124,12 @@ export function describe(text: string): { role: string | null; organisation: str
     const first = parts[0] ?? "";
     const isPost = (part: string) => opensWithPost(part) || endsWithPost(part);
     const bodyFirst = !isPost(first) && namesBody(first);
-    const lastIsBody = namesBody(last) && !(bodyFirst && isPost(last));
+    // "MOPAC, Secretariat": after an acronym body, one word a body's name may end on ("Board
+    // Secretariat") names no body alone; it is that body's post. Two words stay a body ("MPS,
+    // CPS London").
+    const loneWordAfterAcronym =
+      bodyFirst && isAcronym(first) && !last.includes(" ") && !isAcronym(last);
+    const lastIsBody = namesBody(last) && !(bodyFirst && isPost(last)) && !loneWordAfterAcronym;
     if (lastIsBody)
       return { role: withChairOf(chair, parts.slice(0, -1).join(", ")), organisation: last };
     if (bodyFirst)

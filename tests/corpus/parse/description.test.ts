@@ -61,6 +61,9 @@ describe("describe: the body first, then the role", () => {
   it.each([
     ["MOPAC, chair", "chair", "MOPAC"],
     ["MOPAC, secretariat", "secretariat", "MOPAC"],
+    // "In attendance: Ezinne Carmody-Vass (MOPAC, Secretariat)." (layout-variants-10a/105): a
+    // word a body's name may end on ("Board Secretariat"), alone after an acronym body, is its post.
+    ["MOPAC, Secretariat", "Secretariat", "MOPAC"],
     ["MOPAC, Organizer", "Organizer", "MOPAC"],
     ["MOPAC, Note taker", "Note taker", "MOPAC"],
     [
