@@ -35,6 +35,9 @@ const OWN_MEETING_ASKED =
 const EVER_AWAY =
   /\bever\b.*\b(?:absent|away|miss(?:ed|es|ing)?|no[- ]show|apologi[sz]ed|(?:sen[dt]|giv(?:e|en)|gave|offered) (?:(?:any|their|his|her) )?(?:apologies|apols))\b/;
 
+// Asked about apologies themselves, which the minutes do record, rather than about being away.
+const ASKS_APOLOGIES = /\b(?:apologi[sz]ed|apologies|apols)\b/;
+
 // The question asks whether they chaired, not whether they came.
 const ASKS_CHAIR = /\b(?:co-?)?(?:chair(?:ed|s)?|presided?|presides)\b/;
 
@@ -319,6 +322,17 @@ export const answerPerson: IntentAnswerer = (input) => {
     answer.title = verdict
       ? `Yes: ${person.name} sent apologies to ${plural(away.length, "meeting")}: ${away.map((a) => meetingLabel(a.meeting)).join("; ")}`
       : `No: the minutes record no apologies from ${person.name}; attended ${attended} of the ${plural(context.meetings.length, "meeting")}`;
+    // "Ever missed one?" is not only "sent apologies": a list of their own body that does not name
+    // them may be a meeting missed without apologies, so the answer says which and gives no bare No.
+    const unlisted =
+      verdict || ASKS_APOLOGIES.test(question.text) ? [] : unlistedAt(person, context.meetings);
+    if (unlisted.length > 0) {
+      verdict = null;
+      const bodies = new Set(person.appearances.map((a) => a.meeting.body));
+      const own = context.meetings.filter((m) => bodies.has(m.body));
+      const kind = bodies.size === 1 ? `${[...bodies][0]} meeting` : "meeting";
+      answer.title = `${person.name} is not listed at ${unlisted.length} of the ${plural(own.length, kind)}: ${unlisted.map(meetingLabel).join("; ")}; the minutes record no apologies from ${person.name}`;
+    }
   }
   const latest = person.appearances.at(-1)?.meeting;
   answer.followUps = [
@@ -329,6 +343,13 @@ export const answerPerson: IntentAnswerer = (input) => {
   ];
   return verdict === null ? answer : withDetail(answer, { kind: "yes-no", verdict });
 };
+
+/** The meetings of the bodies a person is listed at whose lists do not name them at all. */
+function unlistedAt(person: Person, meetings: readonly Meeting[]): Meeting[] {
+  const listed = new Set(person.appearances.map((a) => a.meeting));
+  const bodies = new Set([...listed].map((m) => m.body));
+  return meetings.filter((m) => bodies.has(m.body) && !listed.has(m));
+}
 
 /** "LB Lambeth (2015); VRU (2021, 2023)": each post the lists give, with its years; "" for none. */
 function postsByYear(person: Person): string {

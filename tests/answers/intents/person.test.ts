@@ -144,17 +144,45 @@ describe("away from a meeting, asked over every one", () => {
   // Sophie Linden is listed as attending four meetings and sends no apologies; 002_0368bc6123038781.txt
   // lists "Kenny Bowie, MOPAC" under "Apologies" (April 2023), after he came in April 2022.
   it("says no when the record holds no apologies", () => {
-    const answer = answerQuestion("has sophie linden ever been absent?", context);
+    const answer = answerQuestion("has sophie linden ever sent apologies?", context);
     expect(answer.title).toBe(
       "No: the minutes record no apologies from Sophie Linden; attended 4 of the 5 meetings",
     );
     expect(answer).toMatchObject({ kind: "yes-no", verdict: false });
   });
 
+  // The 2015 board's list does not name her: "absent" gets that meeting, not a No.
+  it("names the list that does not name them when asked if they were ever absent", () => {
+    expect(answerQuestion("has sophie linden ever been absent?", context).title).toBe(
+      "Sophie Linden is not listed at 1 of the 5 meetings: LCRB, 10 March 2015; the minutes record no apologies from Sophie Linden",
+    );
+  });
+
   it("says yes with the meetings they sent apologies to", () => {
     expect(answerQuestion("kenny bowie - ever sent apols?", context).title).toBe(
       "Yes: Kenny Bowie sent apologies to 1 meeting: LCRB, 12 April 2023",
     );
+  });
+});
+
+describe("missed a meeting, asked of someone absent from some lists without apologies", () => {
+  // Lib Peck is listed at the 2015, 2021 and 2023 boards and under no apologies: the 2022 board's
+  // list does not name her. "Missed" is not only "sent apologies", so no bare "No".
+  it("says which meetings of their body do not list them, with no yes-or-no", () => {
+    const answer = answerQuestion("has lib peck ever missed a meeting?", context);
+    expect(answer.title).not.toMatch(/^No\b/);
+    expect(answer.title).toMatch(
+      /^Lib Peck is not listed at 1 of the 4 LCRB meetings: LCRB, \d+ \w+ 2022/,
+    );
+    expect(answer.title).toMatch(/the minutes record no apologies from Lib Peck$/);
+    expect(answer).not.toMatchObject({ kind: "yes-no" });
+  });
+
+  it("still answers no to 'ever sent apologies', which the minutes do record", () => {
+    expect(answerQuestion("has lib peck ever sent apologies?", context)).toMatchObject({
+      kind: "yes-no",
+      verdict: false,
+    });
   });
 });
 
