@@ -255,3 +255,17 @@ export function similarNames(typed: string, people: readonly Person[], limit = 3
     .slice(0, limit)
     .map((s) => s.name);
 }
+
+/** The one person `words` name, when they name nothing but that person (all their name's words). */
+export function onlyPersonNamed(
+  words: readonly string[],
+  people: readonly Person[],
+  ordinary: ReadonlySet<string>,
+): Person | null {
+  if (words.length === 0) return null;
+  const found = findPeople(words.join(" "), people, ordinary);
+  const [person] = found;
+  if (found.length !== 1 || !person) return null;
+  const names = new Set(person.spellings.flatMap((name) => nameTokens(name)));
+  return words.every((word) => names.has(word)) ? person : null;
+}

@@ -32,7 +32,7 @@ import { organisationOfInitials } from "../organisations.js";
 import { withOtherPassages } from "../other-passages.js";
 import { outsiderPresence } from "../outsider-presence.js";
 import { passageVerdict } from "../passage-verdict.js";
-import { findPeople, namesPerson, nameTokens, type Person } from "../people.js";
+import { namesPerson, onlyPersonNamed, type Person } from "../people.js";
 import { escapeRegExp } from "../reg-exp.js";
 import { closestPassageText, passageText, resultPassage } from "../result-passage.js";
 import { withinScope, withoutAskedAction, withSpeakerFirst } from "../search-steps.js";
@@ -550,11 +550,5 @@ function highlightsOf(text: string, words: string): [number, number][] {
 
 /** The one person the topic words name, when they name nothing but that person. */
 function listedPerson(topic: readonly string[], context: AnswerContext): Person | null {
-  if (topic.length === 0) return null;
-  const { people, ordinary } = context.directory;
-  const found = findPeople(topic.join(" "), people, ordinary);
-  const [person] = found;
-  if (found.length !== 1 || !person) return null;
-  const names = new Set(person.spellings.flatMap((name) => nameTokens(name)));
-  return topic.every((word) => names.has(word)) ? person : null;
+  return onlyPersonNamed(topic, context.directory.people, context.directory.ordinary);
 }

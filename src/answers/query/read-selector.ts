@@ -449,6 +449,11 @@ function withoutSubjectBefore(side: string, namesMeeting?: (phrase: string) => b
   return namesMeeting?.(rest) && !namesMeeting(before) ? rest : side;
 }
 
+/** The last side less what is asked of both after it ("fraud - which mtgs?" → "fraud"). */
+export function withoutAskedAfter(side: string): string {
+  return side.replace(ASKED_AFTER, "");
+}
+
 /**
  * The two phrases a comparison sets side by side, or null when it names fewer. With
  * `namesMeeting`, two clauses joined by "and", "but", "having" or "who" are sides too, when each
@@ -461,7 +466,7 @@ export function readSides(
   for (const pattern of SIDES) {
     const match = pattern.exec(text);
     if (match?.[1] && match[2])
-      return [withoutSubjectBefore(match[1], namesMeeting), match[2].replace(ASKED_AFTER, "")];
+      return [withoutSubjectBefore(match[1], namesMeeting), withoutAskedAfter(match[2])];
   }
   if (!namesMeeting) return null;
   for (const joint of text.matchAll(JOINED)) {

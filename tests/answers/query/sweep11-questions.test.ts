@@ -73,6 +73,27 @@ describe("two subjects set side by side", () => {
   });
 });
 
+describe("subjects set side by side at the word that sets them so", () => {
+  // 003_0417dfde59a34df8.txt:75 "violence against women at night": "against" inside a subject is
+  // not the "v" that sets the two side by side.
+  it("keeps 'against' inside a subject when 'v' sets the sides", () => {
+    const answer = ask("violence against women v fraud - which mtgs?");
+    expect(answer.title).not.toMatch(/“women fraud”/);
+    expect(answer.summary).toContain("“fraud”: LCRB, 27 April 2022");
+    expect(answer.meetings).toContain("lcrb-2022-04-27");
+    expect(ask("which meetings discussed crime against businesses v fraud?").title).not.toMatch(
+      /businesses fraud/,
+    );
+  });
+
+  // Lib Peck is listed at three boards and named in no passage: not "not mentioned".
+  it("says where the attendance lists name a person set side by side", () => {
+    const answer = ask("sophie linden v lib peck - which meetings?");
+    expect(answer.title).not.toMatch(/do not mention “lib peck”/);
+    expect(answer.summary).toContain("the attendance lists name Lib Peck at 3 meetings");
+  });
+});
+
 describe("two meetings' next meetings side by side", () => {
   it("gives what each one's minutes announced, each cited at its line", () => {
     // 004_17215f53eb22288e.txt:73 "Date of next LCRB meeting: 9 June 2015. 12:00pm at City Hall";

@@ -1,6 +1,7 @@
 import { type Answer, withDetail } from "../../answer.js";
-import { meetingLabel } from "../../format.js";
+import { meetingLabel, plural } from "../../format.js";
 import { blankAnswer } from "../../intent-answerer.js";
+import { onlyPersonNamed } from "../../people.js";
 import type { Executor, ExecutorInput } from "../executor.js";
 
 /** The meetings an answer shows: its list, else its one meeting. */
@@ -18,7 +19,8 @@ export function subjectsSideBySide(input: ExecutorInput, answerOne: Executor): A
   const subjects = query.subjects ?? [];
   const answers = subjects.map((topic) => {
     const { subjects: _both, ...one } = query;
-    return { words: topic.join(" "), answer: answerOne({ ...input, query: { ...one, topic } }) };
+    const answer = answerOne({ ...input, query: { ...one, topic } });
+    return { words: topic.join(" "), answer: notMentionedButListed(answer, topic, input) };
   });
   const shown = answers.map(({ answer }) => new Set(shownMeetings(answer)));
   const order = context.meetings.map((meeting) => meeting.id);
@@ -42,4 +44,21 @@ export function subjectsSideBySide(input: ExecutorInput, answerOne: Executor): A
   );
   answer.followUps = [...new Set(answers.flatMap(({ answer: one }) => one.followUps))].slice(0, 3);
   return withDetail(answer, { kind: "list" });
+}
+
+/**
+ * "Sophie Linden v Lib Peck": a side no passage names that is someone the attendance lists name is
+ * not "not mentioned"; it says where they are listed, as the search does for one subject.
+ */
+function notMentionedButListed(answer: Answer, topic: readonly string[], input: ExecutorInput) {
+  if (shownMeetings(answer).length > 0) return answer;
+  const { people, ordinary } = input.context.directory;
+  const person = onlyPersonNamed(topic, people, ordinary);
+  if (!person) return answer;
+  const listed = new Set(person.appearances.map((a) => a.meeting));
+  return {
+    ...answer,
+    title: `No agenda item names ${person.name}`,
+    summary: `No agenda item names ${person.name}; the attendance lists name ${person.name} at ${plural(listed.size, "meeting")}: ${[...listed].map(meetingLabel).join("; ")}.`,
+  };
 }

@@ -39,7 +39,7 @@ export const organisationAsked: QueryReader = (_, draft) => {
  * "Fraud v corruption - which mtgs?", "stalking or the night time economy - which mtgs?": two
  * subjects set side by side across the meetings, each looked for by itself (subject-sides.ts).
  */
-export const subjectsSideBySide: QueryReader = ({ text, sidesOf, select }, draft) => {
-  draft.subjects = subjectSides(text, draft, sidesOf, select);
+export const subjectsSideBySide: QueryReader = ({ text, select }, draft) => {
+  draft.subjects = subjectSides(text, draft, select);
   return null;
 };
