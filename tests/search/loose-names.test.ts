@@ -4,6 +4,7 @@ import { looseNameLength } from "../../src/search/loose-names.js";
 // Content stems of two expansions of the acronym table (search/acronyms.ts).
 const BAME = ["black", "asian", "minor", "ethnic"];
 const LCRB = ["london", "crime", "reduct", "board"];
+const NPS = ["nation", "probat", "servic"];
 
 describe("looseNameLength", () => {
   it.each([
@@ -19,5 +20,13 @@ describe("looseNameLength", () => {
     expect(looseNameLength(["black", "offic"], BAME)).toBe(0);
     expect(looseNameLength(["crime", "reduct"], LCRB)).toBe(0);
     expect(looseNameLength(["asian", "offic"], BAME)).toBe(0);
+  });
+
+  // "The national service" is no way to say the National Probation Service: a name's first and
+  // last words are often its generic ones ("National … Service", "London … Board").
+  it("reads no name said short that keeps only its first and last words", () => {
+    expect(looseNameLength(["nation", "servic"], NPS)).toBe(0);
+    expect(looseNameLength(["london", "board"], LCRB)).toBe(0);
+    expect(looseNameLength(["probat", "servic"], NPS)).toBe(2);
   });
 });
