@@ -11,7 +11,8 @@ const ORGANISATION_OF_SOMEONE =
 /**
  * The question with "X's org" (after "from", "of", "with" or "for") written as the organisation
  * the attendance lists last give X: "any1 from lucy bogue's org been since?" is "any1 from the
- * Ministry of Justice been since?", which the readers of bodies' people answer. Unchanged when the
+ * Ministry of Justice been since?", which the readers of bodies' people answer, with Lucy Bogue
+ * set aside: "anyone from her org" asks after the others. Unchanged when the
  * words are no one person's, or their lines give no organisation.
  */
 export function withOrganisationOfPerson(question: Question, people: readonly Person[]): Question {
@@ -32,7 +33,7 @@ export function withOrganisationOfPerson(question: Question, people: readonly Pe
     const before = question.text.slice(0, match.index);
     const after = question.text.slice(match.index + match[0].length);
     const text = `${before}${match[1]} the ${organisation.toLowerCase()}${after}`;
-    return { ...question, text, reference: readMeetingReference(text) };
+    return { ...question, text, reference: readMeetingReference(text), besides: person.name };
   }
   return question;
 }

@@ -16,6 +16,11 @@ export interface Question {
   /** Lower case, misspelt months and question words corrected, curly quotes straightened. */
   text: string;
   reference: MeetingReference;
+  /**
+   * The person whose organisation the question was written with ("anyone else from lib peck's
+   * org?", person-organisation.ts): not one of its people the answer counts.
+   */
+  besides?: string;
 }
 
 // The help answer shows its commands as "/lcrb next"; typed into any face (the console, `lcrb ask`,

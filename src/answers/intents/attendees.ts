@@ -74,7 +74,24 @@ export const answerAttendees: IntentAnswerer = (input) => {
   answer.meeting = meetingRef(meeting);
   // "Who represented London Councils": only those, when the organisation is among the attendees.
   const asked = postWords(input.classification.topic);
-  const only = attendeesOf(asked, meeting.attendees, input.context.directory.organisations);
+  const found = attendeesOf(asked, meeting.attendees, input.context.directory.organisations);
+  // "Anyone else from lib peck's org?": she is not one of the others asked after.
+  const besides = input.context.directory.people.find((p) => p.name === input.question.besides);
+  const theirs = new Set(besides?.appearances.map((a) => a.attendee));
+  const only = found.filter((a) => !theirs.has(a));
+  if (besides && found.length > 0 && only.length === 0) {
+    const who = asWritten(asked, input.question.asked);
+    answer.title = `No one from ${who} besides ${besides.name} is listed at the ${meeting.body} meeting on ${formatLongDate(meeting.date)}`;
+    answer.sections = [
+      {
+        heading: "Attendance list",
+        text: `${meeting.title}: ${besides.name} is the one listed from ${who}.`,
+        bullets: [],
+        citation: citeLine(meeting, found[0]?.line ?? 1),
+      },
+    ];
+    return answer;
+  }
   // "Who were the officers?": those the list heads as officers or officials in attendance. A list
   // with no such part ("present" and "apologies" only) is given whole, and says why.
   const officialsWanted = only.length === 0 && officialsAsked(askedClause(input.question.text));
@@ -120,7 +137,7 @@ export const answerAttendees: IntentAnswerer = (input) => {
           meeting,
           input.context.directory.people,
           input.context.directory.organisations,
-        )
+        ).filter((holder) => holder.name !== besides?.name)
       : null;
   if (holders && holders.length > 0) {
     const who = asWritten(asked, input.question.asked);

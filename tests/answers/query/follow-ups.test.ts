@@ -308,6 +308,18 @@ describe("a body named by someone of it, asked of the meetings since", () => {
     expect(textOf(since)).toContain("no meeting after 12 April 2023");
   });
 
+  // 001_c2fb2c5d5dd83175.txt:41 "Lib Peck, VRU", the one VRU line in February 2021; in March 2015
+  // she is listed for LB Lambeth (004_17215f53eb22288e.txt:22) and no one for the VRU.
+  it("sets aside the person whose org it is: 'else' is the others, not her", () => {
+    const [, others] = converse("who's lib peck?", "who else from her org came in 2021?");
+    expect(others?.title).toBe(
+      "No one from vru besides Lib Peck is listed at the LCRB meeting on Tuesday 2 February 2021",
+    );
+    const [before] = converse("any1 from lib peck's org in 2015?");
+    expect(before?.title).toMatch(/^No: /);
+    expect(before?.title).not.toContain("Lib Peck");
+  });
+
   it("leaves 'what was her org?' asking for the organisation", () => {
     const [, org] = converse("who's lucy bogue?", "what was her org?");
     expect(org?.title).toBe("Lucy Bogue");
