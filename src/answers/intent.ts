@@ -156,11 +156,17 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /^(?:which|what) (?:organi[sz]ation|org|body|agency|department|borough|council|service|team) (?:is|was|does|did) (.+?) (?:from|with|at|in|work for|represent|belong to)\b/,
     person: "known",
   },
-  // "What does RS do?": their post, as "what is her job?" asks it.
+  // "What does RS do?": their post, as "what is her job?" asks it. "What did RS do?" asks what
+  // they did at the meetings, so a bare "do" is their post only in the present.
   {
     intent: "person",
     pattern:
-      /^(?:and )?(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for|do(?= for (?:a )?(?:job|living|work)\b|\W*$))\b/,
+      /^(?:and )?(?:who|what) (?:does|did|do) (.+?) (?:represent|work for|work with|speak for|do(?= for (?:a )?(?:job|living|work)\b))\b/,
+    person: "known",
+  },
+  {
+    intent: "person",
+    pattern: /^(?:and )?(?:who|what) (?:does|do) (.+?) do\W*$/,
     person: "known",
   },
   // "What role did Kenny Bowie have in 2022", "is Carina Heckroodt from the NPS?".

@@ -194,3 +194,13 @@ describe("'ever' between the name and the verb", () => {
     );
   });
 });
+
+describe("what someone does, and what they did", () => {
+  // 001_c2fb2c5d5dd83175.txt:41 "Lib Peck, VRU": "what does she do?" asks her post; in the past,
+  // what she did at the meetings.
+  it("answers the present with their post and leaves the past to what the minutes say", () => {
+    expect(answerQuestion("what does lib peck do?", context).intent).toBe("person");
+    expect(answerQuestion("what did lib peck do for a living?", context).intent).toBe("person");
+    expect(answerQuestion("what did lib peck do?", context).intent).not.toBe("person");
+  });
+});
