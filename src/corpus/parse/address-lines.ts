@@ -11,7 +11,10 @@ const ADDRESS_AT = /<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>/;
 // An address with the white space before it and the entries' semicolon after it.
 const ADDRESS = new RegExp(`[ \\t]*${ADDRESS_AT.source}(?:[ \\t]*(;))?`, "g");
 // A display name quoted before its address, '"Surname, Given (Body)" <' or "'Surname, Given' <".
-const QUOTED_NAME = /(["'])([^"'\n<>]+)\1(?=[ \t]*<[^<>\s@]+@)/g;
+// A name may hold an apostrophe ('"O'Riordan, Siobhan (MOPAC)" <', "'O'Brien, Sean' <"): only the
+// quote that opened it closes it, and a single-quoted one closes at its last quote before the
+// address (a name with its quotes left on is no name, and the whole line's attendance was lost).
+const QUOTED_NAME = /"([^"\n<>]+)"(?=[ \t]*<[^<>\s@]+@)|'([^\n<>]+?)'(?=[ \t]*<[^<>\s@]+@)/g;
 
 /**
  * The text with the addresses of address lines, the quotes around their names and the semicolon
@@ -23,7 +26,7 @@ export function withoutAddresses(text: string): string {
     .map((line) =>
       ADDRESS_AT.test(line)
         ? line
-            .replace(QUOTED_NAME, "$2")
+            .replace(QUOTED_NAME, (_, doubled: string | undefined, single: string) => doubled ?? single)
             .replace(ADDRESS, (_, semicolon) => semicolon ?? "")
             .replace(/;\s*$/, "")
         : line,

@@ -42,6 +42,19 @@ describe("withoutAddresses: attendance pasted from a message's address lines", (
     ]);
   });
 
+  it("reads a quoted display name holding an apostrophe (review 5 C1)", () => {
+    const lines = [
+      "\"O'Riordan, Siobhan (MOPAC)\" <siobhan.oriordan@mopac.london.gov.uk> (Chair); \"D'Souza, Ravi (MPS)\"",
+      "<ravi.dsouza@met.police.uk>; \"Kaszuba, Dorota (London Councils)\" <dorota.kaszuba@londoncouncils.gov.uk>",
+      "'O'Brien, Sean (VRU)' <sean.obrien@london.gov.uk>; Ravi D'Souza <r.dsouza@met.police.uk>",
+    ];
+    expect(withoutAddresses(lines.join("\n")).split("\n")).toEqual([
+      "O'Riordan, Siobhan (MOPAC) (Chair)",
+      "D'Souza, Ravi (MPS); Kaszuba, Dorota (London Councils)",
+      "O'Brien, Sean (VRU); Ravi D'Souza",
+    ]);
+  });
+
   it.each([
     "Questions to lcrb@london.gov.uk by Friday; replies to follow.",
     "MOPAC to write to <the boroughs> about the fund; see item 3.",
