@@ -836,6 +836,36 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 );
 
 /**
+ * The field labels of Welsh minutes, lower case, a number after "Eitem" or "Cam gweithredu" left
+ * off: the boards meet jointly with Welsh bodies, whose templates write each label in both
+ * languages. A label pair is read as two languages only when its other half is one of these, so
+ * English minutes offering two English words ("Present / Members:", "Venue / Dial-in:") are never
+ * taken for minutes in two languages (parse/bilingual.ts).
+ */
+export const WELSH_FIELD_LABELS: ReadonlySet<string> = new Set([
+  "yn bresennol",
+  "presennol",
+  "hefyd yn bresennol",
+  "aelodau'n bresennol",
+  "aelodau yn bresennol",
+  "ymddiheuriadau",
+  "ymddiheuriadau am absenoldeb",
+  "absennol",
+  "cadeirydd",
+  "cofnodion",
+  "cofnodwr",
+  "dyddiad",
+  "amser",
+  "lleoliad",
+  "eitem",
+  "eitem agenda",
+  "cam gweithredu",
+  "camau gweithredu",
+  "cyfarfod nesaf",
+  "dyddiad y cyfarfod nesaf",
+]);
+
+/**
  * The field labels of English minutes, lower case, a number after "Item" or "Action" left off: in
  * minutes written in two languages, a pair before a colon whose one half is among these shows which
  * half of every pair is English ("Yn bresennol / Present:"; parse/bilingual.ts).

@@ -26,7 +26,10 @@ export function withoutAddresses(text: string): string {
     .map((line) =>
       ADDRESS_AT.test(line)
         ? line
-            .replace(QUOTED_NAME, (_, doubled: string | undefined, single: string) => doubled ?? single)
+            .replace(
+              QUOTED_NAME,
+              (_, doubled: string | undefined, single: string) => doubled ?? single,
+            )
             .replace(ADDRESS, (_, semicolon) => semicolon ?? "")
             .replace(/;\s*$/, "")
         : line,

@@ -1,13 +1,16 @@
-import { ENGLISH_FIELD_LABELS } from "../lexicon.js";
+import { ENGLISH_FIELD_LABELS, WELSH_FIELD_LABELS } from "../lexicon.js";
 
 // Minutes kept in two languages on one template (unseen round 10 file 79, a joint session with the
 // Welsh board): each label, title and value is written in both, parted by " / ", "Yn bresennol /
 // Present:", "Eitem 2 / Item 2:  Pobl sy'n gadael carchar / People leaving prison …", "Heddlu De
 // Cymru / South Wales Police". Every rule reads English, so each pair is read by its English half.
 // Which half that is, the document's own labels say: in a pair before a colon, one half is a
-// field label of English minutes ("Present", "Date", "Item 2", "Next meeting") and the other is
-// not; the side most such labels take is the English side of every pair. Read before the text is
-// cut into lines (lines.ts `toTextLines`); a line keeps its place.
+// field label of English minutes ("Present", "Date", "Item 2", "Next meeting") and the other the
+// same label in Welsh ("Yn bresennol", "Dyddiad", "Eitem 2", "Cyfarfod nesaf"); the side most such
+// labels take is the English side of every pair. A half that is only "not an English label" is no
+// evidence: English templates offer two English words ("Present / Members:", "Venue / Dial-in:"),
+// and read as two languages their every " / " was cut ("Action: MOPAC / MPS to circulate …" kept
+// "MOPAC"). Read before the text is cut into lines (lines.ts `toTextLines`); a line keeps its place.
 
 const SLASH = " / ";
 // "Dyddiad / Date:", "Cam gweithredu / Action 2.1:", "Present / Yn bresennol:": a label pair.
@@ -19,19 +22,20 @@ const HALF_STARTS = ["(", ",", ";", " – ", " - ", " — "];
 // … and on to a closing bracket, a comma, a semicolon, a spaced dash or a bracket opened after it.
 const HALF_ENDS = [")", ",", ";", " – ", " - ", " — ", " ("];
 
-/** Whether a half of a pair is a field label of English minutes: "Present", "Item 2", "Action 2.1". */
-function isEnglishLabel(half: string): boolean {
-  return ENGLISH_FIELD_LABELS.has(
-    half
-      .trim()
-      .toLowerCase()
-      .replace(/\s+\d+(?:\.\d+)*$/, ""),
-  );
+/** A half of a label pair as the label lists hold it: "Item 2" "item", "Aelodau’n" "aelodau'n". */
+function labelKey(half: string): string {
+  return half
+    .trim()
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/\s+\d+(?:\.\d+)*$/, "");
 }
 
 /**
  * Which half of a pair is English in this text: "first" or "second", by the most label pairs
- * (two at least) with an English label on that side only; null for a text not so written.
+ * (two at least) with an English label on that side and a Welsh one on the other; null for a text
+ * not so written.
  */
 export function englishHalf(lines: readonly string[]): "first" | "second" | null {
   let first = 0;
@@ -40,10 +44,10 @@ export function englishHalf(lines: readonly string[]): "first" | "second" | null
     if (!line.includes(SLASH)) continue;
     const pair = LABEL_PAIR.exec(line);
     if (!pair) continue;
-    const left = isEnglishLabel(pair[1] as string);
-    const right = isEnglishLabel(pair[2] as string);
-    if (left && !right) first++;
-    else if (right && !left) second++;
+    const left = labelKey(pair[1] as string);
+    const right = labelKey(pair[2] as string);
+    if (ENGLISH_FIELD_LABELS.has(left) && WELSH_FIELD_LABELS.has(right)) first++;
+    else if (WELSH_FIELD_LABELS.has(left) && ENGLISH_FIELD_LABELS.has(right)) second++;
   }
   if (Math.max(first, second) < 2 || first === second) return null;
   return first > second ? "first" : "second";

@@ -44,8 +44,8 @@ describe("withoutAddresses: attendance pasted from a message's address lines", (
 
   it("reads a quoted display name holding an apostrophe (review 5 C1)", () => {
     const lines = [
-      "\"O'Riordan, Siobhan (MOPAC)\" <siobhan.oriordan@mopac.london.gov.uk> (Chair); \"D'Souza, Ravi (MPS)\"",
-      "<ravi.dsouza@met.police.uk>; \"Kaszuba, Dorota (London Councils)\" <dorota.kaszuba@londoncouncils.gov.uk>",
+      '"O\'Riordan, Siobhan (MOPAC)" <siobhan.oriordan@mopac.london.gov.uk> (Chair); "D\'Souza, Ravi (MPS)"',
+      '<ravi.dsouza@met.police.uk>; "Kaszuba, Dorota (London Councils)" <dorota.kaszuba@londoncouncils.gov.uk>',
       "'O'Brien, Sean (VRU)' <sean.obrien@london.gov.uk>; Ravi D'Souza <r.dsouza@met.police.uk>",
     ];
     expect(withoutAddresses(lines.join("\n")).split("\n")).toEqual([

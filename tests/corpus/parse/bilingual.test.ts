@@ -82,6 +82,31 @@ describe("englishOfBilingual: labels and values in Welsh and English, read in En
 
   it.each([
     [
+      [
+        "Present / Members:",
+        "Jane Smith (MPS / MOPAC liaison)",
+        "Apologies / Absences: Tom Jones (London Councils)",
+        "1. Knife crime / serious violence",
+        "Action: MOPAC / MPS to circulate the knife crime figures.",
+      ],
+      "labels offering two English words (review 5 C2)",
+    ],
+    [
+      [
+        "Venue / Dial-in: City Hall, Committee Room 4 / MS Teams",
+        "Minute taker / Secretariat: Jane Smith (MOPAC)",
+        "1. Youth justice / youth offending",
+        "Action: YJB / MOPAC to report back on custody numbers.",
+      ],
+      "English template labels (review 5 C2)",
+    ],
+  ])("reads English minutes whose labels pair English words as written: %j (%s)", (lines) => {
+    expect(englishHalf(lines)).toBeNull();
+    expect(englishOfBilingual(lines.join("\n"))).toBe(lines.join("\n"));
+  });
+
+  it.each([
+    [
       "Name / Organisation / Role:\nTitle / Post: Chair\nAmina Rahman / MOPAC",
       "labels paired with labels",
     ],
