@@ -43,7 +43,7 @@ import { itemsInRichText } from "./rich-text-notes.js";
  * Changes whenever the same text may parse to a different Meeting: anything keeping parsed meetings
  * (the parsed-meeting cache) must treat meetings from another version as stale.
  */
-export const PARSER_VERSION = 185;
+export const PARSER_VERSION = 186;
 
 /** What the parser made of one minutes file. `meeting` is null when the file could not be read as minutes. */
 export interface ParseOutcome {

@@ -1,6 +1,7 @@
 import {
   HEADING_WORDS,
   HONORIFICS,
+  LONDON_BOROUGHS,
   NAME_PARTICLES,
   ORGANISATION_ACRONYMS,
   ORGANISATION_STARTS,
@@ -534,9 +535,21 @@ function givenNamesFirst(name: string): { name: string; honorific: string | null
     return null;
   const { honorific, rest } = titleBeforeGivenName(name.slice(comma + 1), words.join(" "));
   if (!GIVEN_NAMES.test(rest) || rest.split(/\s+/).some(isPostNominal)) return null;
+  if (honorific !== null && isPlaceOrBody(words)) return null;
   if (capitals && words.length === 1 && isBodyWord(words[0] ?? "")) return null;
   const surname = capitals ? words.map(capitalisedWord).join(" ") : words.join(" ");
   return { name: `${rest} ${surname}`, honorific };
+}
+
+// "Lambeth, Cllr Okafor", "Haringey, Supt Davies": a borough or body heading its representative,
+// written "Title Surname", looks like "Sadiq-Brennan, Dr Evangeline"; the part before the comma
+// is read as a surname only when it names no borough and holds no body's word.
+const BOROUGHS: ReadonlySet<string> = new Set(LONDON_BOROUGHS);
+
+function isPlaceOrBody(words: readonly string[]): boolean {
+  if (words.some(isBodyWord)) return true;
+  const place = words.join(" ").toLowerCase();
+  return BOROUGHS.has(place) || words.every((word) => BOROUGHS.has(word.toLowerCase()));
 }
 
 // "Marangoni, DCI Piers" (layout-variants-10a/104): an abbreviated rank is read as a title only

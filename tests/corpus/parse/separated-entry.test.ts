@@ -10,6 +10,13 @@ describe("readAttendanceLine: one person's entry", () => {
     expect(brief("Marangoni, DCI Piers (MPS)")).toEqual([["DCI", "Piers Marangoni", "present"]]);
   });
 
+  it.each(["Lambeth, Cllr Okafor", "Haringey, Supt Davies"])(
+    "takes no borough before the comma for a surname: %j (review 5 C6)",
+    (raw) => {
+      expect(brief(raw)).toEqual([]);
+    },
+  );
+
   it.each([
     ["Sadiq Khan, Mayor of London, Chair", null, "Sadiq Khan"],
     ["Cllr Gareth Roberts, London Councils", "Cllr", "Gareth Roberts"],
