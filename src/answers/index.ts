@@ -151,15 +151,15 @@ export function answerQuestion(
     answer.query = query;
     return answer;
   }
-  const query = readQuery(
+  const query = readQuery({
     question,
     classification,
     people,
     ordinary,
     memory,
     posts,
-    context.directory.boardNames,
-  );
+    boards: context.directory.boardNames,
+  });
   if (memory && query.meetings.length === 0 && ABOUT_A_MEETING.has(query.target))
     query.meetings = [{ ...emptySelector(), previous: true }];
   // A subject that is an agenda item's whole title may open that item: the search executor

@@ -1,9 +1,4 @@
-import type { ConversationMemory } from "../conversation-store.js";
-import type { Posts } from "../directory.js";
-import type { Classification } from "../intent.js";
-import type { Person } from "../people.js";
 import { presenceAsked, presenceSaid } from "../presence-asked.js";
-import type { Question } from "../question.js";
 import type { Query } from "./query.js";
 import { readItemNumber } from "./read-target.js";
 import {
@@ -11,6 +6,7 @@ import {
   askedOf,
   draftOf,
   type QueryDraft,
+  type QueryInputs,
   type QueryReader,
 } from "./readers/asked.js";
 import {
@@ -175,20 +171,12 @@ export const QUERY_READERS: readonly { reader: QueryReader; why: string }[] = [
 
 /**
  * Reads a question into a {@link Query}: the target and aggregation from the table of ways to
- * ask (or the rule-based intent), then the readings of QUERY_READERS in turn. `memory` is the
+ * ask (or the rule-based intent), then the readings of QUERY_READERS in turn. `inputs.memory` is the
  * conversation's last answer: a question with no target of its own ("what about the DMG?")
  * inherits the last one.
  */
-export function readQuery(
-  question: Question,
-  classification: Classification,
-  people: readonly Person[],
-  ordinary: ReadonlySet<string>,
-  memory: ConversationMemory | null,
-  posts: Posts,
-  boards: ReadonlySet<string> = new Set(),
-): Query {
-  const asked = askedOf(question, classification, people, ordinary, memory, posts, boards);
+export function readQuery(inputs: QueryInputs): Query {
+  const asked = askedOf(inputs);
   const draft = draftOf(asked);
   for (const { reader } of QUERY_READERS) {
     const query = reader(asked, draft);

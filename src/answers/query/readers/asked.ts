@@ -40,7 +40,11 @@ const NAMED_BY_RECORD = new RegExp(
  * A question as the readers of read-query.ts see it: its words as asked (less a follow-up's lead),
  * what it was asked with, and the target its words ask for, read once before any reader.
  */
-export interface Asked {
+/**
+ * What a question is read with: the question, how it was classified, and what the corpus and the
+ * conversation know (people, ordinary words, posts, boards, the last answer).
+ */
+export interface QueryInputs {
   question: Question;
   classification: Classification;
   people: readonly Person[];
@@ -49,6 +53,9 @@ export interface Asked {
   memory: ConversationMemory | null;
   posts: Posts;
   boards: ReadonlySet<string>;
+}
+
+export interface Asked extends QueryInputs {
   /** "And", "what about", … opening a follow-up, or null. */
   lead: RegExpExecArray | null;
   /** The question less its lead, with the years counted from the conversation's meeting written out. */
@@ -68,15 +75,8 @@ export interface Asked {
 }
 
 /** Reads what every reader starts from: the question's words and the target they ask for. */
-export function askedOf(
-  question: Question,
-  classification: Classification,
-  people: readonly Person[],
-  ordinary: ReadonlySet<string>,
-  memory: ConversationMemory | null,
-  posts: Posts,
-  boards: ReadonlySet<string>,
-): Asked {
+export function askedOf(inputs: QueryInputs): Asked {
+  const { question, classification, people, ordinary, memory, posts, boards } = inputs;
   // The question's words were corrected as it was read (question.ts).
   const lead = FOLLOW_UP_LEAD.exec(question.text);
   const asked = lead ? question.text.slice(lead[0].length) : question.text;
