@@ -76,7 +76,7 @@ export interface Asked extends QueryInputs {
 
 /** Reads what every reader starts from: the question's words and the target they ask for. */
 export function askedOf(inputs: QueryInputs): Asked {
-  const { question, classification, people, ordinary, memory, posts, boards } = inputs;
+  const { question, people, ordinary, memory, boards } = inputs;
   // The question's words were corrected as it was read (question.ts).
   const lead = FOLLOW_UP_LEAD.exec(question.text);
   const asked = lead ? question.text.slice(lead[0].length) : question.text;
@@ -124,13 +124,7 @@ export function askedOf(inputs: QueryInputs): Asked {
   ).replace(NAMED_BY_RECORD, "$1");
   const read = readTarget(askedOfIt, hasSubject, hasTwoSides);
   return {
-    question,
-    classification,
-    people,
-    ordinary,
-    memory,
-    posts,
-    boards,
+    ...inputs,
     lead,
     text,
     pastNext,
